@@ -1,0 +1,250 @@
+/**
+ * The in-memory Dataset: every record of a validated data folder, linked to the
+ * records it refers to, with the indexes the resolvers use. Built once at load
+ * (load.ts) and never changed while the process runs, so a resolver only looks
+ * things up: no scan, no parse, no text search per request.
+ */
+import { answerOf, compare, quantityRange, type Agreement, type ClaimRelation, type Range } from './agreement.js';
+import { selectorAt } from './anchor.js';
+import type { Actor, Boilerplate, Claim, Event, NonAssertion, Place, Selector, SourceAnnotations, SourceMeta, Topic } from './format.js';
+
+/** A span of an article: what every answer points back to. */
+export interface Evidence {
+  readonly source: SourceRecord;
+  readonly selector: Selector;
+}
+
+export interface SourceRecord extends SourceMeta {
+  readonly nodeType: 'Source';
+  /** The slug. */
+  readonly id: string;
+  readonly text: string;
+  readonly claims: ClaimRecord[];
+  readonly boilerplateSpans: Array<Boilerplate & { evidence: Evidence }>;
+  /** Body sentences a curator marked as asserting nothing, with the reason. */
+  readonly nonAssertions: NonAssertion[];
+}
+
+export interface ClaimRecord extends Claim {
+  readonly nodeType: 'Claim';
+  /** `<source slug>/<claim key>`: stable across edits of other records. */
+  readonly id: string;
+  readonly source: SourceRecord;
+  readonly evidenceSpans: Evidence[];
+  /** The bounds the quantity's qualifier implies, when it has one. */
+  readonly quantityRange: Range | null;
+  /** Where in the text the quantity's and the time's words stand. */
+  readonly quantityEvidence: Evidence | null;
+  readonly timeEvidence: Evidence | null;
+  readonly topicRecord: TopicRecord | null;
+  readonly eventRecords: EventRecord[];
+  readonly relations: Array<{ claim: ClaimRecord; relation: ClaimRelation }>;
+}
+
+export interface EventRecord extends Event {
+  readonly nodeType: 'Event';
+  readonly id: string;
+  readonly claims: ClaimRecord[];
+  /** The articles reporting it, sorted by slug. */
+  readonly sources: SourceRecord[];
+}
+
+export interface TopicRecord extends Topic {
+  readonly nodeType: 'Topic';
+  readonly id: string;
+  readonly claims: ClaimRecord[];
+  readonly sources: SourceRecord[];
+  readonly agreement: Agreement;
+}
+
+export interface Mention extends Evidence {
+  /** The alias as written in the text. */
+  readonly alias: string;
+}
+
+export interface ActorRecord extends Actor {
+  readonly nodeType: 'Actor';
+  readonly id: string;
+  readonly mentions: Mention[];
+  /** Claims it makes or is named in. */
+  readonly claims: ClaimRecord[];
+  readonly sources: SourceRecord[];
+}
+
+export interface PlaceRecord extends Place {
+  readonly nodeType: 'Place';
+  readonly id: string;
+  readonly mentions: Mention[];
+  readonly claims: ClaimRecord[];
+  readonly events: EventRecord[];
+  readonly sources: SourceRecord[];
+}
+
+export type DatasetRecord = SourceRecord | ClaimRecord | EventRecord | TopicRecord | ActorRecord | PlaceRecord;
+
+export interface Dataset {
+  /** Content hash of every file in the data folder: the same data gives the same version anywhere. */
+  readonly version: string;
+  readonly sources: SourceRecord[];
+  readonly claims: ClaimRecord[];
+  readonly events: EventRecord[];
+  readonly topics: TopicRecord[];
+  readonly actors: ActorRecord[];
+  readonly places: PlaceRecord[];
+  readonly sourceBySlug: ReadonlyMap<string, SourceRecord>;
+  readonly claimById: ReadonlyMap<string, ClaimRecord>;
+  readonly eventByKey: ReadonlyMap<string, EventRecord>;
+  readonly topicByKey: ReadonlyMap<string, TopicRecord>;
+  readonly actorByKey: ReadonlyMap<string, ActorRecord>;
+  readonly placeByKey: ReadonlyMap<string, PlaceRecord>;
+  /** Every alias, lower-cased, to its entity. */
+  readonly entityByAlias: ReadonlyMap<string, ActorRecord | PlaceRecord>;
+}
+
+/** The validated content of a data folder, as load.ts hands it over. */
+export interface ValidatedData {
+  version: string;
+  sources: Array<{ meta: SourceMeta; text: string }>;
+  annotations: Map<string, SourceAnnotations>;
+  actors: Actor[];
+  places: Place[];
+  topics: Topic[];
+  events: Event[];
+}
+
+const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function uniqueSources(records: Iterable<{ source: SourceRecord }>): SourceRecord[] {
+  return [...new Set([...records].map((r) => r.source))].sort(bySlug);
+}
+
+/** Where `words` stand inside one of the evidence spans, as an Evidence of their own. */
+export function locateWords(spans: Evidence[], words: string | undefined): Evidence | null {
+  if (!words) return null;
+  for (const span of spans) {
+    const at = span.selector.quote.indexOf(words);
+    if (at === -1) continue;
+    const start = span.selector.start + at;
+    return { source: span.source, selector: selectorAt(span.source.text, start, start + words.length) };
+  }
+  return null;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * One regular expression over every alias, longest first, so "Syrian Observatory
+ * for Human Rights" wins over "the Observatory" where both would match.
+ */
+function aliasMatcher(aliases: string[]): RegExp | null {
+  if (aliases.length === 0) return null;
+  // A space in an alias also matches the no-break spaces and line breaks of the texts.
+  const alternatives = [...aliases].sort((a, b) => b.length - a.length).map((a) => escapeRegExp(a).replace(/ /g, '[\\s\\u00a0]+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** Links validated records into the Dataset and builds its indexes. Pure: the same data gives the same Dataset. */
+export function buildDataset(data: ValidatedData): Dataset {
+  const sources: SourceRecord[] = data.sources
+    .map(({ meta, text }) => ({ ...meta, nodeType: 'Source' as const, id: meta.slug, text, claims: [], boilerplateSpans: [], nonAssertions: data.annotations.get(meta.slug)?.nonAssertions ?? [] }))
+    .sort(bySlug);
+  const sourceBySlug = new Map(sources.map((s) => [s.slug, s]));
+  for (const source of sources) {
+    for (const b of source.boilerplate) source.boilerplateSpans.push({ ...b, evidence: { source, selector: b.selector } });
+  }
+
+  const topics: TopicRecord[] = data.topics.map((t) => ({ ...t, nodeType: 'Topic', id: t.key, claims: [], sources: [], agreement: 'SINGLE_SOURCE' }));
+  const topicByKey = new Map(topics.map((t) => [t.key, t]));
+  const events: EventRecord[] = data.events.map((e) => ({ ...e, nodeType: 'Event', id: e.key, claims: [], sources: [] }));
+  const eventByKey = new Map(events.map((e) => [e.key, e]));
+  const actors: ActorRecord[] = data.actors.map((a) => ({ ...a, nodeType: 'Actor', id: a.key, mentions: [], claims: [], sources: [] }));
+  const actorByKey = new Map(actors.map((a) => [a.key, a]));
+  const places: PlaceRecord[] = data.places.map((p) => ({ ...p, nodeType: 'Place', id: p.key, mentions: [], claims: [], events: [], sources: [] }));
+  const placeByKey = new Map(places.map((p) => [p.key, p]));
+
+  const claims: ClaimRecord[] = [];
+  for (const source of sources) {
+    for (const claim of data.annotations.get(source.slug)?.claims ?? []) {
+      const evidenceSpans = claim.evidence.map((selector) => ({ source, selector }));
+      const record: ClaimRecord = {
+        ...claim,
+        nodeType: 'Claim',
+        id: `${source.slug}/${claim.key}`,
+        source,
+        evidenceSpans,
+        quantityRange: claim.quantity ? quantityRange(claim.quantity) : null,
+        quantityEvidence: locateWords(evidenceSpans, claim.quantity?.words),
+        timeEvidence: locateWords(evidenceSpans, claim.time?.words),
+        topicRecord: claim.topic ? (topicByKey.get(claim.topic) ?? null) : null,
+        eventRecords: claim.events.flatMap((k) => eventByKey.get(k) ?? []),
+        relations: [],
+      };
+      claims.push(record);
+      source.claims.push(record);
+      record.topicRecord?.claims.push(record);
+      for (const event of record.eventRecords) event.claims.push(record);
+      const named = new Set([...(claim.claimant ? [claim.claimant] : []), ...claim.actors]);
+      for (const key of named) actorByKey.get(key)?.claims.push(record);
+      for (const key of claim.places) placeByKey.get(key)?.claims.push(record);
+    }
+  }
+  claims.sort(byId);
+  const claimById = new Map(claims.map((c) => [c.id, c]));
+
+  for (const event of events) {
+    event.sources.push(...uniqueSources(event.claims));
+    for (const key of event.places) placeByKey.get(key)?.events.push(event);
+  }
+
+  // Agreement and the claim-to-claim relations follow from the claims' values; machine-made claims stay out.
+  for (const topic of topics) {
+    topic.sources.push(...uniqueSources(topic.claims));
+    const answers = topic.claims
+      .filter((c) => c.curation === 'CURATED')
+      .flatMap((c) => answerOf(topic, c, c.id, c.source.slug, c.source.publishedAt) ?? []);
+    const comparison = compare(topic, answers);
+    (topic as { agreement: Agreement }).agreement = comparison.agreement;
+    for (const { a, b, relation } of comparison.relations) {
+      const ca = claimById.get(a)!;
+      const cb = claimById.get(b)!;
+      ca.relations.push({ claim: cb, relation });
+      cb.relations.push({ claim: ca, relation });
+    }
+  }
+
+  const entityByAlias = new Map<string, ActorRecord | PlaceRecord>();
+  for (const entity of [...actors, ...places]) {
+    for (const alias of entity.aliases) entityByAlias.set(alias.toLowerCase(), entity);
+  }
+  const matcher = aliasMatcher([...entityByAlias.keys()]);
+  if (matcher) {
+    for (const source of sources) {
+      for (const m of source.text.matchAll(matcher)) {
+        const entity = entityByAlias.get(m[0].toLowerCase().replace(/[\s\u00a0]+/g, ' '));
+        if (!entity) continue;
+        entity.mentions.push({ source, alias: m[0], selector: selectorAt(source.text, m.index, m.index + m[0].length) });
+      }
+    }
+  }
+  for (const entity of [...actors, ...places]) entity.sources.push(...uniqueSources(entity.mentions));
+
+  return {
+    version: data.version,
+    sources,
+    claims,
+    events,
+    topics,
+    actors,
+    places,
+    sourceBySlug,
+    claimById,
+    eventByKey,
+    topicByKey,
+    actorByKey,
+    placeByKey,
+    entityByAlias,
+  };
+}

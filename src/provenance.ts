@@ -1,0 +1,87 @@
+/**
+ * Provenance as one mechanism: every field resolver of the schema is wrapped
+ * once, at start-up, so that whatever record it returns counts its articles
+ * in the request's collector; an envelop plugin then writes the collector into
+ * `extensions.provenance` with the dataVersion. No resolver has to remember it.
+ *
+ * What counts: a Source itself; the article of a claim or a span (`source`);
+ * the articles of an event, topic, actor or place (`sources`, i.e. of its
+ * claims or mentions), and of any computed value that carries `sources`
+ * (a timeline bucket, a map feature). A bare `totalCount` resolves no record
+ * and counts nothing.
+ */
+import { defaultFieldResolver, isObjectType, type GraphQLSchema } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Context } from './builder.js';
+import type { Dataset, SourceRecord } from './data/dataset.js';
+import { globalIdOf } from './schema/node.js';
+
+type Traceable = { nodeType?: string; source?: SourceRecord; sources?: SourceRecord[] };
+
+function note(used: Set<SourceRecord>, value: unknown): void {
+  if (value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const item of value) note(used, item);
+    return;
+  }
+  const v = value as Traceable;
+  if (v.nodeType === 'Source') used.add(v as unknown as SourceRecord);
+  else if (v.source?.nodeType === 'Source') used.add(v.source);
+  if (Array.isArray(v.sources)) for (const s of v.sources) used.add(s);
+}
+
+const isPromise = (v: unknown): v is Promise<unknown> => typeof (v as Promise<unknown>)?.then === 'function';
+
+/** Wraps every object field's resolver so its result is noted in `context.provenance`. Mutates and returns the schema. */
+export function trackProvenance(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context: Context, info) => {
+        const result = resolve(source, args, context, info);
+        if (isPromise(result)) return result.then((r) => (note(context.provenance, r), r));
+        note(context.provenance, result);
+        return result;
+      };
+    }
+  }
+  return schema;
+}
+
+export interface ProvenanceSource {
+  id: string;
+  slug: string;
+  title: string;
+  publisher: string;
+  publishedAt: string;
+}
+
+export interface Provenance {
+  sources: ProvenanceSource[];
+  dataVersion: string;
+}
+
+export function provenanceOf(used: Iterable<SourceRecord>, dataset: Dataset): Provenance {
+  return {
+    sources: [...used]
+      .sort((a, b) => (a.slug < b.slug ? -1 : 1))
+      .map((s) => ({ id: globalIdOf(s), slug: s.slug, title: s.title, publisher: s.publisher, publishedAt: s.publishedAt })),
+    dataVersion: dataset.version,
+  };
+}
+
+/** Writes `extensions.provenance` into every executed result. */
+export function provenancePlugin(dataset: Dataset): Plugin<Context> {
+  return {
+    onExecute({ args }) {
+      const used = (args.contextValue as Context).provenance;
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (Symbol.asyncIterator in result) return;
+          setResult({ ...result, extensions: { ...result.extensions, provenance: provenanceOf(used, dataset) } });
+        },
+      };
+    },
+  };
+}

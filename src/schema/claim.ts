@@ -1,0 +1,123 @@
+/**
+ * Claim: one thing an article asserts, with who it is attributed to, how it is
+ * put, the number and the time it states, and the exact spans it stands on.
+ * Root field `claims`.
+ */
+import { builder } from '../builder.js';
+import { Attribution, Curation, Modality, Precision, Qualifier } from '../data/format.js';
+import type { ClaimRecord, Evidence } from '../data/dataset.js';
+import { enumFrom } from './enums.js';
+import { OFFSETS_NOTE } from './evidence.js';
+import { connectionArgsSchema, paginate } from './pagination.js';
+import { ActorRef, ClaimConnection, ClaimRef, EventRef, EvidenceRef, PlaceRef, SourceRef, TopicRef } from './refs.js';
+
+export const AttributionEnum = enumFrom('Attribution', 'Whether the article attributes a claim to someone.', Attribution, {
+  ATTRIBUTED: 'The article attributes the claim to a claimant (a monitor, an official, state media...).',
+  UNATTRIBUTED: 'The outlet states the claim in its own voice.',
+});
+
+export const ModalityEnum = enumFrom('Modality', 'How a claim is put.', Modality, {
+  ASSERTED: 'Stated as fact in the outlet\'s own voice.',
+  REPORTED: 'Reported from a claimant, paraphrased.',
+  QUOTED: 'A direct quotation of the claimant.',
+  ALLEGED: 'An accusation.',
+  DENIED: 'A denial.',
+  THREATENED: 'A threat or warning of future action.',
+  PREDICTED: 'A prediction or announced plan.',
+});
+
+export const QualifierEnum = enumFrom('Qualifier', 'How exactly a number is stated; decides the bounds `low`/`high`.', Qualifier, {
+  EXACT: 'A plain number: it spans half a unit of its last significant digit (7 → [6.5, 7.5), 600,000 → [550,000, 650,000)).',
+  APPROXIMATELY: '"around", "about", "some": the rounding span widened to at least ±10%.',
+  NEARLY: '"nearly", "almost": from 90% of the value up to the value.',
+  AT_LEAST: '"at least": the value or more.',
+  MORE_THAN: '"more than", "over", "well over": above the value, unbounded.',
+  AT_MOST: '"at most": up to the value.',
+  LESS_THAN: '"less than", "under": below the value.',
+  A_FEW: '"a few" (value 3): 2 to 9.',
+  DOZENS_OF: '"dozens of" (value 12): 24 to 99.',
+  SCORES_OF: '"scores of" (value 20): 40 to 199.',
+  HUNDREDS_OF: '"hundreds of" (value 100): 200 to 999.',
+  THOUSANDS_OF: '"thousands of" (value 1,000): 2,000 to 9,999.',
+});
+
+export const PrecisionEnum = enumFrom('Precision', 'How precisely a date is known. A WEEK or MONTH date is a range, never pinned to a false day.', Precision, {
+  DAY: 'Known to the day.',
+  WEEK: 'Known to the week.',
+  MONTH: 'Known to the month.',
+  YEAR: 'Known to the year.',
+});
+
+export const CurationEnum = enumFrom('Curation', 'Who made a record.', Curation, {
+  CURATED: 'Written or checked by a curator.',
+  AUTO: 'Proposed by the extractor and not yet reviewed: left out of agreement and disputes.',
+});
+
+type QuantityShape = NonNullable<ClaimRecord['quantity']> & { claim: ClaimRecord };
+type TimeShape = NonNullable<ClaimRecord['time']> & { claim: ClaimRecord };
+
+const QuantityRef = builder.objectRef<QuantityShape>('Quantity').implement({
+  description: 'A number a claim states, with its unit, its qualifier, the bounds the qualifier implies (as Wikidata models quantities) and the words it was read from.',
+  fields: (t) => ({
+    value: t.float({ description: 'The number as stated ("around 600,000" → 600000; "hundreds" → 100).', resolve: (q) => q.value }),
+    unit: t.exposeString('unit', { description: 'Singular unit: "person", "km", "vehicle"...' }),
+    qualifier: t.field({ type: QualifierEnum, description: 'How exactly the number is stated.', resolve: (q) => q.qualifier }),
+    low: t.float({ nullable: true, description: 'Lower bound implied by value and qualifier. Null when unbounded below.', resolve: (q) => finite(q.claim.quantityRange!.low) }),
+    high: t.float({ nullable: true, description: 'Upper bound implied by value and qualifier. Null when unbounded (e.g. "more than").', resolve: (q) => finite(q.claim.quantityRange!.high) }),
+    words: t.exposeString('words', { description: 'The exact words the number was read from.' }),
+    evidence: t.field({ type: EvidenceRef, description: `Where the words stand in the article. ${OFFSETS_NOTE}`, resolve: (q) => q.claim.quantityEvidence! }),
+  }),
+});
+
+const finite = (n: number) => (Number.isFinite(n) ? n : null);
+
+const TimeSpanRef = builder.objectRef<TimeShape>('TimeSpan').implement({
+  description: 'When a claimed fact happened or holds (not when it was reported), as a date range with a precision.',
+  fields: (t) => ({
+    start: t.field({ type: 'Date', description: 'First day of the range.', resolve: (s) => s.start }),
+    end: t.field({ type: 'Date', description: 'Last day of the range (inclusive).', resolve: (s) => s.end }),
+    precision: t.field({ type: PrecisionEnum, description: 'How precisely the time is known.', resolve: (s) => s.precision }),
+    words: t.string({ nullable: true, description: 'The words the time was read from ("on Saturday"); null when only the dateline gives it.', resolve: (s) => s.words ?? null }),
+    evidence: t.field({ type: EvidenceRef, nullable: true, description: 'Where the words stand in the article.', resolve: (s) => s.claim.timeEvidence }),
+  }),
+});
+
+const related = (c: ClaimRecord, relation: string) => c.relations.filter((r) => r.relation === relation).map((r) => r.claim);
+
+builder.node(ClaimRef, {
+  description: 'One thing an article asserts, anchored to its exact words. Its id is built from the article slug and a chosen key, so it never changes when other records are added.',
+  id: { resolve: (c) => c.id },
+  isTypeOf: (value) => (value as { nodeType?: string }).nodeType === 'Claim',
+  fields: (t) => ({
+    key: t.exposeString('key', { description: 'The claim\'s key within its article.' }),
+    statement: t.exposeString('statement', { description: 'The claim in one self-contained sentence, readable without the article.' }),
+    source: t.field({ type: SourceRef, description: 'The article that reports the claim.', resolve: (c) => c.source }),
+    claimant: t.field({ type: ActorRef, nullable: true, description: 'Who the article attributes the claim to; null when the outlet says it in its own voice.', resolve: (c, _a, { dataset }) => (c.claimant ? dataset.actorByKey.get(c.claimant)! : null) }),
+    attribution: t.field({ type: AttributionEnum, description: 'Whether the claim is attributed.', resolve: (c) => c.attribution }),
+    modality: t.field({ type: ModalityEnum, description: 'How the claim is put.', resolve: (c) => c.modality }),
+    evidence: t.field({ type: [EvidenceRef], description: 'The spans of the article the claim stands on (at least one).', resolve: (c): Evidence[] => c.evidenceSpans }),
+    quantity: t.field({ type: QuantityRef, nullable: true, description: 'The number the claim states, if any.', resolve: (c) => (c.quantity ? { ...c.quantity, claim: c } : null) }),
+    time: t.field({ type: TimeSpanRef, nullable: true, description: 'When the claimed fact happened or holds, if stated.', resolve: (c) => (c.time ? { ...c.time, claim: c } : null) }),
+    topic: t.field({ type: TopicRef, nullable: true, description: 'The comparable question this claim answers, if any.', resolve: (c) => c.topicRecord }),
+    answer: t.string({ nullable: true, description: 'The categorical answer, for a topic whose answers are categories.', resolve: (c) => c.answer ?? null }),
+    events: t.field({ type: [EventRef], description: 'The events the claim reports.', resolve: (c) => c.eventRecords }),
+    places: t.field({ type: [PlaceRef], description: 'The places the claim is about.', resolve: (c, _a, { dataset }) => c.places.map((k) => dataset.placeByKey.get(k)!) }),
+    actors: t.field({ type: [ActorRef], description: 'The actors the claim is about.', resolve: (c, _a, { dataset }) => c.actors.map((k) => dataset.actorByKey.get(k)!) }),
+    corroborates: t.field({ type: [ClaimRef], description: 'Claims of the same topic whose answer agrees with this one (derived from the topic\'s agreement rule).', resolve: (c) => related(c, 'CORROBORATES') }),
+    contradicts: t.field({ type: [ClaimRef], description: 'Claims of the same topic whose answer conflicts with this one for the same time.', resolve: (c) => related(c, 'CONTRADICTS') }),
+    supersedes: t.field({ type: [ClaimRef], description: 'Claims of the same topic that give an earlier value this one updates (an EVOLVING topic).', resolve: (c) => c.relations.filter((r) => r.relation === 'EVOLVES' && r.claim.time && c.time && r.claim.time.start < c.time.start).map((r) => r.claim) }),
+    curation: t.field({ type: CurationEnum, description: 'Whether a curator made or checked the claim.', resolve: (c) => c.curation }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  claims: t.connection(
+    {
+      type: ClaimRef,
+      description: 'Every claim, ordered by id (article slug, then key). O(page).',
+      validate: { schema: connectionArgsSchema },
+      resolve: (_root, args, { dataset }) => paginate(dataset.claims, args),
+    },
+    ClaimConnection,
+  ),
+}));

@@ -1,0 +1,107 @@
+/**
+ * Event: a real-world happening the articles report, typed after ACLED's
+ * taxonomy, with its own date (not the reports' dates), places, actors with
+ * roles, and the claims of every article that reports it. Root field `events`.
+ */
+import { builder } from '../builder.js';
+import { EVENT_SUBTYPES, EventRole, EventSubType, EventType } from '../data/format.js';
+import type { EventRecord } from '../data/dataset.js';
+import { PrecisionEnum } from './claim.js';
+import { enumFrom } from './enums.js';
+import { connectionArgsSchema, paginate } from './pagination.js';
+import { ActorRef, ClaimConnection, ClaimRef, EventConnection, EventRef, EvidenceRef, PlaceRef, SourceRef } from './refs.js';
+
+const subTypesOf = (type: keyof typeof EVENT_SUBTYPES) => EVENT_SUBTYPES[type].join(', ');
+
+export const EventTypeEnum = enumFrom('EventType', 'Event types after ACLED (Armed Conflict Location & Event Data); DIPLOMACY and HUMANITARIAN are claimgraph\'s additions for what ACLED does not code.', EventType, {
+  BATTLES: `Armed clashes and territorial changes. Sub-types: ${subTypesOf('BATTLES')}.`,
+  EXPLOSIONS_REMOTE_VIOLENCE: `Air strikes, shelling, mines. Sub-types: ${subTypesOf('EXPLOSIONS_REMOTE_VIOLENCE')}.`,
+  VIOLENCE_AGAINST_CIVILIANS: `Violence aimed at civilians. Sub-types: ${subTypesOf('VIOLENCE_AGAINST_CIVILIANS')}.`,
+  PROTESTS: `Protests. Sub-types: ${subTypesOf('PROTESTS')}.`,
+  STRATEGIC_DEVELOPMENTS: `Deployments, new bases, agreements. Sub-types: ${subTypesOf('STRATEGIC_DEVELOPMENTS')}.`,
+  DIPLOMACY: `Talks, statements, threats, UN sessions, calls, mediation offers. Sub-types: ${subTypesOf('DIPLOMACY')}.`,
+  HUMANITARIAN: `Displacement and civilian casualties over time. Sub-types: ${subTypesOf('HUMANITARIAN')}.`,
+});
+
+export const EventSubTypeEnum = enumFrom(
+  'EventSubType',
+  'Event sub-types; each belongs to one EventType (see its description).',
+  EventSubType,
+  Object.fromEntries(
+    Object.entries(EVENT_SUBTYPES).flatMap(([type, subs]) => subs.map((s) => [s, `A sub-type of ${type}.`])),
+  ) as Record<string, string>,
+);
+
+export const EventRoleEnum = enumFrom('EventRole', 'The part an actor plays in an event.', EventRole, {
+  INITIATOR: 'Starts or carries out the action (ACLED actor 1).',
+  TARGET: 'The action is aimed at it (ACLED actor 2).',
+  PARTICIPANT: 'Takes part on an equal footing (talks, a clash).',
+  SPEAKER: 'Makes the statement or threat.',
+  ADDRESSEE: 'The statement or threat is aimed at it.',
+  MEDIATOR: 'Offers or leads mediation.',
+  SUPPORTER: 'Backs one side.',
+  VICTIM: 'Suffers the harm.',
+});
+
+type EventActorShape = EventRecord['actors'][number];
+
+const EventActorRef = builder.objectRef<EventActorShape>('EventActor').implement({
+  description: 'An actor of an event, with its role.',
+  fields: (t) => ({
+    actor: t.field({ type: ActorRef, description: 'The actor.', resolve: (a, _args, { dataset }) => dataset.actorByKey.get(a.actor)! }),
+    role: t.field({ type: EventRoleEnum, description: 'Its role in the event.', resolve: (a) => a.role }),
+  }),
+});
+
+const EventDateRef = builder.objectRef<EventRecord['date']>('EventDate').implement({
+  description: 'When an event happened, as a range with a precision.',
+  fields: (t) => ({
+    start: t.field({ type: 'Date', description: 'First day.', resolve: (d) => d.start }),
+    end: t.field({ type: 'Date', description: 'Last day (inclusive).', resolve: (d) => d.end }),
+    precision: t.field({ type: PrecisionEnum, description: 'How precisely the date is known.', resolve: (d) => d.precision }),
+  }),
+});
+
+/** Whether any claim of the event sits in a topic where the sources conflict. */
+export const isDisputed = (e: EventRecord) => e.claims.some((c) => c.topicRecord?.agreement === 'CONFLICT');
+
+builder.node(EventRef, {
+  description: 'A real-world happening reported by one or more articles: one event, however many articles tell of it.',
+  id: { resolve: (e) => e.key },
+  isTypeOf: (value) => (value as { nodeType?: string }).nodeType === 'Event',
+  fields: (t) => ({
+    key: t.exposeString('key', { description: 'Stable key of the event.' }),
+    title: t.exposeString('title', { description: 'A short title.' }),
+    description: t.exposeString('description', { description: 'What happened, in a few sentences.' }),
+    type: t.field({ type: EventTypeEnum, description: 'Event type (ACLED-style).', resolve: (e) => e.type }),
+    subType: t.field({ type: EventSubTypeEnum, description: 'Event sub-type, within `type`.', resolve: (e) => e.subType }),
+    date: t.field({ type: EventDateRef, description: 'When it happened (not when it was reported).', resolve: (e) => e.date }),
+    places: t.field({ type: [PlaceRef], description: 'Where it happened.', resolve: (e, _a, { dataset }) => e.places.map((k) => dataset.placeByKey.get(k)!) }),
+    actors: t.field({ type: [EventActorRef], description: 'Who took part, with their roles.', resolve: (e) => e.actors }),
+    claims: t.connection(
+      {
+        type: ClaimRef,
+        description: 'The claims that report this event, from every article, by id. O(page).',
+        validate: { schema: connectionArgsSchema },
+        resolve: (e, args) => paginate(e.claims, args),
+      },
+      ClaimConnection,
+    ),
+    evidence: t.field({ type: [EvidenceRef], description: 'The anchors of all its claims, by article and offset.', resolve: (e) => e.claims.flatMap((c) => c.evidenceSpans) }),
+    sources: t.field({ type: [SourceRef], description: 'The articles that report it, by slug.', resolve: (e) => e.sources }),
+    sourceCount: t.int({ description: 'How many articles report it.', resolve: (e) => e.sources.length }),
+    disputed: t.boolean({ description: 'Whether any of its claims sits in a topic whose sources conflict.', resolve: isDisputed }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  events: t.connection(
+    {
+      type: EventRef,
+      description: 'Every event, ordered by key. O(page).',
+      validate: { schema: connectionArgsSchema },
+      resolve: (_root, args, { dataset }) => paginate(dataset.events, args),
+    },
+    EventConnection,
+  ),
+}));

@@ -1,0 +1,65 @@
+/**
+ * The HTTP shell: listens, answers /health and /ready, loads the data once and
+ * hands every other request to yoga; stops cleanly on SIGTERM/SIGINT.
+ *
+ * Environment: PORT (default 4000), HOST (default 0.0.0.0),
+ * CLAIMGRAPH_DATA_DIR (default the bundled data/).
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DataError, loadDataset } from './data/load.js';
+import { createClaimgraphYoga, GRAPHQL_PATH, type ClaimgraphYoga } from './yoga.js';
+
+// src/server.ts runs from the project root's src/, the build from dist/src/.
+const projectRoot = fileURLToPath(new URL(import.meta.url.includes('/dist/') ? '../../' : '../', import.meta.url));
+const dataDir = resolve(process.env.CLAIMGRAPH_DATA_DIR ?? resolve(projectRoot, 'data'));
+const port = Number(process.env.PORT ?? 4000);
+const host = process.env.HOST ?? '0.0.0.0';
+
+let yoga: ClaimgraphYoga | null = null;
+
+function plain(res: ServerResponse, status: number, body: string) {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(body);
+}
+
+const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const path = (req.url ?? '/').split('?')[0];
+  if (path === '/health') return plain(res, 200, 'ok\n');
+  if (path === '/ready') return yoga ? plain(res, 200, 'ready\n') : plain(res, 503, 'loading data\n');
+  if (!yoga) return plain(res, 503, 'loading data\n');
+  void yoga(req, res);
+});
+
+server.listen(port, host, () => {
+  try {
+    const started = performance.now();
+    const dataset = loadDataset(dataDir);
+    yoga = createClaimgraphYoga(dataset);
+    const address = server.address();
+    const shownPort = typeof address === 'object' && address ? address.port : port;
+    console.log(
+      `claimgraph: ${dataset.sources.length} sources, ${dataset.claims.length} claims, ${dataset.events.length} events from ${dataDir} ` +
+        `(dataVersion ${dataset.version.slice(0, 12)}, loaded in ${Math.round(performance.now() - started)} ms)`,
+    );
+    console.log(`claimgraph: GraphQL and GraphiQL at http://localhost:${shownPort}${GRAPHQL_PATH}`);
+  } catch (error) {
+    console.error(error instanceof DataError ? `claimgraph: refusing to start, ${error.message}` : error);
+    process.exitCode = 1;
+    server.close();
+  }
+});
+
+server.on('error', (error) => {
+  console.error(`claimgraph: cannot listen on ${host}:${port}: ${error.message}`);
+  process.exit(1);
+});
+
+function shutdown(signal: string) {
+  console.log(`claimgraph: ${signal} received, finishing in-flight requests`);
+  server.close(() => process.exit(process.exitCode ?? 0));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(process.exitCode ?? 0), 10_000).unref();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));
