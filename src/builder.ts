@@ -62,7 +62,7 @@ export const builder = new SchemaBuilder<{
     endCursorFieldOptions: { description: 'Cursor of the last item of the page; null on an empty page.' },
     pageInfoFieldOptions: { description: 'Where this page stands in the list.' },
     edgesFieldOptions: { nullable: false, description: 'The items of the page, each with its cursor.' },
-    nodesFieldOptions: { description: 'The items of the page.' },
+    nodesOnConnection: { description: 'The items of the page (the same as edges.node).' },
     nodeFieldOptions: { nullable: false, description: 'The item.' },
     cursorFieldOptions: { description: 'Opaque cursor of this item: pass it as `after` or `before`.' },
     firstArgOptions: { description: 'Page size from the start or from `after`: 1 to 100 (default 20 when neither `first` nor `last` is given).' },

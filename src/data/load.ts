@@ -108,12 +108,17 @@ export function loadDataset(dataDir: string): Dataset {
 
   // Sources: text, metadata, hash, headline, boilerplate anchors.
   const sources: ValidatedData['sources'] = [];
+  // Once a file fails its schema, checks that need every record (an event no claim reports...) would only add noise.
+  let incomplete = false;
   for (const name of textFiles) {
     const slug = basename(name, '.txt');
     const metaFile = `sources/${slug}.json`;
     const bytes = readFileSync(join(sourcesDir, name));
     const meta = readJson(join(sourcesDir, `${slug}.json`), SourceMeta);
-    if (!meta) continue;
+    if (!meta) {
+      incomplete = true;
+      continue;
+    }
     const text = bytes.toString('utf8');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     if (meta.slug !== slug) fault(metaFile, '$.slug', `is "${meta.slug}" but the file is named "${slug}"`);
@@ -183,11 +188,16 @@ export function loadDataset(dataDir: string): Dataset {
   for (const name of annotationFiles) {
     const file = `annotations/${name}`;
     const doc = readJson(join(dataDir, file), SourceAnnotations);
-    if (!doc) continue;
+    if (!doc) {
+      incomplete = true;
+      continue;
+    }
     const source = sourceBySlug.get(doc.source);
     if (doc.source !== basename(name, '.json')) fault(file, '$.source', `is "${doc.source}" but the file is named "${name}"`);
     if (!source) {
-      fault(file, '$.source', `unknown source "${doc.source}"`);
+      // A source whose metadata failed is already reported; only a missing text is news.
+      if (!textFiles.includes(`${doc.source}.txt`)) fault(file, '$.source', `unknown source "${doc.source}": there is no sources/${doc.source}.txt`);
+      incomplete = true;
       continue;
     }
     const { text, meta } = source;
@@ -242,6 +252,8 @@ export function loadDataset(dataDir: string): Dataset {
     doc.nonAssertions.forEach((n, i) => anchor(n.selector, `$.nonAssertions[${i}].selector`));
     annotations.set(doc.source, doc);
   }
+
+  if (faults.length && incomplete) throw new DataError(faults);
 
   // Records that no claim supports would be answers without provenance.
   events.forEach((e, i) => {

@@ -1,0 +1,23 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * GraphQL Code Generator: typed documents (client preset) for every operation
+ * the tests, examples and the viewer send. `npm run codegen` regenerates them;
+ * `npm run codegen:check` (part of `npm test`) fails when they are stale.
+ */
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  documents: ['tests/operations/**/*.graphql', 'examples/operations/**/*.graphql'],
+  // NodeNext module resolution needs explicit .js extensions in the generated imports.
+  importExtension: '.js',
+  generates: {
+    'src/generated/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { Date: 'string', JSON: 'unknown' } },
+    },
+  },
+  hooks: {},
+};
+
+export default config;

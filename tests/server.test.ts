@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataCopy, editJson } from './helpers/fixtures.js';
+import { startServer, type RunningServer } from './helpers/server.js';
+
+describe('the server process', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('answers /health and /ready', async () => {
+    expect((await fetch(`${server.origin}/health`)).status).toBe(200);
+    const ready = await fetch(`${server.origin}/ready`);
+    expect(ready.status).toBe(200);
+  });
+
+  it('serves GraphQL at /graphql with provenance', async () => {
+    const response = await fetch(`${server.origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ sources(first: 10) { totalCount edges { node { id slug title publisher publishedAt } } } }' }),
+    });
+    const body = (await response.json()) as { data: { sources: { totalCount: number } }; extensions: { provenance: { sources: unknown[] } } };
+    expect(body.data.sources.totalCount).toBe(5);
+    expect(body.extensions.provenance.sources).toHaveLength(5);
+  });
+
+  it('serves GraphiQL with its scripts bundled (no CDN) and an example query', async () => {
+    const page = await (await fetch(`${server.origin}/graphql`, { headers: { accept: 'text/html' } })).text();
+    expect(page).toContain('claimgraph');
+    expect(page).not.toMatch(/unpkg\.com|jsdelivr|cdn\./);
+    expect(page).toContain('DisputesSideBySide');
+  });
+
+  it('prints the GraphiQL URL and stops cleanly on SIGTERM', async () => {
+    expect(server.output()).toMatch(/GraphiQL at http:\/\/localhost:\d+\/graphql/);
+    const other = await startServer();
+    expect(await other.stop()).toBe(0);
+  });
+});
+
+describe('start-up on invalid data', () => {
+  it('refuses to start, exits non-zero and lists every problem', async () => {
+    const dir = dataCopy();
+    editJson(dir, 'sources/000_2ac73e63980c6d56.json', (m) => (m.sha256 = '0'.repeat(64)));
+    editJson(dir, 'entities/actors.json', (a) => (a[0].kind = 'WIZARD'));
+    const failure = await startServer({ CLAIMGRAPH_DATA_DIR: dir }).then(
+      () => null,
+      (e: { code: number; output: string }) => e,
+    );
+    expect(failure).not.toBeNull();
+    expect(failure!.code).toBe(1);
+    expect(failure!.output).toContain('refusing to start');
+    expect(failure!.output).toContain(join('sources', '000_2ac73e63980c6d56.json').replace(/\\/g, '/') + ' $.sha256');
+    expect(failure!.output).toContain('entities/actors.json $[0].kind');
+  });
+});
