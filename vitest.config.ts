@@ -10,5 +10,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Server and browser tests start processes: keep the 2-core machine calm.
     maxWorkers: 2,
+    reporters: ['default', './tests/helpers/summary-reporter.ts'],
   },
 });

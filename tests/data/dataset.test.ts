@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ClaimAnchorsDocument, EntitiesDocument, EventsDocument, SourceTextsDocument, TopicsDocument } from '../../src/generated/graphql.js';
+import { ClaimAnchorsDocument, type ClaimAnchorsQuery, EntitiesDocument, EventsDocument, SourceTextsDocument, TopicsDocument } from '../../src/generated/graphql.js';
 import { coverageOf } from '../../src/data/coverage.js';
 import { bundled, execute } from '../helpers/api.js';
 
 async function allClaims() {
-  const claims = [];
+  const claims: ClaimAnchorsQuery['claims']['nodes'] = [];
   let after: string | null | undefined = null;
   do {
-    const page = await execute(ClaimAnchorsDocument, { first: 100, after });
+    const page: Awaited<ReturnType<typeof execute<ClaimAnchorsQuery, unknown>>> = await execute(ClaimAnchorsDocument, { first: 100, after });
     expect(page.errors).toBeUndefined();
     claims.push(...page.data!.claims.nodes);
     after = page.data!.claims.pageInfo.hasNextPage ? page.data!.claims.pageInfo.endCursor : null;
