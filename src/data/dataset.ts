@@ -99,6 +99,13 @@ export interface Dataset {
   readonly placeByKey: ReadonlyMap<string, PlaceRecord>;
   /** Every alias, lower-cased, to its entity. */
   readonly entityByAlias: ReadonlyMap<string, ActorRecord | PlaceRecord>;
+  /** Matches any alias (longest first, word boundaries, case-insensitive; flags `giu`). Null when there are no aliases. */
+  readonly aliasPattern: RegExp | null;
+}
+
+/** The entity an alias (any spelling, any case, no-break spaces allowed) names. */
+export function entityOfAlias(dataset: Dataset, alias: string): ActorRecord | PlaceRecord | undefined {
+  return dataset.entityByAlias.get(alias.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim());
 }
 
 /** The validated content of a data folder, as load.ts hands it over. */
@@ -139,7 +146,7 @@ function escapeRegExp(s: string): string {
  * One regular expression over every alias, longest first, so "Syrian Observatory
  * for Human Rights" wins over "the Observatory" where both would match.
  */
-function aliasMatcher(aliases: string[]): RegExp | null {
+export function aliasMatcher(aliases: string[]): RegExp | null {
   if (aliases.length === 0) return null;
   // A space in an alias also matches the no-break spaces and line breaks of the texts.
   const alternatives = [...aliases].sort((a, b) => b.length - a.length).map((a) => escapeRegExp(a).replace(/ /g, '[\\s\\u00a0]+'));
@@ -246,5 +253,6 @@ export function buildDataset(data: ValidatedData): Dataset {
     actorByKey,
     placeByKey,
     entityByAlias,
+    aliasPattern: matcher,
   };
 }
