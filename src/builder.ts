@@ -3,9 +3,10 @@
  * no domain type; those live in src/schema/<type>.ts.
  */
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
 import ZodPlugin from '@pothos/plugin-zod';
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { getNullableType, GraphQLError, GraphQLScalarType, isListType, Kind } from 'graphql';
 import type { Dataset, SourceRecord } from './data/dataset.js';
 
 export interface Context {
@@ -23,6 +24,12 @@ export const ErrorCode = {
 export function badUserInput(message: string, issues: Array<{ path: string; message: string }> = []): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(issues.length ? { issues } : {}) } });
 }
+
+/** Connection page sizes: the default when neither `first` nor `last` is given, and the most allowed. */
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+/** Plain lists (a claim's evidence, an event's places) are short: counted as 5 items. */
+const SMALL_LIST_MULTIPLIER = 5;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 function parseIsoDate(value: unknown): string {
@@ -45,7 +52,18 @@ export const builder = new SchemaBuilder<{
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
-  plugins: [RelayPlugin, ZodPlugin],
+  plugins: [RelayPlugin, ComplexityPlugin, ZodPlugin],
+  // The cost budget (src/limits.ts) reads these: a page of n items costs n times its selection.
+  complexity: {
+    fieldComplexity: (args, _ctx, field) => {
+      const { first, last, ids } = args as { first?: number | null; last?: number | null; ids?: unknown[] };
+      if (field.args.some((a) => a.name === 'first')) return { field: 1, multiplier: first ?? last ?? DEFAULT_PAGE_SIZE };
+      if (Array.isArray(ids)) return { field: 1, multiplier: ids.length };
+      // A connection's edges/nodes are already counted by its page size.
+      if (field.name === 'edges' || field.name === 'nodes') return { field: 0, multiplier: 1 };
+      return isListType(getNullableType(field.type)) ? { field: 1, multiplier: SMALL_LIST_MULTIPLIER } : 1;
+    },
+  },
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',

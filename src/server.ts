@@ -8,6 +8,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ConfigError, configFromEnv } from './config.js';
 import { DataError, loadDataset } from './data/load.js';
 import { createClaimgraphYoga, GRAPHQL_PATH, type ClaimgraphYoga } from './yoga.js';
 
@@ -34,8 +35,9 @@ const server = createServer((req: IncomingMessage, res: ServerResponse) => {
 server.listen(port, host, () => {
   try {
     const started = performance.now();
+    const config = configFromEnv();
     const dataset = loadDataset(dataDir);
-    yoga = createClaimgraphYoga(dataset);
+    yoga = createClaimgraphYoga(dataset, config);
     const address = server.address();
     const shownPort = typeof address === 'object' && address ? address.port : port;
     console.log(
@@ -44,7 +46,7 @@ server.listen(port, host, () => {
     );
     console.log(`claimgraph: GraphQL and GraphiQL at http://localhost:${shownPort}${GRAPHQL_PATH}`);
   } catch (error) {
-    console.error(error instanceof DataError ? `claimgraph: refusing to start, ${error.message}` : error);
+    console.error(error instanceof DataError || error instanceof ConfigError ? `claimgraph: refusing to start, ${error.message}` : error);
     process.exitCode = 1;
     server.close();
   }

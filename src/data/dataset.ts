@@ -4,8 +4,10 @@
  * (load.ts) and never changed while the process runs, so a resolver only looks
  * things up: no scan, no parse, no text search per request.
  */
-import { answerOf, compare, quantityRange, type Agreement, type ClaimRelation, type Range } from './agreement.js';
+import { answerOf, compare, dayNumber, quantityRange, type Agreement, type ClaimRelation, type Range } from './agreement.js';
+import { aliasMatcher } from './aliases.js';
 import { selectorAt } from './anchor.js';
+import { buildSearchIndex, type SearchIndex } from './search.js';
 import type { Actor, Boilerplate, Claim, Event, NonAssertion, Place, Selector, SourceAnnotations, SourceMeta, Topic } from './format.js';
 
 /** A span of an article: what every answer points back to. */
@@ -23,6 +25,31 @@ export interface SourceRecord extends SourceMeta {
   readonly boilerplateSpans: Array<Boilerplate & { evidence: Evidence }>;
   /** Body sentences a curator marked as asserting nothing, with the reason. */
   readonly nonAssertions: NonAssertion[];
+  /** Events its claims report, by key. */
+  readonly events: EventRecord[];
+  /** Every anchor in the text (claim evidence, mentions, quantities, dates, boilerplate...), by offset. */
+  readonly annotations: AnnotationRecord[];
+}
+
+export type AnnotationKind = 'CLAIM' | 'MENTION' | 'QUANTITY' | 'DATE' | 'BOILERPLATE' | 'NON_ASSERTION';
+
+/** One anchor of an article, for rendering it with highlights. */
+export interface AnnotationRecord {
+  readonly kind: AnnotationKind;
+  readonly source: SourceRecord;
+  readonly evidence: Evidence;
+  readonly claim: ClaimRecord | null;
+  readonly entity: ActorRecord | PlaceRecord | null;
+  /** The boilerplate kind, or a non-assertion's reason. */
+  readonly label: string | null;
+}
+
+/** One source's answer to a topic, for a side-by-side comparison. */
+export interface PositionRecord {
+  readonly source: SourceRecord;
+  readonly claim: ClaimRecord;
+  /** When the answer holds: the claim's time, or the article's date. */
+  readonly asOf: { start: string; end: string };
 }
 
 export interface ClaimRecord extends Claim {
@@ -55,6 +82,8 @@ export interface TopicRecord extends Topic {
   readonly claims: ClaimRecord[];
   readonly sources: SourceRecord[];
   readonly agreement: Agreement;
+  /** Its claims' answers in time order, then by article: a comparison table's rows. */
+  readonly positions: PositionRecord[];
 }
 
 export interface Mention extends Evidence {
@@ -68,6 +97,10 @@ export interface ActorRecord extends Actor {
   readonly mentions: Mention[];
   /** Claims it makes or is named in. */
   readonly claims: ClaimRecord[];
+  /** Claims the articles attribute to it. */
+  readonly claimsAsClaimant: ClaimRecord[];
+  /** Events it takes part in, with its role. */
+  readonly events: Array<{ event: EventRecord; role: string }>;
   readonly sources: SourceRecord[];
 }
 
@@ -77,6 +110,9 @@ export interface PlaceRecord extends Place {
   readonly mentions: Mention[];
   readonly claims: ClaimRecord[];
   readonly events: EventRecord[];
+  /** Claims and events at this place or at any place within it (Saraqeb is within Idlib province). */
+  readonly claimsWithin: ClaimRecord[];
+  readonly eventsWithin: EventRecord[];
   readonly sources: SourceRecord[];
 }
 
@@ -101,12 +137,16 @@ export interface Dataset {
   readonly entityByAlias: ReadonlyMap<string, ActorRecord | PlaceRecord>;
   /** Matches any alias (longest first, word boundaries, case-insensitive; flags `giu`). Null when there are no aliases. */
   readonly aliasPattern: RegExp | null;
+  /** Events by date (start, end, key), and the longest event span in days: a date-range lookup is a binary search. */
+  readonly eventsByDate: EventRecord[];
+  readonly longestEventDays: number;
+  /** Claims that state a time, by time start, and the longest claim time span in days. */
+  readonly claimsByTime: ClaimRecord[];
+  readonly longestClaimDays: number;
+  /** The full-text index (src/data/search.ts), built once at load. */
+  readonly search: SearchIndex;
 }
 
-/** The entity an alias (any spelling, any case, no-break spaces allowed) names. */
-export function entityOfAlias(dataset: Dataset, alias: string): ActorRecord | PlaceRecord | undefined {
-  return dataset.entityByAlias.get(alias.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim());
-}
 
 /** The validated content of a data folder, as load.ts hands it over. */
 export interface ValidatedData {
@@ -120,7 +160,8 @@ export interface ValidatedData {
 }
 
 const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byId = (a: { id: string }, b: { id: string }) => compareStrings(a.id, b.id);
 
 function uniqueSources(records: Iterable<{ source: SourceRecord }>): SourceRecord[] {
   return [...new Set([...records].map((r) => r.source))].sort(bySlug);
@@ -138,38 +179,25 @@ export function locateWords(spans: Evidence[], words: string | undefined): Evide
   return null;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
-/**
- * One regular expression over every alias, longest first, so "Syrian Observatory
- * for Human Rights" wins over "the Observatory" where both would match.
- */
-export function aliasMatcher(aliases: string[]): RegExp | null {
-  if (aliases.length === 0) return null;
-  // A space in an alias also matches the no-break spaces and line breaks of the texts.
-  const alternatives = [...aliases].sort((a, b) => b.length - a.length).map((a) => escapeRegExp(a).replace(/ /g, '[\\s\\u00a0]+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-}
 
 /** Links validated records into the Dataset and builds its indexes. Pure: the same data gives the same Dataset. */
 export function buildDataset(data: ValidatedData): Dataset {
   const sources: SourceRecord[] = data.sources
-    .map(({ meta, text }) => ({ ...meta, nodeType: 'Source' as const, id: meta.slug, text, claims: [], boilerplateSpans: [], nonAssertions: data.annotations.get(meta.slug)?.nonAssertions ?? [] }))
+    .map(({ meta, text }) => ({ ...meta, nodeType: 'Source' as const, id: meta.slug, text, claims: [], boilerplateSpans: [], nonAssertions: data.annotations.get(meta.slug)?.nonAssertions ?? [], events: [], annotations: [] }))
     .sort(bySlug);
   const sourceBySlug = new Map(sources.map((s) => [s.slug, s]));
   for (const source of sources) {
     for (const b of source.boilerplate) source.boilerplateSpans.push({ ...b, evidence: { source, selector: b.selector } });
   }
 
-  const topics: TopicRecord[] = data.topics.map((t) => ({ ...t, nodeType: 'Topic', id: t.key, claims: [], sources: [], agreement: 'SINGLE_SOURCE' }));
+  const topics: TopicRecord[] = data.topics.map((t) => ({ ...t, nodeType: 'Topic', id: t.key, claims: [], sources: [], agreement: 'SINGLE_SOURCE', positions: [] }));
   const topicByKey = new Map(topics.map((t) => [t.key, t]));
   const events: EventRecord[] = data.events.map((e) => ({ ...e, nodeType: 'Event', id: e.key, claims: [], sources: [] }));
   const eventByKey = new Map(events.map((e) => [e.key, e]));
-  const actors: ActorRecord[] = data.actors.map((a) => ({ ...a, nodeType: 'Actor', id: a.key, mentions: [], claims: [], sources: [] }));
+  const actors: ActorRecord[] = data.actors.map((a) => ({ ...a, nodeType: 'Actor', id: a.key, mentions: [], claims: [], claimsAsClaimant: [], events: [], sources: [] }));
   const actorByKey = new Map(actors.map((a) => [a.key, a]));
-  const places: PlaceRecord[] = data.places.map((p) => ({ ...p, nodeType: 'Place', id: p.key, mentions: [], claims: [], events: [], sources: [] }));
+  const places: PlaceRecord[] = data.places.map((p) => ({ ...p, nodeType: 'Place', id: p.key, mentions: [], claims: [], events: [], claimsWithin: [], eventsWithin: [], sources: [] }));
   const placeByKey = new Map(places.map((p) => [p.key, p]));
 
   const claims: ClaimRecord[] = [];
@@ -195,15 +223,34 @@ export function buildDataset(data: ValidatedData): Dataset {
       for (const event of record.eventRecords) event.claims.push(record);
       const named = new Set([...(claim.claimant ? [claim.claimant] : []), ...claim.actors]);
       for (const key of named) actorByKey.get(key)?.claims.push(record);
+      if (claim.claimant) actorByKey.get(claim.claimant)?.claimsAsClaimant.push(record);
       for (const key of claim.places) placeByKey.get(key)?.claims.push(record);
     }
   }
   claims.sort(byId);
+  for (const list of [topics, events, actors, places] as Array<Array<{ id: string }>>) list.sort(byId);
+  for (const list of [...sources, ...topics, ...events, ...actors, ...places].map((r) => r.claims)) list.sort(byId);
+  for (const actor of actors) actor.claimsAsClaimant.sort(byId);
   const claimById = new Map(claims.map((c) => [c.id, c]));
 
   for (const event of events) {
     event.sources.push(...uniqueSources(event.claims));
+    for (const source of event.sources) source.events.push(event);
     for (const key of event.places) placeByKey.get(key)?.events.push(event);
+    for (const { actor, role } of event.actors) actorByKey.get(actor)?.events.push({ event, role });
+  }
+  // A place's records include those of the places within it, at any depth (the loader refuses unknown `within` keys).
+  for (const place of places) {
+    const seen = new Set<PlaceRecord>();
+    for (let p: PlaceRecord | undefined = place; p && !seen.has(p); p = p.within ? placeByKey.get(p.within) : undefined) {
+      seen.add(p);
+      p.claimsWithin.push(...place.claims);
+      p.eventsWithin.push(...place.events);
+    }
+  }
+  for (const place of places) {
+    place.claimsWithin.splice(0, Infinity, ...[...new Set(place.claimsWithin)].sort(byId));
+    place.eventsWithin.splice(0, Infinity, ...[...new Set(place.eventsWithin)].sort(byId));
   }
 
   // Agreement and the claim-to-claim relations follow from the claims' values; machine-made claims stay out.
@@ -213,6 +260,11 @@ export function buildDataset(data: ValidatedData): Dataset {
       .filter((c) => c.curation === 'CURATED')
       .flatMap((c) => answerOf(topic, c, c.id, c.source.slug, c.source.publishedAt) ?? []);
     const comparison = compare(topic, answers);
+    topic.positions.push(
+      ...topic.claims
+        .map((claim) => ({ source: claim.source, claim, asOf: claim.time ? { start: claim.time.start, end: claim.time.end } : { start: claim.source.publishedAt, end: claim.source.publishedAt } }))
+        .sort((a, b) => compareStrings(a.asOf.end, b.asOf.end) || compareStrings(a.asOf.start, b.asOf.start) || compareStrings(a.source.slug, b.source.slug) || byId(a.claim, b.claim)),
+    );
     (topic as { agreement: Agreement }).agreement = comparison.agreement;
     for (const { a, b, relation } of comparison.relations) {
       const ca = claimById.get(a)!;
@@ -237,8 +289,13 @@ export function buildDataset(data: ValidatedData): Dataset {
     }
   }
   for (const entity of [...actors, ...places]) entity.sources.push(...uniqueSources(entity.mentions));
+  for (const source of sources) source.annotations.push(...annotationsOf(source, [...actors, ...places]));
 
-  return {
+  const eventsByDate = [...events].sort((a, b) => (a.date.start !== b.date.start ? (a.date.start < b.date.start ? -1 : 1) : a.date.end !== b.date.end ? (a.date.end < b.date.end ? -1 : 1) : byId(a, b)));
+  const claimsByTime = claims.filter((c) => c.time).sort((a, b) => (a.time!.start !== b.time!.start ? (a.time!.start < b.time!.start ? -1 : 1) : byId(a, b)));
+  const spanDays = (r: { start: string; end: string }) => dayNumber(r.end) - dayNumber(r.start);
+
+  const dataset = {
     version: data.version,
     sources,
     claims,
@@ -254,5 +311,26 @@ export function buildDataset(data: ValidatedData): Dataset {
     placeByKey,
     entityByAlias,
     aliasPattern: matcher,
+    eventsByDate,
+    longestEventDays: Math.max(0, ...events.map((e) => spanDays(e.date))),
+    claimsByTime,
+    longestClaimDays: Math.max(0, ...claimsByTime.map((c) => spanDays(c.time!))),
   };
+  return { ...dataset, search: buildSearchIndex(dataset) };
+}
+
+/** Every anchor of an article, sorted by offset (then by kind), built once at load. */
+function annotationsOf(source: SourceRecord, entities: Array<ActorRecord | PlaceRecord>): AnnotationRecord[] {
+  const out: AnnotationRecord[] = [];
+  const add = (kind: AnnotationKind, evidence: Evidence, extra: Partial<AnnotationRecord> = {}) =>
+    out.push({ kind, source, evidence, claim: null, entity: null, label: null, ...extra });
+  for (const claim of source.claims) {
+    for (const evidence of claim.evidenceSpans) add('CLAIM', evidence, { claim });
+    if (claim.quantityEvidence) add('QUANTITY', claim.quantityEvidence, { claim });
+    if (claim.timeEvidence) add('DATE', claim.timeEvidence, { claim });
+  }
+  for (const entity of entities) for (const mention of entity.mentions) if (mention.source === source) add('MENTION', mention, { entity });
+  for (const b of source.boilerplateSpans) add('BOILERPLATE', b.evidence, { label: b.kind });
+  for (const n of source.nonAssertions) add('NON_ASSERTION', { source, selector: n.selector }, { label: n.reason });
+  return out.sort((a, b) => a.evidence.selector.start - b.evidence.selector.start || a.evidence.selector.end - b.evidence.selector.end || a.kind.localeCompare(b.kind));
 }

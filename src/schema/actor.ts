@@ -6,6 +6,7 @@
 import { builder } from '../builder.js';
 import { ActorKind } from '../data/format.js';
 import { enumFrom } from './enums.js';
+import { named } from './inputs.js';
 import { connectionArgsSchema, paginate } from './pagination.js';
 import { ActorConnection, ActorRef, ClaimConnection, ClaimRef, EvidenceRef, SourceRef } from './refs.js';
 
@@ -46,13 +47,27 @@ builder.node(ActorRef, {
   }),
 });
 
+const ActorFiltersInput = builder.inputType('ActorFilters', {
+  description: 'Conditions on actors; all given conditions must hold.',
+  fields: (t) => ({
+    kinds: t.field({ type: [ActorKindEnum], required: false, description: 'Actors of any of these kinds.' }),
+    names: t.stringList({ required: false, description: 'The actors named (id, key or any alias, any case: "SOHR", "war monitor").' }),
+  }),
+});
+
 builder.queryFields((t) => ({
   actors: t.connection(
     {
       type: ActorRef,
-      description: 'Every actor, ordered by key. O(page).',
+      description: 'Actors, filtered, ordered by key. O(page) for `names` (alias table built at load), O(n) for `kinds`.',
+      args: { filterBy: t.arg({ type: ActorFiltersInput, required: false, description: 'Conditions the actors must meet.' }) },
       validate: { schema: connectionArgsSchema },
-      resolve: (_root, args, { dataset }) => paginate(dataset.actors, args),
+      resolve: (_root, args, { dataset }) => {
+        const kinds = args.filterBy?.kinds?.length ? new Set<string>(args.filterBy.kinds) : null;
+        const chosen = named(dataset, 'Actor', args.filterBy?.names, 'filterBy.names');
+        const base = chosen ? [...new Set(chosen)].sort((a, b) => a.key.localeCompare(b.key)) : dataset.actors;
+        return paginate(kinds ? base.filter((a) => kinds.has(a.kind)) : base, args);
+      },
     },
     ActorConnection,
   ),

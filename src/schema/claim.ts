@@ -3,7 +3,9 @@
  * put, the number and the time it states, and the exact spans it stands on.
  * Root field `claims`.
  */
-import { builder } from '../builder.js';
+import { badUserInput, builder } from '../builder.js';
+import { findClaims, orderClaims, type ClaimOrderField } from '../data/query.js';
+import { DateRangeInput, dateRange, named, OrderDirectionEnum } from './inputs.js';
 import { Attribution, Curation, Modality, Precision, Qualifier } from '../data/format.js';
 import type { ClaimRecord, Evidence } from '../data/dataset.js';
 import { enumFrom } from './enums.js';
@@ -110,13 +112,84 @@ builder.node(ClaimRef, {
   }),
 });
 
+const QuantityRangeInput = builder.inputType('QuantityRangeInput', {
+  description: 'Claims whose quantity, with the bounds its qualifier implies, overlaps [min, max] ("more than 300" overlaps min: 500).',
+  fields: (t) => ({
+    min: t.float({ required: false, description: 'Lowest value wanted; open when omitted.' }),
+    max: t.float({ required: false, description: 'Highest value wanted; open when omitted.' }),
+    unit: t.string({ required: false, description: 'Only quantities in this unit ("person", "km", "vehicle").' }),
+  }),
+});
+
+export const ClaimFiltersInput = builder.inputType('ClaimFilters', {
+  description: 'Conditions on claims; all given conditions must hold. Entities may be named by global id, key or any alias.',
+  fields: (t) => ({
+    sources: t.stringList({ required: false, description: 'Claims reported by any of these articles (id or slug).' }),
+    claimants: t.stringList({ required: false, description: 'Claims attributed to any of these actors (id, key or alias: "the Observatory" is SOHR).' }),
+    topics: t.stringList({ required: false, description: 'Claims answering any of these topics (id or key).' }),
+    events: t.stringList({ required: false, description: 'Claims reporting any of these events (id or key).' }),
+    places: t.stringList({ required: false, description: 'Claims about any of these places or a place within them (id, key or alias).' }),
+    actors: t.stringList({ required: false, description: 'Claims made by or naming any of these actors (id, key or alias).' }),
+    modalities: t.field({ type: [ModalityEnum], required: false, description: 'Claims put in any of these ways.' }),
+    attribution: t.field({ type: AttributionEnum, required: false, description: 'Only attributed, or only unattributed, claims.' }),
+    curation: t.field({ type: CurationEnum, required: false, description: 'Only curated, or only machine-proposed, claims.' }),
+    time: t.field({ type: DateRangeInput, required: false, description: 'Claims whose stated time overlaps this range (claims without a time never match).' }),
+    hasQuantity: t.boolean({ required: false, description: 'Claims with (true) or without (false) a number.' }),
+    quantity: t.field({ type: QuantityRangeInput, required: false, description: 'Claims whose quantity overlaps a range.' }),
+  }),
+});
+
+const ClaimOrderFieldEnum = builder.enumType('ClaimOrderField', {
+  description: 'What to order claims by.',
+  values: {
+    ID: { description: 'Its id: article slug, then key.' },
+    TIME: { description: 'The time the claim states (claims without one come last).' },
+    PUBLISHED_AT: { description: 'The publication date of its article.' },
+    QUANTITY: { description: 'The value of its quantity (claims without one come last).' },
+  } satisfies Record<ClaimOrderField, unknown>,
+});
+
+export const ClaimOrderInput = builder.inputType('ClaimOrder', {
+  description: 'Ordering of claims; ties are broken by id.',
+  fields: (t) => ({
+    field: t.field({ type: ClaimOrderFieldEnum, required: true, description: 'What to order by.' }),
+    direction: t.field({ type: OrderDirectionEnum, required: true, description: 'Ascending or descending.' }),
+  }),
+});
+
 builder.queryFields((t) => ({
   claims: t.connection(
     {
       type: ClaimRef,
-      description: 'Every claim, ordered by id (article slug, then key). O(page).',
+      description:
+        'Claims, filtered and ordered (by id unless `orderBy` says otherwise). O(k + page) for k claims in the smallest index the filter names (an article\'s, claimant\'s, topic\'s, event\'s, place\'s or actor\'s claims, or a binary search over times); O(n) only when it names none; ordering adds O(k log k).',
+      args: {
+        filterBy: t.arg({ type: ClaimFiltersInput, required: false, description: 'Conditions the claims must meet.' }),
+        orderBy: t.arg({ type: ClaimOrderInput, required: false, description: 'How to order the claims (default: by id, ascending).' }),
+      },
       validate: { schema: connectionArgsSchema },
-      resolve: (_root, args, { dataset }) => paginate(dataset.claims, args),
+      resolve: (_root, args, { dataset }) => {
+        const f = args.filterBy ?? {};
+        const q = f.quantity;
+        if (q?.min != null && q.max != null && q.min > q.max) {
+          throw badUserInput(`Invalid argument: filterBy.quantity: min (${q.min}) must not be more than max (${q.max})`, [{ path: 'filterBy.quantity', message: 'min must not be more than max' }]);
+        }
+        const claims = findClaims(dataset, {
+          sources: named(dataset, 'Source', f.sources, 'filterBy.sources'),
+          claimants: named(dataset, 'Actor', f.claimants, 'filterBy.claimants'),
+          topics: named(dataset, 'Topic', f.topics, 'filterBy.topics'),
+          events: named(dataset, 'Event', f.events, 'filterBy.events'),
+          places: named(dataset, 'Place', f.places, 'filterBy.places'),
+          actors: named(dataset, 'Actor', f.actors, 'filterBy.actors'),
+          modalities: f.modalities,
+          attribution: f.attribution,
+          curation: f.curation,
+          time: dateRange(f.time, 'filterBy.time'),
+          hasQuantity: f.hasQuantity,
+          quantity: q,
+        });
+        return paginate(args.orderBy ? orderClaims(claims, args.orderBy.field, args.orderBy.direction) : claims, args);
+      },
     },
     ClaimConnection,
   ),

@@ -5,7 +5,9 @@
  */
 import { builder } from '../builder.js';
 import { EVENT_SUBTYPES, EventRole, EventSubType, EventType } from '../data/format.js';
-import type { EventRecord } from '../data/dataset.js';
+import type { Dataset, EventRecord } from '../data/dataset.js';
+import { findEvents, isDisputed, orderEvents, type Direction, type EventOrderField } from '../data/query.js';
+import { DateRangeInput, dateRange, named, OrderDirectionEnum } from './inputs.js';
 import { PrecisionEnum } from './claim.js';
 import { enumFrom } from './enums.js';
 import { connectionArgsSchema, paginate } from './pagination.js';
@@ -62,8 +64,61 @@ const EventDateRef = builder.objectRef<EventRecord['date']>('EventDate').impleme
   }),
 });
 
-/** Whether any claim of the event sits in a topic where the sources conflict. */
-export const isDisputed = (e: EventRecord) => e.claims.some((c) => c.topicRecord?.agreement === 'CONFLICT');
+export const EventFiltersInput = builder.inputType('EventFilters', {
+  description: 'Conditions on events; all given conditions must hold. Entities may be named by global id, key or any alias.',
+  fields: (t) => ({
+    date: t.field({ type: DateRangeInput, required: false, description: 'Events whose own date range (not the reports\' dates) overlaps this range.' }),
+    types: t.field({ type: [EventTypeEnum], required: false, description: 'Events of any of these types.' }),
+    subTypes: t.field({ type: [EventSubTypeEnum], required: false, description: 'Events of any of these sub-types.' }),
+    places: t.stringList({ required: false, description: 'Events at any of these places or at a place within them (id, key or alias: "Saraqib" finds Saraqeb; "Idlib province" includes Saraqeb).' }),
+    actors: t.stringList({ required: false, description: 'Events any of these actors take part in (id, key or alias: "SOHR", "Erdogan").' }),
+    actorRole: t.field({ type: EventRoleEnum, required: false, description: 'With `actors`: only events where the actor has this role.' }),
+    sources: t.stringList({ required: false, description: 'Events reported by any of these articles (id or slug).' }),
+    minSourceCount: t.int({ required: false, description: 'Events reported by at least this many articles (1 or more).', validate: { min: [1, { message: 'must be 1 or more' }] } }),
+    disputed: t.boolean({ required: false, description: 'Events with (true) or without (false) a claim in a conflicting topic.' }),
+  }),
+});
+
+const EventOrderFieldEnum = builder.enumType('EventOrderField', {
+  description: 'What to order events by.',
+  values: {
+    DATE: { description: 'The event\'s own date: start, then end.' },
+    SOURCE_COUNT: { description: 'How many articles report it.' },
+    KEY: { description: 'Its key.' },
+  } satisfies Record<EventOrderField, unknown>,
+});
+
+export const EventOrderInput = builder.inputType('EventOrder', {
+  description: 'Ordering of events; ties are broken by key.',
+  fields: (t) => ({
+    field: t.field({ type: EventOrderFieldEnum, required: true, description: 'What to order by.' }),
+    direction: t.field({ type: OrderDirectionEnum, required: true, description: 'Ascending or descending.' }),
+  }),
+});
+
+type EventFiltersShape = typeof EventFiltersInput.$inferInput;
+
+/** The events a filter selects, ordered; names are resolved with errors naming the argument. */
+export function selectEvents(
+  dataset: Dataset,
+  filterBy: EventFiltersShape | null | undefined,
+  orderBy?: { field: EventOrderField; direction: Direction } | null,
+  path = 'filterBy',
+): readonly EventRecord[] {
+  const f = filterBy ?? {};
+  const events = findEvents(dataset, {
+    date: dateRange(f.date, `${path}.date`),
+    types: f.types,
+    subTypes: f.subTypes,
+    places: named(dataset, 'Place', f.places, `${path}.places`),
+    actors: named(dataset, 'Actor', f.actors, `${path}.actors`),
+    actorRole: f.actorRole,
+    sources: named(dataset, 'Source', f.sources, `${path}.sources`),
+    minSourceCount: f.minSourceCount,
+    disputed: f.disputed,
+  });
+  return orderBy ? orderEvents(events, orderBy.field, orderBy.direction) : events;
+}
 
 builder.node(EventRef, {
   description: 'A real-world happening reported by one or more articles: one event, however many articles tell of it.',
@@ -98,9 +153,14 @@ builder.queryFields((t) => ({
   events: t.connection(
     {
       type: EventRef,
-      description: 'Every event, ordered by key. O(page).',
+      description:
+        'Events, filtered and ordered (by key unless `orderBy` says otherwise). O(k + page) for k events in the smallest index the filter names (a place\'s, an actor\'s or an article\'s events, or a binary search over dates); O(n) only when it names none; ordering adds O(k log k).',
+      args: {
+        filterBy: t.arg({ type: EventFiltersInput, required: false, description: 'Conditions the events must meet.' }),
+        orderBy: t.arg({ type: EventOrderInput, required: false, description: 'How to order the events (default: by key, ascending).' }),
+      },
       validate: { schema: connectionArgsSchema },
-      resolve: (_root, args, { dataset }) => paginate(dataset.events, args),
+      resolve: (_root, args, { dataset }) => paginate(selectEvents(dataset, args.filterBy, args.orderBy), args),
     },
     EventConnection,
   ),

@@ -13,6 +13,8 @@ import './event.js';
 import './topic.js';
 import './actor.js';
 import './place.js';
+import './search.js';
+import './timeline.js';
 
 export const schema = trackProvenance(builder.toSchema());
 

@@ -6,10 +6,7 @@
  */
 import { z } from 'zod';
 import type { ObjectRef } from '@pothos/core';
-import { badUserInput, builder, type Types } from '../builder.js';
-
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
+import { badUserInput, builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type Types } from '../builder.js';
 const CURSOR_PREFIX = 'cursor:v1:';
 
 export const encodeCursor = (offset: number) => Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');

@@ -7,6 +7,7 @@ import { builder } from '../builder.js';
 import { LocationPrecision, PlaceKind } from '../data/format.js';
 import type { PlaceRecord } from '../data/dataset.js';
 import { enumFrom } from './enums.js';
+import { named } from './inputs.js';
 import { connectionArgsSchema, paginate } from './pagination.js';
 import { ClaimConnection, ClaimRef, EventConnection, EventRef, EvidenceRef, PlaceConnection, PlaceRef, SourceRef } from './refs.js';
 
@@ -76,13 +77,34 @@ builder.node(PlaceRef, {
   }),
 });
 
+const PlaceFiltersInput = builder.inputType('PlaceFilters', {
+  description: 'Conditions on places; all given conditions must hold.',
+  fields: (t) => ({
+    kinds: t.field({ type: [PlaceKindEnum], required: false, description: 'Places of any of these kinds.' }),
+    names: t.stringList({ required: false, description: 'The places named (id, key or any alias, any case: "Saraqib" is Saraqeb).' }),
+    within: t.string({ required: false, description: 'Places inside this place, at any depth (id, key or alias).' }),
+  }),
+});
+
 builder.queryFields((t) => ({
   places: t.connection(
     {
       type: PlaceRef,
-      description: 'Every place, ordered by key. O(page).',
+      description: 'Places, filtered, ordered by key. O(page) for `names` (alias table built at load), O(n) for `kinds` and `within`.',
+      args: { filterBy: t.arg({ type: PlaceFiltersInput, required: false, description: 'Conditions the places must meet.' }) },
       validate: { schema: connectionArgsSchema },
-      resolve: (_root, args, { dataset }) => paginate(dataset.places, args),
+      resolve: (_root, args, { dataset }) => {
+        const f = args.filterBy ?? {};
+        const kinds = f.kinds?.length ? new Set<string>(f.kinds) : null;
+        const chosen = named(dataset, 'Place', f.names, 'filterBy.names');
+        const container = f.within ? named(dataset, 'Place', [f.within], 'filterBy.within')![0]! : null;
+        const inside = (p: PlaceRecord) => {
+          for (let up = p.within ? dataset.placeByKey.get(p.within) : undefined, depth = 0; up && depth < 32; up = up.within ? dataset.placeByKey.get(up.within) : undefined, depth++) if (up === container) return true;
+          return false;
+        };
+        const base = chosen ? [...new Set(chosen)].sort((a, b) => a.key.localeCompare(b.key)) : dataset.places;
+        return paginate(base.filter((p) => (!kinds || kinds.has(p.kind)) && (!container || inside(p))), args);
+      },
     },
     PlaceConnection,
   ),

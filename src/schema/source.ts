@@ -6,11 +6,12 @@ import { z } from 'zod';
 import { badUserInput, builder, ErrorCode } from '../builder.js';
 import { BoilerplateKind, TitleBasis } from '../data/format.js';
 import type { Boilerplate, BoilerplateKind as BoilerplateKindName } from '../data/format.js';
-import type { Evidence } from '../data/dataset.js';
+import type { AnnotationKind, AnnotationRecord, Evidence } from '../data/dataset.js';
+import { DateRangeInput, dateRange, OrderDirectionEnum } from './inputs.js';
 import { GraphQLError } from 'graphql';
 import { OFFSETS_NOTE } from './evidence.js';
 import { connectionArgsSchema, paginate } from './pagination.js';
-import { ClaimConnection, ClaimRef, EvidenceRef, SourceConnection, SourceRef } from './refs.js';
+import { ActorRef, ClaimConnection, ClaimRef, EventRef, EvidenceRef, PlaceRef, SourceConnection, SourceRef } from './refs.js';
 
 export const MAX_EXCERPT_LENGTH = 2000;
 
@@ -50,6 +51,51 @@ const BoilerplateSpanRef = builder.objectRef<Boilerplate & { evidence: Evidence 
     kind: t.field({ type: BoilerplateKindEnum, description: 'What kind of page text this is.', resolve: (b) => b.kind }),
     note: t.string({ nullable: true, description: 'Why the span is boilerplate, when the kind alone does not say (e.g. "printed a second time").', resolve: (b) => b.note ?? null }),
     evidence: t.field({ type: EvidenceRef, description: 'Where the span is.', resolve: (b) => b.evidence }),
+  }),
+});
+
+const AnnotationKindEnum = builder.enumType('AnnotationKind', {
+  description: 'What an anchor in an article marks.',
+  values: {
+    CLAIM: { description: 'A span a claim stands on.' },
+    MENTION: { description: 'A mention of an actor or a place (any alias).' },
+    QUANTITY: { description: 'The words a claim\'s number was read from.' },
+    DATE: { description: 'The words a claim\'s time was read from.' },
+    BOILERPLATE: { description: 'Page boilerplate (caption, comment form, navigation...).' },
+    NON_ASSERTION: { description: 'A body sentence a curator marked as asserting nothing.' },
+  } satisfies Record<AnnotationKind, unknown>,
+});
+
+const AnnotationRef = builder.objectRef<AnnotationRecord>('Annotation').implement({
+  description: 'One anchor in an article, for rendering the text with highlights without any text processing of one\'s own.',
+  fields: (t) => ({
+    kind: t.field({ type: AnnotationKindEnum, description: 'What the anchor marks.', resolve: (a) => a.kind }),
+    evidence: t.field({ type: EvidenceRef, description: 'The span.', resolve: (a) => a.evidence }),
+    claim: t.field({ type: ClaimRef, nullable: true, description: 'The claim, for CLAIM, QUANTITY and DATE anchors.', resolve: (a) => a.claim }),
+    actor: t.field({ type: ActorRef, nullable: true, description: 'The actor, for a MENTION of an actor.', resolve: (a) => (a.entity?.nodeType === 'Actor' ? a.entity : null) }),
+    place: t.field({ type: PlaceRef, nullable: true, description: 'The place, for a MENTION of a place.', resolve: (a) => (a.entity?.nodeType === 'Place' ? a.entity : null) }),
+    label: t.string({ nullable: true, description: 'The boilerplate kind, or why a sentence asserts nothing.', resolve: (a) => a.label }),
+  }),
+});
+
+const SourceOrderFieldEnum = builder.enumType('SourceOrderField', {
+  description: 'What to order sources by.',
+  values: { SLUG: { description: 'Its slug.' }, PUBLISHED_AT: { description: 'Its publication date.' } },
+});
+
+const SourceOrderInput = builder.inputType('SourceOrder', {
+  description: 'Ordering of sources; ties are broken by slug.',
+  fields: (t) => ({
+    field: t.field({ type: SourceOrderFieldEnum, required: true, description: 'What to order by.' }),
+    direction: t.field({ type: OrderDirectionEnum, required: true, description: 'Ascending or descending.' }),
+  }),
+});
+
+const SourceFiltersInput = builder.inputType('SourceFilters', {
+  description: 'Conditions on sources; all given conditions must hold.',
+  fields: (t) => ({
+    publishedAt: t.field({ type: DateRangeInput, required: false, description: 'Articles published in this range.' }),
+    publishers: t.stringList({ required: false, description: 'Articles of any of these publishers (exact names, any case).' }),
   }),
 });
 
@@ -93,6 +139,13 @@ builder.node(SourceRef, {
         return s.text.slice(start, end);
       },
     }),
+    annotations: t.field({
+      type: [AnnotationRef],
+      description: 'Every anchor in the article (claim evidence, entity mentions, quantities, dates, boilerplate, non-assertions), sorted by start offset. Built once at load: O(anchors).',
+      args: { kinds: t.arg({ type: [AnnotationKindEnum], required: false, description: 'Only anchors of these kinds (all when omitted).' }) },
+      resolve: (s, { kinds }) => (kinds?.length ? s.annotations.filter((a) => kinds.includes(a.kind)) : s.annotations),
+    }),
+    events: t.field({ type: [EventRef], description: 'The events its claims report, by key.', resolve: (s) => s.events }),
     claims: t.connection(
       {
         type: ClaimRef,
@@ -109,9 +162,25 @@ builder.queryFields((t) => ({
   sources: t.connection(
     {
       type: SourceRef,
-      description: 'Every article, ordered by slug. O(page).',
+      description: 'Articles, filtered and ordered (by slug unless `orderBy` says otherwise). O(n) over articles, plus ordering.',
+      args: {
+        filterBy: t.arg({ type: SourceFiltersInput, required: false, description: 'Conditions the articles must meet.' }),
+        orderBy: t.arg({ type: SourceOrderInput, required: false, description: 'How to order the articles (default: by slug, ascending).' }),
+      },
       validate: { schema: connectionArgsSchema },
-      resolve: (_root, args, { dataset }) => paginate(dataset.sources, args),
+      resolve: (_root, args, { dataset }) => {
+        const range = dateRange(args.filterBy?.publishedAt, 'filterBy.publishedAt');
+        const publishers = args.filterBy?.publishers?.length ? new Set(args.filterBy.publishers.map((p) => p.toLowerCase())) : null;
+        let sources = dataset.sources.filter(
+          (s) => (!range?.from || s.publishedAt >= range.from) && (!range?.to || s.publishedAt <= range.to) && (!publishers || publishers.has(s.publisher.toLowerCase())),
+        );
+        if (args.orderBy) {
+          const sign = args.orderBy.direction === 'ASC' ? 1 : -1;
+          const field = args.orderBy.field;
+          sources = [...sources].sort((a, b) => sign * ((field === 'PUBLISHED_AT' ? a.publishedAt.localeCompare(b.publishedAt) : 0) || a.slug.localeCompare(b.slug)));
+        }
+        return paginate(sources, args);
+      },
     },
     SourceConnection,
   ),

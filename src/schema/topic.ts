@@ -5,9 +5,13 @@
  */
 import { builder } from '../builder.js';
 import { ExpectedChange, ValueKind } from '../data/format.js';
+import type { PositionRecord } from '../data/dataset.js';
+import { findTopics, orderTopics, type TopicOrderField } from '../data/query.js';
+import { QualifierEnum } from './claim.js';
 import { enumFrom } from './enums.js';
+import { named, OrderDirectionEnum } from './inputs.js';
 import { connectionArgsSchema, paginate } from './pagination.js';
-import { ClaimConnection, ClaimRef, SourceRef, TopicConnection, TopicRef } from './refs.js';
+import { ActorRef, ClaimConnection, ClaimRef, EvidenceRef, SourceRef, TopicConnection, TopicRef } from './refs.js';
 
 export const AgreementEnum = builder.enumType('Agreement', {
   description: 'How the sources\' answers to a topic compare, computed from the claims\' values (docs/agreement.md).',
@@ -31,6 +35,52 @@ export const ExpectedChangeEnum = enumFrom('ExpectedChange', 'How a topic\'s tru
   INCREASING: 'It can only grow (a cumulative count).',
   DECREASING: 'It can only shrink (road left to take).',
   ANY: 'It may change either way.',
+});
+
+const PositionRef = builder.objectRef<PositionRecord>('TopicPosition').implement({
+  description: 'One article\'s answer to a topic: a row of the side-by-side comparison.',
+  fields: (t) => ({
+    source: t.field({ type: SourceRef, description: 'The article giving this answer.', resolve: (p) => p.source }),
+    claim: t.field({ type: ClaimRef, description: 'The claim that gives it (quantity, time, answer, evidence).', resolve: (p) => p.claim }),
+    claimant: t.field({ type: ActorRef, nullable: true, description: 'Who the article attributes it to; null for the outlet\'s own voice.', resolve: (p, _a, { dataset }) => (p.claim.claimant ? dataset.actorByKey.get(p.claim.claimant)! : null) }),
+    value: t.float({ nullable: true, description: 'The number given (QUANTITY topics).', resolve: (p) => p.claim.quantity?.value ?? null }),
+    qualifier: t.field({ type: QualifierEnum, nullable: true, description: 'How exactly the number is stated.', resolve: (p) => p.claim.quantity?.qualifier ?? null }),
+    low: t.float({ nullable: true, description: 'Lower bound the qualifier implies; null when unbounded or not a number.', resolve: (p) => finiteOrNull(p.claim.quantityRange?.low) }),
+    high: t.float({ nullable: true, description: 'Upper bound the qualifier implies; null when unbounded or not a number.', resolve: (p) => finiteOrNull(p.claim.quantityRange?.high) }),
+    answer: t.string({ nullable: true, description: 'The categorical answer (CATEGORY topics), or the date range (DATE topics) as `start/end`.', resolve: (p) => p.claim.answer ?? (p.claim.time && p.claim.topicRecord?.valueKind === 'DATE' ? `${p.claim.time.start}/${p.claim.time.end}` : null) }),
+    words: t.string({ nullable: true, description: 'The words the value was read from.', resolve: (p) => p.claim.quantity?.words ?? p.claim.time?.words ?? null }),
+    asOfStart: t.field({ type: 'Date', description: 'First day the answer holds for (the claim\'s time, or its article\'s date).', resolve: (p) => p.asOf.start }),
+    asOfEnd: t.field({ type: 'Date', description: 'Last day the answer holds for.', resolve: (p) => p.asOf.end }),
+    evidence: t.field({ type: [EvidenceRef], description: 'The spans the answer stands on.', resolve: (p) => p.claim.evidenceSpans }),
+  }),
+});
+
+const finiteOrNull = (n: number | undefined) => (n !== undefined && Number.isFinite(n) ? n : null);
+
+export const TopicFiltersInput = builder.inputType('TopicFilters', {
+  description: 'Conditions on topics; all given conditions must hold.',
+  fields: (t) => ({
+    agreement: t.field({ type: [AgreementEnum], required: false, description: 'Topics with any of these agreements: `[CONFLICT]` is the disputes view.' }),
+    valueKinds: t.field({ type: [ValueKindEnum], required: false, description: 'Topics taking any of these kinds of answer.' }),
+    sources: t.stringList({ required: false, description: 'Topics answered by any of these articles (id or slug).' }),
+  }),
+});
+
+const TopicOrderFieldEnum = builder.enumType('TopicOrderField', {
+  description: 'What to order topics by.',
+  values: {
+    KEY: { description: 'Its key.' },
+    SOURCE_COUNT: { description: 'How many articles answer it.' },
+    CLAIM_COUNT: { description: 'How many claims answer it.' },
+  } satisfies Record<TopicOrderField, unknown>,
+});
+
+export const TopicOrderInput = builder.inputType('TopicOrder', {
+  description: 'Ordering of topics; ties are broken by key.',
+  fields: (t) => ({
+    field: t.field({ type: TopicOrderFieldEnum, required: true, description: 'What to order by.' }),
+    direction: t.field({ type: OrderDirectionEnum, required: true, description: 'Ascending or descending.' }),
+  }),
 });
 
 builder.node(TopicRef, {
@@ -57,6 +107,11 @@ builder.node(TopicRef, {
       ClaimConnection,
     ),
     sources: t.field({ type: [SourceRef], description: 'The articles that answer it, by slug.', resolve: (x) => x.sources }),
+    positions: t.field({
+      type: [PositionRef],
+      description: 'Every answer side by side: one row per claim, in the order of the time it holds for (its end, then its start), then by article slug. Ready for a comparison table.',
+      resolve: (x) => x.positions,
+    }),
   }),
 });
 
@@ -64,9 +119,17 @@ builder.queryFields((t) => ({
   topics: t.connection(
     {
       type: TopicRef,
-      description: 'Every topic, ordered by key. O(page).',
+      description: 'Topics, filtered and ordered (by key unless `orderBy` says otherwise). `filterBy: { agreement: [CONFLICT] }` is the disputes view. O(n) over topics (a few per event), plus O(k log k) to order.',
+      args: {
+        filterBy: t.arg({ type: TopicFiltersInput, required: false, description: 'Conditions the topics must meet.' }),
+        orderBy: t.arg({ type: TopicOrderInput, required: false, description: 'How to order the topics (default: by key, ascending).' }),
+      },
       validate: { schema: connectionArgsSchema },
-      resolve: (_root, args, { dataset }) => paginate(dataset.topics, args),
+      resolve: (_root, args, { dataset }) => {
+        const f = args.filterBy ?? {};
+        const topics = findTopics(dataset, { agreements: f.agreement, valueKinds: f.valueKinds, sources: named(dataset, 'Source', f.sources, 'filterBy.sources') });
+        return paginate(args.orderBy ? orderTopics(topics, args.orderBy.field, args.orderBy.direction) : topics, args);
+      },
     },
     TopicConnection,
   ),

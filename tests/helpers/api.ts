@@ -5,6 +5,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { fileURLToPath } from 'node:url';
+import { DEFAULTS } from '../../src/config.js';
 import type { Dataset } from '../../src/data/dataset.js';
 import { loadDataset } from '../../src/data/load.js';
 import type { Provenance } from '../../src/provenance.js';
@@ -16,7 +17,7 @@ let cached: { dataset: Dataset; yoga: ClaimgraphYoga } | null = null;
 export function bundled(): { dataset: Dataset; yoga: ClaimgraphYoga } {
   if (!cached) {
     const dataset = loadDataset(DATA_DIR);
-    cached = { dataset, yoga: createClaimgraphYoga(dataset) };
+    cached = { dataset, yoga: createClaimgraphYoga(dataset, { ...DEFAULTS, requestLog: false }) };
   }
   return cached;
 }

@@ -1,0 +1,83 @@
+/**
+ * Server configuration from the environment: every limit with its documented
+ * default (README, "Limits"). A malformed value stops start-up with a message
+ * naming the variable, never a silent fallback.
+ */
+export interface Config {
+  /** Deepest selection nesting (graphql-armor maxDepth). */
+  maxDepth: number;
+  /** Most aliases in one operation (graphql-armor maxAliases). */
+  maxAliases: number;
+  /** Most lexical tokens in one document (graphql-armor maxTokens). */
+  maxTokens: number;
+  /** Most directives in one operation (graphql-armor maxDirectives). */
+  maxDirectives: number;
+  /** Cost budget: list fields count by their page size (@pothos/plugin-complexity). */
+  maxCost: number;
+  /** Largest request body, in bytes. */
+  maxBodyBytes: number;
+  /** Whether schema introspection is answered (the data is public: on by default). */
+  introspection: boolean;
+  /** Whether validation errors suggest field names ("Did you mean ...?"): off unless NODE_ENV=development. */
+  fieldSuggestions: boolean;
+  /** Allowed CORS origins; `*` allows any origin (no credentials are ever allowed). */
+  corsOrigins: string[];
+  /** One JSON line per request on stdout. */
+  requestLog: boolean;
+}
+
+export const DEFAULTS: Config = {
+  maxDepth: 12,
+  maxAliases: 15,
+  maxTokens: 1000,
+  maxDirectives: 10,
+  maxCost: 500_000,
+  maxBodyBytes: 65_536,
+  introspection: true,
+  fieldSuggestions: false,
+  corsOrigins: ['*'],
+  requestLog: true,
+};
+
+/** The environment variable of each setting. */
+export const ENV_NAMES: Record<keyof Config, string> = {
+  maxDepth: 'CLAIMGRAPH_MAX_DEPTH',
+  maxAliases: 'CLAIMGRAPH_MAX_ALIASES',
+  maxTokens: 'CLAIMGRAPH_MAX_TOKENS',
+  maxDirectives: 'CLAIMGRAPH_MAX_DIRECTIVES',
+  maxCost: 'CLAIMGRAPH_MAX_COST',
+  maxBodyBytes: 'CLAIMGRAPH_MAX_BODY_BYTES',
+  introspection: 'CLAIMGRAPH_INTROSPECTION',
+  fieldSuggestions: 'CLAIMGRAPH_FIELD_SUGGESTIONS',
+  corsOrigins: 'CLAIMGRAPH_CORS_ORIGINS',
+  requestLog: 'CLAIMGRAPH_REQUEST_LOG',
+};
+
+export class ConfigError extends Error {}
+
+function positiveInt(name: string, raw: string): number {
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n) || n < 1) throw new ConfigError(`${name} must be a positive integer, got ${JSON.stringify(raw)}`);
+  return n;
+}
+
+function bool(name: string, raw: string): boolean {
+  const v = raw.trim().toLowerCase();
+  if (['1', 'true', 'on', 'yes'].includes(v)) return true;
+  if (['0', 'false', 'off', 'no'].includes(v)) return false;
+  throw new ConfigError(`${name} must be true or false, got ${JSON.stringify(raw)}`);
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+  const config: Config = { ...DEFAULTS, fieldSuggestions: env.NODE_ENV === 'development' };
+  for (const key of Object.keys(ENV_NAMES) as Array<keyof Config>) {
+    const name = ENV_NAMES[key];
+    const raw = env[name];
+    if (raw === undefined || raw === '') continue;
+    const current = config[key];
+    if (typeof current === 'number') (config as unknown as Record<string, unknown>)[key] = positiveInt(name, raw);
+    else if (typeof current === 'boolean') (config as unknown as Record<string, unknown>)[key] = bool(name, raw);
+    else config.corsOrigins = raw.split(',').map((o) => o.trim()).filter(Boolean);
+  }
+  return config;
+}
