@@ -63,5 +63,15 @@ function shutdown(signal: string) {
   server.closeIdleConnections();
   setTimeout(() => process.exit(process.exitCode ?? 0), 10_000).unref();
 }
+// A parent process (npm run soak, the benchmarks) may ask for memory figures over IPC: never over HTTP.
+if (process.send) {
+  process.on('message', (message) => {
+    if (message !== 'memory') return;
+    (globalThis as { gc?: () => void }).gc?.();
+    const { rss, heapUsed } = process.memoryUsage();
+    process.send!({ type: 'memory', rss, heapUsed, gcForced: typeof (globalThis as { gc?: unknown }).gc === 'function' });
+  });
+}
+
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 process.on('SIGINT', () => shutdown('SIGINT'));
