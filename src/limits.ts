@@ -7,7 +7,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createComplexityRule } from '@pothos/plugin-complexity';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { GraphQLError, validate, type GraphQLSchema } from 'graphql';
+import { GraphQLError, validate, type GraphQLSchema, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from './config.js';
 
@@ -28,7 +28,7 @@ function costLimit(schema: GraphQLSchema, maxCost: number): Plugin {
             if (result.complexity > maxCost) {
               report(
                 new GraphQLError(`Query cost limit of ${maxCost} exceeded, found ${result.complexity}. Lists count by their page size (first/last): ask for smaller pages.`, {
-                  extensions: { code: LIMIT_EXCEEDED, limit: 'cost', max: maxCost, found: result.complexity },
+                  extensions: { code: LIMIT_EXCEEDED, limit: 'cost', max: maxCost, found: result.complexity, http: { status: 400 } },
                 }),
               );
             }
@@ -40,17 +40,60 @@ function costLimit(schema: GraphQLSchema, maxCost: number): Plugin {
   };
 }
 
+/** graphql-armor's limit errors, e.g. "Syntax Error: Query depth limit of 12 exceeded, found 14." */
+const ARMOR_LIMIT = /^(?:Syntax Error: )?((Query depth|Aliases|Directives|Token) limit of (\d+) exceeded(?:, found (\d+))?\.?)$/;
+const ARMOR_NAMES: Record<string, string> = { 'Query depth': 'depth', Aliases: 'aliases', Directives: 'directives', Token: 'tokens' };
+
+/**
+ * Gives armor's limit errors a stable code and a 400 status, and drops the
+ * "Syntax Error:" prefix it adds to a query that is well-formed but too big.
+ */
+export function asLimitError(error: GraphQLError): GraphQLError {
+  const match = ARMOR_LIMIT.exec(error.message);
+  if (!match) return error;
+  return new GraphQLError(match[1]!, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { code: LIMIT_EXCEEDED, limit: ARMOR_NAMES[match[2]!], max: Number(match[3]), ...(match[4] ? { found: Number(match[4]) } : {}), http: { status: 400 } },
+  });
+}
+
+/**
+ * By default armor throws from inside validation, which yoga answers as an
+ * execution error with status 200; reported instead, a limit is a validation
+ * error (400) like any other, with its code.
+ */
+const reportAsValidationError = {
+  exposeLimits: true,
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(asLimitError(error))],
+};
+
+/** The token limit is checked while parsing: label that error too. */
+function labelTokenLimitErrors(): Plugin {
+  return {
+    onParse() {
+      return ({ result, replaceParseResult }) => {
+        if (result instanceof GraphQLError && ARMOR_LIMIT.test(result.message)) replaceParseResult(asLimitError(result));
+      };
+    },
+  };
+}
+
 export function limitPlugins(schema: GraphQLSchema, config: Config): Plugin[] {
   const plugins: Plugin[] = [
     EnvelopArmorPlugin({
-      maxDepth: { n: config.maxDepth, exposeLimits: true },
-      maxAliases: { n: config.maxAliases, exposeLimits: true },
+      maxDepth: { n: config.maxDepth, ...reportAsValidationError },
+      maxAliases: { n: config.maxAliases, ...reportAsValidationError },
+      // Tokens are counted by the parser, which must stop at the limit: that one throws.
       maxTokens: { n: config.maxTokens, exposeLimits: true },
-      maxDirectives: { n: config.maxDirectives, exposeLimits: true },
+      maxDirectives: { n: config.maxDirectives, ...reportAsValidationError },
       blockFieldSuggestion: { enabled: !config.fieldSuggestions },
       // The budget below counts page sizes; armor's own cost rule does not, so it stays off.
       costLimit: { enabled: false },
     }) as Plugin,
+    labelTokenLimitErrors(),
     costLimit(schema, config.maxCost),
   ];
   if (!config.introspection) plugins.push(useDisableIntrospection() as Plugin);
