@@ -7,8 +7,15 @@
  * What counts: a Source itself; the article of a claim or a span (`source`);
  * the articles of an event, topic, actor or place (`sources`, i.e. of its
  * claims or mentions), and of any computed value that carries `sources`
- * (a timeline bucket, a map feature). A bare `totalCount` resolves no record
+ * (a timeline bucket, a search hit). A bare `totalCount` resolves no record
  * and counts nothing.
+ *
+ * An event, topic, actor or place counts its articles when it is an answer
+ * (returned by a root field, a list or a search), not when it is a reference
+ * inside another record: the claimant of a claim from article A is part of
+ * that claim, so the answer draws on A alone, not on every article that
+ * mentions the claimant. Whatever the query reads further (the referenced
+ * record's claims, mentions or sources) counts as usual.
  */
 import { defaultFieldResolver, isObjectType, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -18,17 +25,20 @@ import { globalIdOf } from './schema/node.js';
 
 type Traceable = { nodeType?: string; source?: SourceRecord; sources?: SourceRecord[] };
 
-function note(used: Set<SourceRecord>, value: unknown): void {
+function note(used: Set<SourceRecord>, value: unknown, asAnswer: boolean): void {
   if (value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
-    for (const item of value) note(used, item);
+    for (const item of value) note(used, item, asAnswer);
     return;
   }
   const v = value as Traceable;
   if (v.nodeType === 'Source') used.add(v as unknown as SourceRecord);
   else if (v.source?.nodeType === 'Source') used.add(v.source);
-  if (Array.isArray(v.sources)) for (const s of v.sources) used.add(s);
+  if (asAnswer && Array.isArray(v.sources)) for (const s of v.sources) used.add(s);
 }
+
+/** Types whose fields hand out answers (lists, hits, buckets) rather than references from one record to another. */
+const isAnswerType = (name: string) => name === 'Query' || /(Connection|Edge)$/.test(name) || ['SearchHit', 'Timeline', 'TimelineBucket'].includes(name);
 
 const isPromise = (v: unknown): v is Promise<unknown> => typeof (v as Promise<unknown>)?.then === 'function';
 
@@ -36,12 +46,13 @@ const isPromise = (v: unknown): v is Promise<unknown> => typeof (v as Promise<un
 export function trackProvenance(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    const asAnswer = isAnswerType(type.name);
     for (const field of Object.values(type.getFields())) {
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args, context: Context, info) => {
         const result = resolve(source, args, context, info);
-        if (isPromise(result)) return result.then((r) => (note(context.provenance, r), r));
-        note(context.provenance, result);
+        if (isPromise(result)) return result.then((r) => (note(context.provenance, r, asAnswer), r));
+        note(context.provenance, result, asAnswer);
         return result;
       };
     }

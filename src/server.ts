@@ -7,14 +7,12 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ConfigError, configFromEnv } from './config.js';
 import { DataError, loadDataset } from './data/load.js';
+import { PROJECT_ROOT } from './routes.js';
 import { createClaimgraphYoga, GRAPHQL_PATH, type ClaimgraphYoga } from './yoga.js';
 
-// src/server.ts runs from the project root's src/, the build from dist/src/.
-const projectRoot = fileURLToPath(new URL(import.meta.url.includes('/dist/') ? '../../' : '../', import.meta.url));
-const dataDir = resolve(process.env.CLAIMGRAPH_DATA_DIR ?? resolve(projectRoot, 'data'));
+const dataDir = resolve(process.env.CLAIMGRAPH_DATA_DIR ?? resolve(PROJECT_ROOT, 'data'));
 const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? '0.0.0.0';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClaimStatementsOnlyDocument, EventsDocument, PlaceMentionsOnlyDocument, TopicsDocument, TwoSourcesDocument, TypenameDocument } from '../../src/generated/graphql.js';
+import { ClaimsOfOneSourceWithReferencesDocument, ClaimsWithEventSourcesDocument, ClaimStatementsOnlyDocument, EventsDocument, PlaceMentionsOnlyDocument, TopicsDocument, TwoSourcesDocument, TypenameDocument } from '../../src/generated/graphql.js';
 import { hashDataFolder } from '../../src/data/load.js';
 import { bundled, DATA_DIR, execute, slugsOf } from '../helpers/api.js';
 
@@ -30,6 +30,20 @@ describe('extensions.provenance', () => {
     expect(slugsOf(events)).toEqual(reporting);
     const topics = await execute(TopicsDocument);
     expect(slugsOf(topics)).toEqual([...new Set(topics.data!.topics.nodes.flatMap((t) => t.sources.map((s) => s.slug)))].sort());
+  });
+
+  it('does not count the articles of a record named inside another: a claimant, a place, an event of a claim', async () => {
+    const slug = '001_339d68250403d35f';
+    const result = await execute(ClaimsOfOneSourceWithReferencesDocument, { slug });
+    const claims = result.data!.source!.claims.nodes;
+    expect(claims.some((c) => c.claimant?.name === 'Syrian Observatory for Human Rights')).toBe(true);
+    expect(claims.some((c) => c.events.length > 0 && c.places.length > 0)).toBe(true);
+    expect(slugsOf(result)).toEqual([slug]);
+    // Reading on into the referenced event's sources counts them.
+    const further = await execute(ClaimsWithEventSourcesDocument, { slug });
+    const expected = [...new Set(further.data!.source!.claims.nodes.flatMap((c) => c.events.flatMap((e) => e.sources.map((s) => s.slug))).concat(slug))].sort();
+    expect(expected.length).toBeGreaterThan(1);
+    expect(slugsOf(further)).toEqual(expected);
   });
 
   it('counts a place through its mentions', async () => {
