@@ -7,14 +7,21 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const config: CodegenConfig = {
   schema: 'schema.graphql',
-  documents: ['tests/operations/**/*.graphql', 'examples/operations/**/*.graphql'],
   // NodeNext module resolution needs explicit .js extensions in the generated imports.
   importExtension: '.js',
   generates: {
     'src/generated/': {
+      documents: ['tests/operations/**/*.graphql', 'examples/operations/**/*.graphql'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { Date: 'string', JSON: 'unknown' } },
+    },
+    // The frontend example (examples/frontend): its own operations, typed the way a frontend project would.
+    'examples/frontend/src/gql/': {
+      documents: ['examples/frontend/src/**/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, scalars: { Date: 'string', JSON: 'unknown' } },
     },
   },
   hooks: {},
