@@ -6,7 +6,7 @@ import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
 import ZodPlugin from '@pothos/plugin-zod';
-import { getNullableType, GraphQLError, GraphQLScalarType, isListType, Kind } from 'graphql';
+import { getNullableType, GraphQLError, GraphQLScalarType, isListType, Kind, print } from 'graphql';
 import type { Dataset, SourceRecord } from './data/dataset.js';
 
 export interface Context {
@@ -57,7 +57,8 @@ export const builder = new SchemaBuilder<{
   complexity: {
     fieldComplexity: (args, _ctx, field) => {
       const { first, last, ids } = args as { first?: number | null; last?: number | null; ids?: unknown[] };
-      if (field.args.some((a) => a.name === 'first')) return { field: 1, multiplier: first ?? last ?? DEFAULT_PAGE_SIZE };
+      // An out-of-range size is refused by the argument's validation, naming it: cost it as the largest page.
+      if (field.args.some((a) => a.name === 'first')) return { field: 1, multiplier: Math.min(MAX_PAGE_SIZE, Math.max(0, first ?? last ?? DEFAULT_PAGE_SIZE)) };
       if (Array.isArray(ids)) return { field: 1, multiplier: ids.length };
       // A connection's edges/nodes are already counted by its page size.
       if (field.name === 'edges' || field.name === 'nodes') return { field: 0, multiplier: 1 };
@@ -104,7 +105,7 @@ builder.addScalarType(
     description: 'A calendar date, ISO 8601 `YYYY-MM-DD` (no time, no time zone).',
     serialize: (value) => value,
     parseValue: parseIsoDate,
-    parseLiteral: (ast) => parseIsoDate(ast.kind === Kind.STRING ? ast.value : undefined),
+    parseLiteral: (ast) => parseIsoDate(ast.kind === Kind.STRING ? ast.value : print(ast)),
   }),
 );
 

@@ -24,6 +24,8 @@ export interface Config {
   corsOrigins: string[];
   /** One JSON line per request on stdout. */
   requestLog: boolean;
+  /** Answer identical requests from memory (the data never changes while the process runs). */
+  responseCache: boolean;
 }
 
 export const DEFAULTS: Config = {
@@ -37,6 +39,7 @@ export const DEFAULTS: Config = {
   fieldSuggestions: false,
   corsOrigins: ['*'],
   requestLog: true,
+  responseCache: false,
 };
 
 /** The environment variable of each setting. */
@@ -51,6 +54,7 @@ export const ENV_NAMES: Record<keyof Config, string> = {
   fieldSuggestions: 'CLAIMGRAPH_FIELD_SUGGESTIONS',
   corsOrigins: 'CLAIMGRAPH_CORS_ORIGINS',
   requestLog: 'CLAIMGRAPH_REQUEST_LOG',
+  responseCache: 'CLAIMGRAPH_RESPONSE_CACHE',
 };
 
 export class ConfigError extends Error {}

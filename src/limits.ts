@@ -28,7 +28,7 @@ function costLimit(schema: GraphQLSchema, maxCost: number): Plugin {
             if (result.complexity > maxCost) {
               report(
                 new GraphQLError(`Query cost limit of ${maxCost} exceeded, found ${result.complexity}. Lists count by their page size (first/last): ask for smaller pages.`, {
-                  extensions: { code: LIMIT_EXCEEDED, limit: 'cost', max: maxCost, found: result.complexity, http: { status: 400 } },
+                  extensions: { code: LIMIT_EXCEEDED, limit: 'cost', max: maxCost, found: result.complexity, http: { status: 400, spec: true } },
                 }),
               );
             }
@@ -55,7 +55,7 @@ export function asLimitError(error: GraphQLError): GraphQLError {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
-    extensions: { code: LIMIT_EXCEEDED, limit: ARMOR_NAMES[match[2]!], max: Number(match[3]), ...(match[4] ? { found: Number(match[4]) } : {}), http: { status: 400 } },
+    extensions: { code: LIMIT_EXCEEDED, limit: ARMOR_NAMES[match[2]!], max: Number(match[3]), ...(match[4] ? { found: Number(match[4]) } : {}), http: { status: 400, spec: true } },
   });
 }
 
@@ -70,9 +70,26 @@ const reportAsValidationError = {
   onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(asLimitError(error))],
 };
 
-/** The token limit is checked while parsing: label that error too. */
+/** graphql-js gives up checking field merging after a comparison budget, and says only "Validation aborted.". */
+const MERGE_CHECK_ABORTED = 'Validation aborted.';
+
+/** The token limit is checked while parsing: label that error too; and say what an aborted validation means. */
 function labelTokenLimitErrors(): Plugin {
   return {
+    onValidate() {
+      return ({ result, setResult }) => {
+        if (!result.some((e) => e.message === MERGE_CHECK_ABORTED)) return;
+        setResult(
+          result.map((e) =>
+            e.message === MERGE_CHECK_ABORTED
+              ? new GraphQLError('The query repeats fields too many times to be checked (graphql-js stops checking that fields can be merged after 500,000 comparisons): remove the repeated fields', {
+                  extensions: { code: LIMIT_EXCEEDED, limit: 'field-merging', http: { status: 400, spec: true } },
+                })
+              : e,
+          ),
+        );
+      };
+    },
     onParse() {
       return ({ result, replaceParseResult }) => {
         if (result instanceof GraphQLError && ARMOR_LIMIT.test(result.message)) replaceParseResult(asLimitError(result));
@@ -84,7 +101,8 @@ function labelTokenLimitErrors(): Plugin {
 export function limitPlugins(schema: GraphQLSchema, config: Config): Plugin[] {
   const plugins: Plugin[] = [
     EnvelopArmorPlugin({
-      maxDepth: { n: config.maxDepth, ...reportAsValidationError },
+      // Depth of the selection as executed: fragments add no level of their own.
+      maxDepth: { n: config.maxDepth, flattenFragments: true, ...reportAsValidationError },
       maxAliases: { n: config.maxAliases, ...reportAsValidationError },
       // Tokens are counted by the parser, which must stop at the limit: that one throws.
       maxTokens: { n: config.maxTokens, exposeLimits: true },

@@ -90,6 +90,8 @@ export function provenancePlugin(dataset: Dataset): Plugin<Context> {
       return {
         onExecuteDone({ result, setResult }) {
           if (Symbol.asyncIterator in result) return;
+          // A result answered by the response cache already carries the provenance of the execution that made it.
+          if (result.extensions?.provenance) return;
           setResult({ ...result, extensions: { ...result.extensions, provenance: provenanceOf(used, dataset) } });
         },
       };

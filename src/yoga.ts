@@ -2,9 +2,12 @@
  * The configured yoga: schema, per-request context, provenance and GraphiQL.
  * Importable by tests, which call `yoga.fetch` with no network.
  */
+import { useGraphQlJit } from '@envelop/graphql-jit';
+import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { print } from 'graphql';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createHash } from 'node:crypto';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Context } from './builder.js';
 import { configFromEnv, type Config } from './config.js';
 import type { Dataset } from './data/dataset.js';
@@ -12,6 +15,7 @@ import { limitPlugins } from './limits.js';
 import { provenancePlugin } from './provenance.js';
 import * as operations from './generated/graphql.js';
 import { requestLogPlugin } from './request-log.js';
+import { requestErrorsPlugin } from './request-errors.js';
 import { routesPlugin } from './routes.js';
 import { schema } from './schema/index.js';
 
@@ -30,6 +34,25 @@ export const EXAMPLE_TABS = [
   operations.MapOfEventsDocument,
 ].map((document) => ({ query: print(document) }));
 
+/**
+ * Identical requests answered from memory: the dataset is immutable while the
+ * process runs, so an answer never goes stale. The key is the document,
+ * operation name, variables, accepted media type and dataVersion; GET answers
+ * carry an ETag from the same key and a matching If-None-Match gets 304.
+ */
+function responseCachePlugin(dataset: Dataset): Plugin {
+  return useResponseCache({
+    session: () => null,
+    ttl: Infinity,
+    includeExtensionMetadata: false,
+    buildResponseCacheKey: async ({ documentString, variableValues, operationName, context }) => {
+      const accept = (context as { request?: Request }).request?.headers.get('accept') ?? '';
+      const key = JSON.stringify([documentString, operationName ?? null, variableValues ?? {}, accept, dataset.version]);
+      return createHash('sha256').update(key).digest('hex');
+    },
+  }) as Plugin;
+}
+
 export type ClaimgraphYoga = YogaServerInstance<Record<string, unknown>, Context>;
 
 /** The yoga of a dataset. Settings default to the environment's (src/config.ts); tests pass their own. */
@@ -41,7 +64,18 @@ export function createClaimgraphYoga(dataset: Dataset, config: Config = configFr
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     context: () => ({ dataset, provenance: new Set() }),
-    plugins: [...(config.requestLog ? [requestLogPlugin()] : []), routesPlugin(execute), ...limitPlugins(schema, config), provenancePlugin(dataset)],
+    plugins: [
+      ...(config.requestLog ? [requestLogPlugin()] : []),
+      routesPlugin(execute),
+      // Before the limits: it labels every request error, the budget's included, with a 400 and a code.
+      requestErrorsPlugin(GRAPHQL_PATH),
+      ...limitPlugins(schema, config),
+      // Provenance before the cache: a cached answer is stored with its provenance and served with it.
+      provenancePlugin(dataset),
+      ...(config.responseCache ? [responseCachePlugin(dataset)] : []),
+      // A compiled executor: each document is compiled once, then runs without graphql-js's interpretation.
+      useGraphQlJit() as Plugin,
+    ],
     renderGraphiQL,
     graphiql: { title: 'claimgraph', defaultTabs: EXAMPLE_TABS, defaultEditorToolsVisibility: false },
     // A public, read-only API: any listed origin may read it; cookies and credentials are never involved.
@@ -49,6 +83,8 @@ export function createClaimgraphYoga(dataset: Dataset, config: Config = configFr
     maxRequestBodySize: config.maxBodyBytes,
     // Batching stays off (yoga's default): one operation per request keeps the limits per request meaningful.
     batching: false,
+    // Nothing to upload to a read-only API: multipart bodies are refused (415).
+    multipart: false,
     maskedErrors: true,
     landingPage: false,
     logging: false,

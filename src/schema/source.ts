@@ -191,7 +191,10 @@ builder.queryFields((t) => ({
     args: { slug: t.arg.string({ required: true, description: 'The article\'s slug (its file name without `.txt`).' }) },
     resolve: (_root, { slug }, { dataset }) => {
       const source = dataset.sourceBySlug.get(slug);
-      if (!source) throw new GraphQLError(`No Source with slug ${JSON.stringify(slug)}`, { extensions: { code: ErrorCode.NOT_FOUND, slug } });
+      if (!source) {
+        const shown = slug.length > 80 ? `${slug.slice(0, 80)}…` : slug;
+        throw new GraphQLError(`No Source with slug ${JSON.stringify(shown)}`, { extensions: { code: ErrorCode.NOT_FOUND, slug: shown } });
+      }
       return source;
     },
   }),
