@@ -82,19 +82,21 @@ export function provenanceOf(used: Iterable<SourceRecord>, dataset: Dataset): Pr
   };
 }
 
-/** Writes `extensions.provenance` into every executed result. */
+/**
+ * Writes `extensions.provenance` into every executed result. It wraps the
+ * executor (rather than editing the result afterwards) so that the provenance
+ * is part of the result itself: the response cache, which wraps this executor
+ * in turn, stores and serves it byte for byte.
+ */
 export function provenancePlugin(dataset: Dataset): Plugin<Context> {
   return {
-    onExecute({ args }) {
-      const used = (args.contextValue as Context).provenance;
-      return {
-        onExecuteDone({ result, setResult }) {
-          if (Symbol.asyncIterator in result) return;
-          // A result answered by the response cache already carries the provenance of the execution that made it.
-          if (result.extensions?.provenance) return;
-          setResult({ ...result, extensions: { ...result.extensions, provenance: provenanceOf(used, dataset) } });
-        },
-      };
+    onExecute({ executeFn, setExecuteFn }) {
+      setExecuteFn(async (args) => {
+        const result = await executeFn(args);
+        if (Symbol.asyncIterator in result) return result;
+        const used = (args.contextValue as Context).provenance;
+        return { ...result, extensions: { ...result.extensions, provenance: provenanceOf(used, dataset) } };
+      });
     },
   };
 }

@@ -8,6 +8,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { ConfigError, configFromEnv } from './config.js';
+import { declaresTooLarge, isChunked, readWithin, refuseTooLarge } from './body-limit.js';
 import { DataError, loadDataset } from './data/load.js';
 import { PROJECT_ROOT } from './routes.js';
 import { createClaimgraphYoga, GRAPHQL_PATH, type ClaimgraphYoga } from './yoga.js';
@@ -22,11 +23,26 @@ function plain(res: ServerResponse, status: number, body: string) {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(body);
 }
 
+let maxBodyBytes = 0;
+
+/** Hands a chunked body, read within the limit, to yoga as a fetch Request. */
+async function answerChunked(req: IncomingMessage, res: ServerResponse, handler: ClaimgraphYoga) {
+  const body = await readWithin(req, maxBodyBytes);
+  if (body === null) return refuseTooLarge(res);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) if (value !== undefined && name !== 'transfer-encoding') headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  const response = await handler.fetch(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, { method: req.method, headers, body: new Uint8Array(body) });
+  res.writeHead(response.status, Object.fromEntries(response.headers));
+  res.end(Buffer.from(await response.arrayBuffer()));
+}
+
 const server = createServer((req: IncomingMessage, res: ServerResponse) => {
   const path = (req.url ?? '/').split('?')[0];
   if (path === '/health') return plain(res, 200, 'ok\n');
   if (path === '/ready') return yoga ? plain(res, 200, 'ready\n') : plain(res, 503, 'loading data\n');
   if (!yoga) return plain(res, 503, 'loading data\n');
+  if (declaresTooLarge(req, maxBodyBytes)) return refuseTooLarge(res);
+  if (isChunked(req)) return void answerChunked(req, res, yoga).catch(() => res.destroy());
   void yoga(req, res);
 });
 
@@ -35,7 +51,8 @@ server.listen(port, host, () => {
     const started = performance.now();
     const config = configFromEnv();
     const dataset = loadDataset(dataDir);
-    yoga = createClaimgraphYoga(dataset, config);
+    maxBodyBytes = config.maxBodyBytes;
+    yoga = createClaimgraphYoga(dataset, config, { bodyLimitAtEdge: true });
     const address = server.address();
     const shownPort = typeof address === 'object' && address ? address.port : port;
     console.log(

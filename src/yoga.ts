@@ -41,22 +41,42 @@ export const EXAMPLE_TABS = [
  * carry an ETag from the same key and a matching If-None-Match gets 304.
  */
 function responseCachePlugin(dataset: Dataset): Plugin {
+  const keyOf = (query: string, operationName: unknown, variables: unknown, accept: string) =>
+    createHash('sha256').update(JSON.stringify([query, operationName ?? null, variables ?? {}, accept, dataset.version])).digest('hex');
+  /** The key of a GET request, from its URL: what its ETag is. */
+  const keyOfGet = (request: Request) => {
+    const params = new URL(request.url).searchParams;
+    let variables: unknown = {};
+    try {
+      variables = JSON.parse(params.get('variables') || '{}');
+    } catch {
+      return null;
+    }
+    return keyOf(params.get('query') ?? '', params.get('operationName'), variables, request.headers.get('accept') ?? '');
+  };
   return useResponseCache({
     session: () => null,
     ttl: Infinity,
     includeExtensionMetadata: false,
-    buildResponseCacheKey: async ({ documentString, variableValues, operationName, context }) => {
-      const accept = (context as { request?: Request }).request?.headers.get('accept') ?? '';
-      const key = JSON.stringify([documentString, operationName ?? null, variableValues ?? {}, accept, dataset.version]);
-      return createHash('sha256').update(key).digest('hex');
+    // The plugin answers 304 to any If-None-Match naming any cached entry; only this request's own ETag may do that.
+    enabled: (request) => {
+      const tag = request.headers.get('if-none-match');
+      return !tag || (request.method === 'GET' && tag === keyOfGet(request));
     },
+    buildResponseCacheKey: ({ documentString, variableValues, operationName, ...rest }) =>
+      keyOf(documentString, operationName, variableValues, (rest as { request?: Request }).request?.headers.get('accept') ?? ''),
   }) as Plugin;
 }
 
 export type ClaimgraphYoga = YogaServerInstance<Record<string, unknown>, Context>;
 
 /** The yoga of a dataset. Settings default to the environment's (src/config.ts); tests pass their own. */
-export function createClaimgraphYoga(dataset: Dataset, config: Config = configFromEnv()): ClaimgraphYoga {
+export interface YogaOptions {
+  /** The HTTP server enforces the body limit itself (src/body-limit.ts), more cheaply than yoga's stream. */
+  bodyLimitAtEdge?: boolean;
+}
+
+export function createClaimgraphYoga(dataset: Dataset, config: Config = configFromEnv(), options: YogaOptions = {}): ClaimgraphYoga {
   // Exports run their stored operations through this very yoga: same limits, errors and provenance.
   const execute = (body: { query: string; variables: Record<string, unknown> }) =>
     Promise.resolve(yoga.fetch(`http://claimgraph.internal${GRAPHQL_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify(body) }));
@@ -70,17 +90,17 @@ export function createClaimgraphYoga(dataset: Dataset, config: Config = configFr
       // Before the limits: it labels every request error, the budget's included, with a 400 and a code.
       requestErrorsPlugin(GRAPHQL_PATH),
       ...limitPlugins(schema, config),
-      // Provenance before the cache: a cached answer is stored with its provenance and served with it.
+      // Executors wrap one another in this order: the compiled executor (each document is compiled once),
+      // then provenance, then the response cache, which so stores and serves answers with their provenance.
+      useGraphQlJit() as Plugin,
       provenancePlugin(dataset),
       ...(config.responseCache ? [responseCachePlugin(dataset)] : []),
-      // A compiled executor: each document is compiled once, then runs without graphql-js's interpretation.
-      useGraphQlJit() as Plugin,
     ],
     renderGraphiQL,
     graphiql: { title: 'claimgraph', defaultTabs: EXAMPLE_TABS, defaultEditorToolsVisibility: false },
     // A public, read-only API: any listed origin may read it; cookies and credentials are never involved.
     cors: { origin: config.corsOrigins.length === 1 ? config.corsOrigins[0] : config.corsOrigins, credentials: false, methods: ['GET', 'POST', 'OPTIONS'] },
-    maxRequestBodySize: config.maxBodyBytes,
+    maxRequestBodySize: options.bodyLimitAtEdge ? false : config.maxBodyBytes,
     // Batching stays off (yoga's default): one operation per request keeps the limits per request meaningful.
     batching: false,
     // Nothing to upload to a read-only API: multipart bodies are refused (415).

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULTS } from '../src/config.js';
 import { dataCopy, editJson } from './helpers/fixtures.js';
 import { startServer, type RunningServer } from './helpers/server.js';
 
@@ -34,6 +35,25 @@ describe('the server process', () => {
     expect(page).toContain('claimgraph');
     expect(page).not.toMatch(/unpkg\.com|jsdelivr|cdn\./);
     expect(page).toContain('DisputesSideBySide');
+  });
+
+  it('enforces the request body limit at the HTTP edge: a declared length, and a chunked body as it arrives', async () => {
+    const limit = DEFAULTS.maxBodyBytes;
+    const big = JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(limit) } });
+    const declared = await fetch(`${server.origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+    expect(declared.status).toBe(413);
+    expect(await declared.json()).toEqual({ errors: [{ message: 'Request body too large', extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }] });
+    const chunked = (text: string) =>
+      fetch(`${server.origin}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: new ReadableStream({ start: (c) => (c.enqueue(new TextEncoder().encode(text)), c.close()) }),
+        duplex: 'half',
+      } as RequestInit);
+    expect((await chunked(big)).status).toBe(413);
+    const small = await chunked(JSON.stringify({ query: '{ sources { totalCount } }' }));
+    expect(small.status).toBe(200);
+    expect(((await small.json()) as { data: unknown }).data).toEqual({ sources: { totalCount: 5 } });
   });
 
   it('prints the GraphiQL URL and stops cleanly on SIGTERM', async () => {

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULTS } from '../../src/config.js';
+import type { Dataset } from '../../src/data/dataset.js';
+import { createClaimgraphYoga } from '../../src/yoga.js';
+import { bundled } from '../helpers/api.js';
+
+const { dataset } = bundled();
+
+/** The bundled dataset, counting how often a resolver reads its topics. */
+function countingDataset(): { dataset: Dataset; reads: () => number } {
+  let reads = 0;
+  const counted = Object.create(dataset, { topics: { get: () => (reads++, dataset.topics) } }) as Dataset;
+  return { dataset: counted, reads: () => reads };
+}
+
+const GR = 'application/graphql-response+json';
+const post = (yoga: ReturnType<typeof createClaimgraphYoga>, query: string, variables?: object, accept = GR) =>
+  yoga.fetch('http://claimgraph.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify({ query, variables }) });
+
+describe('response cache (CLAIMGRAPH_RESPONSE_CACHE=true)', () => {
+  const queries: Array<[string, object | undefined]> = [
+    ['{ topics(filterBy: { agreement: [CONFLICT] }) { nodes { key positions { value source { slug } evidence { quote } } } } }', undefined],
+    ['query ($first: Int) { claims(first: $first) { nodes { id statement source { slug } } } }', { first: 7 }],
+    ['{ search(query: "Saraqib", first: 3) { nodes { score node { __typename } snippets { highlights { start end } } } } }', undefined],
+    ['{ __typename }', undefined],
+  ];
+
+  it('answers byte for byte what the uncached server answers, provenance included', async () => {
+    const plain = createClaimgraphYoga(dataset, { ...DEFAULTS, requestLog: false });
+    const cached = createClaimgraphYoga(dataset, { ...DEFAULTS, requestLog: false, responseCache: true });
+    for (const [query, variables] of queries) {
+      const uncached = await (await post(plain, query, variables)).text();
+      const first = await (await post(cached, query, variables)).text();
+      const second = await (await post(cached, query, variables)).text();
+      expect(first).toBe(uncached);
+      expect(second).toBe(uncached);
+      expect(JSON.parse(second).extensions.provenance.dataVersion).toBe(dataset.version);
+    }
+  });
+
+  it('serves a repeated request without running the resolvers again, and keys by variables and media type', async () => {
+    const { dataset: counted, reads } = countingDataset();
+    const cached = createClaimgraphYoga(counted, { ...DEFAULTS, requestLog: false, responseCache: true });
+    const query = 'query ($a: [Agreement!]) { topics(filterBy: { agreement: $a }) { nodes { key } } }';
+    await post(cached, query, { a: ['CONFLICT'] });
+    expect(reads()).toBe(1);
+    const again = await post(cached, query, { a: ['CONFLICT'] });
+    expect(reads()).toBe(1);
+    expect(JSON.parse(await again.text()).extensions.provenance.sources.map((s: { slug: string }) => s.slug)).toEqual(['000_2ac73e63980c6d56', '001_339d68250403d35f']);
+    await post(cached, query, { a: ['AGREE'] });
+    expect(reads()).toBe(2);
+    await post(cached, query, { a: ['CONFLICT'] }, 'application/json');
+    expect(reads()).toBe(3);
+  });
+
+  it('gives GET answers an ETag and answers 304 to If-None-Match', async () => {
+    const cached = createClaimgraphYoga(dataset, { ...DEFAULTS, requestLog: false, responseCache: true });
+    const url = `http://claimgraph.test/graphql?query=${encodeURIComponent('{ sources { totalCount } }')}`;
+    const first = await cached.fetch(url, { headers: { accept: GR } });
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"?[0-9a-f]{64}"?$/);
+    const again = await cached.fetch(url, { headers: { accept: GR, 'if-none-match': etag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    const other = await cached.fetch(`http://claimgraph.test/graphql?query=${encodeURIComponent('{ sources { totalCount nodes { slug } } }')}`, { headers: { accept: GR, 'if-none-match': etag! } });
+    expect(other.status).toBe(200);
+    expect(other.headers.get('etag')).not.toBe(etag);
+  });
+
+  it('is off by default', async () => {
+    const { dataset: counted, reads } = countingDataset();
+    const plain = createClaimgraphYoga(counted, { ...DEFAULTS, requestLog: false });
+    await post(plain, '{ topics { totalCount } }');
+    await post(plain, '{ topics { totalCount } }');
+    expect(reads()).toBe(2);
+  });
+});
