@@ -6,7 +6,7 @@ import { badUserInput, builder } from '../builder.js';
 import { entityOfAlias } from '../data/aliases.js';
 import type { ActorRecord, Dataset, DatasetRecord, EventRecord, PlaceRecord, SourceRecord, TopicRecord } from '../data/dataset.js';
 import type { DateRange } from '../data/query.js';
-import { resolveNode } from './node.js';
+import { recordByKey, resolveNode } from './node.js';
 
 export const OrderDirectionEnum = builder.enumType('OrderDirection', {
   description: 'Ordering direction.',
@@ -33,16 +33,6 @@ export function dateRange(range: DateRange | null | undefined, path: string): Da
 type Kind = 'Source' | 'Event' | 'Topic' | 'Actor' | 'Place';
 type RecordOf<K extends Kind> = K extends 'Source' ? SourceRecord : K extends 'Event' ? EventRecord : K extends 'Topic' ? TopicRecord : K extends 'Actor' ? ActorRecord : PlaceRecord;
 
-function byKey(dataset: Dataset, kind: Kind, key: string): DatasetRecord | undefined {
-  switch (kind) {
-    case 'Source': return dataset.sourceBySlug.get(key);
-    case 'Event': return dataset.eventByKey.get(key);
-    case 'Topic': return dataset.topicByKey.get(key);
-    case 'Actor': return dataset.actorByKey.get(key);
-    case 'Place': return dataset.placeByKey.get(key);
-  }
-}
-
 /**
  * Records named by global id, key (slug for sources) or, for actors and places,
  * any alias in any case. An unknown name is a BAD_USER_INPUT error naming it:
@@ -52,7 +42,7 @@ export function named<K extends Kind>(dataset: Dataset, kind: K, names: readonly
   if (!names?.length) return null;
   return names.map((name, i) => {
     const record =
-      byKey(dataset, kind, name) ??
+      recordByKey(dataset, kind, name) ??
       ((kind === 'Actor' || kind === 'Place') && entityOfAlias(dataset, name)?.nodeType === kind ? entityOfAlias(dataset, name) : undefined) ??
       (() => {
         const node = resolveNode(dataset, name);

@@ -9,7 +9,7 @@ import { badUserInput, builder, ErrorCode } from '../builder.js';
 import type { Dataset, DatasetRecord } from '../data/dataset.js';
 
 const NODE_TYPES = ['Source', 'Claim', 'Event', 'Topic', 'Actor', 'Place'] as const;
-type NodeType = (typeof NODE_TYPES)[number];
+export type NodeType = (typeof NODE_TYPES)[number];
 
 export const MAX_NODES = 100;
 
@@ -25,7 +25,8 @@ function decode(id: string): { type: NodeType; key: string } | null {
   return match && type && NODE_TYPES.includes(type) ? { type, key: match[2]! } : null;
 }
 
-function lookup(dataset: Dataset, type: NodeType, key: string): DatasetRecord | undefined {
+/** A record by its type and key (a source's slug, a claim's `<slug>/<key>`). O(1). */
+export function recordByKey(dataset: Dataset, type: NodeType, key: string): DatasetRecord | undefined {
   switch (type) {
     case 'Source': return dataset.sourceBySlug.get(key);
     case 'Claim': return dataset.claimById.get(key);
@@ -45,7 +46,7 @@ export function resolveNode(dataset: Dataset, id: string, argument = 'id'): Data
     ]);
   }
   return (
-    lookup(dataset, decoded.type, decoded.key) ??
+    recordByKey(dataset, decoded.type, decoded.key) ??
     new GraphQLError(`No ${decoded.type} with id ${JSON.stringify(id)}`, { extensions: { code: ErrorCode.NOT_FOUND, id } })
   );
 }
