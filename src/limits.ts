@@ -7,37 +7,64 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createComplexityRule } from '@pothos/plugin-complexity';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { GraphQLError, validate, type GraphQLSchema, type ValidationContext } from 'graphql';
+import { GraphQLError, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from './config.js';
 
 export const LIMIT_EXCEEDED = 'LIMIT_EXCEEDED';
 
-/** Rejects an operation whose cost exceeds the budget, once, before any resolver runs. */
+/**
+ * Rejects an operation whose cost exceeds the budget, once, before any resolver
+ * runs. The cost depends only on the document, the operation and the variables
+ * (page sizes), so it is measured once per such triple: yoga's parse cache
+ * hands the same document object to every request with the same query text.
+ */
 function costLimit(schema: GraphQLSchema, maxCost: number): Plugin {
+  const measured = new WeakMap<DocumentNode, Map<string, readonly GraphQLError[]>>();
+  const MAX_VARIANTS = 100;
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      let cost = 0;
-      const errors = validate(schema, args.document, [
-        createComplexityRule({
-          context: args.contextValue as object,
-          variableValues: (args.variableValues ?? {}) as Record<string, unknown>,
-          operationName: args.operationName,
-          validate: (result, report) => {
-            cost = Math.max(cost, result.complexity);
-            if (result.complexity > maxCost) {
-              report(
-                new GraphQLError(`Query cost limit of ${maxCost} exceeded, found ${result.complexity}. Lists count by their page size (first/last): ask for smaller pages.`, {
-                  extensions: { code: LIMIT_EXCEEDED, limit: 'cost', max: maxCost, found: result.complexity, http: { status: 400, spec: true } },
-                }),
-              );
-            }
-          },
-        }),
-      ]);
+      const key = keyOf(args);
+      let variants = measured.get(args.document);
+      let errors = key === null ? undefined : variants?.get(key);
+      if (!errors) {
+        errors = measure(args);
+        if (key !== null) {
+          if (!variants) measured.set(args.document, (variants = new Map()));
+          if (variants.size >= MAX_VARIANTS) variants.clear();
+          variants.set(key, errors);
+        }
+      }
       if (errors.length) setResultAndStopExecution({ errors });
     },
   };
+
+  /** The variables and operation as a key; null for variables too deep to serialise (they fail coercion anyway). */
+  function keyOf(args: ExecutionArgs): string | null {
+    try {
+      return JSON.stringify([args.operationName ?? null, args.variableValues ?? null]);
+    } catch {
+      return null;
+    }
+  }
+
+  function measure(args: ExecutionArgs): readonly GraphQLError[] {
+    return validate(schema, args.document, [
+      createComplexityRule({
+        context: args.contextValue as object,
+        variableValues: (args.variableValues ?? {}) as Record<string, unknown>,
+        operationName: args.operationName,
+        validate: (result, report) => {
+          if (result.complexity <= maxCost) return;
+          report(
+            new GraphQLError(`Query cost limit of ${maxCost} exceeded, found ${result.complexity}. Lists count by their page size (first/last): ask for smaller pages.`, {
+              extensions: { code: LIMIT_EXCEEDED, limit: 'cost', max: maxCost, found: result.complexity, http: { status: 400, spec: true } },
+            }),
+          );
+        },
+      }),
+    ]);
+  }
 }
 
 /** graphql-armor's limit errors, e.g. "Syntax Error: Query depth limit of 12 exceeded, found 14." */

@@ -17,7 +17,7 @@
  * mentions the claimant. Whatever the query reads further (the referenced
  * record's claims, mentions or sources) counts as usual.
  */
-import { defaultFieldResolver, isObjectType, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, getNamedType, isLeafType, isObjectType, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from './builder.js';
 import type { Dataset, SourceRecord } from './data/dataset.js';
@@ -48,6 +48,9 @@ export function trackProvenance(schema: GraphQLSchema): GraphQLSchema {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     const asAnswer = isAnswerType(type.name);
     for (const field of Object.values(type.getFields())) {
+      // A scalar or enum is never a record: leaving those fields unwrapped keeps most resolvers as they are.
+      // (The one computed scalar, `geojson`, counts its articles itself.)
+      if (isLeafType(getNamedType(field.type))) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args, context: Context, info) => {
         const result = resolve(source, args, context, info);

@@ -63,6 +63,14 @@ function responseCachePlugin(dataset: Dataset): Plugin {
       const tag = request.headers.get('if-none-match');
       return !tag || (request.method === 'GET' && tag === keyOfGet(request));
     },
+    // A cached answer is serialised and UTF-8-encoded once: every hit sends the same bytes. (yoga hands
+    // the stringifier's value to `new Response(...)`, which takes bytes as well as a string.)
+    shouldCacheResult: ({ result }) => {
+      if (result.errors?.length) return false;
+      let bytes: Uint8Array | undefined;
+      (result as { stringify?: (r: unknown) => unknown }).stringify = (sanitized) => (bytes ??= Buffer.from(JSON.stringify(sanitized)));
+      return true;
+    },
     buildResponseCacheKey: ({ documentString, variableValues, operationName, ...rest }) =>
       keyOf(documentString, operationName, variableValues, (rest as { request?: Request }).request?.headers.get('accept') ?? ''),
   }) as Plugin;

@@ -1,0 +1,276 @@
+/**
+ * Time expressions, normalised against the article's publication date.
+ * chrono-node reads calendar expressions (weekdays, month names, explicit
+ * dates: "on Saturday", "Friday evening", "Feb. 3", "Wednesday Feb. 5, 2020");
+ * a short list of rules reads the relative ranges news copy is full of and
+ * chrono does not turn into ranges ("since December", "earlier this week",
+ * "in the past nine days", "overnight", "since last weekend", "in 2018").
+ *
+ * A time is a range with a precision, as in the data format: "on Saturday" in
+ * an article of Sunday 9 February 2020 is 2020-02-08 (DAY); "since December"
+ * runs from 2019-12-01 to the publication date (MONTH); "earlier this week"
+ * from that week's Monday to the publication date (WEEK). A weekday with no
+ * "next" is the latest such day on or before the publication date.
+ */
+import * as chrono from 'chrono-node';
+import type { Precision } from '../data/format.js';
+import { readNumber } from '../data/numbers.js';
+import { addDays, addMonths, isoOf, mondayOf, monthEnd, monthStart, overlaps, weekdayOf, type Span } from './text.js';
+
+export interface TimeValue {
+  start: string;
+  end: string;
+  precision: Precision;
+}
+
+export interface TimeMention extends Span {
+  /** The exact words, `text.slice(start, end)`. */
+  words: string;
+  time: TimeValue;
+  /** The range reaches past the publication date (a threat, a plan, a deadline). */
+  future: boolean;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAME = '(january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)';
+const COUNT = '(a\\s+few|few|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\\d+)';
+const YEAR = '((?:19|20)\\d{2})';
+
+function monthIndex(name: string): number {
+  const n = name.toLowerCase().replace('.', '');
+  return MONTHS.findIndex((m) => m.startsWith(n.slice(0, 3))) + 1;
+}
+
+function countOf(words: string): number | null {
+  const w = words.toLowerCase().trim();
+  if (w === 'a' || w === 'an') return 1;
+  if (/few|several/.test(w)) return 3;
+  return readNumber(w);
+}
+
+/** The latest date with this month (and day) on or before the reference date. */
+function latestMonth(month: number, ref: string, day = 1): string {
+  const year = Number(ref.slice(0, 4));
+  const candidate = isoOf(year, month, day);
+  return candidate <= ref ? candidate : isoOf(year - 1, month, day);
+}
+
+/** A past duration "in two months" ends at the reference date; in a sentence about the future it starts there. */
+function isFutureContext(sentence: string): boolean {
+  return /\b(will|would|shall|to be|is to|are to|plans? to|expected to|going to|next|coming|deadline|until|by the end)\b/i.test(sentence);
+}
+
+function shift(ref: string, n: number, unit: string): string {
+  if (unit.startsWith('hour')) return addDays(ref, Math.sign(n) * Math.max(1, Math.ceil(Math.abs(n) / 24)));
+  if (unit.startsWith('day')) return addDays(ref, n);
+  if (unit.startsWith('week')) return addDays(ref, 7 * n);
+  if (unit.startsWith('month')) return addMonths(ref, n);
+  return addMonths(ref, 12 * n);
+}
+
+const precisionOf = (unit: string): Precision =>
+  unit.startsWith('hour') || unit.startsWith('day') ? 'DAY' : unit.startsWith('week') ? 'WEEK' : unit.startsWith('month') ? 'MONTH' : 'YEAR';
+
+type Rule = { pattern: RegExp; resolve: (m: RegExpExecArray, ref: string, sentence: string) => TimeValue | null };
+
+const range = (start: string, end: string, precision: Precision): TimeValue => (start <= end ? { start, end, precision } : { start: end, end: start, precision });
+
+/** Rules for what chrono does not read as a range; tried in order, the first to claim words keeps them. */
+const RULES: Rule[] = [
+  {
+    pattern: new RegExp(`\\b(?:since|from)\\s+the\\s+(beginning|start|middle|end)\\s+of\\s+${MONTH_NAME}(?:\\s+${YEAR})?`, 'gi'),
+    resolve: (m, ref) => {
+      const month = monthIndex(m[2]!);
+      const day = m[1] === 'middle' ? 15 : m[1] === 'end' ? 25 : 1;
+      const start = m[3] ? isoOf(Number(m[3]), month, day) : latestMonth(month, ref, day);
+      return range(start, ref, 'MONTH');
+    },
+  },
+  {
+    pattern: new RegExp(`\\bsince\\s+(early|mid|late)[-\\s]${MONTH_NAME}(?:\\s+${YEAR})?`, 'gi'),
+    resolve: (m, ref) => {
+      const month = monthIndex(m[2]!);
+      const day = m[1]!.toLowerCase() === 'mid' ? 15 : m[1]!.toLowerCase() === 'late' ? 21 : 1;
+      const start = m[3] ? isoOf(Number(m[3]), month, day) : latestMonth(month, ref, day);
+      return range(start, ref, 'MONTH');
+    },
+  },
+  {
+    // "since it started in 2011", "since the war began in 2011"
+    pattern: new RegExp(`\\bsince\\s+(?:it|they|the\\s+[\\w-]+(?:\\s+[\\w-]+){0,2})\\s+(?:started|began|erupted|broke\\s+out)\\s+in\\s+${YEAR}\\b`, 'gi'),
+    resolve: (m, ref) => range(`${m[1]}-01-01`, ref, 'YEAR'),
+  },
+  { pattern: new RegExp(`\\bsince\\s+${YEAR}\\b(?![-/:]\\d)`, 'gi'), resolve: (m, ref) => range(`${m[1]}-01-01`, ref, 'YEAR') },
+  {
+    pattern: new RegExp(`\\b(?:in|over|during|for|within)\\s+the\\s+(?:past|last|previous)\\s+${COUNT}\\s+(hours|days|weeks|months|years)\\b`, 'gi'),
+    resolve: (m, ref) => {
+      const n = countOf(m[1]!);
+      if (n === null) return null;
+      const unit = m[2]!.toLowerCase();
+      if (/few|several/i.test(m[1]!) && unit === 'days') return range(addDays(ref, -7), ref, 'WEEK');
+      return range(shift(ref, -n, unit), ref, precisionOf(unit));
+    },
+  },
+  {
+    pattern: /\b(?:in|over|during|for|within)\s+the\s+(?:past|last|previous)\s+(day|week|month|year)\b/gi,
+    resolve: (m, ref) => {
+      const unit = m[1]!.toLowerCase();
+      return range(shift(ref, -1, unit), ref, precisionOf(unit));
+    },
+  },
+  {
+    pattern: /\b(?:in|over|during)\s+recent\s+(days|weeks|months)\b|\brecently\b/gi,
+    resolve: (m, ref) => {
+      const unit = (m[1] ?? 'days').toLowerCase();
+      if (unit === 'days') return range(addDays(ref, -7), ref, 'WEEK');
+      if (unit === 'weeks') return range(addDays(ref, -28), ref, 'MONTH');
+      return range(addMonths(ref, -6), ref, 'MONTH');
+    },
+  },
+  {
+    pattern: new RegExp(`\\b(?:in|within|over)\\s+the\\s+(?:next|coming)\\s+${COUNT}\\s+(hours|days|weeks|months)\\b`, 'gi'),
+    resolve: (m, ref) => {
+      const n = countOf(m[1]!);
+      if (n === null) return null;
+      const unit = m[2]!.toLowerCase();
+      if (/few|several/i.test(m[1]!) && unit === 'days') return range(addDays(ref, 1), addDays(ref, 7), 'WEEK');
+      return range(addDays(ref, 1), shift(ref, n, unit), precisionOf(unit));
+    },
+  },
+  {
+    pattern: /\b(earlier|later)?\s*this\s+week\b/gi,
+    resolve: (m, ref) => (m[1]?.toLowerCase() === 'later' ? range(ref, addDays(mondayOf(ref), 6), 'WEEK') : range(mondayOf(ref), ref, 'WEEK')),
+  },
+  { pattern: /\blast\s+week\b/gi, resolve: (_m, ref) => range(addDays(mondayOf(ref), -7), addDays(mondayOf(ref), -1), 'WEEK') },
+  { pattern: /\bnext\s+week\b/gi, resolve: (_m, ref) => range(addDays(mondayOf(ref), 7), addDays(mondayOf(ref), 13), 'WEEK') },
+  { pattern: /\bnext\s+month\b/gi, resolve: (_m, ref) => range(monthStart(addMonths(monthStart(ref), 1)), monthEnd(addMonths(monthStart(ref), 1)), 'MONTH') },
+  {
+    pattern: /\b(since\s+)?(?:last|this\s+past|the\s+past)\s+weekend\b/gi,
+    resolve: (m, ref) => {
+      const wd = weekdayOf(ref);
+      const saturday = wd === 6 ? addDays(ref, -7) : wd === 0 ? addDays(ref, -8) : addDays(ref, -(wd + 1));
+      return m[1] ? range(saturday, ref, 'WEEK') : range(saturday, addDays(saturday, 1), 'WEEK');
+    },
+  },
+  { pattern: /\bovernight\b/gi, resolve: (_m, ref) => range(addDays(ref, -1), ref, 'DAY') },
+  {
+    pattern: new RegExp(`\\b${COUNT}\\s+(days?|weeks?|months?|years?)\\s+ago\\b`, 'gi'),
+    resolve: (m, ref) => {
+      const n = countOf(m[1]!);
+      if (n === null) return null;
+      const unit = m[2]!.toLowerCase();
+      const d = shift(ref, -n, unit);
+      const p = precisionOf(unit);
+      if (p === 'DAY') return range(d, d, p);
+      if (p === 'WEEK') return range(mondayOf(d), addDays(mondayOf(d), 6), p);
+      if (p === 'MONTH') return range(monthStart(d), monthEnd(d), p);
+      return range(`${d.slice(0, 4)}-01-01`, `${d.slice(0, 4)}-12-31`, p);
+    },
+  },
+  {
+    // "has pushed 586,000 people from their homes in two months"; "will be done in two weeks"
+    pattern: new RegExp(`\\b(?:in|within|over)\\s+(?:the\\s+)?${COUNT}\\s+(days|weeks|months|years)\\b`, 'gi'),
+    resolve: (m, ref, sentence) => {
+      const n = countOf(m[1]!);
+      if (n === null) return null;
+      const unit = m[2]!.toLowerCase();
+      return isFutureContext(sentence) ? range(ref, shift(ref, n, unit), precisionOf(unit)) : range(shift(ref, -n, unit), ref, precisionOf(unit));
+    },
+  },
+  {
+    pattern: /\b(?:until|by|before)\s+the\s+end\s+of\s+the\s+(month|year)\b/gi,
+    resolve: (m, ref) => {
+      const end = m[1]!.toLowerCase() === 'month' ? monthEnd(ref) : `${ref.slice(0, 4)}-12-31`;
+      return range(end, end, 'DAY');
+    },
+  },
+  { pattern: /\ba\s+day\s+(?:after|earlier|before)\b|\bthe\s+(?:day|night)\s+before\b|\bthe\s+previous\s+day\b|\byesterday\b/gi, resolve: (_m, ref) => range(addDays(ref, -1), addDays(ref, -1), 'DAY') },
+  { pattern: /\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b|\bafter\s+midnight\b/gi, resolve: (_m, ref) => range(ref, ref, 'DAY') },
+  { pattern: /\btomorrow\b/gi, resolve: (_m, ref) => range(addDays(ref, 1), addDays(ref, 1), 'DAY') },
+  {
+    pattern: new RegExp(`\\b(?:(?:in|during|of|by|from|since|until)\\s+)?${YEAR}\\b(?![-/:.,]?\\d)`, 'gi'),
+    resolve: (m) => range(`${m[1]}-01-01`, `${m[1]}-12-31`, 'YEAR'),
+  },
+];
+
+/** Words that may stand before a date and belong to its words ("on Saturday", "early on Thursday"). */
+const LEAD = /(?:\b(?:early|late|earlier|later)\s+)?\b(?:on|since|from|until|by|in|during|before|after)\s+$/i;
+
+function chronoMentions(text: string, span: Span, ref: string, taken: Span[]): TimeMention[] {
+  const out: TimeMention[] = [];
+  const slice = text.slice(span.start, span.end);
+  const [y, mo, d] = ref.split('-').map(Number) as [number, number, number];
+  const results = chrono.parse(slice, { instant: new Date(Date.UTC(y, mo - 1, d, 12)), timezone: 0 }, { forwardDate: false });
+  for (const r of results) {
+    let start = span.start + r.index;
+    const end = start + r.text.length;
+    if (taken.some((t) => overlaps(t, { start, end }))) continue;
+    if (/^(?:now|right now|then|the|a|an|\d+)$/i.test(r.text.trim())) continue;
+    const c = r.start;
+    let value: TimeValue | null = null;
+    let future = false;
+    const before = text.slice(Math.max(span.start, start - 24), start);
+    if (c.isCertain('day') && c.isCertain('month')) {
+      const iso = isoOf(c.get('year')!, c.get('month')!, c.get('day')!);
+      const e = r.end;
+      const endIso = e && e.isCertain('day') ? isoOf(e.get('year')!, e.get('month')!, e.get('day')!) : iso;
+      value = range(iso, endIso, 'DAY');
+    } else if (c.isCertain('weekday') && !c.isCertain('day')) {
+      const weekday = c.get('weekday')!;
+      const wdRef = weekdayOf(ref);
+      if (/\b(?:next|coming)\s+$/i.test(before)) {
+        const iso = addDays(ref, (weekday - wdRef + 7) % 7 || 7);
+        value = range(iso, iso, 'DAY');
+      } else {
+        const back = (wdRef - weekday + 7) % 7 || (/\blast\s+$/i.test(before) ? 7 : 0);
+        const iso = addDays(ref, -back);
+        value = range(iso, iso, 'DAY');
+      }
+    } else if (c.isCertain('month') && !c.isCertain('day')) {
+      const month = c.get('month')!;
+      const first = c.isCertain('year') ? isoOf(c.get('year')!, month, 1) : latestMonth(month, ref);
+      value = range(first, monthEnd(first), 'MONTH');
+    } else if (c.isCertain('year') && !c.isCertain('month')) {
+      const year = c.get('year')!;
+      value = range(`${year}-01-01`, `${year}-12-31`, 'YEAR');
+    }
+    if (!value) continue;
+    const lead = LEAD.exec(before);
+    if (lead) {
+      start -= lead[0].length;
+      if (/\bsince\s+$|\bfrom\s+$/i.test(lead[0])) value = range(value.start, ref > value.start ? ref : value.end, value.precision);
+      if (/\b(?:until|by)\s+$/i.test(lead[0])) future = value.end > ref;
+    }
+    out.push({ start, end, words: text.slice(start, end), time: value, future: future || value.end > ref });
+  }
+  return out;
+}
+
+/** Every time expression in the span, normalised against `publishedAt`, in text order. */
+export function findTimes(text: string, span: Span, publishedAt: string): TimeMention[] {
+  const sentence = text.slice(span.start, span.end);
+  const found: TimeMention[] = [];
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0;
+    for (const m of sentence.matchAll(rule.pattern)) {
+      const s = { start: span.start + m.index, end: span.start + m.index + m[0].trimEnd().length };
+      if (found.some((f) => overlaps(f, s))) continue;
+      const time = rule.resolve(m as RegExpExecArray, publishedAt, sentence);
+      if (!time) continue;
+      found.push({ ...s, words: text.slice(s.start, s.end), time, future: time.end > publishedAt });
+    }
+  }
+  // chrono's full dates ("Feb. 5, 2020") win over a bare year the rules took from inside them.
+  const fromChrono = chronoMentions(text, span, publishedAt, []);
+  const all = [...found];
+  for (const c of fromChrono) {
+    const clashing = all.filter((f) => overlaps(f, c));
+    if (clashing.every((f) => f.end - f.start < c.end - c.start && f.time.precision === 'YEAR')) {
+      for (const f of clashing) all.splice(all.indexOf(f), 1);
+      all.push(c);
+    }
+  }
+  const earliest = `${Number(publishedAt.slice(0, 4)) - 15}${publishedAt.slice(4)}`;
+  const latest = `${Number(publishedAt.slice(0, 4)) + 1}${publishedAt.slice(4)}`;
+  return all.filter((t) => t.time.start >= earliest && t.time.end <= latest).sort((a, b) => a.start - b.start);
+}
