@@ -163,6 +163,11 @@ const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? 
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byId = (a: { id: string }, b: { id: string }) => compareStrings(a.id, b.id);
 
+/** Appends without a spread: spreading a million items into a call overflows the stack. */
+function append<T>(target: T[], items: Iterable<T>): void {
+  for (const item of items) target.push(item);
+}
+
 function uniqueSources(records: Iterable<{ source: SourceRecord }>): SourceRecord[] {
   return [...new Set([...records].map((r) => r.source))].sort(bySlug);
 }
@@ -234,7 +239,7 @@ export function buildDataset(data: ValidatedData): Dataset {
   const claimById = new Map(claims.map((c) => [c.id, c]));
 
   for (const event of events) {
-    event.sources.push(...uniqueSources(event.claims));
+    append(event.sources, uniqueSources(event.claims));
     for (const source of event.sources) source.events.push(event);
     for (const key of event.places) placeByKey.get(key)?.events.push(event);
     for (const { actor, role } of event.actors) actorByKey.get(actor)?.events.push({ event, role });
@@ -244,24 +249,29 @@ export function buildDataset(data: ValidatedData): Dataset {
     const seen = new Set<PlaceRecord>();
     for (let p: PlaceRecord | undefined = place; p && !seen.has(p); p = p.within ? placeByKey.get(p.within) : undefined) {
       seen.add(p);
-      p.claimsWithin.push(...place.claims);
-      p.eventsWithin.push(...place.events);
+      append(p.claimsWithin, place.claims);
+      append(p.eventsWithin, place.events);
     }
   }
   for (const place of places) {
-    place.claimsWithin.splice(0, Infinity, ...[...new Set(place.claimsWithin)].sort(byId));
-    place.eventsWithin.splice(0, Infinity, ...[...new Set(place.eventsWithin)].sort(byId));
+    const claimsWithin = [...new Set(place.claimsWithin)].sort(byId);
+    const eventsWithin = [...new Set(place.eventsWithin)].sort(byId);
+    place.claimsWithin.length = 0;
+    place.eventsWithin.length = 0;
+    append(place.claimsWithin, claimsWithin);
+    append(place.eventsWithin, eventsWithin);
   }
 
   // Agreement and the claim-to-claim relations follow from the claims' values; machine-made claims stay out.
   for (const topic of topics) {
-    topic.sources.push(...uniqueSources(topic.claims));
+    append(topic.sources, uniqueSources(topic.claims));
     const answers = topic.claims
       .filter((c) => c.curation === 'CURATED')
       .flatMap((c) => answerOf(topic, c, c.id, c.source.slug, c.source.publishedAt) ?? []);
     const comparison = compare(topic, answers);
-    topic.positions.push(
-      ...topic.claims
+    append(
+      topic.positions,
+      topic.claims
         .map((claim) => ({ source: claim.source, claim, asOf: claim.time ? { start: claim.time.start, end: claim.time.end } : { start: claim.source.publishedAt, end: claim.source.publishedAt } }))
         .sort((a, b) => compareStrings(a.asOf.end, b.asOf.end) || compareStrings(a.asOf.start, b.asOf.start) || compareStrings(a.source.slug, b.source.slug) || byId(a.claim, b.claim)),
     );
@@ -279,17 +289,22 @@ export function buildDataset(data: ValidatedData): Dataset {
     for (const alias of entity.aliases) entityByAlias.set(alias.toLowerCase(), entity);
   }
   const matcher = aliasMatcher([...entityByAlias.keys()]);
+  const mentionsBySource = new Map<SourceRecord, Array<{ mention: Mention; entity: ActorRecord | PlaceRecord }>>();
   if (matcher) {
     for (const source of sources) {
       for (const m of source.text.matchAll(matcher)) {
         const entity = entityByAlias.get(m[0].toLowerCase().replace(/[\s\u00a0]+/g, ' '));
         if (!entity) continue;
-        entity.mentions.push({ source, alias: m[0], selector: selectorAt(source.text, m.index, m.index + m[0].length) });
+        const mention: Mention = { source, alias: m[0], selector: selectorAt(source.text, m.index, m.index + m[0].length) };
+        entity.mentions.push(mention);
+        let found = mentionsBySource.get(source);
+        if (!found) mentionsBySource.set(source, (found = []));
+        found.push({ mention, entity });
       }
     }
   }
-  for (const entity of [...actors, ...places]) entity.sources.push(...uniqueSources(entity.mentions));
-  for (const source of sources) source.annotations.push(...annotationsOf(source, [...actors, ...places]));
+  for (const entity of [...actors, ...places]) append(entity.sources, uniqueSources(entity.mentions));
+  for (const source of sources) append(source.annotations, annotationsOf(source, mentionsBySource.get(source) ?? []));
 
   const eventsByDate = [...events].sort((a, b) => (a.date.start !== b.date.start ? (a.date.start < b.date.start ? -1 : 1) : a.date.end !== b.date.end ? (a.date.end < b.date.end ? -1 : 1) : byId(a, b)));
   const claimsByTime = claims.filter((c) => c.time).sort((a, b) => (a.time!.start !== b.time!.start ? (a.time!.start < b.time!.start ? -1 : 1) : byId(a, b)));
@@ -312,15 +327,15 @@ export function buildDataset(data: ValidatedData): Dataset {
     entityByAlias,
     aliasPattern: matcher,
     eventsByDate,
-    longestEventDays: Math.max(0, ...events.map((e) => spanDays(e.date))),
+    longestEventDays: events.reduce((longest, e) => Math.max(longest, spanDays(e.date)), 0),
     claimsByTime,
-    longestClaimDays: Math.max(0, ...claimsByTime.map((c) => spanDays(c.time!))),
+    longestClaimDays: claimsByTime.reduce((longest, c) => Math.max(longest, spanDays(c.time!)), 0),
   };
   return { ...dataset, search: buildSearchIndex(dataset) };
 }
 
 /** Every anchor of an article, sorted by offset (then by kind), built once at load. */
-function annotationsOf(source: SourceRecord, entities: Array<ActorRecord | PlaceRecord>): AnnotationRecord[] {
+function annotationsOf(source: SourceRecord, mentions: Array<{ mention: Mention; entity: ActorRecord | PlaceRecord }>): AnnotationRecord[] {
   const out: AnnotationRecord[] = [];
   const add = (kind: AnnotationKind, evidence: Evidence, extra: Partial<AnnotationRecord> = {}) =>
     out.push({ kind, source, evidence, claim: null, entity: null, label: null, ...extra });
@@ -329,7 +344,7 @@ function annotationsOf(source: SourceRecord, entities: Array<ActorRecord | Place
     if (claim.quantityEvidence) add('QUANTITY', claim.quantityEvidence, { claim });
     if (claim.timeEvidence) add('DATE', claim.timeEvidence, { claim });
   }
-  for (const entity of entities) for (const mention of entity.mentions) if (mention.source === source) add('MENTION', mention, { entity });
+  for (const { mention, entity } of mentions) add('MENTION', mention, { entity });
   for (const b of source.boilerplateSpans) add('BOILERPLATE', b.evidence, { label: b.kind });
   for (const n of source.nonAssertions) add('NON_ASSERTION', { source, selector: n.selector }, { label: n.reason });
   return out.sort((a, b) => a.evidence.selector.start - b.evidence.selector.start || a.evidence.selector.end - b.evidence.selector.end || a.kind.localeCompare(b.kind));

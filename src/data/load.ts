@@ -218,7 +218,9 @@ export function loadDataset(dataDir: string): Dataset {
       claim.places.forEach((k, j) => ref('place', k, file, `${at}.places[${j}]`));
       claim.events.forEach((k, j) => {
         ref('event', k, file, `${at}.events[${j}]`);
-        eventReporters.set(k, [...(eventReporters.get(k) ?? []), meta.publishedAt]);
+        const reporters = eventReporters.get(k);
+        if (reporters) reporters.push(meta.publishedAt);
+        else eventReporters.set(k, [meta.publishedAt]);
       });
       if (claim.quantity) {
         const { words, value } = claim.quantity;
