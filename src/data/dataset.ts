@@ -82,7 +82,7 @@ export interface TopicRecord extends Topic {
   readonly claims: ClaimRecord[];
   readonly sources: SourceRecord[];
   readonly agreement: Agreement;
-  /** Its claims' answers in time order, then by article: a comparison table's rows. */
+  /** Its curated claims' answers in time order, then by article: a comparison table's rows. */
   readonly positions: PositionRecord[];
 }
 
@@ -265,13 +265,14 @@ export function buildDataset(data: ValidatedData): Dataset {
   // Agreement and the claim-to-claim relations follow from the claims' values; machine-made claims stay out.
   for (const topic of topics) {
     append(topic.sources, uniqueSources(topic.claims));
-    const answers = topic.claims
-      .filter((c) => c.curation === 'CURATED')
-      .flatMap((c) => answerOf(topic, c, c.id, c.source.slug, c.source.publishedAt) ?? []);
+    // Machine-made (AUTO) claims stay out of the comparison until a curator marks them CURATED,
+    // so a misreading never shows as a dispute between sources.
+    const curated = topic.claims.filter((c) => c.curation === 'CURATED');
+    const answers = curated.flatMap((c) => answerOf(topic, c, c.id, c.source.slug, c.source.publishedAt) ?? []);
     const comparison = compare(topic, answers);
     append(
       topic.positions,
-      topic.claims
+      curated
         .map((claim) => ({ source: claim.source, claim, asOf: claim.time ? { start: claim.time.start, end: claim.time.end } : { start: claim.source.publishedAt, end: claim.source.publishedAt } }))
         .sort((a, b) => compareStrings(a.asOf.end, b.asOf.end) || compareStrings(a.asOf.start, b.asOf.start) || compareStrings(a.source.slug, b.source.slug) || byId(a.claim, b.claim)),
     );

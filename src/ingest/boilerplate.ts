@@ -147,7 +147,11 @@ export function detectBoilerplate(text: string): BoilerplateSpan[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Whether a span lies wholly inside boilerplate. */
-export function inBoilerplate(boilerplate: Span[], span: Span): boolean {
-  return boilerplate.some((b) => b.start <= span.start && span.end <= b.end);
+/** Whether every visible character of a span lies inside boilerplate (one span or several: "date 2020-02-08 Advertisement"). */
+export function inBoilerplate(text: string, boilerplate: Span[], span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    if (/\s/.test(text[i]!)) continue;
+    if (!boilerplate.some((b) => b.start <= i && i < b.end)) return false;
+  }
+  return true;
 }

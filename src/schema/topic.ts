@@ -109,7 +109,7 @@ builder.node(TopicRef, {
     sources: t.field({ type: [SourceRef], description: 'The articles that answer it, by slug.', resolve: (x) => x.sources }),
     positions: t.field({
       type: [PositionRef],
-      description: 'Every answer side by side: one row per claim, in the order of the time it holds for (its end, then its start), then by article slug. Ready for a comparison table.',
+      description: 'Every curated answer side by side (machine-made AUTO claims stay out until reviewed): one row per claim, in the order of the time it holds for (its end, then its start), then by article slug. Ready for a comparison table.',
       resolve: (x) => x.positions,
     }),
   }),

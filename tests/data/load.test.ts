@@ -151,3 +151,19 @@ describe('loading corrupted data: every fault is listed with file and JSON path'
     expect(readFileSync(join(dir, A000), 'utf8')).toBe(before);
   });
 });
+
+describe('machine-made claims', () => {
+  it('stay out of agreement and positions until curated', () => {
+    const dir = dataCopy();
+    editJson(dir, 'annotations/001_339d68250403d35f.json', (a) => {
+      const claim = a.claims.find((c: { topic?: string }) => c.topic === 'turkish-military-killed-feb-3');
+      claim.curation = 'AUTO';
+    });
+    const dataset = loadDataset(dir);
+    const topic = dataset.topicByKey.get('turkish-military-killed-feb-3')!;
+    expect(topic.claims).toHaveLength(2);
+    expect(topic.agreement).toBe('SINGLE_SOURCE');
+    expect(topic.positions.map((p) => p.source.slug)).toEqual(['000_2ac73e63980c6d56']);
+    expect(bundled().dataset.topicByKey.get('turkish-military-killed-feb-3')!.agreement).toBe('CONFLICT');
+  });
+});

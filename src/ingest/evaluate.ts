@@ -1,0 +1,343 @@
+/**
+ * Evaluating the extractor against curated annotations (scripts/eval-extract.ts).
+ *
+ * Claim spans: a claim's span is the set of characters of its evidence.
+ * Proposed and curated claims are matched one to one (a maximum matching);
+ * two may be matched when their overlap is at least half of their union.
+ * Precision is matched / proposed, recall matched / curated. The baseline
+ * proposes one claim per sentence that is not boilerplate.
+ *
+ * Values are scored where the curator anchored them: a curated quantity (its
+ * words' place in the evidence) is right when the extractor proposes a
+ * quantity at that place with the same value, unit and qualifier; a curated
+ * time with words, when the extractor's time there has the same start, end
+ * and precision. Every curated value counts, found or not (duplicates at the
+ * same place with the same value count once). Entity links are scored on the
+ * mentions the full alias table finds in the text: right when the extractor
+ * links the same entity there, or, for an entity the extractor could not
+ * know, when it proposes a new one there. Topic proposals are scored over the
+ * matched claim pairs: right when both carry the same topic, wrong when either
+ * carries one the other does not (curated topics the extractor cannot know
+ * are left out).
+ *
+ * Leave-one-out: `knowledgeFor` builds what the extractor may know when it
+ * reads article A from the other articles only: the entities their
+ * annotations name or their texts mention, with only the spellings their
+ * texts use, and the topics their claims answer, with those answers. It is
+ * never given A's annotations.
+ */
+import { aliasMatcher } from '../data/aliases.js';
+import type { Actor, Place, SourceAnnotations, Topic } from '../data/format.js';
+import type { Knowledge } from './entities.js';
+import type { Extraction, ExtractedClaim } from './extract.js';
+import { overlaps, type Span } from './text.js';
+
+export interface Entities {
+  actors: Actor[];
+  places: Place[];
+  topics: Topic[];
+}
+
+/** Another article: its text and curated annotations, the extractor's context. */
+export interface Reference {
+  text: string;
+  annotations: SourceAnnotations;
+}
+
+function occursIn(texts: string[], alias: string): boolean {
+  const re = aliasMatcher([alias]);
+  return !!re && texts.some((t) => {
+    re.lastIndex = 0;
+    return re.test(t);
+  });
+}
+
+/** What the extractor may know when it reads an article that is not among `others`. */
+export function knowledgeFor(entities: Entities, others: Reference[]): Knowledge {
+  const texts = others.map((o) => o.text);
+  const keep = <E extends Actor | Place>(list: E[]): E[] =>
+    list.flatMap((e) => {
+      const aliases = e.aliases.filter((a) => occursIn(texts, a));
+      return aliases.length ? [{ ...e, aliases }] : [];
+    });
+  const topicAnswers = new Map<string, Array<{ value?: number; start?: string; end?: string }>>();
+  for (const o of others) {
+    for (const c of o.annotations.claims) {
+      if (!c.topic || c.curation === 'AUTO') continue;
+      const list = topicAnswers.get(c.topic) ?? [];
+      list.push({ ...(c.quantity ? { value: c.quantity.value } : {}), ...(c.time?.words ? { start: c.time.start, end: c.time.end } : {}) });
+      topicAnswers.set(c.topic, list);
+    }
+  }
+  return {
+    actors: keep(entities.actors),
+    places: keep(entities.places),
+    topics: entities.topics.filter((t) => topicAnswers.has(t.key)),
+    topicAnswers,
+  };
+}
+
+// Character sets as sorted, merged intervals.
+function merge(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+const size = (spans: Span[]) => spans.reduce((n, s) => n + s.end - s.start, 0);
+function intersection(a: Span[], b: Span[]): number {
+  let n = 0;
+  for (const x of a) for (const y of b) n += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
+  return n;
+}
+
+/** Overlap over union of two claims' character sets. */
+export function spanIoU(a: Span[], b: Span[]): number {
+  const ma = merge(a);
+  const mb = merge(b);
+  const inter = intersection(ma, mb);
+  return inter / (size(ma) + size(mb) - inter);
+}
+
+export const MATCH_THRESHOLD = 0.5;
+
+/**
+ * A maximum one-to-one matching of proposed to curated claims whose spans
+ * overlap by at least half their union. `prefer` orders the candidates of a
+ * curated claim (higher first), so that among equally large matchings the
+ * pairs that agree on their values are chosen.
+ */
+export function matchSpans(gold: Span[][], proposed: Span[][], prefer: (g: number, p: number) => number = () => 0): Array<[number, number]> {
+  const candidates = gold.map((g, gi) =>
+    proposed
+      .map((p, pi) => ({ pi, iou: spanIoU(g, p) }))
+      .filter((c) => c.iou >= MATCH_THRESHOLD)
+      .sort((a, b) => prefer(gi, b.pi) - prefer(gi, a.pi) || b.iou - a.iou)
+      .map((c) => c.pi),
+  );
+  const ownerOf = new Map<number, number>();
+  const tryAssign = (gi: number, seen: Set<number>): boolean => {
+    for (const pi of candidates[gi]!) {
+      if (seen.has(pi)) continue;
+      seen.add(pi);
+      const owner = ownerOf.get(pi);
+      if (owner === undefined || tryAssign(owner, seen)) {
+        ownerOf.set(pi, gi);
+        return true;
+      }
+    }
+    return false;
+  };
+  gold.forEach((_, gi) => tryAssign(gi, new Set()));
+  // Among matchings of that size, prefer the pairs that agree on their values: swap partners while it helps.
+  const pairs = [...ownerOf.entries()].map(([pi, gi]) => [gi, pi] as [number, number]);
+  const valid = (gi: number, pi: number) => candidates[gi]!.includes(pi);
+  for (let improved = true, rounds = 0; improved && rounds < 50; rounds++) {
+    improved = false;
+    for (let a = 0; a < pairs.length; a++) {
+      for (let b = a + 1; b < pairs.length; b++) {
+        const [g1, p1] = pairs[a]!;
+        const [g2, p2] = pairs[b]!;
+        if (!valid(g1, p2) || !valid(g2, p1)) continue;
+        if (prefer(g1, p2) + prefer(g2, p1) > prefer(g1, p1) + prefer(g2, p2)) {
+          pairs[a] = [g1, p2];
+          pairs[b] = [g2, p1];
+          improved = true;
+        }
+      }
+    }
+  }
+  return pairs.sort((a, b) => a[0] - b[0]);
+}
+
+export interface Tally {
+  right: number;
+  total: number;
+}
+export const ratio = (t: Tally) => (t.total ? t.right / t.total : 1);
+const add = (a: Tally, b: Tally): Tally => ({ right: a.right + b.right, total: a.total + b.total });
+
+export interface SpanScores {
+  gold: number;
+  proposed: number;
+  matched: number;
+}
+export const precision = (s: SpanScores) => (s.proposed ? s.matched / s.proposed : 0);
+export const recall = (s: SpanScores) => (s.gold ? s.matched / s.gold : 0);
+export const f1 = (s: SpanScores) => {
+  const p = precision(s);
+  const r = recall(s);
+  return p + r ? (2 * p * r) / (p + r) : 0;
+};
+
+export interface ArticleScores {
+  slug: string;
+  claims: SpanScores;
+  baseline: SpanScores;
+  quantities: Tally;
+  dates: Tally;
+  entities: Tally;
+  topics: Tally;
+  claimants: Tally;
+  /** What went wrong, for a reader improving the extractor. */
+  notes: string[];
+}
+
+const spansOf = (c: { evidence: Array<{ start: number; end: number }> }) => c.evidence.map((e) => ({ start: e.start, end: e.end }));
+
+/** Where words stand in a claim's evidence: the first evidence quote that contains them. */
+function locate(c: { evidence: Array<{ start: number; quote: string }> }, words: string): Span | null {
+  for (const e of c.evidence) {
+    const i = e.quote.indexOf(words);
+    if (i >= 0) return { start: e.start + i, end: e.start + i + words.length };
+  }
+  return null;
+}
+
+export function scoreArticle(
+  slug: string,
+  text: string,
+  gold: SourceAnnotations,
+  extraction: Extraction,
+  knowledge: Knowledge,
+  entities: Entities,
+  baselineSentences: Span[],
+): ArticleScores {
+  const notes: string[] = [];
+  const proposed = extraction.claims;
+  const goldClaims = gold.claims;
+
+  // Claim spans.
+  const prefer = (gi: number, pi: number) => {
+    const g = goldClaims[gi]!;
+    const p = proposed[pi]!;
+    let score = 0;
+    if (g.quantity && p.quantity) {
+      const a = locate(g, g.quantity.words);
+      const b = locate(p, p.quantity.words);
+      if (a && b && overlaps(a, b)) score += 2;
+    }
+    if (g.time?.words && p.time?.words) {
+      const a = locate(g, g.time.words);
+      const b = locate(p, p.time.words);
+      if (a && b && overlaps(a, b) && g.time.start === p.time.start) score += 1;
+    }
+    if ((g.topic ?? null) === (p.topic ?? null)) score += 0.5;
+    if ((g.quantity ? 1 : 0) === (p.quantity ? 1 : 0)) score += 0.5;
+    return score;
+  };
+  const pairs = matchSpans(goldClaims.map(spansOf), proposed.map(spansOf), prefer);
+  const claims = { gold: goldClaims.length, proposed: proposed.length, matched: pairs.length };
+  const matchedGold = new Set(pairs.map(([g]) => g));
+  for (const [gi, g] of goldClaims.entries()) if (!matchedGold.has(gi)) notes.push(`missed claim ${g.key}: ${JSON.stringify(g.evidence.map((e) => e.quote).join(' … ').slice(0, 110))}`);
+  const matchedProposed = new Set(pairs.map(([, p]) => p));
+  for (const [pi, p] of proposed.entries()) if (!matchedProposed.has(pi)) notes.push(`extra claim ${p.key}: ${JSON.stringify(p.evidence.map((e) => e.quote).join(' … ').slice(0, 110))}`);
+
+  const basePairs = matchSpans(goldClaims.map(spansOf), baselineSentences.map((s) => [s]));
+  const baseline = { gold: goldClaims.length, proposed: baselineSentences.length, matched: basePairs.length };
+
+  // Quantities and dates, where the curator anchored them.
+  const proposedQuantities = proposed.flatMap((p) => {
+    const at = p.quantity && locate(p, p.quantity.words);
+    return at ? [{ at, q: p.quantity! }] : [];
+  });
+  const quantities: Tally = { right: 0, total: 0 };
+  const seenQ = new Set<string>();
+  for (const g of goldClaims) {
+    if (!g.quantity) continue;
+    const at = locate(g, g.quantity.words);
+    if (!at) continue;
+    const id = `${at.start}|${g.quantity.value}|${g.quantity.unit}|${g.quantity.qualifier}`;
+    if (seenQ.has(id)) continue;
+    seenQ.add(id);
+    quantities.total++;
+    const hits = proposedQuantities.filter((p) => overlaps(p.at, at));
+    if (hits.some((h) => h.q.value === g.quantity!.value && h.q.unit === g.quantity!.unit && h.q.qualifier === g.quantity!.qualifier)) quantities.right++;
+    else notes.push(`quantity ${JSON.stringify(g.quantity.words)} ${g.quantity.value} ${g.quantity.unit} ${g.quantity.qualifier}: extractor ${hits.map((h) => `${h.q.value} ${h.q.unit} ${h.q.qualifier}`).join(', ') || 'none'}`);
+  }
+  const proposedTimes = proposed.flatMap((p) => {
+    const at = p.time?.words && locate(p, p.time.words);
+    return at ? [{ at, t: p.time! }] : [];
+  });
+  const dates: Tally = { right: 0, total: 0 };
+  const seenT = new Set<string>();
+  for (const g of goldClaims) {
+    if (!g.time?.words) continue;
+    const at = locate(g, g.time.words);
+    if (!at) continue;
+    const id = `${at.start}|${g.time.start}|${g.time.end}|${g.time.precision}`;
+    if (seenT.has(id)) continue;
+    seenT.add(id);
+    dates.total++;
+    const hits = proposedTimes.filter((p) => overlaps(p.at, at));
+    if (hits.some((h) => h.t.start === g.time!.start && h.t.end === g.time!.end && h.t.precision === g.time!.precision)) dates.right++;
+    else notes.push(`date ${JSON.stringify(g.time.words)} ${g.time.start}..${g.time.end} ${g.time.precision}: extractor ${hits.map((h) => `${h.t.start}..${h.t.end} ${h.t.precision}`).join(', ') || 'none'}`);
+  }
+
+  // Entity links, on the mentions the full alias table finds.
+  const owner = new Map<string, string>();
+  for (const e of [...entities.actors, ...entities.places]) for (const a of e.aliases) owner.set(a.toLowerCase().replace(/[\s\u00a0]+/g, ' '), e.key);
+  const knowable = new Set([...knowledge.actors, ...knowledge.places].map((e) => e.key));
+  const matcher = aliasMatcher([...owner.keys()]);
+  const entitiesTally: Tally = { right: 0, total: 0 };
+  if (matcher) {
+    for (const m of text.matchAll(matcher)) {
+      const key = owner.get(m[0].toLowerCase().replace(/[\s\u00a0]+/g, ' '))!;
+      const span = { start: m.index, end: m.index + m[0].length };
+      entitiesTally.total++;
+      const at = extraction.mentions.filter((x) => overlaps(x, span));
+      const right = knowable.has(key) ? at.some((x) => x.entity?.key === key) : at.some((x) => x.entity === null);
+      if (right) entitiesTally.right++;
+      else notes.push(`entity ${JSON.stringify(m[0])} (${key}${knowable.has(key) ? '' : ', unknown to the extractor'}): extractor ${at.map((x) => x.entity?.key ?? `new "${x.text}"`).join(', ') || 'none'}`);
+    }
+  }
+
+  // Topic proposals and claimants, over matched pairs.
+  const knownTopics = new Set(knowledge.topics.map((t) => t.key));
+  const topics: Tally = { right: 0, total: 0 };
+  const claimants: Tally = { right: 0, total: 0 };
+  const pairedProposed = new Set<number>();
+  for (const [gi, pi] of pairs) {
+    pairedProposed.add(pi);
+    const g = goldClaims[gi]!;
+    const p: ExtractedClaim = proposed[pi]!;
+    const gt = g.topic && knownTopics.has(g.topic) ? g.topic : undefined;
+    if (gt || p.topic) {
+      topics.total++;
+      if (gt === p.topic) topics.right++;
+      else notes.push(`topic of ${g.key}: curated ${gt ?? 'none'}, extractor ${p.topic ?? 'none'}`);
+    }
+    claimants.total++;
+    if ((g.claimant ?? null) === p.claimant) claimants.right++;
+  }
+  for (const [pi, p] of proposed.entries()) {
+    if (!pairedProposed.has(pi) && p.topic) {
+      topics.total++;
+      notes.push(`topic ${p.topic} proposed on an unmatched claim ${p.key}`);
+    }
+  }
+  for (const [gi, g] of goldClaims.entries()) {
+    if (!matchedGold.has(gi) && g.topic && knownTopics.has(g.topic)) topics.total++;
+  }
+
+  return { slug, claims, baseline, quantities, dates, entities: entitiesTally, topics, claimants, notes };
+}
+
+export function total(scores: ArticleScores[]): Omit<ArticleScores, 'slug' | 'notes'> {
+  const zero = { right: 0, total: 0 };
+  const spans = (pick: (s: ArticleScores) => SpanScores) =>
+    scores.reduce((a, s) => ({ gold: a.gold + pick(s).gold, proposed: a.proposed + pick(s).proposed, matched: a.matched + pick(s).matched }), { gold: 0, proposed: 0, matched: 0 });
+  return {
+    claims: spans((s) => s.claims),
+    baseline: spans((s) => s.baseline),
+    quantities: scores.reduce((a, s) => add(a, s.quantities), zero),
+    dates: scores.reduce((a, s) => add(a, s.dates), zero),
+    entities: scores.reduce((a, s) => add(a, s.entities), zero),
+    topics: scores.reduce((a, s) => add(a, s.topics), zero),
+    claimants: scores.reduce((a, s) => add(a, s.claimants), zero),
+  };
+}

@@ -1,0 +1,216 @@
+/**
+ * Topic proposals: which existing comparable question a new claim answers.
+ * A QUANTITY topic is only ever proposed for a quantity in the topic's own
+ * unit; a DATE topic for a claim with a time. Among those, the context
+ * decides: words shared with the topic's measure, population and question
+ * (after a light stemming and a few synonym classes: "fled" ~ "displaced",
+ * "home to" ~ "population"), entities both name, and agreement with the
+ * answers the topic already has: the time must overlap theirs and span a
+ * comparable length, and a value must be within a factor of ten of theirs.
+ * A claim whose best topic does not clear the threshold gets none.
+ */
+import * as chrono from 'chrono-node';
+import type { Topic } from '../data/format.js';
+import type { TimeValue } from './dates.js';
+import type { EntityIndex, Knowledge } from './entities.js';
+import { addDays, isoOf, mondayOf, monthEnd } from './text.js';
+
+/** Word classes that mean the same for comparing a claim with a topic. */
+const CLASSES: Record<string, string> = {};
+const classes: Record<string, string> = {
+  displace: 'fled flee flees fleeing flight displaced displacement displace uprooted homeless',
+  kill: 'killed kill kills killing died dead death deaths casualties lost',
+  populat: 'population populated home live lives living residents inhabitants',
+  soldier: 'soldiers soldier troops troop personnel military army servicemen',
+  turk: 'turkish turkey turks ankara',
+  syria: 'syrian syria syrians damascus regime',
+  vehicl: 'vehicles vehicle convoy convoys',
+  control: 'control controlled held hands seized captured retaken retake rebel-held',
+  highway: 'highway motorway freeway road',
+  post: 'posts post outposts',
+  civilian: 'civilians civilian',
+  clash: 'clash clashes clashed fighting exchanged escalation',
+  talk: 'talks talk meeting negotiations',
+};
+for (const [stem, words] of Object.entries(classes)) for (const w of words.split(' ')) CLASSES[w] = stem;
+
+const STOP = new Set(
+  (
+    'the a an of in on at to for from by with and or but as that which who whom whose this these those there it its they their them he she his her ' +
+    'how many much what when where did do does were was is are be been being has have had will would can could not no yet still only also more ' +
+    'than some about around over under nearly almost since until into onto between within during after before per each all any other such ' +
+    'report reported reports date dates question answer number figure january february march april may june july august september october november december'
+  ).split(' '),
+);
+
+function stem(word: string): string | null {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  if (STOP.has(w) || w.length < 3 || /^\d/.test(w)) return null;
+  if (CLASSES[w]) return CLASSES[w]!;
+  return w.replace(/(?:ing|ed|es|s)$/, '') || w;
+}
+
+export function stems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+    for (const part of m[0].split('-')) {
+      const s = stem(part);
+      if (s) out.add(s);
+    }
+    const whole = stem(m[0]);
+    if (whole) out.add(whole);
+  }
+  return out;
+}
+
+/** Word classes that say what happened to what is counted. */
+const EVENTS = new Set(['kill', 'displace', 'populat']);
+const SPECIFIC = new Set(['CITY', 'TOWN', 'VILLAGE', 'DISTRICT', 'HIGHWAY', 'SITE']);
+const DAY = 86_400_000;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const days = (t: { start: string; end: string }) => (Date.parse(t.end) - Date.parse(t.start)) / DAY + 1;
+
+interface Profile {
+  topic: Topic;
+  weights: Map<string, number>;
+  entities: Set<string>;
+  /** Towns, roads, sites the question names: a claim must name one of them too. */
+  specific: Set<string>;
+  /** What the topic counts happening (killing, displacement, living somewhere), from its measure and question. */
+  events: Set<string>;
+  /** The dates the topic's timeframe spans, when they can be read. */
+  timeframe: { start: string; end: string } | null;
+  answers: Array<{ value?: number; start?: string; end?: string }>;
+}
+
+/** The dates a timeframe in words spans ("the clash of 3 February 2020", "7–12 February 2020", "February 2020"). */
+export function readTimeframe(words: string, reference?: string): { start: string; end: string } | null {
+  const ref = reference ? new Date(`${reference}T12:00:00Z`) : new Date();
+  const found: Array<{ start: string; end: string }> = [];
+  const iso = (c: chrono.ParsedComponents) => isoOf(c.get('year')!, c.get('month')!, c.isCertain('day') ? c.get('day')! : 1);
+  for (const r of chrono.parse(words, { instant: ref, timezone: 0 })) {
+    if (!r.start.isCertain('month')) continue;
+    const start = iso(r.start);
+    const end = r.end && r.end.isCertain('month') ? (r.end.isCertain('day') ? iso(r.end) : monthEnd(iso(r.end))) : r.start.isCertain('day') ? start : monthEnd(start);
+    found.push({ start, end: end < start ? start : end });
+  }
+  // "7–12 February 2020": chrono reads the second day; the first is a bare number before a dash.
+  for (const m of words.matchAll(/\b(\d{1,2})\s*[–-]\s*(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4})/g)) {
+    const r = chrono.parseDate(`${m[2]} ${m[3]} ${m[4]}`, ref);
+    if (r) found.push({ start: isoOf(r.getUTCFullYear(), r.getUTCMonth() + 1, Number(m[1])), end: isoOf(r.getUTCFullYear(), r.getUTCMonth() + 1, Number(m[2])) });
+  }
+  if (!found.length) return null;
+  const span = { start: found.map((f) => f.start).sort()[0]!, end: found.map((f) => f.end).sort().pop()! };
+  // "the week of 3 February 2020"
+  if (/\bweek of\b/i.test(words) && span.start === span.end) return { start: mondayOf(span.start), end: addDays(mondayOf(span.start), 6) };
+  return span;
+}
+
+export interface TopicContext {
+  /** The words of the quantity ("seven Turkish soldiers"), weighed double. */
+  focus?: string;
+  /** The claim's own words. */
+  text: string;
+  /** Keys of the entities the claim's evidence names. */
+  entities: string[];
+  /** Keys of the entities named just before the claim (a claim may say "the freeway" for the M5 named before). */
+  context?: string[];
+  time?: TimeValue;
+  value?: number;
+  unit?: string;
+}
+
+/** The score a topic must reach to be proposed. */
+export const TOPIC_THRESHOLD = 6;
+
+export class TopicMatcher {
+  private readonly profiles: Profile[];
+
+  constructor(knowledge: Knowledge, index: EntityIndex) {
+    this.profiles = knowledge.topics
+      .filter((t) => t.valueKind !== 'CATEGORY')
+      .map((topic) => {
+        const weights = new Map<string, number>();
+        // What a topic leaves out ("(civilians not counted)") is not what it is about.
+        const without = (words: string) => words.replace(/\([^()]*\b(?:not|excluded|excluding|except)\b[^()]*\)/gi, ' ');
+        for (const s of stems(without(`${topic.measure} ${topic.population}`))) weights.set(s, 2);
+        for (const s of stems(without(topic.question))) if (!weights.has(s)) weights.set(s, 1);
+        const named = index.link(`${topic.question} ${topic.population}`).flatMap((m) => (m.entity ? [m.entity] : []));
+        const entities = new Set(named.map((e) => e.key));
+        const asked = index.link(topic.question).flatMap((m) => (m.entity ? [m.entity] : []));
+        const specific = new Set(asked.filter((e) => e.type === 'place' && SPECIFIC.has(e.kind)).map((e) => e.key));
+        const answers = knowledge.topicAnswers?.get(topic.key) ?? [];
+        const latest = answers.map((a) => a.end).filter((d): d is string => !!d).sort().pop();
+        const events = new Set([...stems(`${topic.measure} ${topic.question}`)].filter((x) => EVENTS.has(x)));
+        return { topic, weights, entities, specific, events, answers, timeframe: readTimeframe(topic.timeframe, latest) };
+      });
+  }
+
+  private score(p: Profile, c: TopicContext): number {
+    let score = 0;
+    const focus = c.focus ? stems(c.focus) : new Set<string>();
+    for (const s of new Set([...stems(c.text), ...focus])) {
+      const w = p.weights.get(s);
+      if (w) score += w * (focus.has(s) ? 3 : 1);
+    }
+    for (const e of new Set(c.entities)) if (p.entities.has(e)) score += 2;
+    const context = new Set([...c.entities, ...(c.context ?? [])]);
+    // What happened must be what the topic measures: a claim about deaths does not answer a question about displacement.
+    const happened = [...stems(`${c.focus ?? ''} ${c.text}`)].filter((s) => EVENTS.has(s));
+    if (happened.length && !happened.some((s) => p.events.has(s))) return -Infinity;
+    // A question about a particular town, road or site is only answered by a claim that names one (or just did).
+    if (p.specific.size && ![...p.specific].some((e) => context.has(e))) return -Infinity;
+    // Counts of people are the ambiguous kind (soldiers, civilians, residents): the quantity's own noun must fit.
+    if (c.unit === 'person' && c.focus && ![...stems(c.focus)].some((s) => p.weights.get(s) === 2)) return -Infinity;
+    const timed = p.answers.filter((a) => a.start && a.end) as Array<{ start: string; end: string }>;
+    if (!c.time) {
+      // A question about a moment that cannot change (a clash, a day's count) needs a claim that says when.
+      if (timed.length && p.topic.expectedChange === 'NONE') return -Infinity;
+    } else {
+      const overlap = (a: { start: string; end: string }) => a.start <= c.time!.end && c.time!.start <= a.end;
+      // An answer that cannot change must hold when every other answer holds; a changing one, when some does.
+      if (timed.length && !(p.topic.expectedChange === 'NONE' ? timed.every(overlap) : timed.some(overlap))) return -Infinity;
+      if (p.timeframe) {
+        if (!overlap(p.timeframe)) return -Infinity;
+        const length = days(p.timeframe);
+        if (length <= 1 || p.topic.valueKind === 'DATE') {
+          // A question about one day (a clash) or a date: the claim must pin it down to a week at most.
+          if (days(c.time) > 7) return -Infinity;
+        } else if (p.topic.expectedChange === 'NONE' || p.topic.expectedChange === 'INCREASING') {
+          // A count over a period (24 hours, a week, since December) compares with counts over a similar period.
+          const ratio = days(c.time) / length;
+          if (ratio > 3 || ratio < 1 / 4) return -Infinity;
+        }
+      }
+      score += 2;
+    }
+    const values = p.answers.map((a) => a.value).filter((v): v is number => typeof v === 'number' && v > 0);
+    if (c.value && c.value > 0 && values.length) {
+      const distance = Math.abs(Math.log10(c.value / median(values)));
+      if (distance > 1) return -Infinity;
+      score += 2 * (1 - distance);
+    }
+    return score;
+  }
+
+  private best(candidates: Profile[], c: TopicContext): Topic | null {
+    const scored = candidates.map((p) => ({ p, s: this.score(p, c) })).sort((a, b) => b.s - a.s || a.p.topic.key.localeCompare(b.p.topic.key));
+    const top = scored[0];
+    if (!top || top.s < TOPIC_THRESHOLD) return null;
+    if (scored[1] && scored[1].s === top.s) return null; // a tie is no answer
+    return top.p.topic;
+  }
+
+  /** The QUANTITY topic a quantity answers, if one clears the threshold. */
+  forQuantity(c: TopicContext): Topic | null {
+    return this.best(this.profiles.filter((p) => p.topic.valueKind === 'QUANTITY' && p.topic.unit === c.unit), c);
+  }
+
+  /** The DATE topic a time answers, if one clears the threshold. */
+  forDate(c: TopicContext): Topic | null {
+    if (!c.time) return null;
+    const measured = (p: Profile) => [...stems(c.text)].some((s) => p.weights.get(s) === 2);
+    const shared = (p: Profile) => [...c.entities, ...(c.context ?? [])].some((e) => p.entities.has(e));
+    return this.best(this.profiles.filter((p) => p.topic.valueKind === 'DATE' && p.answers.some((a) => a.start && a.end) && measured(p) && shared(p)), c);
+  }
+}

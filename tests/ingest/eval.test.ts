@@ -1,0 +1,31 @@
+/**
+ * npm run eval:extract: its last line is a contract (scripts read it), and the
+ * extractor must keep meeting the targets set for it on the curated articles.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../helpers/server.js';
+
+describe('npm run eval:extract', () => {
+  it('ends with the overall line, and the extractor meets its targets (leave-one-out)', { timeout: 120_000 }, () => {
+    const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), join(PROJECT_ROOT, 'scripts/eval-extract.ts')], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CLAIMGRAPH_DATA_DIR: join(PROJECT_ROOT, 'data') },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    const last = lines[lines.length - 1]!;
+    const m = /^overall: claim-recall=(\d\.\d\d) claim-precision=(\d\.\d\d) quantity-accuracy=(\d\.\d\d) date-accuracy=(\d\.\d\d) entity-accuracy=(\d\.\d\d)$/.exec(last);
+    expect(m, last).not.toBeNull();
+    const [recall, precision, quantity, date] = m!.slice(1, 5).map(Number) as [number, number, number, number];
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+    expect(precision).toBeGreaterThanOrEqual(0.7);
+    expect(quantity).toBeGreaterThanOrEqual(0.9);
+    expect(date).toBeGreaterThanOrEqual(0.85);
+    // One report per curated article, each with the baseline beside it.
+    expect(lines.filter((l) => /^\d{3}_[0-9a-f]{16} \(/.test(l))).toHaveLength(5);
+    expect(lines.filter((l) => l.includes('[one claim per sentence]'))).toHaveLength(6);
+  });
+});

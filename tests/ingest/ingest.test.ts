@@ -1,0 +1,188 @@
+/**
+ * Ingest's safety: atomic writes, no overwrite, clear refusals of bad input,
+ * and a data folder left exactly as it was whenever anything fails. Every
+ * test works on a fresh copy of the bundled data: data/ is never written.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { hashDataFolder, loadDataset } from '../../src/data/load.js';
+import { firstInvalidUtf8, hooks, ingest, IngestError } from '../../src/ingest/ingest.js';
+import { slugFromFileName } from '../../src/ingest/meta.js';
+import { dataCopy, editJson } from '../helpers/fixtures.js';
+import { PROJECT_ROOT } from '../helpers/server.js';
+
+const ARTICLE = [
+  'Aid convoy reaches Idlib as families shelter near the border',
+  'Updated 10:15, 14-Feb-2020',
+  '',
+  'A convoy of 45 aid trucks crossed into Idlib province on Thursday, the United Nations said.',
+  '',
+  'The Syrian Observatory for Human Rights said that more than 800,000 people have fled their homes since December.',
+  '',
+].join('\n');
+
+const made: string[] = [];
+function article(name: string, content: string | Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'claimgraph-article-'));
+  made.push(dir);
+  const file = join(dir, name);
+  writeFileSync(file, content);
+  return file;
+}
+function data(): string {
+  const dir = dataCopy();
+  made.push(dir);
+  return dir;
+}
+const leftovers = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.ingest.tmp'));
+
+afterEach(() => {
+  delete hooks.beforeRename;
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('ingest', () => {
+  it('adds the text, its metadata, a draft annotation file and proposals that the loader accepts', () => {
+    const dir = data();
+    const file = article('Aid Convoy (14 Feb).txt', ARTICLE);
+    const result = ingest({ file, dataDir: dir, publisher: 'Example News', url: 'https://example.org/aid-convoy' });
+    expect(result.slug).toBe('aid-convoy-14-feb');
+    expect(result.files).toEqual(['proposals/aid-convoy-14-feb.json', 'sources/aid-convoy-14-feb.json', 'sources/aid-convoy-14-feb.txt', 'annotations/aid-convoy-14-feb.json']);
+    expect(readFileSync(join(dir, 'sources/aid-convoy-14-feb.txt'))).toEqual(readFileSync(file));
+    const meta = JSON.parse(readFileSync(join(dir, 'sources/aid-convoy-14-feb.json'), 'utf8'));
+    expect(meta).toMatchObject({
+      slug: 'aid-convoy-14-feb',
+      title: 'Aid convoy reaches Idlib as families shelter near the border',
+      titleBasis: 'HEADLINE',
+      publisher: 'Example News',
+      publishedAt: '2020-02-14',
+      url: 'https://example.org/aid-convoy',
+      language: 'en',
+    });
+    expect(meta.publishedAtBasis).toContain("'Updated 10:15, 14-Feb-2020'");
+    const dataset = loadDataset(dir);
+    const source = dataset.sourceBySlug.get('aid-convoy-14-feb')!;
+    expect(source.claims.length).toBe(result.claims);
+    expect(source.claims.every((c) => c.curation === 'AUTO')).toBe(true);
+    expect(leftovers(dir)).toEqual([]);
+  });
+
+  it('writes each file to a temporary file beside it and renames it into place', () => {
+    const dir = data();
+    const seen: Array<{ path: string; existed: boolean; temporaries: number }> = [];
+    hooks.beforeRename = (path) => {
+      const folder = join(path, '..');
+      seen.push({ path, existed: existsSync(path), temporaries: readdirSync(folder).filter((f) => f.endsWith('.ingest.tmp')).length });
+    };
+    ingest({ file: article('atomic.txt', ARTICLE), dataDir: dir });
+    expect(seen.map((s) => s.path.slice(dir.length + 1))).toEqual(['proposals/atomic.json', 'sources/atomic.json', 'sources/atomic.txt', 'annotations/atomic.json']);
+    expect(seen.every((s) => !s.existed && s.temporaries === 1)).toBe(true);
+    expect(leftovers(dir)).toEqual([]);
+  });
+
+  it('refuses to overwrite an existing source, and changes nothing', () => {
+    const dir = data();
+    const file = article('000_2ac73e63980c6d56.txt', ARTICLE);
+    const before = hashDataFolder(dir);
+    expect(() => ingest({ file, dataDir: dir })).toThrow(/sources\/000_2ac73e63980c6d56\.txt already exists .* never overwrites/);
+    expect(hashDataFolder(dir)).toBe(before);
+    const again = article('fresh.txt', ARTICLE);
+    ingest({ file: again, dataDir: dir });
+    const after = hashDataFolder(dir);
+    expect(() => ingest({ file: again, dataDir: dir })).toThrow(IngestError);
+    expect(hashDataFolder(dir)).toBe(after);
+  });
+
+  it('rejects input that is not UTF-8 or is empty, with a clear message, and changes nothing', () => {
+    const dir = data();
+    const before = hashDataFolder(dir);
+    const latin1 = article('latin1.txt', Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x70, 0x65, 0x6e, 0x2e])); // "Café open." in Latin-1
+    expect(() => ingest({ file: latin1, dataDir: dir, publishedAt: '2020-02-14' })).toThrow(/latin1\.txt is not UTF-8 text \(byte 3 is 0xe9\): convert it to UTF-8/);
+    expect(() => ingest({ file: article('empty.txt', ''), dataDir: dir, publishedAt: '2020-02-14' })).toThrow(/empty\.txt is empty: there is no article to ingest/);
+    expect(() => ingest({ file: article('blank.txt', ' \n\n\t\n'), dataDir: dir, publishedAt: '2020-02-14' })).toThrow(/blank\.txt is empty: it holds only white space/);
+    expect(() => ingest({ file: join(tmpdir(), 'no-such-article.txt'), dataDir: dir })).toThrow(/cannot read .*no-such-article\.txt/);
+    expect(hashDataFolder(dir)).toBe(before);
+    expect(existsSync(join(dir, 'proposals'))).toBe(false);
+  });
+
+  it('asks for --published-at when the text states no date, and checks the one it is given', () => {
+    const dir = data();
+    const before = hashDataFolder(dir);
+    const undated = article('undated.txt', 'A convoy of 45 aid trucks crossed into Idlib province on Thursday, the United Nations said.\n');
+    expect(() => ingest({ file: undated, dataDir: dir })).toThrow(/no publication date: .* Give it with --published-at YYYY-MM-DD/);
+    expect(() => ingest({ file: undated, dataDir: dir, publishedAt: '2020-02-30' })).toThrow(/--published-at must be a date written YYYY-MM-DD, got "2020-02-30"/);
+    expect(() => ingest({ file: undated, dataDir: dir, publishedAt: '2020-02-14', url: 'not a url' })).toThrow(/--url must be an absolute URL/);
+    expect(hashDataFolder(dir)).toBe(before);
+    const result = ingest({ file: undated, dataDir: dir, publishedAt: '2020-02-14' });
+    const meta = loadDataset(dir).sourceBySlug.get(result.slug)!;
+    expect(meta).toMatchObject({ publishedAt: '2020-02-14', titleBasis: 'CURATOR', publisher: 'Unknown' });
+    expect(meta.publisherBasis).toMatch(/no --publisher/);
+  });
+
+  it('undoes every file already renamed when writing fails half-way', () => {
+    const dir = data();
+    const before = hashDataFolder(dir);
+    let renames = 0;
+    hooks.beforeRename = () => {
+      if (++renames === 3) throw new Error('disk full');
+    };
+    expect(() => ingest({ file: article('halfway.txt', ARTICLE), dataDir: dir })).toThrow(/writing halfway into .* failed, and nothing was left behind: disk full/);
+    expect(renames).toBe(3);
+    expect(hashDataFolder(dir)).toBe(before);
+    expect(leftovers(dir)).toEqual([]);
+    expect(existsSync(join(dir, 'proposals'))).toBe(false);
+  });
+
+  it('refuses a data folder that does not load, and changes nothing', () => {
+    const dir = data();
+    editJson(dir, 'entities/topics.json', (topics: Array<{ unit: string | null }>) => {
+      topics[0]!.unit = 'furlong';
+    });
+    const before = hashDataFolder(dir);
+    expect(() => ingest({ file: article('any.txt', ARTICLE), dataDir: dir })).toThrow(/the data folder .* does not load as it is, so nothing was added:\n.*furlong/s);
+    expect(hashDataFolder(dir)).toBe(before);
+  });
+
+  it('makes slugs from file names and finds the first bad UTF-8 byte', () => {
+    expect(slugFromFileName('/x/My Article (v2).TXT')).toBe('my-article-v2');
+    expect(slugFromFileName('__Über_Report__.txt')).toBe('uber_report__');
+    expect(() => slugFromFileName('/x/---.txt')).toThrow(/cannot make a slug/);
+    expect(firstInvalidUtf8(Buffer.from('Saraqib – ok ✓', 'utf8'))).toBe(-1);
+    expect(firstInvalidUtf8(Buffer.from([0x61, 0xc3]))).toBe(1); // cut off
+    expect(firstInvalidUtf8(Buffer.from([0x61, 0xc0, 0x80]))).toBe(1); // overlong
+    expect(firstInvalidUtf8(Buffer.from([0xed, 0xa0, 0x80]))).toBe(0); // a surrogate
+  });
+});
+
+describe('npm run ingest (the command line)', () => {
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), join(PROJECT_ROOT, 'scripts/ingest.ts'), ...args], { encoding: 'utf8', env: { ...process.env, CLAIMGRAPH_DATA_DIR: '' } });
+
+  it('adds an article and prints what it wrote and what it proposes', { timeout: 60_000 }, () => {
+    const dir = data();
+    const out = run(article('cli-article.txt', ARTICLE), '--data-dir', dir, '--publisher', 'Example News');
+    expect(out.status, out.stderr).toBe(0);
+    expect(out.stdout).toMatch(/^ingest: added cli-article \("Aid convoy reaches Idlib as families shelter near the border", 2020-02-14\)/);
+    expect(out.stdout).toContain('wrote annotations/cli-article.json');
+    expect(out.stdout).toMatch(/\d+ draft claims, all curation AUTO/);
+    expect(existsSync(join(dir, 'sources/cli-article.txt'))).toBe(true);
+  });
+
+  it('exits 1 with a message on bad input and options, and writes nothing', { timeout: 60_000 }, () => {
+    const dir = data();
+    const before = hashDataFolder(dir);
+    const empty = run(article('empty.txt', ''), '--data-dir', dir);
+    expect(empty.status).toBe(1);
+    expect(empty.stderr).toMatch(/^ingest: .*empty\.txt is empty/);
+    const unknown = run(article('x.txt', ARTICLE), '--data-dir', dir, '--publish', 'X');
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('ingest: unknown option --publish');
+    const none = run('--data-dir', dir);
+    expect(none.status).toBe(1);
+    expect(none.stderr).toContain('no article file given');
+    expect(hashDataFolder(dir)).toBe(before);
+  });
+});
