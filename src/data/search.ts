@@ -123,7 +123,20 @@ const STOP_WORDS = new Set([
 ]);
 
 /** The index term of a word, or null for a stop word. */
+/** Words recur (a corpus has far fewer distinct words than words): each is normalised once. */
+const normalized = new Map<string, string | null>();
+const MAX_MEMO = 500_000;
+
 export function normalizeWord(word: string): string | null {
+  const known = normalized.get(word);
+  if (known !== undefined) return known;
+  const term = normalizeUncached(word);
+  if (normalized.size >= MAX_MEMO) normalized.clear();
+  normalized.set(word, term);
+  return term;
+}
+
+function normalizeUncached(word: string): string | null {
   const term = word
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
