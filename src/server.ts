@@ -62,8 +62,8 @@ server.listen(port, host, () => {
     console.log(`claimgraph: GraphQL and GraphiQL at http://localhost:${shownPort}${GRAPHQL_PATH}`);
   } catch (error) {
     console.error(error instanceof DataError || error instanceof ConfigError ? `claimgraph: refusing to start, ${error.message}` : error);
-    process.exitCode = 1;
-    server.close();
+    // Exit at once: an IPC channel to a parent (the soak, the benchmarks) would otherwise keep the process alive.
+    process.exit(1);
   }
 });
 

@@ -52,11 +52,10 @@ function jsonPath(path: ReadonlyArray<PropertyKey>): string {
   return '$' + path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
 }
 
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
+function listFiles(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir).sort()) {
     const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...listFiles(full));
+    if (statSync(full).isDirectory()) listFiles(full, out);
     else out.push(full);
   }
   return out;
