@@ -31,8 +31,9 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { hashDataFolder } from '../src/data/load.js';
 
 /** Bumped whenever the output changes for the same input: older caches are regenerated. */
 export const GENERATOR_VERSION = 2;
@@ -112,27 +113,8 @@ export interface CorpusInfo {
 
 // ---------------------------------------------------------------- helpers
 
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...listFiles(full));
-    else out.push(full);
-  }
-  return out;
-}
-
-/** The dataVersion of a data folder, computed as src/data/load.ts does (relative path and bytes of every file, in path order). */
-export function dataVersionOf(dir: string): string {
-  const hash = createHash('sha256');
-  for (const file of listFiles(dir)) {
-    hash.update(relative(dir, file).split(sep).join('/'));
-    hash.update('\0');
-    hash.update(readFileSync(file));
-    hash.update('\0');
-  }
-  return hash.digest('hex');
-}
+/** The dataVersion of a data folder: the loader's own function, so the two can never differ. */
+export const dataVersionOf = hashDataFolder;
 
 const DAY_MS = 86_400_000;
 const shiftCache = new Map<string, string>();

@@ -5,7 +5,7 @@
  */
 import { badUserInput, builder } from '../builder.js';
 import { findClaims, orderClaims, type ClaimOrderField } from '../data/query.js';
-import { DateRangeInput, dateRange, named, OrderDirectionEnum } from './inputs.js';
+import { DateRangeInput, dateRange, named, orderInput } from './inputs.js';
 import { Attribution, Curation, Modality, Precision, Qualifier } from '../data/format.js';
 import type { ClaimRecord, Evidence } from '../data/dataset.js';
 import { enumFrom } from './enums.js';
@@ -149,13 +149,7 @@ const ClaimOrderFieldEnum = builder.enumType('ClaimOrderField', {
   } satisfies Record<ClaimOrderField, unknown>,
 });
 
-export const ClaimOrderInput = builder.inputType('ClaimOrder', {
-  description: 'Ordering of claims; ties are broken by id.',
-  fields: (t) => ({
-    field: t.field({ type: ClaimOrderFieldEnum, required: true, description: 'What to order by.' }),
-    direction: t.field({ type: OrderDirectionEnum, required: true, description: 'Ascending or descending.' }),
-  }),
-});
+export const ClaimOrderInput = orderInput('ClaimOrder', 'claims', 'id', ClaimOrderFieldEnum);
 
 builder.queryFields((t) => ({
   claims: t.connection(

@@ -7,7 +7,7 @@ import { builder } from '../builder.js';
 import { EVENT_SUBTYPES, EventRole, EventSubType, EventType } from '../data/format.js';
 import type { Dataset, EventRecord } from '../data/dataset.js';
 import { findEvents, isDisputed, orderEvents, type Direction, type EventOrderField } from '../data/query.js';
-import { DateRangeInput, dateRange, named, OrderDirectionEnum } from './inputs.js';
+import { DateRangeInput, dateRange, named, orderInput } from './inputs.js';
 import { PrecisionEnum } from './claim.js';
 import { enumFrom } from './enums.js';
 import { connectionArgsSchema, paginate } from './pagination.js';
@@ -88,13 +88,7 @@ const EventOrderFieldEnum = builder.enumType('EventOrderField', {
   } satisfies Record<EventOrderField, unknown>,
 });
 
-export const EventOrderInput = builder.inputType('EventOrder', {
-  description: 'Ordering of events; ties are broken by key.',
-  fields: (t) => ({
-    field: t.field({ type: EventOrderFieldEnum, required: true, description: 'What to order by.' }),
-    direction: t.field({ type: OrderDirectionEnum, required: true, description: 'Ascending or descending.' }),
-  }),
-});
+export const EventOrderInput = orderInput('EventOrder', 'events', 'key', EventOrderFieldEnum);
 
 type EventFiltersShape = typeof EventFiltersInput.$inferInput;
 

@@ -2,7 +2,8 @@
  * What the list fields' filters share: ordering direction, date ranges, and
  * naming a record by global id, key, slug or any alias ("Saraqib" names Saraqeb).
  */
-import { badUserInput, builder } from '../builder.js';
+import type { EnumRef } from '@pothos/core';
+import { badUserInput, builder, type Types } from '../builder.js';
 import { entityOfAlias } from '../data/aliases.js';
 import type { ActorRecord, Dataset, DatasetRecord, EventRecord, PlaceRecord, SourceRecord, TopicRecord } from '../data/dataset.js';
 import type { DateRange } from '../data/query.js';
@@ -12,6 +13,17 @@ export const OrderDirectionEnum = builder.enumType('OrderDirection', {
   description: 'Ordering direction.',
   values: { ASC: { description: 'Ascending.' }, DESC: { description: 'Descending.' } },
 });
+
+/** `<Type>Order { field: <Type>OrderField!, direction: OrderDirection! }`, in the style of GitHub's API. */
+export function orderInput<Field extends string>(name: string, plural: string, tieBreak: string, fieldEnum: EnumRef<Types, Field>) {
+  return builder.inputType(name, {
+    description: `Ordering of ${plural}; ties are broken by ${tieBreak}.`,
+    fields: (t) => ({
+      field: t.field({ type: fieldEnum, required: true, description: 'What to order by.' }),
+      direction: t.field({ type: OrderDirectionEnum, required: true, description: 'Ascending or descending.' }),
+    }),
+  });
+}
 
 export const DateRangeInput = builder.inputType('DateRangeInput', {
   description: 'An inclusive date range; either end may be left open. A record matches when its own date range overlaps this one.',

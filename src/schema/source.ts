@@ -7,7 +7,7 @@ import { badUserInput, builder, ErrorCode } from '../builder.js';
 import { BoilerplateKind, TitleBasis } from '../data/format.js';
 import type { Boilerplate, BoilerplateKind as BoilerplateKindName } from '../data/format.js';
 import type { AnnotationKind, AnnotationRecord, Evidence } from '../data/dataset.js';
-import { DateRangeInput, dateRange, OrderDirectionEnum } from './inputs.js';
+import { DateRangeInput, dateRange, orderInput } from './inputs.js';
 import { GraphQLError } from 'graphql';
 import { OFFSETS_NOTE } from './evidence.js';
 import { connectionArgsSchema, paginate } from './pagination.js';
@@ -83,13 +83,7 @@ const SourceOrderFieldEnum = builder.enumType('SourceOrderField', {
   values: { SLUG: { description: 'Its slug.' }, PUBLISHED_AT: { description: 'Its publication date.' } },
 });
 
-const SourceOrderInput = builder.inputType('SourceOrder', {
-  description: 'Ordering of sources; ties are broken by slug.',
-  fields: (t) => ({
-    field: t.field({ type: SourceOrderFieldEnum, required: true, description: 'What to order by.' }),
-    direction: t.field({ type: OrderDirectionEnum, required: true, description: 'Ascending or descending.' }),
-  }),
-});
+const SourceOrderInput = orderInput('SourceOrder', 'sources', 'slug', SourceOrderFieldEnum);
 
 const SourceFiltersInput = builder.inputType('SourceFilters', {
   description: 'Conditions on sources; all given conditions must hold.',

@@ -9,7 +9,7 @@ import type { PositionRecord } from '../data/dataset.js';
 import { findTopics, orderTopics, type TopicOrderField } from '../data/query.js';
 import { QualifierEnum } from './claim.js';
 import { enumFrom } from './enums.js';
-import { named, OrderDirectionEnum } from './inputs.js';
+import { named, orderInput } from './inputs.js';
 import { connectionArgsSchema, paginate } from './pagination.js';
 import { ActorRef, ClaimConnection, ClaimRef, EvidenceRef, SourceRef, TopicConnection, TopicRef } from './refs.js';
 
@@ -75,13 +75,7 @@ const TopicOrderFieldEnum = builder.enumType('TopicOrderField', {
   } satisfies Record<TopicOrderField, unknown>,
 });
 
-export const TopicOrderInput = builder.inputType('TopicOrder', {
-  description: 'Ordering of topics; ties are broken by key.',
-  fields: (t) => ({
-    field: t.field({ type: TopicOrderFieldEnum, required: true, description: 'What to order by.' }),
-    direction: t.field({ type: OrderDirectionEnum, required: true, description: 'Ascending or descending.' }),
-  }),
-});
+export const TopicOrderInput = orderInput('TopicOrder', 'topics', 'key', TopicOrderFieldEnum);
 
 builder.node(TopicRef, {
   description: 'A question several claims answer (what is measured, in what unit, for which population and time), and whether the sources agree.',
