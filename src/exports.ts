@@ -29,8 +29,12 @@ const csvCell = (value: unknown): string => {
 };
 export const csv = (header: string[], rows: unknown[][]) => [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 
-const EXPORTS: Record<string, Export<any>> = {
-  'claims.csv': {
+/** An export of any result type, as the route handles it: its pages are the stored operation's own results. */
+type AnyExport = Export<unknown>;
+const defineExport = <R>(spec: Export<R>): AnyExport => spec as unknown as AnyExport;
+
+const EXPORTS: Record<string, AnyExport> = {
+  'claims.csv': defineExport({
     document: ExportClaimsDocument,
     contentType: 'text/csv; charset=utf-8',
     paged: true,
@@ -46,8 +50,8 @@ const EXPORTS: Record<string, Export<any>> = {
           ]),
         ),
       ),
-  },
-  'events.csv': {
+  }),
+  'events.csv': defineExport({
     document: ExportEventsDocument,
     contentType: 'text/csv; charset=utf-8',
     paged: true,
@@ -65,13 +69,13 @@ const EXPORTS: Record<string, Export<any>> = {
           ),
         ),
       ),
-  },
-  'events.geojson': {
+  }),
+  'events.geojson': defineExport({
     document: ExportEventsGeoJsonDocument,
     contentType: 'application/geo+json; charset=utf-8',
     paged: false,
     render: (pages: Array<{ geojson: unknown }>) => JSON.stringify(pages[0]!.geojson),
-  },
+  }),
 };
 
 const PAGE = 100;
@@ -117,13 +121,13 @@ export async function answerExport(name: string, params: URLSearchParams, execut
   for (let page = 0; page < MAX_PAGES; page++) {
     const variables = { ...(spec.paged && !single ? { first: PAGE } : {}), ...parsed.variables, ...(after ? { after } : {}) };
     const response = await execute({ query, variables });
-    const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[]; extensions?: { provenance?: Provenance } };
+    const body = (await response.json()) as { data?: Record<string, { pageInfo?: { hasNextPage: boolean; endCursor: string | null } } | null>; errors?: unknown[]; extensions?: { provenance?: Provenance } };
     // An error of the API stays the API's own: same status, same body.
     if (!response.ok || body.errors?.length || !body.data) return new Response(JSON.stringify(body), { status: response.ok ? 400 : response.status, headers: { 'content-type': 'application/json; charset=utf-8' } });
     pages.push(body.data);
     for (const s of body.extensions?.provenance?.sources ?? []) used.set(s.slug, s);
     dataVersion = body.extensions?.provenance?.dataVersion ?? dataVersion;
-    const info = Object.values(body.data)[0]?.pageInfo as { hasNextPage: boolean; endCursor: string | null } | undefined;
+    const info = Object.values(body.data)[0]?.pageInfo;
     if (single || !info?.hasNextPage) break;
     after = info.endCursor;
   }
