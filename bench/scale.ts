@@ -47,6 +47,7 @@ import { Agent, request } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, PROJECT_ROOT, type CorpusInfo } from './synthetic.js';
+import { askMemory, type MemoryReport } from '../src/memory-ipc.js';
 
 const SERVER_ENTRY = join(PROJECT_ROOT, 'src', 'server.ts');
 const CACHE_DIR = join(PROJECT_ROOT, '.tmp', 'scale');
@@ -224,12 +225,6 @@ function querySpecs(source: string): QuerySpec[] {
 
 // ---------------------------------------------------------------- the server
 
-interface Memory {
-  type: 'memory';
-  rss: number;
-  heapUsed: number;
-  gcForced?: boolean;
-}
 
 interface Server {
   child: ChildProcess;
@@ -354,25 +349,6 @@ function startServer(label: string, dataDir: string, args: ReturnType<typeof rea
   });
 }
 
-/** Forced GC then process.memoryUsage() in the server, over IPC. */
-function askMemory(child: ChildProcess): Promise<Memory> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (message: unknown) => {
-      const m = message as Partial<Memory> | null;
-      if (m && m.type === 'memory' && typeof m.rss === 'number' && typeof m.heapUsed === 'number') {
-        clearTimeout(timer);
-        child.off('message', onMessage);
-        resolve(m as Memory);
-      }
-    };
-    const timer = setTimeout(() => {
-      child.off('message', onMessage);
-      reject(new Error('the server did not answer the memory request within 60 s'));
-    }, 60_000);
-    child.on('message', onMessage);
-    child.send('memory');
-  });
-}
 
 async function stopServer(server: Server): Promise<void> {
   if (alive(server.child)) server.child.kill('SIGTERM');
@@ -630,7 +606,7 @@ async function runFactor(factor: number, args: ReturnType<typeof readArgs>, spec
     result.startupMs = Math.round(server.startupMs);
     result.loadMs = server.loadMs;
     Object.assign(result, server.counts ?? {});
-    const memory = await askMemory(server.child);
+    const memory = await askMemory(server.child, 60_000);
     result.rssMiB = round(memory.rss / MiB, 1);
     result.heapUsedMiB = round(memory.heapUsed / MiB, 1);
     console.error(`bench:scale: ${label}: started in ${(server.startupMs / 1000).toFixed(2)} s (loader ${server.loadMs} ms), RSS ${result.rssMiB} MiB, heap ${result.heapUsedMiB} MiB`);
@@ -639,7 +615,7 @@ async function runFactor(factor: number, args: ReturnType<typeof readArgs>, spec
       result.queries[spec.name] = q;
       console.error(`bench:scale: ${label}: ${spec.name}: p50 ${q.p50Ms} ms, p99 ${q.p99Ms} ms over ${q.requests} requests, count ${q.count}${q.error ? `, ERROR ${q.error}` : ''}`);
     }
-    const after = await askMemory(server.child);
+    const after = await askMemory(server.child, 60_000);
     result.rssAfterQueriesMiB = round(after.rss / MiB, 1);
     const proc = procMemory(server.child.pid);
     result.peakRssMiB = proc ? round(proc.peak / MiB, 1) : null;

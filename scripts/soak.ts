@@ -28,6 +28,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { askMemory, type MemoryReport } from '../src/memory-ipc.js';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SERVER_ENTRY = fileURLToPath(new URL('../src/server.ts', import.meta.url));
@@ -211,12 +212,6 @@ const BAD_REQUESTS: Operation[] = [
 
 // ---------------------------------------------------------------- the server
 
-interface Memory {
-  type: 'memory';
-  rss: number;
-  heapUsed: number;
-  gcForced: boolean;
-}
 
 let child: ChildProcess | null = null;
 let childOutput = '';
@@ -266,36 +261,17 @@ function startServer(): Promise<{ child: ChildProcess; origin: string; exited: P
   });
 }
 
-/** Forced GC then process.memoryUsage() in the server, over IPC. */
-function askMemory(proc: ChildProcess): Promise<Memory> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (message: unknown) => {
-      const m = message as Partial<Memory> | null;
-      if (m && m.type === 'memory' && typeof m.heapUsed === 'number' && typeof m.rss === 'number') {
-        clearTimeout(timer);
-        proc.off('message', onMessage);
-        resolve(m as Memory);
-      }
-    };
-    const timer = setTimeout(() => {
-      proc.off('message', onMessage);
-      reject(new Error('the server did not answer the memory request within 10 s'));
-    }, 10_000);
-    proc.on('message', onMessage);
-    proc.send('memory');
-  });
-}
 
 /**
  * The heap after GC, once the load has stopped: a short pause lets the closed
  * connections go, then three readings (each after its own full GC), keeping the
  * lowest heapUsed so a collection that ran late does not count as growth.
  */
-async function settledMemory(proc: ChildProcess): Promise<Memory> {
+async function settledMemory(proc: ChildProcess): Promise<MemoryReport> {
   await sleep(500);
-  let best: Memory | null = null;
+  let best: MemoryReport | null = null;
   for (let i = 0; i < 3; i++) {
-    const m = await askMemory(proc);
+    const m = await askMemory(proc, 10_000);
     if (!best || m.heapUsed < best.heapUsed) best = m;
     await sleep(100);
   }

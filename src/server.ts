@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { ConfigError, configFromEnv } from './config.js';
 import { declaresTooLarge, isChunked, readWithin, refuseTooLarge } from './body-limit.js';
 import { DataError, loadDataset } from './data/load.js';
+import { answerMemoryRequests } from './memory-ipc.js';
 import { PROJECT_ROOT } from './routes.js';
 import { createClaimgraphYoga, GRAPHQL_PATH, type ClaimgraphYoga } from './yoga.js';
 
@@ -78,15 +79,7 @@ function shutdown(signal: string) {
   server.closeIdleConnections();
   setTimeout(() => process.exit(process.exitCode ?? 0), 10_000).unref();
 }
-// A parent process (npm run soak, the benchmarks) may ask for memory figures over IPC: never over HTTP.
-if (process.send) {
-  process.on('message', (message) => {
-    if (message !== 'memory') return;
-    (globalThis as { gc?: () => void }).gc?.();
-    const { rss, heapUsed } = process.memoryUsage();
-    process.send!({ type: 'memory', rss, heapUsed, gcForced: typeof (globalThis as { gc?: unknown }).gc === 'function' });
-  });
-}
+answerMemoryRequests();
 
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 process.on('SIGINT', () => shutdown('SIGINT'));
