@@ -226,9 +226,9 @@ export function buildDataset(data: ValidatedData): Dataset {
       source.claims.push(record);
       record.topicRecord?.claims.push(record);
       for (const event of record.eventRecords) event.claims.push(record);
-      const named = new Set([...(claim.claimant ? [claim.claimant] : []), ...claim.actors]);
+      const named = new Set([...claim.claimants, ...claim.actors]);
       for (const key of named) actorByKey.get(key)?.claims.push(record);
-      if (claim.claimant) actorByKey.get(claim.claimant)?.claimsAsClaimant.push(record);
+      for (const key of claim.claimants) actorByKey.get(key)?.claimsAsClaimant.push(record);
       for (const key of claim.places) placeByKey.get(key)?.claims.push(record);
     }
   }

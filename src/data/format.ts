@@ -151,8 +151,11 @@ const claimFields = {
   key: Key,
   /** Readable without the article: names who, what, where and when. */
   statement: z.string().min(10),
-  /** The actor the article attributes the claim to; null when the outlet says it in its own voice. */
-  claimant: Key.nullable(),
+  /**
+   * Every actor the article attributes the claim to, in the order the text names them
+   * ("according to the Observatory and Al Watan": both); empty when the outlet says it in its own voice.
+   */
+  claimants: z.array(Key).default([]),
   attribution: Attribution,
   modality: Modality,
   quantity: Quantity.optional(),
@@ -167,18 +170,28 @@ const claimFields = {
   curation: Curation.default('CURATED'),
 };
 
-function attributionMatchesClaimant(c: { claimant: string | null; attribution: string }): boolean {
-  return (c.claimant === null) === (c.attribution === 'UNATTRIBUTED');
+function attributionMatchesClaimants(c: { claimants: string[]; attribution: string }): boolean {
+  return (c.claimants.length === 0) === (c.attribution === 'UNATTRIBUTED');
 }
 const attributionRule = {
-  message: 'attribution must be ATTRIBUTED with a claimant, UNATTRIBUTED without one',
+  message: 'attribution must be ATTRIBUTED with at least one claimant, UNATTRIBUTED with none',
   path: ['attribution'],
 };
 
-export const Claim = z
-  .object({ ...claimFields, evidence: z.array(Selector).min(1) })
-  .strict()
-  .refine(attributionMatchesClaimant, attributionRule);
+/** Files written before claims took several claimants carry one `claimant` (or null): read it as `claimants`. */
+function legacyClaimant(raw: unknown): unknown {
+  if (raw === null || typeof raw !== 'object' || !('claimant' in raw) || 'claimants' in raw) return raw;
+  const { claimant, ...rest } = raw as { claimant: unknown };
+  return { ...rest, claimants: claimant === null ? [] : [claimant] };
+}
+
+export const Claim = z.preprocess(
+  legacyClaimant,
+  z
+    .object({ ...claimFields, evidence: z.array(Selector).min(1) })
+    .strict()
+    .refine(attributionMatchesClaimants, attributionRule),
+);
 
 export const NonAssertion = z
   .object({
@@ -201,10 +214,13 @@ export const DraftSourceAnnotations = z
   .object({
     source: Slug,
     claims: z.array(
-      z
-        .object({ ...claimFields, evidence: z.array(DraftSelector).min(1) })
-        .strict()
-        .refine(attributionMatchesClaimant, attributionRule),
+      z.preprocess(
+        legacyClaimant,
+        z
+          .object({ ...claimFields, evidence: z.array(DraftSelector).min(1) })
+          .strict()
+          .refine(attributionMatchesClaimants, attributionRule),
+      ),
     ),
     nonAssertions: z.array(z.object({ selector: DraftSelector, reason: z.string().min(3) }).strict()).default([]),
   })

@@ -212,7 +212,7 @@ export function loadDataset(dataDir: string): Dataset {
       claim.evidence.forEach((s, j) => anchor(s, `${at}.evidence[${j}]`));
       const quotes = claim.evidence.map((s) => s.quote);
       const inEvidence = (words: string) => quotes.some((q) => q.includes(words));
-      if (claim.claimant) ref('actor', claim.claimant, file, `${at}.claimant`);
+      claim.claimants.forEach((k, j) => ref('actor', k, file, `${at}.claimants[${j}]`));
       claim.actors.forEach((k, j) => ref('actor', k, file, `${at}.actors[${j}]`));
       claim.places.forEach((k, j) => ref('place', k, file, `${at}.places[${j}]`));
       claim.events.forEach((k, j) => {

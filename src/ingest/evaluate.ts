@@ -312,7 +312,7 @@ export function scoreArticle(
       else notes.push(`topic of ${g.key}: curated ${gt ?? 'none'}, extractor ${p.topic ?? 'none'}`);
     }
     claimants.total++;
-    if ((g.claimant ?? null) === p.claimant) claimants.right++;
+    if ((g.claimants[0] ?? null) === (p.claimants[0] ?? null)) claimants.right++;
   }
   for (const [pi, p] of proposed.entries()) {
     if (!pairedProposed.has(pi) && p.topic) {

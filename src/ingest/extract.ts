@@ -32,7 +32,8 @@ export type { Knowledge } from './entities.js';
 export interface ExtractedClaim {
   key: string;
   statement: string;
-  claimant: string | null;
+  /** Every actor the sentence attributes the claim to; empty for the outlet's own voice. */
+  claimants: string[];
   attribution: AttributionKind;
   modality: Modality;
   quantity?: { value: number; unit: string; qualifier: Qualifier; words: string };
@@ -219,7 +220,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         claims.push({
           key,
           statement,
-          claimant: claimantEntity?.key ?? null,
+          claimants: claimantEntity ? [claimantEntity.key] : [],
           attribution: claimantEntity ? 'ATTRIBUTED' : 'UNATTRIBUTED',
           modality,
           ...(fact.quantity ? { quantity: { value: fact.quantity.value, unit: fact.quantity.unit, qualifier: fact.quantity.qualifier, words: fact.quantity.words } } : {}),

@@ -42,7 +42,8 @@ const PositionRef = builder.objectRef<PositionRecord>('TopicPosition').implement
   fields: (t) => ({
     source: t.field({ type: SourceRef, description: 'The article giving this answer.', resolve: (p) => p.source }),
     claim: t.field({ type: ClaimRef, description: 'The claim that gives it (quantity, time, answer, evidence).', resolve: (p) => p.claim }),
-    claimant: t.field({ type: ActorRef, nullable: true, description: 'Who the article attributes it to; null for the outlet\'s own voice.', resolve: (p, _a, { dataset }) => (p.claim.claimant ? dataset.actorByKey.get(p.claim.claimant)! : null) }),
+    claimant: t.field({ type: ActorRef, nullable: true, description: 'The first actor the article attributes it to (see `claimants`); null for the outlet\'s own voice.', resolve: (p, _a, { dataset }) => (p.claim.claimants[0] ? dataset.actorByKey.get(p.claim.claimants[0])! : null) }),
+    claimants: t.field({ type: [ActorRef], description: 'Every actor the article attributes it to; empty for the outlet\'s own voice.', resolve: (p, _a, { dataset }) => p.claim.claimants.map((k) => dataset.actorByKey.get(k)!) }),
     value: t.float({ nullable: true, description: 'The number given (QUANTITY topics).', resolve: (p) => p.claim.quantity?.value ?? null }),
     qualifier: t.field({ type: QualifierEnum, nullable: true, description: 'How exactly the number is stated.', resolve: (p) => p.claim.quantity?.qualifier ?? null }),
     low: t.float({ nullable: true, description: 'Lower bound the qualifier implies; null when unbounded or not a number.', resolve: (p) => finiteOrNull(p.claim.quantityRange?.low) }),

@@ -49,7 +49,7 @@ describe('exports for tools that read files', () => {
   it('takes filters as query parameters, the API\'s own: a repeated or comma-separated list', async () => {
     const { response, text } = await get('/export/claims.csv?sources=001_339d68250403d35f&claimants=SOHR');
     const [header, ...rows] = parseCsv(text);
-    expect(rows.length).toBe(dataset.sourceBySlug.get('001_339d68250403d35f')!.claims.filter((c) => c.claimant === 'sohr').length);
+    expect(rows.length).toBe(dataset.sourceBySlug.get('001_339d68250403d35f')!.claims.filter((c) => c.claimants[0] === 'sohr').length);
     expect(rows.every((r) => r[header!.indexOf('source')] === '001_339d68250403d35f' && r[header!.indexOf('claimant')] === 'sohr')).toBe(true);
     expect(response.headers.get('x-claimgraph-sources')).toBe('001_339d68250403d35f');
   });

@@ -29,7 +29,7 @@ describe('the curated dataset, through the API', () => {
       }
       if (claim.quantity) expect(texts[claim.source.slug]!.slice(claim.quantity.evidence.start, claim.quantity.evidence.end)).toBe(claim.quantity.words);
       if (claim.time?.words) expect(texts[claim.source.slug]!.slice(claim.time.evidence!.start, claim.time.evidence!.end)).toBe(claim.time.words);
-      expect(claim.attribution === 'ATTRIBUTED').toBe(claim.claimant !== null);
+      expect(claim.attribution === 'ATTRIBUTED').toBe(claim.claimants.length > 0);
       expect(claim.statement.length).toBeGreaterThan(20);
     }
   });

@@ -58,7 +58,7 @@ describe('extract (a short article written for the test)', () => {
   it('reads the attributed figures with claimant, quantity, time and topic', () => {
     const fled = result.claims.find((c) => c.quantity?.value === 52_000)!;
     expect(fled).toMatchObject({
-      claimant: 'un',
+      claimants: ['un'],
       attribution: 'ATTRIBUTED',
       modality: 'REPORTED',
       quantity: { unit: 'person', qualifier: 'APPROXIMATELY', words: 'Some 52,000 people' },
@@ -67,12 +67,12 @@ describe('extract (a short article written for the test)', () => {
       places: ['river-province'],
     });
     const road = result.claims.find((c) => c.quantity?.unit === 'km')!;
-    expect(road).toMatchObject({ claimant: 'monitor', quantity: { value: 30, qualifier: 'EXACT' }, time: { start: '2021-03-08', end: '2021-03-08' }, topic: 'route-9-blocked' });
+    expect(road).toMatchObject({ claimants: ['monitor'], quantity: { value: 30, qualifier: 'EXACT' }, time: { start: '2021-03-08', end: '2021-03-08' }, topic: 'route-9-blocked' });
     expect(road.evidence.map((e) => e.quote)).toEqual(['The Regional Monitor for Civil Rights said that 30 km of Route 9 was still under water on Monday']);
     const relative = result.claims.find((c) => c.evidence[0]!.quote.startsWith('which has cut Marbek off'))!;
-    expect(relative).toMatchObject({ claimant: 'monitor', places: ['marbek'] });
+    expect(relative).toMatchObject({ claimants: ['monitor'], places: ['marbek'] });
     const ambush = result.claims.find((c) => c.quantity?.value === 9)!;
-    expect(ambush).toMatchObject({ claimant: 'kovacs', time: { start: '2021-03-01', precision: 'DAY' }, topic: 'soldiers-killed-march-1' });
+    expect(ambush).toMatchObject({ claimants: ['kovacs'], time: { start: '2021-03-01', precision: 'DAY' }, topic: 'soldiers-killed-march-1' });
   });
 
   it('makes no claims from page furniture or a repeated caption, and lists a question as a non-assertion', () => {
@@ -84,7 +84,7 @@ describe('extract (a short article written for the test)', () => {
 
   it('proposes a claimant no alias names and a new place, and leaves the claim unattributed until one exists', () => {
     const farmers = result.claims.find((c) => c.evidence[0]!.quote.startsWith('Farmers'))!;
-    expect(farmers).toMatchObject({ claimant: null, attribution: 'UNATTRIBUTED', modality: 'REPORTED' });
+    expect(farmers).toMatchObject({ claimants: [], attribution: 'UNATTRIBUTED', modality: 'REPORTED' });
     expect(farmers.statement).toMatch(/^Farmers in the village of Tel Halab, as reported on 2021-03-10: /);
     const names = result.proposals.entities.map((e) => [e.type, e.name]);
     expect(names).toContainEqual(['actor', 'Farmers in the village of Tel Halab']);
