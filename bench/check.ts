@@ -1,6 +1,7 @@
 /**
- * Correctness before timing: one request per query to each server, compared
- * with claimgraph's own answer (the reference, taken once at the start).
+ * Correctness before timing: one request per query to each server (harness
+ * post), compared with claimgraph's own answer (the reference, taken once at
+ * the start).
  *
  * - every server: HTTP 200, a JSON content-type, no `errors`, and `data`
  *   deep-equal to the reference's `data`;
@@ -10,27 +11,10 @@
  * - the ceiling: byte for byte the reference's body and content-type.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { REQUEST_HEADERS, type BenchQuery, type QueryId } from './queries.js';
+import { answerProblems, type Answer } from '../tools/harness.js';
+import type { BenchQuery, QueryId } from './queries.js';
 
-export interface Answer {
-  status: number;
-  contentType: string;
-  etag: string | null;
-  bytes: Buffer;
-  json: { data?: unknown; errors?: unknown[]; extensions?: { provenance?: unknown } & Record<string, unknown> } | null;
-}
-
-export async function post(url: string, body: string): Promise<Answer> {
-  const res = await fetch(url, { method: 'POST', headers: REQUEST_HEADERS, body, signal: AbortSignal.timeout(15_000) });
-  const bytes = Buffer.from(await res.arrayBuffer());
-  let json: Answer['json'] = null;
-  try {
-    json = JSON.parse(bytes.toString('utf8')) as Answer['json'];
-  } catch {
-    json = null;
-  }
-  return { status: res.status, contentType: res.headers.get('content-type') ?? '', etag: res.headers.get('etag'), bytes, json };
-}
+export type { Answer };
 
 /** Every `slug` string found in a `data` tree: in this query set only Source has a slug. */
 function slugsIn(value: unknown, out = new Set<string>()): Set<string> {
@@ -65,24 +49,11 @@ export function provenanceProblems(answer: Answer, query: QueryId): string[] {
   return problems;
 }
 
-/** Problems with an answer on its own (before comparing it with anything). */
-export function basicProblems(answer: Answer): string[] {
-  const problems: string[] = [];
-  if (answer.status !== 200) problems.push(`HTTP ${answer.status}`);
-  if (!/^application\/(graphql-response\+)?json\b/.test(answer.contentType)) problems.push(`content-type ${JSON.stringify(answer.contentType)}`);
-  if (!answer.json) problems.push(`body is not JSON: ${answer.bytes.toString('utf8').slice(0, 300)}`);
-  else {
-    if (Array.isArray(answer.json.errors) && answer.json.errors.length) problems.push(`errors: ${JSON.stringify(answer.json.errors).slice(0, 500)}`);
-    if (answer.json.data == null) problems.push('no data');
-  }
-  return problems;
-}
-
 export type ServerKind = 'claimgraph' | 'ceiling' | 'peer';
 
 /** Compares a server's answer with the reference (claimgraph's cold answer). */
 export function checkAnswer(kind: ServerKind, query: BenchQuery, answer: Answer, reference: Answer): string[] {
-  const problems = basicProblems(answer);
+  const problems = answerProblems(answer);
   if (problems.length) return problems;
   if (!isDeepStrictEqual(answer.json!.data, reference.json!.data)) problems.push('data differs from claimgraph’s');
   if (kind === 'claimgraph') {

@@ -37,21 +37,40 @@
  * not run (arguments, build, claimgraph's reference answers, time limit).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
-import { basicProblems, checkAnswer, post, provenanceProblems, type Answer, type ServerKind } from './check.js';
-import { clkTck, cpuMs, isAlive, killAllChildren, machineBusyMs, rssBytes, startServer, stopServer, type Server, type StartOptions } from './procs.js';
+import {
+  clkTck,
+  cpuMs,
+  describeExit,
+  fixed as fmt,
+  formatTable,
+  guardRun,
+  isRunning,
+  load,
+  logger,
+  machineBusyMs,
+  makeTempDir,
+  median,
+  MiB,
+  parseOptions,
+  percentile,
+  post,
+  procMemory,
+  PROJECT_ROOT,
+  sleep,
+  startServer,
+  stopServer,
+  type ServerProcess,
+  type StartOptions,
+} from '../tools/harness.js';
+import { checkAnswer, provenanceProblems, type Answer, type ServerKind } from './check.js';
 import { codeFingerprint } from './tree.js';
 import { benchQueries, Q1, QUERY_IDS, REQUEST_HEADERS, requestBody, type BenchQuery, type QueryId } from './queries.js';
 
-const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SERVER_NAMES = ['claimgraph', 'ceiling', 'apollo', 'mercurius', 'warm'] as const;
 type ServerName = (typeof SERVER_NAMES)[number];
-const MiB = 1024 * 1024;
 /** Other processes' CPU during a measured window above this (% of one core) is reported as a warning. */
 const FOREIGN_CPU_WARNING_PERCENT = 20;
 
@@ -68,59 +87,19 @@ const USAGE = `usage: npm run bench -- [options]
   --out FILE        where to write the JSON results (default bench/results/latest.json)
   -h, --help        this text`;
 
-function usage(message?: string): never {
-  if (message) console.error(`bench: ${message}`);
-  console.error(USAGE);
-  process.exit(message ? 2 : 0);
-}
-
-function readArgs() {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        rounds: { type: 'string', default: '3' },
-        duration: { type: 'string', default: '10' },
-        warmup: { type: 'string', default: '2' },
-        connections: { type: 'string', default: '20' },
-        queries: { type: 'string', default: QUERY_IDS.join(',') },
-        servers: { type: 'string', default: SERVER_NAMES.join(',') },
-        'skip-build': { type: 'boolean', default: false },
-        out: { type: 'string', default: join(PROJECT_ROOT, 'bench/results/latest.json') },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    usage((error as Error).message);
-  }
-  if (values.help) usage();
-  const int = (name: string, min: number): number => {
-    const raw = String(values[name]);
-    const n = Number(raw);
-    if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < min) usage(`--${name} must be an integer of at least ${min}, got ${JSON.stringify(raw)}`);
-    return n;
-  };
-  const list = <T extends string>(name: string, allowed: readonly T[]): T[] => {
-    const items = String(values[name]).split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-    const unknown = items.filter((i) => !(allowed as readonly string[]).includes(i));
-    if (unknown.length || !items.length) usage(`--${name} takes a comma-separated subset of ${allowed.join(',')}, got ${JSON.stringify(values[name])}`);
-    return allowed.filter((a) => items.includes(a)); // canonical order, no repeats
-  };
-  return {
-    rounds: int('rounds', 1),
-    duration: int('duration', 1),
-    warmup: int('warmup', 0),
-    connections: int('connections', 1),
-    queries: list('queries', QUERY_IDS),
-    servers: list('servers', SERVER_NAMES),
-    skipBuild: values['skip-build'] === true,
-    out: String(values.out),
-  };
-}
-
-const args = readArgs();
+const args = parseOptions(
+  { name: 'bench', usage: USAGE },
+  {
+    rounds: { type: 'number', default: 3, min: 1 },
+    duration: { type: 'number', default: 10, min: 1 },
+    warmup: { type: 'number', default: 2, min: 0 },
+    connections: { type: 'number', default: 20, min: 1 },
+    queries: { type: 'list', default: QUERY_IDS, allowed: QUERY_IDS },
+    servers: { type: 'list', default: SERVER_NAMES, allowed: SERVER_NAMES },
+    'skip-build': { type: 'boolean' },
+    out: { type: 'string', default: join(PROJECT_ROOT, 'bench/results/latest.json') },
+  },
+);
 
 // ---------------------------------------------------------------- time limit, clean-up
 
@@ -129,35 +108,16 @@ const phases = args.servers.reduce((n, s) => n + queriesOf(s).length, 0);
 const STARTUP_ALLOWANCE_S = 45;
 const BUILD_TIMEOUT_MS = 300_000;
 const HARD_LIMIT_S =
-  (args.skipBuild ? 0 : BUILD_TIMEOUT_MS / 1000) +
+  (args['skip-build'] ? 0 : BUILD_TIMEOUT_MS / 1000) +
   STARTUP_ALLOWANCE_S +
   Math.ceil(1.3 * args.rounds * (args.servers.length * STARTUP_ALLOWANCE_S + phases * (args.warmup + args.duration + 5))) +
   60;
 
-let tempDir: string | null = null;
 let partial: (() => unknown) | null = null;
+// Any exit (the end, an error, a signal, the time limit) kills every server still running.
+guardRun('bench', { limitS: HARD_LIMIT_S, onLimit: () => partial?.() });
 
-process.on('exit', () => {
-  killAllChildren();
-  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
-});
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    console.error(`bench: ${signal} received, stopping every server`);
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  });
-}
-const hardLimit = setTimeout(() => {
-  console.error(`bench: time limit of ${HARD_LIMIT_S} s reached, stopping every server and giving up`);
-  try {
-    partial?.();
-  } finally {
-    process.exit(2);
-  }
-}, HARD_LIMIT_S * 1000);
-
-const log = (message: string) => console.error(`bench: ${message}`);
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+const log = logger('bench');
 
 // ---------------------------------------------------------------- servers
 
@@ -174,17 +134,6 @@ function productionEnv(responseCache: boolean): NodeJS.ProcessEnv {
   };
 }
 
-const BENCH_SERVER_READY = /bench-server: \w+ listening on http:\/\/127\.0\.0\.1:(\d+)\/graphql/;
-const CLAIMGRAPH_READY = /GraphiQL at http:\/\/localhost:(\d+)\/graphql/;
-
-function launchOptions(name: ServerName, ceilingAnswers: string | null): StartOptions {
-  const common = { name, cwd: PROJECT_ROOT, command: process.execPath, timeoutMs: STARTUP_ALLOWANCE_S * 1000 };
-  if (name === 'claimgraph' || name === 'warm')
-    return { ...common, args: ['dist/src/server.js'], env: productionEnv(name === 'warm'), ready: CLAIMGRAPH_READY };
-  const env = { ...process.env, NODE_ENV: 'production', PORT: '0' };
-  return { ...common, args: ['--import', 'tsx', ENTRY[name], ...(name === 'ceiling' ? [ceilingAnswers!] : [])], env, ready: BENCH_SERVER_READY };
-}
-
 /** Each server's entry file: what it loads is this file's relative-import closure (bench/tree.ts). */
 const ENTRY: Record<ServerName, string> = {
   claimgraph: 'dist/src/server.js',
@@ -193,61 +142,27 @@ const ENTRY: Record<ServerName, string> = {
   apollo: 'bench/servers/apollo.ts',
   mercurius: 'bench/servers/mercurius.ts',
 };
+const isClaimgraph = (name: ServerName) => name === 'claimgraph' || name === 'warm';
+
+/** Every server announces readiness over IPC (claimgraph: src/http/ipc.ts; the others: bench/servers/lifecycle.ts). */
+function launchOptions(name: ServerName, ceilingAnswers: string | null): StartOptions & { env: NodeJS.ProcessEnv } {
+  const common = { name, entry: ENTRY[name], timeoutMs: STARTUP_ALLOWANCE_S * 1000 };
+  if (isClaimgraph(name)) return { ...common, env: productionEnv(name === 'warm') };
+  return { ...common, nodeArgs: ['--import', 'tsx'], args: name === 'ceiling' ? [ceilingAnswers!] : [], env: { ...process.env, NODE_ENV: 'production', PORT: '0' } };
+}
+
 const treeOf = (name: ServerName) => codeFingerprint(PROJECT_ROOT, ENTRY[name], name !== 'ceiling').fingerprint;
 
-const kindOf = (name: ServerName): ServerKind => (name === 'claimgraph' || name === 'warm' ? 'claimgraph' : name === 'ceiling' ? 'ceiling' : 'peer');
+const kindOf = (name: ServerName): ServerKind => (isClaimgraph(name) ? 'claimgraph' : name === 'ceiling' ? 'ceiling' : 'peer');
+
+/** One checked POST, with the benchmark's request headers. */
+const ask = (server: ServerProcess, query: string) => post(server.url, requestBody(query), { headers: REQUEST_HEADERS, timeoutMs: 15_000 });
 
 // ---------------------------------------------------------------- load
 
-interface Drive {
-  requests: number;
-  seconds: number;
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  latencies: number[];
-  clientCpuMs: number;
-}
-
-function drive(url: string, body: string, seconds: number, record: boolean): Promise<Drive> {
-  const latencies: number[] = [];
-  let non2xx = 0;
-  const cpu0 = process.cpuUsage();
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      { url, method: 'POST', headers: { ...REQUEST_HEADERS }, body, connections: args.connections, duration: seconds, timeout: 10 },
-      (error, result) => {
-        if (error) return reject(error);
-        const cpu = process.cpuUsage(cpu0);
-        resolve({
-          requests: result.requests.total,
-          seconds: result.duration,
-          non2xx: Math.max(non2xx, result.non2xx),
-          errors: result.errors,
-          timeouts: result.timeouts,
-          latencies: latencies.sort((a, b) => a - b),
-          clientCpuMs: (cpu.user + cpu.system) / 1000,
-        });
-      },
-    );
-    instance.on('response', (_client: unknown, status: number, _bytes: number, responseTime: number) => {
-      if (status < 200 || status >= 300) non2xx++;
-      if (record) latencies.push(responseTime);
-    });
-  });
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-
-const median = (values: number[]): number => {
-  const v = values.filter(Number.isFinite).sort((a, b) => a - b);
-  if (!v.length) return NaN;
-  const mid = Math.floor(v.length / 2);
-  return v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
-};
+/** autocannon with the benchmark's request headers and connections. */
+const drive = (url: string, body: string, seconds: number, recordLatencies: boolean) =>
+  load({ url, body, seconds, recordLatencies, connections: args.connections, headers: { ...REQUEST_HEADERS } });
 
 // ---------------------------------------------------------------- results
 
@@ -311,8 +226,8 @@ async function references(): Promise<{ queries: BenchQuery[]; answers: Map<Query
   log('taking the reference answers from claimgraph (production build, response cache off)');
   const server = await startServer(launchOptions('claimgraph', null));
   try {
-    const q1 = await post(server.url, requestBody(Q1));
-    const q1Problems = [...basicProblems(q1), ...(q1.json ? provenanceProblems(q1, 'q1') : [])];
+    const q1 = await ask(server, Q1);
+    const q1Problems = [...q1.problems, ...(q1.json ? provenanceProblems(q1, 'q1') : [])];
     if (q1Problems.length) throw new Fatal(`claimgraph's Q1 answer is not valid: ${q1Problems.join('; ')}`);
     const nodes = (q1.json!.data as { events?: { nodes?: Array<{ id?: string }> } }).events?.nodes ?? [];
     const nodeId = nodes[0]?.id;
@@ -320,8 +235,8 @@ async function references(): Promise<{ queries: BenchQuery[]; answers: Map<Query
     const queries = benchQueries(nodeId);
     const answers = new Map<QueryId, Answer>();
     for (const query of queries) {
-      const answer = query.id === 'q1' ? q1 : await post(server.url, requestBody(query.query));
-      const problems = [...basicProblems(answer), ...(answer.json ? provenanceProblems(answer, query.id) : [])];
+      const answer = query.id === 'q1' ? q1 : await ask(server, query.query);
+      const problems = [...answer.problems, ...(answer.json ? provenanceProblems(answer, query.id) : [])];
       if (query.id === 'q2' && (answer.json?.data as { node?: { id?: string } } | undefined)?.node?.id !== nodeId) problems.push(`node(id:) did not return ${nodeId}`);
       checks.push({ round: 'reference', server: 'claimgraph', query: query.id, when: 'before', ok: !problems.length, problems, bodyBytes: answer.bytes.length, etag: answer.etag });
       if (problems.length) throw new Fatal(`claimgraph's ${query.id} answer is not valid: ${problems.join('; ')}`);
@@ -335,7 +250,7 @@ async function references(): Promise<{ queries: BenchQuery[]; answers: Map<Query
   }
 }
 
-async function checkServer(round: number, name: ServerName, server: Server, queries: BenchQuery[], refs: Map<QueryId, Answer>, when: 'before' | 'after'): Promise<Set<QueryId>> {
+async function checkServer(round: number, name: ServerName, server: ServerProcess, queries: BenchQuery[], refs: Map<QueryId, Answer>, when: 'before' | 'after'): Promise<Set<QueryId>> {
   const failed = new Set<QueryId>();
   for (const query of queries) {
     // A response cache answers the second request: check both.
@@ -344,7 +259,7 @@ async function checkServer(round: number, name: ServerName, server: Server, quer
       let problems: string[];
       let answer: Answer | null = null;
       try {
-        answer = await post(server.url, requestBody(query.query));
+        answer = await ask(server, query.query);
         problems = checkAnswer(kindOf(name), query, answer, refs.get(query.id)!);
       } catch (error) {
         problems = [`request failed: ${(error as Error).message}`];
@@ -369,9 +284,8 @@ async function runServer(round: number, name: ServerName, queries: BenchQuery[],
     treeWarnings.push(message);
     log(`WARNING: ${message}`);
   }
-  const started = Date.now();
   const server = await startServer(launchOptions(name, ceilingAnswers));
-  const startMs = Date.now() - started;
+  const startMs = Math.round(server.startMs);
   log(`round ${round}: ${name} up in ${startMs} ms (pid ${server.pid}, ${server.url})`);
   try {
     const failed = await checkServer(round, name, server, queries, refs, 'before');
@@ -388,9 +302,9 @@ async function runServer(round: number, name: ServerName, queries: BenchQuery[],
       const run = await drive(server.url, body, args.duration, true);
       const wallMs = performance.now() - wall0;
       const machine = machineBusyMs() - machineBefore;
-      if (!isAlive(server)) throw new Error(`${name} exited during ${query.id} (${await server.exited})\n${server.output().slice(-4000)}`);
+      if (!isRunning(server)) throw new Error(`${name} exited during ${query.id} (${describeExit(await server.exited)})\n${server.output().slice(-4000)}`);
       const cpu = cpuMs(server.pid) - cpuBefore;
-      const rss = rssBytes(server.pid);
+      const rss = procMemory(server.pid)?.rss ?? NaN;
       if (run.non2xx || run.errors || run.timeouts || !run.requests) {
         const message = `round ${round} ${name} ${query.id}: ${run.requests} responses, ${run.non2xx} non-2xx, ${run.errors} errors, ${run.timeouts} timeouts under load: figures left out`;
         failures.push(message);
@@ -425,14 +339,12 @@ async function runServer(round: number, name: ServerName, queries: BenchQuery[],
     }
     await checkServer(round, name, server, queries.filter((q) => !failed.has(q.id)), refs, 'after');
   } finally {
-    const stopped = await stopServer(server);
+    const stopped = describeExit(await stopServer(server));
     serverRuns.push({ round, server: name, pid: server.pid, startMs, stopped, tree });
   }
 }
 
 // ---------------------------------------------------------------- report
-
-const fmt = (n: number, digits: number) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 
 interface Summary {
   server: ServerName;
@@ -479,11 +391,6 @@ function summarise(): Summary[] {
   return out;
 }
 
-function table(rows: string[][], rightAligned: boolean[]): string {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((cell, i) => (rightAligned[i] ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd()).join('\n');
-}
-
 function report(summaries: Summary[], queries: BenchQuery[], dataVersion: string) {
   const get = (server: ServerName, query: QueryId) => summaries.find((s) => s.server === server && s.query === query);
   const rpsRatio = (a: ServerName, b: ServerName, query: QueryId) => (get(a, query)?.requestsPerSecond ?? NaN) / (get(b, query)?.requestsPerSecond ?? NaN);
@@ -516,7 +423,7 @@ function report(summaries: Summary[], queries: BenchQuery[], dataVersion: string
       fmt(s.otherCpuPercent, 0),
       String(s.rounds),
     ]);
-  lines.push(table(rows, [false, false, true, true, true, true, true, true, true, true, true, true, true]));
+  lines.push(formatTable(rows, [false, false, true, true, true, true, true, true, true, true, true, true, true]));
   lines.push('');
   lines.push('ratios: req/s of the first ÷ req/s of the second (>1: the first serves more); CPU: CPU ms per request of claimgraph ÷ the other’s (>1: claimgraph spends more)');
   const peers: ServerName[] = ['apollo', 'mercurius'];
@@ -535,7 +442,7 @@ function report(summaries: Summary[], queries: BenchQuery[], dataVersion: string
   }
   lines.push('');
   lines.push('notes:');
-  lines.push('  - apollo and mercurius serve the same Pothos schema object, dataset and per-request context { dataset, provenance: new Set() };');
+  lines.push('  - apollo and mercurius serve the same Pothos schema object, store and per-request context { store, provenance: new Set() };');
   lines.push('    their resolvers therefore note provenance too, but the peers never write it out: their answers carry `data` only');
   lines.push('    (smaller bodies, no extensions.provenance). claimgraph and the ceiling answer the same bytes, provenance included.');
   lines.push('  - claimgraph runs as `npm start` does (node dist/src/server.js after the build), NODE_ENV=production, every limit on,');
@@ -583,7 +490,7 @@ function writeResults(extra: Record<string, unknown>): void {
   mkdirSync(join(args.out, '..'), { recursive: true });
   const json = {
     generatedAt: new Date().toISOString(),
-    settings: { ...args, out: relative(PROJECT_ROOT, args.out) },
+    settings: { rounds: args.rounds, duration: args.duration, warmup: args.warmup, connections: args.connections, queries: args.queries, servers: args.servers, skipBuild: args['skip-build'], out: relative(PROJECT_ROOT, args.out) },
     environment: {
       node: process.version,
       cpus: cpus().length,
@@ -595,8 +502,8 @@ function writeResults(extra: Record<string, unknown>): void {
     servers: Object.fromEntries(
       args.servers.map((s) => {
         const o = launchOptions(s, '<answers.json>');
-        const env = s === 'claimgraph' || s === 'warm' ? Object.fromEntries(Object.entries(o.env).filter(([k]) => k.startsWith('CLAIMGRAPH_') || ['NODE_ENV', 'PORT', 'HOST'].includes(k))) : { NODE_ENV: 'production', PORT: '0' };
-        return [s, { command: ['node', ...o.args].join(' '), env, queries: queriesOf(s) }];
+        const env = isClaimgraph(s) ? Object.fromEntries(Object.entries(o.env).filter(([k]) => k.startsWith('CLAIMGRAPH_') || ['NODE_ENV', 'PORT', 'HOST'].includes(k))) : { NODE_ENV: 'production', PORT: '0' };
+        return [s, { command: ['node', ...(o.nodeArgs ?? []), o.entry, ...(o.args ?? [])].join(' '), env, queries: queriesOf(s) }];
       }),
     ),
     ...extra,
@@ -616,14 +523,13 @@ function writeResults(extra: Record<string, unknown>): void {
 
 async function main(): Promise<number> {
   log(`${args.rounds} round(s) of ${args.servers.join(', ')} over ${args.queries.join(', ')}; ${args.warmup} s warm-up + ${args.duration} s measured, -c ${args.connections}; time limit ${HARD_LIMIT_S} s`);
-  if (!args.skipBuild) build();
+  if (!args['skip-build']) build();
   for (const name of SERVER_NAMES) initialTrees.set(name, treeOf(name));
   log(`code fingerprints: ${SERVER_NAMES.map((n) => `${n} ${initialTrees.get(n)}`).join(', ')}`);
   const { queries: allQueries, answers, dataVersion } = await references();
   const queries = allQueries.filter((q) => args.queries.includes(q.id));
 
-  tempDir = mkdtempSync(join(tmpdir(), 'claimgraph-bench-'));
-  const ceilingAnswers = join(tempDir, 'answers.json');
+  const ceilingAnswers = join(makeTempDir('claimgraph-bench-'), 'answers.json');
   writeFileSync(
     ceilingAnswers,
     JSON.stringify(allQueries.map((q) => ({ body: requestBody(q.query), contentType: answers.get(q.id)!.contentType, base64: answers.get(q.id)!.bytes.toString('base64') }))),
@@ -656,13 +562,9 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => {
-    clearTimeout(hardLimit);
-    process.exit(code);
-  },
+  (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`bench: ${error instanceof Fatal ? error.message : (error as Error)?.stack ?? String(error)}`);
-    clearTimeout(hardLimit);
+    log(error instanceof Fatal ? error.message : ((error as Error)?.stack ?? String(error)));
     process.exit(2);
   },
 );

@@ -33,11 +33,11 @@ import { createHash } from 'node:crypto';
 import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { hashDataFolder } from '../src/data/load.js';
+import { hashDataFolder } from '../src/load/index.js';
 
 /** Bumped whenever the output changes for the same input: older caches are regenerated. */
 export const GENERATOR_VERSION = 2;
-/** Characters of prefix/suffix context, as src/data/anchor.ts (CONTEXT_LENGTH). */
+/** Characters of prefix/suffix context, as src/domain/anchor.ts (CONTEXT_LENGTH). */
 const CONTEXT_LENGTH = 32;
 /** Default days in the cycle of date shifts: copy k is shifted by k mod dateCycle days. */
 export const DATE_CYCLE = 365;
@@ -276,7 +276,7 @@ export interface GenerateOptions {
  * Writes (or reuses) `factor` copies of the curated folder `sourceDataDir` as
  * the data folder `<outDir>/data`, with the marker `<outDir>/corpus.json`.
  */
-export function generateCorpus(sourceDataDir: string, outDir: string, factor: number, options: GenerateOptions = {}): CorpusInfo {
+export async function generateCorpus(sourceDataDir: string, outDir: string, factor: number, options: GenerateOptions = {}): Promise<CorpusInfo> {
   if (!Number.isSafeInteger(factor) || factor < 1) throw new Error(`factor must be a positive integer, got ${factor}`);
   const log = options.log ?? (() => {});
   const dateCycle = options.dateCycle ?? DATE_CYCLE;
@@ -284,7 +284,7 @@ export function generateCorpus(sourceDataDir: string, outDir: string, factor: nu
   const root = resolve(outDir);
   const dataDir = join(root, 'data');
   const markerPath = join(root, 'corpus.json');
-  const sourceDataVersion = dataVersionOf(sourceDataDir);
+  const sourceDataVersion = await dataVersionOf(sourceDataDir);
 
   const marker = readMarker(markerPath);
   if (
@@ -363,7 +363,7 @@ export function generateCorpus(sourceDataDir: string, outDir: string, factor: nu
 
 // ---------------------------------------------------------------- command line
 
-function main() {
+async function main() {
   const args = process.argv.slice(2);
   if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
     console.log('usage: npx tsx bench/synthetic.ts <factor> [outDir (default .tmp/scale/x<factor>)] [--source <data folder> (default data/)] [--date-cycle <days> (default 365)] [--force]');
@@ -376,8 +376,8 @@ function main() {
   const positional = args.filter((a, i) => !a.startsWith('--') && !valueAt.has(i));
   const factor = Number(positional[0]);
   const outDir = positional[1] ?? join(PROJECT_ROOT, '.tmp', 'scale', `x${factor}`);
-  const info = generateCorpus(source, outDir, factor, { force: args.includes('--force'), dateCycle: cycle === undefined ? undefined : Number(cycle), log: (l) => console.error(l) });
+  const info = await generateCorpus(source, outDir, factor, { force: args.includes('--force'), dateCycle: cycle === undefined ? undefined : Number(cycle), log: (l) => console.error(l) });
   console.log(JSON.stringify(info, null, 2));
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();

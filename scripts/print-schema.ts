@@ -3,7 +3,7 @@
  * npm run schema:check — fails when the committed schema.graphql differs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { printedSchema } from '../src/schema/index.js';
+import { printedSchema } from '../src/graphql/schema.js';
 
 const file = new URL('../schema.graphql', import.meta.url);
 const printed = printedSchema() + '\n';

@@ -5,7 +5,7 @@
  * are marked as the captions they almost always are, every copy after the
  * first with a note. The result uses the data format's BoilerplateKind.
  */
-import type { BoilerplateKind } from '../data/format.js';
+import type { BoilerplateKind } from '../domain/format.js';
 import { trimSpan, type Span } from './text.js';
 
 export interface BoilerplateSpan extends Span {

@@ -13,8 +13,8 @@
  * "next" is the latest such day on or before the publication date.
  */
 import * as chrono from 'chrono-node';
-import type { Precision } from '../data/format.js';
-import { readNumber } from '../data/numbers.js';
+import type { Precision } from '../domain/format.js';
+import { readNumber } from '../domain/numbers.js';
 import { addDays, addMonths, isoOf, mondayOf, monthEnd, monthStart, overlaps, weekdayOf, type Span } from './text.js';
 
 export interface TimeValue {

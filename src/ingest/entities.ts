@@ -8,8 +8,8 @@
  * organisations that match nothing are proposed as new entities.
  */
 import nlp from 'compromise';
-import { aliasMatcher } from '../data/aliases.js';
-import type { Actor, Place, Topic } from '../data/format.js';
+import { aliasMatcher } from '../domain/aliases.js';
+import type { Actor, Place, Topic } from '../domain/format.js';
 import type { ActorKind, PlaceKind } from './types.js';
 import { overlaps, Tags, type Span } from './text.js';
 

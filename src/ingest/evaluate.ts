@@ -26,8 +26,8 @@
  * texts use, and the topics their claims answer, with those answers. It is
  * never given A's annotations.
  */
-import { aliasMatcher } from '../data/aliases.js';
-import type { Actor, Place, SourceAnnotations, Topic } from '../data/format.js';
+import { aliasMatcher } from '../domain/aliases.js';
+import type { Actor, Place, SourceAnnotations, Topic } from '../domain/format.js';
 import type { Knowledge } from './entities.js';
 import type { Extraction, ExtractedClaim } from './extract.js';
 import { overlaps, type Span } from './text.js';

@@ -14,8 +14,8 @@
  * made from its sentence's position and words (`auto-s12-rare-clash-...`), so
  * the same text always gives the same keys.
  */
-import { selectorAt } from '../data/anchor.js';
-import type { Qualifier, Selector } from '../data/format.js';
+import { selectorAt } from '../domain/anchor.js';
+import type { Qualifier, Selector } from '../domain/format.js';
 import type { AttributionKind, Modality } from './types.js';
 import { findAttribution, modalityOf, resolvePronoun, type Attribution } from './attribution.js';
 import { detectBoilerplate, inBoilerplate, type BoilerplateSpan } from './boilerplate.js';

@@ -23,7 +23,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, cpSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { DataError, loadDataset } from '../data/load.js';
+import { DataError, loadValidated, type ValidatedData } from '../load/index.js';
 import { detectBoilerplate, inBoilerplate } from './boilerplate.js';
 import { createIndex, extract, type Extraction, type Knowledge, type Proposals } from './extract.js';
 import { IngestError, slugFromFileName, sourceMeta } from './meta.js';
@@ -100,25 +100,25 @@ export function readArticle(file: string): { bytes: Buffer; text: string } {
 }
 
 /** What the extractor may know from a loaded data folder: its entities, topics and curated answers. */
-export function knowledgeOf(dataDir: string): Knowledge {
-  let dataset;
+export async function knowledgeOf(dataDir: string): Promise<Knowledge> {
+  let data: ValidatedData;
   try {
-    dataset = loadDataset(dataDir);
+    data = await loadValidated(dataDir);
   } catch (e) {
     if (e instanceof DataError) throw new IngestError(`the data folder ${dataDir} does not load as it is, so nothing was added:\n${e.message}`);
     throw e;
   }
   const topicAnswers = new Map<string, Array<{ value?: number; start?: string; end?: string }>>();
-  for (const c of dataset.claims) {
+  for (const c of [...data.annotations.values()].flatMap((doc) => doc.claims)) {
     if (!c.topic || c.curation !== 'CURATED') continue;
     const list = topicAnswers.get(c.topic) ?? [];
     list.push({ ...(c.quantity ? { value: c.quantity.value } : {}), ...(c.time?.words ? { start: c.time.start, end: c.time.end } : {}) });
     topicAnswers.set(c.topic, list);
   }
   return {
-    actors: dataset.actors.map(({ key, name, kind, description, aliases, memberOf }) => ({ key, name, kind, description, aliases, ...(memberOf ? { memberOf } : {}) })),
-    places: dataset.places.map(({ key, name, kind, description, aliases, location, within }) => ({ key, name, kind, description, aliases, location, ...(within ? { within } : {}) })),
-    topics: dataset.topics.map(({ key, question, measure, unit, population, timeframe, valueKind, expectedChange }) => ({ key, question, measure, unit, population, timeframe, valueKind, expectedChange })),
+    actors: data.actors.map(({ key, name, kind, description, aliases, memberOf }) => ({ key, name, kind, description, aliases, ...(memberOf ? { memberOf } : {}) })),
+    places: data.places.map(({ key, name, kind, description, aliases, location, within }) => ({ key, name, kind, description, aliases, location, ...(within ? { within } : {}) })),
+    topics: data.topics.map(({ key, question, measure, unit, population, timeframe, valueKind, expectedChange }) => ({ key, question, measure, unit, population, timeframe, valueKind, expectedChange })),
     topicAnswers,
   };
 }
@@ -157,7 +157,7 @@ function writeTemporary(path: string, bytes: Buffer): string {
 /** Test hook: called before each rename into the data folder; a test makes it throw to simulate a failure half-way. */
 export const hooks: { beforeRename?: (path: string) => void } = {};
 
-export function ingest(options: IngestOptions): IngestResult {
+export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const { file, dataDir } = options;
   if (!existsSync(dataDir)) throw new IngestError(`the data folder ${dataDir} does not exist`);
   const { bytes, text } = readArticle(file);
@@ -169,7 +169,7 @@ export function ingest(options: IngestOptions): IngestResult {
   }
   if (options.url !== undefined && !URL.canParse(options.url)) throw new IngestError(`--url must be an absolute URL, got "${options.url}"`);
 
-  const knowledge = knowledgeOf(dataDir);
+  const knowledge = await knowledgeOf(dataDir);
   const boilerplate = detectBoilerplate(text);
   const body = splitSentences(text).filter((s) => !inBoilerplate(text, boilerplate, s));
   const meta = sourceMeta({
@@ -194,7 +194,7 @@ export function ingest(options: IngestOptions): IngestResult {
       writeTemporaryAndRename(join(scratch, rel), content);
     }
     try {
-      loadDataset(scratch);
+      await loadValidated(scratch);
     } catch (e) {
       if (e instanceof DataError) throw new IngestError(`the draft for ${slug} does not pass the loader's checks, so nothing was written to ${dataDir} (a bug in the extractor: please report it with the article):\n${e.message}`);
       throw e;

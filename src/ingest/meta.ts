@@ -6,8 +6,8 @@
  */
 import * as chrono from 'chrono-node';
 import { basename, extname } from 'node:path';
-import { selectorAt } from '../data/anchor.js';
-import type { SourceMeta } from '../data/format.js';
+import { selectorAt } from '../domain/anchor.js';
+import type { SourceMeta } from '../domain/format.js';
 import type { BoilerplateSpan } from './boilerplate.js';
 import type { Sentence } from './sentences.js';
 import { isoOf } from './text.js';

@@ -12,8 +12,8 @@
  * of the quantity before it. The stored value is always `readNumber(words)`,
  * the loader's own reading, so what the extractor writes passes the check.
  */
-import type { Qualifier } from '../data/format.js';
-import { readNumber } from '../data/numbers.js';
+import type { Qualifier } from '../domain/format.js';
+import { readNumber } from '../domain/numbers.js';
 import { overlaps, singular, Tags, tokenize, type Span, type Token } from './text.js';
 
 export interface QuantityMention extends Span {

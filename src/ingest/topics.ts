@@ -10,7 +10,7 @@
  * A claim whose best topic does not clear the threshold gets none.
  */
 import * as chrono from 'chrono-node';
-import type { Topic } from '../data/format.js';
+import type { Topic } from '../domain/format.js';
 import type { TimeValue } from './dates.js';
 import type { EntityIndex, Knowledge } from './entities.js';
 import { addDays, isoOf, mondayOf, monthEnd } from './text.js';

@@ -21,6 +21,7 @@ import {
   type Qualifier,
   type ViewerArticleQuery,
   type ViewerEventsQuery,
+  type ViewerTopicQuery,
   type ViewerTopicsQuery,
 } from '../generated/graphql.js';
 
@@ -58,8 +59,12 @@ function operationName(document: TypedDocumentNode<unknown, unknown>): string {
   return 'query';
 }
 
-/** Sends a typed document to /graphql; resolves with its typed data, or throws on any error. */
-async function request<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<R> {
+/**
+ * Sends a typed document to /graphql; resolves with its typed data, or throws on any error.
+ * `pages`, shared by the requests for the pages of one list, makes the provenance shown that of
+ * every page so far (the slugs in the order first seen), not only of the last one.
+ */
+async function request<R, V>(document: TypedDocumentNode<R, V>, variables: V, pages?: Set<string>): Promise<R> {
   const name = operationName(document as TypedDocumentNode<unknown, unknown>);
   let response: Response;
   try {
@@ -77,7 +82,7 @@ async function request<R, V>(document: TypedDocumentNode<R, V>, variables: V): P
   } catch {
     throw new RequestError(name, [`HTTP ${response.status}: the answer is not JSON`]);
   }
-  showProvenance(body.extensions?.provenance);
+  showProvenance(body.extensions?.provenance, pages);
   if (body.errors?.length) {
     throw new RequestError(
       name,
@@ -129,10 +134,14 @@ function clearErrors(): void {
   errorsBox.hidden = true;
 }
 
-function showProvenance(provenance: unknown): void {
+function showProvenance(provenance: unknown, pages?: Set<string>): void {
   if (!provenance || typeof provenance !== 'object') return;
   const { sources, dataVersion } = provenance as { sources?: unknown; dataVersion?: unknown };
-  const slugs = Array.isArray(sources) ? sources.map((s) => (s && typeof s === 'object' ? String((s as { slug?: unknown }).slug) : '')).filter(Boolean) : [];
+  let slugs = Array.isArray(sources) ? sources.map((s) => (s && typeof s === 'object' ? String((s as { slug?: unknown }).slug) : '')).filter(Boolean) : [];
+  if (pages) {
+    for (const slug of slugs) pages.add(slug);
+    slugs = [...pages];
+  }
   const version = typeof dataVersion === 'string' ? dataVersion : '';
   provenanceBox.replaceChildren(
     el('span', { class: 'label' }, 'Provenance of the last answer'),
@@ -208,6 +217,8 @@ const formatRange = (start: string, end: string): string => (start === end ? sta
 type TopicSummary = ViewerTopicsQuery['topics']['nodes'][number];
 type EventSummary = ViewerEventsQuery['events']['nodes'][number];
 type Article = NonNullable<ViewerArticleQuery['source']>;
+type TopicNode = Extract<NonNullable<ViewerTopicQuery['node']>, { __typename: 'Topic' }>;
+type Position = TopicNode['positionsConnection']['nodes'][number];
 
 interface Span {
   start: number;
@@ -229,11 +240,19 @@ interface Row {
   /** Smaller lines under it: the time's words, the publication date. */
   dateNotes: string[];
   evidence: Span[];
-  corroborates: string[];
-  contradicts: string[];
-  supersedes: string[];
+  corroborates: Relation;
+  contradicts: Relation;
+  supersedes: Relation;
   topicAgreement: Agreement | null;
 }
+
+/** A claim's related claims: the ids of the first page, and how many there are in all. */
+interface Relation {
+  ids: string[];
+  total: number;
+}
+
+const relation = (connection: { totalCount: number; nodes: Array<{ id: string }> }): Relation => ({ ids: connection.nodes.map((c) => c.id), total: connection.totalCount });
 
 type Selection = { kind: 'topic'; key: string } | { kind: 'event'; key: string };
 
@@ -304,11 +323,31 @@ function fillPicker(topics: TopicSummary[], events: EventSummary[]): void {
 // ---------------------------------------------------------------------------
 // Loading a selection into rows
 
-async function loadTopicRows(topic: TopicSummary): Promise<{ header: Node; rows: Row[] }> {
-  const data = await request(ViewerTopicDocument, { id: topic.id });
-  const node = data.node;
-  if (!node || node.__typename !== 'Topic') throw new Error(`Topic ${topic.key} is not in the API's answer`);
-  const rows = node.positions.map((p): Row => {
+/**
+ * Every position of a topic, 100 a page: the next page (`after` the last cursor) while there is one,
+ * as long as the topic is still the one wanted.
+ */
+async function loadTopicPositions(topic: TopicSummary, wanted: () => boolean): Promise<{ node: TopicNode; positions: Position[] }> {
+  const pages = new Set<string>();
+  const positions: Position[] = [];
+  let head: TopicNode | null = null;
+  let after: string | null = null;
+  do {
+    const data: ViewerTopicQuery = await request(ViewerTopicDocument, { id: topic.id, after }, pages);
+    const node = data.node;
+    if (!node || node.__typename !== 'Topic') throw new Error(`Topic ${topic.key} is not in the API's answer`);
+    head ??= node;
+    positions.push(...node.positionsConnection.nodes);
+    const { hasNextPage, endCursor } = node.positionsConnection.pageInfo;
+    after = hasNextPage && endCursor ? endCursor : null;
+  } while (after && wanted());
+  if (!head) throw new Error(`Topic ${topic.key} is not in the API's answer`);
+  return { node: head, positions };
+}
+
+async function loadTopicRows(topic: TopicSummary, wanted: () => boolean): Promise<{ header: Node; rows: Row[] }> {
+  const { node, positions } = await loadTopicPositions(topic, wanted);
+  const rows = positions.map((p): Row => {
     const detail: string[] = [];
     if (p.words) detail.push(`“${p.words}”`);
     const bounds = formatBounds(p.low, p.high);
@@ -324,9 +363,9 @@ async function loadTopicRows(topic: TopicSummary): Promise<{ header: Node; rows:
       date: formatRange(p.asOfStart, p.asOfEnd),
       dateNotes: [`published ${p.source.publishedAt}`],
       evidence: p.claim.evidence,
-      corroborates: p.claim.corroborates.map((c) => c.id),
-      contradicts: p.claim.contradicts.map((c) => c.id),
-      supersedes: p.claim.supersedes.map((c) => c.id),
+      corroborates: relation(p.claim.corroboratesConnection),
+      contradicts: relation(p.claim.contradictsConnection),
+      supersedes: relation(p.claim.supersedesConnection),
       topicAgreement: null,
     };
   });
@@ -371,9 +410,9 @@ async function loadEventRows(event: EventSummary): Promise<{ header: Node; rows:
       date: c.time ? formatRange(c.time.start, c.time.end) : `published ${c.source.publishedAt}`,
       dateNotes: c.time ? [...(c.time.words ? [`“${c.time.words}”`] : []), `published ${c.source.publishedAt}`] : ['no time stated'],
       evidence: c.evidence,
-      corroborates: c.corroborates.map((x) => x.id),
-      contradicts: c.contradicts.map((x) => x.id),
-      supersedes: c.supersedes.map((x) => x.id),
+      corroborates: relation(c.corroboratesConnection),
+      contradicts: relation(c.contradictsConnection),
+      supersedes: relation(c.supersedesConnection),
       topicAgreement: c.topic?.agreement ?? null,
     };
   });
@@ -445,7 +484,7 @@ async function select(selection: Selection | null, claimId: string | null = null
   selectionBox.replaceChildren(el('p', { class: 'hint loading' }, 'Loading…'));
   selectionBox.setAttribute('aria-busy', 'true');
   try {
-    const { header, rows } = topic ? await loadTopicRows(topic) : await loadEventRows(event!);
+    const { header, rows } = topic ? await loadTopicRows(topic, () => seq === selectionSeq) : await loadEventRows(event!);
     if (seq !== selectionSeq) return;
     clearErrors();
     currentRows = rows;
@@ -467,11 +506,12 @@ async function select(selection: Selection | null, claimId: string | null = null
 
 function relationMarkers(row: Row, numberOf: Map<string, number>): HTMLElement {
   const cell = el('td', { class: 'relations' });
-  const add = (ids: string[], cls: string, symbol: string, verb: string) => {
+  const add = ({ ids, total }: Relation, cls: string, symbol: string, verb: string) => {
     const inTable = ids.map((id) => numberOf.get(id)).filter((n): n is number => n !== undefined).sort((a, b) => a - b);
-    const elsewhere = ids.length - inTable.length;
+    const elsewhere = Math.max(ids.length, total) - inTable.length;
     if (inTable.length) cell.append(el('span', { class: `marker ${cls}`, title: `${verb} claim${inTable.length > 1 ? 's' : ''} ${inTable.map((n) => `#${n}`).join(', ')}` }, `${symbol} ${inTable.map((n) => `#${n}`).join(' ')}`));
-    if (elsewhere) cell.append(el('span', { class: `marker ${cls} elsewhere`, title: `${verb} ${elsewhere} claim${elsewhere > 1 ? 's' : ''} not in this table` }, `${symbol} +${elsewhere}`));
+    const why = total > ids.length ? `not numbered here (only the first ${ids.length} of ${total} are listed)` : 'not in this table';
+    if (elsewhere) cell.append(el('span', { class: `marker ${cls} elsewhere`, title: `${verb} ${elsewhere} claim${elsewhere > 1 ? 's' : ''} ${why}` }, `${symbol} +${elsewhere}`));
   };
   add(row.contradicts, 'contradicts', '≠', 'Contradicts');
   add(row.corroborates, 'corroborates', '=', 'Agrees with');

@@ -74,10 +74,10 @@ interface Row {
   issue?: { why: string; now: Omit<Expect, 'check'> };
 }
 
-const { dataset, yoga } = bundled();
+const { store, yoga } = bundled();
 const slug = '003_c85c82e5940e43a6';
-const textLength = dataset.sourceBySlug.get(slug)!.text.length;
-const firstSlug = dataset.sources[0]!.slug;
+const textLength = store.record('Source', slug)!.text.length;
+const firstSlug = store.sources()[0]!.slug;
 const globalId = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString('base64');
 const cursorOf = (text: string) => Buffer.from(text).toString('base64url');
 
@@ -112,6 +112,8 @@ const searchQuery = 'query ($q: String!) { search(query: $q, first: 3) { totalCo
 const timeline = 'query ($from: Date!, $to: Date!) { timeline(from: $from, to: $to) { __typename } }';
 const sourcesFrom = (from: string) => gql(`{ sources(filterBy: { publishedAt: { from: ${from} } }) { totalCount } }`);
 const pageSizeMessage = (arg: 'first' | 'last') => `Invalid argument: ${arg}: must be between 1 and 100`;
+/** A page argument out of bounds: checked before execution, a request error (400, no data) naming the argument. */
+const badPage = (message: string) => ({ status: 400, ...err(message, 'BAD_USER_INPUT'), data: 'absent' as const });
 const cursorMessage = (arg: 'after' | 'before') => `Invalid argument: ${arg}: is not a cursor returned by this API (copy it from pageInfo or an edge)`;
 const searchLength = 'Invalid argument: query: must be between 1 and 200 characters long once leading and trailing spaces are trimmed';
 const notAnId = (arg: string, id: string) => `Invalid argument: ${arg}: ${JSON.stringify(id)} is not a claimgraph id (ids are opaque strings returned in \`id\` fields)`;
@@ -385,9 +387,9 @@ const rows: Row[] = [
     expect: { ...limit(costMessage), check: overBudget },
   },
   {
-    name: 'page size 1e9 is refused naming `first` (the budget costs an out-of-range page as the largest one)',
+    name: 'page size 1e9 is refused naming `first`, before the budget is counted',
     req: gql('{ sources(first: 1000000000) { totalCount } }'),
-    expect: badInput('Invalid argument: first: must be between 1 and 100', null),
+    expect: badPage('Invalid argument: first: must be between 1 and 100'),
   },
   {
     name: 'fragment bomb: many spreads of one fragment within the token limit are answered once',
@@ -423,20 +425,20 @@ const rows: Row[] = [
     },
   },
   { name: 'nodes(ids:) empty list', req: gql('{ nodes(ids: []) { id } }'), expect: badInput('Invalid argument: ids: must hold at least 1 id', null) },
-  { name: 'page size 0', req: gql('{ sources(first: 0) { totalCount } }'), expect: badInput(pageSizeMessage('first'), null) },
-  { name: 'page size -1', req: gql('{ sources(first: -1) { totalCount } }'), expect: badInput(pageSizeMessage('first'), null) },
-  { name: 'page size 101', req: gql('{ sources(first: 101) { totalCount } }'), expect: badInput(pageSizeMessage('first'), null) },
-  { name: 'last: 0', req: gql('{ sources(last: 0) { totalCount } }'), expect: badInput(pageSizeMessage('last'), null) },
-  { name: 'cursor: garbage', req: gql('{ sources(after: "!!garbage!!") { totalCount } }'), expect: badInput(cursorMessage('after'), null) },
-  { name: 'cursor: valid base64 of junk', req: gql(`{ sources(after: "${cursorOf('hello world')}") { totalCount } }`), expect: badInput(cursorMessage('after'), null) },
-  { name: 'cursor: negative offset', req: gql(`{ sources(after: "${cursorOf('cursor:v1:-1')}") { totalCount } }`), expect: badInput(cursorMessage('after'), null) },
+  { name: 'page size 0', req: gql('{ sources(first: 0) { totalCount } }'), expect: badPage(pageSizeMessage('first')) },
+  { name: 'page size -1', req: gql('{ sources(first: -1) { totalCount } }'), expect: badPage(pageSizeMessage('first')) },
+  { name: 'page size 101', req: gql('{ sources(first: 101) { totalCount } }'), expect: badPage(pageSizeMessage('first')) },
+  { name: 'last: 0', req: gql('{ sources(last: 0) { totalCount } }'), expect: badPage(pageSizeMessage('last')) },
+  { name: 'cursor: garbage', req: gql('{ sources(after: "!!garbage!!") { totalCount } }'), expect: badPage(cursorMessage('after')) },
+  { name: 'cursor: valid base64 of junk', req: gql(`{ sources(after: "${cursorOf('hello world')}") { totalCount } }`), expect: badPage(cursorMessage('after')) },
+  { name: 'cursor: negative offset', req: gql(`{ sources(after: "${cursorOf('cursor:v1:-1')}") { totalCount } }`), expect: badPage(cursorMessage('after')) },
   {
     name: 'cursor: out of range for the list',
-    req: gql(`{ sources(after: "${cursorOf(`cursor:v1:${dataset.sources.length + 5}`)}") { totalCount } }`),
+    req: gql(`{ sources(after: "${cursorOf(`cursor:v1:${store.sources().length + 5}`)}") { totalCount } }`),
     expect: badInput('Invalid argument: after: cursor is out of range for this list', null),
   },
-  { name: 'before: garbage', req: gql('{ sources(before: "x") { totalCount } }'), expect: badInput(cursorMessage('before'), null) },
-  { name: 'cursor: garbage on a nested connection', req: gql(`{ source(slug: "${slug}") { claims(after: "zzz") { totalCount } } }`), expect: badInput(cursorMessage('after'), { source: null }) },
+  { name: 'before: garbage', req: gql('{ sources(before: "x") { totalCount } }'), expect: badPage(cursorMessage('before')) },
+  { name: 'cursor: garbage on a nested connection', req: gql(`{ source(slug: "${slug}") { claims(after: "zzz") { totalCount } } }`), expect: badPage(cursorMessage('after')) },
   { name: 'excerpt: negative start', req: excerpt(-1, 10), expect: badInput('Invalid argument: start: start must be 0 or more', { source: null }) },
   { name: 'excerpt: end before start', req: excerpt(20, 5), expect: badInput('Invalid argument: end: end must be greater than start', { source: null }) },
   { name: 'excerpt: end past the text', req: excerpt(textLength - 10, textLength + 1), expect: badInput(`Invalid argument: end: end must be at most the text length (${textLength})`, { source: null }) },
@@ -616,9 +618,9 @@ describe('malformed and hostile requests (default configuration)', () => {
     expect(result.errors).toBeUndefined();
     const sources = (result.data as { sources: { totalCount: number; nodes: Array<{ slug: string }> } }).sources;
     expect(sources.totalCount).toBe(5);
-    expect(sources.nodes.map((n) => n.slug)).toEqual(dataset.sources.slice(0, 5).map((s) => s.slug));
+    expect(sources.nodes.map((n) => n.slug)).toEqual(store.sources().slice(0, 5).map((s) => s.slug));
     expect(result.extensions?.provenance?.sources.map((s) => s.slug)).toEqual(sources.nodes.map((n) => n.slug));
-    expect(result.extensions?.provenance?.dataVersion).toBe(dataset.version);
+    expect(result.extensions?.provenance?.dataVersion).toBe(store.version);
   });
 
   it('no reply of the suite was a 500 or "Unexpected error."', () => {

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS } from '../../src/config.js';
-import type { Dataset } from '../../src/data/dataset.js';
-import { createClaimgraphYoga } from '../../src/yoga.js';
-import { bundled } from '../helpers/api.js';
+import type { MemoryStore } from '../../src/domain/store.js';
+import type { createClaimgraphYoga } from '../../src/http/yoga.js';
+import { bundled, yogaOf } from '../helpers/api.js';
 
-const { dataset } = bundled();
+const { store } = bundled();
 
-/** The bundled dataset, counting how often a resolver reads its topics. */
-function countingDataset(): { dataset: Dataset; reads: () => number } {
+/** The bundled store, counting how often a resolver queries its topics. */
+function countingStore(): { counted: MemoryStore; reads: () => number } {
   let reads = 0;
-  const counted = Object.create(dataset, { topics: { get: () => (reads++, dataset.topics) } }) as Dataset;
-  return { dataset: counted, reads: () => reads };
+  const counted = Object.create(store, { topics: { value: (...args: Parameters<MemoryStore['topics']>) => (reads++, store.topics(...args)) } }) as MemoryStore;
+  return { counted, reads: () => reads };
 }
 
 const GR = 'application/graphql-response+json';
@@ -26,21 +25,21 @@ describe('response cache (CLAIMGRAPH_RESPONSE_CACHE=true)', () => {
   ];
 
   it('answers byte for byte what the uncached server answers, provenance included', async () => {
-    const plain = createClaimgraphYoga(dataset, { ...DEFAULTS, requestLog: false });
-    const cached = createClaimgraphYoga(dataset, { ...DEFAULTS, requestLog: false, responseCache: true });
+    const plain = yogaOf(store);
+    const cached = yogaOf(store, { responseCache: true });
     for (const [query, variables] of queries) {
       const uncached = await (await post(plain, query, variables)).text();
       const first = await (await post(cached, query, variables)).text();
       const second = await (await post(cached, query, variables)).text();
       expect(first).toBe(uncached);
       expect(second).toBe(uncached);
-      expect(JSON.parse(second).extensions.provenance.dataVersion).toBe(dataset.version);
+      expect(JSON.parse(second).extensions.provenance.dataVersion).toBe(store.version);
     }
   });
 
   it('serves a repeated request without running the resolvers again, and keys by variables and media type', async () => {
-    const { dataset: counted, reads } = countingDataset();
-    const cached = createClaimgraphYoga(counted, { ...DEFAULTS, requestLog: false, responseCache: true });
+    const { counted, reads } = countingStore();
+    const cached = yogaOf(counted, { responseCache: true });
     const query = 'query ($a: [Agreement!]) { topics(filterBy: { agreement: $a }) { nodes { key } } }';
     await post(cached, query, { a: ['CONFLICT'] });
     expect(reads()).toBe(1);
@@ -54,7 +53,7 @@ describe('response cache (CLAIMGRAPH_RESPONSE_CACHE=true)', () => {
   });
 
   it('gives GET answers an ETag and answers 304 to If-None-Match', async () => {
-    const cached = createClaimgraphYoga(dataset, { ...DEFAULTS, requestLog: false, responseCache: true });
+    const cached = yogaOf(store, { responseCache: true });
     const url = `http://claimgraph.test/graphql?query=${encodeURIComponent('{ sources { totalCount } }')}`;
     const first = await cached.fetch(url, { headers: { accept: GR } });
     const etag = first.headers.get('etag');
@@ -68,8 +67,8 @@ describe('response cache (CLAIMGRAPH_RESPONSE_CACHE=true)', () => {
   });
 
   it('is off by default', async () => {
-    const { dataset: counted, reads } = countingDataset();
-    const plain = createClaimgraphYoga(counted, { ...DEFAULTS, requestLog: false });
+    const { counted, reads } = countingStore();
+    const plain = yogaOf(counted);
     await post(plain, '{ topics { totalCount } }');
     await post(plain, '{ topics { totalCount } }');
     expect(reads()).toBe(2);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../helpers/api.js';
+import { expectEach } from '../helpers/expect.js';
 
-const { yoga, dataset } = bundled();
+const { yoga, store } = bundled();
 const get = async (path: string) => {
   const response = await yoga.fetch(`http://claimgraph.test${path}`);
   return { response, text: await response.text() };
@@ -32,25 +33,25 @@ describe('exports for tools that read files', () => {
     const { response, text } = await get('/export/claims.csv');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(response.headers.get('x-claimgraph-data-version')).toBe(dataset.version);
+    expect(response.headers.get('x-claimgraph-data-version')).toBe(store.version);
     const [header, ...rows] = parseCsv(text);
-    expect(rows).toHaveLength(dataset.claims.length);
+    expect(rows).toHaveLength(store.claims().length);
     const col = (name: string) => header!.indexOf(name);
     for (const row of rows) {
-      const source = dataset.sourceBySlug.get(row[col('source')]!)!;
+      const source = store.record('Source', row[col('source')]!)!;
       expect(source).toBeDefined();
       const start = Number(row[col('start')]);
       const firstQuote = row[col('quote')]!.split(' … ')[0]!;
       expect(source.text.slice(start, Number(row[col('end')]))).toBe(firstQuote);
     }
-    expect(response.headers.get('x-claimgraph-sources')).toBe(dataset.sources.map((s) => s.slug).join(','));
+    expect(response.headers.get('x-claimgraph-sources')).toBe(store.sources().map((s) => s.slug).join(','));
   });
 
   it('takes filters as query parameters, the API\'s own: a repeated or comma-separated list', async () => {
     const { response, text } = await get('/export/claims.csv?sources=001_339d68250403d35f&claimants=SOHR');
     const [header, ...rows] = parseCsv(text);
-    expect(rows.length).toBe(dataset.sourceBySlug.get('001_339d68250403d35f')!.claims.filter((c) => c.claimants[0] === 'sohr').length);
-    expect(rows.every((r) => r[header!.indexOf('source')] === '001_339d68250403d35f' && r[header!.indexOf('claimant')] === 'sohr')).toBe(true);
+    expect(rows.length).toBe(store.record('Source', '001_339d68250403d35f')!.claims.filter((c) => c.claimants[0]?.key === 'sohr').length);
+    expectEach(rows, (r) => r[header!.indexOf('source')] === '001_339d68250403d35f' && r[header!.indexOf('claimant')] === 'sohr');
     expect(response.headers.get('x-claimgraph-sources')).toBe('001_339d68250403d35f');
   });
 
@@ -59,7 +60,7 @@ describe('exports for tools that read files', () => {
     expect(response.status).toBe(200);
     const [header, ...rows] = parseCsv(text);
     expect(new Set(rows.map((r) => r[header!.indexOf('event')]))).toEqual(new Set(['saraqeb-capture']));
-    for (const r of rows) expect(dataset.sourceBySlug.get(r[header!.indexOf('source')]!)!.text.slice(Number(r[header!.indexOf('start')]), Number(r[header!.indexOf('end')]))).toBe(r[header!.indexOf('quote')]);
+    for (const r of rows) expect(store.record('Source', r[header!.indexOf('source')]!)!.text.slice(Number(r[header!.indexOf('start')]), Number(r[header!.indexOf('end')]))).toBe(r[header!.indexOf('quote')]);
   });
 
   it('events.geojson: the geojson field\'s FeatureCollection', async () => {

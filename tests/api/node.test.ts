@@ -6,14 +6,14 @@ const id = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString
 
 describe('node(id:) and nodes(ids:)', () => {
   it('fetches every kind of record by its global id', async () => {
-    const { dataset } = bundled();
+    const { store } = bundled();
     const cases: Array<[string, string]> = [
-      ['Source', dataset.sources[0]!.slug],
-      ['Claim', dataset.claims[0]!.id],
-      ['Event', dataset.events[0]!.key],
-      ['Topic', dataset.topics[0]!.key],
-      ['Actor', dataset.actors[0]!.key],
-      ['Place', dataset.places[0]!.key],
+      ['Source', store.sources()[0]!.slug],
+      ['Claim', store.claims()[0]!.id],
+      ['Event', store.events()[0]!.key],
+      ['Topic', store.topics()[0]!.key],
+      ['Actor', store.actors()[0]!.key],
+      ['Place', store.places()[0]!.key],
     ];
     for (const [type, key] of cases) {
       const result = await execute(NodeDocument, { id: id(type, key) });
@@ -43,8 +43,8 @@ describe('node(id:) and nodes(ids:)', () => {
   });
 
   it('nodes() keeps order, gives null with NOT_FOUND for an unknown id, and limits the list', async () => {
-    const { dataset } = bundled();
-    const known = id('Topic', dataset.topics[1]!.key);
+    const { store } = bundled();
+    const known = id('Topic', store.topics()[1]!.key);
     const unknown = id('Place', 'atlantis');
     const result = await execute(NodesDocument, { ids: [known, unknown] });
     expect(result.data!.nodes).toEqual([{ __typename: 'Topic', id: known }, null]);
@@ -60,9 +60,9 @@ describe('node(id:) and nodes(ids:)', () => {
 describe('Source.excerpt(start:, end:)', () => {
   const slug = '003_c85c82e5940e43a6';
   it('returns the text between the offsets', async () => {
-    const { dataset } = bundled();
+    const { store } = bundled();
     const result = await execute(ExcerptDocument, { slug, start: 14, end: 65 });
-    expect(result.data!.source!.excerpt).toBe(dataset.sourceBySlug.get(slug)!.text.slice(14, 65));
+    expect(result.data!.source!.excerpt).toBe(store.record('Source', slug)!.text.slice(14, 65));
     expect(result.data!.source!.excerpt).toBe('Syrian army pushes extremists away from key highway');
   });
 

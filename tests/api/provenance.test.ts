@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimsOfOneSourceWithReferencesDocument, ClaimsWithEventSourcesDocument, ClaimStatementsOnlyDocument, EventsDocument, PlaceMentionsOnlyDocument, TopicsDocument, TwoSourcesDocument, TypenameDocument } from '../../src/generated/graphql.js';
-import { hashDataFolder } from '../../src/data/load.js';
+import { hashDataFolder } from '../../src/load/index.js';
 import { bundled, DATA_DIR, execute, slugsOf } from '../helpers/api.js';
 
 describe('extensions.provenance', () => {
@@ -19,8 +19,8 @@ describe('extensions.provenance', () => {
 
   it('counts a claim\'s article even when the query does not select the source', async () => {
     const result = await execute(ClaimStatementsOnlyDocument, { first: 3 });
-    const { dataset } = bundled();
-    const expected = [...new Set(dataset.claims.slice(0, 3).map((c) => c.source.slug))].sort();
+    const { store } = bundled();
+    const expected = [...new Set(store.claims().slice(0, 3).map((c) => c.source.slug))].sort();
     expect(slugsOf(result)).toEqual(expected);
   });
 
@@ -47,8 +47,8 @@ describe('extensions.provenance', () => {
   });
 
   it('counts a place through its mentions', async () => {
-    const { dataset } = bundled();
-    const saraqeb = dataset.placeByKey.get('saraqeb')!;
+    const { store } = bundled();
+    const saraqeb = store.record('Place', 'saraqeb')!;
     const id = Buffer.from(`Place:saraqeb`).toString('base64');
     const result = await execute(PlaceMentionsOnlyDocument, { id });
     expect(slugsOf(result)).toEqual(saraqeb.sources.map((s) => s.slug));
@@ -57,7 +57,7 @@ describe('extensions.provenance', () => {
 
   it('is empty for a query that touches no record, and always carries the data folder\'s content hash', async () => {
     const result = await execute(TypenameDocument);
-    expect(result.extensions?.provenance).toEqual({ sources: [], dataVersion: hashDataFolder(DATA_DIR) });
+    expect(result.extensions?.provenance).toEqual({ sources: [], dataVersion: await hashDataFolder(DATA_DIR) });
     expect(result.extensions!.provenance!.dataVersion).toMatch(/^[0-9a-f]{64}$/);
   });
 });

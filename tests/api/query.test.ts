@@ -12,9 +12,11 @@ import {
   TimelineDocument,
   TopicPositionsDocument,
 } from '../../src/generated/graphql.js';
+import type { PlaceRecord } from '../../src/domain/records.js';
 import { bundled, execute, slugsOf } from '../helpers/api.js';
+import { expectEach } from '../helpers/expect.js';
 
-const { dataset } = bundled();
+const { store } = bundled();
 const keys = (nodes: Array<{ key: string }>) => nodes.map((n) => n.key);
 const S = { a: '000_2ac73e63980c6d56', b: '001_339d68250403d35f', c: '002_4a8960a6481a085a', d: '003_c85c82e5940e43a6', e: '004_e8d984abd824f73b' };
 
@@ -27,7 +29,7 @@ async function events(filterBy: object | null, orderBy?: object) {
 describe('events(filterBy:, orderBy:)', () => {
   it('filters by date range overlapping the event\'s own range', async () => {
     const found = await events({ date: { from: '2020-02-05', to: '2020-02-09' } });
-    const expected = dataset.events.filter((e) => e.date.start <= '2020-02-09' && e.date.end >= '2020-02-05').map((e) => e.key).sort();
+    const expected = store.events().filter((e) => e.date.start <= '2020-02-09' && e.date.end >= '2020-02-05').map((e) => e.key).sort();
     expect(keys(found).sort()).toEqual(expected);
     expect(keys(found)).toContain('saraqeb-capture');
     expect(keys(found)).toContain('idlib-displacement'); // Dec 2019 to Feb 2020 overlaps
@@ -45,8 +47,8 @@ describe('events(filterBy:, orderBy:)', () => {
 
   it('filters by type and sub-type', async () => {
     const battles = await events({ types: ['BATTLES'] });
-    expect(battles.every((e) => e.type === 'BATTLES')).toBe(true);
-    expect(battles.length).toBe(dataset.events.filter((e) => e.type === 'BATTLES').length);
+    expectEach(battles, (e) => e.type === 'BATTLES');
+    expect(battles.length).toBe(store.events().filter((e) => e.type === 'BATTLES').length);
     const strikes = await events({ subTypes: ['AIR_DRONE_STRIKE'] });
     expect(keys(strikes).sort()).toEqual(['idlib-city-air-strike', 'israeli-strikes-damascus']);
   });
@@ -60,10 +62,10 @@ describe('events(filterBy:, orderBy:)', () => {
 
   it('filters by reporting source and by number of sources, and orders by source count', async () => {
     const from003 = await events({ sources: [S.d] });
-    expect(from003.every((e) => e.sources.some((s) => s.slug === S.d))).toBe(true);
-    expect(from003.length).toBe(dataset.sourceBySlug.get(S.d)!.events.length);
+    expectEach(from003, (e) => e.sources.some((s) => s.slug === S.d));
+    expect(from003.length).toBe(store.record('Source', S.d)!.events.length);
     const multi = await events({ minSourceCount: 3 }, { field: 'SOURCE_COUNT', direction: 'DESC' });
-    expect(multi.every((e) => e.sourceCount >= 3)).toBe(true);
+    expectEach(multi, (e) => e.sourceCount >= 3);
     expect(multi.map((e) => e.sourceCount)).toEqual([...multi.map((e) => e.sourceCount)].sort((a, b) => b - a));
     expect(keys(multi)).toEqual(expect.arrayContaining(['feb-3-clash', 'idlib-displacement', 'm5-recapture']));
   });
@@ -71,9 +73,9 @@ describe('events(filterBy:, orderBy:)', () => {
   it('filters disputed events', async () => {
     const disputed = await events({ disputed: true });
     expect(keys(disputed)).toEqual(expect.arrayContaining(['feb-3-clash', 'turkish-buildup']));
-    expect(disputed.every((e) => e.disputed)).toBe(true);
+    expectEach(disputed, (e) => e.disputed);
     const calm = await events({ disputed: false });
-    expect(calm.length + disputed.length).toBe(dataset.events.length);
+    expect(calm.length + disputed.length).toBe(store.events().length);
   });
 
   it('orders by date ascending and descending, ties by key', async () => {
@@ -105,7 +107,7 @@ describe('pagination edges', () => {
   });
 
   it('ends exactly on the last page, and pages back with last/before', async () => {
-    const total = dataset.sourceBySlug.get(S.a)!.claims.length;
+    const total = store.record('Source', S.a)!.claims.length;
     const firstPage = await execute(SourceClaimsPageDocument, { slug: S.a, first: total - 5 });
     const rest = await execute(SourceClaimsPageDocument, { slug: S.a, first: 5, after: firstPage.data!.source!.claims.pageInfo.endCursor });
     expect(rest.data!.source!.claims.edges).toHaveLength(5);
@@ -116,7 +118,7 @@ describe('pagination edges', () => {
     expect(back.data!.source!.claims.edges.map((e) => e.node.id)).toEqual(firstPage.data!.source!.claims.edges.slice(-3).map((e) => e.node.id));
     expect(back.data!.source!.claims.pageInfo.hasPreviousPage).toBe(true);
     const lastOnly = await execute(SourceClaimsPageDocument, { slug: S.a, last: 2 });
-    expect(lastOnly.data!.source!.claims.edges.map((e) => e.node.id)).toEqual(dataset.sourceBySlug.get(S.a)!.claims.slice(-2).map((c) => Buffer.from(`Claim:${c.id}`).toString('base64')));
+    expect(lastOnly.data!.source!.claims.edges.map((e) => e.node.id)).toEqual(store.record('Source', S.a)!.claims.slice(-2).map((c) => Buffer.from(`Claim:${c.id}`).toString('base64')));
   });
 
   it('rejects an invalid cursor and a cursor beyond the list, naming the argument', async () => {
@@ -142,28 +144,28 @@ describe('claims(filterBy:, orderBy:)', () => {
 
   it('finds everything the Observatory claimed, under any of its names', async () => {
     const sohr = await claims({ claimants: ['the Observatory'] });
-    expect(sohr.totalCount).toBe(dataset.actorByKey.get('sohr')!.claimsAsClaimant.length);
-    expect(sohr.nodes.every((c) => c.claimant?.key === 'sohr')).toBe(true);
+    expect(sohr.totalCount).toBe(store.record('Actor', 'sohr')!.claimsAsClaimant.length);
+    expectEach(sohr.nodes, (c) => c.claimant?.key === 'sohr');
     expect(new Set(sohr.nodes.map((c) => c.source.slug)).size).toBe(5);
     expect((await claims({ claimants: ['SOHR'] })).totalCount).toBe(sohr.totalCount);
   });
 
   it('filters by source, topic, event, modality and attribution', async () => {
     const c = await claims({ sources: [S.c], modalities: ['QUOTED'] });
-    expect(c.nodes.every((x) => x.source.slug === S.c && x.modality === 'QUOTED')).toBe(true);
+    expectEach(c.nodes, (x) => x.source.slug === S.c && x.modality === 'QUOTED');
     expect(c.totalCount).toBeGreaterThan(0);
     const topic = await claims({ topics: ['displaced-since-december'] });
     expect(topic.totalCount).toBe(4);
     const event = await claims({ events: ['feb-3-clash'], attribution: 'UNATTRIBUTED' });
-    expect(event.nodes.every((x) => x.events.some((e) => e.key === 'feb-3-clash') && x.attribution === 'UNATTRIBUTED')).toBe(true);
+    expectEach(event.nodes, (x) => x.events.some((e) => e.key === 'feb-3-clash') && x.attribution === 'UNATTRIBUTED');
   });
 
   it('filters by time range, quantity presence and quantity range (with the qualifier\'s bounds)', async () => {
     const feb3 = await claims({ time: { from: '2020-02-03', to: '2020-02-03' } });
-    expect(feb3.nodes.every((x) => x.time!.start <= '2020-02-03' && x.time!.end >= '2020-02-03')).toBe(true);
+    expectEach(feb3.nodes, (x) => x.time!.start <= '2020-02-03' && x.time!.end >= '2020-02-03');
     expect(feb3.totalCount).toBeGreaterThan(3);
     const numbered = await claims({ hasQuantity: true });
-    expect(numbered.totalCount).toBe(dataset.claims.filter((x) => x.quantity).length);
+    expect(numbered.totalCount).toBe(store.claims().filter((x) => x.quantity).length);
     const big = await claims({ quantity: { min: 550000, max: 650000, unit: 'person' } });
     expect(big.nodes.map((x) => x.quantity!.value)).toEqual(expect.arrayContaining([586000, 586000, 600000, 600000]));
     // "more than 300 civilians" is unbounded above, so it overlaps too; "3 million" does not.
@@ -175,9 +177,17 @@ describe('claims(filterBy:, orderBy:)', () => {
 
   it('filters by place (alias, with places within) and by actor named', async () => {
     const saraqib = await claims({ places: ['saraqib'] });
-    expect(saraqib.totalCount).toBe(dataset.placeByKey.get('saraqeb')!.claims.length);
+    expect(saraqib.totalCount).toBe(store.record('Place', 'saraqeb')!.claims.length);
+    // Idlib province contains Saraqeb, Binnish, Taftanaz...: its claims include theirs.
+    const province = store.record('Place', 'idlib-province')!;
+    const inProvince = (place: PlaceRecord | null): boolean => place !== null && (place === province || inProvince(place.within));
+    const expected = store.claims().filter((c) => c.places.some(inProvince));
+    expect(expected.length).toBeGreaterThan(province.claims.length);
+    const idlib = await claims({ places: ['Idlib province'] });
+    expect(idlib.totalCount).toBe(expected.length);
+    expect(idlib.nodes.map((c) => c.id)).toEqual(expected.slice(0, 100).map((c) => Buffer.from(`Claim:${c.id}`).toString('base64')));
     const russia = await claims({ actors: ['Russia'] });
-    expect(russia.nodes.every((x) => x.actors.some((a) => a.key === 'russia') || x.claimant?.key === 'russia')).toBe(true);
+    expectEach(russia.nodes, (x) => x.actors.some((a) => a.key === 'russia') || x.claimant?.key === 'russia');
   });
 
   it('orders by time, publication date and quantity', async () => {
@@ -202,7 +212,7 @@ describe('topics: the disputes view and positions side by side', () => {
     const dates = await execute(FilterTopicsDocument, { filterBy: { valueKinds: ['DATE'] } });
     expect(keys(dates.data!.topics.nodes).sort()).toEqual(['feb-3-clash-date', 'saraqeb-full-control-date']);
     const fromD = await execute(FilterTopicsDocument, { filterBy: { sources: [S.d] } });
-    expect(fromD.data!.topics.nodes.every((t) => t.sources.some((s) => s.slug === S.d))).toBe(true);
+    expectEach(fromD.data!.topics.nodes, (t) => t.sources.some((s) => s.slug === S.d));
     const ordered = await execute(FilterTopicsDocument, { orderBy: { field: 'SOURCE_COUNT', direction: 'DESC' } });
     const counts = ordered.data!.topics.nodes.map((t) => t.sources.length);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
@@ -239,7 +249,7 @@ describe('timeline(from:, to:, granularity:)', () => {
     // Saraqeb: 5 to 8 February, day-precise, in each of those days
     for (const day of ['2020-02-05', '2020-02-06', '2020-02-07', '2020-02-08']) expect(keys(buckets.find((b) => b.start === day)!.events)).toContain('saraqeb-capture');
     expect(keys(unplaced)).toEqual(expect.arrayContaining(['m5-recapture', 'idlib-displacement', 'ankara-talks']));
-    expect(unplaced.every((e) => e.date.precision !== 'DAY')).toBe(true);
+    expectEach(unplaced, (e) => e.date.precision !== 'DAY');
     expect(buckets.flatMap((b) => keys(b.events))).not.toContain('m5-recapture');
   });
 
@@ -276,7 +286,7 @@ describe('geojson(filterBy:)', () => {
       expect(lat).toBeLessThanOrEqual(90);
       expect(typeof f.properties).toBe('object');
       expect(f.properties.sources.length).toBeGreaterThan(0);
-      for (const q of f.properties.quotes) expect(dataset.sourceBySlug.get(q.source)!.text.slice(q.start, q.end)).toBe(q.quote);
+      for (const q of f.properties.quotes) expect(store.record('Source', q.source)!.text.slice(q.start, q.end)).toBe(q.quote);
     }
     const saraqeb = doc.features.find((f) => f.properties.event === 'saraqeb-capture')!;
     expect(saraqeb.geometry.coordinates).toEqual([36.8053, 35.8647]); // [lon, lat]
@@ -293,9 +303,9 @@ describe('Source.annotations(kinds:)', () => {
     for (const a of annotations) expect(text.slice(a.evidence.start, a.evidence.end)).toBe(a.evidence.quote);
     const kinds = new Set(annotations.map((a) => a.kind));
     for (const k of ['CLAIM', 'MENTION', 'QUANTITY', 'DATE', 'BOILERPLATE']) expect(kinds).toContain(k);
-    expect(annotations.filter((a) => a.kind === 'MENTION').every((a) => a.actor || a.place)).toBe(true);
+    expectEach(annotations.filter((a) => a.kind === 'MENTION'), (a) => Boolean(a.actor || a.place));
     const boilerplate = await execute(AnnotationsDocument, { slug: S.c, kinds: ['BOILERPLATE'] });
-    expect(boilerplate.data!.source!.annotations.every((a) => a.kind === 'BOILERPLATE' && a.label)).toBe(true);
+    expectEach(boilerplate.data!.source!.annotations, (a) => a.kind === 'BOILERPLATE' && Boolean(a.label));
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SearchDocument, SearchScoresDocument, SearchTotalCountDocument, type SearchQuery, type SearchQueryVariables } from '../../src/generated/graphql.js';
-import { buildSearchIndex, search, searchIndexOf } from '../../src/data/search.js';
 import { bundled, execute, slugsOf } from '../helpers/api.js';
+import { expectEach } from '../helpers/expect.js';
 
 type Hit = SearchQuery['search']['edges'][number]['node'];
 type Found = Hit['node'];
@@ -10,7 +10,7 @@ type Found = Hit['node'];
 const keyOf = (n: Found) => `${n.__typename}:${n.__typename === 'Source' ? n.slug : n.__typename === 'Claim' ? `${n.source.slug}/${n.key}` : n.key}`;
 const articlesOf = (n: Found): string[] =>
   n.__typename === 'Claim' ? [n.source.slug] : n.__typename === 'Source' ? [n.slug] : n.sources.map((s) => s.slug);
-const textOf = (slug: string) => bundled().dataset.sourceBySlug.get(slug)!.text;
+const textOf = (slug: string) => bundled().store.record('Source', slug)!.text;
 /** The words a highlight marks, as the article spells them. */
 const marked = (hit: Hit) => hit.snippets.flatMap((s) => s.highlights.map((h) => textOf(s.evidence.source.slug).slice(h.start, h.end)));
 /** Case, diacritics and thousands separators folded, as the index folds them. */
@@ -174,7 +174,7 @@ describe('search: types and pages', () => {
     expect(all.length).toBeLessThan(100);
     const events = await hits({ query: 'Saraqib', types: ['EVENT'], first: 100 });
     expect(events.length).toBeGreaterThan(0);
-    expect(events.every((h) => h.node.__typename === 'Event')).toBe(true);
+    expectEach(events, (h) => h.node.__typename === 'Event');
     expect(events.map((h) => keyOf(h.node))).toEqual(all.filter((h) => h.node.__typename === 'Event').map((h) => keyOf(h.node)));
     const entities = await hits({ query: 'Turkish', types: ['PLACE', 'ACTOR'], first: 100 });
     expect(new Set(entities.map((h) => h.node.__typename))).toEqual(new Set(['Place', 'Actor']));
@@ -248,15 +248,5 @@ describe('search: provenance', () => {
     const result = await execute(SearchTotalCountDocument, { query: 'Idlib' });
     expect(result.data!.search.totalCount).toBeGreaterThan(0);
     expect(result.extensions?.provenance?.sources).toEqual([]);
-  });
-});
-
-describe('search: the index', () => {
-  it('is built once per dataset and answers the same as a fresh build', () => {
-    const { dataset } = bundled();
-    const index = searchIndexOf(dataset);
-    expect(searchIndexOf(dataset)).toBe(index);
-    const fresh = buildSearchIndex(dataset);
-    expect(search(fresh, 'Saraqib').map((h) => [h.key, h.score])).toEqual(search(index, 'Saraqib').map((h) => [h.key, h.score]));
   });
 });

@@ -64,7 +64,8 @@ describe('sources', () => {
   it('rejects a page size out of 1..100 and a malformed cursor, naming the argument', async () => {
     for (const first of [0, 101, -3]) {
       const result = await execute(SourcesDocument, { first });
-      expect(result.data).toBeNull();
+      expect(result.status).toBe(400);
+      expect(result.data).toBeUndefined();
       expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(result.errors?.[0]?.message).toContain('first: must be between 1 and 100');
     }

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, startServer, type RunningServer } from '../helpers/server.js';
+import { expectEach } from '../helpers/expect.js';
 
 const PYTHON = '/usr/bin/python3';
 const NOTEBOOK = join(PROJECT_ROOT, 'examples/notebooks/claimgraph.ipynb');
@@ -136,7 +137,7 @@ describe('examples/notebooks/claimgraph.ipynb', () => {
 
   it('runs every cell without an error, against the URL in CLAIMGRAPH_URL', () => {
     const code = executed.cells.filter((c) => c.cell_type === 'code');
-    expect(code.every((c) => typeof c.execution_count === 'number')).toBe(true);
+    expectEach(code, (c) => typeof c.execution_count === 'number');
     const errors = code.flatMap((c) => c.outputs ?? []).filter((o) => o.output_type === 'error');
     expect(errors.map((e) => `${e.ename}: ${e.evalue}`)).toEqual([]);
     expect(printedValue('CLAIMGRAPH_URL')).toBe(`${server.origin}/graphql`);

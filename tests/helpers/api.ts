@@ -6,20 +6,22 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { fileURLToPath } from 'node:url';
 import { DEFAULTS } from '../../src/config.js';
-import type { Dataset } from '../../src/data/dataset.js';
-import { loadDataset } from '../../src/data/load.js';
-import type { Provenance } from '../../src/provenance.js';
-import { createClaimgraphYoga, type ClaimgraphYoga } from '../../src/yoga.js';
+import type { MemoryStore } from '../../src/domain/store.js';
+import { fixedStore } from '../../src/graphql/context.js';
+import type { Provenance } from '../../src/graphql/provenance.js';
+import { createClaimgraphYoga, type ClaimgraphYoga } from '../../src/http/yoga.js';
+import { loadStore } from '../../src/load/index.js';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
-let cached: { dataset: Dataset; yoga: ClaimgraphYoga } | null = null;
-export function bundled(): { dataset: Dataset; yoga: ClaimgraphYoga } {
-  if (!cached) {
-    const dataset = loadDataset(DATA_DIR);
-    cached = { dataset, yoga: createClaimgraphYoga(dataset, { ...DEFAULTS, requestLog: false }) };
-  }
-  return cached;
+/** The bundled data folder's store, loaded once per test file, and a yoga over it (request log off). */
+const store = await loadStore(DATA_DIR);
+const yoga = yogaOf(store);
+export const bundled = (): { store: MemoryStore; yoga: ClaimgraphYoga } => ({ store, yoga });
+
+/** A yoga over a store, with the default settings and no request log, or the settings given. */
+export function yogaOf(of: MemoryStore, settings: Partial<typeof DEFAULTS> = {}): ClaimgraphYoga {
+  return createClaimgraphYoga(fixedStore(of), { ...DEFAULTS, requestLog: false, ...settings });
 }
 
 export interface GraphQLErrorJSON {

@@ -1,47 +1,51 @@
 /**
  * Starts the real server (src/server.ts through tsx) on a free loopback port and
- * stops it: for tests that need HTTP, a browser or a notebook kernel.
+ * stops it: for tests that need HTTP, a browser or a notebook kernel. The
+ * process handling is tools/harness.ts's: it resolves on the server's IPC
+ * `ready` (the data loaded), or with `{ until: 'listening' }` as soon as it
+ * listens, while /ready still answers 503; it rejects with `code` and `output`
+ * when the server refuses to start.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
+import { PROJECT_ROOT, startServer as startProcess, stopServer } from '../../tools/harness.js';
 
-export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export { PROJECT_ROOT };
 
 export interface RunningServer {
   /** e.g. http://127.0.0.1:41234 */
   origin: string;
   process: ChildProcess;
   output: () => string;
-  /** Sends SIGTERM and resolves with the exit code. */
+  /** Sends SIGTERM (SIGKILL after 10 s) and resolves with the exit code. */
   stop: () => Promise<number | null>;
+  /** Resolves once the data is loaded (at once unless started `until: 'listening'`); rejects if the start fails. */
+  ready: Promise<void>;
 }
 
-export function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: PROJECT_ROOT,
+export interface StartServerOptions {
+  /** 'ready' (default): once the data is loaded; 'listening': once the server listens, before it loads the data. */
+  until?: 'ready' | 'listening';
+  /** Default 50 s, under vitest's hook time-out. */
+  timeoutMs?: number;
+}
+
+/** Rejects with a StartError (`code`: the exit code, `output`: what it printed) when the server does not get ready. */
+export async function startServer(env: Record<string, string> = {}, options: StartServerOptions = {}): Promise<RunningServer> {
+  const server = await startProcess({
+    name: 'claimgraph',
+    entry: 'src/server.ts',
+    nodeArgs: ['--import', 'tsx'],
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    until: options.until ?? 'ready',
+    timeoutMs: options.timeoutMs ?? 50_000,
   });
-  let output = '';
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /GraphiQL at http:\/\/localhost:(\d+)\//.exec(output);
-      if (match) {
-        resolve({
-          origin: `http://127.0.0.1:${match[1]}`,
-          process: child,
-          output: () => output,
-          stop: async () => {
-            if (child.exitCode === null) child.kill('SIGTERM');
-            return exited;
-          },
-        });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    void exited.then((code) => reject(Object.assign(new Error(`server exited with code ${code} before listening:\n${output}`), { code, output })));
-  });
+  const ready = server.ready.then(() => undefined);
+  ready.catch(() => {}); // a test that does not wait for it must not see an unhandled rejection
+  return {
+    origin: server.origin,
+    process: server.child,
+    output: server.output,
+    stop: async () => (await stopServer(server, 10_000)).code,
+    ready,
+  };
 }

@@ -8,11 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../../src/config.js';
-import { loadDataset } from '../../src/data/load.js';
+import { loadStore } from '../../src/load/index.js';
 import { ingest, type IngestResult } from '../../src/ingest/ingest.js';
-import { createClaimgraphYoga, type ClaimgraphYoga } from '../../src/yoga.js';
+import { fixedStore } from '../../src/graphql/context.js';
+import { createClaimgraphYoga, type ClaimgraphYoga } from '../../src/http/yoga.js';
 import { bundled, post } from '../helpers/api.js';
 import { dataCopy } from '../helpers/fixtures.js';
+import { expectEach } from '../helpers/expect.js';
 
 const TEXT = [
   'Aid convoy reaches Idlib as families shelter near the border',
@@ -38,13 +40,13 @@ let articleDir: string;
 let result: IngestResult;
 let yoga: ClaimgraphYoga;
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = dataCopy();
   articleDir = mkdtempSync(join(tmpdir(), 'claimgraph-article-'));
   const file = join(articleDir, 'idlib-aid-convoy.txt');
   writeFileSync(file, TEXT);
-  result = ingest({ file, dataDir: dir, publisher: 'Example News' });
-  yoga = createClaimgraphYoga(loadDataset(dir), { ...DEFAULTS, requestLog: false });
+  result = await ingest({ file, dataDir: dir, publisher: 'Example News' });
+  yoga = createClaimgraphYoga(fixedStore(await loadStore(dir)), { ...DEFAULTS, requestLog: false });
 });
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
@@ -95,7 +97,7 @@ describe('an ingested article, served', () => {
     const claims = data.claims.nodes;
     expect(data.claims.totalCount).toBe(result.claims);
     expect(data.source.claims.totalCount).toBe(result.claims);
-    expect(claims.every((c) => c.curation === 'AUTO')).toBe(true);
+    expectEach(claims, (c) => c.curation === 'AUTO');
     for (const c of claims) for (const e of c.evidence) expect([e.source.slug, TEXT.slice(e.start, e.end)]).toEqual(['idlib-aid-convoy', e.quote]);
     expect(response.extensions?.provenance?.sources.map((s) => s.slug)).toEqual(['idlib-aid-convoy']);
 

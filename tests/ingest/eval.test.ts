@@ -9,7 +9,7 @@ import { PROJECT_ROOT } from '../helpers/server.js';
 
 describe('npm run eval:extract', () => {
   it('ends with the overall line, and the extractor meets its targets (leave-one-out)', { timeout: 120_000 }, () => {
-    const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), join(PROJECT_ROOT, 'scripts/eval-extract.ts')], {
+    const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), join(PROJECT_ROOT, 'tools/eval-extract.ts')], {
       cwd: PROJECT_ROOT,
       encoding: 'utf8',
       env: { ...process.env, CLAIMGRAPH_DATA_DIR: join(PROJECT_ROOT, 'data') },

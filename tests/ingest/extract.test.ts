@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { verifySelector } from '../../src/data/anchor.js';
-import { Claim, Key } from '../../src/data/format.js';
-import { readNumber } from '../../src/data/numbers.js';
+import { verifySelector } from '../../src/domain/anchor.js';
+import { Claim, Key } from '../../src/domain/format.js';
+import { readNumber } from '../../src/domain/numbers.js';
 import { knowledgeFor, matchSpans, spanIoU, type Entities } from '../../src/ingest/evaluate.js';
 import { extract } from '../../src/ingest/extract.js';
 import { DATA_DIR } from '../helpers/api.js';

@@ -2,7 +2,7 @@
  * A small world for the extractor's tests, written for them: a few actors,
  * places and topics with curated answers. Nothing here comes from data/.
  */
-import type { Actor, Place, Topic } from '../../src/data/format.js';
+import type { Actor, Place, Topic } from '../../src/domain/format.js';
 import type { Knowledge } from '../../src/ingest/entities.js';
 
 export const actors: Actor[] = [

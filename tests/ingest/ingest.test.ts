@@ -8,11 +8,12 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { hashDataFolder, loadDataset } from '../../src/data/load.js';
+import { hashDataFolder, loadStore } from '../../src/load/index.js';
 import { firstInvalidUtf8, hooks, ingest, IngestError } from '../../src/ingest/ingest.js';
 import { slugFromFileName } from '../../src/ingest/meta.js';
 import { dataCopy, editJson } from '../helpers/fixtures.js';
 import { PROJECT_ROOT } from '../helpers/server.js';
+import { expectEach } from '../helpers/expect.js';
 
 const ARTICLE = [
   'Aid convoy reaches Idlib as families shelter near the border',
@@ -45,10 +46,10 @@ afterEach(() => {
 });
 
 describe('ingest', () => {
-  it('adds the text, its metadata, a draft annotation file and proposals that the loader accepts', () => {
+  it('adds the text, its metadata, a draft annotation file and proposals that the loader accepts', async () => {
     const dir = data();
     const file = article('Aid Convoy (14 Feb).txt', ARTICLE);
-    const result = ingest({ file, dataDir: dir, publisher: 'Example News', url: 'https://example.org/aid-convoy' });
+    const result = await ingest({ file, dataDir: dir, publisher: 'Example News', url: 'https://example.org/aid-convoy' });
     expect(result.slug).toBe('aid-convoy-14-feb');
     expect(result.files).toEqual(['proposals/aid-convoy-14-feb.json', 'sources/aid-convoy-14-feb.json', 'sources/aid-convoy-14-feb.txt', 'annotations/aid-convoy-14-feb.json']);
     expect(readFileSync(join(dir, 'sources/aid-convoy-14-feb.txt'))).toEqual(readFileSync(file));
@@ -63,90 +64,90 @@ describe('ingest', () => {
       language: 'en',
     });
     expect(meta.publishedAtBasis).toContain("'Updated 10:15, 14-Feb-2020'");
-    const dataset = loadDataset(dir);
-    const source = dataset.sourceBySlug.get('aid-convoy-14-feb')!;
+    const store = await loadStore(dir);
+    const source = store.record('Source', 'aid-convoy-14-feb')!;
     expect(source.claims.length).toBe(result.claims);
-    expect(source.claims.every((c) => c.curation === 'AUTO')).toBe(true);
+    expectEach(source.claims, (c) => c.curation === 'AUTO');
     expect(leftovers(dir)).toEqual([]);
   });
 
-  it('writes each file to a temporary file beside it and renames it into place', () => {
+  it('writes each file to a temporary file beside it and renames it into place', async () => {
     const dir = data();
     const seen: Array<{ path: string; existed: boolean; temporaries: number }> = [];
     hooks.beforeRename = (path) => {
       const folder = join(path, '..');
       seen.push({ path, existed: existsSync(path), temporaries: readdirSync(folder).filter((f) => f.endsWith('.ingest.tmp')).length });
     };
-    ingest({ file: article('atomic.txt', ARTICLE), dataDir: dir });
+    await ingest({ file: article('atomic.txt', ARTICLE), dataDir: dir });
     expect(seen.map((s) => s.path.slice(dir.length + 1))).toEqual(['proposals/atomic.json', 'sources/atomic.json', 'sources/atomic.txt', 'annotations/atomic.json']);
-    expect(seen.every((s) => !s.existed && s.temporaries === 1)).toBe(true);
+    expectEach(seen, (s) => !s.existed && s.temporaries === 1);
     expect(leftovers(dir)).toEqual([]);
   });
 
-  it('refuses to overwrite an existing source, and changes nothing', () => {
+  it('refuses to overwrite an existing source, and changes nothing', async () => {
     const dir = data();
     const file = article('000_2ac73e63980c6d56.txt', ARTICLE);
-    const before = hashDataFolder(dir);
-    expect(() => ingest({ file, dataDir: dir })).toThrow(/sources\/000_2ac73e63980c6d56\.txt already exists .* never overwrites/);
-    expect(hashDataFolder(dir)).toBe(before);
+    const before = await hashDataFolder(dir);
+    await expect(ingest({ file, dataDir: dir })).rejects.toThrow(/sources\/000_2ac73e63980c6d56\.txt already exists .* never overwrites/);
+    expect(await hashDataFolder(dir)).toBe(before);
     const again = article('fresh.txt', ARTICLE);
-    ingest({ file: again, dataDir: dir });
-    const after = hashDataFolder(dir);
-    expect(() => ingest({ file: again, dataDir: dir })).toThrow(IngestError);
-    expect(hashDataFolder(dir)).toBe(after);
+    await ingest({ file: again, dataDir: dir });
+    const after = await hashDataFolder(dir);
+    await expect(ingest({ file: again, dataDir: dir })).rejects.toThrow(IngestError);
+    expect(await hashDataFolder(dir)).toBe(after);
   });
 
-  it('rejects input that is not UTF-8 or is empty, with a clear message, and changes nothing', () => {
+  it('rejects input that is not UTF-8 or is empty, with a clear message, and changes nothing', async () => {
     const dir = data();
-    const before = hashDataFolder(dir);
+    const before = await hashDataFolder(dir);
     const latin1 = article('latin1.txt', Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x70, 0x65, 0x6e, 0x2e])); // "Café open." in Latin-1
-    expect(() => ingest({ file: latin1, dataDir: dir, publishedAt: '2020-02-14' })).toThrow(/latin1\.txt is not UTF-8 text \(byte 3 is 0xe9\): convert it to UTF-8/);
-    expect(() => ingest({ file: article('empty.txt', ''), dataDir: dir, publishedAt: '2020-02-14' })).toThrow(/empty\.txt is empty: there is no article to ingest/);
-    expect(() => ingest({ file: article('blank.txt', ' \n\n\t\n'), dataDir: dir, publishedAt: '2020-02-14' })).toThrow(/blank\.txt is empty: it holds only white space/);
-    expect(() => ingest({ file: join(tmpdir(), 'no-such-article.txt'), dataDir: dir })).toThrow(/cannot read .*no-such-article\.txt/);
-    expect(hashDataFolder(dir)).toBe(before);
+    await expect(ingest({ file: latin1, dataDir: dir, publishedAt: '2020-02-14' })).rejects.toThrow(/latin1\.txt is not UTF-8 text \(byte 3 is 0xe9\): convert it to UTF-8/);
+    await expect(ingest({ file: article('empty.txt', ''), dataDir: dir, publishedAt: '2020-02-14' })).rejects.toThrow(/empty\.txt is empty: there is no article to ingest/);
+    await expect(ingest({ file: article('blank.txt', ' \n\n\t\n'), dataDir: dir, publishedAt: '2020-02-14' })).rejects.toThrow(/blank\.txt is empty: it holds only white space/);
+    await expect(ingest({ file: join(tmpdir(), 'no-such-article.txt'), dataDir: dir })).rejects.toThrow(/cannot read .*no-such-article\.txt/);
+    expect(await hashDataFolder(dir)).toBe(before);
     expect(existsSync(join(dir, 'proposals'))).toBe(false);
   });
 
-  it('asks for --published-at when the text states no date, and checks the one it is given', () => {
+  it('asks for --published-at when the text states no date, and checks the one it is given', async () => {
     const dir = data();
-    const before = hashDataFolder(dir);
+    const before = await hashDataFolder(dir);
     const undated = article('undated.txt', 'A convoy of 45 aid trucks crossed into Idlib province on Thursday, the United Nations said.\n');
-    expect(() => ingest({ file: undated, dataDir: dir })).toThrow(/no publication date: .* Give it with --published-at YYYY-MM-DD/);
-    expect(() => ingest({ file: undated, dataDir: dir, publishedAt: '2020-02-30' })).toThrow(/--published-at must be a date written YYYY-MM-DD, got "2020-02-30"/);
-    expect(() => ingest({ file: undated, dataDir: dir, publishedAt: '2020-02-14', url: 'not a url' })).toThrow(/--url must be an absolute URL/);
-    expect(hashDataFolder(dir)).toBe(before);
-    const result = ingest({ file: undated, dataDir: dir, publishedAt: '2020-02-14' });
-    const meta = loadDataset(dir).sourceBySlug.get(result.slug)!;
+    await expect(ingest({ file: undated, dataDir: dir })).rejects.toThrow(/no publication date: .* Give it with --published-at YYYY-MM-DD/);
+    await expect(ingest({ file: undated, dataDir: dir, publishedAt: '2020-02-30' })).rejects.toThrow(/--published-at must be a date written YYYY-MM-DD, got "2020-02-30"/);
+    await expect(ingest({ file: undated, dataDir: dir, publishedAt: '2020-02-14', url: 'not a url' })).rejects.toThrow(/--url must be an absolute URL/);
+    expect(await hashDataFolder(dir)).toBe(before);
+    const result = await ingest({ file: undated, dataDir: dir, publishedAt: '2020-02-14' });
+    const meta = (await loadStore(dir)).record('Source', result.slug)!;
     expect(meta).toMatchObject({ publishedAt: '2020-02-14', titleBasis: 'CURATOR', publisher: 'Unknown' });
     expect(meta.publisherBasis).toMatch(/no --publisher/);
   });
 
-  it('undoes every file already renamed when writing fails half-way', () => {
+  it('undoes every file already renamed when writing fails half-way', async () => {
     const dir = data();
-    const before = hashDataFolder(dir);
+    const before = await hashDataFolder(dir);
     let renames = 0;
     hooks.beforeRename = () => {
       if (++renames === 3) throw new Error('disk full');
     };
-    expect(() => ingest({ file: article('halfway.txt', ARTICLE), dataDir: dir })).toThrow(/writing halfway into .* failed, and nothing was left behind: disk full/);
+    await expect(ingest({ file: article('halfway.txt', ARTICLE), dataDir: dir })).rejects.toThrow(/writing halfway into .* failed, and nothing was left behind: disk full/);
     expect(renames).toBe(3);
-    expect(hashDataFolder(dir)).toBe(before);
+    expect(await hashDataFolder(dir)).toBe(before);
     expect(leftovers(dir)).toEqual([]);
     expect(existsSync(join(dir, 'proposals'))).toBe(false);
   });
 
-  it('refuses a data folder that does not load, and changes nothing', () => {
+  it('refuses a data folder that does not load, and changes nothing', async () => {
     const dir = data();
     editJson(dir, 'entities/topics.json', (topics: Array<{ unit: string | null }>) => {
       topics[0]!.unit = 'furlong';
     });
-    const before = hashDataFolder(dir);
-    expect(() => ingest({ file: article('any.txt', ARTICLE), dataDir: dir })).toThrow(/the data folder .* does not load as it is, so nothing was added:\n.*furlong/s);
-    expect(hashDataFolder(dir)).toBe(before);
+    const before = await hashDataFolder(dir);
+    await expect(ingest({ file: article('any.txt', ARTICLE), dataDir: dir })).rejects.toThrow(/the data folder .* does not load as it is, so nothing was added:\n.*furlong/s);
+    expect(await hashDataFolder(dir)).toBe(before);
   });
 
-  it('makes slugs from file names and finds the first bad UTF-8 byte', () => {
+  it('makes slugs from file names and finds the first bad UTF-8 byte', async () => {
     expect(slugFromFileName('/x/My Article (v2).TXT')).toBe('my-article-v2');
     expect(slugFromFileName('__Über_Report__.txt')).toBe('uber_report__');
     expect(() => slugFromFileName('/x/---.txt')).toThrow(/cannot make a slug/);
@@ -159,7 +160,7 @@ describe('ingest', () => {
 
 describe('npm run ingest (the command line)', () => {
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), join(PROJECT_ROOT, 'scripts/ingest.ts'), ...args], { encoding: 'utf8', env: { ...process.env, CLAIMGRAPH_DATA_DIR: '' } });
+    spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), join(PROJECT_ROOT, 'tools/ingest.ts'), ...args], { encoding: 'utf8', env: { ...process.env, CLAIMGRAPH_DATA_DIR: '' } });
 
   it('adds an article and prints what it wrote and what it proposes', { timeout: 60_000 }, () => {
     const dir = data();
@@ -171,9 +172,9 @@ describe('npm run ingest (the command line)', () => {
     expect(existsSync(join(dir, 'sources/cli-article.txt'))).toBe(true);
   });
 
-  it('exits 1 with a message on bad input and options, and writes nothing', { timeout: 60_000 }, () => {
+  it('exits 1 with a message on bad input and options, and writes nothing', { timeout: 60_000 }, async () => {
     const dir = data();
-    const before = hashDataFolder(dir);
+    const before = await hashDataFolder(dir);
     const empty = run(article('empty.txt', ''), '--data-dir', dir);
     expect(empty.status).toBe(1);
     expect(empty.stderr).toMatch(/^ingest: .*empty\.txt is empty/);
@@ -183,6 +184,6 @@ describe('npm run ingest (the command line)', () => {
     const none = run('--data-dir', dir);
     expect(none.status).toBe(1);
     expect(none.stderr).toContain('no article file given');
-    expect(hashDataFolder(dir)).toBe(before);
+    expect(await hashDataFolder(dir)).toBe(before);
   });
 });

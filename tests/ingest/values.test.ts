@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNumber } from '../../src/data/numbers.js';
+import { readNumber } from '../../src/domain/numbers.js';
 import { findTimes } from '../../src/ingest/dates.js';
 import { findQuantities } from '../../src/ingest/quantities.js';
 

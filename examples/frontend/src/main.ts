@@ -18,10 +18,14 @@ export async function disputes(): Promise<string[]> {
   if (result.error) throw result.error;
   const provenance = result.extensions?.provenance as Provenance | undefined;
   console.log(`drawn from ${provenance?.sources.map((s) => s.slug).join(', ')} (data ${provenance?.dataVersion.slice(0, 12)})`);
-  // `topics`, `positions`, `value`... are typed from the schema: a typo here fails to compile.
-  return (result.data?.topics.nodes ?? []).flatMap((topic) =>
-    topic.positions.map((p) => `${topic.question} — ${p.source.publisher}: ${p.value ?? '?'} (${p.qualifier ?? ''}) «${p.evidence[0]?.quote ?? ''}»`),
-  );
+  // `topics`, `positionsConnection`, `value`... are typed from the schema: a typo here fails to compile.
+  return (result.data?.topics.nodes ?? []).flatMap((topic) => {
+    const { nodes, totalCount } = topic.positionsConnection;
+    const lines = nodes.map((p) => `${topic.question} — ${p.source.publisher}: ${p.value ?? '?'} (${p.qualifier ?? ''}) «${p.evidence[0]?.quote ?? ''}»`);
+    const more = totalCount - nodes.length;
+    if (more > 0) lines.push(`${topic.question} — and ${more} more answer${more === 1 ? '' : 's'}`);
+    return lines;
+  });
 }
 
 export async function claimsAbout(place: string): Promise<number> {

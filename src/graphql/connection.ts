@@ -1,0 +1,168 @@
+/**
+ * The one way to make a list that grows with the corpus: `connectionField`
+ * adds `first`/`last`/`after`/`before`, declares the field's cost (its page
+ * size times its selection), marks it for the page-argument check made once
+ * per document (page-rules.ts, src/http/limits.ts), and pages the store's
+ * list. A Page computes edges, cursors and pageInfo only when selected.
+ *
+ * A list that does not grow with the corpus is declared small with
+ * `boundedList` (its most items, and why), and one kept only for
+ * compatibility with `cappedList` (deprecated; refuses more than 100 items and
+ * names its paged sibling). tests/schema.test.ts fails on any other list.
+ */
+import type { FieldKind, InputFieldMap, InputShapeFromFields, ObjectRef } from '@pothos/core';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Listing } from '../domain/records.js';
+import { builder, type Types } from './builder.js';
+import type { Context } from './context.js';
+import { invalidArgument, limitExceeded } from './errors.js';
+import { decodeCursor, encodeCursor, PAGE_SIZE, pageArgumentProblems, pageSizeOf, type PageArgs } from './page-rules.js';
+
+/** Removal dates follow README's deprecation policy: three months after the deprecation. */
+export const DEPRECATED_LISTS_REMOVAL = '2027-03-02';
+
+class Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly offset: number,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.offset);
+  }
+}
+
+/** One page of a list: `nodes` is the only array made; the rest is computed when a query selects it. */
+export class Page<T> {
+  constructor(
+    readonly nodes: readonly T[],
+    /** Offsets of the page's window in the whole list, [start, end). */
+    private readonly start: number,
+    private readonly end: number,
+    readonly totalCount: number,
+  ) {}
+
+  get edges(): Array<Edge<T>> {
+    return this.nodes.map((node, i) => new Edge(node, this.start + i));
+  }
+
+  get pageInfo() {
+    const last = this.start + this.nodes.length - 1;
+    return {
+      hasNextPage: this.end < this.totalCount,
+      hasPreviousPage: this.start > 0,
+      startCursor: this.nodes.length ? encodeCursor(this.start) : null,
+      endCursor: this.nodes.length ? encodeCursor(last) : null,
+    };
+  }
+}
+
+/** The page of a list that the arguments ask for (20 from the start by default). */
+export function pageOf<T>(list: Listing<T>, args: PageArgs): Page<T> {
+  // The arguments were checked before execution; this guards callers that bypass that check.
+  const problem = pageArgumentProblems(args)[0];
+  if (problem) throw invalidArgument(problem.argument, problem.problem);
+  const position = (name: 'after' | 'before', cursor: string | null | undefined) => {
+    if (cursor == null) return null;
+    const offset = decodeCursor(cursor)!;
+    if (offset >= list.length) throw invalidArgument(name, 'cursor is out of range for this list');
+    return offset;
+  };
+  const after = position('after', args.after);
+  const before = position('before', args.before);
+  let start = after === null ? 0 : after + 1;
+  let end = before === null ? list.length : Math.max(start, before);
+  const first = args.first ?? (args.last == null ? PAGE_SIZE.default : null);
+  if (first != null) end = Math.min(end, start + first);
+  if (args.last != null) start = Math.max(start, end - args.last);
+  return new Page(list.slice(start, end), start, end, list.length);
+}
+
+const pageItems = { extensions: { pageItems: true }, complexity: { field: 0, multiplier: 1 } };
+
+/** `<Node>Connection` and `<Node>Edge`, shared by every field that lists that type. */
+export function connectionType<T>(nodeRef: ObjectRef<Types, T>, plural: string): ObjectRef<Types, Page<T>> {
+  const name = nodeRef.name;
+  const edge = builder.objectRef<Edge<T>>(`${name}Edge`).implement({
+    description: `One of the ${plural} of a page, with its cursor.`,
+    provenance: { items: (e) => [e.node], itemType: name },
+    fields: (t) => ({
+      node: t.field({ type: nodeRef, description: 'The item.', resolve: (e) => e.node as never }),
+      cursor: t.string({ description: 'Opaque cursor of this item: pass it as `after` or `before`.', resolve: (e) => e.cursor }),
+    }),
+  });
+  return builder.objectRef<Page<T>>(`${name}Connection`).implement({
+    description: `A page of ${plural}, with the total count of the whole list.`,
+    extensions: { connectionOf: name },
+    provenance: { none: 'a page: its nodes and edges count their articles as they are returned (a bare totalCount counts none)' },
+    fields: (t) => ({
+      // The page's items: counted by the connection field's page size, so free here.
+      edges: t.field({ type: [edge], description: 'The items of the page, each with its cursor.', ...pageItems, resolve: (p) => p.edges }),
+      nodes: t.field({ type: [nodeRef], description: 'The items of the page (the same as edges.node).', ...pageItems, resolve: (p) => p.nodes }),
+      pageInfo: t.field({ type: builder.pageInfoRef(), description: 'Where this page stands in the list.', resolve: (p) => p.pageInfo }),
+      totalCount: t.int({ description: 'How many items the whole list holds, across all pages.', resolve: (p) => p.totalCount }),
+    }),
+  });
+}
+
+type FieldBuilder<Parent> = PothosSchemaTypes.RootFieldBuilder<Types, Parent, FieldKind>;
+
+export interface ConnectionFieldOptions<Parent, Node, Args extends InputFieldMap> {
+  description: string;
+  args?: Args;
+  deprecationReason?: string;
+  /** The whole list; only the page asked for is materialised. */
+  resolve: (parent: Parent, args: InputShapeFromFields<Args>, context: Context, info: GraphQLResolveInfo) => Listing<Node>;
+}
+
+/** A paged field: page arguments, page-size cost, the page-argument check, and paging. */
+export function connectionField<Parent, Node, Args extends InputFieldMap = {}>(
+  t: FieldBuilder<Parent>,
+  connection: ObjectRef<Types, Page<Node>>,
+  options: ConnectionFieldOptions<Parent, Node, Args>,
+) {
+  const pageArgs = {
+    first: t.arg.int({ description: `Page size from the start or from \`after\`: 1 to ${PAGE_SIZE.max} (default ${PAGE_SIZE.default} when neither \`first\` nor \`last\` is given).` }),
+    last: t.arg.int({ description: `Page size from the end or from \`before\`: 1 to ${PAGE_SIZE.max}.` }),
+    after: t.arg.string({ description: 'Return items after this cursor.' }),
+    before: t.arg.string({ description: 'Return items before this cursor.' }),
+  };
+  return t.field({
+    type: connection,
+    description: options.description,
+    ...(options.deprecationReason ? { deprecationReason: options.deprecationReason } : {}),
+    args: { ...(options.args ?? ({} as Args)), ...pageArgs },
+    extensions: { pagedList: true },
+    complexity: (args: PageArgs) => ({ field: 1, multiplier: pageSizeOf(args) }),
+    resolve: (parent: Parent, args: InputShapeFromFields<Args> & PageArgs, context: Context, info: GraphQLResolveInfo) =>
+      pageOf(options.resolve(parent, args, context, info), args),
+  } as never) as unknown as ReturnType<FieldBuilder<Parent>['field']>;
+}
+
+/** Field options of a list declared small: its most items (what the cost counts) and why it stays small. */
+export function boundedList(max: number | ((context: Context) => number), why: string) {
+  return {
+    extensions: { boundedList: { max: typeof max === 'number' ? max : 'per data version', why } },
+    complexity: (_args: unknown, context: Context) => ({ field: 1, multiplier: typeof max === 'number' ? max : max(context) }),
+  };
+}
+
+/**
+ * A plain list kept for compatibility beside its paged sibling: deprecated, costed as a full page,
+ * and refusing (never cutting) a list of more than a page, naming the sibling.
+ */
+export function cappedList(sibling: string) {
+  return {
+    deprecationReason: `Use \`${sibling}\` (paged). Removal after ${DEPRECATED_LISTS_REMOVAL}.`,
+    extensions: { boundedList: { max: PAGE_SIZE.max, why: `deprecated; refuses more than ${PAGE_SIZE.max} items, see ${sibling}` } },
+    complexity: { field: 1, multiplier: PAGE_SIZE.max },
+  };
+}
+
+/** The items of a capped list, or the error naming its paged sibling. */
+export function capped<T>(list: Listing<T>, field: string, sibling: string): readonly T[] {
+  if (list.length > PAGE_SIZE.max) {
+    throw limitExceeded(`${field} has ${list.length} items, more than the ${PAGE_SIZE.max} a plain list returns: page through \`${sibling}\` instead`, 'list-size', PAGE_SIZE.max, list.length, { duringExecution: true });
+  }
+  return list.slice();
+}

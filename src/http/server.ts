@@ -1,0 +1,107 @@
+/**
+ * The HTTP shell: listens first, then loads the data, so `/health` answers
+ * 200 at once and `/ready` answers 503 until the data is in (200 after). Every
+ * other request goes to yoga. A load that fails exits non-zero listing every
+ * fault; SIGTERM/SIGINT stop cleanly.
+ *
+ * Environment: PORT (default 4000), HOST (default 0.0.0.0),
+ * CLAIMGRAPH_DATA_DIR (default the bundled data/), and the settings of src/config.ts.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
+import { ConfigError, configFromEnv, type Config } from '../config.js';
+import { fixedStore } from '../graphql/context.js';
+import { DataError, loadStore } from '../load/index.js';
+import { declaresTooLarge, isChunked, readWithin, refuseTooLarge } from './body-limit.js';
+import { announce, answerMemoryRequests } from './ipc.js';
+import { PROJECT_ROOT } from './routes.js';
+import { createClaimgraphYoga, GRAPHQL_PATH, type ClaimgraphYoga } from './yoga.js';
+
+const dataDir = resolve(process.env.CLAIMGRAPH_DATA_DIR ?? resolve(PROJECT_ROOT, 'data'));
+const port = Number(process.env.PORT ?? 4000);
+const host = process.env.HOST ?? '0.0.0.0';
+
+function fail(message: string): never {
+  console.error(`claimgraph: ${message}`);
+  announce({ type: 'failed', message });
+  // Exit at once: an IPC channel to a parent would otherwise keep the process alive.
+  process.exit(1);
+}
+
+let config: Config;
+try {
+  config = configFromEnv();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  fail(`refusing to start, ${error.message}`);
+}
+
+let yoga: ClaimgraphYoga | null = null;
+
+function plain(res: ServerResponse, status: number, body: string) {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(body);
+}
+
+/** Hands a chunked body, read within the limit, to yoga as a fetch Request. */
+async function answerChunked(req: IncomingMessage, res: ServerResponse, handler: ClaimgraphYoga) {
+  const body = await readWithin(req, config.maxBodyBytes);
+  if (body === null) return refuseTooLarge(req, res);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) if (value !== undefined && name !== 'transfer-encoding') headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  const response = await handler.fetch(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, { method: req.method, headers, body: new Uint8Array(body) });
+  res.writeHead(response.status, Object.fromEntries(response.headers));
+  res.end(Buffer.from(await response.arrayBuffer()));
+}
+
+function handle(req: IncomingMessage, res: ServerResponse) {
+  const path = (req.url ?? '/').split('?')[0];
+  if (path === '/health') return plain(res, 200, 'ok\n');
+  if (path === '/ready') return yoga ? plain(res, 200, 'ready\n') : plain(res, 503, 'loading data\n');
+  if (!yoga) return plain(res, 503, 'loading data\n');
+  if (declaresTooLarge(req, config.maxBodyBytes)) return refuseTooLarge(req, res);
+  if (isChunked(req)) return void answerChunked(req, res, yoga).catch(() => res.destroy());
+  void yoga(req, res);
+}
+
+const server = createServer(handle);
+// A client that asks before sending (Expect: 100-continue) learns of an oversized body without sending it.
+server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+  if (declaresTooLarge(req, config.maxBodyBytes)) return refuseTooLarge(req, res);
+  res.writeContinue();
+  handle(req, res);
+});
+
+server.on('error', (error) => fail(`cannot listen on ${host}:${port}: ${error.message}`));
+
+server.listen(port, host, () => {
+  const address = server.address();
+  const shownPort = typeof address === 'object' && address ? address.port : port;
+  console.log(`claimgraph: listening on ${host}:${shownPort}; /health answers now, /ready once the data is loaded`);
+  const started = performance.now();
+  loadStore(dataDir).then(
+    (store) => {
+      yoga = createClaimgraphYoga(fixedStore(store), config, { bodyLimitAtEdge: true });
+      const { Source, Claim, Event } = store.counts;
+      console.log(`claimgraph: ${Source} sources, ${Claim} claims, ${Event} events from ${dataDir} (dataVersion ${store.version.slice(0, 12)}, loaded in ${Math.round(performance.now() - started)} ms)`);
+      console.log(`claimgraph: GraphQL and GraphiQL at http://localhost:${shownPort}${GRAPHQL_PATH}`);
+      announce({ type: 'ready', port: shownPort, startMs: Math.round(performance.now()) });
+    },
+    (error: unknown) => {
+      if (error instanceof DataError) fail(`refusing to start, ${error.message}`);
+      fail(`refusing to start: ${(error as Error).stack ?? String(error)}`);
+    },
+  );
+});
+
+function shutdown(signal: string) {
+  console.log(`claimgraph: ${signal} received, finishing in-flight requests`);
+  server.close(() => process.exit(process.exitCode ?? 0));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(process.exitCode ?? 0), 10_000).unref();
+}
+
+answerMemoryRequests();
+// A parent that forked this server (a test, a benchmark) and died without stopping it: stop too.
+process.on('disconnect', () => shutdown('disconnect'));
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

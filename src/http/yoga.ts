@@ -1,0 +1,77 @@
+/**
+ * The configured yoga: schema, per-request context, provenance and GraphiQL.
+ * Importable by tests, which call `yoga.fetch` with no network.
+ */
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { print } from 'graphql';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { configFromEnv, type Config } from '../config.js';
+import * as operations from '../generated/graphql.js';
+import { createContext, type Context, type StoreSource } from '../graphql/context.js';
+import { useProvenance } from '../graphql/provenance.js';
+import { schema } from '../graphql/schema.js';
+import { useCompiledExecution } from './compiled-execution.js';
+import { limitPlugins } from './limits.js';
+import { requestErrorsPlugin } from './request-errors.js';
+import { requestLogPlugin } from './request-log.js';
+import { responseCachePlugin } from './response-cache.js';
+import { routesPlugin } from './routes.js';
+
+export const GRAPHQL_PATH = '/graphql';
+
+/**
+ * GraphiQL opens with one tab per curated example (examples/operations/examples.graphql,
+ * typed by codegen like every operation): the questions a new user asks first.
+ */
+export const EXAMPLE_TABS = [
+  operations.DisputesSideBySideDocument,
+  operations.TheSourcesDocument,
+  operations.EventWithClaimsDocument,
+  operations.SearchTheObservatoryDocument,
+  operations.TimelineFebruaryDocument,
+  operations.MapOfEventsDocument,
+].map((document) => ({ query: print(document) }));
+
+export type ClaimgraphYoga = YogaServerInstance<Record<string, unknown>, Context>;
+
+/** The yoga of a store. Settings default to the environment's (src/config.ts); tests pass their own. */
+export interface YogaOptions {
+  /** The HTTP server enforces the body limit itself (src/body-limit.ts), more cheaply than yoga's stream. */
+  bodyLimitAtEdge?: boolean;
+}
+
+export function createClaimgraphYoga(stores: StoreSource, config: Config = configFromEnv(), options: YogaOptions = {}): ClaimgraphYoga {
+  // Exports run their stored operations through this very yoga: same limits, errors and provenance.
+  const execute = (body: { query: string; variables: Record<string, unknown> }) =>
+    Promise.resolve(yoga.fetch(`http://claimgraph.internal${GRAPHQL_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify(body) }));
+  const yoga: ClaimgraphYoga = createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: GRAPHQL_PATH,
+    context: () => createContext(stores),
+    plugins: [
+      ...(config.requestLog ? [requestLogPlugin()] : []),
+      routesPlugin(execute),
+      // Before the limits: it labels every request error, the budget's included, with a 400 and a code.
+      requestErrorsPlugin(GRAPHQL_PATH),
+      ...limitPlugins(schema, config),
+      // Executors wrap one another in this order: the compiled executor (each document is compiled once),
+      // then provenance, then the response cache, which so stores and serves answers with their provenance.
+      useCompiledExecution(),
+      useProvenance(),
+      ...(config.responseCache ? [responseCachePlugin(stores)] : []),
+    ],
+    renderGraphiQL,
+    graphiql: { title: 'claimgraph', defaultTabs: EXAMPLE_TABS, defaultEditorToolsVisibility: false },
+    // A public, read-only API: any listed origin may read it; cookies and credentials are never involved.
+    cors: { origin: config.corsOrigins.length === 1 ? config.corsOrigins[0] : config.corsOrigins, credentials: false, methods: ['GET', 'POST', 'OPTIONS'] },
+    maxRequestBodySize: options.bodyLimitAtEdge ? false : config.maxBodyBytes,
+    // Batching stays off (yoga's default): one operation per request keeps the limits per request meaningful.
+    batching: false,
+    // Nothing to upload to a read-only API: multipart bodies are refused (415).
+    multipart: false,
+    maskedErrors: true,
+    landingPage: false,
+    logging: false,
+  });
+  return yoga;
+}
