@@ -1,7 +1,9 @@
 /**
  * npm run data:report — one line per article:
  *   coverage: <slug> sentences=N covered=M percent=P claims=K
- * then the topics with their computed agreement. With --uncovered, the body
+ * then one line per article of what it joins:
+ *   article: <slug> claims=N topics=N cross-article-topics=N events=N
+ * (cross-article topics are answered by two articles or more), then the topics with their computed agreement. With --uncovered, the body
  * sentences no claim covers yet. Exits 1 when an article is under 95%.
  */
 import { resolve } from 'node:path';
@@ -24,6 +26,11 @@ for (const source of dataset.sources) {
   console.log(`coverage: ${c.slug} sentences=${c.sentences} covered=${c.covered} percent=${c.percent.toFixed(1)} claims=${c.claims}`);
   if (process.argv.includes('--uncovered')) for (const s of c.uncovered) console.log(`  uncovered [${s.start}, ${s.end}): ${s.text}`);
   if (c.percent < REQUIRED_PERCENT) short = true;
+}
+for (const source of dataset.sources) {
+  const topics = new Set(source.claims.flatMap((c) => (c.topic ? [c.topic] : [])));
+  const cross = dataset.topics.filter((t) => topics.has(t.key) && t.sources.length >= 2).length;
+  console.log(`article: ${source.slug} claims=${source.claims.length} topics=${topics.size} cross-article-topics=${cross} events=${source.events.length}`);
 }
 for (const t of dataset.topics) {
   console.log(`topic: ${t.key} agreement=${t.agreement} claims=${t.claims.length} sources=${t.sources.map((s) => s.slug.slice(0, 3)).join(',')}`);
