@@ -45,7 +45,7 @@ describe('response cache (CLAIMGRAPH_RESPONSE_CACHE=true)', () => {
     expect(reads()).toBe(1);
     const again = await post(cached, query, { a: ['CONFLICT'] });
     expect(reads()).toBe(1);
-    expect(JSON.parse(await again.text()).extensions.provenance.sources.map((s: { slug: string }) => s.slug)).toEqual(['000_2ac73e63980c6d56', '001_339d68250403d35f']);
+    expect(JSON.parse(await again.text()).extensions.provenance.sources.map((s: { slug: string }) => s.slug)).toEqual(['000_2ac73e63980c6d56', '001_339d68250403d35f', '002_4a8960a6481a085a', '003_c85c82e5940e43a6', '004_e8d984abd824f73b']);
     await post(cached, query, { a: ['AGREE'] });
     expect(reads()).toBe(2);
     await post(cached, query, { a: ['CONFLICT'] }, 'application/json');

@@ -59,7 +59,7 @@ describe('exports for tools that read files', () => {
     const { response, text } = await get('/export/events.csv?places=Saraqib');
     expect(response.status).toBe(200);
     const [header, ...rows] = parseCsv(text);
-    expect(new Set(rows.map((r) => r[header!.indexOf('event')]))).toEqual(new Set(['saraqeb-capture']));
+    expect(new Set(rows.map((r) => r[header!.indexOf('event')]))).toEqual(new Set(['saraqeb-capture', 'rebel-counterattack-saraqeb']));
     for (const r of rows) expect(store.record('Source', r[header!.indexOf('source')]!)!.text.slice(Number(r[header!.indexOf('start')]), Number(r[header!.indexOf('end')]))).toBe(r[header!.indexOf('quote')]);
   });
 

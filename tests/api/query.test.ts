@@ -39,7 +39,8 @@ describe('events(filterBy:, orderBy:)', () => {
 
   it('finds what happened around Saraqib between 5 and 9 February (alias, containment and dates)', async () => {
     const found = await events({ places: ['Saraqib'], date: { from: '2020-02-05', to: '2020-02-09' } });
-    expect(keys(found)).toEqual(['saraqeb-capture']);
+    // The rebel counter-attacks around Saraqeb (5–6 February) are their own event since the editorial pass.
+    expect(keys(found)).toEqual(['rebel-counterattack-saraqeb', 'saraqeb-capture']);
     const inIdlib = await events({ places: ['Idlib province'] });
     expect(keys(inIdlib)).toEqual(expect.arrayContaining(['saraqeb-capture', 'taftanaz-deployment', 'binnish-convoy', 'idlib-city-air-strike', 'feb-3-clash']));
     expect(keys(inIdlib)).not.toContain('israeli-strikes-damascus');
@@ -82,7 +83,7 @@ describe('events(filterBy:, orderBy:)', () => {
     const asc = await events(null, { field: 'DATE', direction: 'ASC' });
     const starts = asc.map((e) => e.date.start);
     expect(starts).toEqual([...starts].sort());
-    expect(asc[0]!.key).toBe('sochi-deal');
+    expect(asc[0]!.key).toBe('syrian-war-start'); // 2011, the earliest event since the editorial pass
     const desc = await events(null, { field: 'DATE', direction: 'DESC' });
     expect(desc[0]!.date.start >= desc.at(-1)!.date.start).toBe(true);
   });
@@ -155,7 +156,7 @@ describe('claims(filterBy:, orderBy:)', () => {
     expectEach(c.nodes, (x) => x.source.slug === S.c && x.modality === 'QUOTED');
     expect(c.totalCount).toBeGreaterThan(0);
     const topic = await claims({ topics: ['displaced-since-december'] });
-    expect(topic.totalCount).toBe(4);
+    expect(topic.totalCount).toBe(5); // 004's "hundreds of thousands" joined the four figures
     const event = await claims({ events: ['feb-3-clash'], attribution: 'UNATTRIBUTED' });
     expectEach(event.nodes, (x) => x.events.some((e) => e.key === 'feb-3-clash') && x.attribution === 'UNATTRIBUTED');
   });
@@ -192,7 +193,7 @@ describe('claims(filterBy:, orderBy:)', () => {
 
   it('orders by time, publication date and quantity', async () => {
     const byQuantity = await claims({ topics: ['displaced-since-december'] }, { field: 'QUANTITY', direction: 'DESC' });
-    expect(byQuantity.nodes.map((x) => x.quantity!.value)).toEqual([600000, 600000, 586000, 586000]);
+    expect(byQuantity.nodes.map((x) => x.quantity!.value)).toEqual([600000, 600000, 586000, 586000, 100000]);
     const byPublished = await claims({ hasQuantity: true }, { field: 'PUBLISHED_AT', direction: 'ASC' });
     const dates = byPublished.nodes.map((x) => x.source.publishedAt);
     expect(dates).toEqual([...dates].sort());
@@ -204,13 +205,13 @@ describe('claims(filterBy:, orderBy:)', () => {
 describe('topics: the disputes view and positions side by side', () => {
   it('topics(filterBy: { agreement: [CONFLICT] }) lists the disputes', async () => {
     const result = await execute(FilterTopicsDocument, { filterBy: { agreement: ['CONFLICT'] } });
-    expect(keys(result.data!.topics.nodes)).toEqual(['turkish-military-killed-feb-3', 'turkish-vehicles-past-week']);
-    expect(slugsOf(result)).toEqual([S.a, S.b]);
+    expect(keys(result.data!.topics.nodes)).toEqual(['offensive-start-date', 'turkish-military-killed-feb-3', 'turkish-reinforcements-date', 'turkish-vehicles-past-week']);
+    expect(slugsOf(result)).toEqual([S.a, S.b, S.c, S.d, S.e]);
   });
 
   it('filters by value kind and source, and orders by source count', async () => {
     const dates = await execute(FilterTopicsDocument, { filterBy: { valueKinds: ['DATE'] } });
-    expect(keys(dates.data!.topics.nodes).sort()).toEqual(['feb-3-clash-date', 'saraqeb-full-control-date']);
+    expect(keys(dates.data!.topics.nodes).sort()).toEqual(['ankara-talks-date', 'feb-3-clash-date', 'idlib-deal-year', 'offensive-start-date', 'saraqeb-full-control-date', 'turkish-reinforcements-date', 'war-start-year']);
     const fromD = await execute(FilterTopicsDocument, { filterBy: { sources: [S.d] } });
     expectEach(fromD.data!.topics.nodes, (t) => t.sources.some((s) => s.slug === S.d));
     const ordered = await execute(FilterTopicsDocument, { orderBy: { field: 'SOURCE_COUNT', direction: 'DESC' } });
@@ -223,10 +224,10 @@ describe('topics: the disputes view and positions side by side', () => {
     const result = await execute(TopicPositionsDocument, { id });
     const topic = result.data!.node as Extract<NonNullable<typeof result.data>['node'], { positions: unknown }>;
     expect(topic.agreement).toBe('CONFLICT');
-    // 001's "Feb. 3" holds for 3 February; 000's "earlier this week" for the week to 8 February.
+    // 001's "Feb. 3" holds for 3 February; 000's "earlier this week" for the six days before its 8 February report.
     expect(topic.positions.map((p) => [p.source.slug, p.value, p.qualifier, p.asOfEnd])).toEqual([
       [S.b, 8, 'EXACT', '2020-02-03'],
-      [S.a, 7, 'EXACT', '2020-02-08'],
+      [S.a, 7, 'EXACT', '2020-02-07'],
     ]);
     expect(topic.positions[1]!.words).toBe('seven Turkish soldiers');
     expect(topic.positions[0]!.evidence[0]!.quote).toContain('eight Turkish military personnel');
@@ -289,7 +290,7 @@ describe('geojson(filterBy:)', () => {
       for (const q of f.properties.quotes) expect(store.record('Source', q.source)!.text.slice(q.start, q.end)).toBe(q.quote);
     }
     const saraqeb = doc.features.find((f) => f.properties.event === 'saraqeb-capture')!;
-    expect(saraqeb.geometry.coordinates).toEqual([36.8053, 35.8647]); // [lon, lat]
+    expect(saraqeb.geometry.coordinates).toEqual([36.8006, 35.8636]); // [lon, lat], the town centre since the editorial pass
     expect(slugsOf(result)).toEqual([...new Set(doc.features.flatMap((f) => f.properties.sources as string[]))].sort());
   });
 });

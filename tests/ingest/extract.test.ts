@@ -119,7 +119,9 @@ describe('evaluation', () => {
     expect(saraqeb.aliases).toEqual(['Saraqeb']); // "Saraqib" is spelled only in 004
     expect(for004.places.some((p) => p.key === 'taftanaz')).toBe(false); // named only in 004
     const for002 = knowledgeFor(entities, others('002_4a8960a6481a085a'));
-    expect(for002.topics.some((t) => t.key === 'saraqeb-full-control-date')).toBe(false); // answered only by 002
-    expect(for002.topicAnswers!.get('displaced-since-december')!.map((a) => a.value).sort()).toEqual([586_000, 600_000, 600_000]);
+    // Every topic is answered by two articles or more since the editorial pass: 000's "recently conquered" answers this one too.
+    expect(for002.topics.some((t) => t.key === 'saraqeb-full-control-date')).toBe(true);
+    // 002's own "some 586,000" is left out; 004's "around 586,000" and "hundreds of thousands" stay.
+    expect(for002.topicAnswers!.get('displaced-since-december')!.map((a) => a.value).sort((a, b) => a! - b!)).toEqual([100_000, 586_000, 600_000, 600_000]);
   });
 });
