@@ -186,7 +186,7 @@ export interface EventRecord {
   readonly actors: readonly EventActorRecord[];
   /** The claims reporting it, from every article, by id. */
   readonly claims: readonly ClaimRecord[];
-  /** The spans of its claims, by claim id then span. */
+  /** The spans of its claims, by claim id then span (made when read). */
   readonly evidence: readonly Span[];
   /** The articles reporting it, by slug. */
   readonly sources: readonly SourceRecord[];
@@ -217,8 +217,8 @@ export interface TopicRecord {
   readonly sources: readonly SourceRecord[];
   /** Computed from the curated claims (agreement.ts). */
   readonly agreement: Agreement;
-  /** The curated claims' answers in time order, then by article. */
-  readonly positions: readonly PositionRecord[];
+  /** The curated claims' answers in time order, then by article (each row made when read). */
+  readonly positions: Listing<PositionRecord>;
 }
 
 export interface ActorRecord {

@@ -19,6 +19,7 @@ import type {
   ClaimRecord,
   EntityRecord,
   EventRecord,
+  Listing,
   NodeKind,
   PlaceRecord,
   RecordOf,
@@ -26,7 +27,8 @@ import type {
   TopicRecord,
 } from './records.js';
 import { entityOfAlias, type Aliases } from './aliases.js';
-import { search, snippetsOf, type SearchHit, type SearchIndex, type SearchOptions, type Snippet } from './search.js';
+import type { SearchIndex } from './search/index.js';
+import { SearchResults, snippetsOf, type SearchHit, type SearchOptions, type Snippet } from './search/results.js';
 
 export interface DateRange {
   readonly from?: string | null;
@@ -111,8 +113,8 @@ export interface Store {
   topics(filter?: TopicFilter, order?: Order<TopicOrderField> | null): readonly TopicRecord[];
   actors(filter?: ActorFilter): readonly ActorRecord[];
   places(filter?: PlaceFilter): readonly PlaceRecord[];
-  /** Ranked search, best first. */
-  search(query: string, options?: SearchOptions): readonly SearchHit[];
+  /** Ranked search, best first: pages are computed as asked, the count only when read. */
+  search(query: string, options?: SearchOptions): Listing<SearchHit>;
   snippets(hit: SearchHit): Snippet[];
   /** Every anchor of an article, sorted by offset. */
   annotations(source: SourceRecord): readonly AnnotationRecord[];
@@ -337,12 +339,12 @@ export class MemoryStore implements Store {
     return sortedById(intersect(this.indexes.places, lists));
   }
 
-  search(query: string, options: SearchOptions = {}): readonly SearchHit[] {
-    return search(this.indexes.search, query, options);
+  search(query: string, options: SearchOptions = {}): Listing<SearchHit> {
+    return new SearchResults(this.indexes.search, query, options);
   }
 
   snippets(hit: SearchHit): Snippet[] {
-    return snippetsOf(this.indexes.search, hit);
+    return snippetsOf(hit);
   }
 
   annotations(source: SourceRecord): readonly AnnotationRecord[] {

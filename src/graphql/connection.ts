@@ -32,27 +32,37 @@ class Edge<T> {
   }
 }
 
-/** One page of a list: `nodes` is the only array made; the rest is computed when a query selects it. */
+/**
+ * One page of a list: `nodes` is the only array made; the rest is computed when a query selects it.
+ * The whole list's length is read only when needed (a `totalCount`, `pageInfo.hasNextPage`, `last`
+ * or a cursor): a search counts its matches only then.
+ */
 export class Page<T> {
   constructor(
     readonly nodes: readonly T[],
-    /** Offsets of the page's window in the whole list, [start, end). */
+    /** Offset of the page's first item in the whole list. */
     private readonly start: number,
-    private readonly end: number,
-    readonly totalCount: number,
+    /** End of the window the arguments ask for (before `first` cut it), or null for "to the end". */
+    private readonly windowEnd: number | null,
+    private readonly list: Listing<T>,
   ) {}
+
+  get totalCount(): number {
+    return this.list.length;
+  }
 
   get edges(): Array<Edge<T>> {
     return this.nodes.map((node, i) => new Edge(node, this.start + i));
   }
 
   get pageInfo() {
-    const last = this.start + this.nodes.length - 1;
+    const end = this.start + this.nodes.length;
     return {
-      hasNextPage: this.end < this.totalCount,
+      // A window cut by `before` has items after it (a cursor is always inside the list).
+      hasNextPage: this.windowEnd !== null ? true : end < this.list.length,
       hasPreviousPage: this.start > 0,
       startCursor: this.nodes.length ? encodeCursor(this.start) : null,
-      endCursor: this.nodes.length ? encodeCursor(last) : null,
+      endCursor: this.nodes.length ? encodeCursor(end - 1) : null,
     };
   }
 }
@@ -71,11 +81,17 @@ export function pageOf<T>(list: Listing<T>, args: PageArgs): Page<T> {
   const after = position('after', args.after);
   const before = position('before', args.before);
   let start = after === null ? 0 : after + 1;
-  let end = before === null ? list.length : Math.max(start, before);
   const first = args.first ?? (args.last == null ? PAGE_SIZE.default : null);
-  if (first != null) end = Math.min(end, start + first);
-  if (args.last != null) start = Math.max(start, end - args.last);
-  return new Page(list.slice(start, end), start, end, list.length);
+  if (args.last != null) {
+    // From the end: the window's end must be known.
+    let end = before === null ? list.length : Math.max(start, before);
+    if (first != null) end = Math.min(end, start + first);
+    start = Math.max(start, end - args.last);
+    return new Page(list.slice(start, end), start, before, list);
+  }
+  const windowEnd = before === null ? null : Math.max(start, before);
+  const end = windowEnd === null ? start + first! : Math.min(windowEnd, start + first!);
+  return new Page(list.slice(start, end), start, windowEnd, list);
 }
 
 const pageItems = { extensions: { pageItems: true }, complexity: { field: 0, multiplier: 1 } };

@@ -20,14 +20,69 @@ import {
   type SourceRecord,
   type TopicRecord,
 } from '../domain/records.js';
-import { buildSearchIndex } from '../domain/search.js';
+import { SearchIndex } from '../domain/search/index.js';
 import { MemoryStore, type MemoryIndexes } from '../domain/store.js';
 import type { ValidatedData } from './check.js';
 
 /** A record while it is being linked: its lists may still grow. */
 type Building<T> = { -readonly [K in keyof T]: T[K] extends ReadonlyArray<infer U> ? U[] : T[K] };
 
-const NO_MENTIONS: Listing<Span> = Object.freeze([]) as readonly Span[];
+/**
+ * Most of a claim's lists are empty (no claimant, no relation...): they all share this one array, and a
+ * list is made when its first item comes. Spare memory at a million claims.
+ */
+const EMPTY = Object.freeze([]) as readonly never[];
+const NO_MENTIONS: Listing<Span> = EMPTY;
+const listOf = <T>(items: readonly T[]): T[] => (items.length ? [...items] : (EMPTY as unknown as T[]));
+/** Adds an item to a list that may still be the shared EMPTY. */
+function append<O extends { [key in K]: unknown[] }, K extends string>(owner: O, key: K, item: O[K][number]): void {
+  if ((owner[key] as unknown) === EMPTY) (owner as { [key in K]: unknown[] })[key] = [item];
+  else owner[key].push(item);
+}
+
+/** One copy of each value of a closed vocabulary (enum values, units), instead of one per record read. */
+function interner() {
+  const seen = new Map<string, string>();
+  return <S extends string>(value: S): S => {
+    const known = seen.get(value);
+    if (known !== undefined) return known as S;
+    seen.set(value, value);
+    return value;
+  };
+}
+const intern = interner();
+
+/** A claim: its key is read from its id rather than kept twice. */
+class LinkedClaim {
+  declare readonly nodeKind: 'Claim';
+  constructor(fields: Omit<Building<ClaimRecord>, 'nodeKind' | 'key'>) {
+    Object.assign(this, fields);
+  }
+  get key(): string {
+    const id = (this as unknown as ClaimRecord).id;
+    return id.slice(id.indexOf('/') + 1);
+  }
+}
+Object.defineProperty(LinkedClaim.prototype, 'nodeKind', { value: 'Claim' });
+
+/** An event: its spans are its claims', gathered when read. */
+class LinkedEvent {
+  declare readonly claims: readonly ClaimRecord[];
+  get evidence(): Span[] {
+    return this.claims.flatMap((c) => c.evidence);
+  }
+}
+
+/** A topic's positions: its curated claims in position order, each row made when read. */
+class Positions implements Listing<PositionRecord> {
+  constructor(private readonly claims: readonly ClaimRecord[]) {}
+  get length(): number {
+    return this.claims.length;
+  }
+  slice(start?: number, end?: number): PositionRecord[] {
+    return this.claims.slice(start, end).map(positionOf);
+  }
+}
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byId = (a: { id: string }, b: { id: string }) => compareStrings(a.id, b.id);
 
@@ -162,27 +217,27 @@ function linkEntities(data: ValidatedData): Entities {
       claims: [],
       sources: [],
       agreement: 'SINGLE_SOURCE',
-      positions: [],
+      positions: EMPTY,
     }),
   );
 
   const events = data.events.map(
-    (e): Building<EventRecord> => ({
-      nodeKind: 'Event',
-      id: e.key,
-      key: e.key,
-      title: e.title,
-      description: e.description,
-      type: e.type,
-      subType: e.subType as EventRecord['subType'],
-      date: e.date,
-      places: e.places.map((k) => placeByKey.get(k)!),
-      actors: e.actors.map(({ actor, role }) => ({ actor: actorByKey.get(actor)!, role })),
-      claims: [],
-      evidence: [],
-      sources: [],
-      disputed: false,
-    }),
+    (e) =>
+      Object.assign(new LinkedEvent(), {
+        nodeKind: 'Event',
+        id: e.key,
+        key: e.key,
+        title: e.title,
+        description: e.description,
+        type: intern(e.type),
+        subType: intern(e.subType as EventRecord['subType']),
+        date: { start: e.date.start, end: e.date.end, precision: intern(e.date.precision) },
+        places: listOf(e.places.map((k) => placeByKey.get(k)!)),
+        actors: e.actors.map(({ actor, role }) => ({ actor: actorByKey.get(actor)!, role: intern(role) })),
+        claims: [],
+        sources: [],
+        disputed: false,
+      }) as unknown as Building<EventRecord>,
   );
   for (const event of events) {
     for (const place of event.places) (place as Building<PlaceRecord>).events.push(event);
@@ -201,34 +256,34 @@ function linkClaims(data: ValidatedData, sources: Array<Building<SourceRecord>>,
   for (const source of sources) {
     for (const claim of data.annotations.get(source.slug)?.claims ?? []) {
       const evidence = claim.evidence.map((s) => new Span(source, s.start, s.end));
-      const record: Building<ClaimRecord> = {
-        nodeKind: 'Claim',
+      const q = claim.quantity;
+      const t = claim.time;
+      const record = new LinkedClaim({
         id: `${source.slug}/${claim.key}`,
-        key: claim.key,
         statement: claim.statement,
         source,
-        claimants: claim.claimants.map((k) => actorByKey.get(k)!),
-        attribution: claim.attribution,
-        modality: claim.modality,
-        quantity: claim.quantity ? { ...claim.quantity, range: quantityRange(claim.quantity), evidence: locateWords(evidence, claim.quantity.words)! } : null,
-        time: claim.time ? { start: claim.time.start, end: claim.time.end, precision: claim.time.precision, words: claim.time.words ?? null, evidence: locateWords(evidence, claim.time.words) } : null,
+        claimants: listOf(claim.claimants.map((k) => actorByKey.get(k)!)),
+        attribution: intern(claim.attribution),
+        modality: intern(claim.modality),
+        quantity: q ? { value: q.value, unit: intern(q.unit), qualifier: intern(q.qualifier), words: q.words, range: quantityRange(q), evidence: locateWords(evidence, q.words)! } : null,
+        time: t ? { start: t.start, end: t.end, precision: intern(t.precision), words: t.words ?? null, evidence: locateWords(evidence, t.words) } : null,
         topic: claim.topic ? topicByKey.get(claim.topic)! : null,
         answer: claim.answer ?? null,
-        events: claim.events.map((k) => eventByKey.get(k)!),
-        places: claim.places.map((k) => placeByKey.get(k)!),
-        actors: claim.actors.map((k) => actorByKey.get(k)!),
-        curation: claim.curation,
+        events: listOf(claim.events.map((k) => eventByKey.get(k)!)),
+        places: listOf(claim.places.map((k) => placeByKey.get(k)!)),
+        actors: listOf(claim.actors.map((k) => actorByKey.get(k)!)),
+        curation: intern(claim.curation),
         evidence,
-        corroborates: [],
-        contradicts: [],
-        supersedes: [],
-      };
+        corroborates: EMPTY as unknown as ClaimRecord[],
+        contradicts: EMPTY as unknown as ClaimRecord[],
+        supersedes: EMPTY as unknown as ClaimRecord[],
+      }) as unknown as ClaimRecord;
       claims.push(record);
       source.claims.push(record);
       (record.topic as Building<TopicRecord> | null)?.claims.push(record);
       for (const event of record.events) (event as Building<EventRecord>).claims.push(record);
       for (const actor of new Set([...record.claimants, ...record.actors])) (actor as Building<ActorRecord>).claims.push(record);
-      for (const actor of record.claimants) (actor as Building<ActorRecord>).claimsAsClaimant.push(record);
+      for (const actor of record.claimants) append(actor as Building<ActorRecord>, 'claimsAsClaimant', record);
       for (const place of record.places) (place as Building<PlaceRecord>).claims.push(record);
     }
   }
@@ -248,7 +303,6 @@ function locateWords(spans: readonly Span[], words: string | undefined): Span | 
 function gatherEvents(events: Array<Building<EventRecord>>): void {
   for (const event of events) {
     event.sources = articlesOf(event.claims);
-    event.evidence = event.claims.flatMap((c) => c.evidence);
     for (const source of event.sources) (source as Building<SourceRecord>).events.push(event);
   }
 }
@@ -260,8 +314,9 @@ function gatherPlaces(places: Array<Building<PlaceRecord>>): void {
   }
   for (const place of places) {
     place.placesWithin.sort(byId);
-    place.claimsWithin = [...new Set([...place.claims, ...place.placesWithin.flatMap((p) => p.claims)])].sort(byId);
-    place.eventsWithin = [...new Set([...place.events, ...place.placesWithin.flatMap((p) => p.events)])].sort(byId);
+    // A place with nothing inside it holds just its own claims and events: the same lists.
+    place.claimsWithin = place.placesWithin.length ? [...new Set([...place.claims, ...place.placesWithin.flatMap((p) => p.claims)])].sort(byId) : place.claims;
+    place.eventsWithin = place.placesWithin.length ? [...new Set([...place.events, ...place.placesWithin.flatMap((p) => p.events)])].sort(byId) : place.events;
   }
 }
 
@@ -277,23 +332,23 @@ function compareTopics(topics: Array<Building<TopicRecord>>): void {
     const answers = curated.flatMap((c) => answerOf(topic, c, c.id, c.source.slug, c.source.publishedAt) ?? []);
     const comparison = compare(topic, answers);
     topic.agreement = comparison.agreement;
-    topic.positions = curated.map(positionOf).sort(
-      (a, b) => compareStrings(a.asOf.end, b.asOf.end) || compareStrings(a.asOf.start, b.asOf.start) || compareStrings(a.source.slug, b.source.slug) || byId(a.claim, b.claim),
-    );
+    const rows = curated.map((claim) => ({ claim, asOf: positionOf(claim).asOf }));
+    rows.sort((a, b) => compareStrings(a.asOf.end, b.asOf.end) || compareStrings(a.asOf.start, b.asOf.start) || compareStrings(a.claim.source.slug, b.claim.source.slug) || byId(a.claim, b.claim));
+    topic.positions = new Positions(rows.map((r) => r.claim));
     const byClaimId = new Map(curated.map((c) => [c.id, c as Building<ClaimRecord>]));
     for (const { a, b, relation } of comparison.relations) {
       const ca = byClaimId.get(a)!;
       const cb = byClaimId.get(b)!;
       if (relation === 'CORROBORATES') {
-        ca.corroborates.push(cb);
-        cb.corroborates.push(ca);
+        append(ca, 'corroborates', cb);
+        append(cb, 'corroborates', ca);
       } else if (relation === 'CONTRADICTS') {
-        ca.contradicts.push(cb);
-        cb.contradicts.push(ca);
+        append(ca, 'contradicts', cb);
+        append(cb, 'contradicts', ca);
       } else if (ca.time && cb.time && ca.time.start !== cb.time.start) {
         // An EVOLVING pair: the later value supersedes the earlier one.
         const [earlier, later] = ca.time.start < cb.time.start ? [ca, cb] : [cb, ca];
-        later.supersedes.push(earlier);
+        append(later, 'supersedes', earlier);
       }
     }
   }
@@ -404,7 +459,7 @@ function buildIndexes(version: string, records: LinkedRecords, aliases: Aliases,
     },
     actorsByKind: groupBy(actors, (a) => a.kind),
     placesByKind: groupBy(places, (p) => p.kind),
-    search: buildSearchIndex({ claims, events, sources, actors, places, aliases }),
+    search: SearchIndex.build({ actors, claims, events, places, sources, aliases }),
     largest: {
       annotationsPerSource: sources.reduce((most, source, i) => Math.max(most, anchorCount(source, mentions.raw[i]!.length / 3)), 0),
       eventsPerSource: sources.reduce((most, s) => Math.max(most, s.events.length), 0),

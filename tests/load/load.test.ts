@@ -163,7 +163,7 @@ describe('machine-made claims', () => {
     const topic = store.record('Topic', 'turkish-military-killed-feb-3')!;
     expect(topic.claims).toHaveLength(2);
     expect(topic.agreement).toBe('SINGLE_SOURCE');
-    expect(topic.positions.map((p) => p.source.slug)).toEqual(['000_2ac73e63980c6d56']);
+    expect(topic.positions.slice().map((p) => p.source.slug)).toEqual(['000_2ac73e63980c6d56']);
     expect(bundled().store.record('Topic', 'turkish-military-killed-feb-3')!.agreement).toBe('CONFLICT');
   });
 });

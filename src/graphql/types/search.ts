@@ -5,7 +5,8 @@
  * src/domain/search.ts; this module only exposes them.
  */
 import { z } from 'zod';
-import { MAX_QUERY_LENGTH, MAX_SNIPPETS, WINDOW_LENGTH, type Highlight, type SearchHit, type SearchKind, type Snippet } from '../../domain/search.js';
+import { MAX_QUERY_LENGTH, type SearchKind } from '../../domain/search/index.js';
+import { MAX_SNIPPETS, WINDOW_LENGTH, type Highlight, type SearchHit, type Snippet } from '../../domain/search/results.js';
 import { LIST_BOUNDS } from '../../domain/format.js';
 import { builder } from '../builder.js';
 import { boundedList, connectionField, connectionType } from '../connection.js';
@@ -62,7 +63,7 @@ const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
     node: t.field({ type: SearchResultUnion, description: 'The record found.', resolve: (h) => h.node }),
     score: t.float({
       description:
-        "Relevance (higher is better): MiniSearch's BM25+ scores of the matched query units (each query word; each actor or place the query names, by its best spelling), summed and multiplied by how many units matched. Comparable only within one search.",
+        'Relevance (higher is better): the BM25+ scores of the matched query units (each query word, by its best form; each actor or place the query names, by its best spelling), summed and multiplied by how many units matched. Comparable only within one search.',
       resolve: (h) => h.score,
     }),
     snippets: t.field({
@@ -85,7 +86,7 @@ builder.queryFields((t) => ({
       'Tolerant of prefixes ("Cavus" finds Cavusoglu), typos ("Erdogn" finds Erdogan: 1 edit from 4 letters, 2 from 8; numbers exactly) and case and diacritics.',
       'Alias-aware: when the query contains a spelling of an actor or place, its name and every alias are searched too ("SOHR" finds "the Observatory" and "war monitor"; "Saraqib" finds "Saraqeb").',
       'Each hit carries the spans it matched in. The index is built once at load.',
-      "Complexity: one MiniSearch lookup per query unit (each word, and each spelling of each actor or place the query names: a few dozen at most), each a walk of the index's radix-tree vocabulary bounded by the word's prefix and edit distance plus the postings it reaches; O(H log H) to rank the H hits; snippets for the returned page only, O(words of each hit's passages), from word positions indexed at load. No article text is scanned per request.",
+      "Complexity: top-k, not every match: each query unit (each word with the words it begins and those a typo away, found in the index's radix-tree vocabulary; each actor or place the query names, precomputed) is a list of documents in descending score; one unit's best k are its first k, several are merged by the threshold algorithm, which stops once no unread document can enter the page. `totalCount` counts the matches (not scored) only when selected. Snippets for the returned page only, from the words of each hit's passages.",
     ].join(' '),
     args: {
       query: t.arg.string({
