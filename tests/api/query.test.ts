@@ -211,7 +211,7 @@ describe('topics: the disputes view and positions side by side', () => {
 
   it('filters by value kind and source, and orders by source count', async () => {
     const dates = await execute(FilterTopicsDocument, { filterBy: { valueKinds: ['DATE'] } });
-    expect(keys(dates.data!.topics.nodes).sort()).toEqual(['ankara-talks-date', 'feb-3-clash-date', 'idlib-deal-year', 'offensive-start-date', 'saraqeb-full-control-date', 'turkish-reinforcements-date', 'war-start-year']);
+    expect(keys(dates.data!.topics.nodes).sort()).toEqual(['ankara-talks-date', 'feb-3-clash-date', 'idlib-deal-year', 'offensive-start-date', 'saraqeb-bombardment-start', 'saraqeb-full-control-date', 'turkish-reinforcements-date', 'war-start-year']);
     const fromD = await execute(FilterTopicsDocument, { filterBy: { sources: [S.d] } });
     expectEach(fromD.data!.topics.nodes, (t) => t.sources.some((s) => s.slug === S.d));
     const ordered = await execute(FilterTopicsDocument, { orderBy: { field: 'SOURCE_COUNT', direction: 'DESC' } });

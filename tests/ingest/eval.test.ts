@@ -22,11 +22,13 @@ describe('npm run eval:extract', () => {
     const [recall, precision, quantity, date] = m!.slice(1, 5).map(Number) as [number, number, number, number];
     // Re-based when the editorial pass (issue 13) made the curated answer key stricter (more claims per
     // sentence, WEEK/MONTH dates): the same extractor measured 0.89 recall and 0.95 date accuracy against the
-    // old key, 0.76 and 0.69 against the new one. The extractor must not fall below what it reaches now.
-    expect(recall).toBeGreaterThanOrEqual(0.76);
+    // old key, 0.76 and 0.69 against the new one. Re-based again when the second editorial pass added 21
+    // claims (second readings of sentences already annotated: identities, 'rare', durations), which the
+    // unchanged extractor does not produce: 0.69 recall and 0.67 date accuracy. It must not fall below that.
+    expect(recall).toBeGreaterThanOrEqual(0.69);
     expect(precision).toBeGreaterThanOrEqual(0.7);
     expect(quantity).toBeGreaterThanOrEqual(0.9);
-    expect(date).toBeGreaterThanOrEqual(0.69);
+    expect(date).toBeGreaterThanOrEqual(0.67);
     // One report per curated article, each with the baseline beside it.
     expect(lines.filter((l) => /^\d{3}_[0-9a-f]{16} \(/.test(l))).toHaveLength(5);
     expect(lines.filter((l) => l.includes('[one claim per sentence]'))).toHaveLength(6);
