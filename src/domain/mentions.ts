@@ -50,6 +50,7 @@ export interface Mention {
 /** Every mention, by entity and by article. `sources` are sorted by slug; entity indexes follow `entities`. */
 export class MentionIndex {
   private readonly byEntity: MentionList[];
+  private readonly sourceIndex: Map<SourceRecord, number>;
 
   constructor(
     private readonly sources: readonly SourceRecord[],
@@ -68,6 +69,7 @@ export class MentionIndex {
       }
     });
     this.byEntity = triples.map((t) => new MentionList(t, sources));
+    this.sourceIndex = new Map(sources.map((s, i) => [s, i]));
   }
 
   /** The mentions of the entity at `index` in the entity list. */
@@ -76,9 +78,8 @@ export class MentionIndex {
   }
 
   /** The mentions in one article, in text order. */
-  inSource(sourceIndex: number): Mention[] {
-    const found = this.bySource[sourceIndex]!;
-    const source = this.sources[sourceIndex]!;
+  inSource(source: SourceRecord): Mention[] {
+    const found = this.bySource[this.sourceIndex.get(source)!]!;
     const out: Mention[] = [];
     for (let i = 0; i < found.length; i += 3) out.push({ entity: this.entities[found[i]!]!, span: new Span(source, found[i + 1]!, found[i + 2]!) });
     return out;

@@ -136,7 +136,6 @@ export interface MemoryIndexes {
   readonly topics: readonly TopicRecord[];
   readonly actors: readonly ActorRecord[];
   readonly places: readonly PlaceRecord[];
-  readonly byKey: { readonly [K in NodeKind]: ReadonlyMap<string, RecordOf<K>> };
   /** The alias table: every alias to its entity, and a pattern matching any alias. */
   readonly aliases: Aliases;
   readonly mentions: MentionIndex;
@@ -230,10 +229,12 @@ export class MemoryStore implements Store {
   readonly counts: Store['counts'];
   readonly largest: Largest;
   private readonly annotationCache = new WeakMap<SourceRecord, readonly AnnotationRecord[]>();
+  private readonly lists: { readonly [K in NodeKind]: ReadonlyArray<RecordOf<K>> };
 
   constructor(readonly indexes: MemoryIndexes) {
     this.version = indexes.version;
     this.largest = indexes.largest;
+    this.lists = { Source: indexes.sources, Claim: indexes.claims, Event: indexes.events, Topic: indexes.topics, Actor: indexes.actors, Place: indexes.places };
     this.counts = {
       Source: indexes.sources.length,
       Claim: indexes.claims.length,
@@ -245,7 +246,16 @@ export class MemoryStore implements Store {
   }
 
   record<K extends NodeKind>(kind: K, key: string): RecordOf<K> | undefined {
-    return (this.indexes.byKey[kind] as ReadonlyMap<string, AnyRecord>).get(key) as RecordOf<K> | undefined;
+    // Every kind's list is sorted by id: a binary search, and no map of a million keys.
+    const list = this.lists[kind] as ReadonlyArray<RecordOf<K>>;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]!.id < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return list[lo]?.id === key ? list[lo] : undefined;
   }
 
   entityNamed(name: string): EntityRecord | undefined {
@@ -351,7 +361,7 @@ export class MemoryStore implements Store {
     // Built on first use and kept for this version: most articles are never rendered.
     let found = this.annotationCache.get(source);
     if (!found) {
-      found = annotationsOf(source, this.indexes.mentions.inSource(this.indexes.sources.indexOf(source)));
+      found = annotationsOf(source, this.indexes.mentions.inSource(source));
       this.annotationCache.set(source, found);
     }
     return found;

@@ -5,13 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
 import { errorResponse } from '../graphql/errors.js';
+import { PROJECT_ROOT } from '../project.js';
 import { answerExport, type Execute } from './exports.js';
 
-/** The project root: src/ runs from it, the build from dist/src/. */
-export const PROJECT_ROOT = fileURLToPath(new URL(import.meta.url.includes('/dist/') ? '../../../' : '../../', import.meta.url));
 const VIEWER_DIR = join(PROJECT_ROOT, 'dist', 'viewer');
 const VIEWER_FILES: Record<string, string> = { '/viewer': 'index.html', '/viewer/': 'index.html', '/viewer/app.js': 'app.js', '/viewer/app.js.map': 'app.js.map', '/viewer/style.css': 'style.css' };
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json' };

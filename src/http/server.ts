@@ -5,19 +5,23 @@
  * fault; SIGTERM/SIGINT stop cleanly.
  *
  * Environment: PORT (default 4000), HOST (default 0.0.0.0),
- * CLAIMGRAPH_DATA_DIR (default the bundled data/), and the settings of src/config.ts.
+ * CLAIMGRAPH_DATA_DIR (default the bundled data/), CLAIMGRAPH_CACHE_DIR (where
+ * snapshots are kept; default .cache/ in the project; `off` for none), and the
+ * settings of src/config.ts.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { ConfigError, configFromEnv, type Config } from '../config.js';
 import { fixedStore } from '../graphql/context.js';
 import { DataError, loadStore } from '../load/index.js';
+import { PROJECT_ROOT } from '../project.js';
 import { declaresTooLarge, isChunked, readWithin, refuseTooLarge } from './body-limit.js';
 import { announce, answerMemoryRequests } from './ipc.js';
-import { PROJECT_ROOT } from './routes.js';
 import { createClaimgraphYoga, GRAPHQL_PATH, type ClaimgraphYoga } from './yoga.js';
 
-const dataDir = resolve(process.env.CLAIMGRAPH_DATA_DIR ?? resolve(PROJECT_ROOT, 'data'));
+const dataDir = resolve(process.env.CLAIMGRAPH_DATA_DIR || resolve(PROJECT_ROOT, 'data'));
+const cacheSetting = process.env.CLAIMGRAPH_CACHE_DIR || resolve(PROJECT_ROOT, '.cache');
+const cacheDir = cacheSetting === 'off' ? null : resolve(cacheSetting);
 const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? '0.0.0.0';
 
@@ -78,7 +82,7 @@ server.listen(port, host, () => {
   const shownPort = typeof address === 'object' && address ? address.port : port;
   console.log(`claimgraph: listening on ${host}:${shownPort}; /health answers now, /ready once the data is loaded`);
   const started = performance.now();
-  loadStore(dataDir).then(
+  loadStore(dataDir, { cacheDir, log: (line) => console.log(`claimgraph: ${line}`) }).then(
     (store) => {
       yoga = createClaimgraphYoga(fixedStore(store), config, { bodyLimitAtEdge: true });
       const { Source, Claim, Event } = store.counts;

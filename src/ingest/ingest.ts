@@ -23,7 +23,8 @@ import { createHash } from 'node:crypto';
 import { closeSync, cpSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { DataError, loadValidated, type ValidatedData } from '../load/index.js';
+import { ENUMS, isoOfDay, type CompactData } from '../load/compact.js';
+import { DataError, loadChecked } from '../load/index.js';
 import { detectBoilerplate, inBoilerplate } from './boilerplate.js';
 import { createIndex, extract, type Extraction, type Knowledge, type Proposals } from './extract.js';
 import { IngestError, slugFromFileName, sourceMeta } from './meta.js';
@@ -101,24 +102,38 @@ export function readArticle(file: string): { bytes: Buffer; text: string } {
 
 /** What the extractor may know from a loaded data folder: its entities, topics and curated answers. */
 export async function knowledgeOf(dataDir: string): Promise<Knowledge> {
-  let data: ValidatedData;
+  let data: CompactData;
   try {
-    data = await loadValidated(dataDir);
+    data = await loadChecked(dataDir);
   } catch (e) {
     if (e instanceof DataError) throw new IngestError(`the data folder ${dataDir} does not load as it is, so nothing was added:\n${e.message}`);
     throw e;
   }
   const topicAnswers = new Map<string, Array<{ value?: number; start?: string; end?: string }>>();
-  for (const c of [...data.annotations.values()].flatMap((doc) => doc.claims)) {
-    if (!c.topic || c.curation !== 'CURATED') continue;
-    const list = topicAnswers.get(c.topic) ?? [];
-    list.push({ ...(c.quantity ? { value: c.quantity.value } : {}), ...(c.time?.words ? { start: c.time.start, end: c.time.end } : {}) });
-    topicAnswers.set(c.topic, list);
+  const c = data.claims;
+  for (let i = 0; i < c.keys.length; i++) {
+    if (c.topic[i]! < 0 || ENUMS.curation[c.curation[i]!] !== 'CURATED') continue;
+    const topic = data.topics.keys[c.topic[i]!]!;
+    const list = topicAnswers.get(topic) ?? [];
+    const q = c.quantity[i]!;
+    const t = c.time[i]!;
+    list.push({ ...(q >= 0 ? { value: c.quantityValues[q]! } : {}), ...(t >= 0 && c.timeWords[t] ? { start: isoOfDay(c.timeStarts[t]!), end: isoOfDay(c.timeEnds[t]!) } : {}) });
+    topicAnswers.set(topic, list);
   }
+  const t = data.topics;
   return {
     actors: data.actors.map(({ key, name, kind, description, aliases, memberOf }) => ({ key, name, kind, description, aliases, ...(memberOf ? { memberOf } : {}) })),
     places: data.places.map(({ key, name, kind, description, aliases, location, within }) => ({ key, name, kind, description, aliases, location, ...(within ? { within } : {}) })),
-    topics: data.topics.map(({ key, question, measure, unit, population, timeframe, valueKind, expectedChange }) => ({ key, question, measure, unit, population, timeframe, valueKind, expectedChange })),
+    topics: t.keys.map((key, i) => ({
+      key,
+      question: t.questions[i]!,
+      measure: t.measures[i]!,
+      unit: t.units[i]!,
+      population: t.populations[i]!,
+      timeframe: t.timeframes[i]!,
+      valueKind: ENUMS.valueKind[t.valueKinds[i]!]!,
+      expectedChange: ENUMS.expectedChange[t.expectedChanges[i]!]!,
+    })),
     topicAnswers,
   };
 }
@@ -194,7 +209,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       writeTemporaryAndRename(join(scratch, rel), content);
     }
     try {
-      await loadValidated(scratch);
+      await loadChecked(scratch);
     } catch (e) {
       if (e instanceof DataError) throw new IngestError(`the draft for ${slug} does not pass the loader's checks, so nothing was written to ${dataDir} (a bug in the extractor: please report it with the article):\n${e.message}`);
       throw e;

@@ -1,30 +1,60 @@
 /**
- * Loading a data folder: read (each file once, hashed as it is read) → check
- * (zod and every cross-record rule, all faults listed) → link (records and
- * indexes). The result is the store a server serves, immutable for its version.
+ * Loading a data folder into a store. With a cache folder: the folder's
+ * dataVersion is computed (every file read and hashed), and a snapshot of that
+ * version is read when there is a good one (snapshot.ts); otherwise, and
+ * without a cache folder, the folder is read, checked and compacted article
+ * by article (read.ts), then linked (link.ts), and the snapshot is written
+ * for the next start.
  */
 import type { MemoryStore } from '../domain/store.js';
-import { checkDataFiles, type ValidatedData } from './check.js';
+import { CLAIMGRAPH_VERSION } from '../project.js';
+import type { CompactData } from './compact.js';
 import { linkStore } from './link.js';
-import { readDataFolder } from './read.js';
+import { hashDataFolder, readCheckedFolder } from './read.js';
+import { hasCandidate, readSnapshot, writeSnapshot } from './snapshot.js';
 
 export { DataError, formatFault, type Fault } from './faults.js';
-export type { ValidatedData } from './check.js';
 export { hashDataFolder } from './read.js';
+export type { CompactData } from './compact.js';
+
+export interface LoadOptions {
+  /** Where snapshots are kept; none: always load from the data. */
+  readonly cacheDir?: string | null;
+  /** Told how the store was loaded, and of a snapshot written or not. */
+  readonly log?: (line: string) => void;
+}
 
 /** Loads a data folder into a store; rejects with DataError listing every problem. */
-export async function loadStore(dataDir: string): Promise<MemoryStore> {
-  const files = await readDataFolder(dataDir);
-  // Checking and linking are CPU work: let the event loop answer /health and /ready in between.
-  await yieldToEventLoop();
-  const data = checkDataFiles(files);
-  await yieldToEventLoop();
-  return linkStore(data);
+export async function loadStore(dataDir: string, options: LoadOptions = {}): Promise<MemoryStore> {
+  const { cacheDir, log = () => {} } = options;
+  // Hashing every file is only worth it when a snapshot might match; with none, the load computes the version.
+  if (cacheDir && hasCandidate(cacheDir, CLAIMGRAPH_VERSION)) {
+    const version = await hashDataFolder(dataDir);
+    const snapshot = await readSnapshot(cacheDir, CLAIMGRAPH_VERSION, version);
+    if ('data' in snapshot) {
+      log(`read the snapshot of ${version.slice(0, 12)} from ${cacheDir}`);
+      return linkStore(snapshot.data, snapshot.derived);
+    }
+    log(`loading from the data: ${snapshot.unusable}`);
+  } else if (cacheDir) log(`loading from the data: no snapshot in ${cacheDir} yet`);
+  const data = await readCheckedFolder(dataDir);
+  const store = linkStore(data);
+  if (cacheDir) saveSnapshot(cacheDir, data, store, log);
+  return store;
 }
 
 /** Reads and checks a data folder without linking it: what tools that edit the data need. */
-export async function loadValidated(dataDir: string): Promise<ValidatedData> {
-  return checkDataFiles(await readDataFolder(dataDir));
+export function loadChecked(dataDir: string): Promise<CompactData> {
+  return readCheckedFolder(dataDir);
 }
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Writes the snapshot once the store serves: a failure is logged, never fatal (the snapshot is only a cache). */
+function saveSnapshot(cacheDir: string, data: CompactData, store: MemoryStore, log: (line: string) => void): void {
+  setImmediate(() => {
+    const started = performance.now();
+    writeSnapshot(cacheDir, CLAIMGRAPH_VERSION, data, store.indexes.mentions, store.indexes.search.data).then(
+      (file) => log(`wrote the snapshot ${file} in ${Math.round(performance.now() - started)} ms`),
+      (e: unknown) => log(`could not write a snapshot to ${cacheDir}: ${(e as Error).message}`),
+    );
+  });
+}

@@ -6,13 +6,13 @@
  */
 import { answerOf, compare, dayNumber, quantityRange, type Agreement } from '../domain/agreement.js';
 import { aliasMatcher, normalAlias, type Aliases } from '../domain/aliases.js';
-import type { Selector } from '../domain/format.js';
 import { MentionIndex, type SourceMentions } from '../domain/mentions.js';
 import {
   Span,
   type ActorRecord,
   type ClaimRecord,
   type EntityRecord,
+  type EventActorRecord,
   type EventRecord,
   type Listing,
   type PlaceRecord,
@@ -20,9 +20,9 @@ import {
   type SourceRecord,
   type TopicRecord,
 } from '../domain/records.js';
-import { SearchIndex } from '../domain/search/index.js';
+import { SearchIndex, type SearchIndexData } from '../domain/search/index.js';
 import { MemoryStore, type MemoryIndexes } from '../domain/store.js';
-import type { ValidatedData } from './check.js';
+import { ENUMS, isoOfDay, type CompactClaims, type CompactData, type CompactSources, type Rows } from './compact.js';
 
 /** A record while it is being linked: its lists may still grow. */
 type Building<T> = { -readonly [K in keyof T]: T[K] extends ReadonlyArray<infer U> ? U[] : T[K] };
@@ -51,19 +51,74 @@ function interner() {
   };
 }
 const intern = interner();
+/**
+ * Short phrases recur in any corpus ("on Thursday", "dozens", "yes"): those of 32 characters or fewer are
+ * kept once. Statements and texts are not: in a real corpus each is its own.
+ */
+const internShort = <S extends string | null>(value: S): S => (value !== null && value.length <= 32 ? intern(value) : value);
 
 /** A claim: its key is read from its id rather than kept twice. */
+/** What a claim's short lists are read from: the compact rows, and the entities in file order. */
+interface ClaimTable {
+  readonly rows: Pick<CompactClaims, 'claimants' | 'actors' | 'places' | 'events' | 'evidence'>;
+  readonly actors: readonly ActorRecord[];
+  readonly places: readonly PlaceRecord[];
+  readonly events: readonly EventRecord[];
+}
+
+/**
+ * A claim. Its short lists (claimants, events, places, actors, evidence) are read from the compact rows
+ * when asked, not held as arrays: a million claims would hold five million small arrays. Its fields are
+ * assigned in one order, so every claim has one shape with its fields inside the object.
+ */
 class LinkedClaim {
   declare readonly nodeKind: 'Claim';
-  constructor(fields: Omit<Building<ClaimRecord>, 'nodeKind' | 'key'>) {
-    Object.assign(this, fields);
-  }
+  corroborates: ClaimRecord[] = EMPTY as unknown as ClaimRecord[];
+  contradicts: ClaimRecord[] = EMPTY as unknown as ClaimRecord[];
+  supersedes: ClaimRecord[] = EMPTY as unknown as ClaimRecord[];
+
+  constructor(
+    private readonly table: ClaimTable,
+    private readonly row: number,
+    readonly id: string,
+    readonly statement: string,
+    readonly source: SourceRecord,
+    readonly attribution: ClaimRecord['attribution'],
+    readonly modality: ClaimRecord['modality'],
+    readonly curation: ClaimRecord['curation'],
+    readonly quantity: ClaimRecord['quantity'],
+    readonly time: ClaimRecord['time'],
+    readonly topic: TopicRecord | null,
+    readonly answer: string | null,
+  ) {}
+
   get key(): string {
-    const id = (this as unknown as ClaimRecord).id;
-    return id.slice(id.indexOf('/') + 1);
+    return this.id.slice(this.id.indexOf('/') + 1);
+  }
+  get claimants(): ActorRecord[] {
+    return rowOf(this.table.rows.claimants, this.row, this.table.actors);
+  }
+  get actors(): ActorRecord[] {
+    return rowOf(this.table.rows.actors, this.row, this.table.actors);
+  }
+  get places(): PlaceRecord[] {
+    return rowOf(this.table.rows.places, this.row, this.table.places);
+  }
+  get events(): EventRecord[] {
+    return rowOf(this.table.rows.events, this.row, this.table.events);
+  }
+  get evidence(): Span[] {
+    return spansOf(this.table.rows.evidence, this.row, this.source);
   }
 }
 Object.defineProperty(LinkedClaim.prototype, 'nodeKind', { value: 'Claim' });
+
+/** An array of exactly n items (an array grown by push keeps room for more: a million small lists would waste it). */
+function exactly<T>(n: number, item: (i: number) => T): T[] {
+  const out = new Array<T>(n);
+  for (let i = 0; i < n; i++) out[i] = item(i);
+  return out;
+}
 
 /** An event: its spans are its claims', gathered when read. */
 class LinkedEvent {
@@ -93,35 +148,56 @@ function articlesOf(records: Iterable<{ source: SourceRecord }>): SourceRecord[]
   return [...seen].sort(byId);
 }
 
-/** Links validated data into a store. */
-export function linkStore(data: ValidatedData, mentionScan?: readonly SourceMentions[]): MemoryStore {
-  const sources = linkSources(data);
-  const { actors, places, topics, events } = linkEntities(data);
-  const claims = linkClaims(data, sources, { actors, places, topics, events });
-  for (const list of [sources, topics, events, actors, places]) (list as Array<{ id: string }>).sort(byId);
-  for (const owner of [...sources, ...topics, ...events, ...actors, ...places]) owner.claims.sort(byId);
-  for (const actor of actors) actor.claimsAsClaimant.sort(byId);
+/** What a snapshot keeps besides the compact data: the results of the two costly scans. */
+export interface Derived {
+  /** Every article's mentions, as the alias scan found them. */
+  readonly mentions: readonly SourceMentions[];
+  readonly search: SearchIndexData;
+}
+
+/** Links compact data into a store; with `derived` (from a snapshot) the alias scan and the search index are read, not made. */
+export function linkStore(data: CompactData, derived?: Derived): MemoryStore {
+  const sources = linkSources(data.sources);
+  const inFileOrder = linkEntities(data);
+  // Claims are made in id order, so every list they are added to is in id order without sorting.
+  const claims = linkClaims(data.claims, sources, inFileOrder);
+  const [topics, events, actors, places] = [inFileOrder.topics, inFileOrder.events, inFileOrder.actors, inFileOrder.places].map((list) => [...list].sort(byId)) as [
+    Array<Building<TopicRecord>>,
+    Array<Building<EventRecord>>,
+    Array<Building<ActorRecord>>,
+    Array<Building<PlaceRecord>>,
+  ];
   gatherEvents(events);
-  gatherPlaces(places);
+  gatherPlaces(places, claims, events);
   compareTopics(topics);
   for (const event of events) event.disputed = event.claims.some((c) => c.topic?.agreement === 'CONFLICT');
   gatherSourceLinks(sources);
+  trimLists(claims, events, topics);
 
   const aliases = aliasTable(actors, places);
   const entities: Array<Building<ActorRecord> | Building<PlaceRecord>> = [...actors, ...places];
-  const mentions = new MentionIndex(sources, entities as EntityRecord[], mentionScan ?? scanMentions(sources, entities as EntityRecord[], aliases));
+  const mentions = new MentionIndex(sources, entities as EntityRecord[], derived?.mentions ?? scanMentions(sources, entities as EntityRecord[], aliases));
   entities.forEach((entity, i) => {
     const list = mentions.ofEntity(i);
     entity.mentions = list;
     entity.sources = list.articles();
   });
 
-  const indexes = buildIndexes(data.version, { sources, claims, events, topics, actors, places }, aliases, mentions);
-  return new MemoryStore(indexes);
+  const records = { sources, claims, events, topics, actors, places };
+  const search = derived ? SearchIndex.from(derived.search, { ...records, aliases }) : SearchIndex.build({ ...records, aliases });
+  return new MemoryStore(buildIndexes(data.version, records, aliases, mentions, search));
 }
 
-function linkSources(data: ValidatedData): Array<Building<SourceRecord>> {
-  return data.sources.map(({ meta, text }) => {
+/** The spans of one row of [start, end] pairs, on a source. */
+function spansOf(rows: Rows, row: number, source: SourceRecord): Span[] {
+  const from = rows.starts[row]!;
+  return exactly((rows.starts[row + 1]! - from) / 2, (i) => new Span(source, rows.items[from + 2 * i]!, rows.items[from + 2 * i + 1]!));
+}
+
+function linkSources(data: CompactSources): Array<Building<SourceRecord>> {
+  let boilerplateAt = 0;
+  let nonAssertionAt = 0;
+  return data.metas.map((meta, i) => {
     const source: Building<SourceRecord> = {
       nodeKind: 'Source',
       id: meta.slug,
@@ -131,22 +207,25 @@ function linkSources(data: ValidatedData): Array<Building<SourceRecord>> {
       publisher: meta.publisher,
       publisherBasis: meta.publisherBasis,
       byline: meta.byline,
-      agencies: meta.agencies,
+      agencies: listOf(meta.agencies),
       publishedAt: meta.publishedAt,
       publishedAtBasis: meta.publishedAtBasis,
       url: meta.url,
-      language: meta.language,
+      language: intern(meta.language),
       sha256: meta.sha256,
-      text,
+      text: data.texts[i]!,
       boilerplate: [],
       nonAssertions: [],
       claims: [],
       events: [],
       topics: [],
     };
-    const spanOf = (s: Selector) => new Span(source, s.start, s.end);
-    source.boilerplate = meta.boilerplate.map((b) => ({ kind: b.kind, note: b.note ?? null, span: spanOf(b.selector) })).sort((a, b) => a.span.start - b.span.start);
-    source.nonAssertions = (data.annotations.get(meta.slug)?.nonAssertions ?? []).map((n) => ({ reason: n.reason, span: spanOf(n.selector) })).sort((a, b) => a.span.start - b.span.start);
+    source.boilerplate = spansOf(data.boilerplate, i, source)
+      .map((span) => ({ kind: ENUMS.boilerplate[data.boilerplateKinds[boilerplateAt]!]!, note: data.boilerplateNotes[boilerplateAt++]!, span }))
+      .sort((a, b) => a.span.start - b.span.start);
+    source.nonAssertions = spansOf(data.nonAssertions, i, source)
+      .map((span) => ({ reason: data.nonAssertionReasons[nonAssertionAt++]!, span }))
+      .sort((a, b) => a.span.start - b.span.start);
     return source;
   });
 }
@@ -158,20 +237,25 @@ interface Entities {
   events: Array<Building<EventRecord>>;
 }
 
-function linkEntities(data: ValidatedData): Entities {
+/** Dates recur (many records, few days): each day's string is made once. */
+const isoDays = new Map<number, string>();
+const isoDay = (day: number) => isoDays.get(day) ?? (isoDays.set(day, isoOfDay(day)), isoOfDay(day));
+
+/** Entities in file order (the compact references are positions in the files); sorted by the caller. */
+function linkEntities(data: CompactData): Entities {
   const actors = data.actors.map(
     (a): Building<ActorRecord> => ({
       nodeKind: 'Actor',
       id: a.key,
       key: a.key,
       name: a.name,
-      kind: a.kind,
+      kind: intern(a.kind),
       description: a.description,
       aliases: a.aliases,
       memberOf: null,
       mentions: NO_MENTIONS,
       claims: [],
-      claimsAsClaimant: [],
+      claimsAsClaimant: EMPTY as unknown as ClaimRecord[],
       events: [],
       sources: [],
     }),
@@ -185,7 +269,7 @@ function linkEntities(data: ValidatedData): Entities {
       id: p.key,
       key: p.key,
       name: p.name,
-      kind: p.kind,
+      kind: intern(p.kind),
       description: p.description,
       aliases: p.aliases,
       location: p.location,
@@ -202,18 +286,19 @@ function linkEntities(data: ValidatedData): Entities {
   const placeByKey = new Map(places.map((p) => [p.key, p]));
   data.places.forEach((p, i) => (places[i]!.within = p.within ? placeByKey.get(p.within)! : null));
 
-  const topics = data.topics.map(
-    (t): Building<TopicRecord> => ({
+  const t = data.topics;
+  const topics = t.keys.map(
+    (key, i): Building<TopicRecord> => ({
       nodeKind: 'Topic',
-      id: t.key,
-      key: t.key,
-      question: t.question,
-      measure: t.measure,
-      unit: t.unit,
-      population: t.population,
-      timeframe: t.timeframe,
-      valueKind: t.valueKind,
-      expectedChange: t.expectedChange,
+      id: key,
+      key,
+      question: t.questions[i]!,
+      measure: t.measures[i]!,
+      unit: t.units[i] == null ? null : intern(t.units[i]!),
+      population: t.populations[i]!,
+      timeframe: t.timeframes[i]!,
+      valueKind: ENUMS.valueKind[t.valueKinds[i]!]!,
+      expectedChange: ENUMS.expectedChange[t.expectedChanges[i]!]!,
       claims: [],
       sources: [],
       agreement: 'SINGLE_SOURCE',
@@ -221,73 +306,102 @@ function linkEntities(data: ValidatedData): Entities {
     }),
   );
 
-  const events = data.events.map(
-    (e) =>
-      Object.assign(new LinkedEvent(), {
-        nodeKind: 'Event',
-        id: e.key,
-        key: e.key,
-        title: e.title,
-        description: e.description,
-        type: intern(e.type),
-        subType: intern(e.subType as EventRecord['subType']),
-        date: { start: e.date.start, end: e.date.end, precision: intern(e.date.precision) },
-        places: listOf(e.places.map((k) => placeByKey.get(k)!)),
-        actors: e.actors.map(({ actor, role }) => ({ actor: actorByKey.get(actor)!, role: intern(role) })),
-        claims: [],
-        sources: [],
-        disputed: false,
-      }) as unknown as Building<EventRecord>,
-  );
-  for (const event of events) {
+  const e = data.events;
+  const events = e.keys.map((key, i) => {
+    const actorsOf: EventActorRecord[] = [];
+    for (let j = e.actors.starts[i]!; j < e.actors.starts[i + 1]!; j++) actorsOf.push({ actor: actors[e.actors.items[j]!]!, role: ENUMS.role[e.roles[j]!]! });
+    return Object.assign(new LinkedEvent(), {
+      nodeKind: 'Event',
+      id: key,
+      key,
+      title: e.titles[i]!,
+      description: e.descriptions[i]!,
+      type: ENUMS.eventType[e.types[i]!]!,
+      subType: ENUMS.eventSubType[e.subTypes[i]!]! as EventRecord['subType'],
+      date: { start: isoDay(e.starts[i]!), end: isoDay(e.ends[i]!), precision: ENUMS.precision[e.precisions[i]!]! },
+      places: rowOf(e.places, i, places),
+      actors: listOf(actorsOf),
+      claims: [],
+      sources: [],
+      disputed: false,
+    }) as unknown as Building<EventRecord>;
+  });
+  for (const event of [...events].sort(byId)) {
     for (const place of event.places) (place as Building<PlaceRecord>).events.push(event);
     for (const { actor, role } of event.actors) (actor as Building<ActorRecord>).events.push({ event, role });
   }
   return { actors, places, topics, events };
 }
 
-function linkClaims(data: ValidatedData, sources: Array<Building<SourceRecord>>, entities: Entities): ClaimRecord[] {
-  const byKey = <T extends { key: string }>(list: T[]) => new Map(list.map((r) => [r.key, r]));
-  const actorByKey = byKey(entities.actors);
-  const placeByKey = byKey(entities.places);
-  const topicByKey = byKey(entities.topics);
-  const eventByKey = byKey(entities.events);
+/** The records one row of references names, or the shared EMPTY for none. */
+function rowOf<T>(rows: Rows, row: number, records: readonly T[]): T[] {
+  const from = rows.starts[row]!;
+  const to = rows.starts[row + 1]!;
+  if (from === to) return EMPTY as unknown as T[];
+  return exactly(to - from, (i) => records[rows.items[from + i]!]!);
+}
+
+function linkClaims(c: CompactClaims, sources: Array<Building<SourceRecord>>, entities: Entities): ClaimRecord[] {
+  const { actors, places, topics, events } = entities;
+  const table: ClaimTable = { rows: { claimants: c.claimants, actors: c.actors, places: c.places, events: c.events, evidence: c.evidence }, actors, places, events };
   const claims: ClaimRecord[] = [];
-  for (const source of sources) {
-    for (const claim of data.annotations.get(source.slug)?.claims ?? []) {
-      const evidence = claim.evidence.map((s) => new Span(source, s.start, s.end));
-      const q = claim.quantity;
-      const t = claim.time;
-      const record = new LinkedClaim({
-        id: `${source.slug}/${claim.key}`,
-        statement: claim.statement,
-        source,
-        claimants: listOf(claim.claimants.map((k) => actorByKey.get(k)!)),
-        attribution: intern(claim.attribution),
-        modality: intern(claim.modality),
-        quantity: q ? { value: q.value, unit: intern(q.unit), qualifier: intern(q.qualifier), words: q.words, range: quantityRange(q), evidence: locateWords(evidence, q.words)! } : null,
-        time: t ? { start: t.start, end: t.end, precision: intern(t.precision), words: t.words ?? null, evidence: locateWords(evidence, t.words) } : null,
-        topic: claim.topic ? topicByKey.get(claim.topic)! : null,
-        answer: claim.answer ?? null,
-        events: listOf(claim.events.map((k) => eventByKey.get(k)!)),
-        places: listOf(claim.places.map((k) => placeByKey.get(k)!)),
-        actors: listOf(claim.actors.map((k) => actorByKey.get(k)!)),
-        curation: intern(claim.curation),
-        evidence,
-        corroborates: EMPTY as unknown as ClaimRecord[],
-        contradicts: EMPTY as unknown as ClaimRecord[],
-        supersedes: EMPTY as unknown as ClaimRecord[],
-      }) as unknown as ClaimRecord;
-      claims.push(record);
-      source.claims.push(record);
-      (record.topic as Building<TopicRecord> | null)?.claims.push(record);
-      for (const event of record.events) (event as Building<EventRecord>).claims.push(record);
-      for (const actor of new Set([...record.claimants, ...record.actors])) (actor as Building<ActorRecord>).claims.push(record);
-      for (const actor of record.claimants) append(actor as Building<ActorRecord>, 'claimsAsClaimant', record);
-      for (const place of record.places) (place as Building<PlaceRecord>).claims.push(record);
-    }
+  for (const i of idOrder(c, sources)) {
+    const source = sources[c.source[i]!]!;
+    const evidence = spansOf(c.evidence, i, source);
+    const q = c.quantity[i]!;
+    const t = c.time[i]!;
+    const quantity =
+      q < 0
+        ? null
+        : {
+            value: c.quantityValues[q]!,
+            unit: intern(c.quantityUnits[q]!),
+            qualifier: ENUMS.qualifier[c.quantityQualifiers[q]!]!,
+            words: internShort(c.quantityWords[q]!),
+            range: quantityRange({ value: c.quantityValues[q]!, qualifier: ENUMS.qualifier[c.quantityQualifiers[q]!]! }),
+            evidence: locateWords(evidence, c.quantityWords[q]!)!,
+          };
+    const time =
+      t < 0
+        ? null
+        : { start: isoDay(c.timeStarts[t]!), end: isoDay(c.timeEnds[t]!), precision: ENUMS.precision[c.timePrecisions[t]!]!, words: internShort(c.timeWords[t]!), evidence: locateWords(evidence, c.timeWords[t] ?? undefined) };
+    const record = new LinkedClaim(
+      table,
+      i,
+      `${source.slug}/${c.keys[i]!}`,
+      c.statements[i]!,
+      source,
+      ENUMS.attribution[c.attribution[i]!]!,
+      ENUMS.modality[c.modality[i]!]!,
+      ENUMS.curation[c.curation[i]!]!,
+      quantity,
+      time,
+      c.topic[i]! < 0 ? null : topics[c.topic[i]!]!,
+      internShort(c.answers[i]!),
+    ) as unknown as ClaimRecord;
+    claims.push(record);
+    source.claims.push(record);
+    (record.topic as Building<TopicRecord> | null)?.claims.push(record);
+    const claimants = record.claimants;
+    for (const event of record.events) (event as Building<EventRecord>).claims.push(record);
+    for (const actor of new Set([...claimants, ...record.actors])) (actor as Building<ActorRecord>).claims.push(record);
+    for (const actor of claimants) append(actor as Building<ActorRecord>, 'claimsAsClaimant', record);
+    for (const place of record.places) (place as Building<PlaceRecord>).claims.push(record);
   }
-  return claims.sort(byId);
+  return claims;
+}
+
+/**
+ * The claims' indexes in id order (`<slug>/<key>`), without comparing ids: each article's claims by key,
+ * the articles by `<slug>/` (not by slug: "a-b/..." sorts before "a/...").
+ */
+function idOrder(c: CompactClaims, sources: ReadonlyArray<{ slug: string }>): number[] {
+  const bySource: number[][] = sources.map(() => []);
+  for (let i = 0; i < c.source.length; i++) bySource[c.source[i]!]!.push(i);
+  const sourceOrder = sources.map((s, i) => ({ key: `${s.slug}/`, i })).sort((a, b) => compareStrings(a.key, b.key));
+  const order: number[] = [];
+  for (const { i } of sourceOrder) for (const claim of bySource[i]!.sort((a, b) => compareStrings(c.keys[a]!, c.keys[b]!))) order.push(claim);
+  return order;
 }
 
 /** Where `words` stand inside one of the evidence spans (the loader checked that they do). */
@@ -307,17 +421,34 @@ function gatherEvents(events: Array<Building<EventRecord>>): void {
   }
 }
 
-/** A place's claims and events include those of the places within it, at any depth. */
-function gatherPlaces(places: Array<Building<PlaceRecord>>): void {
+/**
+ * A place's claims and events include those of the places within it, at any depth. One pass over the
+ * claims (and the events), in id order: each joins the lists of its places and of every place above them.
+ */
+function gatherPlaces(places: Array<Building<PlaceRecord>>, claims: readonly ClaimRecord[], events: readonly EventRecord[]): void {
   for (const place of places) {
     for (let up = place.within as Building<PlaceRecord> | null; up; up = up.within as Building<PlaceRecord> | null) up.placesWithin.push(place);
   }
+  // A place with nothing inside it holds just its own claims and events: the same lists.
   for (const place of places) {
-    place.placesWithin.sort(byId);
-    // A place with nothing inside it holds just its own claims and events: the same lists.
-    place.claimsWithin = place.placesWithin.length ? [...new Set([...place.claims, ...place.placesWithin.flatMap((p) => p.claims)])].sort(byId) : place.claims;
-    place.eventsWithin = place.placesWithin.length ? [...new Set([...place.events, ...place.placesWithin.flatMap((p) => p.events)])].sort(byId) : place.events;
+    place.claimsWithin = place.placesWithin.length ? [] : place.claims;
+    place.eventsWithin = place.placesWithin.length ? [] : place.events;
   }
+  const gather = <T>(records: readonly T[], placesOf: (r: T) => readonly PlaceRecord[], listOf: (p: Building<PlaceRecord>) => T[]) => {
+    for (const record of records) {
+      for (const place of placesOf(record)) {
+        for (let p = place as Building<PlaceRecord> | null; p; p = p.within as Building<PlaceRecord> | null) {
+          if (p.placesWithin.length === 0) continue;
+          const list = listOf(p);
+          if (list[list.length - 1] !== record) list.push(record);
+        }
+      }
+    }
+  };
+  // A record's pushes all come before the next record's: a repeat (two of its places under one) is the last item.
+  gather(claims, (c) => c.places, (p) => p.claimsWithin as ClaimRecord[]);
+  gather(events, (e) => e.places, (p) => p.eventsWithin as EventRecord[]);
+  for (const place of places) place.placesWithin.sort(byId);
 }
 
 /**
@@ -359,6 +490,24 @@ const positionOf = (claim: ClaimRecord): PositionRecord => ({
   source: claim.source,
   asOf: claim.time ? { start: claim.time.start, end: claim.time.end } : { start: claim.source.publishedAt, end: claim.source.publishedAt },
 });
+
+/** Lists grown by push keep room for more; the many small ones are copied to their exact size. */
+function trimLists(claims: readonly ClaimRecord[], events: ReadonlyArray<Building<EventRecord>>, topics: ReadonlyArray<Building<TopicRecord>>): void {
+  const trim = <T>(list: T[]): T[] => (list.length > 0 && list.length < 64 ? list.slice() : list);
+  for (const claim of claims as Array<Building<ClaimRecord>>) {
+    claim.corroborates = trim(claim.corroborates);
+    claim.contradicts = trim(claim.contradicts);
+    claim.supersedes = trim(claim.supersedes);
+  }
+  for (const event of events) {
+    event.claims = trim(event.claims);
+    event.sources = trim(event.sources);
+  }
+  for (const topic of topics) {
+    topic.claims = trim(topic.claims);
+    topic.sources = trim(topic.sources);
+  }
+}
 
 /** Each source's topics, from its claims. */
 function gatherSourceLinks(sources: Array<Building<SourceRecord>>): void {
@@ -415,7 +564,7 @@ const anchorCount = (source: SourceRecord, mentions: number) =>
 
 const spanDays = (r: { start: string; end: string }) => dayNumber(r.end) - dayNumber(r.start);
 
-function buildIndexes(version: string, records: LinkedRecords, aliases: Aliases, mentions: MentionIndex): MemoryIndexes {
+function buildIndexes(version: string, records: LinkedRecords, aliases: Aliases, mentions: MentionIndex, search: SearchIndex): MemoryIndexes {
   const { sources, claims, events, topics, actors, places } = records;
   const byDate = <T extends { id: string }>(list: readonly T[], dateOf: (t: T) => { start: string; end: string }) =>
     [...list].sort((a, b) => compareStrings(dateOf(a).start, dateOf(b).start) || compareStrings(dateOf(a).end, dateOf(b).end) || byId(a, b));
@@ -423,7 +572,6 @@ function buildIndexes(version: string, records: LinkedRecords, aliases: Aliases,
     claims.filter((c) => c.time),
     (c) => c.time!,
   );
-  const keyed = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((r) => [r.id, r]));
   return {
     version,
     sources,
@@ -432,7 +580,6 @@ function buildIndexes(version: string, records: LinkedRecords, aliases: Aliases,
     topics,
     actors,
     places,
-    byKey: { Source: keyed(sources), Claim: keyed(claims), Event: keyed(events), Topic: keyed(topics), Actor: keyed(actors), Place: keyed(places) },
     aliases,
     mentions,
     sourcesByDate: byDate(sources, (s) => ({ start: s.publishedAt, end: s.publishedAt })),
@@ -459,7 +606,7 @@ function buildIndexes(version: string, records: LinkedRecords, aliases: Aliases,
     },
     actorsByKind: groupBy(actors, (a) => a.kind),
     placesByKind: groupBy(places, (p) => p.kind),
-    search: SearchIndex.build({ actors, claims, events, places, sources, aliases }),
+    search,
     largest: {
       annotationsPerSource: sources.reduce((most, source, i) => Math.max(most, anchorCount(source, mentions.raw[i]!.length / 3)), 0),
       eventsPerSource: sources.reduce((most, s) => Math.max(most, s.events.length), 0),

@@ -1,80 +1,123 @@
 /**
- * Reading a data folder: every file once, in path order, feeding the
- * dataVersion hash as it is read. JSON files are parsed here; their content is
- * checked by check.ts.
+ * Reading a data folder: every file once, each hashed as it is read, then
+ * checked and compacted article by article (check.ts, compact.ts), so the
+ * folder is never held whole as parsed JSON.
  *
- * dataVersion: SHA-256 over every file's path relative to the folder and its
- * bytes, in path order, so the same data gives the same version on any machine.
+ * dataVersion: SHA-256 over every file's path relative to the folder and the
+ * SHA-256 of its bytes, one line per file in path order. The same data gives
+ * the same version on any machine; a write that changes a few files changes
+ * a few lines, so the new version is computed without re-reading the rest.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import type { Fault } from './faults.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkArticle, checkEntities, EntitySupport } from './check.js';
+import { CompactBuilder, type CompactData } from './compact.js';
+import { DataError, type Fault } from './faults.js';
 
-/** The content of a data folder as read: parsed JSON and texts by relative path ('/'-separated). */
-export interface DataFiles {
-  readonly version: string;
-  readonly json: ReadonlyMap<string, unknown>;
-  /** Article texts, with the SHA-256 of their bytes (which their metadata must state). */
-  readonly texts: ReadonlyMap<string, { readonly text: string; readonly sha256: string }>;
-  /** Files that could not be parsed, and folders that are missing. */
-  readonly faults: readonly Fault[];
-}
-
-/** Every file under a folder, recursively, in path order. */
-async function listFiles(dir: string, out: string[] = []): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) await listFiles(full, out);
-    else out.push(full);
+/** Every file under a folder, as paths relative to it ('/'-separated), in path order. */
+export function listFiles(dir: string, prefix = ''): string[] {
+  const out: string[] = [];
+  const entries = readdirSync(join(dir, prefix), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...listFiles(dir, path));
+    else out.push(path);
   }
   return out;
 }
 
-/** Whether a file is read for the dataset (the rest, e.g. ingest proposals, is only hashed). */
-const isRecordFile = (path: string) => /^(sources\/[^/]+\.(json|txt)|annotations\/[^/]+\.json|entities\/[^/]+\.json)$/.test(path);
+export const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 
-/** Each file of a folder with its relative path and bytes, in path order, fed to `hash` as it is read. */
-async function* filesOf(dir: string, hash: ReturnType<typeof createHash>): AsyncGenerator<{ path: string; bytes: Buffer }> {
-  for (const file of await listFiles(dir)) {
-    const path = relative(dir, file).split(sep).join('/');
-    const bytes = await readFile(file);
-    hash.update(path);
-    hash.update('\0');
-    hash.update(bytes);
-    hash.update('\0');
-    yield { path, bytes };
-  }
-}
-
-export async function readDataFolder(dir: string): Promise<DataFiles> {
-  const faults: Fault[] = [];
+/** The dataVersion of a folder from its files' own digests. */
+export function versionOf(digests: ReadonlyMap<string, string>): string {
   const hash = createHash('sha256');
-  const json = new Map<string, unknown>();
-  const texts = new Map<string, { text: string; sha256: string }>();
-  try {
-    for await (const { path, bytes } of filesOf(dir, hash)) {
-      if (!isRecordFile(path)) continue;
-      if (path.endsWith('.txt')) {
-        texts.set(path, { text: bytes.toString('utf8'), sha256: createHash('sha256').update(bytes).digest('hex') });
-        continue;
-      }
-      try {
-        json.set(path, JSON.parse(bytes.toString('utf8')));
-      } catch (e) {
-        faults.push({ file: path, path: '$', message: `not valid JSON: ${(e as Error).message}` });
-      }
-    }
-  } catch (e) {
-    faults.push({ file: '.', path: '$', message: (e as NodeJS.ErrnoException).code === 'ENOENT' ? `data folder is missing: ${dir}` : `cannot read the data folder: ${(e as Error).message}` });
-  }
-  return { version: hash.digest('hex'), json, texts, faults };
-}
-
-/** The dataVersion of a folder without loading it: the same hash readDataFolder computes. */
-export async function hashDataFolder(dir: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const _file of filesOf(dir, hash));
+  for (const path of [...digests.keys()].sort()) hash.update(`${path}\0${digests.get(path)}\n`);
   return hash.digest('hex');
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Work between two yields to the event loop, so /health and /ready answer while a large folder loads. */
+const FILES_PER_TURN = 64;
+
+/** The dataVersion of a folder: every file read and hashed, nothing parsed. */
+export async function hashDataFolder(dir: string): Promise<string> {
+  const digests = new Map<string, string>();
+  let files: string[];
+  try {
+    files = listFiles(dir);
+  } catch (e) {
+    throw new DataError([missingFolder(dir, e)]);
+  }
+  for (const [i, path] of files.entries()) {
+    digests.set(path, sha256(readFileSync(join(dir, path))));
+    if (i % FILES_PER_TURN === FILES_PER_TURN - 1) await yieldToEventLoop();
+  }
+  return versionOf(digests);
+}
+
+const missingFolder = (dir: string, e: unknown): Fault => ({
+  file: '.',
+  path: '$',
+  message: (e as NodeJS.ErrnoException).code === 'ENOENT' ? `data folder is missing: ${dir}` : `cannot read the data folder: ${(e as Error).message}`,
+});
+
+const ARTICLE_TEXT = /^sources\/([^/]+)\.txt$/;
+const ARTICLE_ANNOTATIONS = /^annotations\/([^/]+)\.json$/;
+
+/** Reads, checks and compacts a data folder; rejects with DataError listing every problem. */
+export async function readCheckedFolder(dir: string): Promise<CompactData> {
+  const faults: Fault[] = [];
+  const fault = (file: string, path: string, message: string) => faults.push({ file, path, message });
+  let files: string[];
+  try {
+    files = listFiles(dir);
+  } catch (e) {
+    throw new DataError([missingFolder(dir, e)]);
+  }
+  const present = new Set(files);
+  const digests = new Map<string, string>();
+  const read = (path: string): Buffer | undefined => {
+    if (!present.has(path)) return undefined;
+    const bytes = readFileSync(join(dir, path));
+    digests.set(path, sha256(bytes));
+    return bytes;
+  };
+  const readText = (path: string) => read(path)?.toString('utf8');
+
+  const entities = checkEntities(
+    { actors: readText('entities/actors.json'), places: readText('entities/places.json'), topics: readText('entities/topics.json'), events: readText('entities/events.json') },
+    fault,
+  );
+  const slugs = files.flatMap((f) => ARTICLE_TEXT.exec(f)?.[1] ?? []).sort();
+  if (slugs.length === 0 && present.size > 0) fault('sources', '$', 'no article: sources/ holds no .txt file');
+  const withText = new Set(slugs);
+  for (const f of files) {
+    const slug = ARTICLE_ANNOTATIONS.exec(f)?.[1];
+    if (slug && !withText.has(slug)) fault(f, '$.source', `unknown source "${slug}": there is no sources/${slug}.txt`);
+  }
+
+  const support = new EntitySupport();
+  const builder = new CompactBuilder();
+  let complete = entities.complete;
+  for (const [i, slug] of slugs.entries()) {
+    const bytes = read(`sources/${slug}.txt`)!;
+    const article = checkArticle(
+      slug,
+      { meta: readText(`sources/${slug}.json`), text: bytes.toString('utf8'), sha256: digests.get(`sources/${slug}.txt`)!, annotations: readText(`annotations/${slug}.json`) },
+      entities,
+      support,
+      fault,
+    );
+    if (!article) complete = false;
+    // Once anything is wrong the folder will be refused: keep checking, stop compacting.
+    else if (faults.length === 0) builder.addArticle(article.meta, article.text, article.claims, article.nonAssertions, entities.refs);
+    if (i % FILES_PER_TURN === FILES_PER_TURN - 1) await yieldToEventLoop();
+  }
+  // Files the loader does not read (proposals, notes) are part of the data's version all the same.
+  for (const path of files) if (!digests.has(path)) read(path);
+  // Checks that need every record only make sense once every file passed its schema.
+  if (complete) support.faults(entities, fault);
+  if (faults.length) throw new DataError(faults);
+  return builder.done(versionOf(digests), entities, entities.refs);
 }

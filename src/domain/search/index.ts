@@ -38,7 +38,7 @@ import type { Aliases } from '../aliases.js';
 import { entityOfAlias } from '../aliases.js';
 import type { BoilerplateKind } from '../format.js';
 import type { ActorRecord, ClaimRecord, EntityRecord, EventRecord, PlaceRecord, SourceRecord, Span } from '../records.js';
-import { fuzzyFor, prefixFor, termsOf, tokensOf } from './words.js';
+import { forEachTerm, fuzzyFor, prefixFor, termsOf } from './words.js';
 
 export type SearchKind = 'Actor' | 'Claim' | 'Event' | 'Place' | 'Source';
 /** In key order: the order of the document numbers. */
@@ -113,26 +113,31 @@ export function fieldsOf(kind: SearchKind, record: Searchable): [string, string,
   }
 }
 
-/** Term counts of a document's three fields, and the fields' lengths in words. */
-function countTerms(fields: readonly string[]): { counts: Map<string, [number, number, number]>; lengths: [number, number, number] } {
-  const counts = new Map<string, [number, number, number]>();
+/**
+ * A term's counts in a document's three fields, packed in one number: name + 256 × aliases + 65,536 × text
+ * (a name or the aliases never hold a word 256 times; an article's body fewer than 32,768).
+ */
+const FIELD_UNIT = [1, 256, 65_536] as const;
+const countIn = (packed: number, field: number) => (field === 0 ? packed & 0xff : field === 1 ? (packed >>> 8) & 0xff : packed >>> 16);
+
+/** Term counts (packed) of a document's three fields, and the fields' lengths in words. */
+function countTerms(fields: readonly string[]): { counts: Map<string, number>; lengths: [number, number, number] } {
+  const counts = new Map<string, number>();
   const lengths: [number, number, number] = [0, 0, 0];
-  fields.forEach((text, f) => {
-    for (const term of termsOf(text)) {
+  for (let f = 0; f < 3; f++) {
+    forEachTerm(fields[f]!, (term) => {
       lengths[f]!++;
-      let tf = counts.get(term);
-      if (!tf) counts.set(term, (tf = [0, 0, 0]));
-      tf[f]!++;
-    }
-  });
+      counts.set(term, (counts.get(term) ?? 0) + FIELD_UNIT[f]!);
+    });
+  }
   return { counts, lengths };
 }
 
-/** BM25+ weight of a term in a document, summed over its boosted fields, as float32; `idf` is the term's per field. */
-function partOf(tf: readonly number[], lengths: ArrayLike<number>, avg: readonly number[], idf: readonly number[]): number {
+/** BM25+ weight of a term in a document (its packed counts), summed over its boosted fields, as float32; `idf` per field. */
+function partOf(packed: number, lengths: ArrayLike<number>, avg: readonly number[], idf: readonly number[]): number {
   let part = 0;
   for (let f = 0; f < 3; f++) {
-    const n = tf[f]!;
+    const n = countIn(packed, f);
     if (n === 0) continue;
     part += BOOSTS[f]! * idf[f]! * (DELTA + (n * (K + 1)) / (n + K * (1 - B + (B * lengths[f]!) / (avg[f]! || 1))));
   }
@@ -264,15 +269,15 @@ export class SearchIndex {
           fieldLengths[doc * 3 + f] = Math.min(lengths[f]!, 0xffff);
           totals[f]! += lengths[f]!;
         }
-        for (const [term, tf] of counts) {
+        for (const [term, packed] of counts) {
           let id = termIds.get(term);
           if (id === undefined) {
             termIds.set(term, (id = terms.length));
             terms.push(term);
             raw.push(new Postings());
           }
-          // Term frequencies packed in one int32 until the field averages are known: name, aliases (< 256), text (< 32768).
-          raw[id]!.push(doc, Math.min(tf[0]!, 255) + Math.min(tf[1]!, 255) * 256 + Math.min(tf[2]!, 32767) * 65536);
+          // Counts kept packed until the field averages are known.
+          raw[id]!.push(doc, packed);
         }
         doc++;
       }
@@ -286,15 +291,14 @@ export class SearchIndex {
     for (const [, list] of all) kindStarts.push(kindStarts.at(-1)! + list.length);
     const kindCounts = new Int32Array(terms.length * 5);
     const fieldCounts = new Int32Array(terms.length * 3);
-    const unpack = (packed: number) => [packed & 0xff, (packed >>> 8) & 0xff, packed >>> 16];
     raw.forEach((p, id) => {
-      for (let i = 0; i < p.length; i++) unpack(p.values[i]!).forEach((n, f) => n > 0 && fieldCounts[id * 3 + f]!++);
+      for (let i = 0; i < p.length; i++) for (let f = 0; f < 3; f++) if (countIn(p.values[i]!, f) > 0) fieldCounts[id * 3 + f]!++;
       const idf = [0, 1, 2].map((f) => idfOf(documents, fieldCounts[id * 3 + f]!));
       const at = offsets[id]!;
       for (let i = 0; i < p.length; i++) {
         const d = p.docs[i]!;
         docs[at + i] = d;
-        parts[at + i] = partOf(unpack(p.values[i]!), fieldLengths.subarray(d * 3, d * 3 + 3), averageLengths, idf);
+        parts[at + i] = partOf(p.values[i]!, fieldLengths.subarray(d * 3, d * 3 + 3), averageLengths, idf);
         kindCounts[id * 5 + kindOfDoc(kindStarts, d)]!++;
       }
     });
@@ -375,7 +379,7 @@ export class SearchIndex {
   }
 
   /** A unit's exact score for one document, from the document's own fields. */
-  private unitScore(unit: QueryUnit, counts: Map<string, [number, number, number]>, lengths: ArrayLike<number>): number {
+  private unitScore(unit: QueryUnit, counts: Map<string, number>, lengths: ArrayLike<number>): number {
     const avg = this.data.averageLengths;
     if (unit.kind === 'word') {
       let best = 0;
@@ -532,7 +536,10 @@ const kindOfDoc = (starts: readonly number[], doc: number): number => {
   return k;
 };
 
-/** Precomputes each entity's unit: for every document, its best complete spelling's score. */
+/**
+ * Precomputes each entity's unit: for every document, its best complete spelling's score (the sum of its
+ * words' weights, every word present). With the postings still in document order, over scratch arrays.
+ */
 function entityUnits(
   entities: readonly EntityRecord[],
   termIds: ReadonlyMap<string, number>,
@@ -541,29 +548,43 @@ function entityUnits(
   parts: Float32Array,
   kindStarts: readonly number[],
 ): Pick<SearchIndexData, 'entityOffsets' | 'entityDocs' | 'entityScores' | 'entityKindCounts'> {
+  const documents = kindStarts.at(-1)!;
+  const sum = new Float64Array(documents);
+  const words = new Int32Array(documents);
+  const best = new Float64Array(documents);
   const entityOffsets = new Int32Array(entities.length + 1);
   const lists: Array<{ docs: Int32Array; scores: Float32Array }> = [];
   for (const entity of entities) {
-    const scores = new Map<number, number>();
+    const touched: number[] = [];
     for (const spelling of spellingsOf(entity)) {
       const ids = spelling.map((t) => termIds.get(t));
       if (ids.some((id) => id === undefined)) continue;
-      // Intersect the spelling's words' postings (each in document order here), summing their weights.
-      let current = new Map<number, number>();
-      const first = ids[0]!;
-      for (let i = offsets[first]!; i < offsets[first + 1]!; i++) current.set(docs[i]!, parts[i]!);
-      for (const id of ids.slice(1)) {
-        const next = new Map<number, number>();
+      // Word j of the spelling counts only for documents that held words 0..j-1.
+      const seen: number[] = [];
+      ids.forEach((id, j) => {
         for (let i = offsets[id!]!; i < offsets[id! + 1]!; i++) {
-          const sum = current.get(docs[i]!);
-          if (sum !== undefined) next.set(docs[i]!, sum + parts[i]!);
+          const doc = docs[i]!;
+          if (j === 0) {
+            sum[doc] = parts[i]!;
+            words[doc] = 1;
+            seen.push(doc);
+          } else if (words[doc] === j) {
+            sum[doc] = sum[doc]! + parts[i]!;
+            words[doc] = j + 1;
+          }
         }
-        current = next;
+      });
+      for (const doc of seen) {
+        if (words[doc] === ids.length) {
+          if (best[doc] === 0) touched.push(doc);
+          if (sum[doc]! > best[doc]!) best[doc] = sum[doc]!;
+        }
+        words[doc] = 0;
       }
-      for (const [doc, score] of current) if (score > (scores.get(doc) ?? 0)) scores.set(doc, score);
     }
     // Held as float32, as the exact score of a document is (unitScore rounds it the same way).
-    const list = { docs: Int32Array.from(scores.keys()), scores: Float32Array.from(scores.values()) };
+    const list = { docs: Int32Array.from(touched), scores: Float32Array.from(touched, (doc) => best[doc]!) };
+    for (const doc of touched) best[doc] = 0;
     sortByValue(list.docs, list.scores, 0, list.docs.length);
     lists.push(list);
   }

@@ -58,13 +58,18 @@ export function tokensOf(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+/** Calls `each` with every index term of a text, in order. */
+export function forEachTerm(text: string, each: (term: string) => void): void {
+  for (const m of text.matchAll(WORD)) {
+    const term = normalizeWord(m[0]);
+    if (term) each(term);
+  }
+}
+
 /** The index terms of a text, in order. */
 export function termsOf(text: string): string[] {
   const terms: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const term = normalizeWord(m[0]);
-    if (term) terms.push(term);
-  }
+  forEachTerm(text, (term) => terms.push(term));
   return terms;
 }
 

@@ -1,0 +1,100 @@
+/**
+ * The snapshot cache: a cold load writes it, a warm load reads it and serves
+ * exactly what the cold one served; a truncated, altered or foreign snapshot
+ * is never served (the data is loaded instead, and the snapshot rewritten).
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { MemoryStore } from '../../src/domain/store.js';
+import { loadStore } from '../../src/load/index.js';
+import { DATA_DIR, post, yogaOf } from '../helpers/api.js';
+
+const made: string[] = [];
+const temp = (name: string) => {
+  const dir = mkdtempSync(join(tmpdir(), `claimgraph-${name}-`));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Loads with a cache folder; resolves once the snapshot, if one is due, is written. Returns the store and what the load said. */
+async function load(dataDir: string, cacheDir: string): Promise<{ store: MemoryStore; lines: string[] }> {
+  const lines: string[] = [];
+  let written: () => void = () => {};
+  const writing = new Promise<void>((resolve) => (written = resolve));
+  const store = await loadStore(dataDir, { cacheDir, log: (line) => (lines.push(line), /snapshot/.test(line) && /wrote|could not/.test(line) && written()) });
+  if (lines.some((l) => l.startsWith('loading from the data'))) await writing;
+  return { store, lines };
+}
+
+const QUERIES = [
+  '{ sources(first: 10) { nodes { slug title boilerplate { kind evidence { start end quote } } annotations { kind label evidence { start end } } } } }',
+  '{ claims(first: 100) { totalCount nodes { id key statement claimants { key } modality quantity { value low high evidence { quote } } time { start end words } topic { key agreement } events { key } places { key } evidence { start end quote prefix suffix } corroboratesConnection(first: 5) { totalCount } } } }',
+  '{ topics(first: 100, filterBy: { agreement: [CONFLICT, EVOLVING] }) { nodes { key positionsConnection(first: 20) { nodes { value asOfEnd source { slug } } } } } }',
+  '{ search(query: "Saraqib Turkish", first: 20) { totalCount nodes { score node { __typename } snippets { evidence { start end } highlights { start end } } } } }',
+  '{ places(first: 50) { nodes { key mentionsConnection(first: 5) { totalCount nodes { start end } } } } }',
+];
+
+async function answers(store: MemoryStore): Promise<string[]> {
+  const yoga = yogaOf(store);
+  const out: string[] = [];
+  for (const query of QUERIES) out.push(JSON.stringify(await post({ query }, {}, yoga)));
+  return out;
+}
+
+const snapshotFolder = (cacheDir: string) => join(cacheDir, readdirSync(cacheDir).find((n) => n.startsWith('snapshot-') && !n.endsWith('.tmp'))!);
+
+describe('the snapshot cache', () => {
+  it('is written by a cold load and read by the next, which answers byte for byte the same', async () => {
+    const cache = temp('cache');
+    const cold = await load(DATA_DIR, cache);
+    expect(cold.lines[0]).toMatch(/^loading from the data/);
+    expect(existsSync(join(snapshotFolder(cache), 'manifest.json'))).toBe(true);
+    const warm = await load(DATA_DIR, cache);
+    expect(warm.lines).toEqual([expect.stringMatching(/^read the snapshot of/)]);
+    expect(warm.store.version).toBe(cold.store.version);
+    const [a, b] = [await answers(cold.store), await answers(warm.store)];
+    expect(a.length).toBe(QUERIES.length);
+    for (const [i, answer] of a.entries()) {
+      expect(JSON.parse(answer).errors, QUERIES[i]).toBeUndefined();
+      expect(b[i]).toBe(answer);
+    }
+  });
+
+  it('is ignored, and rewritten, when a part is truncated or a byte is altered', async () => {
+    const cache = temp('cache');
+    const first = await load(DATA_DIR, cache);
+    const expected = await answers(first.store);
+    const claims = join(snapshotFolder(cache), 'claims.v8');
+    truncateSync(claims, 100);
+    const truncated = await load(DATA_DIR, cache);
+    expect(truncated.lines[0]).toMatch(/claims part is truncated/);
+    expect(await answers(truncated.store)).toEqual(expected);
+    const search = join(snapshotFolder(cache), 'search.v8');
+    const bytes = readFileSync(search);
+    bytes[bytes.length >> 1] ^= 0xff;
+    writeFileSync(search, bytes);
+    const altered = await load(DATA_DIR, cache);
+    expect(altered.lines[0]).toMatch(/search part does not match its checksum/);
+    expect(await answers(altered.store)).toEqual(expected);
+    expect((await load(DATA_DIR, cache)).lines).toEqual([expect.stringMatching(/^read the snapshot of/)]);
+  });
+
+  it('is not read for other data or another format', async () => {
+    const cache = temp('cache');
+    const data = temp('data');
+    cpSync(DATA_DIR, data, { recursive: true });
+    await load(data, cache);
+    writeFileSync(join(data, 'NOTES.md'), 'a note beside the data changes its version\n');
+    const changed = await load(data, cache);
+    expect(changed.lines[0]).toBe('loading from the data: no snapshot of this data version');
+    const manifest = join(snapshotFolder(cache), 'manifest.json');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/"format": \d+/, '"format": 999'));
+    const foreign = await load(data, cache);
+    expect(foreign.lines[0]).toMatch(/^loading from the data/);
+  });
+});
