@@ -81,7 +81,17 @@ export function quantityRange(q: Pick<Quantity, 'value' | 'qualifier'>): Range {
 }
 
 const DAY_MS = 86_400_000;
-export const dayNumber = (isoDate: string): number => Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS;
+/** Days since 1970-01-01 of an ISO date. Dates recur (many claims, few days): each is parsed once. */
+const days = new Map<string, number>();
+export function dayNumber(isoDate: string): number {
+  let day = days.get(isoDate);
+  if (day === undefined) {
+    day = Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS;
+    if (days.size > 100_000) days.clear();
+    days.set(isoDate, day);
+  }
+  return day;
+}
 
 /** A date range as days, inclusive at both ends. */
 export function dateRange(span: { start: string; end: string }): Range {
@@ -142,15 +152,15 @@ export function relate(topic: ComparedTopic, a: Answer, b: Answer): ClaimRelatio
 
 export interface TopicComparison {
   agreement: Agreement;
-  /** Relations between every pair of answering claims (both directions are the same relation). */
-  relations: Array<{ a: string; b: string; relation: ClaimRelation }>;
+  /** Relations between every pair of answers, by their positions in the answers given (both directions are the same relation). */
+  relations: Array<{ a: number; b: number; relation: ClaimRelation }>;
 }
 
 export function compare(topic: ComparedTopic, answers: Answer[]): TopicComparison {
   const relations: TopicComparison['relations'] = [];
   for (let i = 0; i < answers.length; i++) {
     for (let j = i + 1; j < answers.length; j++) {
-      relations.push({ a: answers[i]!.claimId, b: answers[j]!.claimId, relation: relate(topic, answers[i]!, answers[j]!) });
+      relations.push({ a: i, b: j, relation: relate(topic, answers[i]!, answers[j]!) });
     }
   }
   const sources = new Set(answers.map((x) => x.sourceSlug));

@@ -39,6 +39,7 @@ export const ENUMS = {
   role: EventRole.options,
   valueKind: ValueKind.options,
   expectedChange: ExpectedChange.options,
+  agreement: ['AGREE', 'APPROXIMATE', 'CONFLICT', 'EVOLVING', 'SINGLE_SOURCE'],
 } as const;
 
 /** Lists of lists as one array of items and the start of each list (compressed sparse rows). */
@@ -151,7 +152,7 @@ class IntColumn {
 }
 
 /** Rows built one row at a time. */
-class RowsBuilder {
+export class RowsBuilder {
   private readonly starts = new IntColumn();
   private readonly items = new IntColumn();
   constructor() {

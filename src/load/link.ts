@@ -22,7 +22,7 @@ import {
 } from '../domain/records.js';
 import { SearchIndex, type SearchIndexData } from '../domain/search/index.js';
 import { MemoryStore, type MemoryIndexes } from '../domain/store.js';
-import { ENUMS, isoOfDay, type CompactClaims, type CompactData, type CompactSources, type Rows } from './compact.js';
+import { ENUMS, isoOfDay, RowsBuilder, type CompactClaims, type CompactData, type CompactSources, type Rows } from './compact.js';
 
 /** A record while it is being linked: its lists may still grow. */
 type Building<T> = { -readonly [K in keyof T]: T[K] extends ReadonlyArray<infer U> ? U[] : T[K] };
@@ -79,7 +79,8 @@ class LinkedClaim {
 
   constructor(
     private readonly table: ClaimTable,
-    private readonly row: number,
+    /** The claim's row in the compact claims. */
+    readonly row: number,
     readonly id: string,
     readonly statement: string,
     readonly source: SourceRecord,
@@ -148,19 +149,35 @@ function articlesOf(records: Iterable<{ source: SourceRecord }>): SourceRecord[]
   return [...seen].sort(byId);
 }
 
-/** What a snapshot keeps besides the compact data: the results of the two costly scans. */
+/**
+ * The comparisons of the topics: each topic's agreement (file order), its positions, and each claim's
+ * relations, claims given by their row in the compact claims.
+ */
+export interface Comparisons {
+  readonly agreement: Uint8Array;
+  readonly positions: Rows;
+  readonly corroborates: Rows;
+  readonly contradicts: Rows;
+  readonly supersedes: Rows;
+}
+
+/** What a snapshot keeps besides the compact data: the results of the costly work, made once per version. */
 export interface Derived {
   /** Every article's mentions, as the alias scan found them. */
   readonly mentions: readonly SourceMentions[];
   readonly search: SearchIndexData;
+  readonly comparisons: Comparisons;
 }
 
-/** Links compact data into a store; with `derived` (from a snapshot) the alias scan and the search index are read, not made. */
-export function linkStore(data: CompactData, derived?: Derived): MemoryStore {
+/**
+ * Links compact data into a store; with `derived` (from a snapshot) the alias scan, the search index and
+ * the comparisons are read, not made. Returns the derived data too, for the snapshot.
+ */
+export function linkStore(data: CompactData, derived?: Derived): { store: MemoryStore; derived: Derived } {
   const sources = linkSources(data.sources);
   const inFileOrder = linkEntities(data);
   // Claims are made in id order, so every list they are added to is in id order without sorting.
-  const claims = linkClaims(data.claims, sources, inFileOrder);
+  const { claims, byRow } = linkClaims(data.claims, sources, inFileOrder);
   const [topics, events, actors, places] = [inFileOrder.topics, inFileOrder.events, inFileOrder.actors, inFileOrder.places].map((list) => [...list].sort(byId)) as [
     Array<Building<TopicRecord>>,
     Array<Building<EventRecord>>,
@@ -169,10 +186,12 @@ export function linkStore(data: CompactData, derived?: Derived): MemoryStore {
   ];
   gatherEvents(events);
   gatherPlaces(places, claims, events);
-  compareTopics(topics);
+  for (const topic of topics) topic.sources = articlesOf(topic.claims);
+  const comparisons = derived?.comparisons ?? compareTopics(inFileOrder.topics, rowsOfClaims(byRow));
+  applyComparisons(comparisons, inFileOrder.topics, byRow);
   for (const event of events) event.disputed = event.claims.some((c) => c.topic?.agreement === 'CONFLICT');
   gatherSourceLinks(sources);
-  trimLists(claims, events, topics);
+  trimLists(events, topics);
 
   const aliases = aliasTable(actors, places);
   const entities: Array<Building<ActorRecord> | Building<PlaceRecord>> = [...actors, ...places];
@@ -185,7 +204,10 @@ export function linkStore(data: CompactData, derived?: Derived): MemoryStore {
 
   const records = { sources, claims, events, topics, actors, places };
   const search = derived ? SearchIndex.from(derived.search, { ...records, aliases }) : SearchIndex.build({ ...records, aliases });
-  return new MemoryStore(buildIndexes(data.version, records, aliases, mentions, search));
+  return {
+    store: new MemoryStore(buildIndexes(data.version, records, aliases, mentions, search)),
+    derived: { mentions: mentions.raw, search: search.data, comparisons },
+  };
 }
 
 /** The spans of one row of [start, end] pairs, on a source. */
@@ -341,10 +363,13 @@ function rowOf<T>(rows: Rows, row: number, records: readonly T[]): T[] {
   return exactly(to - from, (i) => records[rows.items[from + i]!]!);
 }
 
-function linkClaims(c: CompactClaims, sources: Array<Building<SourceRecord>>, entities: Entities): ClaimRecord[] {
+function linkClaims(c: CompactClaims, sources: Array<Building<SourceRecord>>, entities: Entities): { claims: ClaimRecord[]; byRow: ClaimRecord[] } {
   const { actors, places, topics, events } = entities;
   const table: ClaimTable = { rows: { claimants: c.claimants, actors: c.actors, places: c.places, events: c.events, evidence: c.evidence }, actors, places, events };
   const claims: ClaimRecord[] = [];
+  const byRow = new Array<ClaimRecord>(c.keys.length);
+  // One "<slug>/" per article: each claim's id joins it to the key rather than copying the slug.
+  const idPrefixes = sources.map((s) => `${s.slug}/`);
   for (const i of idOrder(c, sources)) {
     const source = sources[c.source[i]!]!;
     const evidence = spansOf(c.evidence, i, source);
@@ -368,7 +393,7 @@ function linkClaims(c: CompactClaims, sources: Array<Building<SourceRecord>>, en
     const record = new LinkedClaim(
       table,
       i,
-      `${source.slug}/${c.keys[i]!}`,
+      idPrefixes[c.source[i]!]! + c.keys[i]!,
       c.statements[i]!,
       source,
       ENUMS.attribution[c.attribution[i]!]!,
@@ -380,15 +405,30 @@ function linkClaims(c: CompactClaims, sources: Array<Building<SourceRecord>>, en
       internShort(c.answers[i]!),
     ) as unknown as ClaimRecord;
     claims.push(record);
+    byRow[i] = record;
     source.claims.push(record);
     (record.topic as Building<TopicRecord> | null)?.claims.push(record);
-    const claimants = record.claimants;
-    for (const event of record.events) (event as Building<EventRecord>).claims.push(record);
-    for (const actor of new Set([...claimants, ...record.actors])) (actor as Building<ActorRecord>).claims.push(record);
-    for (const actor of claimants) append(actor as Building<ActorRecord>, 'claimsAsClaimant', record);
-    for (const place of record.places) (place as Building<PlaceRecord>).claims.push(record);
+    // Straight from the rows: a million claims would otherwise make millions of short-lived arrays here.
+    forRow(c.events, i, (e) => (events[e] as Building<EventRecord>).claims.push(record));
+    forRow(c.claimants, i, (a) => {
+      (actors[a] as Building<ActorRecord>).claims.push(record);
+      append(actors[a] as Building<ActorRecord>, 'claimsAsClaimant', record);
+    });
+    // An actor both claimant and named is listed once: named actors already added as claimants are skipped.
+    forRow(c.actors, i, (a) => {
+      const list = (actors[a] as Building<ActorRecord>).claims;
+      if (list[list.length - 1] !== record) list.push(record);
+    });
+    forRow(c.places, i, (p) => (places[p] as Building<PlaceRecord>).claims.push(record));
   }
-  return claims;
+  return { claims, byRow };
+}
+
+/** Each claim's row in the compact claims. */
+const rowsOfClaims = (byRow: readonly ClaimRecord[]) => new Map(byRow.map((claim, row) => [claim, row]));
+
+function forRow(rows: Rows, row: number, each: (item: number) => void): void {
+  for (let i = rows.starts[row]!; i < rows.starts[row + 1]!; i++) each(rows.items[i]!);
 }
 
 /**
@@ -452,37 +492,70 @@ function gatherPlaces(places: Array<Building<PlaceRecord>>, claims: readonly Cla
 }
 
 /**
- * Agreement, positions and the claim-to-claim relations, from the curated
- * claims' values: machine-made (AUTO) claims stay out until a curator confirms
- * them, so a misreading never shows as a dispute between sources.
+ * Agreement, positions and the claim-to-claim relations, from the curated claims' values: machine-made
+ * (AUTO) claims stay out until a curator confirms them, so a misreading never shows as a dispute. Made
+ * once per data version (a snapshot keeps them): topics in file order, claims as rows.
  */
-function compareTopics(topics: Array<Building<TopicRecord>>): void {
-  for (const topic of topics) {
-    topic.sources = articlesOf(topic.claims);
+function compareTopics(topics: ReadonlyArray<Building<TopicRecord>>, rowOfClaim: ReadonlyMap<ClaimRecord, number>): Comparisons {
+  const agreement = new Uint8Array(topics.length);
+  const positions = new RowsBuilder();
+  const relations = { corroborates: new Map<number, number[]>(), contradicts: new Map<number, number[]>(), supersedes: new Map<number, number[]>() };
+  const relate = (kind: keyof typeof relations, from: ClaimRecord, to: ClaimRecord) => {
+    const row = rowOfClaim.get(from)!;
+    const list = relations[kind].get(row);
+    if (list) list.push(rowOfClaim.get(to)!);
+    else relations[kind].set(row, [rowOfClaim.get(to)!]);
+  };
+  topics.forEach((topic, t) => {
     const curated = topic.claims.filter((c) => c.curation === 'CURATED');
-    const answers = curated.flatMap((c) => answerOf(topic, c, c.id, c.source.slug, c.source.publishedAt) ?? []);
+    const answered: ClaimRecord[] = [];
+    const answers = curated.flatMap((c) => {
+      const answer = answerOf(topic, c, c.id, c.source.slug, c.source.publishedAt);
+      if (answer) answered.push(c);
+      return answer ?? [];
+    });
     const comparison = compare(topic, answers);
-    topic.agreement = comparison.agreement;
-    const rows = curated.map((claim) => ({ claim, asOf: positionOf(claim).asOf }));
-    rows.sort((a, b) => compareStrings(a.asOf.end, b.asOf.end) || compareStrings(a.asOf.start, b.asOf.start) || compareStrings(a.claim.source.slug, b.claim.source.slug) || byId(a.claim, b.claim));
-    topic.positions = new Positions(rows.map((r) => r.claim));
-    const byClaimId = new Map(curated.map((c) => [c.id, c as Building<ClaimRecord>]));
-    for (const { a, b, relation } of comparison.relations) {
-      const ca = byClaimId.get(a)!;
-      const cb = byClaimId.get(b)!;
+    agreement[t] = ENUMS.agreement.indexOf(comparison.agreement);
+    const asOfEnd = (c: ClaimRecord) => c.time?.end ?? c.source.publishedAt;
+    const asOfStart = (c: ClaimRecord) => c.time?.start ?? c.source.publishedAt;
+    curated.sort((a, b) => compareStrings(asOfEnd(a), asOfEnd(b)) || compareStrings(asOfStart(a), asOfStart(b)) || compareStrings(a.source.slug, b.source.slug) || byId(a, b));
+    positions.row(curated.map((c) => rowOfClaim.get(c)!));
+    for (const { a: i, b: j, relation } of comparison.relations) {
+      const [ca, cb] = [answered[i]!, answered[j]!];
       if (relation === 'CORROBORATES') {
-        append(ca, 'corroborates', cb);
-        append(cb, 'corroborates', ca);
+        relate('corroborates', ca, cb);
+        relate('corroborates', cb, ca);
       } else if (relation === 'CONTRADICTS') {
-        append(ca, 'contradicts', cb);
-        append(cb, 'contradicts', ca);
+        relate('contradicts', ca, cb);
+        relate('contradicts', cb, ca);
       } else if (ca.time && cb.time && ca.time.start !== cb.time.start) {
         // An EVOLVING pair: the later value supersedes the earlier one.
         const [earlier, later] = ca.time.start < cb.time.start ? [ca, cb] : [cb, ca];
-        append(later, 'supersedes', earlier);
+        relate('supersedes', later, earlier);
       }
     }
-  }
+  });
+  const claims = rowOfClaim.size;
+  const rowsOf = (map: Map<number, number[]>) => {
+    const built = new RowsBuilder();
+    for (let row = 0; row < claims; row++) built.row(map.get(row) ?? []);
+    return built.done();
+  };
+  return { agreement, positions: positions.done(), corroborates: rowsOf(relations.corroborates), contradicts: rowsOf(relations.contradicts), supersedes: rowsOf(relations.supersedes) };
+}
+
+/** Puts the comparisons on the records: agreements, positions, and each claim's relations (by id). */
+function applyComparisons(comparisons: Comparisons, topics: ReadonlyArray<Building<TopicRecord>>, byRow: readonly ClaimRecord[]): void {
+  topics.forEach((topic, t) => {
+    topic.agreement = ENUMS.agreement[comparisons.agreement[t]!]!;
+    topic.positions = new Positions(rowOf(comparisons.positions, t, byRow));
+  });
+  byRow.forEach((claim, row) => {
+    const c = claim as Building<ClaimRecord>;
+    c.corroborates = rowOf(comparisons.corroborates, row, byRow);
+    c.contradicts = rowOf(comparisons.contradicts, row, byRow);
+    c.supersedes = rowOf(comparisons.supersedes, row, byRow);
+  });
 }
 
 const positionOf = (claim: ClaimRecord): PositionRecord => ({
@@ -492,13 +565,8 @@ const positionOf = (claim: ClaimRecord): PositionRecord => ({
 });
 
 /** Lists grown by push keep room for more; the many small ones are copied to their exact size. */
-function trimLists(claims: readonly ClaimRecord[], events: ReadonlyArray<Building<EventRecord>>, topics: ReadonlyArray<Building<TopicRecord>>): void {
+function trimLists(events: ReadonlyArray<Building<EventRecord>>, topics: ReadonlyArray<Building<TopicRecord>>): void {
   const trim = <T>(list: T[]): T[] => (list.length > 0 && list.length < 64 ? list.slice() : list);
-  for (const claim of claims as Array<Building<ClaimRecord>>) {
-    claim.corroborates = trim(claim.corroborates);
-    claim.contradicts = trim(claim.contradicts);
-    claim.supersedes = trim(claim.supersedes);
-  }
   for (const event of events) {
     event.claims = trim(event.claims);
     event.sources = trim(event.sources);

@@ -9,7 +9,7 @@
  * a few lines, so the new version is computed without re-reading the rest.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkArticle, checkEntities, EntitySupport } from './check.js';
 import { CompactBuilder, type CompactData } from './compact.js';
@@ -40,8 +40,32 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 /** Work between two yields to the event loop, so /health and /ready answer while a large folder loads. */
 const FILES_PER_TURN = 64;
 
-/** The dataVersion of a folder: every file read and hashed, nothing parsed. */
-export async function hashDataFolder(dir: string): Promise<string> {
+/**
+ * What identifies a file's content without reading it: its size, inode, and modification and change
+ * times. The change time is set by the system on any write and cannot be set back by tools, so a file
+ * whose stamp is unchanged is taken to be unchanged (as git's index does).
+ */
+export interface FileStamp {
+  readonly size: number;
+  readonly ino: number;
+  readonly mtimeMs: number;
+  readonly ctimeMs: number;
+}
+
+/** Each file of a folder with its stamp and digest: what a snapshot remembers of the data it was made from. */
+export type FileTable = ReadonlyMap<string, { readonly stamp: FileStamp; readonly sha256: string }>;
+
+const stampOf = (file: string): FileStamp => {
+  const s = statSync(file);
+  return { size: s.size, ino: s.ino, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs };
+};
+const sameStamp = (a: FileStamp, b: FileStamp) => a.size === b.size && a.ino === b.ino && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
+
+/**
+ * The dataVersion of a folder without parsing it: a file whose stamp is in `known` unchanged keeps its
+ * digest; every other file is read and hashed.
+ */
+export async function hashDataFolder(dir: string, known: FileTable = new Map()): Promise<string> {
   const digests = new Map<string, string>();
   let files: string[];
   try {
@@ -50,7 +74,9 @@ export async function hashDataFolder(dir: string): Promise<string> {
     throw new DataError([missingFolder(dir, e)]);
   }
   for (const [i, path] of files.entries()) {
-    digests.set(path, sha256(readFileSync(join(dir, path))));
+    const file = join(dir, path);
+    const remembered = known.get(path);
+    digests.set(path, remembered && sameStamp(remembered.stamp, stampOf(file)) ? remembered.sha256 : sha256(readFileSync(file)));
     if (i % FILES_PER_TURN === FILES_PER_TURN - 1) await yieldToEventLoop();
   }
   return versionOf(digests);
@@ -65,8 +91,8 @@ const missingFolder = (dir: string, e: unknown): Fault => ({
 const ARTICLE_TEXT = /^sources\/([^/]+)\.txt$/;
 const ARTICLE_ANNOTATIONS = /^annotations\/([^/]+)\.json$/;
 
-/** Reads, checks and compacts a data folder; rejects with DataError listing every problem. */
-export async function readCheckedFolder(dir: string): Promise<CompactData> {
+/** Reads, checks and compacts a data folder, with the stamp and digest of each file; rejects with DataError listing every problem. */
+export async function readCheckedFolder(dir: string): Promise<{ data: CompactData; files: FileTable }> {
   const faults: Fault[] = [];
   const fault = (file: string, path: string, message: string) => faults.push({ file, path, message });
   let files: string[];
@@ -77,10 +103,14 @@ export async function readCheckedFolder(dir: string): Promise<CompactData> {
   }
   const present = new Set(files);
   const digests = new Map<string, string>();
+  const table = new Map<string, { stamp: FileStamp; sha256: string }>();
   const read = (path: string): Buffer | undefined => {
     if (!present.has(path)) return undefined;
+    // Stamped before reading: a file changed in between gets a stamp older than its content, so it is read again next time.
+    const stamp = stampOf(join(dir, path));
     const bytes = readFileSync(join(dir, path));
     digests.set(path, sha256(bytes));
+    table.set(path, { stamp, sha256: digests.get(path)! });
     return bytes;
   };
   const readText = (path: string) => read(path)?.toString('utf8');
@@ -119,5 +149,5 @@ export async function readCheckedFolder(dir: string): Promise<CompactData> {
   // Checks that need every record only make sense once every file passed its schema.
   if (complete) support.faults(entities, fault);
   if (faults.length) throw new DataError(faults);
-  return builder.done(versionOf(digests), entities, entities.refs);
+  return { data: builder.done(versionOf(digests), entities, entities.refs), files: table };
 }

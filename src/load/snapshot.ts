@@ -18,21 +18,23 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { MentionIndex } from '../domain/mentions.js';
 import type { SearchIndexData } from '../domain/search/index.js';
 import type { CompactData } from './compact.js';
+import type { FileTable } from './read.js';
 import type { Derived } from './link.js';
 
 /** Bumped whenever what a snapshot holds, or how, changes: older snapshots are then ignored. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 4;
 const PREFIX = 'snapshot-';
-const PART_NAMES = ['head', 'sources', 'claims', 'events', 'topics', 'mentions', 'search'] as const;
+const PART_NAMES = ['head', 'sources', 'claims', 'events', 'topics', 'mentions', 'search', 'comparisons'] as const;
 
 export interface SnapshotManifest {
   readonly format: number;
   readonly claimgraph: string;
   readonly dataVersion: string;
   readonly parts: ReadonlyArray<{ readonly name: string; readonly bytes: number; readonly sha256: string }>;
+  /** The data's files when the snapshot was made: [path, size, inode, mtimeMs, ctimeMs, sha256]. */
+  readonly files: ReadonlyArray<readonly [string, number, number, number, number, string]>;
 }
 
 const folderName = (dataVersion: string) => `${PREFIX}${dataVersion}`;
@@ -51,15 +53,16 @@ function writeSynced(file: string, bytes: Uint8Array | string): void {
 }
 
 /** Writes a snapshot of a store's data, replacing older snapshots in the folder. Resolves with the snapshot's folder. */
-export async function writeSnapshot(cacheDir: string, claimgraph: string, data: CompactData, mentions: MentionIndex, search: SearchIndexData): Promise<string> {
+export async function writeSnapshot(cacheDir: string, claimgraph: string, data: CompactData, files: FileTable, derived: Derived): Promise<string> {
   const values: Record<(typeof PART_NAMES)[number], unknown> = {
     head: { version: data.version, actors: data.actors, places: data.places },
     sources: data.sources,
     claims: data.claims,
     events: data.events,
     topics: data.topics,
-    mentions: mentions.raw,
-    search,
+    mentions: derived.mentions,
+    search: derived.search,
+    comparisons: derived.comparisons,
   };
   mkdirSync(cacheDir, { recursive: true });
   const target = join(cacheDir, folderName(data.version));
@@ -73,7 +76,8 @@ export async function writeSnapshot(cacheDir: string, claimgraph: string, data: 
     parts.push({ name, bytes: bytes.length, sha256: digest(bytes) });
     await yieldToEventLoop();
   }
-  const manifest: SnapshotManifest = { format: SNAPSHOT_FORMAT, claimgraph, dataVersion: data.version, parts };
+  const fileList = [...files].map(([path, { stamp, sha256 }]) => [path, stamp.size, stamp.ino, stamp.mtimeMs, stamp.ctimeMs, sha256] as const);
+  const manifest: SnapshotManifest = { format: SNAPSHOT_FORMAT, claimgraph, dataVersion: data.version, parts, files: fileList };
   writeSynced(join(temporary, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   rmSync(target, { recursive: true, force: true });
   renameSync(temporary, target);
@@ -92,14 +96,37 @@ function manifestOf(folder: string): SnapshotManifest | null {
   }
 }
 
-/** Whether the cache holds a snapshot this claimgraph could read (of some data version): worth hashing the data for. */
-export function hasCandidate(cacheDir: string, claimgraph: string): boolean {
-  if (!existsSync(cacheDir)) return false;
-  return readdirSync(cacheDir).some((name) => {
-    if (!name.startsWith(PREFIX) || name.endsWith('.tmp')) return false;
+/**
+ * The files of the data a readable snapshot in the cache was made from (null when there is none): what the
+ * data's version is computed against, so that unchanged files need not be read again.
+ */
+export function candidateFiles(cacheDir: string, claimgraph: string): FileTable | null {
+  if (!existsSync(cacheDir)) return null;
+  for (const name of readdirSync(cacheDir)) {
+    if (!name.startsWith(PREFIX) || name.endsWith('.tmp')) continue;
     const manifest = manifestOf(join(cacheDir, name));
-    return manifest?.format === SNAPSHOT_FORMAT && manifest.claimgraph === claimgraph;
-  });
+    if (manifest?.format !== SNAPSHOT_FORMAT || manifest.claimgraph !== claimgraph || !Array.isArray(manifest.files)) continue;
+    return new Map(manifest.files.map(([path, size, ino, mtimeMs, ctimeMs, sha256]) => [path, { stamp: { size, ino, mtimeMs, ctimeMs }, sha256 }]));
+  }
+  return null;
+}
+
+/**
+ * Node's deserializer returns typed arrays as views into the bytes it read: kept, they would keep the
+ * whole part's bytes (its strings' too) in memory. Each is copied into its own buffer.
+ */
+function ownArrays(value: unknown, source: ArrayBufferLike): unknown {
+  if (ArrayBuffer.isView(value)) return value.buffer === source ? (value as unknown as { slice(): unknown }).slice() : value;
+  if (Array.isArray(value)) {
+    // Arrays of strings and numbers hold no typed array: skip them whole.
+    if (value.length > 0 && typeof value[0] !== 'object') return value;
+    for (let i = 0; i < value.length; i++) value[i] = ownArrays(value[i], source);
+    return value;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) (value as Record<string, unknown>)[key] = ownArrays(inner, source);
+  }
+  return value;
 }
 
 export type SnapshotResult = { readonly data: CompactData; readonly derived: Derived } | { readonly unusable: string };
@@ -124,7 +151,9 @@ export async function readSnapshot(cacheDir: string, claimgraph: string, dataVer
     if (bytes.length !== part.bytes) return { unusable: `the snapshot's ${part.name} part is truncated or padded (${bytes.length} bytes, the manifest says ${part.bytes})` };
     if (digest(bytes) !== part.sha256) return { unusable: `the snapshot's ${part.name} part does not match its checksum` };
     try {
-      values[part.name as (typeof PART_NAMES)[number]] = deserialize(bytes);
+      const value = deserialize(bytes);
+      // The search index and the mentions are almost all typed arrays: their views may keep the bytes.
+      values[part.name as (typeof PART_NAMES)[number]] = part.name === 'search' || part.name === 'mentions' ? value : ownArrays(value, bytes.buffer);
     } catch (e) {
       return { unusable: `the snapshot's ${part.name} part cannot be read: ${(e as Error).message}` };
     }
@@ -133,7 +162,7 @@ export async function readSnapshot(cacheDir: string, claimgraph: string, dataVer
   const head = values.head as Pick<CompactData, 'version' | 'actors' | 'places'>;
   return {
     data: { ...head, sources: values.sources as CompactData['sources'], claims: values.claims as CompactData['claims'], events: values.events as CompactData['events'], topics: values.topics as CompactData['topics'] },
-    derived: { mentions: values.mentions as Derived['mentions'], search: values.search as SearchIndexData },
+    derived: { mentions: values.mentions as Derived['mentions'], search: values.search as SearchIndexData, comparisons: values.comparisons as Derived['comparisons'] },
   };
 }
 

@@ -44,7 +44,7 @@ describe('comparing answers', () => {
   it('APPROXIMATE when the ranges overlap', () => {
     const r = compare(topic('INCREASING'), [answer('a', 's1', 600_000, 'APPROXIMATELY', '2020-02-08'), answer('b', 's2', 586_000, 'APPROXIMATELY', '2020-02-06')]);
     expect(r.agreement).toBe('APPROXIMATE');
-    expect(r.relations).toEqual([{ a: 'a', b: 'b', relation: 'CORROBORATES' }]);
+    expect(r.relations).toEqual([{ a: 0, b: 1, relation: 'CORROBORATES' }]);
   });
   it('CONFLICT when the ranges are disjoint for the same time', () => {
     const r = compare(topic('NONE'), [answer('a', 's1', 7, 'EXACT', '2020-02-03', '2020-02-08'), answer('b', 's2', 8, 'EXACT', '2020-02-03')]);

@@ -76,7 +76,7 @@ describe('the snapshot cache', () => {
     expect(await answers(truncated.store)).toEqual(expected);
     const search = join(snapshotFolder(cache), 'search.v8');
     const bytes = readFileSync(search);
-    bytes[bytes.length >> 1] ^= 0xff;
+    bytes[bytes.length >> 1] = bytes[bytes.length >> 1]! ^ 0xff;
     writeFileSync(search, bytes);
     const altered = await load(DATA_DIR, cache);
     expect(altered.lines[0]).toMatch(/search part does not match its checksum/);
@@ -90,8 +90,20 @@ describe('the snapshot cache', () => {
     cpSync(DATA_DIR, data, { recursive: true });
     await load(data, cache);
     writeFileSync(join(data, 'NOTES.md'), 'a note beside the data changes its version\n');
+    const added = await load(data, cache);
+    expect(added.lines[0]).toBe('loading from the data: no snapshot of this data version');
+    expect(added.store.version).not.toBe((await loadStore(DATA_DIR)).version);
+    // A file changed in place, same size: its stamp (times) changes, so it is read and hashed again.
+    const text = join(data, 'sources/000_2ac73e63980c6d56.txt');
+    const bytes = readFileSync(text);
+    bytes[0] = bytes[0] === 0x41 ? 0x42 : 0x41;
+    writeFileSync(text, bytes);
+    const edited = await loadStore(data, { cacheDir: cache, log: () => {} }).catch((e: Error) => e);
+    // The text no longer matches its metadata's sha256: the change was seen, not served from the snapshot.
+    expect(edited).toBeInstanceOf(Error);
+    expect((edited as Error).message).toContain('sources/000_2ac73e63980c6d56.json $.sha256: does not match');
+    writeFileSync(text, readFileSync(join(DATA_DIR, 'sources/000_2ac73e63980c6d56.txt')));
     const changed = await load(data, cache);
-    expect(changed.lines[0]).toBe('loading from the data: no snapshot of this data version');
     const manifest = join(snapshotFolder(cache), 'manifest.json');
     writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/"format": \d+/, '"format": 999'));
     const foreign = await load(data, cache);
