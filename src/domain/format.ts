@@ -31,6 +31,8 @@ export const LIST_BOUNDS = {
   eventPlaces: 10,
   eventActors: 10,
   aliases: 50,
+  suggestions: 20,
+  reasons: 8,
 } as const;
 
 /** A calendar date, `YYYY-MM-DD`. */
@@ -165,6 +167,50 @@ export const TimeSpan = z
   .strict()
   .refine((t) => t.start <= t.end, { message: 'start must not be after end', path: ['end'] });
 
+export const SuggestionKind = z.enum(['TOPIC', 'EVENT', 'CLAIMANT', 'ACTOR', 'PLACE']);
+export const SuggestionStatus = z.enum(['SUGGESTED', 'ACCEPTED', 'REJECTED']);
+
+/**
+ * A record a suggestion proposes to create when no existing one fits. Claims of
+ * several new articles proposed into the same new event share its `key`, so a
+ * curator accepts one event, not one per claim.
+ */
+export const Proposal = z
+  .object({
+    key: Key,
+    /** The name (actor, place), title (event) or question (topic) proposed. */
+    name: z.string().min(1),
+    /** ActorKind, PlaceKind or `<EventType>/<EventSubType>`; absent for a topic. */
+    kind: z.string().min(1).optional(),
+    /** An event's or a claim's date range, when the proposal has one. */
+    date: z.object({ start: IsoDate, end: IsoDate }).strict().optional(),
+    /** A topic's unit, when it asks for a quantity. */
+    unit: z.string().min(1).optional(),
+    /** Place keys an event proposal is at. */
+    places: z.array(Key).max(LIST_BOUNDS.eventPlaces).optional(),
+  })
+  .strict();
+
+export const Suggestion = z
+  .object({
+    /** Unique within its claim: `<kind>-<target or proposal key>` by convention. */
+    key: Key,
+    kind: SuggestionKind,
+    /** The existing record's key (a topic, event, actor or place), or null with a `proposal` to create one. */
+    target: Key.nullable(),
+    proposal: Proposal.optional(),
+    /** 0 to 1, calibrated: of the suggestions at or above a confidence, the share that are right (docs/ingest.md). */
+    confidence: z.number().min(0).max(1),
+    /** The evidence, in words: "same place (Saraqib)", "dates overlap", "same unit and question"... */
+    reasons: z.array(z.string().min(1)).min(1).max(LIST_BOUNDS.reasons),
+    status: SuggestionStatus.default('SUGGESTED'),
+  })
+  .strict()
+  .refine((s) => (s.target === null) === (s.proposal !== undefined), {
+    message: 'a suggestion names either an existing target or a proposal, not both and not neither',
+    path: ['target'],
+  });
+
 const claimFields = {
   key: Key,
   /** Readable without the article: names who, what, where and when. */
@@ -186,6 +232,8 @@ const claimFields = {
   places: z.array(Key).max(LIST_BOUNDS.claimPlaces).default([]),
   actors: z.array(Key).max(LIST_BOUNDS.claimActors).default([]),
   curation: Curation.default('CURATED'),
+  /** What the extractor proposes to link an AUTO claim to, for a curator to accept or reject (docs/ingest.md). */
+  suggestions: z.array(z.lazy(() => Suggestion)).max(LIST_BOUNDS.suggestions).default([]),
 };
 
 function attributionMatchesClaimants(c: { claimants: string[]; attribution: string }): boolean {
@@ -252,6 +300,10 @@ export const ActorKind = z.enum([
   'MONITOR',
   'INTERNATIONAL_ORGANISATION',
   'MEDIA',
+  /** A news or video agency (wire service) whose reports others carry. */
+  'NEWS_AGENCY',
+  /** A television or radio broadcaster. */
+  'BROADCASTER',
   'PERSON',
   'GROUP',
 ]);
@@ -266,6 +318,8 @@ export const Actor = z
     aliases: z.array(z.string().min(2)).max(LIST_BOUNDS.aliases),
     /** The actor this one belongs to (a spokesman to his ministry, an army to its state). */
     memberOf: Key.optional(),
+    /** AUTO: proposed by the extractor for an attributed claim, until a curator confirms, renames or merges it. */
+    curation: Curation.default('CURATED'),
   })
   .strict();
 
@@ -289,6 +343,8 @@ export const Place = z
       })
       .strict(),
     within: Key.optional(),
+    /** AUTO: proposed by the extractor, until a curator confirms it. */
+    curation: Curation.default('CURATED'),
   })
   .strict();
 
@@ -384,6 +440,10 @@ export type Modality = z.infer<typeof Modality>;
 export type Curation = z.infer<typeof Curation>;
 export type TitleBasis = z.infer<typeof TitleBasis>;
 export type ActorKind = z.infer<typeof ActorKind>;
+export type Suggestion = z.infer<typeof Suggestion>;
+export type SuggestionKind = z.infer<typeof SuggestionKind>;
+export type SuggestionStatus = z.infer<typeof SuggestionStatus>;
+export type Proposal = z.infer<typeof Proposal>;
 export type PlaceKind = z.infer<typeof PlaceKind>;
 export type LocationPrecision = z.infer<typeof LocationPrecision>;
 export type ValueKind = z.infer<typeof ValueKind>;

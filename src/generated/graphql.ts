@@ -16,18 +16,22 @@ export type ActorFilters = {
 export type ActorKind =
   /** A non-state armed group. */
   | 'ARMED_GROUP'
+  /** A television or radio broadcaster. */
+  | 'BROADCASTER'
   /** A ministry, presidency or other government body. */
   | 'GOVERNMENT_BODY'
   /** An unnamed group of people (officials, activists, witnesses). */
   | 'GROUP'
   /** The UN, its bodies and other international organisations. */
   | 'INTERNATIONAL_ORGANISATION'
-  /** A news outlet or agency. */
+  /** A news outlet. */
   | 'MEDIA'
   /** A state's armed forces. */
   | 'MILITARY'
   /** A conflict monitor (the Syrian Observatory for Human Rights). */
   | 'MONITOR'
+  /** A news or video agency (wire service) whose reports other outlets carry. */
+  | 'NEWS_AGENCY'
   /** A named or unnamed individual. */
   | 'PERSON'
   /** A state as a political actor (Turkey, Russia). */

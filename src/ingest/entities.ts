@@ -9,7 +9,8 @@
  */
 import nlp from 'compromise';
 import { aliasMatcher } from '../domain/aliases.js';
-import type { Actor, Place, Topic } from '../domain/format.js';
+import type { z } from 'zod';
+import type { Actor, Actor as ActorSchema, Place, Place as PlaceSchema, Topic } from '../domain/format.js';
 import type { ActorKind, PlaceKind } from './types.js';
 import { overlaps, Tags, type Span } from './text.js';
 
@@ -22,8 +23,8 @@ export interface EntityRef {
 
 /** What the extractor knows: the entities and topics it may link to, and the answers topics already have. */
 export interface Knowledge {
-  actors: Actor[];
-  places: Place[];
+  actors: Array<z.input<typeof ActorSchema>>;
+  places: Array<z.input<typeof PlaceSchema>>;
   topics: Topic[];
   /** Curated answers per topic key (their values and times), the context a new answer is compared with. */
   topicAnswers?: Map<string, Array<{ value?: number; start?: string; end?: string }>>;

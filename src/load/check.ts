@@ -192,6 +192,9 @@ export class EntitySupport {
  * One article: `sources/<slug>.json` with `sources/<slug>.txt` (whose bytes' SHA-256 is `sha256`), and
  * `annotations/<slug>.json` when there is one. Null when a file failed its schema (the faults say why).
  */
+/** The kind of record each kind of suggestion points at. */
+const SUGGESTION_TARGETS = { TOPIC: 'topic', EVENT: 'event', CLAIMANT: 'actor', ACTOR: 'actor', PLACE: 'place' } as const;
+
 export function checkArticle(
   slug: string,
   files: { meta?: string; text: string; sha256: string; annotations?: string },
@@ -234,6 +237,13 @@ export function checkArticle(
     claim.actors.forEach((k, j) => ref('actor', k, `${at}.actors[${j}]`));
     claim.places.forEach((k, j) => ref('place', k, `${at}.places[${j}]`));
     claim.events.forEach((k, j) => ref('event', k, `${at}.events[${j}]`));
+    const suggestionKeys = new Set<string>();
+    claim.suggestions.forEach((suggestion, j) => {
+      const path = `${at}.suggestions[${j}]`;
+      if (suggestionKeys.has(suggestion.key)) fault(file, `${path}.key`, `duplicate suggestion "${suggestion.key}" in claim "${claim.key}"`);
+      suggestionKeys.add(suggestion.key);
+      if (suggestion.target !== null) ref(SUGGESTION_TARGETS[suggestion.kind], suggestion.target, `${path}.target`);
+    });
     support.report(claim, meta.publishedAt);
     if (claim.quantity) {
       const { words, value } = claim.quantity;

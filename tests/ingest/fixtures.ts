@@ -2,8 +2,11 @@
  * A small world for the extractor's tests, written for them: a few actors,
  * places and topics with curated answers. Nothing here comes from data/.
  */
-import type { Actor, Place, Topic } from '../../src/domain/format.js';
+import type { Topic } from '../../src/domain/format.js';
 import type { Knowledge } from '../../src/ingest/entities.js';
+
+type Actor = Knowledge['actors'][number];
+type Place = Knowledge['places'][number];
 
 export const actors: Actor[] = [
   { key: 'monitor', name: 'Regional Monitor for Civil Rights', kind: 'MONITOR', description: 'A war monitor.', aliases: ['Regional Monitor for Civil Rights', 'the Monitor', 'RMCR'] },

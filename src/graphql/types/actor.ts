@@ -16,7 +16,9 @@ export const ActorKindEnum = enumFrom('ActorKind', 'What kind of actor.', ActorK
   ARMED_GROUP: 'A non-state armed group.',
   MONITOR: 'A conflict monitor (the Syrian Observatory for Human Rights).',
   INTERNATIONAL_ORGANISATION: 'The UN, its bodies and other international organisations.',
-  MEDIA: 'A news outlet or agency.',
+  MEDIA: 'A news outlet.',
+  NEWS_AGENCY: 'A news or video agency (wire service) whose reports other outlets carry.',
+  BROADCASTER: 'A television or radio broadcaster.',
   PERSON: 'A named or unnamed individual.',
   GROUP: 'An unnamed group of people (officials, activists, witnesses).',
 });
