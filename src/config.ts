@@ -3,6 +3,8 @@
  * default (README, "Limits"). A malformed value stops start-up with a message
  * naming the variable, never a silent fallback.
  */
+import { readFileSync } from 'node:fs';
+
 export interface Config {
   /** Deepest selection nesting (graphql-armor maxDepth). */
   maxDepth: number;
@@ -24,9 +26,53 @@ export interface Config {
   corsOrigins: string[];
   /** One JSON line per request on stdout. */
   requestLog: boolean;
-  /** Answer identical requests from memory (the data never changes while the process runs). */
+  /** Answer identical requests from memory (keyed by dataVersion: a write makes new keys). */
   responseCache: boolean;
 }
+
+/** A curator allowed to write: the name the change log records, and the bearer token. */
+export interface Curator {
+  readonly name: string;
+  readonly token: string;
+}
+
+/**
+ * The curators, from CLAIMGRAPH_CURATOR_TOKENS ("name:token,name2:token2") or the file
+ * CLAIMGRAPH_CURATOR_TOKENS_FILE names (one "name:token" a line; blank lines and lines starting
+ * with # are skipped). None: every mutation is refused (FORBIDDEN). A malformed entry stops the start,
+ * naming the variable and the entry's position, never the token.
+ */
+export function curatorsFromEnv(env: NodeJS.ProcessEnv = process.env, readFile: (path: string) => string = defaultReadFile): Curator[] {
+  const inline = env.CLAIMGRAPH_CURATOR_TOKENS?.trim();
+  const file = env.CLAIMGRAPH_CURATOR_TOKENS_FILE?.trim();
+  if (inline && file) throw new ConfigError('set CLAIMGRAPH_CURATOR_TOKENS or CLAIMGRAPH_CURATOR_TOKENS_FILE, not both');
+  let entries: string[] = [];
+  let name = 'CLAIMGRAPH_CURATOR_TOKENS';
+  if (inline) entries = inline.split(',');
+  else if (file) {
+    name = 'CLAIMGRAPH_CURATOR_TOKENS_FILE';
+    let text: string;
+    try {
+      text = readFile(file);
+    } catch (e) {
+      throw new ConfigError(`CLAIMGRAPH_CURATOR_TOKENS_FILE names ${file}, which cannot be read: ${(e as Error).message}`);
+    }
+    entries = text.split(/\r?\n/).filter((line) => line.trim() && !line.trim().startsWith('#'));
+  }
+  const curators: Curator[] = [];
+  entries.forEach((entry, i) => {
+    const at = entry.indexOf(':');
+    const curator = at > 0 ? { name: entry.slice(0, at).trim(), token: entry.slice(at + 1).trim() } : null;
+    if (!curator || !curator.name || curator.token.length < 8 || /\s/.test(curator.token)) {
+      throw new ConfigError(`${name}: entry ${i + 1} must be "name:token" with a token of 8 or more characters and no spaces`);
+    }
+    if (curators.some((c) => c.name === curator.name)) throw new ConfigError(`${name}: curator "${curator.name}" is listed twice`);
+    curators.push(curator);
+  });
+  return curators;
+}
+
+const defaultReadFile = (path: string) => readFileSync(path, 'utf8');
 
 export const DEFAULTS: Config = {
   maxDepth: 12,

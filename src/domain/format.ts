@@ -12,6 +12,8 @@
  *   entities/places.json        Place[]
  *   entities/topics.json        Topic[]
  *   entities/events.json        Event[]
+ *   changes.jsonl               ChangeEntry, one a line (curation writes; not part of the dataVersion)
+ *   .claimgraph/                the writers' lock and journal (not data; not part of the dataVersion)
  */
 import { z } from 'zod';
 
@@ -320,6 +322,8 @@ export const Actor = z
     memberOf: Key.optional(),
     /** AUTO: proposed by the extractor for an attributed claim, until a curator confirms, renames or merges it. */
     curation: Curation.default('CURATED'),
+    /** Keys of actors a curator merged into this one (mergeEntities): ids made from them resolve to this actor. */
+    mergedKeys: z.array(Key).default([]),
   })
   .strict();
 
@@ -345,6 +349,8 @@ export const Place = z
     within: Key.optional(),
     /** AUTO: proposed by the extractor, until a curator confirms it. */
     curation: Curation.default('CURATED'),
+    /** Keys of places a curator merged into this one (mergeEntities): ids made from them resolve to this place. */
+    mergedKeys: z.array(Key).default([]),
   })
   .strict();
 
@@ -411,6 +417,50 @@ export const Event = z
     path: ['subType'],
   });
 
+/** What a curation write did (src/write/plans.ts): the mutation's name. */
+export const ChangeKind = z.enum([
+  'INGEST_ARTICLE',
+  'REVIEW_CLAIM',
+  'EDIT_CLAIM',
+  'REVIEW_SUGGESTION',
+  'CREATE_TOPIC',
+  'CREATE_EVENT',
+  'UPDATE_EVENT',
+  'CREATE_ACTOR',
+  'CREATE_PLACE',
+  'ADD_ALIAS',
+  'MERGE_ENTITIES',
+]);
+
+/** A record a change names: its kind and key (a claim's `<slug>/<key>`, a suggestion's `<claim>/<key>`). */
+export const ChangeTarget = z.object({ kind: z.enum(['Source', 'Claim', 'Event', 'Topic', 'Actor', 'Place', 'Suggestion']), key: z.string().min(1) }).strict();
+
+/**
+ * One line of `changes.jsonl`, the data folder's append-only change log: who changed what, the record's
+ * fields as the data files held them before and after (null for a record made or removed), and the
+ * dataVersion before and after. The log is not part of the dataVersion (each entry names both).
+ */
+export const ChangeEntry = z
+  .object({
+    /** Sortable and unique: `<time in ms, base 36>-<counter>`. */
+    id: z.string().regex(/^[0-9a-z]+-[0-9a-z]+$/),
+    at: z.iso.datetime(),
+    curator: z.string().min(1),
+    kind: ChangeKind,
+    /** The record the write was about. */
+    target: ChangeTarget,
+    /** Every other record whose fields it changed (a merge moves references; an ingest adds claims). */
+    touched: z.array(ChangeTarget).default([]),
+    /** REJECT of a claim, ACCEPT of a suggestion...: the decision, when the mutation takes one. */
+    decision: z.string().min(1).optional(),
+    note: z.string().optional(),
+    before: z.unknown().nullable(),
+    after: z.unknown().nullable(),
+    dataVersionBefore: z.string().regex(/^[0-9a-f]{64}$/),
+    dataVersionAfter: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .strict();
+
 export const Actors = z.array(Actor);
 export const Places = z.array(Place);
 export const Topics = z.array(Topic);
@@ -440,6 +490,9 @@ export type Modality = z.infer<typeof Modality>;
 export type Curation = z.infer<typeof Curation>;
 export type TitleBasis = z.infer<typeof TitleBasis>;
 export type ActorKind = z.infer<typeof ActorKind>;
+export type ChangeEntry = z.infer<typeof ChangeEntry>;
+export type ChangeKind = z.infer<typeof ChangeKind>;
+export type ChangeTarget = z.infer<typeof ChangeTarget>;
 export type Suggestion = z.infer<typeof Suggestion>;
 export type SuggestionKind = z.infer<typeof SuggestionKind>;
 export type SuggestionStatus = z.infer<typeof SuggestionStatus>;

@@ -23,13 +23,16 @@ import type {
   Modality,
   PlaceKind,
   Precision,
+  Proposal,
   Qualifier,
+  SuggestionKind,
+  SuggestionStatus,
   TitleBasis,
   ValueKind,
 } from './format.js';
 
 /** The kinds of record with a global id (`node(id:)`), listed once. */
-export const NODE_KINDS = ['Source', 'Claim', 'Event', 'Topic', 'Actor', 'Place'] as const;
+export const NODE_KINDS = ['Source', 'Claim', 'Event', 'Topic', 'Actor', 'Place', 'Suggestion'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 export type RecordOf<K extends NodeKind> = {
@@ -39,6 +42,7 @@ export type RecordOf<K extends NodeKind> = {
   Topic: TopicRecord;
   Actor: ActorRecord;
   Place: PlaceRecord;
+  Suggestion: SuggestionRecord;
 }[K];
 export type AnyRecord = RecordOf<NodeKind>;
 export type EntityRecord = ActorRecord | PlaceRecord;
@@ -166,6 +170,24 @@ export interface ClaimRecord {
   readonly contradicts: readonly ClaimRecord[];
   /** Claims of an EVOLVING pair that give an earlier value this one updates. */
   readonly supersedes: readonly ClaimRecord[];
+  /** What the extractor proposes to link this claim to (AUTO claims; docs/ingest.md), most confident first. */
+  readonly suggestions: readonly SuggestionRecord[];
+}
+
+/** A link the extractor proposes for a claim, for a curator to accept or reject. */
+export interface SuggestionRecord {
+  readonly nodeKind: 'Suggestion';
+  /** `<claim id>/<suggestion key>`. */
+  readonly id: string;
+  readonly key: string;
+  readonly claim: ClaimRecord;
+  readonly kind: SuggestionKind;
+  /** The existing record proposed; null when the suggestion is to create one (`proposal`). */
+  readonly target: TopicRecord | EventRecord | ActorRecord | PlaceRecord | null;
+  readonly proposal: Proposal | null;
+  readonly confidence: number;
+  readonly reasons: readonly string[];
+  readonly status: SuggestionStatus;
 }
 
 export interface EventActorRecord {
@@ -230,6 +252,10 @@ export interface ActorRecord {
   readonly description: string;
   readonly aliases: readonly string[];
   readonly memberOf: ActorRecord | null;
+  /** AUTO: proposed by the extractor, until a curator confirms it. */
+  readonly curation: Curation;
+  /** Keys of actors merged into this one: they resolve to it. */
+  readonly mergedKeys: readonly string[];
   /** Every occurrence of an alias in the articles, by article slug then offset. */
   readonly mentions: Listing<Span>;
   /** Claims it makes or is named in, by id. */
@@ -252,6 +278,9 @@ export interface PlaceRecord {
   readonly aliases: readonly string[];
   readonly location: { readonly lat: number; readonly lon: number; readonly precision: LocationPrecision };
   readonly within: PlaceRecord | null;
+  readonly curation: Curation;
+  /** Keys of places merged into this one: they resolve to it. */
+  readonly mergedKeys: readonly string[];
   readonly mentions: Listing<Span>;
   readonly claims: readonly ClaimRecord[];
   readonly events: readonly EventRecord[];

@@ -168,6 +168,10 @@ export interface MemoryIndexes {
   readonly placesByKind: ReadonlyMap<string, readonly PlaceRecord[]>;
   readonly search: SearchIndex;
   readonly largest: Largest;
+  /** `<Kind>:<key>` of each actor or place merged into another, to the one it was merged into. */
+  readonly redirects: ReadonlyMap<string, EntityRecord>;
+  /** How many suggestions the claims carry. */
+  readonly suggestionCount: number;
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
@@ -225,29 +229,62 @@ function intersect<T>(all: readonly T[], lists: ReadonlyArray<readonly T[] | nul
 const byId = (a: { id: string }, b: { id: string }) => compareStrings(a.id, b.id);
 
 export class MemoryStore implements Store {
-  readonly version: string;
-  readonly counts: Store['counts'];
-  readonly largest: Largest;
   private readonly annotationCache = new WeakMap<SourceRecord, readonly AnnotationRecord[]>();
-  private readonly lists: { readonly [K in NodeKind]: ReadonlyArray<RecordOf<K>> };
 
-  constructor(readonly indexes: MemoryIndexes) {
-    this.version = indexes.version;
-    this.largest = indexes.largest;
-    this.lists = { Source: indexes.sources, Claim: indexes.claims, Event: indexes.events, Topic: indexes.topics, Actor: indexes.actors, Place: indexes.places };
-    this.counts = {
-      Source: indexes.sources.length,
-      Claim: indexes.claims.length,
-      Event: indexes.events.length,
-      Topic: indexes.topics.length,
-      Actor: indexes.actors.length,
-      Place: indexes.places.length,
+  /**
+   * The indexes are the store's own: a curation write (src/load/update.ts) edits them in place, between
+   * executions (src/http/gate.ts), so a request never reads a half-applied change.
+   */
+  constructor(readonly indexes: MemoryIndexes) {}
+
+  private list(kind: Exclude<NodeKind, 'Suggestion'>): ReadonlyArray<{ readonly id: string }> {
+    const x = this.indexes;
+    switch (kind) {
+      case 'Source':
+        return x.sources;
+      case 'Claim':
+        return x.claims;
+      case 'Event':
+        return x.events;
+      case 'Topic':
+        return x.topics;
+      case 'Actor':
+        return x.actors;
+      case 'Place':
+        return x.places;
+    }
+  }
+
+  get version(): string {
+    return this.indexes.version;
+  }
+
+  get largest(): Largest {
+    return this.indexes.largest;
+  }
+
+  get counts(): Store['counts'] {
+    const x = this.indexes;
+    return {
+      Source: x.sources.length,
+      Claim: x.claims.length,
+      Event: x.events.length,
+      Topic: x.topics.length,
+      Actor: x.actors.length,
+      Place: x.places.length,
+      Suggestion: x.suggestionCount,
     };
   }
 
   record<K extends NodeKind>(kind: K, key: string): RecordOf<K> | undefined {
+    if (kind === 'Suggestion') {
+      // `<slug>/<claim key>/<suggestion key>`: found through its claim.
+      const cut = key.lastIndexOf('/');
+      const claim = cut > 0 ? this.record('Claim', key.slice(0, cut)) : undefined;
+      return claim?.suggestions.find((s) => s.key === key.slice(cut + 1)) as RecordOf<K> | undefined;
+    }
     // Every kind's list is sorted by id: a binary search, and no map of a million keys.
-    const list = this.lists[kind] as ReadonlyArray<RecordOf<K>>;
+    const list = this.list(kind as Exclude<NodeKind, 'Suggestion'>) as ReadonlyArray<RecordOf<K>>;
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
@@ -255,7 +292,14 @@ export class MemoryStore implements Store {
       if (list[mid]!.id < key) lo = mid + 1;
       else hi = mid;
     }
-    return list[lo]?.id === key ? list[lo] : undefined;
+    if (list[lo]?.id === key) return list[lo];
+    // An actor or place merged into another keeps resolving, to the one it was merged into.
+    return this.indexes.redirects.get(`${kind}:${key}`) as RecordOf<K> | undefined;
+  }
+
+  /** Forgets what was built from an article's records (its anchors), after a write changed them. */
+  forget(source: SourceRecord): void {
+    this.annotationCache.delete(source);
   }
 
   entityNamed(name: string): EntityRecord | undefined {

@@ -593,6 +593,7 @@ export type ViewerTopicQuery = { node:
     | { __typename: 'Event' }
     | { __typename: 'Place' }
     | { __typename: 'Source' }
+    | { __typename: 'Suggestion' }
     | { __typename: 'Topic', id: string, key: string, question: string, agreement: Agreement, valueKind: ValueKind, unit: string | null, timeframe: string, positionsConnection: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ value: number | null, qualifier: Qualifier | null, low: number | null, high: number | null, answer: string | null, words: string | null, asOfStart: string, asOfEnd: string, source: { slug: string, title: string, publisher: string, publishedAt: string }, claimant: { name: string } | null, claim: { id: string, statement: string, modality: Modality, evidence: Array<{ start: number, end: number, quote: string }>, corroboratesConnection: { totalCount: number, nodes: Array<{ id: string }> }, contradictsConnection: { totalCount: number, nodes: Array<{ id: string }> }, supersedesConnection: { totalCount: number, nodes: Array<{ id: string }> } } }> } }
    | null };
 
@@ -607,6 +608,7 @@ export type ViewerEventQuery = { node:
     | { __typename: 'Event', id: string, key: string, title: string, description: string, sourceCount: number, disputed: boolean, date: { start: string, end: string, precision: Precision }, claims: { totalCount: number, nodes: Array<{ id: string, statement: string, modality: Modality, answer: string | null, claimant: { name: string } | null, source: { slug: string, title: string, publisher: string, publishedAt: string }, quantity: { value: number, unit: string, qualifier: Qualifier, low: number | null, high: number | null, words: string } | null, time: { start: string, end: string, precision: Precision, words: string | null } | null, topic: { key: string, agreement: Agreement } | null, evidence: Array<{ start: number, end: number, quote: string }>, corroboratesConnection: { totalCount: number, nodes: Array<{ id: string }> }, contradictsConnection: { totalCount: number, nodes: Array<{ id: string }> }, supersedesConnection: { totalCount: number, nodes: Array<{ id: string }> } }> } }
     | { __typename: 'Place' }
     | { __typename: 'Source' }
+    | { __typename: 'Suggestion' }
     | { __typename: 'Topic' }
    | null };
 
@@ -668,6 +670,7 @@ export type NodeQuery = { node:
     | { __typename: 'Event', title: string, id: string }
     | { __typename: 'Place', name: string, id: string }
     | { __typename: 'Source', slug: string, id: string }
+    | { __typename: 'Suggestion', id: string }
     | { __typename: 'Topic', question: string, agreement: Agreement, id: string }
    | null };
 
@@ -682,6 +685,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Event', id: string }
     | { __typename: 'Place', id: string }
     | { __typename: 'Source', id: string }
+    | { __typename: 'Suggestion', id: string }
     | { __typename: 'Topic', id: string }
    | null> };
 

@@ -25,7 +25,19 @@ export const ERROR_CODES = {
   GRAPHQL_PARSE_FAILED: { status: '400', meaning: 'The query is not valid GraphQL syntax.' },
   GRAPHQL_VALIDATION_FAILED: { status: '400', meaning: 'The query does not fit the schema: an unknown field, argument or type, or a fragment cycle.' },
   OPERATION_RESOLUTION_FAILURE: { status: '400', meaning: 'No operation can be chosen: an unknown `operationName` (named in the message), or several operations and no name.' },
-  OPERATION_NOT_SUPPORTED: { status: '400', meaning: 'A mutation or subscription: claimgraph is read-only.' },
+  OPERATION_NOT_SUPPORTED: { status: '400', meaning: 'A subscription sent without `Accept: text/event-stream`: subscriptions are served over server-sent events only.' },
+  UNAUTHENTICATED: {
+    status: '401',
+    meaning: 'A mutation without a valid curator token: send `Authorization: Bearer <token>` with a token of `CLAIMGRAPH_CURATOR_TOKENS`. Nothing was written.',
+  },
+  FORBIDDEN: {
+    status: '403',
+    meaning: 'A mutation to a server with no curators configured: set `CLAIMGRAPH_CURATOR_TOKENS` (or `CLAIMGRAPH_CURATOR_TOKENS_FILE`) to enable writes. Nothing was written.',
+  },
+  STALE_DATA_VERSION: {
+    status: '409',
+    meaning: "A mutation's `expectedDataVersion` is not the current `dataVersion` (someone wrote since it was read): `extensions` has `expected` and `current`. Nothing was written.",
+  },
   BAD_REQUEST: {
     status: '400 (405, 415, 406)',
     meaning: 'The request is not GraphQL over HTTP: invalid JSON, no query, a malformed parameter, a wrong method or content type.',
@@ -75,6 +87,12 @@ export function limitExceeded(
     ...at,
     extensions: { code: 'LIMIT_EXCEEDED', limit, ...(max === undefined ? {} : { max }), ...(found === undefined ? {} : { found }), ...(duringExecution ? {} : { http: { status: 400, spec: true } }) },
   });
+}
+
+/** A write refused before anything changed: the code's HTTP status goes with it (401, 403, 409). */
+export function writeRefused(code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'STALE_DATA_VERSION', message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, STALE_DATA_VERSION: 409 }[code];
+  return new GraphQLError(message, { extensions: { code, ...extensions, http: { status, ...(code === 'UNAUTHENTICATED' ? { headers: { 'www-authenticate': 'Bearer realm="claimgraph"' } } : {}) } } });
 }
 
 /** A request that cannot be executed at all, with its code; `wellFormed` requests follow the GraphQL-over-HTTP status rules. */

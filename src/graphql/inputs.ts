@@ -54,7 +54,7 @@ export function dateRange(range: DateRange | null | undefined, path: string): Da
   return range;
 }
 
-type NamedKind = Exclude<NodeKind, 'Claim'>;
+type NamedKind = Exclude<NodeKind, 'Claim' | 'Suggestion'>;
 const HOW_NAMED: Record<NamedKind, string> = { Source: 'id or slug', Event: 'id or key', Topic: 'id or key', Actor: 'id, key or alias', Place: 'id, key or alias' };
 
 /**

@@ -15,6 +15,10 @@ import './types/actor.js';
 import './types/place.js';
 import './types/search.js';
 import './types/timeline.js';
+import './types/suggestion.js';
+import './types/change.js';
+import './types/curation.js';
+import './types/subscription.js';
 
 builder.queryType({ description: 'The root of every claimgraph query. Every answer carries `extensions.provenance`.' });
 

@@ -36,13 +36,6 @@ function operationProblem(params: { query?: string; operationName?: unknown } | 
   return null;
 }
 
-function unsupportedOperation(document: DocumentNode, operationName: string | null | undefined): GraphQLError | null {
-  const chosen = operationsOf(document).find((o) => !operationName || o.name?.value === operationName);
-  return chosen && chosen.operation !== 'query'
-    ? requestError(`Unsupported operation type: ${chosen.operation}; claimgraph is a read-only API and answers queries only`, 'OPERATION_NOT_SUPPORTED')
-    : null;
-}
-
 export function requestErrorsPlugin(graphqlPath: string): Plugin {
   const paramsOf = new WeakMap<Request, { query?: string; operationName?: unknown }>();
   return {
@@ -84,17 +77,7 @@ export function requestErrorsPlugin(graphqlPath: string): Plugin {
       });
       if (errors.some((e, i) => e !== result.errors![i])) setResult({ ...result, errors });
     },
-    // A read-only schema has no mutations or subscriptions: say so, before execution (the compiled executor would throw).
-    onSubscribe({ args, setResultAndStopExecution }) {
-      const problem = unsupportedOperation(args.document, args.operationName);
-      if (problem) setResultAndStopExecution({ errors: [problem] });
-    },
-    onExecute({ args, setResultAndStopExecution }) {
-      const problem = unsupportedOperation(args.document, args.operationName);
-      if (problem) {
-        setResultAndStopExecution({ errors: [problem] });
-        return;
-      }
+    onExecute() {
       // An execution result without `data` is a request error (bad variables): 400 with a code, as the spec asks.
       return {
         onExecuteDone({ result, setResult }) {

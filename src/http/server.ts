@@ -11,9 +11,11 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
-import { ConfigError, configFromEnv, type Config } from '../config.js';
-import { fixedStore } from '../graphql/context.js';
-import { DataError, loadStore } from '../load/index.js';
+import { ConfigError, configFromEnv, curatorsFromEnv, type Config, type Curator } from '../config.js';
+import { ChangeFeed } from '../graphql/feed.js';
+import { DataError, loadData } from '../load/index.js';
+import { ReadWriteGate } from '../write/gate.js';
+import { DataWriter } from '../write/writer.js';
 import { PROJECT_ROOT } from '../project.js';
 import { declaresTooLarge, isChunked, readWithin, refuseTooLarge } from './body-limit.js';
 import { announce, answerMemoryRequests } from './ipc.js';
@@ -33,8 +35,10 @@ function fail(message: string): never {
 }
 
 let config: Config;
+let curators: Curator[];
 try {
   config = configFromEnv();
+  curators = curatorsFromEnv();
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   fail(`refusing to start, ${error.message}`);
@@ -82,11 +86,21 @@ server.listen(port, host, () => {
   const shownPort = typeof address === 'object' && address ? address.port : port;
   console.log(`claimgraph: listening on ${host}:${shownPort}; /health answers now, /ready once the data is loaded`);
   const started = performance.now();
-  loadStore(dataDir, { cacheDir, log: (line) => console.log(`claimgraph: ${line}`) }).then(
-    (store) => {
-      yoga = createClaimgraphYoga(fixedStore(store), config, { bodyLimitAtEdge: true });
+  const log = (line: string) => console.log(`claimgraph: ${line}`);
+  load(log).then(
+    (writer) => {
+      const gate = writer.gate;
+      const feed = new ChangeFeed();
+      writer.onCommit((committed) => feed.publish(committed));
+      yoga = createClaimgraphYoga({ current: () => writer.store }, config, { bodyLimitAtEdge: true, writes: { writer, gate, feed, curators } });
+      const store = writer.store;
       const { Source, Claim, Event } = store.counts;
       console.log(`claimgraph: ${Source} sources, ${Claim} claims, ${Event} events from ${dataDir} (dataVersion ${store.version.slice(0, 12)}, loaded in ${Math.round(performance.now() - started)} ms)`);
+      console.log(
+        curators.length
+          ? `claimgraph: curation enabled for ${curators.length} curator(s): mutations write to ${dataDir}`
+          : 'claimgraph: read-only (set CLAIMGRAPH_CURATOR_TOKENS to enable curation mutations)',
+      );
       console.log(`claimgraph: GraphQL and GraphiQL at http://localhost:${shownPort}${GRAPHQL_PATH}`);
       announce({ type: 'ready', port: shownPort, startMs: Math.round(performance.now()) });
     },
@@ -96,6 +110,18 @@ server.listen(port, host, () => {
     },
   );
 });
+
+/** Finishes a write a crash interrupted (the journal), loads the data, and makes its writer. */
+async function load(log: (line: string) => void): Promise<DataWriter> {
+  try {
+    const recovered = await DataWriter.recover(dataDir);
+    if (recovered) log(`finished write ${recovered.id} (${recovered.kind}) that a crash interrupted`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const loaded = await loadData(dataDir, { cacheDir, log });
+  return new DataWriter(dataDir, loaded, new ReadWriteGate(), log);
+}
 
 function shutdown(signal: string) {
   console.log(`claimgraph: ${signal} received, finishing in-flight requests`);

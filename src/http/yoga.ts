@@ -8,9 +8,11 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { configFromEnv, type Config } from '../config.js';
 import * as operations from '../generated/graphql.js';
 import { createContext, type Context, type StoreSource } from '../graphql/context.js';
+import type { Hold } from '../write/gate.js';
 import { useProvenance } from '../graphql/provenance.js';
 import { schema } from '../graphql/schema.js';
 import { useCompiledExecution } from './compiled-execution.js';
+import { curationOf, curationPlugin, type Writes } from './curation.js';
 import { limitPlugins } from './limits.js';
 import { requestErrorsPlugin } from './request-errors.js';
 import { requestLogPlugin } from './request-log.js';
@@ -38,19 +40,25 @@ export type ClaimgraphYoga = YogaServerInstance<Record<string, unknown>, Context
 export interface YogaOptions {
   /** The HTTP server enforces the body limit itself (src/body-limit.ts), more cheaply than yoga's stream. */
   bodyLimitAtEdge?: boolean;
+  /** Curation: the writer, its gate and feed, and the curators; none for a read-only yoga (most tests). */
+  writes?: Writes | null;
 }
 
 export function createClaimgraphYoga(stores: StoreSource, config: Config = configFromEnv(), options: YogaOptions = {}): ClaimgraphYoga {
   // Exports run their stored operations through this very yoga: same limits, errors and provenance.
   const execute = (body: { query: string; variables: Record<string, unknown> }) =>
     Promise.resolve(yoga.fetch(`http://claimgraph.internal${GRAPHQL_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify(body) }));
+  const writes = options.writes ?? null;
+  const holds = new WeakMap<Request, Hold>();
   const yoga: ClaimgraphYoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
-    context: () => createContext(stores),
+    context: ({ request }) => createContext(stores, curationOf(request, writes, holds)),
     plugins: [
       ...(config.requestLog ? [requestLogPlugin()] : []),
       routesPlugin(execute),
+      // After the routes (a page or an export holds nothing; an export's own queries do): auth, the read gate, subscription events.
+      curationPlugin(writes, holds),
       // Before the limits: it labels every request error, the budget's included, with a 400 and a code.
       requestErrorsPlugin(GRAPHQL_PATH),
       ...limitPlugins(schema, config),
@@ -62,12 +70,18 @@ export function createClaimgraphYoga(stores: StoreSource, config: Config = confi
     ],
     renderGraphiQL,
     graphiql: { title: 'claimgraph', defaultTabs: EXAMPLE_TABS, defaultEditorToolsVisibility: false },
-    // A public, read-only API: any listed origin may read it; cookies and credentials are never involved.
-    cors: { origin: config.corsOrigins.length === 1 ? config.corsOrigins[0] : config.corsOrigins, credentials: false, methods: ['GET', 'POST', 'OPTIONS'] },
+    // A public API: any listed origin may read it; cookies and credentials are never involved (a curator's
+    // token is a header a script sends, not a credential a browser attaches).
+    cors: {
+      origin: config.corsOrigins.length === 1 ? config.corsOrigins[0] : config.corsOrigins,
+      credentials: false,
+      methods: ['GET', 'POST', 'OPTIONS'],
+      allowedHeaders: ['content-type', 'authorization', 'accept'],
+    },
     maxRequestBodySize: options.bodyLimitAtEdge ? false : config.maxBodyBytes,
     // Batching stays off (yoga's default): one operation per request keeps the limits per request meaningful.
     batching: false,
-    // Nothing to upload to a read-only API: multipart bodies are refused (415).
+    // Nothing to upload (an article is text in a JSON body): multipart bodies are refused (415).
     multipart: false,
     maskedErrors: true,
     landingPage: false,

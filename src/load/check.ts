@@ -39,7 +39,7 @@ const PLAUSIBLE_YEARS_AHEAD = 1;
 
 const addYears = (isoDate: string, years: number) => `${Number(isoDate.slice(0, 4)) + years}${isoDate.slice(4)}`;
 
-type Report = (file: string, path: string, message: string) => void;
+export type Report = (file: string, path: string, message: string) => void;
 
 /** Parses JSON text against a schema; reports every problem and gives null when there is one. */
 export function parseJson<S extends z.ZodType>(file: string, text: string | undefined, schema: S, fault: Report): z.infer<S> | null {
@@ -174,18 +174,26 @@ export class EntitySupport {
   /** Events and topics no claim supports would be answers without provenance; an event must be dated within its reports. */
   faults(entities: CheckedEntities, fault: Report): void {
     entities.events.forEach((e, i) => {
-      const reporters = this.eventReporters.get(e.key);
-      if (!reporters) return fault('entities/events.json', `$[${i}]`, `event "${e.key}" is reported by no claim`);
-      const lastReport = reporters.reduce((a, b) => (a > b ? a : b));
-      const earliest = addYears(reporters.reduce((a, b) => (a < b ? a : b)), -PLAUSIBLE_YEARS_BEFORE);
-      if (e.date.end > lastReport || e.date.start < earliest) {
-        fault('entities/events.json', `$[${i}].date`, `${e.date.start}..${e.date.end} is outside the plausible range ${earliest}..${lastReport} of the articles reporting it`);
-      }
+      const problem = eventSupportProblem(e, this.eventReporters.get(e.key) ?? []);
+      if (problem) fault('entities/events.json', problem.date ? `$[${i}].date` : `$[${i}]`, problem.message);
     });
     entities.topics.forEach((t, i) => {
-      if (!this.topicsAnswered.has(t.key)) fault('entities/topics.json', `$[${i}]`, `topic "${t.key}" is answered by no claim`);
+      if (!this.topicsAnswered.has(t.key)) fault('entities/topics.json', `$[${i}]`, topicUnsupported(t.key));
     });
   }
+}
+
+export const topicUnsupported = (key: string) => `topic "${key}" is answered by no claim`;
+
+/** What is wrong with an event given the dates of the articles that report it, or null. */
+export function eventSupportProblem(e: Pick<Event, 'key' | 'date'>, reportDates: readonly string[]): { message: string; date: boolean } | null {
+  if (reportDates.length === 0) return { message: `event "${e.key}" is reported by no claim`, date: false };
+  const lastReport = reportDates.reduce((a, b) => (a > b ? a : b));
+  const earliest = addYears(reportDates.reduce((a, b) => (a < b ? a : b)), -PLAUSIBLE_YEARS_BEFORE);
+  if (e.date.end > lastReport || e.date.start < earliest) {
+    return { message: `${e.date.start}..${e.date.end} is outside the plausible range ${earliest}..${lastReport} of the articles reporting it`, date: true };
+  }
+  return null;
 }
 
 /**
@@ -199,7 +207,7 @@ export function checkArticle(
   slug: string,
   files: { meta?: string; text: string; sha256: string; annotations?: string },
   entities: CheckedEntities,
-  support: EntitySupport,
+  support: Pick<EntitySupport, 'report'>,
   fault: Report,
 ): CheckedArticle | null {
   const metaFile = `sources/${slug}.json`;

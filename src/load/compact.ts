@@ -92,6 +92,8 @@ export interface CompactClaims {
   readonly timeEnds: Int32Array;
   readonly timePrecisions: Uint8Array;
   readonly timeWords: ReadonlyArray<string | null>;
+  /** The suggestions of each claim as their JSON, null for none (most claims: only AUTO ones carry them). */
+  readonly suggestions: ReadonlyArray<string | null>;
 }
 
 export interface CompactEvents {
@@ -213,6 +215,7 @@ export class CompactBuilder {
     timeEnds: new IntColumn(),
     timePrecisions: new IntColumn(),
     timeWords: [] as Array<string | null>,
+    suggestions: [] as Array<string | null>,
   };
   private readonly enum = {
     attribution: indexIn(ENUMS.attribution),
@@ -265,6 +268,7 @@ export class CompactBuilder {
         c.timePrecisions.push(this.enum.precision(claim.time.precision));
         c.timeWords.push(claim.time.words ?? null);
       } else c.time.push(-1);
+      c.suggestions.push(claim.suggestions.length ? JSON.stringify(claim.suggestions) : null);
     }
   }
 
@@ -306,6 +310,7 @@ export class CompactBuilder {
         timeEnds: c.timeEnds.done(),
         timePrecisions: u8(c.timePrecisions),
         timeWords: c.timeWords,
+        suggestions: c.suggestions,
       },
       actors: entities.actors,
       places: entities.places,

@@ -16,16 +16,22 @@ import {
   type EventRecord,
   type Listing,
   type PlaceRecord,
+  type NodeKind,
   type PositionRecord,
+  type QuantityRecord,
+  type RecordOf,
+  type TimeRecord,
   type SourceRecord,
+  type SuggestionRecord,
   type TopicRecord,
 } from '../domain/records.js';
+import type { Actor, Place, SourceMeta, Suggestion, Topic } from '../domain/format.js';
 import { SearchIndex, type SearchIndexData } from '../domain/search/index.js';
 import { MemoryStore, type MemoryIndexes } from '../domain/store.js';
 import { ENUMS, isoOfDay, RowsBuilder, type CompactClaims, type CompactData, type CompactSources, type Rows } from './compact.js';
 
 /** A record while it is being linked: its lists may still grow. */
-type Building<T> = { -readonly [K in keyof T]: T[K] extends ReadonlyArray<infer U> ? U[] : T[K] };
+export type Building<T> = { -readonly [K in keyof T]: T[K] extends ReadonlyArray<infer U> ? U[] : T[K] };
 
 /**
  * Most of a claim's lists are empty (no claimant, no relation...): they all share this one array, and a
@@ -60,11 +66,16 @@ const internShort = <S extends string | null>(value: S): S => (value !== null &&
 /** A claim: its key is read from its id rather than kept twice. */
 /** What a claim's short lists are read from: the compact rows, and the entities in file order. */
 interface ClaimTable {
-  readonly rows: Pick<CompactClaims, 'claimants' | 'actors' | 'places' | 'events' | 'evidence'>;
+  readonly rows: Pick<CompactClaims, 'claimants' | 'actors' | 'places' | 'events' | 'evidence' | 'suggestions'>;
   readonly actors: readonly ActorRecord[];
   readonly places: readonly PlaceRecord[];
   readonly events: readonly EventRecord[];
+  /** Finds a suggestion's target: set once the store is made. */
+  lookup: Lookup;
 }
+
+/** A record by kind and key, as the store finds it. */
+export type Lookup = <K extends NodeKind>(kind: K, key: string) => RecordOf<K> | undefined;
 
 /**
  * A claim. Its short lists (claimants, events, places, actors, evidence) are read from the compact rows
@@ -111,8 +122,34 @@ class LinkedClaim {
   get evidence(): Span[] {
     return spansOf(this.table.rows.evidence, this.row, this.source);
   }
+  get suggestions(): SuggestionRecord[] {
+    const json = this.table.rows.suggestions[this.row];
+    return json ? suggestionRecords(this as unknown as ClaimRecord, JSON.parse(json) as Suggestion[], this.table.lookup) : (EMPTY as unknown as SuggestionRecord[]);
+  }
 }
 Object.defineProperty(LinkedClaim.prototype, 'nodeKind', { value: 'Claim' });
+
+const SUGGESTION_TARGETS = { TOPIC: 'Topic', EVENT: 'Event', CLAIMANT: 'Actor', ACTOR: 'Actor', PLACE: 'Place' } as const;
+
+/** A claim's suggestions as records, most confident first (then by key). */
+export function suggestionRecords(claim: ClaimRecord, suggestions: readonly Suggestion[], lookup: Lookup): SuggestionRecord[] {
+  return suggestions
+    .map(
+      (s): SuggestionRecord => ({
+        nodeKind: 'Suggestion',
+        id: `${claim.id}/${s.key}`,
+        key: s.key,
+        claim,
+        kind: s.kind,
+        target: s.target === null ? null : (lookup(SUGGESTION_TARGETS[s.kind], s.target) ?? null),
+        proposal: s.proposal ?? null,
+        confidence: s.confidence,
+        reasons: s.reasons,
+        status: s.status,
+      }),
+    )
+    .sort((a, b) => b.confidence - a.confidence || compareStrings(a.key, b.key));
+}
 
 /** An array of exactly n items (an array grown by push keeps room for more: a million small lists would waste it). */
 function exactly<T>(n: number, item: (i: number) => T): T[] {
@@ -130,7 +167,7 @@ class LinkedEvent {
 }
 
 /** A topic's positions: its curated claims in position order, each row made when read. */
-class Positions implements Listing<PositionRecord> {
+export class Positions implements Listing<PositionRecord> {
   constructor(private readonly claims: readonly ClaimRecord[]) {}
   get length(): number {
     return this.claims.length;
@@ -177,7 +214,7 @@ export function linkStore(data: CompactData, derived?: Derived): { store: Memory
   const sources = linkSources(data.sources);
   const inFileOrder = linkEntities(data);
   // Claims are made in id order, so every list they are added to is in id order without sorting.
-  const { claims, byRow } = linkClaims(data.claims, sources, inFileOrder);
+  const { claims, byRow, table } = linkClaims(data.claims, sources, inFileOrder);
   const [topics, events, actors, places] = [inFileOrder.topics, inFileOrder.events, inFileOrder.actors, inFileOrder.places].map((list) => [...list].sort(byId)) as [
     Array<Building<TopicRecord>>,
     Array<Building<EventRecord>>,
@@ -204,10 +241,10 @@ export function linkStore(data: CompactData, derived?: Derived): { store: Memory
 
   const records = { sources, claims, events, topics, actors, places };
   const search = derived ? SearchIndex.from(derived.search, { ...records, aliases }) : SearchIndex.build({ ...records, aliases });
-  return {
-    store: new MemoryStore(buildIndexes(data.version, records, aliases, mentions, search)),
-    derived: { mentions: mentions.raw, search: search.data, comparisons },
-  };
+  const suggestionCount = data.claims.suggestions.reduce((n, json) => n + (json ? (JSON.parse(json) as unknown[]).length : 0), 0);
+  const store = new MemoryStore(buildIndexes(data.version, records, aliases, mentions, search, suggestionCount));
+  table.lookup = (kind, key) => store.record(kind, key);
+  return { store, derived: { mentions: mentions.raw, search: search.data, comparisons } };
 }
 
 /** The spans of one row of [start, end] pairs, on a source. */
@@ -220,7 +257,20 @@ function linkSources(data: CompactSources): Array<Building<SourceRecord>> {
   let boilerplateAt = 0;
   let nonAssertionAt = 0;
   return data.metas.map((meta, i) => {
-    const source: Building<SourceRecord> = {
+    const source = sourceRecord(meta, data.texts[i]!);
+    source.boilerplate = spansOf(data.boilerplate, i, source)
+      .map((span) => ({ kind: ENUMS.boilerplate[data.boilerplateKinds[boilerplateAt]!]!, note: data.boilerplateNotes[boilerplateAt++]!, span }))
+      .sort((a, b) => a.span.start - b.span.start);
+    source.nonAssertions = spansOf(data.nonAssertions, i, source)
+      .map((span) => ({ reason: data.nonAssertionReasons[nonAssertionAt++]!, span }))
+      .sort((a, b) => a.span.start - b.span.start);
+    return source;
+  });
+}
+
+/** An article as a record, before its anchors, claims and links are added. */
+export function sourceRecord(meta: Omit<SourceMeta, 'boilerplate'>, text: string): Building<SourceRecord> {
+  return {
       nodeKind: 'Source',
       id: meta.slug,
       slug: meta.slug,
@@ -235,21 +285,13 @@ function linkSources(data: CompactSources): Array<Building<SourceRecord>> {
       url: meta.url,
       language: intern(meta.language),
       sha256: meta.sha256,
-      text: data.texts[i]!,
+      text,
       boilerplate: [],
       nonAssertions: [],
       claims: [],
       events: [],
       topics: [],
-    };
-    source.boilerplate = spansOf(data.boilerplate, i, source)
-      .map((span) => ({ kind: ENUMS.boilerplate[data.boilerplateKinds[boilerplateAt]!]!, note: data.boilerplateNotes[boilerplateAt++]!, span }))
-      .sort((a, b) => a.span.start - b.span.start);
-    source.nonAssertions = spansOf(data.nonAssertions, i, source)
-      .map((span) => ({ reason: data.nonAssertionReasons[nonAssertionAt++]!, span }))
-      .sort((a, b) => a.span.start - b.span.start);
-    return source;
-  });
+  };
 }
 
 interface Entities {
@@ -265,66 +307,25 @@ const isoDay = (day: number) => isoDays.get(day) ?? (isoDays.set(day, isoOfDay(d
 
 /** Entities in file order (the compact references are positions in the files); sorted by the caller. */
 function linkEntities(data: CompactData): Entities {
-  const actors = data.actors.map(
-    (a): Building<ActorRecord> => ({
-      nodeKind: 'Actor',
-      id: a.key,
-      key: a.key,
-      name: a.name,
-      kind: intern(a.kind),
-      description: a.description,
-      aliases: a.aliases,
-      memberOf: null,
-      mentions: NO_MENTIONS,
-      claims: [],
-      claimsAsClaimant: EMPTY as unknown as ClaimRecord[],
-      events: [],
-      sources: [],
-    }),
-  );
+  const actors = data.actors.map(actorRecord);
   const actorByKey = new Map(actors.map((a) => [a.key, a]));
   data.actors.forEach((a, i) => (actors[i]!.memberOf = a.memberOf ? actorByKey.get(a.memberOf)! : null));
 
-  const places = data.places.map(
-    (p): Building<PlaceRecord> => ({
-      nodeKind: 'Place',
-      id: p.key,
-      key: p.key,
-      name: p.name,
-      kind: intern(p.kind),
-      description: p.description,
-      aliases: p.aliases,
-      location: p.location,
-      within: null,
-      mentions: NO_MENTIONS,
-      claims: [],
-      events: [],
-      claimsWithin: [],
-      eventsWithin: [],
-      placesWithin: [],
-      sources: [],
-    }),
-  );
+  const places = data.places.map(placeRecord);
   const placeByKey = new Map(places.map((p) => [p.key, p]));
   data.places.forEach((p, i) => (places[i]!.within = p.within ? placeByKey.get(p.within)! : null));
 
   const t = data.topics;
-  const topics = t.keys.map(
-    (key, i): Building<TopicRecord> => ({
-      nodeKind: 'Topic',
-      id: key,
+  const topics = t.keys.map((key, i) =>
+    topicRecord({
       key,
       question: t.questions[i]!,
       measure: t.measures[i]!,
-      unit: t.units[i] == null ? null : intern(t.units[i]!),
+      unit: t.units[i] ?? null,
       population: t.populations[i]!,
       timeframe: t.timeframes[i]!,
       valueKind: ENUMS.valueKind[t.valueKinds[i]!]!,
       expectedChange: ENUMS.expectedChange[t.expectedChanges[i]!]!,
-      claims: [],
-      sources: [],
-      agreement: 'SINGLE_SOURCE',
-      positions: EMPTY,
     }),
   );
 
@@ -332,9 +333,7 @@ function linkEntities(data: CompactData): Entities {
   const events = e.keys.map((key, i) => {
     const actorsOf: EventActorRecord[] = [];
     for (let j = e.actors.starts[i]!; j < e.actors.starts[i + 1]!; j++) actorsOf.push({ actor: actors[e.actors.items[j]!]!, role: ENUMS.role[e.roles[j]!]! });
-    return Object.assign(new LinkedEvent(), {
-      nodeKind: 'Event',
-      id: key,
+    return eventRecord({
       key,
       title: e.titles[i]!,
       description: e.descriptions[i]!,
@@ -343,16 +342,97 @@ function linkEntities(data: CompactData): Entities {
       date: { start: isoDay(e.starts[i]!), end: isoDay(e.ends[i]!), precision: ENUMS.precision[e.precisions[i]!]! },
       places: rowOf(e.places, i, places),
       actors: listOf(actorsOf),
-      claims: [],
-      sources: [],
-      disputed: false,
-    }) as unknown as Building<EventRecord>;
+    });
   });
   for (const event of [...events].sort(byId)) {
     for (const place of event.places) (place as Building<PlaceRecord>).events.push(event);
     for (const { actor, role } of event.actors) (actor as Building<ActorRecord>).events.push({ event, role });
   }
   return { actors, places, topics, events };
+}
+
+/** An actor as a record, before its links are added (`memberOf` is set by the caller). */
+export function actorRecord(a: Actor): Building<ActorRecord> {
+  return {
+    nodeKind: 'Actor',
+    id: a.key,
+    key: a.key,
+    name: a.name,
+    kind: intern(a.kind),
+    description: a.description,
+    aliases: a.aliases,
+    memberOf: null,
+    curation: a.curation,
+    mergedKeys: a.mergedKeys,
+    mentions: NO_MENTIONS,
+    claims: [],
+    claimsAsClaimant: EMPTY as unknown as ClaimRecord[],
+    events: [],
+    sources: [],
+  };
+}
+
+/** A place as a record, before its links are added (`within` is set by the caller). */
+export function placeRecord(p: Place): Building<PlaceRecord> {
+  return {
+    nodeKind: 'Place',
+    id: p.key,
+    key: p.key,
+    name: p.name,
+    kind: intern(p.kind),
+    description: p.description,
+    aliases: p.aliases,
+    location: p.location,
+    within: null,
+    curation: p.curation,
+    mergedKeys: p.mergedKeys,
+    mentions: NO_MENTIONS,
+    claims: [],
+    events: [],
+    claimsWithin: [],
+    eventsWithin: [],
+    placesWithin: [],
+    sources: [],
+  };
+}
+
+/** A topic as a record, before its claims are added and compared. */
+export function topicRecord(t: Topic): Building<TopicRecord> {
+  return {
+    nodeKind: 'Topic',
+    id: t.key,
+    key: t.key,
+    question: t.question,
+    measure: t.measure,
+    unit: t.unit === null ? null : intern(t.unit),
+    population: t.population,
+    timeframe: t.timeframe,
+    valueKind: t.valueKind,
+    expectedChange: t.expectedChange,
+    claims: [],
+    sources: [],
+    agreement: 'SINGLE_SOURCE',
+    positions: EMPTY,
+  };
+}
+
+/** An event as a record, its places and actors linked, before its claims are added. */
+export function eventRecord(e: Pick<EventRecord, 'key' | 'title' | 'description' | 'type' | 'subType' | 'date' | 'places' | 'actors'>): Building<EventRecord> {
+  return Object.assign(new LinkedEvent(), {
+    nodeKind: 'Event',
+    id: e.key,
+    key: e.key,
+    title: e.title,
+    description: e.description,
+    type: e.type,
+    subType: e.subType,
+    date: e.date,
+    places: e.places,
+    actors: e.actors,
+    claims: [],
+    sources: [],
+    disputed: false,
+  }) as unknown as Building<EventRecord>;
 }
 
 /** The records one row of references names, or the shared EMPTY for none. */
@@ -363,9 +443,15 @@ function rowOf<T>(rows: Rows, row: number, records: readonly T[]): T[] {
   return exactly(to - from, (i) => records[rows.items[from + i]!]!);
 }
 
-function linkClaims(c: CompactClaims, sources: Array<Building<SourceRecord>>, entities: Entities): { claims: ClaimRecord[]; byRow: ClaimRecord[] } {
+function linkClaims(c: CompactClaims, sources: Array<Building<SourceRecord>>, entities: Entities): { claims: ClaimRecord[]; byRow: ClaimRecord[]; table: ClaimTable } {
   const { actors, places, topics, events } = entities;
-  const table: ClaimTable = { rows: { claimants: c.claimants, actors: c.actors, places: c.places, events: c.events, evidence: c.evidence }, actors, places, events };
+  const table: ClaimTable = {
+    rows: { claimants: c.claimants, actors: c.actors, places: c.places, events: c.events, evidence: c.evidence, suggestions: c.suggestions },
+    actors,
+    places,
+    events,
+    lookup: () => undefined,
+  };
   const claims: ClaimRecord[] = [];
   const byRow = new Array<ClaimRecord>(c.keys.length);
   // One "<slug>/" per article: each claim's id joins it to the key rather than copying the slug.
@@ -375,21 +461,8 @@ function linkClaims(c: CompactClaims, sources: Array<Building<SourceRecord>>, en
     const evidence = spansOf(c.evidence, i, source);
     const q = c.quantity[i]!;
     const t = c.time[i]!;
-    const quantity =
-      q < 0
-        ? null
-        : {
-            value: c.quantityValues[q]!,
-            unit: intern(c.quantityUnits[q]!),
-            qualifier: ENUMS.qualifier[c.quantityQualifiers[q]!]!,
-            words: internShort(c.quantityWords[q]!),
-            range: quantityRange({ value: c.quantityValues[q]!, qualifier: ENUMS.qualifier[c.quantityQualifiers[q]!]! }),
-            evidence: locateWords(evidence, c.quantityWords[q]!)!,
-          };
-    const time =
-      t < 0
-        ? null
-        : { start: isoDay(c.timeStarts[t]!), end: isoDay(c.timeEnds[t]!), precision: ENUMS.precision[c.timePrecisions[t]!]!, words: internShort(c.timeWords[t]!), evidence: locateWords(evidence, c.timeWords[t] ?? undefined) };
+    const quantity = q < 0 ? null : quantityRecord(c.quantityValues[q]!, c.quantityUnits[q]!, ENUMS.qualifier[c.quantityQualifiers[q]!]!, c.quantityWords[q]!, evidence);
+    const time = t < 0 ? null : timeRecord(isoDay(c.timeStarts[t]!), isoDay(c.timeEnds[t]!), ENUMS.precision[c.timePrecisions[t]!]!, c.timeWords[t] ?? null, evidence);
     const record = new LinkedClaim(
       table,
       i,
@@ -421,7 +494,17 @@ function linkClaims(c: CompactClaims, sources: Array<Building<SourceRecord>>, en
     });
     forRow(c.places, i, (p) => (places[p] as Building<PlaceRecord>).claims.push(record));
   }
-  return { claims, byRow };
+  return { claims, byRow, table };
+}
+
+/** A claim's quantity as a record: its bounds, and where its words stand in the evidence. */
+export function quantityRecord(value: number, unit: string, qualifier: QuantityRecord['qualifier'], words: string, evidence: readonly Span[]): QuantityRecord {
+  return { value, unit: intern(unit), qualifier, words: internShort(words), range: quantityRange({ value, qualifier }), evidence: locateWords(evidence, words)! };
+}
+
+/** A claim's time as a record, with where its words stand in the evidence. */
+export function timeRecord(start: string, end: string, precision: TimeRecord['precision'], words: string | null, evidence: readonly Span[]): TimeRecord {
+  return { start, end, precision, words: internShort(words), evidence: locateWords(evidence, words ?? undefined) };
 }
 
 /** Each claim's row in the compact claims. */
@@ -491,48 +574,60 @@ function gatherPlaces(places: Array<Building<PlaceRecord>>, claims: readonly Cla
   for (const place of places) place.placesWithin.sort(byId);
 }
 
+/** One topic compared: its agreement, its positions (curated claims in position order) and the relations. */
+export interface TopicComparison {
+  readonly agreement: Agreement;
+  readonly positions: ClaimRecord[];
+  readonly relations: Array<{ kind: 'corroborates' | 'contradicts' | 'supersedes'; from: ClaimRecord; to: ClaimRecord }>;
+}
+
 /**
- * Agreement, positions and the claim-to-claim relations, from the curated claims' values: machine-made
- * (AUTO) claims stay out until a curator confirms them, so a misreading never shows as a dispute. Made
- * once per data version (a snapshot keeps them): topics in file order, claims as rows.
+ * Agreement, positions and the claim-to-claim relations of one topic, from the claims' values. `include`
+ * says which claims count: the curated ones only for the topic's own agreement (machine-made AUTO claims
+ * stay out until a curator confirms them, so a misreading never shows as a dispute), more for a
+ * provisional comparison.
  */
+export function compareTopic(topic: TopicRecord, claims: readonly ClaimRecord[] = topic.claims.filter((c) => c.curation === 'CURATED')): TopicComparison {
+  const counted = [...claims];
+  const answered: ClaimRecord[] = [];
+  const answers = counted.flatMap((c) => {
+    const answer = answerOf(topic, c, c.id, c.source.slug, c.source.publishedAt);
+    if (answer) answered.push(c);
+    return answer ?? [];
+  });
+  const comparison = compare(topic, answers);
+  const asOfEnd = (c: ClaimRecord) => c.time?.end ?? c.source.publishedAt;
+  const asOfStart = (c: ClaimRecord) => c.time?.start ?? c.source.publishedAt;
+  counted.sort((a, b) => compareStrings(asOfEnd(a), asOfEnd(b)) || compareStrings(asOfStart(a), asOfStart(b)) || compareStrings(a.source.slug, b.source.slug) || byId(a, b));
+  const relations: TopicComparison['relations'] = [];
+  for (const { a: i, b: j, relation } of comparison.relations) {
+    const [ca, cb] = [answered[i]!, answered[j]!];
+    if (relation === 'CORROBORATES' || relation === 'CONTRADICTS') {
+      const kind = relation === 'CORROBORATES' ? 'corroborates' : 'contradicts';
+      relations.push({ kind, from: ca, to: cb }, { kind, from: cb, to: ca });
+    } else if (ca.time && cb.time && ca.time.start !== cb.time.start) {
+      // An EVOLVING pair: the later value supersedes the earlier one.
+      const [earlier, later] = ca.time.start < cb.time.start ? [ca, cb] : [cb, ca];
+      relations.push({ kind: 'supersedes', from: later, to: earlier });
+    }
+  }
+  return { agreement: comparison.agreement, positions: counted, relations };
+}
+
+/** Every topic compared, made once per data version (a snapshot keeps them): topics in file order, claims as rows. */
 function compareTopics(topics: ReadonlyArray<Building<TopicRecord>>, rowOfClaim: ReadonlyMap<ClaimRecord, number>): Comparisons {
   const agreement = new Uint8Array(topics.length);
   const positions = new RowsBuilder();
   const relations = { corroborates: new Map<number, number[]>(), contradicts: new Map<number, number[]>(), supersedes: new Map<number, number[]>() };
-  const relate = (kind: keyof typeof relations, from: ClaimRecord, to: ClaimRecord) => {
-    const row = rowOfClaim.get(from)!;
-    const list = relations[kind].get(row);
-    if (list) list.push(rowOfClaim.get(to)!);
-    else relations[kind].set(row, [rowOfClaim.get(to)!]);
-  };
   topics.forEach((topic, t) => {
-    const curated = topic.claims.filter((c) => c.curation === 'CURATED');
-    const answered: ClaimRecord[] = [];
-    const answers = curated.flatMap((c) => {
-      const answer = answerOf(topic, c, c.id, c.source.slug, c.source.publishedAt);
-      if (answer) answered.push(c);
-      return answer ?? [];
-    });
-    const comparison = compare(topic, answers);
+    const comparison = compareTopic(topic);
     agreement[t] = ENUMS.agreement.indexOf(comparison.agreement);
-    const asOfEnd = (c: ClaimRecord) => c.time?.end ?? c.source.publishedAt;
-    const asOfStart = (c: ClaimRecord) => c.time?.start ?? c.source.publishedAt;
-    curated.sort((a, b) => compareStrings(asOfEnd(a), asOfEnd(b)) || compareStrings(asOfStart(a), asOfStart(b)) || compareStrings(a.source.slug, b.source.slug) || byId(a, b));
-    positions.row(curated.map((c) => rowOfClaim.get(c)!));
-    for (const { a: i, b: j, relation } of comparison.relations) {
-      const [ca, cb] = [answered[i]!, answered[j]!];
-      if (relation === 'CORROBORATES') {
-        relate('corroborates', ca, cb);
-        relate('corroborates', cb, ca);
-      } else if (relation === 'CONTRADICTS') {
-        relate('contradicts', ca, cb);
-        relate('contradicts', cb, ca);
-      } else if (ca.time && cb.time && ca.time.start !== cb.time.start) {
-        // An EVOLVING pair: the later value supersedes the earlier one.
-        const [earlier, later] = ca.time.start < cb.time.start ? [ca, cb] : [cb, ca];
-        relate('supersedes', later, earlier);
-      }
+    positions.row(comparison.positions.map((c) => rowOfClaim.get(c)!));
+    for (const { kind, from, to } of comparison.relations) {
+      const row = rowOfClaim.get(from)!;
+      const list = relations[kind].get(row);
+      if (list) list.push(rowOfClaim.get(to)!);
+      else relations[kind].set(row, [rowOfClaim.get(to)!]);
     }
   });
   const claims = rowOfClaim.size;
@@ -584,7 +679,7 @@ function gatherSourceLinks(sources: Array<Building<SourceRecord>>): void {
   }
 }
 
-function aliasTable(actors: readonly Building<ActorRecord>[], places: readonly Building<PlaceRecord>[]): Aliases {
+export function aliasTable(actors: readonly Building<ActorRecord>[], places: readonly Building<PlaceRecord>[]): Aliases {
   const entityByAlias = new Map<string, EntityRecord>();
   for (const entity of [...actors, ...places] as EntityRecord[]) for (const alias of entity.aliases) entityByAlias.set(normalAlias(alias), entity);
   return { entityByAlias, pattern: aliasMatcher([...entityByAlias.keys()]) };
@@ -627,12 +722,19 @@ function groupBy<T, K>(list: readonly T[], keyOf: (t: T) => K): Map<K, T[]> {
 }
 
 /** How many anchors `annotationsOf` makes for an article with this many mentions. */
-const anchorCount = (source: SourceRecord, mentions: number) =>
+export const anchorCount = (source: SourceRecord, mentions: number) =>
   mentions + source.boilerplate.length + source.nonAssertions.length + source.claims.reduce((n, c) => n + c.evidence.length + (c.quantity ? 1 : 0) + (c.time?.evidence ? 1 : 0), 0);
 
 const spanDays = (r: { start: string; end: string }) => dayNumber(r.end) - dayNumber(r.start);
 
-function buildIndexes(version: string, records: LinkedRecords, aliases: Aliases, mentions: MentionIndex, search: SearchIndex): MemoryIndexes {
+/** Each merged key, to the actor or place it was merged into. */
+export function redirectsOf(entities: readonly EntityRecord[]): Map<string, EntityRecord> {
+  const redirects = new Map<string, EntityRecord>();
+  for (const entity of entities) for (const key of entity.mergedKeys) redirects.set(`${entity.nodeKind}:${key}`, entity);
+  return redirects;
+}
+
+function buildIndexes(version: string, records: LinkedRecords, aliases: Aliases, mentions: MentionIndex, search: SearchIndex, suggestionCount: number): MemoryIndexes {
   const { sources, claims, events, topics, actors, places } = records;
   const byDate = <T extends { id: string }>(list: readonly T[], dateOf: (t: T) => { start: string; end: string }) =>
     [...list].sort((a, b) => compareStrings(dateOf(a).start, dateOf(b).start) || compareStrings(dateOf(a).end, dateOf(b).end) || byId(a, b));
@@ -679,5 +781,7 @@ function buildIndexes(version: string, records: LinkedRecords, aliases: Aliases,
       annotationsPerSource: sources.reduce((most, source, i) => Math.max(most, anchorCount(source, mentions.raw[i]!.length / 3)), 0),
       eventsPerSource: sources.reduce((most, s) => Math.max(most, s.events.length), 0),
     },
+    redirects: redirectsOf([...actors, ...places]),
+    suggestionCount,
   };
 }

@@ -15,11 +15,18 @@ import { checkArticle, checkEntities, EntitySupport } from './check.js';
 import { CompactBuilder, type CompactData } from './compact.js';
 import { DataError, type Fault } from './faults.js';
 
-/** Every file under a folder, as paths relative to it ('/'-separated), in path order. */
+/** The change log: in the data folder, but not data (each entry names the versions before and after it). */
+export const CHANGE_LOG = 'changes.jsonl';
+
+/**
+ * Every data file under a folder, as paths relative to it ('/'-separated), in path order. Hidden files
+ * and folders (the writers' lock and journal, temporary files) and the change log are not data.
+ */
 export function listFiles(dir: string, prefix = ''): string[] {
   const out: string[] = [];
   const entries = readdirSync(join(dir, prefix), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
+    if (entry.name.startsWith('.') || (!prefix && entry.name === CHANGE_LOG)) continue;
     const path = prefix ? `${prefix}/${entry.name}` : entry.name;
     if (entry.isDirectory()) out.push(...listFiles(dir, path));
     else out.push(path);
@@ -65,8 +72,9 @@ const sameStamp = (a: FileStamp, b: FileStamp) => a.size === b.size && a.ino ===
  * The dataVersion of a folder without parsing it: a file whose stamp is in `known` unchanged keeps its
  * digest; every other file is read and hashed.
  */
-export async function hashDataFolder(dir: string, known: FileTable = new Map()): Promise<string> {
+export async function stampDataFolder(dir: string, known: FileTable = new Map()): Promise<{ version: string; files: FileTable }> {
   const digests = new Map<string, string>();
+  const table = new Map<string, { stamp: FileStamp; sha256: string }>();
   let files: string[];
   try {
     files = listFiles(dir);
@@ -76,10 +84,21 @@ export async function hashDataFolder(dir: string, known: FileTable = new Map()):
   for (const [i, path] of files.entries()) {
     const file = join(dir, path);
     const remembered = known.get(path);
-    digests.set(path, remembered && sameStamp(remembered.stamp, stampOf(file)) ? remembered.sha256 : sha256(readFileSync(file)));
+    const stamp = stampOf(file);
+    const digest = remembered && sameStamp(remembered.stamp, stamp) ? remembered.sha256 : sha256(readFileSync(file));
+    digests.set(path, digest);
+    table.set(path, { stamp, sha256: digest });
     if (i % FILES_PER_TURN === FILES_PER_TURN - 1) await yieldToEventLoop();
   }
-  return versionOf(digests);
+  return { version: versionOf(digests), files: table };
+}
+
+/** The dataVersion of a folder (see stampDataFolder). */
+export const hashDataFolder = async (dir: string, known: FileTable = new Map()): Promise<string> => (await stampDataFolder(dir, known)).version;
+
+/** A file's stamp and digest as read now: what the file table records after a write. */
+export function fileEntry(dir: string, path: string, bytes: Buffer): { stamp: FileStamp; sha256: string } {
+  return { stamp: stampOf(join(dir, path)), sha256: sha256(bytes) };
 }
 
 const missingFolder = (dir: string, e: unknown): Fault => ({

@@ -24,7 +24,7 @@ import type { FileTable } from './read.js';
 import type { Derived } from './link.js';
 
 /** Bumped whenever what a snapshot holds, or how, changes: older snapshots are then ignored. */
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 const PREFIX = 'snapshot-';
 const PART_NAMES = ['head', 'sources', 'claims', 'events', 'topics', 'mentions', 'search', 'comparisons'] as const;
 
@@ -100,13 +100,16 @@ function manifestOf(folder: string): SnapshotManifest | null {
  * The files of the data a readable snapshot in the cache was made from (null when there is none): what the
  * data's version is computed against, so that unchanged files need not be read again.
  */
-export function candidateFiles(cacheDir: string, claimgraph: string): FileTable | null {
+export function candidateFiles(cacheDir: string, claimgraph: string): { dataVersion: string; files: FileTable } | null {
   if (!existsSync(cacheDir)) return null;
   for (const name of readdirSync(cacheDir)) {
     if (!name.startsWith(PREFIX) || name.endsWith('.tmp')) continue;
     const manifest = manifestOf(join(cacheDir, name));
     if (manifest?.format !== SNAPSHOT_FORMAT || manifest.claimgraph !== claimgraph || !Array.isArray(manifest.files)) continue;
-    return new Map(manifest.files.map(([path, size, ino, mtimeMs, ctimeMs, sha256]) => [path, { stamp: { size, ino, mtimeMs, ctimeMs }, sha256 }]));
+    return {
+      dataVersion: manifest.dataVersion,
+      files: new Map(manifest.files.map(([path, size, ino, mtimeMs, ctimeMs, sha256]) => [path, { stamp: { size, ino, mtimeMs, ctimeMs }, sha256 }])),
+    };
   }
   return null;
 }

@@ -223,6 +223,15 @@ export class SearchIndex {
   private readonly entityIndex: ReadonlyMap<EntityRecord, number>;
   /** Marks of documents for counting a union of lists (cleared after each count). */
   private marks: Uint8Array;
+  /**
+   * Since the index was built, curation writes have changed some records. A changed or removed record's
+   * document is stale: its postings are skipped. A new or changed record is an added document, numbered
+   * after the built ones and scored by reading its fields (there are few until the next build: a start
+   * from a snapshot rebuilds the index in the background). Its new words join a vocabulary of their own.
+   */
+  private readonly stale = new Set<number>();
+  private readonly added: Array<{ kind: number; record: Searchable }> = [];
+  private readonly addedWords = new SearchableMap<number>();
 
   private constructor(
     readonly data: SearchIndexData,
@@ -315,17 +324,47 @@ export class SearchIndex {
   }
 
   private kindOf(doc: number): number {
-    return kindOfDoc(this.kindStarts, doc);
+    return doc < this.records.length ? kindOfDoc(this.kindStarts, doc) : this.added[doc - this.records.length]!.kind;
   }
 
-  /** A term's idf in each field. */
+  /** The built document of a record (by its id, within its kind), or -1. */
+  private builtDoc(kind: number, id: string): number {
+    let lo = this.kindStarts[kind]!;
+    let hi = this.kindStarts[kind + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.records[mid]!.id < id) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.kindStarts[kind + 1]! && this.records[lo]!.id === id ? lo : -1;
+  }
+
+  /**
+   * A curation write changed a record: `before` (null for a new one) is no longer found, `after` (null
+   * for a removed one) is.
+   */
+  update(kind: SearchKind, before: Searchable | null, after: Searchable | null): void {
+    const k = SEARCH_KINDS.indexOf(kind);
+    const id = (before ?? after)!.id;
+    const built = this.builtDoc(k, id);
+    if (built >= 0) this.stale.add(built);
+    const at = this.added.findIndex((a) => a.kind === k && a.record.id === id);
+    if (at >= 0) this.added.splice(at, 1);
+    if (!after) return;
+    this.added.push({ kind: k, record: after });
+    for (const field of fieldsOf(kind, after)) forEachTerm(field, (term) => {
+      if (this.vocabulary.get(term) === undefined) this.addedWords.set(term, -1);
+    });
+  }
+
+  /** A term's idf in each field (a word only added documents hold counts as in none). */
   private idf(termId: number): number[] {
-    return [0, 1, 2].map((f) => idfOf(this.records.length, this.data.fieldCounts[termId * 3 + f]!));
+    return [0, 1, 2].map((f) => idfOf(this.records.length, termId < 0 ? 0 : this.data.fieldCounts[termId * 3 + f]!));
   }
 
   /** The record of a document number, with its kind. */
   recordOf(doc: number): { kind: SearchKind; record: Searchable } {
-    return { kind: SEARCH_KINDS[this.kindOf(doc)]!, record: this.records[doc]! };
+    return { kind: SEARCH_KINDS[this.kindOf(doc)]!, record: doc < this.records.length ? this.records[doc]! : this.added[doc - this.records.length]!.record };
   }
 
   /** The query's units: each actor or place it names, then each remaining word with its expansions. */
@@ -334,7 +373,8 @@ export class SearchIndex {
     const rest = this.aliases.pattern
       ? query.replace(this.aliases.pattern, (alias) => {
           const entity = entityOfAlias(this.aliases, alias);
-          if (!entity) return alias;
+          // An entity made after the build has no precomputed unit: its words are searched as words.
+          if (!entity || !this.entityIndex.has(entity)) return alias;
           named.set(entity);
           return ' ';
         })
@@ -351,30 +391,39 @@ export class SearchIndex {
       const known = found.get(id);
       if (!known || known.weight < weight) found.set(id, { term, id, weight });
     };
-    const exact = this.vocabulary.get(word);
-    if (exact !== undefined) add(word, exact, 1);
-    if (prefixFor(word)) {
-      for (const [term, id] of this.vocabulary.atPrefix(word)) {
-        if (term !== word) add(term, id, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (term.length - word.length)));
+    // Words only added documents hold have id -1: they have no postings, added documents are read whole.
+    const newWord = (term: string) => -1 - (found.size + 1);
+    for (const [vocabulary, idOf] of [
+      [this.vocabulary, (_term: string, id: number) => id],
+      [this.addedWords, (term: string) => newWord(term)],
+    ] as const) {
+      if (vocabulary.size === 0) continue;
+      const exact = vocabulary.get(word);
+      if (exact !== undefined) add(word, idOf(word, exact), 1);
+      if (prefixFor(word)) {
+        for (const [term, id] of vocabulary.atPrefix(word)) {
+          if (term !== word) add(term, idOf(term, id), (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (term.length - word.length)));
+        }
       }
-    }
-    const edits = fuzzyFor(word);
-    if (edits > 0) {
-      for (const [term, [id, distance]] of this.vocabulary.fuzzyGet(word, edits)) {
-        if (distance > 0 && !term.startsWith(word)) add(term, id, (FUZZY_WEIGHT * term.length) / (term.length + distance));
+      const edits = fuzzyFor(word);
+      if (edits > 0) {
+        for (const [term, [id, distance]] of vocabulary.fuzzyGet(word, edits)) {
+          if (distance > 0 && !term.startsWith(word)) add(term, idOf(term, id), (FUZZY_WEIGHT * term.length) / (term.length + distance));
+        }
       }
     }
     return [...found.values()];
   }
 
-  /** A unit's documents in descending unit score (then ascending document), restricted to some kinds. */
+  /** A unit's built documents in descending unit score (then ascending document), restricted to some kinds. */
   private stream(unit: QueryUnit, kinds: ReadonlySet<number>): UnitStream {
     const d = this.data;
+    const keep = this.stale.size === 0 ? (doc: number) => kinds.has(this.kindOf(doc)) : (doc: number) => kinds.has(this.kindOf(doc)) && !this.stale.has(doc);
     if (unit.kind === 'entity') {
       const e = this.entityIndex.get(unit.entity)!;
-      return new ListStream(d.entityDocs, d.entityScores, d.entityOffsets[e]!, d.entityOffsets[e + 1]!, 1, (doc) => kinds.has(this.kindOf(doc)));
+      return new ListStream(d.entityDocs, d.entityScores, d.entityOffsets[e]!, d.entityOffsets[e + 1]!, 1, keep);
     }
-    const lists = unit.expansions.map(({ id, weight }) => new ListStream(d.docs, d.parts, d.offsets[id]!, d.offsets[id + 1]!, weight, (doc) => kinds.has(this.kindOf(doc))));
+    const lists = unit.expansions.filter(({ id }) => id >= 0).map(({ id, weight }) => new ListStream(d.docs, d.parts, d.offsets[id]!, d.offsets[id + 1]!, weight, keep));
     return lists.length === 1 ? lists[0]! : new MaxMerge(lists);
   }
 
@@ -401,8 +450,8 @@ export class SearchIndex {
   /** The exact score of a document for all the units, from its own fields (0 when it matches none). */
   scoreOf(doc: number, units: readonly QueryUnit[]): number {
     const { kind, record } = this.recordOf(doc);
-    const { counts } = countTerms(fieldsOf(kind, record));
-    const lengths = this.data.fieldLengths.subarray(doc * 3, doc * 3 + 3);
+    const { counts, lengths: read } = countTerms(fieldsOf(kind, record));
+    const lengths = doc < this.records.length ? this.data.fieldLengths.subarray(doc * 3, doc * 3 + 3) : read;
     let sum = 0;
     let matched = 0;
     for (const unit of units) {
@@ -417,6 +466,24 @@ export class SearchIndex {
 
   /** The best `limit` documents for the units, best first (equal scores by ascending document). */
   top(units: readonly QueryUnit[], kinds: ReadonlySet<number>, limit: number): Array<{ doc: number; score: number }> {
+    const built = this.topBuilt(units, kinds, limit);
+    if (this.added.length === 0) return built;
+    const added = this.matchingAdded(units, kinds);
+    return [...built, ...added].sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, limit);
+  }
+
+  /** The added documents of the kinds that match the units, with their scores. */
+  private matchingAdded(units: readonly QueryUnit[], kinds: ReadonlySet<number>): Array<{ doc: number; score: number }> {
+    const out: Array<{ doc: number; score: number }> = [];
+    this.added.forEach((a, i) => {
+      if (!kinds.has(a.kind)) return;
+      const score = this.scoreOf(this.records.length + i, units);
+      if (score > 0) out.push({ doc: this.records.length + i, score });
+    });
+    return out;
+  }
+
+  private topBuilt(units: readonly QueryUnit[], kinds: ReadonlySet<number>, limit: number): Array<{ doc: number; score: number }> {
     if (units.length === 0 || limit <= 0) return [];
     const streams = units.map((u) => this.stream(u, kinds));
     if (streams.length === 1) {
@@ -465,6 +532,13 @@ export class SearchIndex {
 
   /** How many documents of the kinds match any unit (a union of lists, counted, not scored). */
   count(units: readonly QueryUnit[], kinds: ReadonlySet<number>): number {
+    let n = this.countBuilt(units, kinds);
+    // Stale documents are still in the postings: those that match are taken off, by their old fields.
+    for (const doc of this.stale) if (kinds.has(this.kindOf(doc)) && this.scoreOf(doc, units) > 0) n--;
+    return n + this.matchingAdded(units, kinds).length;
+  }
+
+  private countBuilt(units: readonly QueryUnit[], kinds: ReadonlySet<number>): number {
     const d = this.data;
     const lists: Array<{ docs: Int32Array; from: number; to: number; counts: Int32Array; countAt: number }> = [];
     for (const unit of units) {
@@ -472,9 +546,10 @@ export class SearchIndex {
         const e = this.entityIndex.get(unit.entity)!;
         lists.push({ docs: d.entityDocs, from: d.entityOffsets[e]!, to: d.entityOffsets[e + 1]!, counts: d.entityKindCounts, countAt: e * 5 });
       } else {
-        for (const { id } of unit.expansions) lists.push({ docs: d.docs, from: d.offsets[id]!, to: d.offsets[id + 1]!, counts: d.kindCounts, countAt: id * 5 });
+        for (const { id } of unit.expansions) if (id >= 0) lists.push({ docs: d.docs, from: d.offsets[id]!, to: d.offsets[id + 1]!, counts: d.kindCounts, countAt: id * 5 });
       }
     }
+    if (lists.length === 0) return 0;
     if (lists.length === 1) {
       const l = lists[0]!;
       let n = 0;

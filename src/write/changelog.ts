@@ -1,0 +1,97 @@
+/**
+ * The change log: `changes.jsonl` in the data folder, one ChangeEntry a line,
+ * appended and flushed after each write's files are in place. It is read
+ * whole at start (a line cut short by a crash is dropped: the journal writes
+ * it again) and kept in memory, indexed by the records each entry names, for
+ * `changes(since:)` and each record's `history`.
+ */
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, statSync, truncateSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { ChangeEntry } from '../domain/format.js';
+import { CHANGE_LOG } from '../load/read.js';
+
+export class ChangeLog {
+  private readonly list: ChangeEntry[] = [];
+  private readonly byRecord = new Map<string, ChangeEntry[]>();
+  private readonly file: string;
+
+  constructor(dataDir: string) {
+    this.file = join(dataDir, CHANGE_LOG);
+    for (const entry of readEntries(this.file)) this.remember(entry);
+  }
+
+  get entries(): readonly ChangeEntry[] {
+    return this.list;
+  }
+
+  get last(): ChangeEntry | undefined {
+    return this.list.at(-1);
+  }
+
+  has(id: string): boolean {
+    return this.list.some((e) => e.id === id);
+  }
+
+  /** The entries that name a record (`<Kind>:<key>`), oldest first. */
+  of(kind: string, key: string): readonly ChangeEntry[] {
+    return this.byRecord.get(`${kind}:${key}`) ?? [];
+  }
+
+  /** The id of the last entry on disk: another writer (npm run ingest) may have added some. */
+  lastOnDisk(): string | undefined {
+    return readEntries(this.file).at(-1)?.id;
+  }
+
+  /** Reads entries another writer appended since this log was read. */
+  refresh(): ChangeEntry[] {
+    const known = new Set(this.list.map((e) => e.id));
+    const added = readEntries(this.file).filter((e) => !known.has(e.id));
+    for (const entry of added) this.remember(entry);
+    return added;
+  }
+
+  /** Appends an entry and flushes it to disk. */
+  append(entry: ChangeEntry): void {
+    // A line cut short by a crash is cut off first, so the new line starts a line of its own.
+    if (existsSync(this.file)) {
+      const text = readFileSync(this.file, 'utf8');
+      const end = text.lastIndexOf('\n') + 1;
+      if (end !== Buffer.byteLength(text)) truncateSync(this.file, Buffer.byteLength(text.slice(0, end)));
+    }
+    const fd = openSync(this.file, 'a');
+    try {
+      writeSync(fd, `${JSON.stringify(entry)}\n`);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    this.remember(entry);
+  }
+
+  private remember(entry: ChangeEntry): void {
+    this.list.push(entry);
+    for (const target of [entry.target, ...entry.touched]) {
+      const key = `${target.kind}:${target.key}`;
+      const list = this.byRecord.get(key);
+      if (list) {
+        if (list.at(-1) !== entry) list.push(entry);
+      } else this.byRecord.set(key, [entry]);
+    }
+  }
+}
+
+/** Every whole, valid line of a change log. */
+function readEntries(file: string): ChangeEntry[] {
+  if (!existsSync(file) || statSync(file).size === 0) return [];
+  const out: ChangeEntry[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const parsed = ChangeEntry.safeParse(JSON.parse(line));
+      if (parsed.success) out.push(parsed.data);
+    } catch {
+      // a line cut short by a crash: its write is finished again from the journal
+    }
+  }
+  return out;
+}
