@@ -37,6 +37,7 @@ import {
   placeRecord,
   Positions,
   quantityRecord,
+  redirectsOf,
   sourceRecord,
   suggestionRecords,
   timeRecord,
@@ -199,6 +200,7 @@ class StoreEdit {
     if (entities.events) removedOther.push(...this.events(entities.events));
     for (const article of changes.articles) this.article(article);
     for (const record of [...removedOther, ...removed]) this.remove(record);
+    if (entities.actors || entities.places) this.x.redirects = redirectsOf([...this.x.actors, ...this.x.places]);
     this.aliasesAndMentions();
     const agreements = this.compare();
     this.x.version = changes.version;
@@ -370,7 +372,8 @@ class StoreEdit {
       const shared = p.eventsWithin === p.events;
       p.events = insertById(p.events, event);
       if (shared) p.eventsWithin = p.events;
-      for (let up = p.within as Building<PlaceRecord> | null; up; up = up.within as Building<PlaceRecord> | null) up.eventsWithin = insertById(up.eventsWithin, event);
+      // The place itself (unless its list is its own events) and every place it lies in.
+      for (let up = (shared ? p.within : p) as Building<PlaceRecord> | null; up; up = up.within as Building<PlaceRecord> | null) up.eventsWithin = insertById(up.eventsWithin, event);
     }
     for (const { actor, role } of event.actors) {
       const a = actor as Building<ActorRecord>;
@@ -390,7 +393,7 @@ class StoreEdit {
       const shared = p.eventsWithin === p.events;
       p.events = removeItem(p.events, event);
       if (shared) p.eventsWithin = p.events;
-      for (let up = p.within as Building<PlaceRecord> | null; up; up = up.within as Building<PlaceRecord> | null) {
+      for (let up = (shared ? p.within : p) as Building<PlaceRecord> | null; up; up = up.within as Building<PlaceRecord> | null) {
         // Still within through another of its places?
         if (!event.places.some((q) => q !== place && isWithin(q, up!))) up.eventsWithin = removeItem(up.eventsWithin, event);
       }
