@@ -26,6 +26,11 @@ export const ERROR_CODES = {
   GRAPHQL_VALIDATION_FAILED: { status: '400', meaning: 'The query does not fit the schema: an unknown field, argument or type, or a fragment cycle.' },
   OPERATION_RESOLUTION_FAILURE: { status: '400', meaning: 'No operation can be chosen: an unknown `operationName` (named in the message), or several operations and no name.' },
   OPERATION_NOT_SUPPORTED: { status: '400', meaning: 'A mutation or subscription: claimgraph is read-only.' },
+  PERSISTED_QUERY_NOT_IN_LIST: {
+    status: '400',
+    meaning:
+      'A `documentId` that names no trusted document (the id is in the message), or, on a server that runs only trusted documents (`CLAIMGRAPH_TRUSTED_DOCUMENTS_ONLY=true`), a document sent in full that is none of them.',
+  },
   BAD_REQUEST: {
     status: '400 (405, 415, 406)',
     meaning: 'The request is not GraphQL over HTTP: invalid JSON, no query, a malformed parameter, a wrong method or content type.',

@@ -11,11 +11,14 @@ import { createContext, type Context, type StoreSource } from '../graphql/contex
 import { useProvenance } from '../graphql/provenance.js';
 import { schema } from '../graphql/schema.js';
 import { useCompiledExecution } from './compiled-execution.js';
+import { INTERNAL_HOST, type ExecuteBody } from './exports.js';
+import { httpCachePlugin } from './http-cache.js';
 import { limitPlugins } from './limits.js';
 import { requestErrorsPlugin } from './request-errors.js';
 import { requestLogPlugin } from './request-log.js';
 import { responseCachePlugin } from './response-cache.js';
 import { routesPlugin } from './routes.js';
+import { trustedDocuments, trustedDocumentsPlugins } from './trusted-documents.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -42,15 +45,19 @@ export interface YogaOptions {
 
 export function createClaimgraphYoga(stores: StoreSource, config: Config = configFromEnv(), options: YogaOptions = {}): ClaimgraphYoga {
   // Exports run their stored operations through this very yoga: same limits, errors and provenance.
-  const execute = (body: { query: string; variables: Record<string, unknown> }) =>
-    Promise.resolve(yoga.fetch(`http://claimgraph.internal${GRAPHQL_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify(body) }));
+  const execute = (body: ExecuteBody) =>
+    Promise.resolve(yoga.fetch(`http://${INTERNAL_HOST}${GRAPHQL_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify(body) }));
   const yoga: ClaimgraphYoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     context: () => createContext(stores),
     plugins: [
       ...(config.requestLog ? [requestLogPlugin()] : []),
+      // Before the routes: a GET that revalidates an ETag still current gets its 304 before any work.
+      httpCachePlugin(stores, GRAPHQL_PATH, config.cacheMaxAge),
       routesPlugin(execute),
+      // Before the response cache, whose key then holds the document id, and before the request errors, which then see the document.
+      ...trustedDocumentsPlugins(trustedDocuments(), { only: config.trustedDocumentsOnly }),
       // Before the limits: it labels every request error, the budget's included, with a 400 and a code.
       requestErrorsPlugin(GRAPHQL_PATH),
       ...limitPlugins(schema, config),
