@@ -87,8 +87,8 @@ describe('HTTP caching', () => {
     }
   });
 
-  it('caches the exports the same way, their ETag from the URL and the data version', async () => {
-    for (const path of ['/export/claims.csv?claimants=SOHR', '/export/events.geojson']) {
+  it('caches the exports and the article texts the same way, their ETag from the URL and the data version', async () => {
+    for (const path of ['/export/claims.csv?claimants=SOHR', '/export/events.geojson', '/export/annotations.jsonld?page=1', `/sources/${store.sources()[0]!.slug}.txt`]) {
       const first = await yoga.fetch(`http://claimgraph.test${path}`);
       expect(first.status, path).toBe(200);
       expect(first.headers.get('cache-control')).toBe('public, max-age=60');

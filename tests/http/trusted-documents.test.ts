@@ -2,8 +2,8 @@
  * A real server that runs only trusted documents
  * (CLAIMGRAPH_TRUSTED_DOCUMENTS_ONLY=true), with curation writes enabled (so
  * GET answers are max-age=0): the frontend example (urql, sending ids over
- * GET), GraphiQL's example tabs and every export still work; any other
- * document is refused with its code.
+ * GET), GraphiQL's example tabs, every export and the article texts still
+ * work; any other document is refused with its code.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimsAbout, createClient, disputes } from '../../examples/frontend/src/main.js';
@@ -81,8 +81,8 @@ describe('a server that runs only trusted documents', () => {
     }
   });
 
-  it('serves every export', async () => {
-    for (const path of ['/export/claims.csv?claimants=SOHR', '/export/events.csv?places=Saraqib', '/export/events.geojson']) {
+  it('serves every export and the article texts', async () => {
+    for (const path of ['/export/claims.csv?claimants=SOHR', '/export/events.csv?places=Saraqib', '/export/events.geojson', '/export/annotations.jsonld', '/sources/001_339d68250403d35f.txt']) {
       const response = await fetch(`${server.origin}${path}`);
       expect(response.status, path).toBe(200);
       expect((await response.text()).length, path).toBeGreaterThan(100);
