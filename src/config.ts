@@ -34,6 +34,8 @@ export interface Config {
    * writes are enabled, so that a proxy revalidates every time and readers see each change at once.
    */
   cacheMaxAge: number;
+  /** Prometheus metrics at GET /metrics (src/http/metrics.ts). */
+  metrics: boolean;
 }
 
 export const DEFAULTS: Config = {
@@ -50,6 +52,7 @@ export const DEFAULTS: Config = {
   responseCache: false,
   trustedDocumentsOnly: false,
   cacheMaxAge: 60,
+  metrics: true,
 };
 
 /** The environment variable of each setting. */
@@ -67,6 +70,7 @@ export const ENV_NAMES: Record<keyof Config, string> = {
   responseCache: 'CLAIMGRAPH_RESPONSE_CACHE',
   trustedDocumentsOnly: 'CLAIMGRAPH_TRUSTED_DOCUMENTS_ONLY',
   cacheMaxAge: 'CLAIMGRAPH_CACHE_MAX_AGE',
+  metrics: 'CLAIMGRAPH_METRICS',
 };
 
 /** Settings that may be 0; every other number must be positive. */

@@ -2,7 +2,8 @@
  * The HTTP shell: listens first, then loads the data, so `/health` answers
  * 200 at once and `/ready` answers 503 until the data is in (200 after). Every
  * other request goes to yoga. A load that fails exits non-zero listing every
- * fault; SIGTERM/SIGINT stop cleanly.
+ * fault; SIGTERM/SIGINT stop cleanly. `/metrics` (Prometheus, metrics.ts) is
+ * answered here too, outside yoga: no CORS, and answered while loading.
  *
  * Environment: PORT (default 4000), HOST (default 0.0.0.0),
  * CLAIMGRAPH_DATA_DIR (default the bundled data/), CLAIMGRAPH_CACHE_DIR (where
@@ -12,11 +13,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { ConfigError, configFromEnv, type Config } from '../config.js';
+import type { Store } from '../domain/store.js';
 import { fixedStore } from '../graphql/context.js';
 import { DataError, loadStore } from '../load/index.js';
 import { PROJECT_ROOT } from '../project.js';
 import { declaresTooLarge, isChunked, readWithin, refuseTooLarge } from './body-limit.js';
 import { announce, answerMemoryRequests } from './ipc.js';
+import { createMetrics } from './metrics.js';
+import { trustedDocuments } from './trusted-documents.js';
 import { createClaimgraphYoga, GRAPHQL_PATH, type ClaimgraphYoga } from './yoga.js';
 
 const dataDir = resolve(process.env.CLAIMGRAPH_DATA_DIR || resolve(PROJECT_ROOT, 'data'));
@@ -41,6 +45,22 @@ try {
 }
 
 let yoga: ClaimgraphYoga | null = null;
+let loaded: Store | null = null;
+
+let metrics: ReturnType<typeof createMetrics> | null = null;
+try {
+  metrics = config.metrics ? createMetrics({ store: () => loaded, documents: trustedDocuments(), graphqlPath: GRAPHQL_PATH }) : null;
+} catch (error) {
+  fail(`refusing to start: ${(error as Error).message}`);
+}
+
+/** GET /metrics: the Prometheus exposition text, with no CORS headers (no page of another origin may read it). */
+function answerMetrics(res: ServerResponse) {
+  metrics!.render().then(
+    (text) => res.writeHead(200, { 'content-type': metrics!.contentType, 'cache-control': 'no-store' }).end(text),
+    (error: unknown) => plain(res, 500, `metrics failed: ${(error as Error).message}\n`),
+  );
+}
 
 function plain(res: ServerResponse, status: number, body: string) {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(body);
@@ -49,7 +69,7 @@ function plain(res: ServerResponse, status: number, body: string) {
 /** Hands a chunked body, read within the limit, to yoga as a fetch Request. */
 async function answerChunked(req: IncomingMessage, res: ServerResponse, handler: ClaimgraphYoga) {
   const body = await readWithin(req, config.maxBodyBytes);
-  if (body === null) return refuseTooLarge(req, res);
+  if (body === null) return refuse(req, res);
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) if (value !== undefined && name !== 'transfer-encoding') headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   const response = await handler.fetch(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, { method: req.method, headers, body: new Uint8Array(body) });
@@ -57,12 +77,19 @@ async function answerChunked(req: IncomingMessage, res: ServerResponse, handler:
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
+/** A body over the limit, refused at the edge (and counted: yoga never sees it). */
+function refuse(req: IncomingMessage, res: ServerResponse) {
+  metrics?.refusedBody();
+  refuseTooLarge(req, res);
+}
+
 function handle(req: IncomingMessage, res: ServerResponse) {
   const path = (req.url ?? '/').split('?')[0];
   if (path === '/health') return plain(res, 200, 'ok\n');
   if (path === '/ready') return yoga ? plain(res, 200, 'ready\n') : plain(res, 503, 'loading data\n');
+  if (path === '/metrics' && metrics && (req.method === 'GET' || req.method === 'HEAD')) return answerMetrics(res);
   if (!yoga) return plain(res, 503, 'loading data\n');
-  if (declaresTooLarge(req, config.maxBodyBytes)) return refuseTooLarge(req, res);
+  if (declaresTooLarge(req, config.maxBodyBytes)) return refuse(req, res);
   if (isChunked(req)) return void answerChunked(req, res, yoga).catch(() => res.destroy());
   void yoga(req, res);
 }
@@ -70,7 +97,7 @@ function handle(req: IncomingMessage, res: ServerResponse) {
 const server = createServer(handle);
 // A client that asks before sending (Expect: 100-continue) learns of an oversized body without sending it.
 server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
-  if (declaresTooLarge(req, config.maxBodyBytes)) return refuseTooLarge(req, res);
+  if (declaresTooLarge(req, config.maxBodyBytes)) return refuse(req, res);
   res.writeContinue();
   handle(req, res);
 });
@@ -84,7 +111,8 @@ server.listen(port, host, () => {
   const started = performance.now();
   loadStore(dataDir, { cacheDir, log: (line) => console.log(`claimgraph: ${line}`) }).then(
     (store) => {
-      yoga = createClaimgraphYoga(fixedStore(store), config, { bodyLimitAtEdge: true });
+      loaded = store;
+      yoga = createClaimgraphYoga(fixedStore(store), config, { bodyLimitAtEdge: true, metrics });
       const { Source, Claim, Event } = store.counts;
       console.log(`claimgraph: ${Source} sources, ${Claim} claims, ${Event} events from ${dataDir} (dataVersion ${store.version.slice(0, 12)}, loaded in ${Math.round(performance.now() - started)} ms)`);
       console.log(`claimgraph: GraphQL and GraphiQL at http://localhost:${shownPort}${GRAPHQL_PATH}`);

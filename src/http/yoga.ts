@@ -14,6 +14,7 @@ import { useCompiledExecution } from './compiled-execution.js';
 import { INTERNAL_HOST, type ExecuteBody } from './exports.js';
 import { httpCachePlugin } from './http-cache.js';
 import { limitPlugins } from './limits.js';
+import type { Metrics } from './metrics.js';
 import { requestErrorsPlugin } from './request-errors.js';
 import { requestLogPlugin } from './request-log.js';
 import { responseCachePlugin } from './response-cache.js';
@@ -41,6 +42,8 @@ export type ClaimgraphYoga = YogaServerInstance<Record<string, unknown>, Context
 export interface YogaOptions {
   /** The HTTP server enforces the body limit itself (src/body-limit.ts), more cheaply than yoga's stream. */
   bodyLimitAtEdge?: boolean;
+  /** Prometheus metrics (metrics.ts), when the server serves /metrics. */
+  metrics?: Metrics | null;
 }
 
 export function createClaimgraphYoga(stores: StoreSource, config: Config = configFromEnv(), options: YogaOptions = {}): ClaimgraphYoga {
@@ -52,6 +55,8 @@ export function createClaimgraphYoga(stores: StoreSource, config: Config = confi
     graphqlEndpoint: GRAPHQL_PATH,
     context: () => createContext(stores),
     plugins: [
+      // First, so that its timings hold the whole request.
+      ...(options.metrics ? [options.metrics.plugin()] : []),
       ...(config.requestLog ? [requestLogPlugin()] : []),
       // Before the routes: a GET that revalidates an ETag still current gets its 304 before any work.
       httpCachePlugin(stores, GRAPHQL_PATH, config.cacheMaxAge),
@@ -65,7 +70,7 @@ export function createClaimgraphYoga(stores: StoreSource, config: Config = confi
       // then provenance, then the response cache, which so stores and serves answers with their provenance.
       useCompiledExecution(),
       useProvenance(),
-      ...(config.responseCache ? [responseCachePlugin(stores)] : []),
+      ...(config.responseCache ? [responseCachePlugin(stores, options.metrics?.responseCache)] : []),
     ],
     renderGraphiQL,
     graphiql: { title: 'claimgraph', defaultTabs: EXAMPLE_TABS, defaultEditorToolsVisibility: false },

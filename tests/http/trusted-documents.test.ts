@@ -1,9 +1,9 @@
 /**
  * A real server that runs only trusted documents
  * (CLAIMGRAPH_TRUSTED_DOCUMENTS_ONLY=true), with curation writes enabled (so
- * GET answers are max-age=0): the frontend example (urql, sending ids over
- * GET), GraphiQL's example tabs, every export and the article texts still
- * work; any other document is refused with its code.
+ * GET answers are max-age=0) and metrics off: the frontend example (urql,
+ * sending ids over GET), GraphiQL's example tabs, every export and the article
+ * texts still work; any other document is refused with its code.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimsAbout, createClient, disputes } from '../../examples/frontend/src/main.js';
@@ -16,7 +16,7 @@ const idOf = (document: unknown) => (document as { __meta__: { hash: string } })
 
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startServer({ CLAIMGRAPH_REQUEST_LOG: 'false', CLAIMGRAPH_TRUSTED_DOCUMENTS_ONLY: 'true', CLAIMGRAPH_CURATOR_TOKENS: 'test-curator-token' });
+  server = await startServer({ CLAIMGRAPH_REQUEST_LOG: 'false', CLAIMGRAPH_TRUSTED_DOCUMENTS_ONLY: 'true', CLAIMGRAPH_CURATOR_TOKENS: 'test-curator-token', CLAIMGRAPH_METRICS: 'false' });
 });
 afterAll(async () => {
   await server?.stop();
@@ -87,5 +87,9 @@ describe('a server that runs only trusted documents', () => {
       expect(response.status, path).toBe(200);
       expect((await response.text()).length, path).toBeGreaterThan(100);
     }
+  });
+
+  it('has no /metrics when CLAIMGRAPH_METRICS=false', async () => {
+    expect((await fetch(`${server.origin}/metrics`)).status).toBe(404);
   });
 });
