@@ -36,6 +36,8 @@ export interface Config {
   cacheMaxAge: number;
   /** Prometheus metrics at GET /metrics (src/http/metrics.ts). */
   metrics: boolean;
+  /** With tracing on (OTEL_EXPORTER_OTLP_ENDPOINT), a span per data-touching resolver too. */
+  traceResolvers: boolean;
 }
 
 export const DEFAULTS: Config = {
@@ -53,6 +55,7 @@ export const DEFAULTS: Config = {
   trustedDocumentsOnly: false,
   cacheMaxAge: 60,
   metrics: true,
+  traceResolvers: false,
 };
 
 /** The environment variable of each setting. */
@@ -71,6 +74,7 @@ export const ENV_NAMES: Record<keyof Config, string> = {
   trustedDocumentsOnly: 'CLAIMGRAPH_TRUSTED_DOCUMENTS_ONLY',
   cacheMaxAge: 'CLAIMGRAPH_CACHE_MAX_AGE',
   metrics: 'CLAIMGRAPH_METRICS',
+  traceResolvers: 'CLAIMGRAPH_TRACE_RESOLVERS',
 };
 
 /** Settings that may be 0; every other number must be positive. */
@@ -81,6 +85,13 @@ const MAY_BE_ZERO: ReadonlySet<keyof Config> = new Set(['cacheMaxAge']);
  * (CLAIMGRAPH_CURATOR_TOKENS, or a file of them in CLAIMGRAPH_CURATOR_TOKENS_FILE).
  */
 export const curationEnabled = (env: NodeJS.ProcessEnv = process.env): boolean => Boolean(env.CLAIMGRAPH_CURATOR_TOKENS || env.CLAIMGRAPH_CURATOR_TOKENS_FILE);
+
+/**
+ * Whether traces are exported: OpenTelemetry's own switch, an OTLP endpoint (the general one or the
+ * traces one), unless OTEL_SDK_DISABLED=true. The rest of OTEL_* is read by the SDK itself.
+ */
+export const tracingEnabled = (env: NodeJS.ProcessEnv = process.env): boolean =>
+  Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) && env.OTEL_SDK_DISABLED?.trim().toLowerCase() !== 'true';
 
 export class ConfigError extends Error {}
 

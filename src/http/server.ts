@@ -4,6 +4,8 @@
  * other request goes to yoga. A load that fails exits non-zero listing every
  * fault; SIGTERM/SIGINT stop cleanly. `/metrics` (Prometheus, metrics.ts) is
  * answered here too, outside yoga: no CORS, and answered while loading.
+ * Traces (tracing.ts) start before anything else when an OTLP endpoint is set,
+ * and are flushed on the way out.
  *
  * Environment: PORT (default 4000), HOST (default 0.0.0.0),
  * CLAIMGRAPH_DATA_DIR (default the bundled data/), CLAIMGRAPH_CACHE_DIR (where
@@ -12,14 +14,16 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
-import { ConfigError, configFromEnv, type Config } from '../config.js';
+import { ConfigError, configFromEnv, tracingEnabled, type Config } from '../config.js';
 import type { Store } from '../domain/store.js';
 import { fixedStore } from '../graphql/context.js';
+import { schema } from '../graphql/schema.js';
 import { DataError, loadStore } from '../load/index.js';
-import { PROJECT_ROOT } from '../project.js';
+import { CLAIMGRAPH_VERSION, PROJECT_ROOT } from '../project.js';
 import { declaresTooLarge, isChunked, readWithin, refuseTooLarge } from './body-limit.js';
 import { announce, answerMemoryRequests } from './ipc.js';
 import { createMetrics } from './metrics.js';
+import { startTracing, type Tracing } from './tracing.js';
 import { trustedDocuments } from './trusted-documents.js';
 import { createClaimgraphYoga, GRAPHQL_PATH, type ClaimgraphYoga } from './yoga.js';
 
@@ -46,6 +50,15 @@ try {
 
 let yoga: ClaimgraphYoga | null = null;
 let loaded: Store | null = null;
+
+let tracing: Tracing | null = null;
+if (tracingEnabled()) {
+  try {
+    tracing = await startTracing({ schema, graphqlPath: GRAPHQL_PATH, traceResolvers: config.traceResolvers, serviceVersion: CLAIMGRAPH_VERSION });
+  } catch (error) {
+    fail(`refusing to start, tracing is configured (OTEL_EXPORTER_OTLP_ENDPOINT) but cannot start: ${(error as Error).message}`);
+  }
+}
 
 let metrics: ReturnType<typeof createMetrics> | null = null;
 try {
@@ -112,7 +125,7 @@ server.listen(port, host, () => {
   loadStore(dataDir, { cacheDir, log: (line) => console.log(`claimgraph: ${line}`) }).then(
     (store) => {
       loaded = store;
-      yoga = createClaimgraphYoga(fixedStore(store), config, { bodyLimitAtEdge: true, metrics });
+      yoga = createClaimgraphYoga(fixedStore(store), config, { bodyLimitAtEdge: true, metrics, tracing });
       const { Source, Claim, Event } = store.counts;
       console.log(`claimgraph: ${Source} sources, ${Claim} claims, ${Event} events from ${dataDir} (dataVersion ${store.version.slice(0, 12)}, loaded in ${Math.round(performance.now() - started)} ms)`);
       console.log(`claimgraph: GraphQL and GraphiQL at http://localhost:${shownPort}${GRAPHQL_PATH}`);
@@ -127,7 +140,8 @@ server.listen(port, host, () => {
 
 function shutdown(signal: string) {
   console.log(`claimgraph: ${signal} received, finishing in-flight requests`);
-  server.close(() => process.exit(process.exitCode ?? 0));
+  // The spans still buffered are exported before the process exits.
+  server.close(() => void (tracing?.shutdown() ?? Promise.resolve()).catch(() => {}).finally(() => process.exit(process.exitCode ?? 0)));
   server.closeIdleConnections();
   setTimeout(() => process.exit(process.exitCode ?? 0), 10_000).unref();
 }

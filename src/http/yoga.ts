@@ -19,6 +19,7 @@ import { requestErrorsPlugin } from './request-errors.js';
 import { requestLogPlugin } from './request-log.js';
 import { responseCachePlugin } from './response-cache.js';
 import { routesPlugin } from './routes.js';
+import type { Tracing } from './tracing.js';
 import { trustedDocuments, trustedDocumentsPlugins } from './trusted-documents.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -44,6 +45,8 @@ export interface YogaOptions {
   bodyLimitAtEdge?: boolean;
   /** Prometheus metrics (metrics.ts), when the server serves /metrics. */
   metrics?: Metrics | null;
+  /** OpenTelemetry traces (tracing.ts), when an OTLP endpoint is configured. */
+  tracing?: Tracing | null;
 }
 
 export function createClaimgraphYoga(stores: StoreSource, config: Config = configFromEnv(), options: YogaOptions = {}): ClaimgraphYoga {
@@ -55,7 +58,8 @@ export function createClaimgraphYoga(stores: StoreSource, config: Config = confi
     graphqlEndpoint: GRAPHQL_PATH,
     context: () => createContext(stores),
     plugins: [
-      // First, so that its timings hold the whole request.
+      // First, so that their spans and timings hold the whole request.
+      ...(options.tracing ? [options.tracing.plugin()] : []),
       ...(options.metrics ? [options.metrics.plugin()] : []),
       ...(config.requestLog ? [requestLogPlugin()] : []),
       // Before the routes: a GET that revalidates an ETag still current gets its 304 before any work.

@@ -1,38 +1,63 @@
 /**
- * Running it in production, against the real server on loopback:
+ * Running it in production, against the real server on loopback started with
+ * OTEL_EXPORTER_OTLP_ENDPOINT pointing at a throwaway OTLP/HTTP receiver
+ * (tests/helpers/otlp-receiver.ts) and resolver spans on:
  * - a trusted document fetched by id over GET carries Cache-Control, Vary and
  *   an ETag that gives 304; a GET answer equals its POST twin byte for byte;
  * - /metrics parses as Prometheus text, with the request histogram, bounded
  *   labels, errors by code, limit refusals, the dataset and process metrics;
  * - every selector of /export/annotations.jsonld re-anchors in the article
- *   text served at its target.
+ *   text served at its target;
+ * - the receiver gets the traces: an HTTP server span per request, parse,
+ *   validate and execute spans with the operation name, resolver spans; and
+ *   nothing of OpenTelemetry is printed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TheSourcesDocument, ViewerArticleDocument } from '../../src/generated/graphql.js';
 import { trustedDocuments } from '../../src/http/trusted-documents.js';
 import { expectEach } from '../helpers/expect.js';
+import { startOtlpReceiver, type OtlpReceiver, type ReceivedSpan } from '../helpers/otlp-receiver.js';
 import { startServer, type RunningServer } from '../helpers/server.js';
 import { reanchor, targetsOf, textUrlOf, type Annotation } from '../helpers/web-annotations.js';
 
 const GR = 'application/graphql-response+json';
 const idOf = (document: unknown) => (document as { __meta__: { hash: string } }).__meta__.hash;
+const TRACEPARENT = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+
+let receiver: OtlpReceiver;
 let server: RunningServer;
+/** The requests this test sends to /graphql: each must make one HTTP server span. */
+let graphqlRequests = 0;
 
 beforeAll(async () => {
-  server = await startServer({ CLAIMGRAPH_REQUEST_LOG: 'false' });
+  receiver = await startOtlpReceiver();
+  server = await startServer({
+    CLAIMGRAPH_REQUEST_LOG: 'false',
+    OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
+    OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+    OTEL_SERVICE_NAME: 'claimgraph-under-test',
+    // Standard variables, honoured by the SDK: export often, and keep every span of this test.
+    OTEL_BSP_SCHEDULE_DELAY: '200',
+    OTEL_BSP_MAX_QUEUE_SIZE: '100000',
+    CLAIMGRAPH_TRACE_RESOLVERS: 'true',
+  });
 });
 afterAll(async () => {
   await server?.stop();
+  await receiver?.close();
 });
 
-const graphql = (path: string, init: RequestInit = {}): Promise<Response> => fetch(`${server.origin}${path}`, init);
+async function graphql(path: string, init: RequestInit = {}): Promise<Response> {
+  graphqlRequests++;
+  return fetch(`${server.origin}${path}`, init);
+}
 const getById = (id: string, variables?: object, headers: Record<string, string> = {}) =>
   graphql(`/graphql?${new URLSearchParams({ documentId: id, ...(variables ? { variables: JSON.stringify(variables) } : {}) })}`, { headers: { accept: GR, ...headers } });
 const post = (body: object, headers: Record<string, string> = {}) => graphql('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept: GR, ...headers }, body: JSON.stringify(body) });
 
 describe('caching behind a proxy', () => {
   it('a variable-free document from the manifest, by id over GET: Cache-Control with max-age, Vary, and an ETag that gives 304', async () => {
-    const first = await getById(idOf(TheSourcesDocument));
+    const first = await getById(idOf(TheSourcesDocument), undefined, { traceparent: TRACEPARENT });
     expect(first.status).toBe(200);
     expect(first.headers.get('cache-control')).toBe('public, max-age=60');
     expect(first.headers.get('vary')).toContain('Accept');
@@ -96,7 +121,7 @@ describe('Prometheus metrics at /metrics', () => {
     expect((await post({ query: 'query MyOwnNameX1 { sources { totalCount } }' })).status).toBe(200);
     expect((await post({ query: '{ sources {' })).status).toBe(400);
     expect((await post({ query: `{ places { nodes { ${'within { '.repeat(14)}key${' }'.repeat(14)} } } }` })).status).toBe(400);
-    // Refused at the HTTP edge, before yoga.
+    // (Refused at the HTTP edge, before yoga: no trace, so not counted in graphqlRequests.)
     const tooLarge = await fetch(`${server.origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(70_000) } }) });
     expect(tooLarge.status).toBe(413);
 
@@ -162,3 +187,52 @@ describe('the W3C Web Annotation export', () => {
     expect(texts.size).toBe(5);
   });
 });
+
+describe('OpenTelemetry traces', () => {
+  const byName = (name: string) => receiver.spans.filter((s) => s.name === name);
+
+  it('exports a trace per request: an HTTP server span, parse, validate and execute spans with the operation name, resolver spans', async () => {
+    expect((await fetch(`${server.origin}/export/claims.csv?sources=001_339d68250403d35f`)).status).toBe(200);
+    // The SDK exports what it buffered when the server stops (SIGTERM).
+    expect(await server.stop()).toBe(0);
+    expect(receiver.exports()).toBeGreaterThan(0);
+    // Traces only: no metrics or logs are exported.
+    expect(receiver.otherPaths).toEqual([]);
+    expectEach(receiver.spans, (s) => s.service === 'claimgraph-under-test', 'spans: the service name of OTEL_SERVICE_NAME');
+
+    const serverSpans = receiver.spans.filter((s) => s.kind === 2 && s.attributes['url.path'] === '/graphql');
+    expect(serverSpans).toHaveLength(graphqlRequests);
+    expectEach(serverSpans, (s) => /^(GET|POST) \/graphql$/.test(s.name) && s.attributes['http.route'] === '/graphql' && typeof s.attributes['http.response.status_code'] === 'number');
+
+    // The first request came with a W3C traceparent: its trace continues it.
+    const first = await receiver.waitFor((s) => s.kind === 2 && s.parentSpanId === '00f067aa0ba902b7');
+    expect(first).toMatchObject({ name: 'GET /graphql', traceId: '4bf92f3577b34da6a3ce929d0e0e4736' });
+    expect(first.attributes['graphql.document.id']).toBe(idOf(TheSourcesDocument));
+    const inTrace = receiver.spans.filter((s) => s.traceId === first.traceId);
+    for (const name of ['graphql.parse', 'graphql.validate', 'graphql.execute']) {
+      const span = inTrace.find((s) => s.name === name);
+      expect(span, name).toBeDefined();
+      expect(span!.parentSpanId).toBe(first.spanId);
+      expect(span!.attributes).toMatchObject({ 'graphql.operation.name': 'TheSources', 'graphql.operation.type': 'query' });
+    }
+    const execute = inTrace.find((s) => s.name === 'graphql.execute')!;
+    expect(inTrace.find((s) => s.name === 'graphql.resolve Query.sources')).toMatchObject({ parentSpanId: execute.spanId, attributes: { 'graphql.field.path': 'sources' } });
+
+    // An export's own GraphQL request is part of the export's trace.
+    const exportSpan = byName('GET /export/claims.csv')[0]!;
+    expect(exportSpan.kind).toBe(2);
+    const inner = receiver.spans.find((s) => s.traceId === exportSpan.traceId && s.name === 'POST /graphql');
+    expect(inner).toMatchObject({ kind: 1, parentSpanId: exportSpan.spanId });
+    expect(receiver.spans.some((s) => s.traceId === exportSpan.traceId && s.name === 'graphql.execute' && s.attributes['graphql.operation.name'] === 'ExportClaims')).toBe(true);
+
+    // A request refused in validation has a validate span marked as an error, and no execute span.
+    const failed = receiver.spans.filter((s) => s.name === 'graphql.validate' && s.attributes['graphql.validation.errors']);
+    expect(failed.length).toBeGreaterThan(0);
+
+    // Nothing of OpenTelemetry on stdout or stderr: every line is the server's own.
+    const lines = server.output().split('\n').filter(Boolean);
+    expectEach(lines, (l) => l.startsWith('claimgraph: '), 'server output lines');
+  });
+});
+
+export type { ReceivedSpan };
