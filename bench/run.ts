@@ -1,6 +1,6 @@
 /**
  * npm run bench -- [--rounds N] [--duration S] [--warmup S] [--connections C]
- *                  [--queries q1,q2,q3,q4,q5] [--servers claimgraph,ceiling,apollo,mercurius,warm]
+ *                  [--queries q1,q2,q3,q4,q5] [--servers claimgraph,ceiling,apollo,mercurius,warm,traced,traced-resolvers]
  *                  [--skip-build] [--out FILE]
  *
  * claimgraph against its ceiling and its peers, on loopback:
@@ -11,7 +11,12 @@
  *               claimgraph's precomputed response bytes;
  *   apollo      Apollo Server 5 (standalone node:http) serving the same Pothos schema object and data;
  *   mercurius   mercurius (fastify 5, graphql-jit) serving the same schema object and data;
- *   warm        claimgraph with CLAIMGRAPH_RESPONSE_CACHE=true, Q1 only.
+ *   warm        claimgraph with CLAIMGRAPH_RESPONSE_CACHE=true, Q1 only;
+ *   traced      (opt-in) claimgraph with OpenTelemetry traces on: OTEL_EXPORTER_OTLP_ENDPOINT
+ *               at a sink this process runs on loopback (OTLP/HTTP, the SDK's defaults otherwise);
+ *   traced-resolvers  (opt-in) traced plus CLAIMGRAPH_TRACE_RESOLVERS=true.
+ * The traced servers answer the same bytes as claimgraph: `traced/claimgraph` is
+ * what tracing costs (docs/production.md).
  *
  * One server runs at a time; the order alternates between rounds (forward,
  * then backward, ...). Per server and query: every answer is checked before
@@ -38,6 +43,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import {
@@ -69,8 +76,10 @@ import { checkAnswer, provenanceProblems, type Answer, type ServerKind } from '.
 import { codeFingerprint } from './tree.js';
 import { benchQueries, Q1, QUERY_IDS, REQUEST_HEADERS, requestBody, type BenchQuery, type QueryId } from './queries.js';
 
-const SERVER_NAMES = ['claimgraph', 'ceiling', 'apollo', 'mercurius', 'warm'] as const;
+const SERVER_NAMES = ['claimgraph', 'ceiling', 'apollo', 'mercurius', 'warm', 'traced', 'traced-resolvers'] as const;
 type ServerName = (typeof SERVER_NAMES)[number];
+/** The servers run unless --servers says otherwise: the traced ones are opt-in. */
+const DEFAULT_SERVERS: ServerName[] = ['claimgraph', 'ceiling', 'apollo', 'mercurius', 'warm'];
 /** Other processes' CPU during a measured window above this (% of one core) is reported as a warning. */
 const FOREIGN_CPU_WARNING_PERCENT = 20;
 
@@ -82,7 +91,8 @@ const USAGE = `usage: npm run bench -- [options]
   --warmup S        warm-up seconds before each measured window (default 2)
   --connections C   autocannon connections (default 20)
   --queries LIST    comma-separated subset of ${QUERY_IDS.join(',')} (default all)
-  --servers LIST    comma-separated subset of ${SERVER_NAMES.join(',')} (default all)
+  --servers LIST    comma-separated subset of ${SERVER_NAMES.join(',')}
+                    (default ${DEFAULT_SERVERS.join(',')}; traced and traced-resolvers measure tracing's cost)
   --skip-build      do not run \`npm run build\` first (dist/ must be current)
   --out FILE        where to write the JSON results (default bench/results/latest.json)
   -h, --help        this text`;
@@ -95,7 +105,7 @@ const args = parseOptions(
     warmup: { type: 'number', default: 2, min: 0 },
     connections: { type: 'number', default: 20, min: 1 },
     queries: { type: 'list', default: QUERY_IDS, allowed: QUERY_IDS },
-    servers: { type: 'list', default: SERVER_NAMES, allowed: SERVER_NAMES },
+    servers: { type: 'list', default: DEFAULT_SERVERS, allowed: SERVER_NAMES },
     'skip-build': { type: 'boolean' },
     out: { type: 'string', default: join(PROJECT_ROOT, 'bench/results/latest.json') },
   },
@@ -121,9 +131,13 @@ const log = logger('bench');
 
 // ---------------------------------------------------------------- servers
 
-function productionEnv(responseCache: boolean): NodeJS.ProcessEnv {
-  // Production defaults for every claimgraph setting: none inherited from the caller's shell.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('CLAIMGRAPH_')));
+/** The OTLP/HTTP endpoint of the sink the traced servers export to (started by main when one is run). */
+let otlpSink: string | null = null;
+let otlpExports = 0;
+
+function productionEnv(responseCache: boolean, tracing: 'off' | 'on' | 'resolvers' = 'off'): NodeJS.ProcessEnv {
+  // Production defaults for every claimgraph setting, and no OpenTelemetry setting: none inherited from the caller's shell.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('CLAIMGRAPH_') && !key.startsWith('OTEL_')));
   return {
     ...env,
     NODE_ENV: 'production',
@@ -131,23 +145,39 @@ function productionEnv(responseCache: boolean): NodeJS.ProcessEnv {
     HOST: '127.0.0.1',
     CLAIMGRAPH_REQUEST_LOG: 'false',
     CLAIMGRAPH_RESPONSE_CACHE: responseCache ? 'true' : 'false',
+    ...(tracing === 'off' ? {} : { OTEL_EXPORTER_OTLP_ENDPOINT: otlpSink ?? 'http://127.0.0.1:4318', CLAIMGRAPH_TRACE_RESOLVERS: tracing === 'resolvers' ? 'true' : 'false' }),
   };
+}
+
+/** A loopback OTLP/HTTP receiver that accepts and drops every export (an empty protobuf message is a valid answer). */
+function startOtlpSink(): Promise<string> {
+  const sink = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      otlpExports++;
+      res.writeHead(200, { 'content-type': 'application/x-protobuf' }).end();
+    });
+  });
+  sink.unref();
+  return new Promise((resolve) => sink.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(sink.address() as AddressInfo).port}`)));
 }
 
 /** Each server's entry file: what it loads is this file's relative-import closure (bench/tree.ts). */
 const ENTRY: Record<ServerName, string> = {
   claimgraph: 'dist/src/server.js',
   warm: 'dist/src/server.js',
+  traced: 'dist/src/server.js',
+  'traced-resolvers': 'dist/src/server.js',
   ceiling: 'bench/servers/ceiling.ts',
   apollo: 'bench/servers/apollo.ts',
   mercurius: 'bench/servers/mercurius.ts',
 };
-const isClaimgraph = (name: ServerName) => name === 'claimgraph' || name === 'warm';
+const isClaimgraph = (name: ServerName) => name === 'claimgraph' || name === 'warm' || name === 'traced' || name === 'traced-resolvers';
 
 /** Every server announces readiness over IPC (claimgraph: src/http/ipc.ts; the others: bench/servers/lifecycle.ts). */
 function launchOptions(name: ServerName, ceilingAnswers: string | null): StartOptions & { env: NodeJS.ProcessEnv } {
   const common = { name, entry: ENTRY[name], timeoutMs: STARTUP_ALLOWANCE_S * 1000 };
-  if (isClaimgraph(name)) return { ...common, env: productionEnv(name === 'warm') };
+  if (isClaimgraph(name)) return { ...common, env: productionEnv(name === 'warm', name === 'traced' ? 'on' : name === 'traced-resolvers' ? 'resolvers' : 'off') };
   return { ...common, nodeArgs: ['--import', 'tsx'], args: name === 'ceiling' ? [ceilingAnswers!] : [], env: { ...process.env, NODE_ENV: 'production', PORT: '0' } };
 }
 
@@ -434,6 +464,11 @@ function report(summaries: Summary[], queries: BenchQuery[], dataVersion: string
     for (const peer of peers) if (get('claimgraph', query) && get(peer, query)) parts.push(`claimgraph/${peer}=${fmt(rpsRatio('claimgraph', peer, query), 2)}`);
     if (get('apollo', query) && get('mercurius', query)) parts.push(`apollo/mercurius=${fmt(rpsRatio('apollo', 'mercurius', query), 2)}`);
     if (get('warm', query) && get('claimgraph', query)) parts.push(`warm/claimgraph=${fmt(rpsRatio('warm', 'claimgraph', query), 2)}`);
+    for (const traced of ['traced', 'traced-resolvers'] as ServerName[])
+      if (get(traced, query) && get('claimgraph', query)) {
+        parts.push(`${traced}/claimgraph=${fmt(rpsRatio(traced, 'claimgraph', query), 2)}`);
+        lines.push(`  ${query}  CPU ms/req ${traced} ÷ claimgraph=${fmt(cpuRatio(traced, 'claimgraph', query), 2)}`);
+      }
     const cpuParts: string[] = [];
     for (const other of ['ceiling', ...peers] as ServerName[])
       if (get('claimgraph', query) && get(other, query)) cpuParts.push(`vs ${other}=${fmt(cpuRatio('claimgraph', other, query), 2)}`);
@@ -448,6 +483,8 @@ function report(summaries: Summary[], queries: BenchQuery[], dataVersion: string
   lines.push('  - claimgraph runs as `npm start` does (node dist/src/server.js after the build), NODE_ENV=production, every limit on,');
   lines.push('    request log off; "warm" adds CLAIMGRAPH_RESPONSE_CACHE=true and is timed on q1 only. Apollo runs without APQ cache,');
   lines.push('    cache-control hints or landing page; mercurius with jit: 1 and no GraphiQL. Peers and ceiling run through tsx.');
+  if (args.servers.some((s) => s === 'traced' || s === 'traced-resolvers'))
+    lines.push(`  - traced: OTEL_EXPORTER_OTLP_ENDPOINT at a loopback sink (OTLP/HTTP protobuf, the SDK's batch defaults); ${otlpExports} export(s) received.`);
   lines.push(`  - load generator and server share ${cpus().length} core(s): "client CPU%" is autocannon's own CPU over the measured window;`);
   lines.push('    near 100% it, not the server, bounds req/s (typically the ceiling). "srv CPU%" is the server process over all its threads;');
   lines.push('    "other CPU%" is what the rest of the machine used meanwhile (/proc/stat): well above 0 means the figures are disturbed.');
@@ -524,6 +561,10 @@ function writeResults(extra: Record<string, unknown>): void {
 async function main(): Promise<number> {
   log(`${args.rounds} round(s) of ${args.servers.join(', ')} over ${args.queries.join(', ')}; ${args.warmup} s warm-up + ${args.duration} s measured, -c ${args.connections}; time limit ${HARD_LIMIT_S} s`);
   if (!args['skip-build']) build();
+  if (args.servers.some((s) => s === 'traced' || s === 'traced-resolvers')) {
+    otlpSink = await startOtlpSink();
+    log(`OTLP sink for the traced servers at ${otlpSink}`);
+  }
   for (const name of SERVER_NAMES) initialTrees.set(name, treeOf(name));
   log(`code fingerprints: ${SERVER_NAMES.map((n) => `${n} ${initialTrees.get(n)}`).join(', ')}`);
   const { queries: allQueries, answers, dataVersion } = await references();

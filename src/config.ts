@@ -1,7 +1,8 @@
 /**
  * Server configuration from the environment: every limit with its documented
- * default (README, "Limits"). A malformed value stops start-up with a message
- * naming the variable, never a silent fallback.
+ * default (README, "Limits"), and the production settings (docs/production.md).
+ * A malformed value stops start-up with a message naming the variable, never a
+ * silent fallback.
  */
 import { readFileSync } from 'node:fs';
 
@@ -28,6 +29,17 @@ export interface Config {
   requestLog: boolean;
   /** Answer identical requests from memory (keyed by dataVersion: a write makes new keys). */
   responseCache: boolean;
+  /** Run only the documents of the trusted-documents manifests (src/http/trusted-documents.ts). */
+  trustedDocumentsOnly: boolean;
+  /**
+   * `max-age` of a GET answer, in seconds (src/http/http-cache.ts): 60 by default, 0 when curation
+   * writes are enabled, so that a proxy revalidates every time and readers see each change at once.
+   */
+  cacheMaxAge: number;
+  /** Prometheus metrics at GET /metrics (src/http/metrics.ts). */
+  metrics: boolean;
+  /** With tracing on (OTEL_EXPORTER_OTLP_ENDPOINT), a span per data-touching resolver too. */
+  traceResolvers: boolean;
 }
 
 /** A curator allowed to write: the name the change log records, and the bearer token. */
@@ -86,6 +98,10 @@ export const DEFAULTS: Config = {
   corsOrigins: ['*'],
   requestLog: true,
   responseCache: false,
+  trustedDocumentsOnly: false,
+  cacheMaxAge: 60,
+  metrics: true,
+  traceResolvers: false,
 };
 
 /** The environment variable of each setting. */
@@ -101,13 +117,39 @@ export const ENV_NAMES: Record<keyof Config, string> = {
   corsOrigins: 'CLAIMGRAPH_CORS_ORIGINS',
   requestLog: 'CLAIMGRAPH_REQUEST_LOG',
   responseCache: 'CLAIMGRAPH_RESPONSE_CACHE',
+  trustedDocumentsOnly: 'CLAIMGRAPH_TRUSTED_DOCUMENTS_ONLY',
+  cacheMaxAge: 'CLAIMGRAPH_CACHE_MAX_AGE',
+  metrics: 'CLAIMGRAPH_METRICS',
+  traceResolvers: 'CLAIMGRAPH_TRACE_RESOLVERS',
 };
+
+/** Settings that may be 0; every other number must be positive. */
+const MAY_BE_ZERO: ReadonlySet<keyof Config> = new Set(['cacheMaxAge']);
+
+/**
+ * Whether curation writes are enabled: the curation API accepts writes when it has curator tokens
+ * (CLAIMGRAPH_CURATOR_TOKENS, or a file of them in CLAIMGRAPH_CURATOR_TOKENS_FILE).
+ */
+export const curationEnabled = (env: NodeJS.ProcessEnv = process.env): boolean => Boolean(env.CLAIMGRAPH_CURATOR_TOKENS || env.CLAIMGRAPH_CURATOR_TOKENS_FILE);
+
+/**
+ * Whether traces are exported: OpenTelemetry's own switch, an OTLP endpoint (the general one or the
+ * traces one), unless OTEL_SDK_DISABLED=true. The rest of OTEL_* is read by the SDK itself.
+ */
+export const tracingEnabled = (env: NodeJS.ProcessEnv = process.env): boolean =>
+  Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) && env.OTEL_SDK_DISABLED?.trim().toLowerCase() !== 'true';
 
 export class ConfigError extends Error {}
 
 function positiveInt(name: string, raw: string): number {
   const n = Number(raw);
   if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n) || n < 1) throw new ConfigError(`${name} must be a positive integer, got ${JSON.stringify(raw)}`);
+  return n;
+}
+
+function nonNegativeInt(name: string, raw: string): number {
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n)) throw new ConfigError(`${name} must be a whole number of 0 or more, got ${JSON.stringify(raw)}`);
   return n;
 }
 
@@ -119,13 +161,13 @@ function bool(name: string, raw: string): boolean {
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
-  const config: Config = { ...DEFAULTS, fieldSuggestions: env.NODE_ENV === 'development' };
+  const config: Config = { ...DEFAULTS, fieldSuggestions: env.NODE_ENV === 'development', cacheMaxAge: curationEnabled(env) ? 0 : DEFAULTS.cacheMaxAge };
   for (const key of Object.keys(ENV_NAMES) as Array<keyof Config>) {
     const name = ENV_NAMES[key];
     const raw = env[name];
     if (raw === undefined || raw === '') continue;
     const current = config[key];
-    if (typeof current === 'number') (config as unknown as Record<string, unknown>)[key] = positiveInt(name, raw);
+    if (typeof current === 'number') (config as unknown as Record<string, unknown>)[key] = MAY_BE_ZERO.has(key) ? nonNegativeInt(name, raw) : positiveInt(name, raw);
     else if (typeof current === 'boolean') (config as unknown as Record<string, unknown>)[key] = bool(name, raw);
     else config.corsOrigins = raw.split(',').map((o) => o.trim()).filter(Boolean);
   }

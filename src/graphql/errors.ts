@@ -38,6 +38,11 @@ export const ERROR_CODES = {
     status: '409',
     meaning: "A mutation's `expectedDataVersion` is not the current `dataVersion` (someone wrote since it was read): `extensions` has `expected` and `current`. Nothing was written.",
   },
+  PERSISTED_QUERY_NOT_IN_LIST: {
+    status: '400',
+    meaning:
+      'A `documentId` that names no trusted document (the id is in the message), or, on a server that runs only trusted documents (`CLAIMGRAPH_TRUSTED_DOCUMENTS_ONLY=true`), a document sent in full that is none of them.',
+  },
   BAD_REQUEST: {
     status: '400 (405, 415, 406)',
     meaning: 'The request is not GraphQL over HTTP: invalid JSON, no query, a malformed parameter, a wrong method or content type.',

@@ -6,15 +6,29 @@
  * Each runs a stored operation (examples/operations/exports.graphql) through
  * yoga itself, with the URL's query parameters as its variables, so filters,
  * limits, errors and provenance are the API's own. Lists are fetched page by
- * page (100 a page) unless `first` is given.
+ * page (100 a page) unless `first` is given. Each operation is sent by its
+ * trusted document id, so the exports work on a server that runs only trusted
+ * documents (src/http/trusted-documents.ts).
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print, type OperationDefinitionNode, type TypeNode } from 'graphql';
+import { print, type DocumentNode, type OperationDefinitionNode, type TypeNode } from 'graphql';
 import { ExportClaimsDocument, ExportEventsDocument, ExportEventsGeoJsonDocument, type ExportClaimsQuery, type ExportEventsQuery } from '../generated/graphql.js';
 import { errorResponse } from '../graphql/errors.js';
 import type { Provenance } from '../graphql/provenance.js';
+import { documentIdOfDocument } from './trusted-documents.js';
 
-export type Execute = (body: { query: string; variables: Record<string, unknown> }) => Promise<Response>;
+/** The host of the server's own GraphQL requests (yoga.ts): tracing.ts makes them spans of the export's trace. */
+export const INTERNAL_HOST = 'claimgraph.internal';
+
+/** A GraphQL request of the server's own: a document or the id of a trusted one, and its variables. */
+export type ExecuteBody = ({ query: string } | { documentId: string }) & { variables: Record<string, unknown> };
+export type Execute = (body: ExecuteBody) => Promise<Response>;
+
+/** How an export sends a stored operation: by its trusted document id (codegen's hash), or in full if it has none. */
+export const requestOf = (document: DocumentNode): { query: string } | { documentId: string } => {
+  const id = documentIdOfDocument(document);
+  return id ? { documentId: id } : { query: print(document) };
+};
 
 interface Export<R> {
   document: TypedDocumentNode<R, Record<string, unknown>>;
@@ -88,13 +102,18 @@ function namedType(type: TypeNode): { name: string; list: boolean } {
   return { name: type.name.value, list: false };
 }
 
-/** The URL's parameters as the operation's variables: lists from repeated or comma-separated values, Ints as numbers. */
-function variablesOf(operation: OperationDefinitionNode, params: URLSearchParams): { variables: Record<string, unknown> } | { error: string } {
+/**
+ * The URL's parameters as the operation's variables: lists from repeated or comma-separated values, Ints as numbers.
+ * `reserved` variables are the export's own business (the cursor), never the URL's; `extra` parameters are the
+ * export's own too (the annotation export's `page`), named in the list of what it takes.
+ */
+export function variablesOf(operation: OperationDefinitionNode, params: URLSearchParams, reserved: readonly string[] = ['after'], extra: readonly string[] = []): { variables: Record<string, unknown> } | { error: string } {
   const declared = new Map((operation.variableDefinitions ?? []).map((d) => [d.variable.name.value, namedType(d.type)]));
   const variables: Record<string, unknown> = {};
   for (const key of new Set(params.keys())) {
+    if (extra.includes(key)) continue;
     const type = declared.get(key);
-    if (!type || key === 'after') return { error: `unknown parameter "${key}"; this export takes: ${[...declared.keys()].filter((k) => k !== 'after').join(', ')}` };
+    if (!type || reserved.includes(key)) return { error: `unknown parameter "${key}"; this export takes: ${[...declared.keys()].filter((k) => !reserved.includes(k)).concat(extra).join(', ')}` };
     const values = params.getAll(key).flatMap((v) => (type.list ? v.split(',') : [v])).map((v) => v.trim());
     const one = values[0]!;
     variables[key] = type.list ? values : type.name === 'Int' && /^-?\d+$/.test(one) ? Number(one) : one;
@@ -109,7 +128,7 @@ export async function answerExport(name: string, params: URLSearchParams, execut
   const operation = spec.document.definitions[0] as OperationDefinitionNode;
   const parsed = variablesOf(operation, params);
   if ('error' in parsed) return errorResponse(400, parsed.error, 'BAD_USER_INPUT');
-  const query = print(spec.document);
+  const request = requestOf(spec.document);
   const pages: unknown[] = [];
   const used = new Map<string, Provenance['sources'][number]>();
   let dataVersion = '';
@@ -117,7 +136,7 @@ export async function answerExport(name: string, params: URLSearchParams, execut
   const single = !spec.paged || parsed.variables.first !== undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
     const variables = { ...(spec.paged && !single ? { first: PAGE } : {}), ...parsed.variables, ...(after ? { after } : {}) };
-    const response = await execute({ query, variables });
+    const response = await execute({ ...request, variables });
     const body = (await response.json()) as { data?: Record<string, { pageInfo?: { hasNextPage: boolean; endCursor: string | null } } | null>; errors?: unknown[]; extensions?: { provenance?: Provenance } };
     // An error of the API stays the API's own: same status, same body.
     if (!response.ok || body.errors?.length || !body.data) return new Response(JSON.stringify(body), { status: response.ok ? 400 : response.status, headers: { 'content-type': 'application/json; charset=utf-8' } });

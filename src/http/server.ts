@@ -2,7 +2,12 @@
  * The HTTP shell: listens first, then loads the data, so `/health` answers
  * 200 at once and `/ready` answers 503 until the data is in (200 after). Every
  * other request goes to yoga. A load that fails exits non-zero listing every
- * fault; SIGTERM/SIGINT stop cleanly.
+ * fault; SIGTERM/SIGINT stop cleanly. A write a crash interrupted is finished
+ * (the journal) before the data is loaded; curation writes go through the
+ * data's writer (src/write/). `/metrics` (Prometheus, metrics.ts) is
+ * answered here too, outside yoga: no CORS, and answered while loading.
+ * Traces (tracing.ts) start before anything else when an OTLP endpoint is set,
+ * and are flushed on the way out.
  *
  * Environment: PORT (default 4000), HOST (default 0.0.0.0),
  * CLAIMGRAPH_DATA_DIR (default the bundled data/), CLAIMGRAPH_CACHE_DIR (where
@@ -11,14 +16,18 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
-import { ConfigError, configFromEnv, curatorsFromEnv, type Config, type Curator } from '../config.js';
+import { ConfigError, configFromEnv, curatorsFromEnv, tracingEnabled, type Config, type Curator } from '../config.js';
 import { ChangeFeed } from '../graphql/feed.js';
+import { schema } from '../graphql/schema.js';
 import { DataError, loadData } from '../load/index.js';
 import { ReadWriteGate } from '../write/gate.js';
 import { DataWriter } from '../write/writer.js';
-import { PROJECT_ROOT } from '../project.js';
+import { CLAIMGRAPH_VERSION, PROJECT_ROOT } from '../project.js';
 import { declaresTooLarge, isChunked, readWithin, refuseTooLarge } from './body-limit.js';
 import { announce, answerMemoryRequests } from './ipc.js';
+import { createMetrics } from './metrics.js';
+import { startTracing, type Tracing } from './tracing.js';
+import { trustedDocuments } from './trusted-documents.js';
 import { createClaimgraphYoga, GRAPHQL_PATH, type ClaimgraphYoga } from './yoga.js';
 
 const dataDir = resolve(process.env.CLAIMGRAPH_DATA_DIR || resolve(PROJECT_ROOT, 'data'));
@@ -45,6 +54,32 @@ try {
 }
 
 let yoga: ClaimgraphYoga | null = null;
+/** The data's writer, once loaded: it holds the current store (curation writes change it in place). */
+let writer: DataWriter | null = null;
+
+let tracing: Tracing | null = null;
+if (tracingEnabled()) {
+  try {
+    tracing = await startTracing({ schema, graphqlPath: GRAPHQL_PATH, traceResolvers: config.traceResolvers, serviceVersion: CLAIMGRAPH_VERSION });
+  } catch (error) {
+    fail(`refusing to start, tracing is configured (OTEL_EXPORTER_OTLP_ENDPOINT) but cannot start: ${(error as Error).message}`);
+  }
+}
+
+let metrics: ReturnType<typeof createMetrics> | null = null;
+try {
+  metrics = config.metrics ? createMetrics({ store: () => writer?.store ?? null, documents: trustedDocuments(), graphqlPath: GRAPHQL_PATH }) : null;
+} catch (error) {
+  fail(`refusing to start: ${(error as Error).message}`);
+}
+
+/** GET /metrics: the Prometheus exposition text, with no CORS headers (no page of another origin may read it). */
+function answerMetrics(res: ServerResponse) {
+  metrics!.render().then(
+    (text) => res.writeHead(200, { 'content-type': metrics!.contentType, 'cache-control': 'no-store' }).end(text),
+    (error: unknown) => plain(res, 500, `metrics failed: ${(error as Error).message}\n`),
+  );
+}
 
 function plain(res: ServerResponse, status: number, body: string) {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(body);
@@ -53,7 +88,7 @@ function plain(res: ServerResponse, status: number, body: string) {
 /** Hands a chunked body, read within the limit, to yoga as a fetch Request. */
 async function answerChunked(req: IncomingMessage, res: ServerResponse, handler: ClaimgraphYoga) {
   const body = await readWithin(req, config.maxBodyBytes);
-  if (body === null) return refuseTooLarge(req, res);
+  if (body === null) return refuse(req, res);
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) if (value !== undefined && name !== 'transfer-encoding') headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   const response = await handler.fetch(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, { method: req.method, headers, body: new Uint8Array(body) });
@@ -61,12 +96,19 @@ async function answerChunked(req: IncomingMessage, res: ServerResponse, handler:
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
+/** A body over the limit, refused at the edge (and counted: yoga never sees it). */
+function refuse(req: IncomingMessage, res: ServerResponse) {
+  metrics?.refusedBody();
+  refuseTooLarge(req, res);
+}
+
 function handle(req: IncomingMessage, res: ServerResponse) {
   const path = (req.url ?? '/').split('?')[0];
   if (path === '/health') return plain(res, 200, 'ok\n');
   if (path === '/ready') return yoga ? plain(res, 200, 'ready\n') : plain(res, 503, 'loading data\n');
+  if (path === '/metrics' && metrics && (req.method === 'GET' || req.method === 'HEAD')) return answerMetrics(res);
   if (!yoga) return plain(res, 503, 'loading data\n');
-  if (declaresTooLarge(req, config.maxBodyBytes)) return refuseTooLarge(req, res);
+  if (declaresTooLarge(req, config.maxBodyBytes)) return refuse(req, res);
   if (isChunked(req)) return void answerChunked(req, res, yoga).catch(() => res.destroy());
   void yoga(req, res);
 }
@@ -74,7 +116,7 @@ function handle(req: IncomingMessage, res: ServerResponse) {
 const server = createServer(handle);
 // A client that asks before sending (Expect: 100-continue) learns of an oversized body without sending it.
 server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
-  if (declaresTooLarge(req, config.maxBodyBytes)) return refuseTooLarge(req, res);
+  if (declaresTooLarge(req, config.maxBodyBytes)) return refuse(req, res);
   res.writeContinue();
   handle(req, res);
 });
@@ -88,12 +130,12 @@ server.listen(port, host, () => {
   const started = performance.now();
   const log = (line: string) => console.log(`claimgraph: ${line}`);
   load(log).then(
-    (writer) => {
-      const gate = writer.gate;
+    (loadedWriter) => {
+      const current = (writer = loadedWriter);
       const feed = new ChangeFeed();
-      writer.onCommit((committed) => feed.publish(committed));
-      yoga = createClaimgraphYoga({ current: () => writer.store }, config, { bodyLimitAtEdge: true, writes: { writer, gate, feed, curators } });
-      const store = writer.store;
+      current.onCommit((committed) => feed.publish(committed));
+      yoga = createClaimgraphYoga({ current: () => current.store }, config, { bodyLimitAtEdge: true, metrics, tracing, writes: { writer: current, gate: current.gate, feed, curators } });
+      const store = current.store;
       const { Source, Claim, Event } = store.counts;
       console.log(`claimgraph: ${Source} sources, ${Claim} claims, ${Event} events from ${dataDir} (dataVersion ${store.version.slice(0, 12)}, loaded in ${Math.round(performance.now() - started)} ms)`);
       console.log(
@@ -125,7 +167,8 @@ async function load(log: (line: string) => void): Promise<DataWriter> {
 
 function shutdown(signal: string) {
   console.log(`claimgraph: ${signal} received, finishing in-flight requests`);
-  server.close(() => process.exit(process.exitCode ?? 0));
+  // The spans still buffered are exported before the process exits.
+  server.close(() => void (tracing?.shutdown() ?? Promise.resolve()).catch(() => {}).finally(() => process.exit(process.exitCode ?? 0)));
   server.closeIdleConnections();
   setTimeout(() => process.exit(process.exitCode ?? 0), 10_000).unref();
 }

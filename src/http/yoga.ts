@@ -13,11 +13,16 @@ import { useProvenance } from '../graphql/provenance.js';
 import { schema } from '../graphql/schema.js';
 import { useCompiledExecution } from './compiled-execution.js';
 import { curationOf, curationPlugin, type Writes } from './curation.js';
+import { INTERNAL_HOST, type ExecuteBody } from './exports.js';
+import { httpCachePlugin } from './http-cache.js';
 import { limitPlugins } from './limits.js';
+import type { Metrics } from './metrics.js';
 import { requestErrorsPlugin } from './request-errors.js';
 import { requestLogPlugin } from './request-log.js';
 import { responseCachePlugin } from './response-cache.js';
 import { routesPlugin } from './routes.js';
+import type { Tracing } from './tracing.js';
+import { trustedDocuments, trustedDocumentsPlugins } from './trusted-documents.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -42,12 +47,16 @@ export interface YogaOptions {
   bodyLimitAtEdge?: boolean;
   /** Curation: the writer, its gate and feed, and the curators; none for a read-only yoga (most tests). */
   writes?: Writes | null;
+  /** Prometheus metrics (metrics.ts), when the server serves /metrics. */
+  metrics?: Metrics | null;
+  /** OpenTelemetry traces (tracing.ts), when an OTLP endpoint is configured. */
+  tracing?: Tracing | null;
 }
 
 export function createClaimgraphYoga(stores: StoreSource, config: Config = configFromEnv(), options: YogaOptions = {}): ClaimgraphYoga {
   // Exports run their stored operations through this very yoga: same limits, errors and provenance.
-  const execute = (body: { query: string; variables: Record<string, unknown> }) =>
-    Promise.resolve(yoga.fetch(`http://claimgraph.internal${GRAPHQL_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify(body) }));
+  const execute = (body: ExecuteBody) =>
+    Promise.resolve(yoga.fetch(`http://${INTERNAL_HOST}${GRAPHQL_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify(body) }));
   const writes = options.writes ?? null;
   const holds = new WeakMap<Request, Hold>();
   const yoga: ClaimgraphYoga = createYoga<Record<string, unknown>, Context>({
@@ -55,8 +64,15 @@ export function createClaimgraphYoga(stores: StoreSource, config: Config = confi
     graphqlEndpoint: GRAPHQL_PATH,
     context: ({ request }) => createContext(stores, curationOf(request, writes, holds)),
     plugins: [
+      // First, so that their spans and timings hold the whole request.
+      ...(options.tracing ? [options.tracing.plugin()] : []),
+      ...(options.metrics ? [options.metrics.plugin()] : []),
       ...(config.requestLog ? [requestLogPlugin()] : []),
+      // Before the routes: a GET that revalidates an ETag still current gets its 304 before any work.
+      httpCachePlugin(stores, GRAPHQL_PATH, config.cacheMaxAge),
       routesPlugin(execute),
+      // Before the response cache, whose key then holds the document id, and before the request errors, which then see the document.
+      ...trustedDocumentsPlugins(trustedDocuments(), { only: config.trustedDocumentsOnly }),
       // After the routes (a page or an export holds nothing; an export's own queries do): auth, the read gate, subscription events.
       curationPlugin(writes, holds),
       // Before the limits: it labels every request error, the budget's included, with a 400 and a code.
@@ -66,7 +82,7 @@ export function createClaimgraphYoga(stores: StoreSource, config: Config = confi
       // then provenance, then the response cache, which so stores and serves answers with their provenance.
       useCompiledExecution(),
       useProvenance(),
-      ...(config.responseCache ? [responseCachePlugin(stores)] : []),
+      ...(config.responseCache ? [responseCachePlugin(stores, options.metrics?.responseCache)] : []),
     ],
     renderGraphiQL,
     graphiql: { title: 'claimgraph', defaultTabs: EXAMPLE_TABS, defaultEditorToolsVisibility: false },

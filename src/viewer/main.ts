@@ -4,12 +4,13 @@
  * the page boilerplate greyed.
  *
  * Plain TypeScript and DOM. It speaks only to the public /graphql endpoint, with
- * the typed documents codegen generates from examples/operations/viewer.graphql.
+ * the typed documents codegen generates from examples/operations/viewer.graphql,
+ * sent by their trusted document id over GET (so a proxy can cache the answers,
+ * and a server that runs only trusted documents answers them).
  * Article text only ever reaches the page as DOM text nodes, never as HTML.
  * `npm run build` (scripts/build-viewer.mjs) bundles it into dist/viewer/app.js.
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
 import {
   ViewerArticleDocument,
   ViewerEventDocument,
@@ -59,8 +60,15 @@ function operationName(document: TypedDocumentNode<unknown, unknown>): string {
   return 'query';
 }
 
+/** The trusted document id codegen gave a typed document (src/generated/persisted-documents.json). */
+function documentIdOf(document: TypedDocumentNode<unknown, unknown>): string {
+  const id = (document as { __meta__?: { hash?: string } }).__meta__?.hash;
+  if (!id) throw new Error('a typed document without its trusted document id: run `npm run codegen`');
+  return id;
+}
+
 /**
- * Sends a typed document to /graphql; resolves with its typed data, or throws on any error.
+ * Sends a typed document to /graphql by its id; resolves with its typed data, or throws on any error.
  * `pages`, shared by the requests for the pages of one list, makes the provenance shown that of
  * every page so far (the slugs in the order first seen), not only of the last one.
  */
@@ -68,11 +76,8 @@ async function request<R, V>(document: TypedDocumentNode<R, V>, variables: V, pa
   const name = operationName(document as TypedDocumentNode<unknown, unknown>);
   let response: Response;
   try {
-    response = await fetch(GRAPHQL_ENDPOINT, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-      body: JSON.stringify({ query: print(document), variables, operationName: name }),
-    });
+    const params = new URLSearchParams({ documentId: documentIdOf(document as TypedDocumentNode<unknown, unknown>), operationName: name, variables: JSON.stringify(variables) });
+    response = await fetch(`${GRAPHQL_ENDPOINT}?${params}`, { headers: { accept: 'application/graphql-response+json' } });
   } catch (error) {
     throw new RequestError(name, [`the server did not answer (${error instanceof Error ? error.message : String(error)})`]);
   }

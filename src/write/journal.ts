@@ -43,6 +43,9 @@ function carryOut(dataDir: string, log: ChangeLog, journal: JournalFile): void {
   syncFolder(join(dataDir, STATE_DIR));
 }
 
+/** Whether a crash left a write to finish. */
+export const hasJournal = (dataDir: string): boolean => existsSync(journalPath(dataDir));
+
 /** Finishes a write a crash interrupted, if any; returns its entry. */
 export function rollForward(dataDir: string, log: ChangeLog): ChangeEntry | null {
   const path = journalPath(dataDir);

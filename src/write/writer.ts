@@ -22,7 +22,7 @@ import { CHANGE_LOG, fileEntry } from '../load/read.js';
 import { applyChanges, type AppliedChanges } from '../load/update.js';
 import { ChangeLog } from './changelog.js';
 import type { ReadWriteGate } from './gate.js';
-import { commit, rollForward } from './journal.js';
+import { commit, hasJournal, rollForward } from './journal.js';
 import { takeLock } from './lock.js';
 import { PlanError, type WritePlan } from './plans.js';
 
@@ -71,6 +71,7 @@ export class DataWriter {
    * so the folder loaded is never half written.
    */
   static async recover(dataDir: string): Promise<ChangeEntry | null> {
+    if (!hasJournal(dataDir)) return null;
     const release = await takeLock(dataDir);
     try {
       return rollForward(dataDir, new ChangeLog(dataDir));

@@ -54,20 +54,22 @@ interface SourceAnswer {
   source: { text: string; boilerplate: Array<{ evidence: { start: number; end: number } }> };
 }
 
-/** Watches a page for requests off the server's origin and for console errors. */
+/** Watches a page for requests off the server's origin, its GraphQL requests and console errors. */
 function watch(page: Page) {
   const foreign: string[] = [];
+  const graphql: Array<{ method: string; url: URL; body: string | null }> = [];
   const consoleErrors: string[] = [];
   page.on('request', (req) => {
     const url = new URL(req.url());
     if (url.protocol === 'data:') return; // inline (the empty favicon): no network
     if (url.origin !== server.origin) foreign.push(req.url());
+    if (url.pathname === '/graphql') graphql.push({ method: req.method(), url, body: req.postData() });
   });
   page.on('console', (msg) => {
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
-  return { foreign, consoleErrors };
+  return { foreign, graphql, consoleErrors };
 }
 
 describe('provenance viewer (/viewer) in Chromium', () => {
@@ -96,7 +98,7 @@ describe('provenance viewer (/viewer) in Chromium', () => {
 
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    const { foreign, consoleErrors } = watch(page);
+    const { foreign, graphql, consoleErrors } = watch(page);
     try {
       await page.goto(`${server.origin}/viewer`, { waitUntil: 'load' });
       await expect(page.locator('h1').textContent()).resolves.toBe('claimgraph — provenance viewer');
@@ -165,6 +167,14 @@ describe('provenance viewer (/viewer) in Chromium', () => {
 
       expect(foreign, 'requests off the server origin').toEqual([]);
       expect(consoleErrors, 'console errors').toEqual([]);
+      // The viewer sends trusted document ids over GET, never a document.
+      expect(graphql.length).toBeGreaterThanOrEqual(4);
+      for (const request of graphql) {
+        expect(request.method).toBe('GET');
+        expect(request.url.searchParams.get('documentId')).toMatch(/^sha256:[0-9a-f]{64}$/);
+        expect(request.url.searchParams.has('query')).toBe(false);
+        expect(request.body).toBeNull();
+      }
     } finally {
       await context.close();
     }
