@@ -169,6 +169,12 @@ export const TimeSpan = z
   .strict()
   .refine((t) => t.start <= t.end, { message: 'start must not be after end', path: ['end'] });
 
+/**
+ * The confidence from which a suggestion counts: the API shows suggestions at or above it by default,
+ * and a provisional comparison counts the claims suggested for a topic at or above it (docs/ingest.md).
+ */
+export const DEFAULT_SUGGESTION_CONFIDENCE = 0.5;
+
 export const SuggestionKind = z.enum(['TOPIC', 'EVENT', 'CLAIMANT', 'ACTOR', 'PLACE']);
 export const SuggestionStatus = z.enum(['SUGGESTED', 'ACCEPTED', 'REJECTED']);
 

@@ -222,6 +222,16 @@ export interface PositionRecord {
   readonly source: SourceRecord;
   /** When the answer holds: the claim's time, or its article's date. */
   readonly asOf: { readonly start: string; readonly end: string };
+  /** Whether a curator made or checked the claim (false for an unreviewed, machine-made one). */
+  readonly curated: boolean;
+}
+
+/** A comparison that also counts the unreviewed claims suggested for a topic: labelled provisional in the API. */
+export interface ProvisionalComparison {
+  readonly agreement: Agreement;
+  readonly positions: Listing<PositionRecord>;
+  /** The unreviewed (AUTO) claims counted: linked to the topic, or suggested for it at the default confidence or more. */
+  readonly suggested: readonly ClaimRecord[];
 }
 
 export interface TopicRecord {
@@ -241,6 +251,8 @@ export interface TopicRecord {
   readonly agreement: Agreement;
   /** The curated claims' answers in time order, then by article (each row made when read). */
   readonly positions: Listing<PositionRecord>;
+  /** The comparison with the unreviewed suggested claims too; null when none is suggested (the curated one stands). */
+  readonly provisional: ProvisionalComparison | null;
 }
 
 export interface ActorRecord {

@@ -80,6 +80,8 @@ export type EventOrderField = 'DATE' | 'SOURCE_COUNT' | 'KEY';
 
 export interface TopicFilter {
   readonly agreements?: readonly string[] | null;
+  /** Whether `agreements` is matched against the provisional agreement (suggested claims counted). */
+  readonly provisional?: boolean | null;
   readonly valueKinds?: readonly string[] | null;
   readonly sources?: readonly SourceRecord[] | null;
 }
@@ -162,6 +164,8 @@ export interface MemoryIndexes {
   };
   readonly topicsBy: {
     readonly agreement: ReadonlyMap<Agreement, readonly TopicRecord[]>;
+    /** By the provisional agreement (suggested claims counted), or the curated one where none is suggested. */
+    readonly provisionalAgreement: ReadonlyMap<Agreement, readonly TopicRecord[]>;
     readonly valueKind: ReadonlyMap<string, readonly TopicRecord[]>;
   };
   readonly actorsByKind: ReadonlyMap<string, readonly ActorRecord[]>;
@@ -172,6 +176,8 @@ export interface MemoryIndexes {
   readonly redirects: ReadonlyMap<string, EntityRecord>;
   /** How many suggestions the claims carry. */
   readonly suggestionCount: number;
+  /** The unreviewed claims each topic counts provisionally (linked to it, or suggested for it). */
+  readonly suggested: ReadonlyMap<TopicRecord, ReadonlySet<ClaimRecord>>;
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
@@ -368,7 +374,7 @@ export class MemoryStore implements Store {
   topics(filter: TopicFilter = {}, order?: Order<TopicOrderField> | null): readonly TopicRecord[] {
     const x = this.indexes;
     const lists = [
-      indexed(filter.agreements as readonly Agreement[] | null | undefined, x.topicsBy.agreement),
+      indexed(filter.agreements as readonly Agreement[] | null | undefined, filter.provisional ? x.topicsBy.provisionalAgreement : x.topicsBy.agreement),
       indexed(filter.valueKinds, x.topicsBy.valueKind),
       filter.sources?.length ? union(filter.sources.map((s) => s.topics)) : null,
     ];

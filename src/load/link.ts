@@ -18,6 +18,7 @@ import {
   type PlaceRecord,
   type NodeKind,
   type PositionRecord,
+  type ProvisionalComparison,
   type QuantityRecord,
   type RecordOf,
   type TimeRecord,
@@ -25,7 +26,7 @@ import {
   type SuggestionRecord,
   type TopicRecord,
 } from '../domain/records.js';
-import type { Actor, Place, SourceMeta, Suggestion, Topic } from '../domain/format.js';
+import { DEFAULT_SUGGESTION_CONFIDENCE, type Actor, type Place, type SourceMeta, type Suggestion, type Topic } from '../domain/format.js';
 import { SearchIndex, type SearchIndexData } from '../domain/search/index.js';
 import { MemoryStore, type MemoryIndexes } from '../domain/store.js';
 import { ENUMS, isoOfDay, RowsBuilder, type CompactClaims, type CompactData, type CompactSources, type Rows } from './compact.js';
@@ -244,6 +245,12 @@ export function linkStore(data: CompactData, derived?: Derived): { store: Memory
   const suggestionCount = data.claims.suggestions.reduce((n, json) => n + (json ? (JSON.parse(json) as unknown[]).length : 0), 0);
   const store = new MemoryStore(buildIndexes(data.version, records, aliases, mentions, search, suggestionCount));
   table.lookup = (kind, key) => store.record(kind, key);
+  // Provisional comparisons need the suggestions' targets, found through the store.
+  const suggested = suggestedClaims(store.indexes.claimsBy.curation.get('AUTO') ?? []);
+  for (const [topic, claims] of suggested) (topic as Building<TopicRecord>).provisional = provisionalComparison(topic, claims);
+  const x = store.indexes as { -readonly [K in keyof typeof store.indexes]: (typeof store.indexes)[K] };
+  x.suggested = suggested;
+  x.topicsBy = { ...x.topicsBy, provisionalAgreement: groupBy(topics, (t): Agreement => t.provisional?.agreement ?? t.agreement) };
   return { store, derived: { mentions: mentions.raw, search: search.data, comparisons } };
 }
 
@@ -413,7 +420,37 @@ export function topicRecord(t: Topic): Building<TopicRecord> {
     sources: [],
     agreement: 'SINGLE_SOURCE',
     positions: EMPTY,
+    provisional: null,
   };
+}
+
+/**
+ * The unreviewed (AUTO) claims each topic would count provisionally: those linked to it, and those with
+ * a suggestion of it, not yet reviewed, at the default confidence or more.
+ */
+export function suggestedClaims(autoClaims: readonly ClaimRecord[]): Map<TopicRecord, Set<ClaimRecord>> {
+  const byTopic = new Map<TopicRecord, Set<ClaimRecord>>();
+  const add = (topic: TopicRecord, claim: ClaimRecord) => {
+    const set = byTopic.get(topic);
+    if (set) set.add(claim);
+    else byTopic.set(topic, new Set([claim]));
+  };
+  for (const claim of autoClaims) {
+    if (claim.curation !== 'AUTO') continue;
+    if (claim.topic) add(claim.topic, claim);
+    for (const s of claim.suggestions) {
+      if (s.kind === 'TOPIC' && s.status === 'SUGGESTED' && s.confidence >= DEFAULT_SUGGESTION_CONFIDENCE && s.target?.nodeKind === 'Topic') add(s.target, claim);
+    }
+  }
+  return byTopic;
+}
+
+/** A topic compared with its suggested claims too; null when there are none. */
+export function provisionalComparison(topic: TopicRecord, suggested: ReadonlySet<ClaimRecord> | undefined): ProvisionalComparison | null {
+  if (!suggested?.size) return null;
+  const claims = [...suggested].sort(byId);
+  const comparison = compareTopic(topic, [...topic.claims.filter((c) => c.curation === 'CURATED'), ...claims]);
+  return { agreement: comparison.agreement, positions: new Positions(comparison.positions), suggested: claims };
 }
 
 /** An event as a record, its places and actors linked, before its claims are added. */
@@ -656,6 +693,7 @@ function applyComparisons(comparisons: Comparisons, topics: ReadonlyArray<Buildi
 const positionOf = (claim: ClaimRecord): PositionRecord => ({
   claim,
   source: claim.source,
+  curated: claim.curation === 'CURATED',
   asOf: claim.time ? { start: claim.time.start, end: claim.time.end } : { start: claim.source.publishedAt, end: claim.source.publishedAt },
 });
 
@@ -772,6 +810,7 @@ function buildIndexes(version: string, records: LinkedRecords, aliases: Aliases,
     },
     topicsBy: {
       agreement: groupBy(topics, (t): Agreement => t.agreement),
+      provisionalAgreement: new Map(),
       valueKind: groupBy(topics, (t) => t.valueKind),
     },
     actorsByKind: groupBy(actors, (a) => a.kind),
@@ -783,5 +822,6 @@ function buildIndexes(version: string, records: LinkedRecords, aliases: Aliases,
     },
     redirects: redirectsOf([...actors, ...places]),
     suggestionCount,
+    suggested: new Map(),
   };
 }

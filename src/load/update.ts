@@ -36,6 +36,8 @@ import {
   eventRecord,
   placeRecord,
   Positions,
+  provisionalComparison,
+  suggestedClaims,
   quantityRecord,
   redirectsOf,
   sourceRecord,
@@ -316,6 +318,7 @@ class StoreEdit {
         x.topics = insertById(x.topics, fresh);
         regroup(x.topicsBy.valueKind as Map<string, TopicRecord[]>, fresh, undefined, fresh.valueKind);
         regroup(x.topicsBy.agreement as Map<Agreement, TopicRecord[]>, fresh, undefined, fresh.agreement);
+        regroup(x.topicsBy.provisionalAgreement as Map<Agreement, TopicRecord[]>, fresh, undefined, fresh.agreement);
         this.touchTopic(fresh);
       } else if (canonicalTopic(record) !== canonicalTopic(t)) {
         if (record.valueKind !== t.valueKind) regroup(x.topicsBy.valueKind as Map<string, TopicRecord[]>, record, record.valueKind, t.valueKind);
@@ -424,6 +427,8 @@ class StoreEdit {
         x.topics = removeItem(x.topics, record);
         regroup(x.topicsBy.valueKind as Map<string, TopicRecord[]>, record, record.valueKind, undefined);
         regroup(x.topicsBy.agreement as Map<Agreement, TopicRecord[]>, record, record.agreement, undefined);
+        regroup(x.topicsBy.provisionalAgreement as Map<Agreement, TopicRecord[]>, record, record.provisional?.agreement ?? record.agreement, undefined);
+        (x.suggested as Map<TopicRecord, Set<ClaimRecord>>).delete(record);
         this.touchedTopics.delete(record);
         break;
       case 'Event':
@@ -467,6 +472,17 @@ class StoreEdit {
     const old = source.claims;
     const fresh = claims.map((c) => this.claimRecord(c, source)).sort(byId);
     const slug = source.slug;
+    const suggested = x.suggested as Map<TopicRecord, Set<ClaimRecord>>;
+    for (const [topic, claims] of suggestedClaims(old)) {
+      this.touchTopic(topic);
+      const set = suggested.get(topic);
+      for (const c of claims) set?.delete(c);
+      if (set?.size === 0) suggested.delete(topic);
+    }
+    for (const [topic, claims] of suggestedClaims(fresh)) {
+      this.touchTopic(topic);
+      suggested.set(topic, new Set([...(suggested.get(topic) ?? []), ...claims]));
+    }
     for (const c of old) {
       if (c.topic) this.touchTopic(c.topic);
       for (const e of c.events) this.touchedEvents.add(e);
@@ -571,8 +587,11 @@ class StoreEdit {
 
   private touchTopic(topic: TopicRecord): void {
     if (!this.agreementsBefore.has(topic)) this.agreementsBefore.set(topic, topic.agreement);
+    if (!this.provisionalBefore.has(topic)) this.provisionalBefore.set(topic, topic.provisional?.agreement ?? topic.agreement);
     this.touchedTopics.add(topic);
   }
+
+  private readonly provisionalBefore = new Map<TopicRecord, Agreement>();
 
   // ---- aliases and mentions ----
 
@@ -617,7 +636,7 @@ class StoreEdit {
   /** The touched topics compared again; the flags and counts of the events that depend on them. */
   private compare(): AppliedChanges['agreements'] {
     const x = this.x;
-    const agreements: Array<{ topic: TopicRecord; before: Agreement; after: Agreement }> = [];
+    const agreements: Array<{ topic: TopicRecord; before: Agreement; after: Agreement; provisional?: boolean }> = [];
     for (const topic of this.touchedTopics) {
       const t = topic as Building<TopicRecord>;
       // The relations of the topic's claims are made again from scratch.
@@ -632,6 +651,12 @@ class StoreEdit {
       t.agreement = comparison.agreement;
       t.positions = new Positions(comparison.positions);
       if (before !== comparison.agreement) agreements.push({ topic, before, after: comparison.agreement });
+      const provisionalBefore = this.provisionalBefore.get(topic) ?? before;
+      const grouped = t.provisional?.agreement ?? (this.agreementsBefore.get(topic) ?? t.agreement);
+      t.provisional = provisionalComparison(t, x.suggested.get(t));
+      const provisional = t.provisional?.agreement ?? t.agreement;
+      regroup(x.topicsBy.provisionalAgreement as Map<Agreement, TopicRecord[]>, t, grouped, provisional);
+      if (provisional !== provisionalBefore) agreements.push({ topic, before: provisionalBefore, after: provisional, provisional: true });
       for (const c of t.claims) for (const e of c.events) this.touchedEvents.add(e);
     }
     for (const event of this.touchedEvents) {

@@ -3,7 +3,7 @@
  * the answers, and the agreement between sources computed from them
  * (src/domain/agreement.ts). Root field `topics`.
  */
-import { ExpectedChange, LIST_BOUNDS, ValueKind } from '../../domain/format.js';
+import { DEFAULT_SUGGESTION_CONFIDENCE, ExpectedChange, LIST_BOUNDS, ValueKind } from '../../domain/format.js';
 import type { PositionRecord } from '../../domain/records.js';
 import type { TopicOrderField } from '../../domain/store.js';
 import { builder } from '../builder.js';
@@ -62,6 +62,7 @@ const PositionRef = builder.objectRef<PositionRecord>('TopicPosition').implement
       resolve: (p) => p.claim.answer ?? (p.claim.time && p.claim.topic?.valueKind === 'DATE' ? `${p.claim.time.start}/${p.claim.time.end}` : null),
     }),
     words: t.string({ nullable: true, description: 'The words the value was read from.', resolve: (p) => p.claim.quantity?.words ?? p.claim.time?.words ?? null }),
+    curated: t.boolean({ description: 'Whether a curator made or checked the claim; false for an unreviewed machine-made (AUTO) one, counted only when `include` asks for SUGGESTED.', resolve: (p) => p.curated }),
     asOfStart: t.field({ type: 'Date', description: "First day the answer holds for (the claim's time, or its article's date).", resolve: (p) => p.asOf.start }),
     asOfEnd: t.field({ type: 'Date', description: 'Last day the answer holds for.', resolve: (p) => p.asOf.end }),
     evidence: t.field({
@@ -76,12 +77,30 @@ const PositionRef = builder.objectRef<PositionRecord>('TopicPosition').implement
 
 const PositionConnection = connectionType(PositionRef, 'topic positions');
 
+export const InclusionEnum = builder.enumType('Inclusion', {
+  description: 'Which claims a comparison counts.',
+  values: {
+    CURATED: { description: 'Claims a curator made or checked (the default, and what `agreement` counts).' },
+    SUGGESTED: {
+      description: `Unreviewed machine-made (AUTO) claims linked to the topic or suggested for it at the default confidence (${DEFAULT_SUGGESTION_CONFIDENCE}) or more: a provisional comparison, labelled so (\`provisionalAgreement\`, \`TopicPosition.curated\`).`,
+    },
+  },
+});
+
+/** Whether an `include` argument asks for the provisional comparison. */
+const provisional = (include: readonly string[] | null | undefined) => Boolean(include?.includes('SUGGESTED'));
+
 export const TopicFiltersInput = builder.inputType('TopicFilters', {
   description: 'Conditions on topics; all given conditions must hold.',
   fields: (t) => ({
     agreement: t.field({ type: [AgreementEnum], required: false, description: 'Topics with any of these agreements: `[CONFLICT]` is the disputes view.' }),
     valueKinds: t.field({ type: [ValueKindEnum], required: false, description: 'Topics taking any of these kinds of answer.' }),
     sources: t.stringList({ required: false, description: 'Topics answered by any of these articles (id or slug).' }),
+    include: t.field({
+      type: [InclusionEnum],
+      required: false,
+      description: '`[CURATED, SUGGESTED]` matches `agreement` against the provisional agreement (unreviewed suggested claims counted): "which topics may now be disputed?". Default `[CURATED]`.',
+    }),
   }),
 });
 
@@ -113,12 +132,26 @@ builder.node(TopicRef, {
     timeframe: t.exposeString('timeframe', { description: 'The time the question holds for.' }),
     valueKind: t.field({ type: ValueKindEnum, description: 'What kind of answer it takes.', resolve: (x) => x.valueKind }),
     expectedChange: t.field({ type: ExpectedChangeEnum, description: 'How the true answer may change over time.', resolve: (x) => x.expectedChange }),
-    agreement: t.field({ type: AgreementEnum, description: "How the sources compare, computed at load from the curated claims' values.", resolve: (x) => x.agreement }),
+    agreement: t.field({ type: AgreementEnum, description: "How the sources compare, computed from the curated claims' values only.", resolve: (x) => x.agreement }),
+    provisionalAgreement: t.field({
+      type: AgreementEnum,
+      description:
+        'How the sources would compare if the unreviewed machine-made claims linked to or suggested for this topic were right ("this topic may now be a CONFLICT"): the same as `agreement` when none is. Provisional until a curator reviews them.',
+      resolve: (x) => x.provisional?.agreement ?? x.agreement,
+    }),
+    suggestedClaims: connectionField(t, ClaimConnection, {
+      description: 'The unreviewed claims `provisionalAgreement` counts, by id. O(page).',
+      resolve: (x) => x.provisional?.suggested ?? [],
+    }),
     claims: connectionField(t, ClaimConnection, { description: 'The claims that answer the topic, by id. O(page).', resolve: (x) => x.claims }),
     sources: t.field({ type: [SourceRef], description: 'The articles that answer it, by slug.', ...cappedList('sourcesConnection'), resolve: (x) => capped(x.sources, 'Topic.sources', 'sourcesConnection') }),
     sourcesConnection: connectionField(t, SourceConnection, { description: 'The articles that answer it, by slug. O(page).', resolve: (x) => x.sources }),
     positions: t.field({ type: [PositionRef], description: POSITIONS, ...cappedList('positionsConnection'), resolve: (x) => capped(x.positions, 'Topic.positions', 'positionsConnection') }),
-    positionsConnection: connectionField(t, PositionConnection, { description: `${POSITIONS} O(page).`, resolve: (x) => x.positions }),
+    positionsConnection: connectionField(t, PositionConnection, {
+      description: `${POSITIONS} With \`include: [CURATED, SUGGESTED]\`, the provisional comparison's rows, each saying whether it is curated. O(page).`,
+      args: { include: t.arg({ type: [InclusionEnum], required: false, description: 'Which claims to list: `[CURATED]` (default) or `[CURATED, SUGGESTED]`.' }) },
+      resolve: (x, args) => (provisional(args.include) ? (x.provisional?.positions ?? x.positions) : x.positions),
+    }),
   }),
 });
 
@@ -132,7 +165,7 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, { store }) => {
       const f = args.filterBy ?? {};
-      return store.topics({ agreements: f.agreement, valueKinds: f.valueKinds, sources: named(store, 'Source', f.sources, 'filterBy.sources') }, args.orderBy);
+      return store.topics({ agreements: f.agreement, provisional: provisional(f.include), valueKinds: f.valueKinds, sources: named(store, 'Source', f.sources, 'filterBy.sources') }, args.orderBy);
     },
   }),
 }));
