@@ -181,6 +181,14 @@ export interface MemoryIndexes {
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
+
+/**
+ * Lists a query made that may not be in id order: a union of several index lists, a date-range slice
+ * (in date order), and what was filtered from one of those. Every other list a query returns is an index
+ * list (each is in id order) or was filtered from one, so it is in id order without being checked.
+ */
+const mayBeUnsorted = new WeakSet<readonly unknown[]>();
+const unsorted = <T>(list: T[]): T[] => (mayBeUnsorted.add(list), list);
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Records whose [start, end] date range overlaps `range`, from a list sorted by start. */
@@ -200,7 +208,7 @@ function byDateRange<T>(sorted: readonly T[], range: DateRange, dateOf: (t: T) =
   for (let i = lo; i < sorted.length && dateOf(sorted[i]!).start <= to; i++) {
     if (dateOf(sorted[i]!).end >= from) out.push(sorted[i]!);
   }
-  return out;
+  return unsorted(out);
 }
 
 const hasRange = (range: DateRange | null | undefined): range is DateRange => Boolean(range && (range.from || range.to));
@@ -210,7 +218,7 @@ function union<T>(lists: ReadonlyArray<readonly T[]>): readonly T[] {
   if (lists.length === 1) return lists[0]!;
   const seen = new Set<T>();
   for (const list of lists) for (const item of list) seen.add(item);
-  return [...seen];
+  return unsorted([...seen]);
 }
 
 /** The union of the index lists named by the values of a filter; null when the filter is not given. */
@@ -229,7 +237,8 @@ function intersect<T>(all: readonly T[], lists: ReadonlyArray<readonly T[] | nul
   const smallest = named.reduce((a, b) => (b.length < a.length ? b : a));
   const others = named.filter((l) => l !== smallest).map((l) => new Set(l));
   if (others.length === 0 && !keep) return smallest;
-  return smallest.filter((t) => others.every((s) => s.has(t)) && (!keep || keep(t)));
+  const kept = smallest.filter((t) => others.every((s) => s.has(t)) && (!keep || keep(t)));
+  return mayBeUnsorted.has(smallest) ? unsorted(kept) : kept;
 }
 
 const byId = (a: { id: string }, b: { id: string }) => compareStrings(a.id, b.id);
@@ -358,7 +367,7 @@ export class MemoryStore implements Store {
       indexed(filter.types, x.eventsBy.type),
       indexed(filter.subTypes, x.eventsBy.subType),
       filter.disputed == null ? null : (x.eventsBy.disputed.get(filter.disputed) ?? EMPTY),
-      filter.minSourceCount == null ? null : x.eventsBy.sourceCount.slice(0, countAtLeast(x.eventsBy.sourceCount, filter.minSourceCount)),
+      filter.minSourceCount == null ? null : unsorted(x.eventsBy.sourceCount.slice(0, countAtLeast(x.eventsBy.sourceCount, filter.minSourceCount))),
     ];
     const found = sortedById(intersect(x.events, lists));
     if (!order) return found;
@@ -390,12 +399,12 @@ export class MemoryStore implements Store {
   }
 
   actors(filter: ActorFilter = {}): readonly ActorRecord[] {
-    const lists = [indexed(filter.kinds, this.indexes.actorsByKind), filter.names?.length ? [...new Set(filter.names)] : null];
+    const lists = [indexed(filter.kinds, this.indexes.actorsByKind), filter.names?.length ? unsorted([...new Set(filter.names)]) : null];
     return sortedById(intersect(this.indexes.actors, lists));
   }
 
   places(filter: PlaceFilter = {}): readonly PlaceRecord[] {
-    const lists = [indexed(filter.kinds, this.indexes.placesByKind), filter.names?.length ? [...new Set(filter.names)] : null, filter.within ? filter.within.placesWithin : null];
+    const lists = [indexed(filter.kinds, this.indexes.placesByKind), filter.names?.length ? unsorted([...new Set(filter.names)]) : null, filter.within ? filter.within.placesWithin : null];
     return sortedById(intersect(this.indexes.places, lists));
   }
 
@@ -431,10 +440,11 @@ function countAtLeast(sorted: readonly EventRecord[], min: number): number {
 }
 
 /**
- * Index lists are each in id order; a result drawn from one of them stays so.
- * A union of several (or a date or count index) is not: that one is re-sorted.
+ * Index lists are each in id order; a result drawn from one of them stays so, unchecked. A union of
+ * several (or a date or count slice) may not be: it is checked, and re-sorted when it is not.
  */
 function sortedById<T extends { id: string }>(found: readonly T[]): readonly T[] {
+  if (!mayBeUnsorted.has(found)) return found;
   for (let i = 1; i < found.length; i++) if (found[i - 1]!.id > found[i]!.id) return [...found].sort(byId);
   return found;
 }
