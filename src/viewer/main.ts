@@ -8,6 +8,8 @@
  * sent by their trusted document id over GET (so a proxy can cache the answers,
  * and a server that runs only trusted documents answers them).
  * Article text only ever reaches the page as DOM text nodes, never as HTML.
+ * Curator mode (/viewer#review, src/viewer/review.ts) reviews an article's
+ * machine-made claims through the curation mutations.
  * `npm run build` (scripts/build-viewer.mjs) bundles it into dist/viewer/app.js.
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -25,47 +27,12 @@ import {
   type ViewerTopicQuery,
   type ViewerTopicsQuery,
 } from '../generated/graphql.js';
-
-const GRAPHQL_ENDPOINT = '/graphql';
+import { query, RequestError } from './api.js';
+import { byId, el } from './dom.js';
+import { curatorMode } from './review.js';
 
 // ---------------------------------------------------------------------------
 // Requests
-
-interface ResponseError {
-  message: string;
-  extensions?: { code?: unknown };
-}
-
-interface GraphQLResponse<R> {
-  data?: R | null;
-  errors?: ResponseError[];
-  extensions?: { provenance?: unknown };
-}
-
-/** A request that came back with GraphQL errors (or no GraphQL answer at all). */
-class RequestError extends Error {
-  constructor(
-    readonly operation: string,
-    readonly details: string[],
-  ) {
-    super(`${operation}: ${details.join('; ')}`);
-    this.name = 'RequestError';
-  }
-}
-
-function operationName(document: TypedDocumentNode<unknown, unknown>): string {
-  for (const definition of document.definitions) {
-    if (definition.kind === 'OperationDefinition' && definition.name) return definition.name.value;
-  }
-  return 'query';
-}
-
-/** The trusted document id codegen gave a typed document (src/generated/persisted-documents.json). */
-function documentIdOf(document: TypedDocumentNode<unknown, unknown>): string {
-  const id = (document as { __meta__?: { hash?: string } }).__meta__?.hash;
-  if (!id) throw new Error('a typed document without its trusted document id: run `npm run codegen`');
-  return id;
-}
 
 /**
  * Sends a typed document to /graphql by its id; resolves with its typed data, or throws on any error.
@@ -73,52 +40,7 @@ function documentIdOf(document: TypedDocumentNode<unknown, unknown>): string {
  * every page so far (the slugs in the order first seen), not only of the last one.
  */
 async function request<R, V>(document: TypedDocumentNode<R, V>, variables: V, pages?: Set<string>): Promise<R> {
-  const name = operationName(document as TypedDocumentNode<unknown, unknown>);
-  let response: Response;
-  try {
-    const params = new URLSearchParams({ documentId: documentIdOf(document as TypedDocumentNode<unknown, unknown>), operationName: name, variables: JSON.stringify(variables) });
-    response = await fetch(`${GRAPHQL_ENDPOINT}?${params}`, { headers: { accept: 'application/graphql-response+json' } });
-  } catch (error) {
-    throw new RequestError(name, [`the server did not answer (${error instanceof Error ? error.message : String(error)})`]);
-  }
-  let body: GraphQLResponse<R>;
-  try {
-    body = (await response.json()) as GraphQLResponse<R>;
-  } catch {
-    throw new RequestError(name, [`HTTP ${response.status}: the answer is not JSON`]);
-  }
-  showProvenance(body.extensions?.provenance, pages);
-  if (body.errors?.length) {
-    throw new RequestError(
-      name,
-      body.errors.map((e) => (typeof e.extensions?.code === 'string' ? `${e.message} [${e.extensions.code}]` : e.message)),
-    );
-  }
-  if (!body.data) throw new RequestError(name, [`HTTP ${response.status}: the answer has no data`]);
-  return body.data;
-}
-
-// ---------------------------------------------------------------------------
-// DOM helpers
-
-type Child = Node | string | null | undefined | false;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { class?: string; title?: string; id?: string } = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  if (props.class) element.className = props.class;
-  if (props.title) element.title = props.title;
-  if (props.id) element.id = props.id;
-  for (const child of children) {
-    if (child === null || child === undefined || child === false) continue;
-    element.append(typeof child === 'string' ? document.createTextNode(child) : child);
-  }
-  return element;
-}
-
-function byId<T extends HTMLElement>(id: string): T {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`#${id} is missing from the page`);
-  return element as T;
+  return (await query(document, variables, { onProvenance: (provenance) => showProvenance(provenance, pages) })).data;
 }
 
 const picker = byId<HTMLSelectElement>('picker');
@@ -127,6 +49,8 @@ const selectionBox = byId<HTMLDivElement>('selection');
 const claimsTable = byId<HTMLTableElement>('claims');
 const articleBox = byId<HTMLElement>('article');
 const provenanceBox = byId<HTMLElement>('provenance');
+const layout = byId<HTMLElement>('layout');
+const pickerLabel = byId<HTMLLabelElement>('picker-label');
 
 function showError(error: unknown): void {
   const lines = error instanceof RequestError ? error.details.map((d) => `${error.operation}: ${d}`) : [error instanceof Error ? error.message : String(error)];
@@ -289,13 +213,46 @@ function readHash(): { selection: Selection | null; claimId: string | null } {
   return { selection, claimId: params.get('claim') };
 }
 
-function writeHash(): void {
+/** The address of what is shown: `#topic=…&claim=…`, or '' for the start page. */
+function compareHash(): string {
   const params = new URLSearchParams();
   if (currentSelection) params.set(currentSelection.kind, currentSelection.key);
   if (currentClaimId) params.set('claim', currentClaimId);
-  const hash = params.toString();
+  return params.toString();
+}
+
+function writeHash(): void {
+  if (review.isOpen) return; // the address is curator mode's (#review=…)
+  const hash = compareHash();
   const url = `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`;
   if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', url);
+}
+
+// ---------------------------------------------------------------------------
+// Curator mode: /viewer#review, /viewer#review=<slug> (src/viewer/review.ts)
+
+const review = curatorMode({
+  showProvenance: (provenance) => showProvenance(provenance),
+  backHref: () => `#${compareHash()}`,
+});
+
+/** The article curator mode is asked for ('' for none chosen yet), or null when the address is the comparison's. */
+function reviewHash(): string | null {
+  const params = new URLSearchParams(location.hash.replace(/^#/, ''));
+  return params.has('review') ? (params.get('review') ?? '') : null;
+}
+
+/** Shows curator mode or the comparison, as the address asks; true for curator mode. */
+function applyMode(): boolean {
+  const slug = reviewHash();
+  const reviewing = slug !== null;
+  layout.hidden = reviewing;
+  picker.hidden = reviewing;
+  pickerLabel.hidden = reviewing;
+  document.body.dataset.mode = reviewing ? 'review' : 'compare';
+  if (slug !== null) review.open(slug);
+  else if (review.isOpen) review.close();
+  return reviewing;
 }
 
 // ---------------------------------------------------------------------------
@@ -736,8 +693,10 @@ async function showClaim(row: Row): Promise<void> {
 
 async function start(): Promise<void> {
   picker.disabled = true;
+  applyMode();
   picker.addEventListener('change', () => void select(parseSelection(picker.value)));
   window.addEventListener('hashchange', () => {
+    if (applyMode()) return;
     const { selection, claimId } = readHash();
     const sameSelection = selection && currentSelection && selectionValue(selection) === selectionValue(currentSelection);
     if (sameSelection) {
