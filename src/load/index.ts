@@ -7,14 +7,15 @@
  *   curator could make (annotations, entity files, new articles), the
  *   snapshot is read and the changed files are applied to it in place, as a
  *   curation write is (changes.ts, update.ts); a new snapshot is then written
- *   in the background, by a worker thread;
+ *   in the background, by a child process;
  * - otherwise, and without a cache folder, the folder is read, checked and
  *   compacted article by article (read.ts), then linked (link.ts), and the
  *   snapshot is written for the next start.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { MemoryStore } from '../domain/store.js';
 import { CLAIMGRAPH_VERSION } from '../project.js';
 import { checkFileChanges, type FileChange } from './changes.js';
@@ -127,15 +128,20 @@ function saveSnapshot(cacheDir: string, data: CompactData, files: FileTable, der
 }
 
 /**
- * A fresh snapshot of the folder, made by a worker thread (a cold load, off the thread that serves):
- * the next start reads it whole instead of applying the changed files again.
+ * A fresh snapshot of the folder, made by a child process (a cold load, off the process that serves, whose
+ * memory is returned when it exits): the next start reads it whole instead of applying the changed files again.
  */
 export function rewriteSnapshotInBackground(dataDir: string, cacheDir: string, log: (line: string) => void): void {
   const started = performance.now();
-  const url = new URL(`./snapshot-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
-  // Under tsx (tests, `npm run dev`) the worker's TypeScript needs tsx's loader too.
-  const worker = new Worker(url, { workerData: { dataDir, cacheDir }, execArgv: url.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [] });
-  worker.unref();
-  worker.on('message', (file: string) => log(`rewrote the snapshot ${file} in the background in ${Math.round(performance.now() - started)} ms`));
-  worker.on('error', (e) => log(`could not rewrite the snapshot in the background: ${e.message}`));
+  const script = fileURLToPath(new URL(`./snapshot-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url));
+  // Under tsx (tests, `npm run dev`) the child's TypeScript needs tsx's loader too.
+  const child = spawn(process.execPath, [...(script.endsWith('.ts') ? ['--import', 'tsx'] : []), script, dataDir, cacheDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  child.unref();
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.on('exit', (code) => {
+    if (code === 0) log(`rewrote the snapshot ${output.trim()} in the background in ${Math.round(performance.now() - started)} ms`);
+    else log(`could not rewrite the snapshot in the background (exit ${code}): ${output.trim().split('\n').at(-1) ?? ''}`);
+  });
 }

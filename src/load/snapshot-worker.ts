@@ -1,14 +1,18 @@
 /**
- * A worker thread that makes a snapshot of a data folder from scratch (a cold load) and writes it, so the
- * server that started from an older snapshot keeps answering meanwhile (index.ts).
+ * `node snapshot-worker.js <dataDir> <cacheDir>`: makes a snapshot of a data folder from scratch (a cold
+ * load) and writes it, printing its folder; run by a server that started from an older snapshot, which
+ * keeps answering meanwhile (index.ts).
  */
-import { parentPort, workerData } from 'node:worker_threads';
 import { CLAIMGRAPH_VERSION } from '../project.js';
 import { linkStore } from './link.js';
 import { readCheckedFolder } from './read.js';
 import { writeSnapshot } from './snapshot.js';
 
-const { dataDir, cacheDir } = workerData as { dataDir: string; cacheDir: string };
+const [dataDir, cacheDir] = process.argv.slice(2);
+if (!dataDir || !cacheDir) {
+  console.error('usage: snapshot-worker <dataDir> <cacheDir>');
+  process.exit(2);
+}
 const { data, files } = await readCheckedFolder(dataDir);
 const { derived } = linkStore(data);
-parentPort?.postMessage(await writeSnapshot(cacheDir, CLAIMGRAPH_VERSION, data, files, derived));
+console.log(await writeSnapshot(cacheDir, CLAIMGRAPH_VERSION, data, files, derived));

@@ -599,7 +599,11 @@ class StoreEdit {
   private aliasesAndMentions(): void {
     const x = this.x;
     const entities = [...this.entitiesWithNewAliases];
-    if (entities.length > 0 || this.removedAliases.size > 0) x.aliases = aliasTable(x.actors as Array<Building<ActorRecord>>, x.places as Array<Building<PlaceRecord>>);
+    if (entities.length > 0 || this.removedAliases.size > 0) {
+      x.aliases = aliasTable(x.actors as Array<Building<ActorRecord>>, x.places as Array<Building<PlaceRecord>>);
+      x.search.useAliases(x.aliases);
+      for (const entity of entities) x.search.refreshEntity(entity);
+    }
     const rescan = new Set<SourceRecord>(this.newArticles);
     const changedAliases = [...this.removedAliases, ...entities.flatMap((e) => e.aliases.map(normalAlias))];
     if (changedAliases.length > 0) {

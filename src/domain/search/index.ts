@@ -233,10 +233,13 @@ export class SearchIndex {
   private readonly added: Array<{ kind: number; record: Searchable }> = [];
   private readonly addedWords = new SearchableMap<number>();
 
+  /** Entities whose spellings changed (or that are new) since the build: their units, made again from the postings. */
+  private readonly entityOverrides = new Map<EntityRecord, { docs: Int32Array; scores: Float32Array; kindCounts: Int32Array }>();
+
   private constructor(
     readonly data: SearchIndexData,
     records: IndexedRecords,
-    readonly aliases: Aliases,
+    private aliases: Aliases,
   ) {
     this.records = [...records.actors, ...records.claims, ...records.events, ...records.places, ...records.sources];
     const sizes = [records.actors.length, records.claims.length, records.events.length, records.places.length, records.sources.length];
@@ -362,6 +365,41 @@ export class SearchIndex {
     return [0, 1, 2].map((f) => idfOf(this.records.length, termId < 0 ? 0 : this.data.fieldCounts[termId * 3 + f]!));
   }
 
+  /** A curation write changed the alias table: queries name entities by the new one. */
+  useAliases(aliases: Aliases): void {
+    this.aliases = aliases;
+  }
+
+  /**
+   * An entity's spellings changed (an alias added, a merge) or it is new: its unit (each built document's
+   * best complete spelling) is made again from the postings, as the build makes it. O(postings of its words).
+   */
+  refreshEntity(entity: EntityRecord): void {
+    const d = this.data;
+    const best = new Map<number, number>();
+    for (const spelling of spellingsOf(entity)) {
+      const ids = spelling.map((t) => this.vocabulary.get(t));
+      if (ids.some((id) => id === undefined)) continue;
+      let sums: Map<number, number> | null = null;
+      for (const id of ids as number[]) {
+        const next = new Map<number, number>();
+        for (let i = d.offsets[id]!; i < d.offsets[id + 1]!; i++) {
+          const doc = d.docs[i]!;
+          if (sums === null) next.set(doc, d.parts[i]!);
+          else if (sums.has(doc)) next.set(doc, sums.get(doc)! + d.parts[i]!);
+        }
+        sums = next;
+      }
+      for (const [doc, sum] of sums ?? []) if (sum > (best.get(doc) ?? 0)) best.set(doc, sum);
+    }
+    const docs = Int32Array.from(best.keys());
+    const scores = Float32Array.from(docs, (doc) => best.get(doc)!);
+    sortByValue(docs, scores, 0, docs.length);
+    const kindCounts = new Int32Array(5);
+    for (const doc of docs) kindCounts[this.kindOf(doc)]!++;
+    this.entityOverrides.set(entity, { docs, scores, kindCounts });
+  }
+
   /** The record of a document number, with its kind. */
   recordOf(doc: number): { kind: SearchKind; record: Searchable } {
     return { kind: SEARCH_KINDS[this.kindOf(doc)]!, record: doc < this.records.length ? this.records[doc]! : this.added[doc - this.records.length]!.record };
@@ -373,8 +411,8 @@ export class SearchIndex {
     const rest = this.aliases.pattern
       ? query.replace(this.aliases.pattern, (alias) => {
           const entity = entityOfAlias(this.aliases, alias);
-          // An entity made after the build has no precomputed unit: its words are searched as words.
-          if (!entity || !this.entityIndex.has(entity)) return alias;
+          // An entity made after the build without a unit of its own yet: its words are searched as words.
+          if (!entity || (!this.entityIndex.has(entity) && !this.entityOverrides.has(entity))) return alias;
           named.set(entity);
           return ' ';
         })
@@ -420,6 +458,8 @@ export class SearchIndex {
     const d = this.data;
     const keep = this.stale.size === 0 ? (doc: number) => kinds.has(this.kindOf(doc)) : (doc: number) => kinds.has(this.kindOf(doc)) && !this.stale.has(doc);
     if (unit.kind === 'entity') {
+      const override = this.entityOverrides.get(unit.entity);
+      if (override) return new ListStream(override.docs, override.scores, 0, override.docs.length, 1, keep);
       const e = this.entityIndex.get(unit.entity)!;
       return new ListStream(d.entityDocs, d.entityScores, d.entityOffsets[e]!, d.entityOffsets[e + 1]!, 1, keep);
     }
@@ -441,8 +481,8 @@ export class SearchIndex {
     return Math.fround(
       spellingScore(unit.spellings, (term) => {
         const tf = counts.get(term);
-        const id = this.vocabulary.get(term);
-        return tf && id !== undefined ? partOf(tf, lengths, avg, this.idf(id)) : null;
+        // A word only documents added since the build hold counts as in none of the built ones.
+        return tf ? partOf(tf, lengths, avg, this.idf(this.vocabulary.get(term) ?? -1)) : null;
       }),
     );
   }
@@ -543,6 +583,11 @@ export class SearchIndex {
     const lists: Array<{ docs: Int32Array; from: number; to: number; counts: Int32Array; countAt: number }> = [];
     for (const unit of units) {
       if (unit.kind === 'entity') {
+        const override = this.entityOverrides.get(unit.entity);
+        if (override) {
+          lists.push({ docs: override.docs, from: 0, to: override.docs.length, counts: override.kindCounts, countAt: 0 });
+          continue;
+        }
         const e = this.entityIndex.get(unit.entity)!;
         lists.push({ docs: d.entityDocs, from: d.entityOffsets[e]!, to: d.entityOffsets[e + 1]!, counts: d.entityKindCounts, countAt: e * 5 });
       } else {
