@@ -180,5 +180,6 @@ export function capped<T>(list: Listing<T>, field: string, sibling: string): rea
   if (list.length > PAGE_SIZE.max) {
     throw limitExceeded(`${field} has ${list.length} items, more than the ${PAGE_SIZE.max} a plain list returns: page through \`${sibling}\` instead`, 'list-size', PAGE_SIZE.max, list.length, { duringExecution: true });
   }
-  return list.slice();
+  // An array is handed on as it is: resolvers never change what they return, so a copy would only cost.
+  return Array.isArray(list) ? (list as readonly T[]) : list.slice();
 }
