@@ -9,50 +9,19 @@
  * produce. With the response cache on, the first and the cached answer are
  * the same bytes too.
  */
-import { execute, Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execute, parse, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext, fixedStore } from '../../src/graphql/context.js';
 import { provenanceOf } from '../../src/graphql/provenance.js';
 import { schema } from '../../src/graphql/schema.js';
 import { post } from '../../tools/harness.js';
-import { benchQueries, Q1, REQUEST_HEADERS } from '../../bench/queries.js';
+import { REQUEST_HEADERS } from '../../bench/queries.js';
 import { bundled } from '../helpers/api.js';
-import { PROJECT_ROOT, startServer, type RunningServer } from '../helpers/server.js';
-
-const OPERATIONS_DIR = join(PROJECT_ROOT, 'examples/operations');
-const exampleVariables = JSON.parse(readFileSync(join(OPERATIONS_DIR, 'variables.json'), 'utf8')) as Record<string, Array<Record<string, unknown>>>;
-
-interface Case {
-  name: string;
-  query: string;
-  operationName?: string;
-  variables?: Record<string, unknown>;
-}
-
-/** Every operation of every example file, once per example variables (once without when it declares none). */
-function exampleCases(): Case[] {
-  const cases: Case[] = [];
-  for (const file of readdirSync(OPERATIONS_DIR).filter((f) => f.endsWith('.graphql')).sort()) {
-    const query = readFileSync(join(OPERATIONS_DIR, file), 'utf8');
-    for (const operation of parse(query).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)) {
-      const name = operation.name!.value;
-      const variableSets = operation.variableDefinitions?.length ? exampleVariables[name] : [undefined];
-      if (!variableSets?.length) throw new Error(`${file}: ${name} declares variables but examples/operations/variables.json gives none`);
-      variableSets.forEach((variables, i) => cases.push({ name: `${file} ${name}${variables ? ` #${i + 1} ${JSON.stringify(variables)}` : ''}`, query, operationName: name, variables }));
-    }
-  }
-  return cases;
-}
+import { exampleCases, type Case } from '../helpers/examples.js';
+import { startServer, type RunningServer } from '../helpers/server.js';
 
 const { store } = bundled();
-// Q2's id is the first event of Q1's answer, as bench/run.ts picks it.
-const firstEventId = async () => {
-  const result = (await execute({ schema, document: parse(Q1), contextValue: createContext(fixedStore(store)) })) as { data: { events: { nodes: Array<{ id: string }> } } };
-  return result.data.events.nodes[0]!.id;
-};
-const cases = [...exampleCases(), ...benchQueries(await firstEventId()).map((q) => ({ name: `bench ${q.id}`, query: q.query }))];
+const cases = await exampleCases(store);
 
 /** graphql-js's answer, with the provenance its resolvers noted, as JSON.stringify writes it. */
 async function referenceBytes(c: Case): Promise<Buffer> {
