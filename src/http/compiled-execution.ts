@@ -15,6 +15,7 @@
 import type { DocumentNode, ExecutionArgs, ExecutionResult } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
+import type { SourceRecord } from '../domain/records.js';
 import type { Context } from '../graphql/context.js';
 import { ascii, JsonBytes } from '../graphql/json-bytes.js';
 import { compilePlan, type Plan } from '../graphql/plan.js';
@@ -72,9 +73,9 @@ export function useCompiledExecution(): Plugin {
       return null;
     }
     const dataEnd = writer.length;
-    const provenance = provenanceOf(context.provenance, context.store.version);
+    const { provenance, bytes: provenanceBytes } = provenanceFor(context.provenance, context.store.version);
     writer.raw(EXTENSIONS);
-    writer.value(provenance);
+    writer.raw(provenanceBytes);
     writer.raw(END);
     const bytes = writer.finish();
     entry.bytes = bytes.length;
@@ -96,6 +97,27 @@ export function useCompiledExecution(): Plugin {
       setExecuteFn(execute);
     },
   };
+}
+
+/** Provenances made and encoded, by data version and articles in the order noted (a query notes them in the same order each time). */
+const provenances = new Map<string, { provenance: Provenance; bytes: Buffer }>();
+const MAX_PROVENANCES = 256;
+
+/** An answer's provenance and its JSON, made once for every answer that drew on the same articles. */
+function provenanceFor(seen: ReadonlySet<SourceRecord>, dataVersion: string) {
+  let key = dataVersion;
+  for (const source of seen) key += `\n${source.slug}`;
+  let made = provenances.get(key);
+  if (!made) {
+    const provenance = provenanceOf(seen, dataVersion);
+    // Shared by every answer that has it: nothing may change it.
+    for (const source of provenance.sources) Object.freeze(source);
+    Object.freeze(provenance.sources);
+    made = { provenance: Object.freeze(provenance), bytes: Buffer.from(JSON.stringify(provenance)) };
+    if (provenances.size >= MAX_PROVENANCES) provenances.clear();
+    provenances.set(key, made);
+  }
+  return made;
 }
 
 /**
