@@ -59,9 +59,11 @@ describe('compiled plans', () => {
 
   it('page as connection.ts does: first, last, after, before and every pageInfo field', async () => {
     const cursor = (n: number) => Buffer.from(`cursor:v1:${n}`).toString('base64url');
-    const windows = ['first: 5', 'last: 3', `first: 4, after: "${cursor(2)}"`, `last: 2, before: "${cursor(10)}"`, `first: 3, before: "${cursor(1)}"`, `first: 100, after: "${cursor(150)}"`, `after: "${cursor(0)}", before: "${cursor(4)}"`];
-    for (const window of windows) {
-      const query = `{ claims(${window}) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor __typename } edges { cursor node { id } } n: nodes { key } } }`;
+    const windows = ['first: 5', 'last: 3', `first: 4, after: "${cursor(2)}"`, `last: 2, before: "${cursor(10)}"`, `first: 3, before: "${cursor(1)}"`, `first: 100, after: "${cursor(40)}"`, `after: "${cursor(0)}", before: "${cursor(4)}"`];
+    // An array (claims) and a list that is not one (a search's matches, sliced and counted on demand).
+    const lists = [(window: string) => `claims(${window}) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor __typename } edges { cursor node { id } } n: nodes { key } }`, (window: string) => `search(query: "Saraqib", ${window}) { pageInfo { hasNextPage endCursor } totalCount edges { __typename cursor node { score } } }`];
+    for (const window of windows.flatMap((w) => lists.map((list) => list(w)))) {
+      const query = `{ ${window} }`;
       const mine = planned(parse(query));
       const theirs = await reference(parse(query));
       expect(theirs.result.errors, query).toBeUndefined();
