@@ -1,6 +1,7 @@
 /**
- * Compiled plans: a query document compiled once into closures that call the
- * fields' declared resolvers and write the answer's `data` straight into
+ * Compiled plans: a query document compiled once into code (a writer
+ * generated per object selection, closures for values and pages) that calls
+ * the fields' declared resolvers and writes the answer's `data` straight into
  * UTF-8 JSON (json-bytes.ts), byte for byte what graphql-js's `execute` and
  * `JSON.stringify` give (tests/http/answer-bytes.test.ts compares them). No
  * result tree is built, no string of the whole answer, no second encoding.
@@ -29,9 +30,9 @@
  */
 import {
   defaultFieldResolver,
-  getNamedType,
   defaultTypeResolver,
   getArgumentValues,
+  getNamedType,
   getVariableValues,
   isAbstractType,
   isEnumType,
@@ -155,6 +156,7 @@ export function compilePlan(schema: GraphQLSchema, document: DocumentNode, opera
 
 const MAX_VARIANTS = 100;
 const EMPTY: Record<string, never> = Object.freeze({});
+const NO_VARIABLES = { variables: EMPTY, sites: [] as Prepared[] };
 
 class Compiler {
   private readonly operation: OperationDefinitionNode;
@@ -165,7 +167,7 @@ class Compiler {
 
   constructor(
     private readonly schema: GraphQLSchema,
-    private readonly document: DocumentNode,
+    document: DocumentNode,
     operationName: string | undefined,
   ) {
     const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
@@ -189,7 +191,7 @@ class Compiler {
 
     /** Coerces the variables and prepares the arguments that name them: once per variables; null when they fail. */
     const prepare = (raw: Record<string, unknown> | null | undefined) => {
-      if (!definitions.length) return { variables: EMPTY, sites: [] as Prepared[] };
+      if (!definitions.length) return NO_VARIABLES;
       let key: string;
       try {
         key = JSON.stringify(raw ?? {});
