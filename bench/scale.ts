@@ -49,7 +49,7 @@
  * Exit code: 0 when every target passes and every warm start answered as the
  * cold one; 1 otherwise (or when a server does not start); 2 on bad arguments.
  */
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import {
   askMemory,
@@ -73,6 +73,7 @@ import {
   stopServer,
   type ServerProcess,
 } from '../tools/harness.js';
+import { mainThreadProfile, summarizeProfile, type ProfileSummary } from './cpu-profile.js';
 import { generateCorpus, PROJECT_ROOT, type CorpusInfo } from './synthetic.js';
 
 const SERVER_ENTRY = join(PROJECT_ROOT, 'src', 'server.ts');
@@ -341,79 +342,6 @@ async function measure(server: ServerProcess, spec: QuerySpec, warmup: number, r
   Object.assign(result, { requests: s.count, p50Ms: round(s.p50), p99Ms: round(s.p99), meanMs: round(s.mean), minMs: round(s.min), maxMs: round(s.max) });
   if (firstFailure) result.error = `${result.failed} of ${times.length} answers failed; first: ${firstFailure}`;
   return { result, first: first.text };
-}
-
-// ---------------------------------------------------------------- CPU profile summary
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-
-/** Where a profile frame's code lives: a src/ file, an npm package, a Node built-in, or V8 itself (GC, program, idle). */
-function moduleOf(url: string, functionName: string): string {
-  if (url === '') return functionName || '(native)';
-  const path = url.replace(/^file:\/\//, '');
-  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
-  if (pkg) return pkg[1]!;
-  if (path.startsWith('node:')) return 'node built-ins';
-  return path.replace(PROJECT_ROOT, '');
-}
-
-export interface ProfileSummary {
-  totalMs: number;
-  /** src/ functions by inclusive time (recursion counted once): the load phases. */
-  inclusive: Array<[string, number]>;
-  /** Functions by self time, anywhere. */
-  self: Array<[string, number]>;
-  /** Self time by module (src file, package, built-ins, GC). */
-  modules: Array<[string, number]>;
-}
-
-/** The functions and modules with the most time in a .cpuprofile. Line numbers are those of tsx's output, so names are what to read. */
-function summarizeProfile(file: string, top = 20): ProfileSummary {
-  const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const selfUs = new Map<number, number>();
-  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
-  const label = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'} ${moduleOf(n.callFrame.url, '')}`;
-  const add = (m: Map<string, number>, k: string, us: number) => m.set(k, (m.get(k) ?? 0) + us);
-  const inclusive = new Map<string, number>();
-  const self = new Map<string, number>();
-  const modules = new Map<string, number>();
-  let totalUs = 0;
-  for (const [id, us] of selfUs) {
-    const leaf = byId.get(id)!;
-    if (leaf.callFrame.functionName === '(idle)') continue;
-    totalUs += us;
-    add(self, label(leaf), us);
-    add(modules, moduleOf(leaf.callFrame.url, leaf.callFrame.functionName), us);
-    const seen = new Set<string>();
-    for (let n: ProfileNode | undefined = leaf; n; n = parent.has(n.id) ? byId.get(parent.get(n.id)!) : undefined) {
-      if (!n.callFrame.url.includes('/src/')) continue;
-      const key = label(n);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      add(inclusive, key, us);
-    }
-  }
-  const topOf = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, us]) => [k, Math.round(us / 1000)] as [string, number]);
-  return { totalMs: Math.round(totalUs / 1000), inclusive: topOf(inclusive), self: topOf(self), modules: topOf(modules) };
-}
-
-/** The main thread's profile in a --cpu-prof folder (default names: CPU.<date>.<time>.<pid>.<thread id>.<seq>.cpuprofile). */
-function mainThreadProfile(dir: string): string | null {
-  try {
-    const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
-    const main = files.find((f) => /\.\d+\.0\.\d+\.cpuprofile$/.test(f));
-    const chosen = main ?? files.sort((a, b) => statSync(join(dir, b)).size - statSync(join(dir, a)).size)[0];
-    return chosen ? join(dir, chosen) : null;
-  } catch {
-    return null;
-  }
 }
 
 // ---------------------------------------------------------------- one factor

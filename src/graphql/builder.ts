@@ -5,11 +5,12 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
-import ZodPlugin from '@pothos/plugin-zod';
+import './arguments.js';
 import type { Context } from './context.js';
 import { badUserInput } from './errors.js';
 import { PAGE_SIZE } from './page-rules.js';
 import './provenance.js';
+import './types/node-ids.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -21,7 +22,9 @@ export const builder = new SchemaBuilder<{
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
-  plugins: [RelayPlugin, ComplexityPlugin, ZodPlugin, 'provenance'],
+  // argumentChecks: @pothos/plugin-zod's `validate` rules, checked synchronously (arguments.ts); nodeIds: synchronous,
+  // once-per-record node ids (types/node-ids.ts).
+  plugins: [RelayPlugin, ComplexityPlugin, 'argumentChecks', 'provenance', 'nodeIds'],
   defaultFieldNullability: false,
   // The cost budget (src/http/limits.ts): each list field declares its own cost (connection.ts); a list
   // without a declaration would count as a full page.

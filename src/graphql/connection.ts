@@ -33,65 +33,108 @@ class Edge<T> {
 }
 
 /**
- * One page of a list: `nodes` is the only array made; the rest is computed when a query selects it.
- * The whole list's length is read only when needed (a `totalCount`, `pageInfo.hasNextPage`, `last`
- * or a cursor): a search counts its matches only then.
+ * Page arguments once checked: the size asked for (20 from the start by
+ * default) and the cursors' offsets. Made once per document and variables by
+ * the compiled plans (plan.ts); per call by `pageOf`.
+ */
+export interface PageRequest {
+  readonly first: number | null;
+  readonly last: number | null;
+  readonly after: number | null;
+  readonly before: number | null;
+}
+
+/** The request of page arguments, or the BAD_USER_INPUT error of the first broken rule. */
+export function pageRequestOf(args: PageArgs): PageRequest {
+  const problem = pageArgumentProblems(args)[0];
+  if (problem) throw invalidArgument(problem.argument, problem.problem);
+  return {
+    first: args.first ?? (args.last == null ? PAGE_SIZE.default : null),
+    last: args.last ?? null,
+    after: args.after == null ? null : decodeCursor(args.after),
+    before: args.before == null ? null : decodeCursor(args.before),
+  };
+}
+
+/**
+ * Where a page lies in a list: items `start` to `end` (exclusive; `end` may
+ * run past the list's end) and, when `before` cut the window, where it ends.
+ */
+export interface PageWindow {
+  readonly start: number;
+  readonly end: number;
+  readonly windowEnd: number | null;
+}
+
+/** The window a request asks for in a list. Its length is read only for cursors and `last`. */
+export function pageWindow(list: Listing<unknown>, request: PageRequest): PageWindow {
+  const position = (name: 'after' | 'before', offset: number | null) => {
+    if (offset === null) return null;
+    if (offset >= list.length) throw invalidArgument(name, 'cursor is out of range for this list');
+    return offset;
+  };
+  const after = position('after', request.after);
+  const before = position('before', request.before);
+  let start = after === null ? 0 : after + 1;
+  if (request.last !== null) {
+    // From the end: the window's end must be known.
+    let end = before === null ? list.length : Math.max(start, before);
+    if (request.first !== null) end = Math.min(end, start + request.first);
+    start = Math.max(start, end - request.last);
+    return { start, end, windowEnd: before };
+  }
+  const windowEnd = before === null ? null : Math.max(start, before);
+  return { start, end: windowEnd === null ? start + request.first! : Math.min(windowEnd, start + request.first!), windowEnd };
+}
+
+/**
+ * One page of a list, for executors that read it field by field (the
+ * compiled plans write pages without one): its items are sliced, its edges,
+ * cursors and pageInfo made, only when a query selects them. The whole list's
+ * length is read only when needed (a `totalCount`, `pageInfo.hasNextPage`,
+ * `last` or a cursor): a search counts its matches only then.
  */
 export class Page<T> {
+  private items: readonly T[] | undefined;
+
   constructor(
-    readonly nodes: readonly T[],
-    /** Offset of the page's first item in the whole list. */
-    private readonly start: number,
-    /** End of the window the arguments ask for (before `first` cut it), or null for "to the end". */
-    private readonly windowEnd: number | null,
     private readonly list: Listing<T>,
+    private readonly window: PageWindow,
   ) {}
+
+  get nodes(): readonly T[] {
+    return (this.items ??= this.list.slice(this.window.start, this.window.end));
+  }
 
   get totalCount(): number {
     return this.list.length;
   }
 
   get edges(): Array<Edge<T>> {
-    return this.nodes.map((node, i) => new Edge(node, this.start + i));
+    return this.nodes.map((node, i) => new Edge(node, this.window.start + i));
   }
 
   get pageInfo() {
-    const end = this.start + this.nodes.length;
-    return {
-      // A window cut by `before` has items after it (a cursor is always inside the list).
-      hasNextPage: this.windowEnd !== null ? true : end < this.list.length,
-      hasPreviousPage: this.start > 0,
-      startCursor: this.nodes.length ? encodeCursor(this.start) : null,
-      endCursor: this.nodes.length ? encodeCursor(end - 1) : null,
-    };
+    return pageInfoOf(this.list, this.window, this.nodes.length);
   }
+}
+
+/** `pageInfo` of a page of `count` items in its window. */
+export function pageInfoOf(list: Listing<unknown>, window: PageWindow, count: number) {
+  const end = window.start + count;
+  return {
+    // A window cut by `before` has items after it (a cursor is always inside the list).
+    hasNextPage: window.windowEnd !== null ? true : end < list.length,
+    hasPreviousPage: window.start > 0,
+    startCursor: count ? encodeCursor(window.start) : null,
+    endCursor: count ? encodeCursor(end - 1) : null,
+  };
 }
 
 /** The page of a list that the arguments ask for (20 from the start by default). */
 export function pageOf<T>(list: Listing<T>, args: PageArgs): Page<T> {
   // The arguments were checked before execution; this guards callers that bypass that check.
-  const problem = pageArgumentProblems(args)[0];
-  if (problem) throw invalidArgument(problem.argument, problem.problem);
-  const position = (name: 'after' | 'before', cursor: string | null | undefined) => {
-    if (cursor == null) return null;
-    const offset = decodeCursor(cursor)!;
-    if (offset >= list.length) throw invalidArgument(name, 'cursor is out of range for this list');
-    return offset;
-  };
-  const after = position('after', args.after);
-  const before = position('before', args.before);
-  let start = after === null ? 0 : after + 1;
-  const first = args.first ?? (args.last == null ? PAGE_SIZE.default : null);
-  if (args.last != null) {
-    // From the end: the window's end must be known.
-    let end = before === null ? list.length : Math.max(start, before);
-    if (first != null) end = Math.min(end, start + first);
-    start = Math.max(start, end - args.last);
-    return new Page(list.slice(start, end), start, before, list);
-  }
-  const windowEnd = before === null ? null : Math.max(start, before);
-  const end = windowEnd === null ? start + first! : Math.min(windowEnd, start + first!);
-  return new Page(list.slice(start, end), start, windowEnd, list);
+  return new Page(list, pageWindow(list, pageRequestOf(args)));
 }
 
 const pageItems = { extensions: { pageItems: true }, complexity: { field: 0, multiplier: 1 } };
@@ -131,6 +174,15 @@ export interface ConnectionFieldOptions<Parent, Node, Args extends InputFieldMap
   resolve: (parent: Parent, args: InputShapeFromFields<Args>, context: Context, info: GraphQLResolveInfo) => Listing<Node>;
 }
 
+/** The whole list of a paged field, before paging: the compiled plans (plan.ts) page it themselves. */
+export type ListResolver = (parent: unknown, args: Record<string, unknown>, context: Context, info: GraphQLResolveInfo) => Listing<unknown>;
+
+/** What a paged field's extensions carry: the mark the checks look for, and its list. */
+export interface PagedListExtensions {
+  readonly pagedList: true;
+  readonly pagedListSource: ListResolver;
+}
+
 /** A paged field: page arguments, page-size cost, the page-argument check, and paging. */
 export function connectionField<Parent, Node, Args extends InputFieldMap = {}>(
   t: FieldBuilder<Parent>,
@@ -148,7 +200,7 @@ export function connectionField<Parent, Node, Args extends InputFieldMap = {}>(
     description: options.description,
     ...(options.deprecationReason ? { deprecationReason: options.deprecationReason } : {}),
     args: { ...(options.args ?? ({} as Args)), ...pageArgs },
-    extensions: { pagedList: true },
+    extensions: { pagedList: true, pagedListSource: options.resolve as ListResolver } satisfies PagedListExtensions,
     complexity: (args: PageArgs) => ({ field: 1, multiplier: pageSizeOf(args) }),
     resolve: (parent: Parent, args: InputShapeFromFields<Args> & PageArgs, context: Context, info: GraphQLResolveInfo) =>
       pageOf(options.resolve(parent, args, context, info), args),
@@ -180,5 +232,6 @@ export function capped<T>(list: Listing<T>, field: string, sibling: string): rea
   if (list.length > PAGE_SIZE.max) {
     throw limitExceeded(`${field} has ${list.length} items, more than the ${PAGE_SIZE.max} a plain list returns: page through \`${sibling}\` instead`, 'list-size', PAGE_SIZE.max, list.length, { duringExecution: true });
   }
-  return list.slice();
+  // An array is handed on as it is: resolvers never change what they return, so a copy would only cost.
+  return Array.isArray(list) ? (list as readonly T[]) : list.slice();
 }

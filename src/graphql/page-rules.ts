@@ -18,7 +18,11 @@ export const PAGE_ARGUMENTS = ['first', 'last', 'after', 'before'] as const;
 
 const CURSOR_PREFIX = 'cursor:v1:';
 
-export const encodeCursor = (offset: number): string => Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
+const encode = (offset: number): string => Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
+/** The cursors of the first offsets, each made once: a cursor stands for its offset only. */
+const firstCursors: string[] = [];
+
+export const encodeCursor = (offset: number): string => (offset < 1024 ? (firstCursors[offset] ??= encode(offset)) : encode(offset));
 
 /** The offset a cursor stands for, or null when the string is not a cursor this API returned. */
 export function decodeCursor(cursor: string): number | null {

@@ -3,9 +3,13 @@
  * module, where its articles come from (`provenance` in its options), and the
  * schema refuses to build when an object type declares nothing. An answer's
  * articles are noted where records enter it: root fields, lists and
- * connections, once per field call (a page is noted in one go), never by a
- * wrapper on every object field. The envelop plugin then writes them into
- * `extensions.provenance` with the dataVersion.
+ * connections (a page's items as it is written), never on every object field.
+ * Each such field's noter is decided once, when the schema is built: the
+ * compiled plans (plan.ts) note with it as they write; the schema's resolvers
+ * of those fields note with it too, for executors that run the resolvers
+ * (graphql-js, graphql-jit on the generic path). The envelop plugin then
+ * writes them into `extensions.provenance` with the dataVersion (a plan
+ * writes it with its answer).
  *
  * The rules:
  * - a record of one article (a source, a claim, a span, a topic position)
@@ -98,8 +102,14 @@ export class PothosProvenancePlugin<Types extends SchemaTypes> extends BasePlugi
   }
 
   override wrapResolve(resolver: GraphQLFieldResolver<unknown, Types['Context'], object>, fieldConfig: PothosOutputFieldConfig<Types>) {
-    const note = this.noterFor(fieldConfig);
-    if (!note) return resolver;
+    const noter = this.noterFor(fieldConfig);
+    if (!noter) return resolver;
+    noters.set(`${fieldConfig.parentType}.${fieldConfig.name}`, noter);
+    const note = noter.list
+      ? (seen: Set<SourceRecord>, result: unknown) => {
+          if (Array.isArray(result)) for (const item of result) noter.note(seen, item);
+        }
+      : noter.note;
     return (parent: unknown, args: object, context: Types['Context'], info: Parameters<typeof resolver>[3]) => {
       const result = resolver(parent, args, context, info);
       const seen = (context as Context).provenance;
@@ -110,11 +120,11 @@ export class PothosProvenancePlugin<Types extends SchemaTypes> extends BasePlugi
   }
 
   /** What a field notes of its result, decided once when the schema is built; null when it notes nothing. */
-  private noterFor(fieldConfig: PothosOutputFieldConfig<Types>): ((seen: Set<SourceRecord>, result: unknown) => void) | null {
+  private noterFor(fieldConfig: PothosOutputFieldConfig<Types>): FieldNoter | null {
     const option = (fieldConfig.pothosOptions as { provenance?: FieldProvenance }).provenance;
     if (option === 'reference' || option === 'parent') return null;
     const { ref, list } = namedType(fieldConfig.type);
-    if (typeof option === 'object') return (seen, result) => noteValue(seen, result, option);
+    if (typeof option === 'object') return { list: false, note: (seen, result) => noteValue(seen, result, option) };
     const parent = this.buildCache.getTypeConfig(fieldConfig.parentType);
     const parentDeclaration = (parent.pothosOptions as { provenance?: AnyDeclaration }).provenance;
     // A page's own fields (its nodes, its edges) were noted when the page entered the answer.
@@ -125,14 +135,29 @@ export class PothosProvenancePlugin<Types extends SchemaTypes> extends BasePlugi
     if (!isAnswer) return null;
     const declared = returned.kind === 'Object' ? (returned.pothosOptions as { provenance?: AnyDeclaration }).provenance : undefined;
     if (declared && 'none' in declared) return null;
-    const declarationFor = (item: unknown) => declared ?? declarationOf(item);
-    return list
-      ? (seen, result) => {
-          if (Array.isArray(result)) for (const item of result) noteValue(seen, item, declarationFor(item));
-        }
-      : (seen, result) => noteValue(seen, result, declarationFor(result));
+    return { list, note: declared ? (seen, value) => noteValue(seen, value, declared) : (seen, value) => noteValue(seen, value, declarationOf(value)) };
   }
 }
+
+/**
+ * How a field notes what it returns: each value (each item, for a list) as it
+ * enters the answer. Decided once per field when the schema is built.
+ */
+export interface FieldNoter {
+  /** The field returns a list: `note` takes each item. */
+  readonly list: boolean;
+  readonly note: (seen: Set<SourceRecord>, value: unknown) => void;
+}
+
+const noters = new Map<string, FieldNoter>();
+
+/**
+ * The noter of a field, by its type and name; undefined when it notes
+ * nothing. The schema's resolvers note through it; an executor that calls the
+ * declared resolvers directly (the compiled plans, plan.ts) notes with it
+ * where the field's values enter the answer.
+ */
+export const fieldNoter = (typeName: string, fieldName: string): FieldNoter | undefined => noters.get(`${typeName}.${fieldName}`);
 
 SchemaBuilder.registerPlugin('provenance', PothosProvenancePlugin);
 
@@ -175,7 +200,8 @@ export function useProvenance(): Plugin<Context> {
     onExecute({ executeFn, setExecuteFn }) {
       setExecuteFn(async (args) => {
         const result = await executeFn(args);
-        if (Symbol.asyncIterator in result) return result;
+        // A compiled plan (plan.ts) writes its answer's provenance itself.
+        if (Symbol.asyncIterator in result || result.extensions?.provenance) return result;
         const context = args.contextValue as Context;
         return { ...result, extensions: { ...result.extensions, provenance: provenanceOf(context.provenance, context.store.version) } };
       });

@@ -4,6 +4,7 @@
  */
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { builder } from './builder.js';
+import { rememberBuiltResolvers } from './plan.js';
 import './scalars.js';
 import './types/node.js';
 import './types/evidence.js';
@@ -23,6 +24,8 @@ import './types/subscription.js';
 builder.queryType({ description: 'The root of every claimgraph query. Every answer carries `extensions.provenance`.' });
 
 export const schema = builder.toSchema();
+// Before any plugin can replace a resolver (resolver tracing): a replaced one is run by the generic executor.
+rememberBuiltResolvers(schema);
 
 /** schema.graphql's content: sorted so diffs are stable. */
 export const printedSchema = () => printSchema(lexicographicSortSchema(schema));

@@ -57,13 +57,20 @@ function checkedBeforeExecution(schema: GraphQLSchema, maxCost: number): Plugin 
     },
   };
 
-  /** The operation, variables and data version as a key; null for variables too deep to serialise (they fail coercion anyway). */
+  /** The data version, operation and variables as a key; null for variables too deep to serialise (they fail coercion anyway). */
   function keyOf(args: ExecutionArgs): string | null {
-    try {
-      return JSON.stringify([args.operationName ?? null, args.variableValues ?? null, (args.contextValue as Context).store.version]);
-    } catch {
-      return null;
+    let variables = '';
+    // Serialised only when there are any: most requests have none.
+    for (const _ in args.variableValues ?? {}) {
+      try {
+        variables = JSON.stringify(args.variableValues);
+      } catch {
+        return null;
+      }
+      break;
     }
+    // A version is hex and an operation name has no space: the parts cannot run into each other.
+    return `${(args.contextValue as Context).store.version} ${args.operationName ?? ''} ${variables}`;
   }
 
   function check(args: ExecutionArgs): readonly GraphQLError[] {

@@ -60,7 +60,8 @@ export function requestErrorsPlugin(graphqlPath: string): Plugin {
       }
     },
     onResultProcess({ request, result, setResult }) {
-      if (Symbol.asyncIterator in result || Array.isArray(result) || result.data !== undefined || !result.errors?.length) return;
+      // Errors first: reading `data` of an answer written as bytes would parse it (compiled-execution.ts).
+      if (Symbol.asyncIterator in result || Array.isArray(result) || !result.errors?.length || result.data !== undefined) return;
       const errors = result.errors.map((e) => {
         const code = e.extensions?.code;
         // Name the operation that cannot be chosen, rather than "Could not determine what operation to execute."
@@ -81,7 +82,7 @@ export function requestErrorsPlugin(graphqlPath: string): Plugin {
       // An execution result without `data` is a request error (bad variables): 400 with a code, as the spec asks.
       return {
         onExecuteDone({ result, setResult }) {
-          if (Symbol.asyncIterator in result || result.data !== undefined || !result.errors?.length) return;
+          if (Symbol.asyncIterator in result || !result.errors?.length || result.data !== undefined) return;
           setResult({
             ...result,
             errors: result.errors.map((e) =>
