@@ -1,6 +1,6 @@
 /**
  * The operations whose answers must not change however the server executes
- * them: every operation of examples/operations/*.graphql, once per example
+ * them: every query of examples/operations/*.graphql, once per example
  * variables (examples/operations/variables.json; once without when it
  * declares none), and the benchmark's queries (bench/queries.ts).
  */
@@ -27,7 +27,8 @@ export async function exampleCases(store: Store): Promise<Case[]> {
   const cases: Case[] = [];
   for (const file of readdirSync(OPERATIONS_DIR).filter((f) => f.endsWith('.graphql')).sort()) {
     const query = readFileSync(join(OPERATIONS_DIR, file), 'utf8');
-    for (const operation of parse(query).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)) {
+    // Mutations change the data: their answers are checked by the curation tests.
+    for (const operation of parse(query).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query')) {
       const name = operation.name!.value;
       const variableSets = operation.variableDefinitions?.length ? exampleVariables[name] : [undefined];
       if (!variableSets?.length) throw new Error(`${file}: ${name} declares variables but examples/operations/variables.json gives none`);
