@@ -341,3 +341,190 @@ export function total(scores: ArticleScores[]): Omit<ArticleScores, 'slug' | 'no
     claimants: scores.reduce((a, s) => add(a, s.claimants), zero),
   };
 }
+
+// ---------------------------------------------------------------------------
+// The style set (tests/ingest/style-set): unseen outlets' page furniture and attribution.
+
+/** An expected claimant: an existing actor's key, or a new actor by name and kind. */
+export type StyleClaimant = string | { name: string; kind: string };
+
+export interface StyleStatement {
+  quote: string;
+  claimants: StyleClaimant[];
+  modality: string;
+  events: string[];
+  topics: string[];
+  places: string[];
+}
+
+/** One article of the style set: its text and the expectations written for it before any tuning. */
+export interface StyleArticle {
+  name: string;
+  text: string;
+  style: string;
+  publisher: string;
+  publishedAt: string;
+  boilerplate: Array<{ quote: string; kind: string; note?: string }>;
+  statements: StyleStatement[];
+}
+
+/** Every occurrence of a quote in a text (a repeated standfirst is furniture each time it is printed). */
+export function occurrences(text: string, quote: string): Span[] {
+  const out: Span[] = [];
+  for (let i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) out.push({ start: i, end: i + quote.length });
+  return out;
+}
+
+/** The one occurrence of a statement's quote (the style set's quotes occur once). */
+function spanOf(text: string, quote: string): Span | null {
+  const i = text.indexOf(quote);
+  return i >= 0 ? { start: i, end: i + quote.length } : null;
+}
+
+/** Characters of a text that are not white space, inside any of the spans. */
+function visibleChars(text: string, spans: Span[]): Set<number> {
+  const out = new Set<number>();
+  for (const s of spans) for (let i = s.start; i < s.end; i++) if (!/\s/.test(text[i]!)) out.add(i);
+  return out;
+}
+
+export interface BoilerplateScores {
+  /** Spans matched one to one when they overlap by at least half their union. */
+  spans: SpanScores;
+  /** The same on visible characters: how much furniture text is found, and how much body is taken for furniture. */
+  chars: SpanScores;
+  notes: string[];
+}
+
+/**
+ * Boilerplate against the style set's expected furniture. The headline figure
+ * is span F1: expected and found spans matched one to one (IoU >= 0.5, as
+ * claims are); the character figure is beside it.
+ */
+export function scoreBoilerplate(text: string, expected: StyleArticle['boilerplate'], found: Span[]): BoilerplateScores {
+  const gold = expected.flatMap((b) => occurrences(text, b.quote));
+  const pairs = matchSpans(gold.map((g) => [g]), found.map((f) => [f]));
+  const notes: string[] = [];
+  const matchedGold = new Set(pairs.map(([g]) => g));
+  const matchedFound = new Set(pairs.map(([, f]) => f));
+  gold.forEach((g, i) => {
+    if (!matchedGold.has(i)) notes.push(`furniture missed: ${JSON.stringify(text.slice(g.start, g.end).slice(0, 90))}`);
+  });
+  found.forEach((f, i) => {
+    if (!matchedFound.has(i)) notes.push(`furniture extra: ${JSON.stringify(text.slice(f.start, f.end).slice(0, 90))}`);
+  });
+  const g = visibleChars(text, gold);
+  const f = visibleChars(text, found);
+  let both = 0;
+  for (const i of f) if (g.has(i)) both++;
+  return {
+    spans: { gold: gold.length, proposed: found.length, matched: pairs.length },
+    chars: { gold: g.size, proposed: f.size, matched: both },
+    notes,
+  };
+}
+
+const plainName = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’]s\b/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/^(?:the|a|an) /, '');
+
+/** A new actor's proposed name stands for an expected one: the same words, or the expected name as its head ("rebel fighter Abu Omar" for "Abu Omar"). */
+export function sameName(proposed: string, expected: string): boolean {
+  const p = plainName(proposed);
+  const e = plainName(expected);
+  return !!p && !!e && (p === e || p.endsWith(` ${e}`) || e.endsWith(` ${p}`));
+}
+
+/** A draft claim as the scorers read it: its evidence, claimants (key and name, and whether the actor is new) and links. */
+export interface DraftClaimView {
+  key: string;
+  spans: Span[];
+  claimants: Array<{ key: string; name: string; isNew: boolean }>;
+  modality: string;
+  suggestions: Array<{ kind: string; target: string | null; confidence: number; proposal?: { key: string; name: string } }>;
+}
+
+const spanLength = (spans: Span[]) => spans.reduce((n, s) => n + s.end - s.start, 0);
+function overlapLength(a: Span[], b: Span[]): number {
+  let n = 0;
+  for (const x of a) for (const y of b) n += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
+  return n;
+}
+
+/** The draft claim that covers most of a span (none when no claim overlaps it). */
+export function bestCover(span: Span[], drafts: DraftClaimView[]): DraftClaimView | null {
+  let best: DraftClaimView | null = null;
+  let most = 0;
+  for (const d of drafts) {
+    const n = overlapLength(span, d.spans);
+    if (n > most) [best, most] = [d, n];
+  }
+  return best;
+}
+
+/** Two claims stand for the same statement when they share at least half of the shorter one's characters. */
+export function corresponds(a: Span[], b: Span[]): boolean {
+  return overlapLength(a, b) >= 0.5 * Math.min(spanLength(a), spanLength(b));
+}
+
+export interface ClaimantScores {
+  /** Statements whose covering draft claim names exactly the expected claimants (a missed statement is wrong). */
+  claimants: Tally;
+  /** Statements whose covering claim has the expected modality. */
+  modality: Tally;
+  /** Attributed statements (at least one expected claimant) whose claim names a claimant at all. */
+  attributed: Tally;
+  /** New claimants (not in the graph) proposed with the expected kind, among those found. */
+  newKinds: Tally;
+  notes: string[];
+}
+
+/**
+ * Claimants of the style set's statements. Each statement is read from the
+ * draft claim that covers most of its quote; it is right when that claim's
+ * claimants are exactly the expected ones, in any order: an existing actor by
+ * key, a new one by name (a new AUTO actor or proposal, not an existing key).
+ */
+export function scoreClaimants(text: string, statements: StyleStatement[], drafts: DraftClaimView[], kindOf: (key: string) => string | undefined): ClaimantScores {
+  const scores: ClaimantScores = { claimants: { right: 0, total: 0 }, modality: { right: 0, total: 0 }, attributed: { right: 0, total: 0 }, newKinds: { right: 0, total: 0 }, notes: [] };
+  for (const s of statements) {
+    const span = spanOf(text, s.quote);
+    if (!span) continue;
+    const d = bestCover([span], drafts);
+    scores.claimants.total++;
+    scores.modality.total++;
+    if (s.claimants.length) scores.attributed.total++;
+    const expected = s.claimants.map((c) => (typeof c === 'string' ? c : `new "${c.name}" ${c.kind}`));
+    if (!d) {
+      scores.notes.push(`statement missed: ${JSON.stringify(s.quote.slice(0, 80))} (claimants ${expected.join(', ') || 'none'})`);
+      continue;
+    }
+    if (s.claimants.length && d.claimants.length) scores.attributed.right++;
+    const unmatched = [...d.claimants];
+    let right = s.claimants.length === d.claimants.length;
+    for (const c of s.claimants) {
+      const i = unmatched.findIndex((x) => (typeof c === 'string' ? !x.isNew && x.key === c : x.isNew && sameName(x.name, c.name)));
+      if (i < 0) {
+        right = false;
+        continue;
+      }
+      if (typeof c !== 'string') {
+        scores.newKinds.total++;
+        if (kindOf(unmatched[i]!.key) === c.kind) scores.newKinds.right++;
+        else scores.notes.push(`new claimant "${unmatched[i]!.name}" proposed as ${kindOf(unmatched[i]!.key) ?? '?'}, expected ${c.kind}`);
+      }
+      unmatched.splice(i, 1);
+    }
+    if (right) scores.claimants.right++;
+    else scores.notes.push(`claimant of ${JSON.stringify(s.quote.slice(0, 70))}: expected ${expected.join(', ') || 'none'}, draft ${d.claimants.map((x) => (x.isNew ? `new "${x.name}"` : x.key)).join(', ') || 'none'}`);
+    if (d.modality === s.modality) scores.modality.right++;
+    else scores.notes.push(`modality of ${JSON.stringify(s.quote.slice(0, 70))}: expected ${s.modality}, draft ${d.modality}`);
+  }
+  return scores;
+}
