@@ -10,7 +10,7 @@
 import nlp from 'compromise';
 import { aliasMatcher } from '../domain/aliases.js';
 import type { z } from 'zod';
-import type { Actor, Actor as ActorSchema, Place, Place as PlaceSchema, Topic } from '../domain/format.js';
+import type { Actor as ActorSchema, Event as EventSchema, Place as PlaceSchema, Topic } from '../domain/format.js';
 import type { ActorKind, PlaceKind } from './types.js';
 import { overlaps, Tags, type Span } from './text.js';
 
@@ -21,14 +21,58 @@ export interface EntityRef {
   kind: ActorKind | PlaceKind;
 }
 
-/** What the extractor knows: the entities and topics it may link to, and the answers topics already have. */
+/** A curated claim as the linker sees it: where it stands, what it links to, and its words. */
+export interface KnownClaim {
+  /** `<source slug>/<claim key>`. */
+  id: string;
+  source: string;
+  publishedAt: string;
+  /** Its evidence quotes, joined: the words an event's reports use. */
+  words: string;
+  topic?: string;
+  events: string[];
+  places: string[];
+  actors: string[];
+  claimants: string[];
+  time?: { start: string; end: string };
+  quantity?: { value: number; unit: string };
+}
+
+/** A new event that draft (AUTO) claims of articles already ingested propose, so the next article's claims can join it. */
+export interface PendingEvent {
+  key: string;
+  name: string;
+  /** `<EventType>/<EventSubType>`. */
+  kind?: string;
+  date?: { start: string; end: string };
+  places?: string[];
+  /** The articles whose claims propose it, by slug. */
+  sources: string[];
+}
+
+/**
+ * What the extractor and the linker know: the entities, topics and events they
+ * may link to, the answers topics already have, and what the curated claims of
+ * each event say. Built from a loaded Store (knowledge.ts, knowledgeFromStore)
+ * or, for the leave-one-out evaluation, from the other articles' files
+ * (evaluate.ts, knowledgeFor). Indexes over it are built once (prepare()).
+ */
 export interface Knowledge {
   actors: Array<z.input<typeof ActorSchema>>;
   places: Array<z.input<typeof PlaceSchema>>;
   topics: Topic[];
   /** Curated answers per topic key (their values and times), the context a new answer is compared with. */
   topicAnswers?: Map<string, Array<{ value?: number; start?: string; end?: string }>>;
+  /** The events a claim may be suggested into. */
+  events?: Array<z.input<typeof EventSchema>>;
+  /** Curated claims per event key (at most EVENT_CLAIMS_KEPT each): the evidence an event is recognised by. */
+  eventClaims?: Map<string, KnownClaim[]>;
+  /** New events proposed by earlier drafts and not yet created by a curator. */
+  pendingEvents?: PendingEvent[];
 }
+
+/** How many curated claims of one event the linker reads: enough words to recognise it, bounded at any corpus size. */
+export const EVENT_CLAIMS_KEPT = 40;
 
 export interface EntityMention extends Span {
   text: string;

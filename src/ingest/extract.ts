@@ -25,7 +25,10 @@ import { EntityIndex, proposeEntities, type EntityMention, type EntityRef, type 
 import { findQuantities, type QuantityMention } from './quantities.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { contains, kebab, overlaps, Tags, type Span } from './text.js';
-import { TopicMatcher } from './topics.js';
+import { prepare } from './prepared.js';
+import type { TopicMatcher } from './topics.js';
+
+export { prepare } from './prepared.js';
 
 export type { Knowledge } from './entities.js';
 
@@ -95,9 +98,9 @@ function uniqueKey(base: string, taken: Set<string>): string {
   return key;
 }
 
+/** The alias table and topic profiles of a Knowledge, built once (prepared.ts). */
 export function createIndex(knowledge: Knowledge): { index: EntityIndex; topics: TopicMatcher } {
-  const index = new EntityIndex(knowledge);
-  return { index, topics: new TopicMatcher(knowledge, index) };
+  return prepare(knowledge);
 }
 
 export function extract(text: string, options: ExtractOptions): Extraction {

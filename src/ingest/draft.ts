@@ -1,0 +1,108 @@
+/**
+ * A draft of a new article, made in memory: `draftArticle` is a pure function
+ * from the article (text, bytes, slug, what the person ingesting it says) and
+ * what the graph knows (a Knowledge) to the files a data folder gains and the
+ * AUTO entities it adds. Nothing here reads or writes files: ingest.ts writes
+ * a draft into a data folder; the curation API drafts in-process with the
+ * Knowledge of the store it serves (knowledgeFromStore).
+ */
+import { createHash } from 'node:crypto';
+import type { Actor, Place, SourceMeta } from '../domain/format.js';
+import { detectBoilerplate, inBoilerplate } from './boilerplate.js';
+import type { Knowledge } from './entities.js';
+import { extract, prepare, type Extraction, type ExtractedClaim, type Proposals } from './extract.js';
+import { sourceMeta } from './meta.js';
+import { splitSentences } from './sentences.js';
+
+export interface DraftInput {
+  /** The article as text (UTF-8 decoded). */
+  text: string;
+  /** Its bytes as collected: stored unchanged as sources/<slug>.txt. */
+  bytes: Uint8Array;
+  slug: string;
+  /** The outlet; absent: "Unknown". */
+  publisher?: string | undefined;
+  /** YYYY-MM-DD; absent: a dateline in the text must state it (IngestError otherwise). */
+  publishedAt?: string | undefined;
+  url?: string | undefined;
+  /** What the graph knows (knowledgeFromStore); indexes over it are built once and reused (prepare). */
+  knowledge: Knowledge;
+}
+
+/** proposals/<slug>.json: what a curator may add or confirm, typed. */
+export interface ProposalsFile extends Proposals {
+  source: string;
+  note: string;
+}
+
+export interface Draft {
+  slug: string;
+  meta: SourceMeta;
+  annotations: { source: string; claims: ExtractedClaim[]; nonAssertions: Extraction['nonAssertions'] };
+  proposals: ProposalsFile;
+  /** New AUTO records for entities/actors.json and entities/places.json (appended by the writer). */
+  entities: { actors: Actor[]; places: Place[] };
+  /** The article's own files by path relative to the data folder, in the order they are written. */
+  files: Array<[string, Buffer]>;
+  /** What the extractor found, for reports and tests. */
+  extraction: Extraction;
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/**
+ * The draft of a new article: its metadata, AUTO claims with their
+ * suggestions, proposals, and any new AUTO actors and places. Pure: the same
+ * input gives the same draft. Throws IngestError when no publication date is
+ * given or readable.
+ */
+export function draftArticle(input: DraftInput): Draft {
+  const { text, slug, knowledge } = input;
+  const prepared = prepare(knowledge);
+  const boilerplate = detectBoilerplate(text);
+  const body = splitSentences(text).filter((s) => !inBoilerplate(text, boilerplate, s));
+  const meta = sourceMeta({
+    slug,
+    text,
+    sha256: createHash('sha256').update(input.bytes).digest('hex'),
+    boilerplate,
+    body,
+    publisher: input.publisher,
+    publishedAt: input.publishedAt,
+    url: input.url,
+  });
+  const extraction = extract(text, { publishedAt: meta.publishedAt, knowledge, ...prepared });
+  const annotations = { source: slug, claims: extraction.claims, nonAssertions: extraction.nonAssertions };
+  const proposals: ProposalsFile = {
+    source: slug,
+    note: 'Proposals by the extractor for a curator. The loader does not read this folder: add what is right to data/entities/ by hand.',
+    ...extraction.proposals,
+  };
+  const entities = { actors: [] as Actor[], places: [] as Place[] };
+  return { slug, meta, annotations, proposals, entities, files: articleFiles(slug, input.bytes, meta, annotations, proposals), extraction };
+}
+
+/** The article's files, in the order they are renamed into place (the loader tolerates every step). */
+function articleFiles(slug: string, bytes: Uint8Array, meta: SourceMeta, annotations: Draft['annotations'], proposals: ProposalsFile): Array<[string, Buffer]> {
+  return [
+    [`proposals/${slug}.json`, Buffer.from(json(proposals))],
+    [`sources/${slug}.json`, Buffer.from(json(meta))],
+    [`sources/${slug}.txt`, Buffer.from(bytes)],
+    [`annotations/${slug}.json`, Buffer.from(json(annotations))],
+  ];
+}
+
+/**
+ * An entities file (a JSON array) with records appended, its existing bytes
+ * kept as they are (places.json writes "35.0", which a re-serialisation would
+ * change): the records go before the closing bracket, indented as the file is.
+ */
+export function appendRecords(fileText: string, records: readonly object[]): string {
+  if (!records.length) return fileText;
+  const close = fileText.lastIndexOf(']');
+  if (close < 0) throw new Error('not a JSON array');
+  const head = fileText.slice(0, close).replace(/\s+$/, '');
+  const empty = head.endsWith('[');
+  const items = records.map((r) => JSON.stringify(r, null, 2).replace(/^/gm, '  ')).join(',\n');
+  return `${head}${empty ? '' : ','}\n${items}\n]\n`;
+}
