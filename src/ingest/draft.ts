@@ -7,10 +7,11 @@
  * Knowledge of the store it serves (knowledgeFromStore).
  */
 import { createHash } from 'node:crypto';
-import type { Actor, Place, SourceMeta } from '../domain/format.js';
+import type { Actor, Place, Proposal, SourceMeta } from '../domain/format.js';
 import { detectBoilerplate, inBoilerplate } from './boilerplate.js';
 import type { Knowledge } from './entities.js';
 import { extract, prepare, type Extraction, type ExtractedClaim, type Proposals } from './extract.js';
+import { DEFAULT_CONFIDENCE, suggestLinks } from './link.js';
 import { sourceMeta } from './meta.js';
 import { splitSentences } from './sentences.js';
 
@@ -33,6 +34,10 @@ export interface DraftInput {
 export interface ProposalsFile extends Proposals {
   source: string;
   note: string;
+  /** New events the claims' suggestions propose (shared by the claims that describe the same happening). */
+  events: Array<Proposal & { claims: string[]; confidence: number }>;
+  /** The suggestions' counts: in all, shown by default (confidence >= threshold), and per kind. */
+  suggestions: { threshold: number; total: number; shown: number; byKind: Record<string, { total: number; shown: number; proposals: number }> };
 }
 
 export interface Draft {
@@ -71,15 +76,62 @@ export function draftArticle(input: DraftInput): Draft {
     publishedAt: input.publishedAt,
     url: input.url,
   });
-  const extraction = extract(text, { publishedAt: meta.publishedAt, knowledge, ...prepared });
-  const annotations = { source: slug, claims: extraction.claims, nonAssertions: extraction.nonAssertions };
+  const extraction = extract(text, { publishedAt: meta.publishedAt, knowledge, publisher: input.publisher, slug });
+  const suggestions = suggestLinks(extraction.claims, extraction.contexts, { publishedAt: meta.publishedAt, source: slug, events: prepared.events });
+  const claims: ExtractedClaim[] = extraction.claims.map((c, i) => {
+    const list = suggestions[i]!;
+    // The draft's own topic is the most confident TOPIC suggestion the API shows by default; the others stay suggestions.
+    const topic = list.filter((s) => s.kind === 'TOPIC').sort((a, b) => b.confidence - a.confidence)[0];
+    const { topic: _extracted, ...rest } = c;
+    void _extracted;
+    return { ...rest, ...(topic && topic.confidence >= DEFAULT_CONFIDENCE ? { topic: topic.target! } : {}), suggestions: list };
+  });
+  const annotations = { source: slug, claims, nonAssertions: extraction.nonAssertions };
   const proposals: ProposalsFile = {
     source: slug,
-    note: 'Proposals by the extractor for a curator. The loader does not read this folder: add what is right to data/entities/ by hand.',
+    note: 'Proposals by the extractor for a curator. The loader does not read this folder. Actors and places marked auto: true are written to data/entities/ as AUTO records (confirm, rename or merge them); the others are only proposed here. Each claim\'s suggestions are in annotations/.',
     ...extraction.proposals,
+    topics: extraction.proposals.topics.filter((t) => !claims.find((c) => c.key === t.claim)?.topic),
+    events: newEvents(claims),
+    suggestions: counts(claims),
   };
-  const entities = { actors: [] as Actor[], places: [] as Place[] };
+  const entities = { actors: extraction.newActors, places: extraction.newPlaces };
   return { slug, meta, annotations, proposals, entities, files: articleFiles(slug, input.bytes, meta, annotations, proposals), extraction };
+}
+
+/** The new events the claims' suggestions propose, each with the claims that would report it. */
+function newEvents(claims: ExtractedClaim[]): ProposalsFile['events'] {
+  const byKey = new Map<string, ProposalsFile['events'][number]>();
+  for (const c of claims) {
+    for (const s of c.suggestions ?? []) {
+      if (s.kind !== 'EVENT' || !s.proposal) continue;
+      const entry = byKey.get(s.proposal.key) ?? { ...s.proposal, claims: [], confidence: 0 };
+      entry.claims.push(c.key);
+      entry.confidence = Math.max(entry.confidence, s.confidence);
+      byKey.set(s.proposal.key, entry);
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** How many suggestions of each kind the draft makes, and how many the API shows by default. */
+function counts(claims: ExtractedClaim[]): ProposalsFile['suggestions'] {
+  const byKind: Record<string, { total: number; shown: number; proposals: number }> = {};
+  let total = 0;
+  let shown = 0;
+  for (const c of claims) {
+    for (const s of c.suggestions ?? []) {
+      const k = (byKind[s.kind] ??= { total: 0, shown: 0, proposals: 0 });
+      k.total++;
+      total++;
+      if (s.confidence >= DEFAULT_CONFIDENCE) {
+        k.shown++;
+        shown++;
+      }
+      if (s.target === null) k.proposals++;
+    }
+  }
+  return { threshold: DEFAULT_CONFIDENCE, total, shown, byKind };
 }
 
 /** The article's files, in the order they are renamed into place (the loader tolerates every step). */

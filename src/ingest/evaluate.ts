@@ -27,8 +27,8 @@
  * never given A's annotations.
  */
 import { aliasMatcher } from '../domain/aliases.js';
-import type { Actor, Place, SourceAnnotations, Topic } from '../domain/format.js';
-import type { Knowledge } from './entities.js';
+import type { Actor, Event, Place, SourceAnnotations, Topic } from '../domain/format.js';
+import { EVENT_CLAIMS_KEPT, type Knowledge, type KnownClaim } from './entities.js';
 import type { Extraction, ExtractedClaim } from './extract.js';
 import { overlaps, type Span } from './text.js';
 
@@ -36,12 +36,14 @@ export interface Entities {
   actors: Actor[];
   places: Place[];
   topics: Topic[];
+  events?: Event[];
 }
 
 /** Another article: its text and curated annotations, the extractor's context. */
 export interface Reference {
   text: string;
   annotations: SourceAnnotations;
+  publishedAt?: string;
 }
 
 function occursIn(texts: string[], alias: string): boolean {
@@ -52,7 +54,14 @@ function occursIn(texts: string[], alias: string): boolean {
   });
 }
 
-/** What the extractor may know when it reads an article that is not among `others`. */
+/**
+ * What the extractor may know when it reads an article that is not among
+ * `others`: the entities their texts name, with only the spellings their
+ * texts use; the topics their curated claims answer, with those answers; the
+ * events their curated claims report, with those claims as evidence. An
+ * article's own links, its events' evidence from it, and the spellings only it
+ * uses are hidden.
+ */
 export function knowledgeFor(entities: Entities, others: Reference[]): Knowledge {
   const texts = others.map((o) => o.text);
   const keep = <E extends Actor | Place>(list: E[]): E[] =>
@@ -61,12 +70,33 @@ export function knowledgeFor(entities: Entities, others: Reference[]): Knowledge
       return aliases.length ? [{ ...e, aliases }] : [];
     });
   const topicAnswers = new Map<string, Array<{ value?: number; start?: string; end?: string }>>();
+  const eventClaims = new Map<string, KnownClaim[]>();
   for (const o of others) {
     for (const c of o.annotations.claims) {
-      if (!c.topic || c.curation === 'AUTO') continue;
-      const list = topicAnswers.get(c.topic) ?? [];
-      list.push({ ...(c.quantity ? { value: c.quantity.value } : {}), ...(c.time?.words ? { start: c.time.start, end: c.time.end } : {}) });
-      topicAnswers.set(c.topic, list);
+      if (c.curation === 'AUTO') continue;
+      if (c.topic) {
+        const list = topicAnswers.get(c.topic) ?? [];
+        list.push({ ...(c.quantity ? { value: c.quantity.value } : {}), ...(c.time?.words ? { start: c.time.start, end: c.time.end } : {}) });
+        topicAnswers.set(c.topic, list);
+      }
+      const known: KnownClaim = {
+        id: `${o.annotations.source}/${c.key}`,
+        source: o.annotations.source,
+        publishedAt: o.publishedAt ?? '',
+        words: c.evidence.map((e) => e.quote).join(' … '),
+        ...(c.topic ? { topic: c.topic } : {}),
+        events: c.events,
+        places: c.places,
+        actors: c.actors,
+        claimants: c.claimants,
+        ...(c.time?.words ? { time: { start: c.time.start, end: c.time.end } } : {}),
+        ...(c.quantity ? { quantity: { value: c.quantity.value, unit: c.quantity.unit } } : {}),
+      };
+      for (const e of c.events) {
+        const list = eventClaims.get(e) ?? [];
+        if (list.length < EVENT_CLAIMS_KEPT) list.push(known);
+        eventClaims.set(e, list);
+      }
     }
   }
   return {
@@ -74,6 +104,9 @@ export function knowledgeFor(entities: Entities, others: Reference[]): Knowledge
     places: keep(entities.places),
     topics: entities.topics.filter((t) => topicAnswers.has(t.key)),
     topicAnswers,
+    events: (entities.events ?? []).filter((e) => eventClaims.has(e.key)),
+    eventClaims,
+    pendingEvents: [],
   };
 }
 
@@ -527,4 +560,116 @@ export function scoreClaimants(text: string, statements: StyleStatement[], draft
     else scores.notes.push(`modality of ${JSON.stringify(s.quote.slice(0, 70))}: expected ${s.modality}, draft ${d.modality}`);
   }
   return scores;
+}
+
+// ---------------------------------------------------------------------------
+// Links: suggestions against curated (or expected) topic, event, claimant and place links.
+
+export const LINK_KINDS = ['TOPIC', 'EVENT', 'CLAIMANT', 'PLACE'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+/** A curated claim's (or an expected statement's) links, by kind; a target the draft could not know is given as null. */
+export interface GoldLinks {
+  spans: Span[];
+  links: Record<LinkKind, Array<string | null>>;
+  label: string;
+}
+
+export interface LinkScores {
+  /** Knowable curated links whose target is among the three most confident suggestions of its kind, per kind. */
+  recall: Record<LinkKind, Tally>;
+  /** Suggestions at or above the threshold that are right, per kind. */
+  precision: Record<LinkKind, Tally>;
+  /** Curated links to a target the draft could not know, and how many of them got a proposal of a new record. */
+  unknowable: Record<LinkKind, Tally>;
+  /** Every scored suggestion: its confidence and whether it is right (for the calibration table). */
+  calibration: Array<{ kind: LinkKind; confidence: number; right: boolean }>;
+  notes: string[];
+}
+
+const emptyKinds = (): Record<LinkKind, Tally> => ({ TOPIC: { right: 0, total: 0 }, EVENT: { right: 0, total: 0 }, CLAIMANT: { right: 0, total: 0 }, PLACE: { right: 0, total: 0 } });
+
+export function emptyLinkScores(): LinkScores {
+  return { recall: emptyKinds(), precision: emptyKinds(), unknowable: emptyKinds(), calibration: [], notes: [] };
+}
+
+/**
+ * Scores a draft's suggestions against the curated links of an article.
+ * A draft claim and a curated claim stand for each other when they share at
+ * least half of the shorter one's characters (corresponds()), so a sentence
+ * the draft reads as one claim and the curator as two is compared with both.
+ *
+ * - recall@3: a knowable curated link is found when a corresponding draft
+ *   claim has its target among its three most confident suggestions of that kind;
+ * - precision: a suggestion at or above `threshold` is right when a
+ *   corresponding curated claim has that link; a proposal of a new record is
+ *   right when a corresponding curated claim links that kind to a record the
+ *   draft could not know; a suggestion on a draft claim that stands for no
+ *   curated claim is wrong.
+ */
+export function scoreLinks(gold: GoldLinks[], drafts: DraftClaimView[], threshold: number, into: LinkScores = emptyLinkScores()): LinkScores {
+  const golds = (d: DraftClaimView) => gold.filter((g) => corresponds(d.spans, g.spans));
+  for (const d of drafts) {
+    const g = golds(d);
+    for (const s of d.suggestions) {
+      const kind = s.kind as LinkKind;
+      if (!LINK_KINDS.includes(kind)) continue;
+      const right = s.target === null ? g.some((x) => x.links[kind].includes(null)) : g.some((x) => x.links[kind].includes(s.target));
+      into.calibration.push({ kind, confidence: s.confidence, right });
+      if (s.confidence >= threshold) {
+        into.precision[kind].total++;
+        if (right) into.precision[kind].right++;
+        else into.notes.push(`wrong ${kind} ${s.target ?? `new ${s.proposal?.key}`} (${s.confidence.toFixed(2)}) on ${d.key}${g.length ? ` (curated: ${g.map((x) => x.links[kind].map((t) => t ?? 'unknown').join('+') || 'none').join(' / ')})` : ' (no curated claim there)'}`);
+      }
+    }
+  }
+  for (const g of gold) {
+    const ds = drafts.filter((d) => corresponds(d.spans, g.spans));
+    for (const kind of LINK_KINDS) {
+      for (const target of new Set(g.links[kind])) {
+        const top = (d: DraftClaimView) =>
+          d.suggestions
+            .filter((s) => s.kind === kind)
+            .sort((a, b) => b.confidence - a.confidence)
+            .slice(0, 3);
+        if (target === null) {
+          into.unknowable[kind].total++;
+          if (ds.some((d) => top(d).some((s) => s.target === null))) into.unknowable[kind].right++;
+          continue;
+        }
+        into.recall[kind].total++;
+        if (ds.some((d) => top(d).some((s) => s.target === target))) into.recall[kind].right++;
+        else into.notes.push(`missed ${kind} ${target} of ${g.label}${ds.length ? `: draft ${ds.map((d) => top(d).map((s) => `${s.target ?? 'new'}:${s.confidence.toFixed(2)}`).join(',') || 'none').join(' / ')}` : ' (no draft claim there)'}`);
+      }
+    }
+  }
+  return into;
+}
+
+export function mergeLinkScores(scores: LinkScores[]): LinkScores {
+  const out = emptyLinkScores();
+  for (const s of scores) {
+    for (const kind of LINK_KINDS) {
+      for (const part of ['recall', 'precision', 'unknowable'] as const) {
+        out[part][kind].right += s[part][kind].right;
+        out[part][kind].total += s[part][kind].total;
+      }
+    }
+    out.calibration.push(...s.calibration);
+    out.notes.push(...s.notes);
+  }
+  return out;
+}
+
+export const sumKinds = (t: Record<LinkKind, Tally>): Tally => LINK_KINDS.reduce((a, k) => ({ right: a.right + t[k].right, total: a.total + t[k].total }), { right: 0, total: 0 });
+
+/** Confidence buckets [0, 0.1), [0.1, 0.2) … [0.9, 1]: how many suggestions each holds and the share that are right. */
+export function calibrationTable(rows: LinkScores['calibration']): Array<{ from: number; to: number; count: number; right: number }> {
+  const buckets = Array.from({ length: 10 }, (_, i) => ({ from: i / 10, to: (i + 1) / 10, count: 0, right: 0 }));
+  for (const r of rows) {
+    const b = buckets[Math.min(9, Math.floor(r.confidence * 10))]!;
+    b.count++;
+    if (r.right) b.right++;
+  }
+  return buckets;
 }

@@ -1,15 +1,20 @@
 /**
  * The indexes the extractor and the linker read, built once per Knowledge
  * value and reused for every article drafted with it: the alias table and
- * spelling variants, the topic profiles, the event index. At 250,000 claims a
- * draft must take seconds, so nothing here is rebuilt per article.
+ * spelling variants, the topic profiles, the actors' name signatures, the
+ * event index (word weights, places, topics). At 250,000 claims a draft must
+ * take seconds, so nothing here is rebuilt per article.
  */
+import { ActorMatcher } from './claimants.js';
 import { EntityIndex, type Knowledge } from './entities.js';
+import { EventIndex } from './link.js';
 import { TopicMatcher } from './topics.js';
 
 export interface Prepared {
   index: EntityIndex;
   topics: TopicMatcher;
+  actors: ActorMatcher;
+  events: EventIndex;
 }
 
 const cache = new WeakMap<Knowledge, Prepared>();
@@ -19,7 +24,7 @@ export function prepare(knowledge: Knowledge): Prepared {
   let prepared = cache.get(knowledge);
   if (!prepared) {
     const index = new EntityIndex(knowledge);
-    prepared = { index, topics: new TopicMatcher(knowledge, index) };
+    prepared = { index, topics: new TopicMatcher(knowledge, index), actors: new ActorMatcher(knowledge), events: new EventIndex(knowledge) };
     cache.set(knowledge, prepared);
   }
   return prepared;

@@ -20,6 +20,7 @@ const CLASSES: Record<string, string> = {};
 const classes: Record<string, string> = {
   displace: 'fled flee flees fleeing flight displaced displacement displace uprooted homeless',
   kill: 'killed kill kills killing died dead death deaths casualties lost',
+  wound: 'wounded wound wounds injured injury injuries hurt',
   populat: 'population populated home live lives living residents inhabitants',
   soldier: 'soldiers soldier troops troop personnel military army servicemen',
   turk: 'turkish turkey turks ankara',
@@ -64,7 +65,7 @@ export function stems(text: string): Set<string> {
 }
 
 /** Word classes that say what happened to what is counted. */
-const EVENTS = new Set(['kill', 'displace', 'populat']);
+const EVENTS = new Set(['kill', 'displace', 'populat', 'wound']);
 const SPECIFIC = new Set(['CITY', 'TOWN', 'VILLAGE', 'DISTRICT', 'HIGHWAY', 'SITE']);
 const DAY = 86_400_000;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
@@ -118,6 +119,8 @@ export interface TopicContext {
   time?: TimeValue;
   value?: number;
   unit?: string;
+  /** The quantity counts a part of something counted before ("three of them", "among them", "alone"). */
+  part?: boolean;
 }
 
 /** The score a topic must reach to be proposed. */
@@ -193,24 +196,49 @@ export class TopicMatcher {
     return score;
   }
 
-  private best(candidates: Profile[], c: TopicContext): Topic | null {
-    const scored = candidates.map((p) => ({ p, s: this.score(p, c) })).sort((a, b) => b.s - a.s || a.p.topic.key.localeCompare(b.p.topic.key));
+  private scored(candidates: Profile[], c: TopicContext): Array<{ topic: Topic; score: number }> {
+    return candidates
+      .map((p) => ({ topic: p.topic, score: this.score(p, c) }))
+      .filter((x) => Number.isFinite(x.score))
+      .sort((a, b) => b.score - a.score || a.topic.key.localeCompare(b.topic.key));
+  }
+
+  private best(scored: Array<{ topic: Topic; score: number }>): Topic | null {
     const top = scored[0];
-    if (!top || top.s < TOPIC_THRESHOLD) return null;
-    if (scored[1] && scored[1].s === top.s) return null; // a tie is no answer
-    return top.p.topic;
+    if (!top || top.score < TOPIC_THRESHOLD) return null;
+    if (scored[1] && scored[1].score === top.score) return null; // a tie is no answer
+    return top.topic;
+  }
+
+  private quantityCandidates(c: TopicContext): Profile[] {
+    if (c.part) return []; // a count of a part ("three of them", "more than 100 children" among the dead) answers no question about the whole
+    return this.profiles.filter((p) => p.topic.valueKind === 'QUANTITY' && p.topic.unit === c.unit);
+  }
+
+  private dateCandidates(c: TopicContext): Profile[] {
+    if (!c.time) return [];
+    const measured = (p: Profile) => [...stems(c.text)].some((s) => p.weights.get(s) === 2);
+    const shared = (p: Profile) => [...c.entities, ...(c.context ?? [])].some((e) => p.entities.has(e));
+    return this.profiles.filter((p) => p.topic.valueKind === 'DATE' && p.answers.some((a) => a.start && a.end) && measured(p) && shared(p));
   }
 
   /** The QUANTITY topic a quantity answers, if one clears the threshold. */
   forQuantity(c: TopicContext): Topic | null {
-    return this.best(this.profiles.filter((p) => p.topic.valueKind === 'QUANTITY' && p.topic.unit === c.unit), c);
+    return this.best(this.scored(this.quantityCandidates(c), c));
   }
 
   /** The DATE topic a time answers, if one clears the threshold. */
   forDate(c: TopicContext): Topic | null {
-    if (!c.time) return null;
-    const measured = (p: Profile) => [...stems(c.text)].some((s) => p.weights.get(s) === 2);
-    const shared = (p: Profile) => [...c.entities, ...(c.context ?? [])].some((e) => p.entities.has(e));
-    return this.best(this.profiles.filter((p) => p.topic.valueKind === 'DATE' && p.answers.some((a) => a.start && a.end) && measured(p) && shared(p)), c);
+    return this.best(this.scored(this.dateCandidates(c), c));
+  }
+
+  /** Every QUANTITY topic that passes the vetoes, with its score, best first (the linker's candidates). */
+  rankQuantity(c: TopicContext): Array<{ topic: Topic; score: number }> {
+    return this.scored(this.quantityCandidates(c), c);
+  }
+
+  /** Every DATE topic that passes the vetoes, with its score, best first. */
+  rankDate(c: TopicContext): Array<{ topic: Topic; score: number }> {
+    return this.scored(this.dateCandidates(c), c);
   }
 }

@@ -1,0 +1,517 @@
+/**
+ * The linker: for each draft claim, what it may be linked to, as suggestions
+ * in the data format (`Suggestion`: kind, target or proposal, confidence,
+ * reasons, status SUGGESTED). A pure function of the claims, what the
+ * extractor read around them, and a Knowledge; the indexes it needs (events by
+ * date, word weights, distances) are built once per Knowledge (prepare()).
+ *
+ * EVENT: every known event whose date fits is scored on evidence a curator
+ *   would weigh: the kind of happening the claim's words describe against the
+ *   event's type; the places (the same, one within the other, or within N km,
+ *   from coordinates); the dates (overlap, or days apart); the actors and the
+ *   claimant (the speaker of a statement); the words its reports use (tf-idf);
+ *   the topic the claim answers when the event's reports answer it too; the
+ *   same figure in its reports. The score becomes a confidence through a
+ *   logistic curve fitted on the leave-one-out run (docs/ingest.md). Claims
+ *   that describe a happening no known event fits are grouped into a proposed
+ *   new event, shared with the other claims of the article (and of earlier
+ *   drafts, `Knowledge.pendingEvents`) that describe the same one.
+ * TOPIC: the topic matcher's ranking (topics.ts): only topics that pass every
+ *   veto (unit, population, time, period, a part of the whole) are suggested.
+ * CLAIMANT: the resolver's answer (claimants.ts) and its alternatives.
+ * PLACE and ACTOR: the places and actors the claim names, by alias (certain),
+ *   by spelling (one letter off), or new ones proposed.
+ */
+import type { Proposal, Suggestion } from '../domain/format.js';
+import type { Resolved } from './claimants.js';
+import type { EntityMention, Knowledge, KnownClaim, PendingEvent } from './entities.js';
+import { addDays, kebab } from './text.js';
+import { stems } from './topics.js';
+
+/** The confidence the API shows by default: suggestions at or above it are counted for precision (docs/ingest.md). */
+export const DEFAULT_CONFIDENCE = 0.5;
+
+/** What the extractor read around one claim, for the linker. */
+export interface ClaimContext {
+  /** The claim's own words. */
+  unitText: string;
+  /** Its sentence. */
+  sentenceText: string;
+  /** Entities the claim's evidence names (known by alias or spelling, or proposed). */
+  mentions: EntityMention[];
+  /** Known entities named in the sentence (a claim cut from it may say "the town"). */
+  sentenceEntities: string[];
+  /** Topics the claim may answer, best first, with the matcher's scores (only those passing every veto). */
+  topics: Array<{ key: string; score: number }>;
+  /** How its claimant was resolved, when it has one. */
+  claimant: Resolved | null;
+  /** Further claimants of "X and Y". */
+  moreClaimants: Resolved[];
+  /** New places the draft adds (AUTO) or proposes, named in the claim: key or proposal. */
+  newPlaces: Array<{ text: string; key: string | null; proposal?: Proposal; reasons: string[]; confidence: number }>;
+  /** New actors the claim names (not as claimant), proposed. */
+  newActors: Array<{ text: string; proposal: Proposal }>;
+}
+
+export interface LinkClaim {
+  key: string;
+  modality: string;
+  quantity?: { value: number; unit: string } | undefined;
+  time?: { start: string; end: string; words?: string | undefined } | undefined;
+  claimants: string[];
+  actors: string[];
+  places: string[];
+  topic?: string | undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Kinds of happening, read from a claim's words (ACLED's types and claimgraph's own).
+
+const CUES: Array<{ re: RegExp; type: string; subType?: string; weight: number }> = [
+  { re: /\b(?:took|taken|take|takes|taking) (?:full )?(?:control|over)\b|\b(?:captur|seiz|retak|retook|recaptur|regain|reclaim|overr[au]n)\w*|\bbroke into\b|\bstorm(?:ed|ing|s)?\b|\bswept through\b|\bpushed into\b|\bfell to\b|\bfall of\b|\bin (?:their|its|our) hands\b|\b(?:under|back under) (?:\w+ )?(?:government|state|army|our|their|full) control\b|\blink(?:ed|ing)? up\b|\bjoined up\b|\bcleared (?:\w+ )?villages\b|\badvanc\w+\b|\bentered\b|\bclose to controlling\b|\bcontrolling the whole\b|\bwhole (?:of the )?(?:road|highway)\b|\bentire (?:length of the )?(?:\w+ )?(?:road|highway|m\d)\b/i, type: 'BATTLES', subType: 'GOVERNMENT_REGAINS_TERRITORY', weight: 1 },
+  { re: /\bclash\w*|\bfighting\b|\bfought\b|\bbattle\w*|\bexchange(?:d)? of fire\b|\bcounter-?attack\w*|\bconfrontation\b|\bstreet battles?\b|\bdeadly (?:exchange|attack)\b|\bkill(?:ed|ing)? (?:\w+ ){0,3}(?:soldiers|troops|personnel|fighters)\b|\b(?:soldiers|troops|personnel) (?:were |had been )?killed\b/i, type: 'BATTLES', subType: 'ARMED_CLASH', weight: 1 },
+  { re: /\bshell(?:ing|ed|s)?\b|\bartillery\b|\bbombardment\b|\bmortar\w*|\brockets?\b|\bmissiles?\b/i, type: 'EXPLOSIONS_REMOTE_VIOLENCE', subType: 'SHELLING_ARTILLERY_MISSILE_ATTACK', weight: 0.8 },
+  { re: /\bair ?strikes?\b|\bairstrikes?\b|\bjets? (?:struck|hit|bombed)\b|\bwarplanes?\b|\bair raids?\b|\bdrones?\b|\bbomb(?:ed|ing)\b/i, type: 'EXPLOSIONS_REMOTE_VIOLENCE', subType: 'AIR_DRONE_STRIKE', weight: 1 },
+  { re: /\bcar bomb\b|\bexplosive device\b|\bied\b|\blandmine\b|\bexplo(?:ded|sion)\b/i, type: 'EXPLOSIONS_REMOTE_VIOLENCE', subType: 'REMOTE_EXPLOSIVE_LANDMINE_IED', weight: 1 },
+  { re: /\bconvoys?\b|\breinforce\w*|\bmilitary vehicles\b|\barmou?red vehicles\b|\btanks\b|\bhowitzers\b|\bdeploy\w*|\bbuild-?up\b|\brushed\b|\bsent (?:\w+ ){0,4}(?:troops|vehicles|soldiers|reinforcements|forces)\b|\bcrossed into\b|\brolled into\b|\btook up positions\b|\bmoved (?:overnight|towards|into)\b|\bpour(?:ed|s|ing)? into\b/i, type: 'STRATEGIC_DEVELOPMENTS', subType: 'CHANGE_TO_GROUP_ACTIVITY', weight: 1 },
+  { re: /\bset up (?:a |an )?(?:new )?(?:position|post|base|outpost)\b|\bestablish\w* (?:a |an )?(?:new )?(?:position|post|base)\b|\bnew (?:military )?(?:position|post|base)\b/i, type: 'STRATEGIC_DEVELOPMENTS', subType: 'HEADQUARTERS_OR_BASE_ESTABLISHED', weight: 1.2 },
+  { re: /\bagreement\b|\bdeal\b|\baccord\b|\btruce\b|\bceasefire\b|\bunder (?:a|the) \d{4}\b/i, type: 'STRATEGIC_DEVELOPMENTS', subType: 'AGREEMENT', weight: 0.7 },
+  { re: /\btalks\b|\bmet\b|\bmeeting\b|\bnegotiat\w*|\bdelegation\b|\bround of\b|\bcontacts\b/i, type: 'DIPLOMACY', subType: 'TALKS', weight: 1 },
+  { re: /\bthreat\w*|\bultimatum\b|\bwarn\w*|\bwould (?:strike|hit|act|respond)\b|\bwill (?:strike|hit|act|respond)\b|\buntil the end of\b|\bgiven .* until\b|\bstronger response\b|\bunanswered\b/i, type: 'DIPLOMACY', subType: 'THREAT', weight: 1 },
+  { re: /\brejected\b|\bdismissed\b|\baccus\w*|\bblamed\b|\bcondemn\w*|\bvow\w*|\bhollow\b|\bout of touch\b|\bnot kept its promise\b|\bfailed to\b|\bcomplicit\b/i, type: 'DIPLOMACY', subType: 'STATEMENT', weight: 0.8 },
+  { re: /\bsecurity council\b|\bemergency session\b|\bun session\b/i, type: 'DIPLOMACY', subType: 'UN_SESSION', weight: 1.2 },
+  { re: /\bby (?:tele)?phone\b|\bphone call\b|\bspoke by phone\b|\btelephone call\b/i, type: 'DIPLOMACY', subType: 'PHONE_CALL', weight: 1.2 },
+  { re: /\bmediat\w*/i, type: 'DIPLOMACY', subType: 'MEDIATION_OFFER', weight: 1.2 },
+  { re: /\bfled\b|\bflee\w*|\bdisplace\w*|\bforced from their homes\b|\bcamps?\b|\buprooted\b|\bhomeless\b|\brefugees?\b|\btents?\b|\bshelter\b/i, type: 'HUMANITARIAN', subType: 'DISPLACEMENT', weight: 1 },
+  { re: /\bcivilians? (?:were |have been |had been )?killed\b|\bkill\w* (?:\w+ ){0,3}civilians\b|\bcivilian (?:deaths|casualties|toll)\b|\bchildren (?:dying|died|killed)\b/i, type: 'HUMANITARIAN', subType: 'CIVILIAN_CASUALTIES', weight: 1 },
+];
+
+export interface Cue {
+  type: string;
+  subType: string;
+  weight: number;
+  words: string;
+}
+
+/** The kinds of happening a claim's words describe, strongest first. */
+export function happenings(text: string, modality: string): Cue[] {
+  const out = new Map<string, Cue>();
+  for (const c of CUES) {
+    const m = c.re.exec(text);
+    if (!m) continue;
+    const key = `${c.type}/${c.subType}`;
+    const old = out.get(key);
+    if (!old || old.weight < c.weight) out.set(key, { type: c.type, subType: c.subType ?? '', weight: c.weight, words: m[0] });
+  }
+  if (modality === 'THREATENED' && !out.has('DIPLOMACY/THREAT')) out.set('DIPLOMACY/THREAT', { type: 'DIPLOMACY', subType: 'THREAT', weight: 0.8, words: 'a threat' });
+  if ((modality === 'ALLEGED' || modality === 'DENIED') && !out.has('DIPLOMACY/STATEMENT')) out.set('DIPLOMACY/STATEMENT', { type: 'DIPLOMACY', subType: 'STATEMENT', weight: 0.4, words: modality === 'ALLEGED' ? 'an accusation' : 'a denial' });
+  return [...out.values()].sort((a, b) => b.weight - a.weight);
+}
+
+// ---------------------------------------------------------------------------
+// Geography
+
+const RADIUS_KM = 6371;
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Places within this distance (both located to a locality or better) count as the same area. */
+export const NEAR_KM = 25;
+
+interface PlaceInfo {
+  key: string;
+  name: string;
+  kind: string;
+  lat: number;
+  lon: number;
+  precision: string;
+  /** Its key and every place it lies within, nearest first. */
+  chain: string[];
+}
+
+const BROAD = new Set(['COUNTRY', 'PROVINCE', 'REGION']);
+
+// ---------------------------------------------------------------------------
+// The event index
+
+interface EventProfile {
+  key: string;
+  title: string;
+  type: string;
+  subType: string;
+  start: string;
+  end: string;
+  places: string[];
+  actors: Map<string, string>;
+  words: Map<string, number>;
+  norm: number;
+  /** Topics its reports answer, and how many of them. */
+  topics: Map<string, number>;
+  quantities: Array<{ value: number; unit: string; source: string }>;
+  sources: Set<string>;
+}
+
+const DAY = 86_400_000;
+const dayOf = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
+/** Days between two ranges; 0 when they overlap. */
+const gap = (a: { start: string; end: string }, b: { start: string; end: string }) => Math.max(0, dayOf(a.start) - dayOf(b.end), dayOf(b.start) - dayOf(a.end));
+
+function termFrequencies(texts: Array<[string, number]>): Map<string, number> {
+  const tf = new Map<string, number>();
+  for (const [text, weight] of texts) for (const s of stems(text)) tf.set(s, (tf.get(s) ?? 0) + weight);
+  return tf;
+}
+
+export class EventIndex {
+  readonly places = new Map<string, PlaceInfo>();
+  private readonly profiles: EventProfile[];
+  private readonly idf = new Map<string, number>();
+  /** Topic → events its curated answers report, with counts. */
+  private readonly topicEvents = new Map<string, Map<string, number>>();
+  private readonly pending: PendingEvent[];
+
+  constructor(knowledge: Knowledge) {
+    const byKey = new Map(knowledge.places.map((p) => [p.key, p]));
+    for (const p of knowledge.places) {
+      const chain = [p.key];
+      for (let w = p.within; w && !chain.includes(w) && chain.length < 10; w = byKey.get(w)?.within) chain.push(w);
+      this.places.set(p.key, { key: p.key, name: p.name, kind: p.kind, lat: p.location.lat, lon: p.location.lon, precision: p.location.precision, chain });
+    }
+    const claims = knowledge.eventClaims ?? new Map<string, KnownClaim[]>();
+    this.profiles = (knowledge.events ?? []).map((e) => {
+      const known = claims.get(e.key) ?? [];
+      const tf = termFrequencies([[`${e.title} ${e.title}`, 1], [e.description, 1], ...known.map((c) => [c.words, 1] as [string, number])]);
+      const topics = new Map<string, number>();
+      for (const c of known) if (c.topic) topics.set(c.topic, (topics.get(c.topic) ?? 0) + 1);
+      return {
+        key: e.key,
+        title: e.title,
+        type: e.type,
+        subType: e.subType,
+        start: e.date.start,
+        end: e.date.end,
+        places: e.places ?? [],
+        actors: new Map((e.actors ?? []).map((a) => [a.actor, a.role])),
+        words: tf,
+        norm: 0,
+        topics,
+        quantities: known.flatMap((c) => (c.quantity ? [{ ...c.quantity, source: c.source }] : [])),
+        sources: new Set(known.map((c) => c.source)),
+      };
+    });
+    const df = new Map<string, number>();
+    for (const p of this.profiles) for (const s of p.words.keys()) df.set(s, (df.get(s) ?? 0) + 1);
+    const n = Math.max(1, this.profiles.length);
+    for (const [s, d] of df) this.idf.set(s, Math.log(1 + n / d));
+    for (const p of this.profiles) {
+      let sum = 0;
+      for (const [s, f] of p.words) {
+        const w = Math.sqrt(f) * (this.idf.get(s) ?? 0);
+        p.words.set(s, w);
+        sum += w * w;
+      }
+      p.norm = Math.sqrt(sum) || 1;
+      for (const [topic, count] of p.topics) {
+        const m = this.topicEvents.get(topic) ?? new Map<string, number>();
+        m.set(p.key, count);
+        this.topicEvents.set(topic, m);
+      }
+    }
+    this.profiles.sort((a, b) => a.start.localeCompare(b.start) || a.key.localeCompare(b.key));
+    this.pending = knowledge.pendingEvents ?? [];
+  }
+
+  /** How two places relate: the same, one within the other, or a distance. */
+  relation(a: string, b: string): { kind: 'same' | 'within' | 'contains' | 'near' | 'far' | 'unrelated'; km?: number } {
+    if (a === b) return { kind: 'same' };
+    const pa = this.places.get(a);
+    const pb = this.places.get(b);
+    if (!pa || !pb) return { kind: 'unrelated' };
+    if (pa.chain.includes(b)) return { kind: 'within' };
+    if (pb.chain.includes(a)) return { kind: 'contains' };
+    const precise = (p: PlaceInfo) => ['POINT', 'LOCALITY', 'ROUTE'].includes(p.precision) && !BROAD.has(p.kind);
+    if (!precise(pa) || !precise(pb)) return { kind: 'unrelated' };
+    const km = distanceKm(pa, pb);
+    return { kind: km <= NEAR_KM ? 'near' : 'far', km };
+  }
+
+  private cosine(words: Map<string, number>, p: EventProfile): { value: number; shared: string[] } {
+    let dot = 0;
+    let norm = 0;
+    const shared: Array<[string, number]> = [];
+    for (const [s, f] of words) {
+      const w = Math.sqrt(f) * (this.idf.get(s) ?? 0);
+      norm += w * w;
+      const e = p.words.get(s);
+      if (e) {
+        dot += w * e;
+        shared.push([s, w * e]);
+      }
+    }
+    const value = norm ? dot / (Math.sqrt(norm) * p.norm) : 0;
+    return { value, shared: shared.sort((a, b) => b[1] - a[1]).slice(0, 3).map(([s]) => s) };
+  }
+
+  /** Known events scored for a claim, best first (only those with a positive score). */
+  rank(claim: LinkClaim, ctx: ClaimContext, publishedAt: string): Array<{ key: string; title: string; score: number; reasons: string[] }> {
+    const cues = happenings(ctx.unitText, claim.modality);
+    const sentenceCues = cues.length ? cues : happenings(ctx.sentenceText, claim.modality);
+    const own = new Set(claim.places);
+    const placeKeys = [...new Set([...claim.places, ...ctx.sentenceEntities.filter((k) => this.places.has(k))])];
+    const actors = new Set([...claim.actors, ...ctx.sentenceEntities.filter((k) => !this.places.has(k))]);
+    const window = claim.time ? { start: claim.time.start, end: claim.time.end } : { start: addDays(publishedAt, -10), end: publishedAt };
+    const future = claim.modality === 'PREDICTED' || claim.modality === 'THREATENED';
+    const words = termFrequencies([[ctx.unitText, 1], [ctx.sentenceText, 0.5]]);
+    const topicEvents = ctx.topics.slice(0, 2).map((t) => ({ t, events: this.topicEvents.get(t.key) }));
+    const out: Array<{ key: string; title: string; score: number; reasons: string[] }> = [];
+    for (const p of this.profiles) {
+      const reasons: string[] = [];
+      let score = 0;
+      // Dates.
+      const days = gap(window, p);
+      if (!future && dayOf(p.start) > dayOf(publishedAt) + 1) continue;
+      if (claim.time) {
+        if (days === 0) {
+          score += 2;
+          reasons.push(`dates overlap (${fmtRange(window)} and the event's ${fmtRange(p)})`);
+        } else if (days <= 2) {
+          score += 0.5;
+          reasons.push(`${days} day${days > 1 ? 's' : ''} apart`);
+        } else if (days > 30) score -= 6;
+        else if (days > 7) score -= 3;
+        else score -= 1;
+      } else if (days === 0) score += 0.5;
+      else if (days > 30) score -= 2;
+      // Kind of happening.
+      const same = sentenceCues.find((c) => c.subType === p.subType);
+      const sameType = sentenceCues.find((c) => c.type === p.type);
+      if (same) {
+        score += 2.5 * same.weight * (cues.length ? 1 : 0.6);
+        reasons.push(`same event type (${p.subType.toLowerCase().replace(/_/g, ' ')}: "${same.words}")`);
+      } else if (sameType) {
+        score += 1;
+        reasons.push(`same kind of event (${p.type.toLowerCase().replace(/_/g, ' ')})`);
+      } else if (cues.length) score -= 1.5;
+      // Places.
+      let best = 0;
+      let why = '';
+      for (const a of placeKeys) {
+        for (const b of p.places) {
+          const r = this.relation(a, b);
+          const pa = this.places.get(a)!;
+          const pb = this.places.get(b);
+          const weight = own.has(a) ? 1 : 0.6;
+          let v = 0;
+          let w = '';
+          if (r.kind === 'same') {
+            v = BROAD.has(pa.kind) ? (pa.kind === 'COUNTRY' ? 0.3 : 1.2) : 3;
+            w = `same place (${pa.name})`;
+          } else if (r.kind === 'within') {
+            v = BROAD.has(pb?.kind ?? '') ? 1.2 : 2;
+            w = `${pa.name} is within ${pb?.name}`;
+          } else if (r.kind === 'contains') {
+            v = pa.kind === 'COUNTRY' ? 0.2 : 0.8;
+            w = `${pb?.name} is within ${pa.name}`;
+          } else if (r.kind === 'near') {
+            v = r.km! <= 10 ? 2 : 1.3;
+            w = `${pa.name} is ${Math.round(r.km!)} km from ${pb?.name} (within ${NEAR_KM} km)`;
+          } else if (r.kind === 'far') v = r.km! > 100 ? -1.5 : -0.5;
+          v *= weight;
+          if (v > best || (best <= 0 && v < best)) [best, why] = [v, w];
+        }
+      }
+      score += best;
+      if (best > 0 && why) reasons.push(why);
+      // Actors and the speaker.
+      let actorScore = 0;
+      const sharedActors: string[] = [];
+      for (const a of actors) {
+        if (p.actors.has(a)) {
+          actorScore += 0.6;
+          sharedActors.push(a);
+        }
+      }
+      for (const c of claim.claimants) {
+        const role = p.actors.get(c);
+        if (role && (role === 'SPEAKER' || role === 'INITIATOR') && p.type === 'DIPLOMACY') {
+          actorScore += 2;
+          reasons.push(`the claimant is the event's ${role.toLowerCase()}`);
+        }
+      }
+      if (sharedActors.length) reasons.push(`same actors (${sharedActors.slice(0, 3).join(', ')})`);
+      score += Math.min(actorScore, 3);
+      // Words its reports use.
+      const cos = this.cosine(words, p);
+      if (cos.value > 0.05) {
+        score += 6 * cos.value;
+        if (cos.value >= 0.1) reasons.push(`shares words with its reports (${cos.shared.join(', ')})`);
+      }
+      // The topic its reports answer.
+      for (const { t, events } of topicEvents) {
+        const count = events?.get(p.key);
+        if (!count || !events) continue;
+        const total = [...events.values()].reduce((a, b) => a + b, 0);
+        score += 3 * (count / total);
+        reasons.push(`its reports answer the same question (${t.key})`);
+        break;
+      }
+      // The same figure.
+      if (claim.quantity) {
+        const q = claim.quantity;
+        const hit = p.quantities.find((x) => x.unit === q.unit && Math.abs(x.value - q.value) <= 0.15 * Math.max(x.value, q.value));
+        if (hit) {
+          score += 1.5;
+          reasons.push(`the same figure as a report of it (${hit.value} ${hit.unit})`);
+        }
+      }
+      if (score > 0) out.push({ key: p.key, title: p.title, score, reasons });
+    }
+    return out.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+  }
+
+  /** A new event earlier drafts propose that this claim describes too (same kind, near, same days). */
+  pendingFor(kind: string, places: string[], date: { start: string; end: string }): PendingEvent | null {
+    for (const p of this.pending) {
+      if (p.kind !== kind) continue;
+      if (p.date && gap(p.date, date) > 2) continue;
+      const near = !p.places?.length || !places.length || p.places.some((a) => places.some((b) => ['same', 'within', 'contains', 'near'].includes(this.relation(a, b).kind)));
+      if (near) return p;
+    }
+    return null;
+  }
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+function fmtDay(iso: string): string {
+  return `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]}`;
+}
+function fmtRange(r: { start: string; end: string }): string {
+  return r.start === r.end ? fmtDay(r.start) : `${fmtDay(r.start)}–${fmtDay(r.end)}`;
+}
+
+// ---------------------------------------------------------------------------
+// Confidence: scores to calibrated shares (fitted on the leave-one-out run, docs/ingest.md).
+
+const logistic = (x: number) => 1 / (1 + Math.exp(-x));
+/** An event score to a confidence. */
+export const eventConfidence = (score: number, margin: number) => logistic((score - 6.5) / 1.6) * (margin < 1 ? 0.75 : 1);
+/** A topic score (topics.ts) to a confidence. */
+export const topicConfidence = (score: number, margin: number) => logistic((score - 7) / 1.8) * (margin < 1 ? 0.7 : 1);
+
+const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
+
+// ---------------------------------------------------------------------------
+// Suggestions for the claims of one article
+
+export interface LinkOptions {
+  publishedAt: string;
+  source: string;
+  events: EventIndex;
+}
+
+const MAX = { CLAIMANT: 3, TOPIC: 3, EVENT: 3, PLACE: 7, ACTOR: 4 } as const;
+
+/** The suggestions of every claim of an article, in claim order. */
+export function suggestLinks(claims: LinkClaim[], contexts: ClaimContext[], o: LinkOptions): Suggestion[][] {
+  const out: Suggestion[][] = [];
+  const newEvents: Array<{ proposal: Proposal; places: string[] }> = [];
+  claims.forEach((claim, i) => {
+    const ctx = contexts[i]!;
+    const list: Suggestion[] = [];
+    const add = (s: Omit<Suggestion, 'key' | 'status'>) => {
+      const key = kebab(`${s.kind} ${s.target ?? `new ${s.proposal!.key}`}`, 12);
+      if (list.some((x) => x.key === key)) return;
+      if (list.filter((x) => x.kind === s.kind).length >= MAX[s.kind]) return;
+      list.push({ key, ...s, confidence: round(s.confidence), reasons: s.reasons.slice(0, 8), status: 'SUGGESTED' });
+    };
+    // CLAIMANT
+    for (const r of [ctx.claimant, ...ctx.moreClaimants]) {
+      if (!r) continue;
+      add({ kind: 'CLAIMANT', target: r.ref.key, confidence: r.confidence, reasons: r.reasons });
+      for (const alt of r.alternatives) add({ kind: 'CLAIMANT', target: alt.ref.key, confidence: alt.confidence, reasons: alt.reasons });
+    }
+    // TOPIC
+    ctx.topics.slice(0, MAX.TOPIC).forEach((t, j) => {
+      const next = ctx.topics[j + 1]?.score ?? -Infinity;
+      const previous = j > 0 ? ctx.topics[j - 1]!.score : Infinity;
+      const margin = Math.min(t.score - next, previous - t.score);
+      const conf = topicConfidence(t.score, margin) * (j === 0 ? 1 : 0.6);
+      add({ kind: 'TOPIC', target: t.key, confidence: conf, reasons: [`same unit and question (topic score ${t.score.toFixed(1)}${j === 0 ? '' : ', not the best'})`] });
+    });
+    // PLACE
+    for (const m of ctx.mentions) {
+      if (m.entity?.type !== 'place') continue;
+      if (m.via === 'alias') add({ kind: 'PLACE', target: m.entity.key, confidence: 0.95, reasons: [`named by its alias "${m.text}"`] });
+      else add({ kind: 'PLACE', target: m.entity.key, confidence: 0.75, reasons: [`"${m.text}" read as a spelling of ${m.entity.name} (one letter or a particle apart)`] });
+    }
+    for (const p of ctx.newPlaces) {
+      if (p.key) add({ kind: 'PLACE', target: p.key, confidence: p.confidence, reasons: p.reasons });
+      else if (p.proposal) add({ kind: 'PLACE', target: null, proposal: p.proposal, confidence: p.confidence, reasons: p.reasons });
+    }
+    // ACTOR
+    for (const m of ctx.mentions) {
+      if (m.entity?.type !== 'actor' || m.via !== 'spelling' || claim.claimants.includes(m.entity.key)) continue;
+      add({ kind: 'ACTOR', target: m.entity.key, confidence: 0.7, reasons: [`"${m.text}" read as a spelling of ${m.entity.name}`] });
+    }
+    for (const a of ctx.newActors) add({ kind: 'ACTOR', target: null, proposal: a.proposal, confidence: 0.4, reasons: [`"${a.text}" is a name no actor or place has`] });
+    // EVENT
+    const ranked = o.events.rank(claim, ctx, o.publishedAt);
+    ranked.slice(0, MAX.EVENT).forEach((e, j) => {
+      const margin = j === 0 ? e.score - (ranked[1]?.score ?? 0) : ranked[j - 1]!.score - e.score;
+      const conf = eventConfidence(e.score, margin) * (j === 0 ? 1 : 0.7);
+      if (conf >= 0.05) add({ kind: 'EVENT', target: e.key, confidence: conf, reasons: e.reasons.length ? e.reasons : ['a weak match'] });
+    });
+    const bestEvent = list.filter((s) => s.kind === 'EVENT').reduce((m, s) => Math.max(m, s.confidence), 0);
+    if (bestEvent < 0.35) {
+      const proposal = newEventFor(claim, ctx, o, newEvents);
+      if (proposal) add(proposal);
+    }
+    out.push(list);
+  });
+  return out;
+}
+
+/** A proposed new event for a claim that describes a happening no known event fits; shared by the claims that describe the same one. */
+function newEventFor(claim: LinkClaim, ctx: ClaimContext, o: LinkOptions, made: Array<{ proposal: Proposal; places: string[] }>): Omit<Suggestion, 'key' | 'status'> | null {
+  const cues = happenings(ctx.unitText, claim.modality).filter((c) => c.subType !== 'AGREEMENT' && !(c.type === 'DIPLOMACY' && c.subType === 'STATEMENT' && c.weight < 0.5));
+  const cue = cues[0];
+  if (!cue || (!claim.time && !claim.places.length)) return null;
+  const kind = `${cue.type}/${cue.subType}`;
+  const date = claim.time ? { start: claim.time.start, end: claim.time.end } : { start: o.publishedAt, end: o.publishedAt };
+  const places = claim.places.filter((p) => !BROAD.has(o.events.places.get(p)?.kind ?? '')).slice(0, 3);
+  const reasons = [`describes a happening (${cue.subType.toLowerCase().replace(/_/g, ' ')}: "${cue.words}") that no known event fits`];
+  const pending = o.events.pendingFor(kind, claim.places, date);
+  if (pending) {
+    return {
+      kind: 'EVENT',
+      target: null,
+      proposal: { key: pending.key, name: pending.name, kind, date: pending.date ?? date, ...(pending.places?.length ? { places: pending.places } : {}) },
+      confidence: 0.55,
+      reasons: [...reasons, `also proposed by ${pending.sources.slice(0, 3).join(', ')} (same type, place and days)`],
+    };
+  }
+  const same = made.find(
+    (m) =>
+      m.proposal.kind === kind &&
+      m.proposal.date &&
+      gap(m.proposal.date, date) <= 2 &&
+      (!m.places.length || !claim.places.length || m.places.some((a) => claim.places.some((b) => ['same', 'within', 'contains', 'near'].includes(o.events.relation(a, b).kind)))),
+  );
+  if (same) return { kind: 'EVENT', target: null, proposal: same.proposal, confidence: 0.35, reasons: [...reasons, 'grouped with the article\'s other claims on it'] };
+  const where = places[0] ? o.events.places.get(places[0])?.name : undefined;
+  const label = cue.subType.toLowerCase().replace(/_/g, ' ');
+  const proposal: Proposal = {
+    key: kebab(`new ${label} ${where ?? ''} ${date.start}`, 12),
+    name: `${label.charAt(0).toUpperCase()}${label.slice(1)}${where ? ` at ${where}` : ''}, ${fmtRange(date)} ${date.start.slice(0, 4)}`,
+    kind,
+    date,
+    ...(places.length ? { places } : {}),
+  };
+  made.push({ proposal, places: claim.places });
+  return { kind: 'EVENT', target: null, proposal, confidence: 0.3, reasons };
+}
