@@ -8,9 +8,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { Actor, Place, Proposal, SourceMeta } from '../domain/format.js';
-import { detectBoilerplate, inBoilerplate } from './boilerplate.js';
+import { detectBoilerplate, inBoilerplate, withoutLeadingFurniture } from './boilerplate.js';
 import type { Knowledge } from './entities.js';
-import { extract, prepare, type Extraction, type ExtractedClaim, type Proposals } from './extract.js';
+import { extract, outletOf, prepare, type Extraction, type ExtractedClaim, type Proposals } from './extract.js';
 import { DEFAULT_CONFIDENCE, suggestLinks } from './link.js';
 import { sourceMeta } from './meta.js';
 import { splitSentences } from './sentences.js';
@@ -64,8 +64,8 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 export function draftArticle(input: DraftInput): Draft {
   const { text, slug, knowledge } = input;
   const prepared = prepare(knowledge);
-  const boilerplate = detectBoilerplate(text);
-  const body = splitSentences(text).filter((s) => !inBoilerplate(text, boilerplate, s));
+  const boilerplate = detectBoilerplate(text, { outlet: outletOf(text, input.publisher) });
+  const body = withoutLeadingFurniture(text, boilerplate, splitSentences(text)).filter((s) => !inBoilerplate(text, boilerplate, s));
   const meta = sourceMeta({
     slug,
     text,

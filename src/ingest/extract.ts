@@ -21,7 +21,7 @@ import { findAttribution, headActor, modalityOf, resolvePronoun, type Attributio
 import { ClaimantResolver, kindOfNew, type Resolved } from './claimants.js';
 import type { ClaimContext } from './link.js';
 import { anchorOf, newPlace } from './places.js';
-import { detectBoilerplate, inBoilerplate, type BoilerplateSpan } from './boilerplate.js';
+import { detectBoilerplate, inBoilerplate, withoutLeadingFurniture, type BoilerplateSpan } from './boilerplate.js';
 import { splitUnits, type Unit } from './clauses.js';
 import { findTimes, type TimeMention, type TimeValue } from './dates.js';
 import { EntityIndex, proposeEntities, type EntityMention, type EntityRef, type Knowledge } from './entities.js';
@@ -161,9 +161,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const index = options.index ?? prepared.index;
   const topics = options.topics ?? prepared.topics;
   const slug = options.slug ?? 'the article';
-  const sentences = splitSentences(text);
-  const boilerplate = detectBoilerplate(text);
   const outlet = outletOf(text, options.publisher);
+  const boilerplate = detectBoilerplate(text, { outlet });
+  const sentences = withoutLeadingFurniture(text, boilerplate, splitSentences(text));
   const resolver = new ClaimantResolver({ knowledge, index, matcher: prepared.actors, text, slug, outlet, outletKind: outletKindOf(text, outlet) });
 
   // Which sentences carry claims: the body, and captions printed once (a caption printed twice is page furniture).
