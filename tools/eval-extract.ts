@@ -23,6 +23,9 @@
  *    and the links (recall@3, precision, calibration) against the set's
  *    expected events, topics and places.
  *
+ * `--fit-calibration` prints the calibration maps fitted on the leave-one-out
+ * run's raw confidences (src/ingest/link.ts, CALIBRATION) and stops.
+ *
  * The last line is machine-readable; its first five figures stay as they were:
  *   overall: claim-recall=R claim-precision=P quantity-accuracy=Q date-accuracy=D entity-accuracy=E link-recall-at-3=L link-precision=K boilerplate-f1=B claimant-accuracy=C
  */
@@ -37,6 +40,7 @@ import {
   calibrationTable,
   emptyLinkScores,
   f1,
+  fitCalibration,
   knowledgeFor,
   LINK_KINDS,
   mergeLinkScores,
@@ -64,6 +68,8 @@ import { splitSentences } from '../src/ingest/sentences.js';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+/** Fit the calibration maps on the leave-one-out run's raw confidences, print them, and stop. */
+const fit = args.includes('--fit-calibration');
 const flag = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
@@ -119,6 +125,11 @@ function linkReport(label: string, s: LinkScores) {
   console.log(`  recall@3 ${two(ratio(sumKinds(s.recall)))} (${per(s.recall)})`);
   console.log(`  precision at confidence >= ${DEFAULT_CONFIDENCE}: ${two(ratio(sumKinds(s.precision)))} (${per(s.precision)})`);
   console.log(`  links to records the draft could not know, proposed as new: ${per(s.unknowable)}`);
+  const at = (t: number) => {
+    const shown = s.calibration.filter((r) => r.confidence >= t);
+    return `${t.toFixed(1)}: ${shown.length ? two(shown.filter((r) => r.right).length / shown.length) : '-'} of ${shown.length}`;
+  };
+  console.log(`  precision at other thresholds: ${[0.4, 0.5, 0.6, 0.7, 0.8].map(at).join(', ')}`);
   console.log('  calibration (confidence: suggestions, share right)');
   for (const b of calibrationTable(s.calibration)) if (b.count) console.log(`    ${b.from.toFixed(1)}-${b.to.toFixed(1)}: ${String(b.count).padStart(4)}  ${two(b.right / b.count)}`);
 }
@@ -136,7 +147,7 @@ for (const slug of slugs) {
     entities,
     slugs.filter((s) => s !== slug).map((s) => ({ text: textOf(s), annotations: annotationsOf(s), publishedAt: metaOf(s).publishedAt })),
   );
-  const draft = draftArticle({ text, bytes: Buffer.from(text), slug, publisher: meta.publisher, publishedAt: meta.publishedAt, knowledge });
+  const draft = draftArticle({ text, bytes: Buffer.from(text), slug, publisher: meta.publisher, publishedAt: meta.publishedAt, knowledge, uncalibrated: fit });
   // Only now is the article's own annotation file read, to score the draft.
   const gold = annotationsOf(slug);
   const boilerplate = detectBoilerplate(text);
@@ -171,6 +182,30 @@ for (const slug of slugs) {
 const all = total(scores);
 report(`all ${slugs.length} articles (leave-one-out)`, all);
 const loo = mergeLinkScores(looLinks);
+if (fit) {
+  const maps: Record<string, Array<[number, number]>> = {};
+  for (const kind of LINK_KINDS) {
+    for (const isNew of [false, true]) {
+      const rows = loo.calibration.filter((r) => r.kind === kind && r.isNew === isNew);
+      if (rows.length >= 20) maps[`${kind}${isNew ? '/new' : ''}`] = fitCalibration(rows, Math.min(30, Math.max(8, Math.round(rows.length / 12))));
+    }
+  }
+  if (verbose) {
+    for (const kind of LINK_KINDS) {
+      const by = new Map<string, { n: number; right: number }>();
+      for (const r of loo.calibration.filter((x) => x.kind === kind)) {
+        const k = `${r.isNew ? 'new ' : ''}${r.confidence.toFixed(2)}`;
+        const e = by.get(k) ?? { n: 0, right: 0 };
+        e.n++;
+        if (r.right) e.right++;
+        by.set(k, e);
+      }
+      console.log(kind, [...by.entries()].sort().map(([k, e]) => `${k}:${e.right}/${e.n}`).join(' '));
+    }
+  }
+  console.log(JSON.stringify(maps));
+  process.exit(0);
+}
 linkReport(`links, leave-one-out over ${slugs.length} articles`, loo);
 
 // 3: the style set, with everything the data folder knows.

@@ -43,7 +43,8 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
     const start = text.indexOf(w, at);
     at = start + w.length;
     const ts = tags.of({ start, end: at });
-    const finite = ts.includes('Verb') && !ts.includes('Gerund') && !ts.includes('Participle') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w);
+    const named = /^\p{Lu}{2,}$/u.test(w.replace(/[^\p{L}]/gu, '')) || (/^\p{Lu}/u.test(w) && start > span.start);
+    const finite = ts.includes('Verb') && !named && !ts.includes('Gerund') && !ts.includes('Participle') && !ts.includes('Imperative') && !ts.includes('Prefix') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w);
     if (finite && !ts.includes('Noun')) return false;
   }
   return true;
@@ -67,9 +68,16 @@ function clean(text: string, span: Span): Span {
     if (!(FRONTED.test(first) || WEEKDAY_OR_MONTH.test(first)) || /\b(?:said|says)\b/.test(first)) break;
     s = { start: s.start + comma.index + comma[0].length, end: s.end };
   }
-  // Cut a trailing description ("Taher al-Omar, who ...", "the Observatory, an opposition observer", "A source quoted by Sana").
-  const cut = /,\s+(?:who|which|speaking|citing)\b|,\s+(?:a|an|the)\s|\s+quoted by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
+  // Cut a trailing description ("Taher al-Omar, who ...", "the Observatory, an opposition observer", "A source quoted by Sana",
+  // "A Turkish soldier who spoke on condition of anonymity", "The Observatory, however,").
+  const cut = /,?\s+(?:who|which)\s|,\s+(?:speaking|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part)\b|,\s+(?:a|an|the)\s|\s+quoted by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   if (cut && cut.index > 0) s = trimSpan(text, { start: s.start, end: s.start + cut.index }, ',');
+  // Auxiliaries and adverbs between the speaker and the verb: "Turkish officials have said", "Diab has said", "The army also said".
+  const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|reportedly|later|earlier|again|previously|repeatedly|separately|then|now|already|still|just|first|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/i.exec(text.slice(s.start, s.end));
+  if (aux && aux.index > 0) s = { start: s.start, end: s.start + aux.index };
+  // A left-dislocated topic: "Those groups, he said, were ...": the speaker is the pronoun or name after the comma.
+  const dislocated = /,\s+(he|she|it|they|we|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u.exec(text.slice(s.start, s.end));
+  if (dislocated && /^(?:he|she|it|they|we)$/i.test(dislocated[1]!)) s = { start: s.end - dislocated[1]!.length, end: s.end };
   return s;
 }
 
@@ -107,6 +115,7 @@ function make(text: string, phrase: Span, verb: string, index: EntityIndex): Att
   const p = clean(text, phrase);
   if (p.end <= p.start) return null;
   const words = text.slice(p.start, p.end);
+  if (/^(?:and|but|or|then|also|so|that|which|who|as|while|where|when)$/i.test(words.trim()) || !/\p{L}{2}/u.test(words)) return null;
   const pronoun = PRONOUN.test(words.trim());
   const head = pronoun ? null : headActor(text, p, index);
   return { phrase: p, claimant: head?.entity ?? null, via: head?.via ?? null, verb: verb.toLowerCase(), pronoun };
@@ -137,8 +146,19 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const start = span.start + m.index + m[0].indexOf(m[1]!, m[0].indexOf(' by ') + 4);
     return make(text, { start, end: start + m[1]!.length }, 'showed', index);
   }
+  // "Opposition activists posted videos of ...", "State television broadcast footage of ...": showing is claiming.
+  if ((m = /^(?:(?:while|and|but|as)\s+)?(.{2,80}?)\s+(?:posted|published|released|broadcast|aired|shared|showed)\s+(?:\w+\s+)?(?:videos?|footage|images|pictures|photos|photographs|a video|a statement|a report)\b/i.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'showed', index);
+  }
+  // "Erdogan has given Syrian forces until the end of February to withdraw": an ultimatum.
+  if ((m = /^(.{2,80}?)\s+(?:has |had )?(?:given|gave|set)\s+.{2,60}?\b(?:until|a deadline|an ultimatum)\b/i.exec(s))) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'threatened', index);
+  }
   // "The Observatory put the death toll at 11": a figure given is a report.
-  if ((m = /^(.{2,100}?)\s+put\s+(?:the|its)\s+(?:[\p{L}-]+\s+){0,4}at\b/iu.exec(s))) {
+  if ((m = /^(.{2,100}?)\s+put\s+(?:the|its)\s+(?:[\p{L}-]+\s+){0,6}at\b/iu.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'put', index);
   }
@@ -169,13 +189,20 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const from = closing >= 0 ? phrase.start + closing + 1 : phrase.start;
     const candidate = trimSpan(text, { start: from, end: phrase.end }, ',');
     if (candidate.end > candidate.start && nounPhrase(text, clean(text, candidate), tags)) return make(text, candidate, w[0], index);
+    // "The deployment came a day after President Erdogan warned that ...": the speaker follows the subordinator.
+    const sub = /\b(?:after|before|when|because|since|until|as|while|that|where|whereas|although|though)\s+(?!.*\b(?:after|before|when|because|since|until|as|while|that|where)\s)(.+)$/i.exec(text.slice(candidate.start, candidate.end));
+    if (sub) {
+      const start = candidate.end - sub[1]!.length;
+      const inner = { start, end: candidate.end };
+      if (nounPhrase(text, clean(text, inner), tags, 8)) return make(text, inner, w[0], index);
+    }
     if (closing < 0) break;
   }
   // A closing ", X said." (or '..." X told AFP.').
   if ((m = new RegExp(`(?:,|[”"’'—])\\s*([^,;:“”"]{2,90}?)\\s+(${SPEECH})\\b[^“”"]*$`, 'i').exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
-    if (nounPhrase(text, clean(text, phrase), tags, 10)) return make(text, phrase, m[2]!, index);
+    if (nounPhrase(text, clean(text, phrase), tags, 16)) return make(text, phrase, m[2]!, index);
   }
   // "according to X"
   if ((m = /\baccording to\s+([^,;.]{2,120})/i.exec(s))) {

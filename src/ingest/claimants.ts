@@ -53,7 +53,7 @@ const SAME: Record<string, string> = {
   forces: 'force', soldiers: 'soldier', officers: 'officer', minister: 'minister', spokesperson: 'spokesman', spokeswoman: 'spokesman',
 };
 /** Words that do not tell actors apart. */
-const SOFT = new Set('a an the of for in at on from to and its their his her our senior top unnamed anonymous two three several some many one local-level two-person state-run pro-government official-level'.split(' '));
+const SOFT = new Set('a an the of for in at on from to and its their his her our senior top unnamed anonymous two three several some many one local-level two-person state-run pro-government official-level affairs'.split(' '));
 /** Nouns that name one person by role: singular, they are a person, not the institution named before them. */
 const PERSON_ROLES = new Set(
   'official officer soldier commander analyst resident woman man mother father source minister spokesman spokeswoman spokesperson governor diplomat witness doctor activist fighter protester seller vendor engineer correspondent reporter journalist president envoy ambassador lawyer director head chief colonel general expert medic nurse teacher student farmer driver worker volunteer survivor relative member leader adviser advisor representative negotiator presenter producer photographer cameraman'.split(' '),
@@ -220,7 +220,7 @@ export function personalName(phrase: string): string | null {
   for (let i = 0; i < ws.length - 1; i++) {
     const rest = ws.slice(i).join(' ');
     const first = ws[i]!;
-    if (TITLES.test(first.replace(/\.$/, '')) || /^\p{Ll}/u.test(first)) continue;
+    if (TITLES.test(first.replace(/\.$/, '')) || /^\p{Ll}/u.test(first) || /^(?:for|with|of|in|at|from|on|to|and|the)$/i.test(first)) continue;
     if (PERSONAL_NAME.test(rest) && !ORG_WORDS.test(rest) && !/['’]s\b/.test(rest)) return rest;
   }
   return null;
@@ -366,9 +366,13 @@ export class ClaimantResolver {
   private fullName(surname: string): string | null {
     const re = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,2})${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
     for (const m of this.o.text.matchAll(re)) {
-      const full = `${m[1]}${surname}`.trim();
-      const first = m[1]!.trim().split(/\s+/)[0]!;
-      if (!TITLES.test(first) && PERSONAL_NAME.test(full) && !ORG_WORDS.test(full)) return full;
+      const before = m[1]!.trim().split(/\s+/);
+      for (const n of [2, 1]) {
+        if (before.length < n) continue;
+        const given = before.slice(-n);
+        const full = `${given.join(' ')} ${surname}`;
+        if (!TITLES.test(given[0]!) && PERSONAL_NAME.test(full) && !ORG_WORDS.test(full)) return full;
+      }
     }
     return null;
   }
@@ -394,7 +398,7 @@ export class ClaimantResolver {
     const lower = words.toLowerCase();
 
     // The outlet's own reporter.
-    if (/^(?:our|this (?:channel|station|agency|newspaper)'?s?|the (?:channel|station|agency|network|programme|program|newspaper|paper|broadcaster)['’]s)\s+(?:own\s+)?(?:correspondent|reporter|crew|team|journalist|producer|stringer)s?\b/i.test(words)) {
+    if (/^(?:our|this (?:channel|station|agency|newspaper)'?s?|(?:the\s+)?(?:channel|station|agency|network|programme|program|newspaper|paper|broadcaster)['’]s)\s+(?:own\s+)?(?:correspondent|reporter|crew|team|journalist|producer|stringer)s?\b/i.test(words)) {
       return this.outletActor(words);
     }
     const outlet = this.o.outlet;
@@ -498,11 +502,10 @@ export class ClaimantResolver {
     who = who.replace(/,\s+who\b.*$/i, '').trim();
     const parts = who.split(/\s*,\s*/).filter(Boolean);
     const caps = (s: string) => (s === s.toUpperCase() ? titleCase(s) : s);
-    // The part that is a personal name (a title before it is dropped); else the whole description.
+    // The part that is a personal name, a title before it dropped ("COLONEL SAMER IBRAHIM"); else the first description.
     for (const part of parts) {
-      const plain = caps(part);
-      const name = personalName(plain) ?? (PERSONAL_NAME.test(plain) && !ORG_WORDS.test(plain) && !TITLES.test(plain.split(/\s+/)[0]!) ? plain : null);
-      if (name) return this.resolve(name, null, null);
+      const plain = caps(part).replace(/^(?:(?:Colonel|Col|General|Gen|Brigadier|Major|Captain|Lieutenant|Sergeant|Dr|Mr|Mrs|Ms|Sheikh|President|Minister|Commander)\.?\s+)+/, '');
+      if (PERSONAL_NAME.test(plain) && !ORG_WORDS.test(plain) && !/^(?:for|with|of|in|at|from)\b/i.test(plain) && plain.split(/\s+/).length <= 4) return this.resolve(plain, null, null);
     }
     return this.resolve(caps(parts[0] ?? who).replace(/^(\p{Lu})/u, (c) => c), null, null);
   }

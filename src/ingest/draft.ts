@@ -28,6 +28,8 @@ export interface DraftInput {
   url?: string | undefined;
   /** What the graph knows (knowledgeFromStore); indexes over it are built once and reused (prepare). */
   knowledge: Knowledge;
+  /** Raw, uncalibrated confidences: only for fitting the calibration (npm run eval:extract -- --fit-calibration). */
+  uncalibrated?: boolean;
 }
 
 /** proposals/<slug>.json: what a curator may add or confirm, typed. */
@@ -77,7 +79,7 @@ export function draftArticle(input: DraftInput): Draft {
     url: input.url,
   });
   const extraction = extract(text, { publishedAt: meta.publishedAt, knowledge, publisher: input.publisher, slug });
-  const suggestions = suggestLinks(extraction.claims, extraction.contexts, { publishedAt: meta.publishedAt, source: slug, events: prepared.events });
+  const suggestions = suggestLinks(extraction.claims, extraction.contexts, { publishedAt: meta.publishedAt, source: slug, events: prepared.events, calibrate: !input.uncalibrated });
   const claims: ExtractedClaim[] = extraction.claims.map((c, i) => {
     const list = suggestions[i]!;
     // The draft's own topic is the most confident TOPIC suggestion the API shows by default; the others stay suggestions.

@@ -63,6 +63,8 @@ export interface Knowledge {
   topics: Topic[];
   /** Curated answers per topic key (their values and times), the context a new answer is compared with. */
   topicAnswers?: Map<string, Array<{ value?: number; start?: string; end?: string }>>;
+  /** Curated claims per topic key (at most EVENT_CLAIMS_KEPT each): the words a question's answers use. */
+  topicClaims?: Map<string, KnownClaim[]>;
   /** The events a claim may be suggested into. */
   events?: Array<z.input<typeof EventSchema>>;
   /** Curated claims per event key (at most EVENT_CLAIMS_KEPT each): the evidence an event is recognised by. */

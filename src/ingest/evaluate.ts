@@ -71,6 +71,7 @@ export function knowledgeFor(entities: Entities, others: Reference[]): Knowledge
     });
   const topicAnswers = new Map<string, Array<{ value?: number; start?: string; end?: string }>>();
   const eventClaims = new Map<string, KnownClaim[]>();
+  const topicClaims = new Map<string, KnownClaim[]>();
   for (const o of others) {
     for (const c of o.annotations.claims) {
       if (c.curation === 'AUTO') continue;
@@ -92,6 +93,11 @@ export function knowledgeFor(entities: Entities, others: Reference[]): Knowledge
         ...(c.time?.words ? { time: { start: c.time.start, end: c.time.end } } : {}),
         ...(c.quantity ? { quantity: { value: c.quantity.value, unit: c.quantity.unit } } : {}),
       };
+      if (c.topic) {
+        const list = topicClaims.get(c.topic) ?? [];
+        if (list.length < EVENT_CLAIMS_KEPT) list.push(known);
+        topicClaims.set(c.topic, list);
+      }
       for (const e of c.events) {
         const list = eventClaims.get(e) ?? [];
         if (list.length < EVENT_CLAIMS_KEPT) list.push(known);
@@ -104,6 +110,7 @@ export function knowledgeFor(entities: Entities, others: Reference[]): Knowledge
     places: keep(entities.places),
     topics: entities.topics.filter((t) => topicAnswers.has(t.key)),
     topicAnswers,
+    topicClaims,
     events: (entities.events ?? []).filter((e) => eventClaims.has(e.key)),
     eventClaims,
     pendingEvents: [],
@@ -582,8 +589,8 @@ export interface LinkScores {
   precision: Record<LinkKind, Tally>;
   /** Curated links to a target the draft could not know, and how many of them got a proposal of a new record. */
   unknowable: Record<LinkKind, Tally>;
-  /** Every scored suggestion: its confidence and whether it is right (for the calibration table). */
-  calibration: Array<{ kind: LinkKind; confidence: number; right: boolean }>;
+  /** Every scored suggestion: its confidence, whether it proposes a new record, and whether it is right (for the calibration table). */
+  calibration: Array<{ kind: LinkKind; isNew: boolean; confidence: number; right: boolean }>;
   notes: string[];
 }
 
@@ -615,7 +622,7 @@ export function scoreLinks(gold: GoldLinks[], drafts: DraftClaimView[], threshol
       const kind = s.kind as LinkKind;
       if (!LINK_KINDS.includes(kind)) continue;
       const right = s.target === null ? g.some((x) => x.links[kind].includes(null)) : g.some((x) => x.links[kind].includes(s.target));
-      into.calibration.push({ kind, confidence: s.confidence, right });
+      into.calibration.push({ kind, isNew: s.target === null, confidence: s.confidence, right });
       if (s.confidence >= threshold) {
         into.precision[kind].total++;
         if (right) into.precision[kind].right++;
@@ -672,4 +679,49 @@ export function calibrationTable(rows: LinkScores['calibration']): Array<{ from:
     if (r.right) b.right++;
   }
   return buckets;
+}
+
+/**
+ * A monotone map from raw confidence to the share right: the rows sorted by
+ * confidence, cut into bins of at least `minBin` (equal confidences never
+ * split), pooled where a bin is right less often than the one before
+ * (pool-adjacent-violators), shrunk a little towards the overall share
+ * (one pseudo-row per bin), and returned as knots (mean raw, share right).
+ */
+export function fitCalibration(rows: Array<{ confidence: number; right: boolean }>, minBin = 20): Array<[number, number]> {
+  if (!rows.length) return [];
+  const sorted = [...rows].sort((a, b) => a.confidence - b.confidence);
+  const overall = sorted.filter((r) => r.right).length / sorted.length;
+  const bins: Array<{ sum: number; right: number; n: number }> = [];
+  let current = { sum: 0, right: 0, n: 0 };
+  sorted.forEach((r, i) => {
+    current.sum += r.confidence;
+    current.right += r.right ? 1 : 0;
+    current.n++;
+    const next = sorted[i + 1];
+    if (current.n >= minBin && (!next || next.confidence !== r.confidence)) {
+      bins.push(current);
+      current = { sum: 0, right: 0, n: 0 };
+    }
+  });
+  if (current.n) {
+    if (bins.length && current.n < minBin) {
+      const last = bins[bins.length - 1]!;
+      last.sum += current.sum;
+      last.right += current.right;
+      last.n += current.n;
+    } else bins.push(current);
+  }
+  const blocks = bins.map((b) => ({ ...b, share: (b.right + overall) / (b.n + 1) }));
+  for (let i = 1; i < blocks.length; ) {
+    if (blocks[i]!.share < blocks[i - 1]!.share) {
+      const a = blocks[i - 1]!;
+      const b = blocks[i]!;
+      const merged = { sum: a.sum + b.sum, right: a.right + b.right, n: a.n + b.n, share: 0 };
+      merged.share = (merged.right + overall) / (merged.n + 1);
+      blocks.splice(i - 1, 2, merged);
+      i = Math.max(1, i - 1);
+    } else i++;
+  }
+  return blocks.map((b) => [Math.round((b.sum / b.n) * 1000) / 1000, Math.round(b.share * 1000) / 1000] as [number, number]);
 }

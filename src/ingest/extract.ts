@@ -106,6 +106,9 @@ export interface ExtractOptions {
   slug?: string;
 }
 
+/** Words before a place name that make it where something is ("in", "near", "northwest", "the town of"). */
+const LOCATIVE_BEFORE = /\b(?:in|into|inside|across|throughout|near|to|from|out of|around|outside|at|towards?|of|via|through|over|within|on)\s+(?:(?:the|northern|southern|eastern|western|north-?west(?:ern)?|north-?east(?:ern)?|south-?west(?:ern)?|south-?east(?:ern)?|central|rural|war-torn|neighbouring|neighboring|government-held|rebel-held)\s+)*$|\b(?:north|south|east|west|north-?west|north-?east|south-?west|south-?east)(?:ern)?\s+$/i;
+
 /** The outlet of a page: the publisher given, else the name its copyright line states. */
 export function outletOf(text: string, publisher: string | undefined): string | null {
   if (publisher && publisher.trim() && publisher.trim() !== 'Unknown') return publisher.trim();
@@ -197,6 +200,28 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     placeOf.set(m.text.toLowerCase(), { ...newPlace(m.text, anchor, knowledge, slug, taken), mention: m });
   }
 
+  // Where the article is: the known place its body names most often (a claim that names none is likely there).
+  const placeCounts = new Map<string, number>();
+  for (const m of known) if (m.entity?.type === 'place' && claimable.some((s) => contains(s, m))) placeCounts.set(m.entity.key, (placeCounts.get(m.entity.key) ?? 0) + 1);
+  const articlePlace = [...placeCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const capitals = new Set(knowledge.places.filter((p) => /^capital of\b/i.test(p.description)).map((p) => p.key));
+  const countries = new Set(knowledge.places.filter((p) => p.kind === 'COUNTRY').map((p) => p.key));
+  /**
+   * A country or capital named as a party ("Ankara warned", "between Ankara and Damascus", "Syria's army")
+   * rather than as where something happens ("in Ankara", "northwest Syria", "Syria's Idlib province").
+   */
+  const asParty = (m: EntityMention): boolean => {
+    if (m.entity?.type !== 'place' || !(capitals.has(m.entity.key) || countries.has(m.entity.key))) return false;
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const after = text.slice(m.end, m.end + 60);
+    if (LOCATIVE_BEFORE.test(before)) return false;
+    if (/^\s+(?:province|countryside|region|city|border|governorate|airport)\b/i.test(after)) return false;
+    const possessive = /^['’]s\s+/.exec(after);
+    if (possessive && known.some((k) => k.entity?.type === 'place' && k.start >= m.end + possessive[0].length && k.start <= m.end + 40)) return false;
+    return true;
+  };
+  const lineSpan = (at: number): Span => ({ start: text.lastIndexOf('\n', at) + 1, end: text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at) });
+
   const claims: ExtractedClaim[] = [];
   const contexts: ClaimContext[] = [];
   const nonAssertions: Extraction['nonAssertions'] = [];
@@ -287,22 +312,25 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const unitQuantities = quantities.filter((q) => ownerOf(q) === unit);
       const unitTimes = times.filter((t) => ownerOf(t) === unit);
       const ownAttribution = unit.kind === 'appositive' || soundbite ? null : findAttribution(text, unit.spans[unit.spans.length - 1]!, tags, index);
-      const attribution: Attribution | null = unit.kind === 'appositive' ? null : (ownAttribution ?? sentenceAttribution);
-      const unitClaimants = unit.kind === 'appositive' ? [] : ownAttribution ? resolveAttribution(ownAttribution) : sentenceClaimants;
+      const inherited = !ownAttribution && !!sentenceAttribution && inherits(text, sentence, unit, sentenceAttribution);
+      const attribution: Attribution | null = unit.kind === 'appositive' ? null : (ownAttribution ?? (inherited || soundbite ? sentenceAttribution : null));
+      const unitClaimants = unit.kind === 'appositive' ? [] : ownAttribution ? resolveAttribution(ownAttribution) : inherited || soundbite ? sentenceClaimants : [];
       const unitText = unit.spans.map((s) => text.slice(s.start, s.end)).join(' … ');
       const inUnit = (m: Span) => unit.spans.some((s) => contains(s, m));
       const entities = known.filter((m) => inUnit(m) && m.entity);
       const named = entities.map((m) => m.entity!.key);
       const context = known.filter((m) => m.entity && m.end <= sentence.start && m.start >= sentence.start - 400).map((m) => m.entity!.key);
 
-      const facts: Array<{ quantity?: QuantityMention; time?: TimeMention; topics: Array<{ key: string; score: number }>; tag: string }> = [];
+      const facts: Array<{ quantity?: QuantityMention; time?: TimeMention; topics: ClaimContext['topics']; tag: string }> = [];
       const nearestTime = (q: QuantityMention): TimeMention | undefined => {
         const clausal = unitTimes.filter((t) => !t.modifier);
         const after = clausal.filter((t) => t.start >= q.end && t.start - q.end <= 60);
         if (after.length) return after[0];
         return [...clausal].sort((a, b) => Math.abs(a.start - q.start) - Math.abs(b.start - q.start))[0];
       };
-      const ranked = (list: Array<{ topic: { key: string }; score: number }>) => list.map((x) => ({ key: x.topic.key, score: x.score }));
+      const ranked = (list: Array<{ topic: { key: string; valueKind: string }; score: number }>) => list.map((x) => ({ key: x.topic.key, score: x.score, valueKind: x.topic.valueKind as 'QUANTITY' | 'DATE' | 'CATEGORY' }));
+      // Questions answered by a category: only suggested (the extractor gives no answer), on the unit's words.
+      const categories = ranked(prepared.categories.rank(unitText, [...named, ...context]).slice(0, 3));
       for (const q of unitQuantities) {
         const time = nearestTime(q);
         const part = countsAPart(text, q, unit.body);
@@ -336,9 +364,11 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         const places: string[] = [];
         const actors: string[] = [];
         // Known by alias only: a spelling one letter off is a suggestion for a curator, not a link.
+        const inClaimantPhrase = (m: Span) => claimantMentions.some((c) => contains(c, m) && overlaps(c, sentence));
         for (const m of entities) {
           const e = m.entity!;
           if (m.via !== 'alias' || claimantRefs.some((r) => r.key === e.key)) continue;
+          if (e.type === 'place' && (asParty(m) || inClaimantPhrase(m))) continue;
           const list = e.type === 'place' ? places : actors;
           if (!list.includes(e.key)) list.push(e.key);
         }
@@ -379,7 +409,11 @@ export function extract(text: string, options: ExtractOptions): Extraction {
           sentenceText: sentence.text,
           mentions: [...known, ...proposed].filter(inUnit),
           sentenceEntities,
-          topics: fact.topics,
+          topics: [...fact.topics, ...categories],
+          parties: entities.filter((m) => m.entity!.type === 'place' && (asParty(m) || inClaimantPhrase(m))).map((m) => m.entity!.key),
+          paragraphPlaces: [...new Set(known.filter((m) => m.entity?.type === 'place' && contains(lineSpan(sentence.start), m) && !inUnit(m) && !asParty(m)).map((m) => m.entity!.key))],
+          nearbyPlaces: [...new Set(known.filter((m) => m.entity?.type === 'place' && m.end <= sentence.start && m.start >= sentence.start - 600 && !asParty(m)).map((m) => m.entity!.key))],
+          articlePlace,
           claimant: unitClaimants[0] ?? null,
           moreClaimants: unitClaimants.slice(1),
           newPlaces,
@@ -450,10 +484,32 @@ export function extract(text: string, options: ExtractOptions): Extraction {
 }
 
 /**
+ * Whether a claim unit is said by the speaker of its sentence's attribution:
+ * the unit holds the attribution; or the attribution opens the sentence
+ * ("X said A, and B") and the unit follows it; or it closes the sentence
+ * ("A, and B, X said.") and the unit comes before it. A clause after a
+ * mid-sentence attribution (", X said, in the most serious clash in years"),
+ * a participial comment (", tightening its grip"), or a clause beside
+ * another clause's attribution ("A, and X says B") is the outlet's own voice.
+ */
+export function inherits(text: string, sentence: Span, unit: Unit, a: Attribution): boolean {
+  if (unit.spans.some((s) => contains(s, a.phrase))) return true;
+  const body = text.slice(unit.body.start, unit.body.start + 30);
+  if (/^\p{Ll}+ing\b/u.test(body) && !/^(?:saying|adding|according|including)\b/i.test(body)) return false;
+  const before = text.slice(sentence.start, a.phrase.start);
+  const opening = /^(?:[^,]{0,100},\s*)?(?:[“"][^”"]*[”"],?\s*)?$/.test(before) && !/[”"]\s*,?\s*$/.test(before.trim() ? before : ' ');
+  if (opening) return unit.body.start >= a.phrase.start;
+  const after = text.slice(a.phrase.end, sentence.end).replace(/^\s*[\p{L}'’-]+/u, '');
+  const closing = /^\s*(?:(?:in|on|at|to|from|by|with|late|early|later|earlier|last|this|quoted|citing|adding|told|according)\b[^.;:]*|(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}|(?:reporters|journalists|lawmakers|the\s+\p{L}+)\b[^.;:]*)?[.!?]?["”’']*\s*$/u.test(after);
+  return closing && unit.body.end <= a.phrase.start + 1;
+}
+
+/**
  * The speakers of a claimant phrase: "the Observatory and Syrian state media"
  * is two, "Russian and Turkish officials" one (a bare adjective is not a speaker).
  */
 export function claimantParts(phrase: string): string[] {
+  if (!/\s+and\s+/i.test(phrase)) return [phrase];
   const parts = phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return [phrase];
   const nameable = (p: string) => p.split(/\s+/).length >= 1 && /\p{L}{2,}/u.test(p) && !/^(?:\p{Lu}\p{Ll}+(?:n|an|ian|ish|i|ese))$/u.test(p) && !/^(?:who|which|speaking|a|an|the)\b/i.test(p);

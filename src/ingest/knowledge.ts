@@ -94,6 +94,7 @@ function eventOf(e: EventRecord): Event {
 export function knowledgeFromStore(store: Store, extraPending: PendingEvent[] = []): Knowledge {
   const topicAnswers = new Map<string, Array<{ value?: number; start?: string; end?: string }>>();
   const topics: Topic[] = [];
+  const topicClaims = new Map<string, KnownClaim[]>();
   for (const t of store.topics()) {
     topics.push({
       key: t.key,
@@ -106,11 +107,14 @@ export function knowledgeFromStore(store: Store, extraPending: PendingEvent[] = 
       expectedChange: t.expectedChange,
     });
     const answers: Array<{ value?: number; start?: string; end?: string }> = [];
+    const curated: ClaimRecord[] = [];
     for (const c of t.claims) {
       if (c.curation !== 'CURATED') continue;
+      curated.push(c);
       answers.push({ ...(c.quantity ? { value: c.quantity.value } : {}), ...(c.time?.words ? { start: c.time.start, end: c.time.end } : {}) });
     }
     if (answers.length) topicAnswers.set(t.key, answers);
+    if (curated.length) topicClaims.set(t.key, spread(curated, EVENT_CLAIMS_KEPT).map(knownClaim));
   }
   const events: Event[] = [];
   const eventClaims = new Map<string, KnownClaim[]>();
@@ -142,6 +146,7 @@ export function knowledgeFromStore(store: Store, extraPending: PendingEvent[] = 
     })),
     topics,
     topicAnswers,
+    topicClaims,
     events,
     eventClaims,
     pendingEvents: [...pending.values()],

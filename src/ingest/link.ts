@@ -29,7 +29,7 @@ import { addDays, kebab } from './text.js';
 import { stems } from './topics.js';
 
 /** The confidence the API shows by default: suggestions at or above it are counted for precision (docs/ingest.md). */
-export const DEFAULT_CONFIDENCE = 0.5;
+export const DEFAULT_CONFIDENCE = 0.6;
 
 /** What the extractor read around one claim, for the linker. */
 export interface ClaimContext {
@@ -41,8 +41,15 @@ export interface ClaimContext {
   mentions: EntityMention[];
   /** Known entities named in the sentence (a claim cut from it may say "the town"). */
   sentenceEntities: string[];
-  /** Topics the claim may answer, best first, with the matcher's scores (only those passing every veto). */
-  topics: Array<{ key: string; score: number }>;
+  /** Topics the claim may answer, best first within each kind, with the matchers' scores (only those passing every veto). */
+  topics: Array<{ key: string; score: number; valueKind: 'QUANTITY' | 'DATE' | 'CATEGORY' }>;
+  /** Countries and capitals the claim names as a party ("Ankara warned"), not as where. */
+  parties: string[];
+  /** Known places named elsewhere in its paragraph, and in the 600 characters before its sentence. */
+  paragraphPlaces: string[];
+  nearbyPlaces: string[];
+  /** The place the article's body names most often. */
+  articlePlace: string | null;
   /** How its claimant was resolved, when it has one. */
   claimant: Resolved | null;
   /** Further claimants of "X and Y". */
@@ -226,6 +233,11 @@ export class EventIndex {
     this.pending = knowledge.pendingEvents ?? [];
   }
 
+  /** The places of a known event. */
+  placesOf(key: string): string[] {
+    return this.profiles.find((p) => p.key === key)?.places ?? [];
+  }
+
   /** How two places relate: the same, one within the other, or a distance. */
   relation(a: string, b: string): { kind: 'same' | 'within' | 'contains' | 'near' | 'far' | 'unrelated'; km?: number } {
     if (a === b) return { kind: 'same' };
@@ -400,10 +412,41 @@ function fmtRange(r: { start: string; end: string }): string {
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 /** An event score to a confidence. */
 export const eventConfidence = (score: number, margin: number) => logistic((score - 6.5) / 1.6) * (margin < 1 ? 0.75 : 1);
+/** A category topic's similarity score (topics.ts, CategoryMatcher) to a confidence. */
+export const categoryConfidence = (score: number, margin: number) => logistic((score - 4.5) / 0.8) * (margin < 0.5 ? 0.7 : 1);
 /** A topic score (topics.ts) to a confidence. */
 export const topicConfidence = (score: number, margin: number) => logistic((score - 7) / 1.8) * (margin < 1 ? 0.7 : 1);
 
 const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
+
+/**
+ * Calibration: a raw confidence (the curves above) to the share of such
+ * suggestions that are right, per kind of suggestion and whether it links an
+ * existing record or proposes a new one. Knots of a monotone piecewise-linear
+ * map, fitted by isotonic regression on the leave-one-out run over the curated
+ * articles (`npm run eval:extract -- --fit-calibration` prints them);
+ * docs/ingest.md has the tables. A kind without knots keeps its raw value.
+ */
+export const CALIBRATION: Record<string, Array<[number, number]>> = {
+  TOPIC: [[0.056, 0.036], [0.074, 0.055], [0.1, 0.118], [0.157, 0.162], [0.242, 0.324], [0.359, 0.344], [0.638, 0.521], [0.877, 0.753], [0.975, 0.867]],
+  EVENT: [[0.056, 0.006], [0.075, 0.047], [0.123, 0.064], [0.183, 0.101], [0.236, 0.163], [0.312, 0.178], [0.42, 0.292], [0.588, 0.397], [0.907, 0.792]],
+  CLAIMANT: [[0.2, 0.064], [0.825, 0.634], [0.95, 0.933]],
+  "CLAIMANT/new": [[0.741, 0.763]],
+  PLACE: [[0.2, 0.036], [0.245, 0.232], [0.327, 0.304], [0.459, 0.382], [0.588, 0.48], [0.905, 0.934]],
+};
+
+/** A raw confidence through its kind's calibration map. */
+export function calibrated(kind: string, isNew: boolean, raw: number): number {
+  const knots = CALIBRATION[`${kind}${isNew ? '/new' : ''}`];
+  if (!knots?.length) return raw;
+  if (raw <= knots[0]![0]) return knots[0]![1];
+  for (let i = 1; i < knots.length; i++) {
+    const [x1, y1] = knots[i]!;
+    const [x0, y0] = knots[i - 1]!;
+    if (raw <= x1) return x1 === x0 ? y1 : y0 + ((raw - x0) / (x1 - x0)) * (y1 - y0);
+  }
+  return knots[knots.length - 1]![1];
+}
 
 // ---------------------------------------------------------------------------
 // Suggestions for the claims of one article
@@ -412,9 +455,11 @@ export interface LinkOptions {
   publishedAt: string;
   source: string;
   events: EventIndex;
+  /** Map raw confidences through CALIBRATION (default); false only to fit it (the evaluation). */
+  calibrate?: boolean;
 }
 
-const MAX = { CLAIMANT: 3, TOPIC: 3, EVENT: 3, PLACE: 7, ACTOR: 4 } as const;
+const MAX = { CLAIMANT: 3, TOPIC: 3, EVENT: 3, PLACE: 8, ACTOR: 3 } as const;
 
 /** The suggestions of every claim of an article, in claim order. */
 export function suggestLinks(claims: LinkClaim[], contexts: ClaimContext[], o: LinkOptions): Suggestion[][] {
@@ -436,23 +481,20 @@ export function suggestLinks(claims: LinkClaim[], contexts: ClaimContext[], o: L
       for (const alt of r.alternatives) add({ kind: 'CLAIMANT', target: alt.ref.key, confidence: alt.confidence, reasons: alt.reasons });
     }
     // TOPIC
-    ctx.topics.slice(0, MAX.TOPIC).forEach((t, j) => {
-      const next = ctx.topics[j + 1]?.score ?? -Infinity;
-      const previous = j > 0 ? ctx.topics[j - 1]!.score : Infinity;
-      const margin = Math.min(t.score - next, previous - t.score);
+    const counted = ctx.topics.filter((t) => t.valueKind !== 'CATEGORY');
+    const category = ctx.topics.filter((t) => t.valueKind === 'CATEGORY');
+    const topicSuggestions: Array<{ key: string; confidence: number; reason: string }> = [];
+    counted.forEach((t, j) => {
+      const margin = Math.min(t.score - (counted[j + 1]?.score ?? -Infinity), j > 0 ? counted[j - 1]!.score - t.score : Infinity);
       const conf = topicConfidence(t.score, margin) * (j === 0 ? 1 : 0.6);
-      add({ kind: 'TOPIC', target: t.key, confidence: conf, reasons: [`same unit and question (topic score ${t.score.toFixed(1)}${j === 0 ? '' : ', not the best'})`] });
+      topicSuggestions.push({ key: t.key, confidence: conf, reason: `same unit and question (${t.valueKind === 'DATE' ? 'a date' : 'a count'} in the question's unit, time and population; score ${t.score.toFixed(1)}${j === 0 ? '' : ', not the best'})` });
     });
-    // PLACE
-    for (const m of ctx.mentions) {
-      if (m.entity?.type !== 'place') continue;
-      if (m.via === 'alias') add({ kind: 'PLACE', target: m.entity.key, confidence: 0.95, reasons: [`named by its alias "${m.text}"`] });
-      else add({ kind: 'PLACE', target: m.entity.key, confidence: 0.75, reasons: [`"${m.text}" read as a spelling of ${m.entity.name} (one letter or a particle apart)`] });
-    }
-    for (const p of ctx.newPlaces) {
-      if (p.key) add({ kind: 'PLACE', target: p.key, confidence: p.confidence, reasons: p.reasons });
-      else if (p.proposal) add({ kind: 'PLACE', target: null, proposal: p.proposal, confidence: p.confidence, reasons: p.reasons });
-    }
+    category.forEach((t, j) => {
+      const margin = Math.min(t.score - (category[j + 1]?.score ?? 0), j > 0 ? category[j - 1]!.score - t.score : Infinity);
+      topicSuggestions.push({ key: t.key, confidence: categoryConfidence(t.score, margin) * (j === 0 ? 1 : 0.6), reason: `shares the question's words and its answers' (similarity ${(t.score / 10).toFixed(2)}); a curator gives the answer` });
+    });
+    for (const t of topicSuggestions.sort((a, b) => b.confidence - a.confidence)) if (t.confidence >= 0.05) add({ kind: 'TOPIC', target: t.key, confidence: t.confidence, reasons: [t.reason] });
+    // PLACE (added after EVENT, which places of a suggested event depend on)
     // ACTOR
     for (const m of ctx.mentions) {
       if (m.entity?.type !== 'actor' || m.via !== 'spelling' || claim.claimants.includes(m.entity.key)) continue;
@@ -466,11 +508,48 @@ export function suggestLinks(claims: LinkClaim[], contexts: ClaimContext[], o: L
       const conf = eventConfidence(e.score, margin) * (j === 0 ? 1 : 0.7);
       if (conf >= 0.05) add({ kind: 'EVENT', target: e.key, confidence: conf, reasons: e.reasons.length ? e.reasons : ['a weak match'] });
     });
+    // PLACE: named in the claim (by alias, by a spelling, or new); else where its paragraph, its event or its article is.
+    const places = new Map<string, { confidence: number; reasons: string[] }>();
+    const place = (key: string, confidence: number, reason: string) => {
+      const old = places.get(key);
+      if (!old || old.confidence < confidence) places.set(key, { confidence, reasons: [reason] });
+    };
+    const info = (key: string) => o.events.places.get(key);
+    for (const m of ctx.mentions) {
+      if (m.entity?.type !== 'place') continue;
+      if (ctx.parties.includes(m.entity.key)) place(m.entity.key, 0.25, `"${m.text}" is named as a party (a country or its capital), not as where it happens`);
+      else if (m.via === 'alias') place(m.entity.key, 0.92, `named by its alias "${m.text}"`);
+      else place(m.entity.key, 0.75, `"${m.text}" read as a spelling of ${m.entity.name} (one letter or a particle apart)`);
+    }
+    const named = [...places.keys()].filter((k) => !ctx.parties.includes(k));
+    for (const k of ctx.paragraphPlaces) place(k, 0.45, `named in the same paragraph`);
+    for (const k of [...named, ...ctx.paragraphPlaces]) {
+      const chain = info(k)?.chain ?? [];
+      for (const parent of chain.slice(1)) {
+        const p = info(parent);
+        if (p && (p.kind === 'PROVINCE' || p.kind === 'REGION')) {
+          place(parent, named.includes(k) ? 0.5 : 0.4, `${info(k)!.name} is within ${p.name}`);
+          break;
+        }
+      }
+    }
+    const topEvent = list.filter((s) => s.kind === 'EVENT' && s.target).sort((a, b) => b.confidence - a.confidence)[0];
+    if (topEvent && topEvent.confidence >= 0.3) {
+      for (const k of o.events.placesOf(topEvent.target!)) place(k, Math.min(0.6, 0.7 * topEvent.confidence), `where the suggested event (${topEvent.target}) happened`);
+    }
+    for (const k of ctx.nearbyPlaces) place(k, 0.2, 'named just before');
+    if (ctx.articlePlace && !named.length) place(ctx.articlePlace, 0.3, 'the place the article is about (named most often)');
+    for (const [key, p] of [...places.entries()].sort((a, b) => b[1].confidence - a[1].confidence)) add({ kind: 'PLACE', target: key, confidence: p.confidence, reasons: p.reasons });
+    for (const p of ctx.newPlaces) {
+      if (p.key) add({ kind: 'PLACE', target: p.key, confidence: p.confidence, reasons: p.reasons });
+      else if (p.proposal) add({ kind: 'PLACE', target: null, proposal: p.proposal, confidence: p.confidence, reasons: p.reasons });
+    }
     const bestEvent = list.filter((s) => s.kind === 'EVENT').reduce((m, s) => Math.max(m, s.confidence), 0);
     if (bestEvent < 0.35) {
       const proposal = newEventFor(claim, ctx, o, newEvents);
       if (proposal) add(proposal);
     }
+    if (o.calibrate !== false) for (const x of list) x.confidence = round(calibrated(x.kind, x.target === null, x.confidence));
     out.push(list);
   });
   return out;

@@ -8,11 +8,12 @@
 import { ActorMatcher } from './claimants.js';
 import { EntityIndex, type Knowledge } from './entities.js';
 import { EventIndex } from './link.js';
-import { TopicMatcher } from './topics.js';
+import { CategoryMatcher, TopicMatcher } from './topics.js';
 
 export interface Prepared {
   index: EntityIndex;
   topics: TopicMatcher;
+  categories: CategoryMatcher;
   actors: ActorMatcher;
   events: EventIndex;
 }
@@ -24,7 +25,7 @@ export function prepare(knowledge: Knowledge): Prepared {
   let prepared = cache.get(knowledge);
   if (!prepared) {
     const index = new EntityIndex(knowledge);
-    prepared = { index, topics: new TopicMatcher(knowledge, index), actors: new ActorMatcher(knowledge), events: new EventIndex(knowledge) };
+    prepared = { index, topics: new TopicMatcher(knowledge, index), categories: new CategoryMatcher(knowledge, index), actors: new ActorMatcher(knowledge), events: new EventIndex(knowledge) };
     cache.set(knowledge, prepared);
   }
   return prepared;

@@ -242,3 +242,69 @@ export class TopicMatcher {
     return this.scored(this.dateCandidates(c), c);
   }
 }
+
+/**
+ * Questions whose answer is a category ("Who backs the rebels?", "Is Idlib the
+ * last rebel stronghold?"): the extractor gives no answer, so a claim is only
+ * suggested to one, for a curator to answer. Scored on the words the question
+ * and its curated answers use (tf-idf, cosine) and the entities both name.
+ */
+export class CategoryMatcher {
+  private readonly profiles: Array<{ topic: Topic; words: Map<string, number>; norm: number; entities: Set<string> }> = [];
+  private readonly idf = new Map<string, number>();
+
+  constructor(knowledge: Knowledge, index: EntityIndex) {
+    const raw = knowledge.topics
+      .filter((t) => t.valueKind === 'CATEGORY')
+      .map((topic) => {
+        const claims = knowledge.topicClaims?.get(topic.key) ?? [];
+        const tf = new Map<string, number>();
+        const add = (text: string, weight: number) => {
+          for (const s of stems(text)) tf.set(s, (tf.get(s) ?? 0) + weight);
+        };
+        add(topic.question, 2);
+        add(`${topic.measure} ${topic.population}`, 1);
+        for (const c of claims) add(c.words, 1);
+        const entities = new Set([...index.link(`${topic.question} ${topic.population}`).flatMap((m) => (m.entity ? [m.entity.key] : [])), ...claims.flatMap((c) => [...c.places, ...c.actors])]);
+        return { topic, tf, entities };
+      });
+    const df = new Map<string, number>();
+    for (const r of raw) for (const s of r.tf.keys()) df.set(s, (df.get(s) ?? 0) + 1);
+    const n = Math.max(1, raw.length);
+    for (const [s, d] of df) this.idf.set(s, Math.log(1 + n / d));
+    for (const r of raw) {
+      const words = new Map<string, number>();
+      let sum = 0;
+      for (const [s, f] of r.tf) {
+        const w = Math.sqrt(f) * (this.idf.get(s) ?? 0);
+        words.set(s, w);
+        sum += w * w;
+      }
+      this.profiles.push({ topic: r.topic, words, norm: Math.sqrt(sum) || 1, entities: r.entities });
+    }
+  }
+
+  /** Category topics by similarity, best first: score = 10 x cosine + 0.5 per entity both name (at most 2). */
+  rank(text: string, entities: string[]): Array<{ topic: Topic; score: number }> {
+    const tf = new Map<string, number>();
+    for (const s of stems(text)) tf.set(s, (tf.get(s) ?? 0) + 1);
+    let norm = 0;
+    const weights = new Map<string, number>();
+    for (const [s, f] of tf) {
+      const w = Math.sqrt(f) * (this.idf.get(s) ?? 0);
+      weights.set(s, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    const out: Array<{ topic: Topic; score: number }> = [];
+    for (const p of this.profiles) {
+      let dot = 0;
+      for (const [s, w] of weights) dot += w * (p.words.get(s) ?? 0);
+      const cos = dot / (norm * p.norm);
+      if (cos < 0.08) continue;
+      const shared = new Set(entities.filter((e) => p.entities.has(e))).size;
+      out.push({ topic: p.topic, score: 10 * cos + Math.min(2, 0.5 * shared) });
+    }
+    return out.sort((a, b) => b.score - a.score || a.topic.key.localeCompare(b.topic.key));
+  }
+}
