@@ -37,6 +37,8 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
   const words = phrase.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > maxWords) return false;
   if (/[;:“”"]/.test(phrase)) return false;
+  // A clause's conjunction inside: "a day after it", "The deployment came after" are not a speaker.
+  if (/\s(?:after|before|when|because|since|until|while|whereas|although|though|if|unless)\s/i.test(` ${phrase} `.replace(/^\s*(?:after|before|when|while|since)\s/i, ' '))) return false;
   // No finite verb inside, apart from participles inside names ("UK-based") and "quoted by".
   let at = span.start;
   for (const w of words) {
@@ -222,7 +224,7 @@ export function resolvePronoun(attribution: Attribution, text: string, history: 
     const e = history[i]!;
     if (personal ? e.kind === 'PERSON' : e.kind !== 'PERSON') return e;
   }
-  return history[history.length - 1] ?? null;
+  return null;
 }
 
 const QUOTATION = /[“"]([^“”"]+)[”"]|''([^']+)''/g;
@@ -236,6 +238,7 @@ const QUOTATION = /[“"]([^“”"]+)[”"]|''([^']+)''/g;
 export function negated(words: string): boolean {
   const plain = words
     .replace(/\bif\b[^,;.]*/gi, ' ')
+    .replace(/\b(?:who\s+)?(?:asked|requested|spoke on condition)\s+not\s+to\s+be\s+(?:named|identified)\b|\bnot\s+authori[sz]ed\s+to\s+(?:speak|talk|brief)\b/gi, ' ')
     .replace(/\bnot only\b|\bwhether or not\b|\bno (?:doubt|more than|fewer than|less than|matter)\b|\bnot least\b|\bnot far\b/gi, ' ');
   return /\b(?:not|never|none|nobody|nothing|neither|nor)\b|n['’]t\b|\bno\s+\p{L}|\b(?:declined|refused|failed)\s+to\s+(?:comment|confirm|say|acknowledge|respond)\b|\bwithout\s+(?:comment|confirm\w*)\b/iu.test(plain);
 }
@@ -250,6 +253,8 @@ export function modalityOf(text: string, spans: Span[], attribution: Attribution
   const verb = attribution?.verb ?? '';
   const attributed = !!attribution || speech;
   if (/^(?:threaten|warn|vow)/.test(verb) || /\bthreat(?:en)?(?:ed|s)?\b/i.test(words) || (attributed && /\b(?:will|would)\b/i.test(words) && /\bif\b/i.test(words))) return 'THREATENED';
+  // A refusal to let something pass is a threat: "will not leave any attack unanswered", "would not allow the posts to be overrun".
+  if (attributed && (/\b(?:will|would|shall)\s+not\s+(?:allow|tolerate|accept|let|leave|stand by|hesitate)\b/i.test(words) || /\bunanswered\b|\bpay a (?:heavy |high )?price\b|\b(?:even )?stronger response\b/i.test(words))) return 'THREATENED';
   if (/^(?:accuse|blame|allege)/.test(verb) || /\baccus(?:ed|es|ing)\b/i.test(words)) return 'ALLEGED';
   if (/^(?:den|dismiss|reject)/.test(verb)) return 'DENIED';
   if (negated(words)) return 'DENIED';
@@ -257,6 +262,8 @@ export function modalityOf(text: string, spans: Span[], attribution: Attribution
   // A time after the publication date is only valid for a threat or a prediction.
   if (future) return 'PREDICTED';
   if (!quoted && /\b(?:will|is likely to|are likely to|(?:is|are|was|were) expected to)\b/i.test(words)) return 'PREDICTED';
+  // What someone says will happen: "a delegation would go to Moscow in the coming days", "contacts would continue".
+  if (attributed && !quoted && /\bwould\s+(?!have\b|not\b)\p{L}+/iu.test(words)) return 'PREDICTED';
   if (attributed) return quoted ? 'QUOTED' : 'REPORTED';
   return 'ASSERTED';
 }

@@ -34,6 +34,8 @@ export interface Resolved {
   reasons: string[];
   /** Other actors the phrase may name, less likely. */
   alternatives: Array<{ ref: EntityRef; confidence: number; reasons: string[] }>;
+  /** The words name a person speaking for the actor (the outlet's correspondent): "he" may refer back to it. */
+  personal?: boolean;
 }
 
 // ---------------------------------------------------------------------------
@@ -163,6 +165,12 @@ export class ActorMatcher {
     if (!sig.length) return [];
     const joined = sig.join('');
     const head = headSignature(phrase);
+    const capitalised = new Set(
+      words(phrase)
+        .slice(1)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .flatMap((w) => signature(w)),
+    );
     const found = new Map<string, { ref: EntityRef; score: number; alias: string; how: string }>();
     const keep = (ref: EntityRef, score: number, alias: string, how: string) => {
       const old = found.get(ref.key);
@@ -181,6 +189,9 @@ export class ActorMatcher {
       const covered = s.sig.every((w) => sig.some((p) => sameWord(p, w)));
       if (!covered || !sameWord(s.head, head)) continue;
       const extra = sig.length - s.sig.length;
+      // An added capitalised word makes another name ("Syrian Democratic Forces" is not "Syrian forces").
+      const added = sig.filter((w) => !s.sig.some((x) => sameWord(x, w)));
+      if (added.some((w) => capitalised.has(w))) continue;
       if (extra <= 1 && s.sig.length >= 2) keep(s.ref, extra === 0 ? 0.95 : 0.75, s.alias, 'words');
     }
     return [...found.values()].sort((a, b) => b.score - a.score || a.ref.key.localeCompare(b.ref.key));
@@ -189,6 +200,9 @@ export class ActorMatcher {
 
 // ---------------------------------------------------------------------------
 // Reading a claimant phrase
+
+/** Words that are never part of a personal name, even capitalised ("Displaced Woman From Saraqeb"). */
+const NOT_IN_NAMES = /\b(?:from|of|for|with|in|at|on|to|the|and|woman|man|women|men|girl|boy|child|children|resident|residents|fighter|displaced|protester|soldier|officer|official|source|mother|father|family|people|group|town|village|city|province|border)\b/i;
 
 /** A personal name: two to four capitalised words (particles allowed), not an organisation's words. */
 const PERSONAL_NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu|umm|abd|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}$/u;
@@ -208,7 +222,7 @@ export function speakerWords(phrase: string): string {
   }
   // A trailing time or place adverbial: "Syria's foreign ministry on Wednesday", "Kremlin spokesman ... in Moscow".
   p = p.replace(/\s+(?:on|late on|early on|later on|earlier on)\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+\s+\d{1,2})\b.*$/u, '');
-  p = p.replace(/\s+(?:within hours|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|in a statement|in a televised statement)\b.*$/i, '');
+  p = p.replace(/\s+(?:within hours|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|in a statement|in a televised statement)(?![\p{L}'’]).*$/u, '');
   // A trailing locative is where the speaker was, not who: "a hospital official in the town", "told reporters in Moscow".
   p = p.replace(/\s+(?:in|from|inside|near)\s+(?:the\s+(?:town|city|village|area|region|province|capital|camp|studio|north|south|east|west)\b.*|northern\s.*|southern\s.*|eastern\s.*|western\s.*|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)$/u, '');
   return p.replace(/^(?:the|a|an|two|three|several|some|one)\s+/i, '').trim();
@@ -221,7 +235,9 @@ export function personalName(phrase: string): string | null {
     const rest = ws.slice(i).join(' ');
     const first = ws[i]!;
     if (TITLES.test(first.replace(/\.$/, '')) || /^\p{Ll}/u.test(first) || /^(?:for|with|of|in|at|from|on|to|and|the)$/i.test(first)) continue;
-    if (PERSONAL_NAME.test(rest) && !ORG_WORDS.test(rest) && !/['’]s\b/.test(rest)) return rest;
+    // A name inside a prepositional phrase ("Diplomats at the United Nations") is not the speaker's.
+    if (i > 0 && /^(?:for|with|of|in|at|from|on|to|the|a|an|by)$/i.test(ws[i - 1]!)) continue;
+    if (PERSONAL_NAME.test(rest) && !ORG_WORDS.test(rest) && !NOT_IN_NAMES.test(rest) && !/['’]s\b/.test(rest)) return rest;
   }
   return null;
 }
@@ -236,11 +252,14 @@ function headNoun(phrase: string): { head: string; index: number } {
 
 /** The kind of a new actor: a person's name or one person in a role, people in the plural, or what its head noun says. */
 export function kindOfNew(name: string): ActorKind {
-  const { head } = headNoun(name);
-  if (PERSONAL_NAME.test(name) && !ORG_WORDS.test(name)) return 'PERSON';
+  const { head, index } = headNoun(name);
+  if (PERSONAL_NAME.test(name) && !ORG_WORDS.test(name) && !NOT_IN_NAMES.test(name)) return 'PERSON';
   if (PERSON_ROLES.has(head)) return 'PERSON';
-  for (const [re, kind] of KIND_BY_WORD) if (re.test(name)) return kind;
   if (GROUP_NOUNS.has(head)) return 'GROUP';
+  // The words up to the head decide ("Istanbul governor's office"), then the whole name.
+  const core = name.split(/\s+/).slice(0, index + 1).join(' ');
+  for (const [re, kind] of KIND_BY_WORD) if (re.test(core)) return kind;
+  for (const [re, kind] of KIND_BY_WORD) if (re.test(name)) return kind;
   return 'GROUP';
 }
 
@@ -314,10 +333,10 @@ export class ClaimantResolver {
     if (!name) return null;
     const known = this.o.matcher.match(name)[0];
     const reasons = [`"${words}" is the outlet's own reporter: the outlet (${name}) speaks`];
-    if (known) return { ref: known.ref, isNew: false, confidence: 0.85, reasons, alternatives: [] };
+    if (known) return { ref: known.ref, isNew: false, confidence: 0.85, reasons, alternatives: [], personal: true };
     const kind = /\bchannel|station|programme|program|broadcast/i.test(words) ? 'BROADCASTER' : /\bagency|wire\b/i.test(words) ? 'NEWS_AGENCY' : (this.o.outletKind ?? (kindOfNew(name) === 'GROUP' ? 'MEDIA' : kindOfNew(name)));
     const ref = this.create(name, kind === 'PERSON' || kind === 'GROUP' ? 'MEDIA' : kind, [name], `the outlet that published ${this.o.slug}, named as the source of its own reporter's account ("${words}")`);
-    return { ref, isNew: true, confidence: 0.75, reasons: [...reasons, `proposed as a new ${ref.kind} (AUTO)`], alternatives: [] };
+    return { ref, isNew: true, confidence: 0.75, reasons: [...reasons, `proposed as a new ${ref.kind} (AUTO)`], alternatives: [], personal: true };
   }
 
   private create(name: string, kind: ActorKind, aliases: string[], why: string, memberOf?: string): EntityRef {
@@ -392,7 +411,7 @@ export class ClaimantResolver {
    * speaker): `aliasRef` is the known actor attribution.ts found by alias at
    * the phrase's head, if any.
    */
-  resolve(phrase: string, aliasRef: EntityRef | null, aliasVia: 'alias' | 'spelling' | null): Resolved | null {
+  resolve(phrase: string, aliasRef: EntityRef | null, aliasVia: 'alias' | 'spelling' | 'anaphor' | null): Resolved | null {
     const words = speakerWords(phrase);
     if (!words || /^(?:no|none|nobody|neither)\b/i.test(words)) return null;
     const lower = words.toLowerCase();
@@ -411,8 +430,8 @@ export class ClaimantResolver {
     const name = personalName(words);
     // A known actor by alias at the phrase's head.
     if (aliasRef) {
-      const confidence = aliasVia === 'spelling' ? 0.8 : 0.95;
-      const reasons = [aliasVia === 'spelling' ? `"${words}" read as a spelling of ${aliasRef.name}` : `named by its alias in "${words}"`];
+      const confidence = aliasVia === 'spelling' ? 0.8 : aliasVia === 'anaphor' ? 0.7 : 0.95;
+      const reasons = [aliasVia === 'spelling' ? `"${words}" read as a spelling of ${aliasRef.name}` : aliasVia === 'anaphor' ? `"${phrase.trim()}" refers back to ${aliasRef.name}, named just before` : `named by its alias in "${words}"`];
       return { ref: aliasRef, isNew: false, confidence, reasons, alternatives: this.alternatives(aliasRef) };
     }
     // A new actor this article already named.
@@ -505,7 +524,7 @@ export class ClaimantResolver {
     // The part that is a personal name, a title before it dropped ("COLONEL SAMER IBRAHIM"); else the first description.
     for (const part of parts) {
       const plain = caps(part).replace(/^(?:(?:Colonel|Col|General|Gen|Brigadier|Major|Captain|Lieutenant|Sergeant|Dr|Mr|Mrs|Ms|Sheikh|President|Minister|Commander)\.?\s+)+/, '');
-      if (PERSONAL_NAME.test(plain) && !ORG_WORDS.test(plain) && !/^(?:for|with|of|in|at|from)\b/i.test(plain) && plain.split(/\s+/).length <= 4) return this.resolve(plain, null, null);
+      if (PERSONAL_NAME.test(plain) && !ORG_WORDS.test(plain) && !NOT_IN_NAMES.test(plain.replace(/\b(?:al|el)-/gi, '')) && plain.split(/\s+/).length <= 4) return this.resolve(plain, null, null);
     }
     return this.resolve(caps(parts[0] ?? who).replace(/^(\p{Lu})/u, (c) => c), null, null);
   }

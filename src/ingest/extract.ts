@@ -244,6 +244,15 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     return soundbites.get(previous) ?? null;
   };
 
+  const anaphorOf = (noun: string, at: number): EntityRef | null => {
+    const head = noun.replace(/s$/, '');
+    for (const m of [...known].reverse()) {
+      if (m.entity?.type !== 'actor' || m.end > at || m.start < at - 600) continue;
+      const names = [m.text, m.entity.name];
+      if (names.some((n) => new RegExp(`\\b${head}s?$`, 'i').test(n.trim()))) return m.entity;
+    }
+    return null;
+  };
   // Claimant phrases resolved once each; "X and Y" gives every one of them.
   const resolvedOf = new Map<Attribution, Resolved[]>();
   const claimantMentions: EntityMention[] = [];
@@ -253,8 +262,13 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     if (cached) return cached;
     let out: Resolved[] = [];
     if (a.pronoun) {
-      const ref = resolvePronoun(a, text, resolver.history);
       const word = text.slice(a.phrase.start, a.phrase.end);
+      const personal = /^(?:he|she)$/i.test(word);
+      // The last speaker of the right kind; else the nearest actor named before (the subject of the sentence before).
+      const ref =
+        resolvePronoun(a, text, resolver.history) ??
+        [...known].reverse().find((m) => m.entity?.type === 'actor' && m.end <= a.phrase.start && m.start >= a.phrase.start - 400 && (personal ? m.entity.kind === 'PERSON' : m.entity.kind !== 'PERSON'))?.entity ??
+        null;
       if (ref) out = [{ ref, isNew: resolver.isNew(ref.key), confidence: 0.8, reasons: [`"${word}" refers back to ${ref.name}, the last ${ref.kind === 'PERSON' ? 'person' : 'source'} named`], alternatives: [] }];
     } else {
       const phrase = text.slice(a.phrase.start, a.phrase.end);
@@ -262,7 +276,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       for (const part of parts) {
         const at = a.phrase.start + phrase.indexOf(part);
         const head = headActor(text, { start: at, end: at + part.length }, index);
-        const r = resolver.resolve(part, head?.entity ?? null, head?.via ?? null);
+        // "the army", "the ministry": the nearest actor named before whose name ends in that noun.
+        const definite = !head && /^the\s+\p{Ll}[\p{L}-]*$/u.test(part.trim()) ? anaphorOf(part.trim().split(/\s+/)[1]!.toLowerCase(), at) : null;
+        const r = definite ? resolver.resolve(part, definite, 'anaphor') : resolver.resolve(part, head?.entity ?? null, head?.via ?? null);
         if (r && r.ref.type === 'actor' && !out.some((x) => x.ref.key === r.ref.key)) out.push(r);
       }
     }
@@ -421,7 +437,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         });
       }
     }
-    if (sentenceClaimant && sentenceClaimant.type === 'actor') resolver.noteClaimant(sentenceClaimant);
+    if (sentenceClaimant && sentenceClaimant.type === 'actor') resolver.noteClaimant(sentenceClaimants[0]?.personal ? { ...sentenceClaimant, kind: 'PERSON' } : sentenceClaimant);
   }
 
   // Proposals for a curator: new actors and places (AUTO or not), new names, spelling variants, quantities without a topic.
@@ -512,7 +528,7 @@ export function claimantParts(phrase: string): string[] {
   if (!/\s+and\s+/i.test(phrase)) return [phrase];
   const parts = phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return [phrase];
-  const nameable = (p: string) => p.split(/\s+/).length >= 1 && /\p{L}{2,}/u.test(p) && !/^(?:\p{Lu}\p{Ll}+(?:n|an|ian|ish|i|ese))$/u.test(p) && !/^(?:who|which|speaking|a|an|the)\b/i.test(p);
+  const nameable = (p: string) => p.split(/\s+/).length >= 1 && /\p{L}{2,}/u.test(p) && !/^(?:\p{Lu}\p{Ll}+(?:n|an|ian|ish|i|ese))$/u.test(p) && !/^(?:who|which|speaking)\b/i.test(p);
   // Only a plain list of names: each part a short noun phrase ("Aid groups and the UN").
   if (parts.length > 3 || !parts.every((p) => nameable(p) && p.split(/\s+/).length <= 7)) return [phrase];
   return parts;
