@@ -109,13 +109,21 @@ function report(label: string, s: Omit<ArticleScores, 'slug' | 'notes'>) {
 /** A draft's claims as the scorers read them. */
 function views(draft: Draft, knowledge: Knowledge): DraftClaimView[] {
   const known = new Set(knowledge.actors.map((a) => a.key));
+  const has: Record<string, Set<string>> = {
+    CLAIMANT: known,
+    ACTOR: known,
+    PLACE: new Set(knowledge.places.map((p) => p.key)),
+    TOPIC: new Set(knowledge.topics.map((t) => t.key)),
+    EVENT: new Set((knowledge.events ?? []).map((e) => e.key)),
+  };
   const names = new Map([...knowledge.actors, ...draft.entities.actors].map((a) => [a.key, a.name]));
   return draft.annotations.claims.map((c) => ({
     key: c.key,
     spans: c.evidence.map((e) => ({ start: e.start, end: e.end })),
     claimants: c.claimants.map((k) => ({ key: k, name: names.get(k) ?? k, isNew: !known.has(k) })),
     modality: c.modality,
-    suggestions: (c.suggestions ?? []).map((s) => ({ kind: s.kind, target: s.target !== null && (s.kind === 'CLAIMANT' || s.kind === 'ACTOR') && !known.has(s.target) ? null : s.target, confidence: s.confidence, ...(s.proposal ? { proposal: s.proposal } : {}) })),
+    // A target the draft itself adds (a new AUTO actor or place) is a proposal of a new record.
+    suggestions: (c.suggestions ?? []).map((s) => ({ kind: s.kind, target: s.target !== null && !has[s.kind]!.has(s.target) ? null : s.target, confidence: s.confidence, ...(s.proposal ? { proposal: s.proposal } : {}) })),
   }));
 }
 

@@ -380,7 +380,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         const places: string[] = [];
         const actors: string[] = [];
         // Known by alias only: a spelling one letter off is a suggestion for a curator, not a link.
-        const inClaimantPhrase = (m: Span) => claimantMentions.some((c) => contains(c, m) && overlaps(c, sentence));
+        // A place inside the speaker's name ("Syria's foreign ministry") is not where; "our correspondent in Aleppo" is.
+        const inClaimantPhrase = (m: Span) => claimantMentions.some((c) => contains(c, m) && overlaps(c, sentence)) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
         for (const m of entities) {
           const e = m.entity!;
           if (m.via !== 'alias' || claimantRefs.some((r) => r.key === e.key)) continue;
@@ -465,8 +466,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   }
   const byName = new Map<string, ProposedEntity>();
   const newNames = new Set(newActors.flatMap((a) => [a.name.toLowerCase(), ...a.aliases.map((x) => x.toLowerCase())]));
+  const partOfNew = (name: string) => newActors.some((a) => [a.name, ...a.aliases].some((x) => x !== name && new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(x)));
   for (const p of proposed) {
-    if (p.proposedType === 'place' || newNames.has(p.text.toLowerCase())) continue;
+    if (p.proposedType === 'place' || newNames.has(p.text.toLowerCase()) || partOfNew(p.text)) continue;
     const key = p.text.toLowerCase();
     const kind = p.proposedKind === 'PERSON' ? 'PERSON' : kindOfNew(p.text);
     const entry = byName.get(key) ?? { type: 'actor' as const, name: p.text, kind, key: kebab(p.text, 8) || 'actor', auto: false, reason: 'name recognised in the text', mentions: [], claims: [] };

@@ -28,6 +28,9 @@ import type { EntityMention, Knowledge, KnownClaim, PendingEvent } from './entit
 import { addDays, kebab } from './text.js';
 import { stems } from './topics.js';
 
+/** Suggestions below this calibrated confidence are not written (they are right less than one time in ten). */
+export const MIN_KEPT = 0.1;
+
 /** The confidence the API shows by default: suggestions at or above it are counted for precision (docs/ingest.md). */
 export const DEFAULT_CONFIDENCE = 0.6;
 
@@ -428,11 +431,11 @@ const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100
  * docs/ingest.md has the tables. A kind without knots keeps its raw value.
  */
 export const CALIBRATION: Record<string, Array<[number, number]>> = {
-  TOPIC: [[0.056, 0.036], [0.074, 0.055], [0.1, 0.118], [0.157, 0.162], [0.242, 0.324], [0.359, 0.344], [0.638, 0.521], [0.877, 0.753], [0.975, 0.867]],
-  EVENT: [[0.056, 0.006], [0.075, 0.047], [0.123, 0.064], [0.183, 0.101], [0.236, 0.163], [0.312, 0.178], [0.42, 0.292], [0.588, 0.397], [0.907, 0.792]],
-  CLAIMANT: [[0.2, 0.064], [0.825, 0.634], [0.95, 0.933]],
-  "CLAIMANT/new": [[0.741, 0.763]],
-  PLACE: [[0.2, 0.036], [0.245, 0.232], [0.327, 0.304], [0.459, 0.382], [0.588, 0.48], [0.905, 0.934]],
+  TOPIC: [[0.056, 0.036], [0.074, 0.055], [0.1, 0.118], [0.157, 0.162], [0.242, 0.324], [0.357, 0.334], [0.638, 0.521], [0.877, 0.753], [0.975, 0.867]],
+  EVENT: [[0.056, 0.006], [0.075, 0.047], [0.123, 0.065], [0.183, 0.101], [0.236, 0.158], [0.312, 0.183], [0.42, 0.292], [0.586, 0.381], [0.904, 0.796]],
+  CLAIMANT: [[0.2, 0.054], [0.825, 0.634], [0.95, 0.94]],
+  "CLAIMANT/new": [[0.744, 0.821]],
+  PLACE: [[0.2, 0.036], [0.245, 0.232], [0.298, 0.293], [0.374, 0.301], [0.458, 0.387], [0.587, 0.526], [0.905, 0.935]],
 };
 
 /** A raw confidence through its kind's calibration map. */
@@ -468,6 +471,8 @@ export function suggestLinks(claims: LinkClaim[], contexts: ClaimContext[], o: L
   claims.forEach((claim, i) => {
     const ctx = contexts[i]!;
     const list: Suggestion[] = [];
+    // Targets this draft itself adds (new AUTO actors and places): calibrated as proposals of new records.
+    const drafted = new Set<string>([...[ctx.claimant, ...ctx.moreClaimants].filter((r) => r?.isNew).map((r) => r!.ref.key), ...ctx.newPlaces.flatMap((p) => (p.key ? [p.key] : []))]);
     const add = (s: Omit<Suggestion, 'key' | 'status'>) => {
       const key = kebab(`${s.kind} ${s.target ?? `new ${s.proposal!.key}`}`, 12);
       if (list.some((x) => x.key === key)) return;
@@ -549,8 +554,9 @@ export function suggestLinks(claims: LinkClaim[], contexts: ClaimContext[], o: L
       const proposal = newEventFor(claim, ctx, o, newEvents);
       if (proposal) add(proposal);
     }
-    if (o.calibrate !== false) for (const x of list) x.confidence = round(calibrated(x.kind, x.target === null, x.confidence));
-    out.push(list);
+    if (o.calibrate !== false) for (const x of list) x.confidence = round(calibrated(x.kind, x.target === null || drafted.has(x.target), x.confidence));
+    // Suggestions right less than one time in ten are not kept: they would only bury the others.
+    out.push(o.calibrate === false ? list : list.filter((x) => x.confidence >= MIN_KEPT));
   });
   return out;
 }
@@ -584,9 +590,12 @@ function newEventFor(claim: LinkClaim, ctx: ClaimContext, o: LinkOptions, made: 
   if (same) return { kind: 'EVENT', target: null, proposal: same.proposal, confidence: 0.35, reasons: [...reasons, 'grouped with the article\'s other claims on it'] };
   const where = places[0] ? o.events.places.get(places[0])?.name : undefined;
   const label = cue.subType.toLowerCase().replace(/_/g, ' ');
+  // A statement or a threat is named by who makes it; a happening by where it is.
+  const who = cue.type === 'DIPLOMACY' ? ctx.claimant?.ref.name : undefined;
+  const what = who ? `${label} by ${who}` : `${label}${where ? ` at ${where}` : ''}`;
   const proposal: Proposal = {
-    key: kebab(`new ${label} ${where ?? ''} ${date.start}`, 12),
-    name: `${label.charAt(0).toUpperCase()}${label.slice(1)}${where ? ` at ${where}` : ''}, ${fmtRange(date)} ${date.start.slice(0, 4)}`,
+    key: kebab(`new ${what} ${date.start}`, 12),
+    name: `${what.charAt(0).toUpperCase()}${what.slice(1)}, ${fmtRange(date)} ${date.start.slice(0, 4)}`,
     kind,
     date,
     ...(places.length ? { places } : {}),

@@ -171,6 +171,8 @@ export class TopicMatcher {
       if (timed.length && p.topic.expectedChange === 'NONE') return -Infinity;
     } else {
       const overlap = (a: { start: string; end: string }) => a.start <= c.time!.end && c.time!.start <= a.end;
+      // A count that cannot change holds for the span its answers give: "since December" does not answer a question about one day.
+      if (timed.length && p.topic.expectedChange === 'NONE' && days(c.time) > Math.max(7, 3 * Math.max(...timed.map(days)))) return -Infinity;
       // An answer that cannot change must hold when every other answer holds; a changing one, when some does.
       if (timed.length && !(p.topic.expectedChange === 'NONE' ? timed.every(overlap) : timed.some(overlap))) return -Infinity;
       if (p.timeframe) {
@@ -191,6 +193,9 @@ export class TopicMatcher {
     if (c.value && c.value > 0 && values.length) {
       const distance = Math.abs(Math.log10(c.value / median(values)));
       if (distance > 1) return -Infinity;
+      // A fixed count (posts Turkey has, soldiers killed that day) a third or three times off is another count:
+      // "Three Turkish observation posts are encircled" is not how many posts there are.
+      if (p.topic.expectedChange === 'NONE' && distance > 0.5) return -Infinity;
       score += 2 * (1 - distance);
     }
     return score;
