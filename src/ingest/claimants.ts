@@ -494,7 +494,8 @@ export class ClaimantResolver {
     const cleaned = words.replace(/^(?:state-run|state-owned|state|pro-government|government-run)\s+(?=\p{Lu})/u, '');
     const kind = kindOfNew(cleaned);
     const memberOf = this.memberOf(cleaned);
-    const display = /^\p{Ll}/u.test(cleaned) && /^[A-Z\s'’-]+$/.test(cleaned) ? titleCase(cleaned) : cleaned;
+    // "villagers" → "Villagers"; a name printed in capitals ("FIELD COMMANDER") in title case.
+    const display = /^[\p{Lu}\s'’-]+$/u.test(cleaned) ? titleCase(cleaned) : cleaned.charAt(0).toUpperCase() + cleaned.slice(1);
     const ref = this.create(display, kind, [display], `named as a source ("${words}")`, memberOf);
     return { ref, isNew: true, confidence: 0.65, reasons: [`no actor is named "${display}"`, `proposed as a new ${kind} (AUTO)`], alternatives: [] };
   }

@@ -12,6 +12,7 @@ import { aliasMatcher } from '../domain/aliases.js';
 import type { z } from 'zod';
 import type { Actor as ActorSchema, Event as EventSchema, Place as PlaceSchema, Topic } from '../domain/format.js';
 import type { ActorKind, PlaceKind } from './types.js';
+import { placeOrPerson } from './places.js';
 import { overlaps, Tags, type Span } from './text.js';
 
 export interface EntityRef {
@@ -194,10 +195,18 @@ export function proposeEntities(text: string, span: Span, known: EntityMention[]
     { type: 'actor', kind: 'GROUP', list: doc.organizations().json({ offset: true }) as never },
   ];
   const out: EntityMention[] = [];
+  const runs = [...slice.matchAll(NAME)].map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length }));
   for (const g of groups) {
     for (const item of g.list) {
       let start = span.start + item.offset.start;
       let end = start + item.offset.length;
+      // A name compromise reads in part ("Dara" of "Kesh Dara") is the whole run of capitalised words, when that run
+      // does not open the sentence (where the first word is capitalised anyway).
+      const run = runs.find((r) => r.start <= start && end <= r.end + 1 && (r.start < start || r.end > end));
+      if (run && run.start > span.start && !/[.!?:"“]\s*$/.test(text.slice(Math.max(0, run.start - 3), run.start))) {
+        const first = text.slice(run.start, run.end).split(/[\s-]+/)[0]!.toLowerCase();
+        if (!TITLES.has(first) && !CALENDAR.has(first) && !COMMON.has(first) && !isDemonym(text.slice(run.start, run.end).split(/\s+/)[0]!)) [start, end] = [run.start, Math.max(end, run.end)];
+      }
       // Trim punctuation and possessives compromise keeps ("Omar,", "Syria's").
       while (end > start && /[\s,.;:!?)"”’'/\\—–-]/.test(text[end - 1]!)) end--;
       if (/['’]s$/.test(text.slice(start, end))) end -= 2;
@@ -244,6 +253,12 @@ export function proposeEntities(text: string, span: Span, known: EntityMention[]
     const before = text.slice(Math.max(span.start, start - 30), start);
     const place = /\b(?:in|near|at|into|from|outside|around|town of|village of|city of|area of|province of)\s+(?:the\s+)?$/i.test(before);
     out.push({ ...s, text: name, entity: null, via: 'proposed', proposedType: place ? 'place' : 'actor', proposedKind: place ? 'TOWN' : words.length >= 2 ? 'PERSON' : 'GROUP' });
+  }
+  // Places and people told apart by the words around the name and the shape of place names of the region (places.ts).
+  for (const m of out) {
+    const hint = placeOrPerson(text, m, m.text);
+    if (hint === 'place') Object.assign(m, { proposedType: 'place', proposedKind: 'TOWN' });
+    else if (hint === 'person') Object.assign(m, { proposedType: 'actor', proposedKind: 'PERSON' });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -86,10 +86,11 @@ export function knowledgeFor(entities: Entities, others: Reference[]): Knowledge
         publishedAt: o.publishedAt ?? '',
         words: c.evidence.map((e) => e.quote).join(' … '),
         ...(c.topic ? { topic: c.topic } : {}),
-        events: c.events,
-        places: c.places,
-        actors: c.actors,
-        claimants: c.claimants,
+        // Files read without the schema's defaults may omit empty lists.
+        events: c.events ?? [],
+        places: c.places ?? [],
+        actors: c.actors ?? [],
+        claimants: c.claimants ?? [],
         ...(c.time?.words ? { time: { start: c.time.start, end: c.time.end } } : {}),
         ...(c.quantity ? { quantity: { value: c.quantity.value, unit: c.quantity.unit } } : {}),
       };
@@ -98,7 +99,7 @@ export function knowledgeFor(entities: Entities, others: Reference[]): Knowledge
         if (list.length < EVENT_CLAIMS_KEPT) list.push(known);
         topicClaims.set(c.topic, list);
       }
-      for (const e of c.events) {
+      for (const e of known.events) {
         const list = eventClaims.get(e) ?? [];
         if (list.length < EVENT_CLAIMS_KEPT) list.push(known);
         eventClaims.set(e, list);

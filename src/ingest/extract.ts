@@ -187,6 +187,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const readable = sentences.filter((s) => !inBoilerplate(text, furnitureSpans, s));
   const proposed: EntityMention[] = [];
   for (const s of readable) proposed.push(...proposeEntities(text, s, [...known, ...proposed]));
+  // A name read as a place once is a place every time the article uses it.
+  const placeNames = new Set(proposed.filter((m) => m.proposedType === 'place').map((m) => m.text.toLowerCase()));
+  for (const m of proposed) if (placeNames.has(m.text.toLowerCase()) && m.proposedType !== 'place') Object.assign(m, { proposedType: 'place', proposedKind: 'TOWN' });
 
   // New places the text ties to a known one become AUTO places; the others are proposed.
   const taken = { keys: new Set([...knowledge.actors.map((a) => a.key), ...knowledge.places.map((p) => p.key)]), aliases: new Set([...knowledge.actors, ...knowledge.places].flatMap((e) => e.aliases.map((a) => a.toLowerCase()))) };
@@ -197,7 +200,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     if (m.proposedType !== 'place' || placeOf.has(m.text.toLowerCase())) continue;
     const sentence = sentences.find((s) => contains(s, m));
     const anchor = sentence ? anchorOf(text, m, sentence, known, countryByDemonym) : null;
-    placeOf.set(m.text.toLowerCase(), { ...newPlace(m.text, anchor, knowledge, slug, taken), mention: m });
+    placeOf.set(m.text.toLowerCase(), { ...newPlace(m.text, anchor, knowledge, slug, taken, text.slice(Math.max(0, m.start - 30), m.start)), mention: m });
   }
 
   // Where the article is: the known place its body names most often (a claim that names none is likely there).
@@ -254,11 +257,11 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     return null;
   };
   // Claimant phrases resolved once each; "X and Y" gives every one of them.
-  const resolvedOf = new Map<Attribution, Resolved[]>();
+  const resolvedOf = new Map<string, Resolved[]>();
   const claimantMentions: EntityMention[] = [];
   const resolveAttribution = (a: Attribution | null): Resolved[] => {
     if (!a) return [];
-    const cached = resolvedOf.get(a);
+    const cached = resolvedOf.get(`${a.phrase.start}:${a.phrase.end}`);
     if (cached) return cached;
     let out: Resolved[] = [];
     if (a.pronoun) {
@@ -282,7 +285,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         if (r && r.ref.type === 'actor' && !out.some((x) => x.ref.key === r.ref.key)) out.push(r);
       }
     }
-    resolvedOf.set(a, out);
+    resolvedOf.set(`${a.phrase.start}:${a.phrase.end}`, out);
     // The phrase is a mention of its first speaker (known, or new and proposed).
     if (!a.pronoun && out[0] && !claimantMentions.some((m) => m.start === a.phrase.start)) {
       const r = out[0];

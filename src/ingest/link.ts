@@ -297,7 +297,7 @@ export class EventIndex {
         } else if (days <= 2) {
           score += 0.5;
           reasons.push(`${days} day${days > 1 ? 's' : ''} apart`);
-        } else if (days > 30) score -= 6;
+        } else if (days > 30) continue; // a month or more from its dates: another happening
         else if (days > 7) score -= 3;
         else score -= 1;
       } else if (days === 0) score += 0.5;
@@ -568,7 +568,9 @@ function newEventFor(claim: LinkClaim, ctx: ClaimContext, o: LinkOptions, made: 
   if (!cue || (!claim.time && !claim.places.length)) return null;
   const kind = `${cue.type}/${cue.subType}`;
   const date = claim.time ? { start: claim.time.start, end: claim.time.end } : { start: o.publishedAt, end: o.publishedAt };
-  const places = claim.places.filter((p) => !BROAD.has(o.events.places.get(p)?.kind ?? '')).slice(0, 3);
+  // The new places the claim names first: a happening no event fits is most likely where no known place is.
+  const fresh = ctx.newPlaces.flatMap((p) => (p.key ? [p.key] : []));
+  const places = [...new Set([...fresh, ...claim.places])].filter((p) => fresh.includes(p) || !BROAD.has(o.events.places.get(p)?.kind ?? '')).slice(0, 3);
   const reasons = [`describes a happening (${cue.subType.toLowerCase().replace(/_/g, ' ')}: "${cue.words}") that no known event fits`];
   const pending = o.events.pendingFor(kind, claim.places, date);
   if (pending) {
@@ -588,7 +590,7 @@ function newEventFor(claim: LinkClaim, ctx: ClaimContext, o: LinkOptions, made: 
       (!m.places.length || !claim.places.length || m.places.some((a) => claim.places.some((b) => ['same', 'within', 'contains', 'near'].includes(o.events.relation(a, b).kind)))),
   );
   if (same) return { kind: 'EVENT', target: null, proposal: same.proposal, confidence: 0.35, reasons: [...reasons, 'grouped with the article\'s other claims on it'] };
-  const where = places[0] ? o.events.places.get(places[0])?.name : undefined;
+  const where = places[0] ? (o.events.places.get(places[0])?.name ?? ctx.newPlaces.find((p) => p.key === places[0])?.text) : undefined;
   const label = cue.subType.toLowerCase().replace(/_/g, ' ');
   // A statement or a threat is named by who makes it; a happening by where it is.
   const who = cue.type === 'DIPLOMACY' ? ctx.claimant?.ref.name : undefined;

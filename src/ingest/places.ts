@@ -30,8 +30,8 @@ export function placeOrPerson(text: string, span: Span, name: string): 'place' |
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   const after = text.slice(span.end, span.end + 30);
   if (PERSON_BEFORE.test(before)) return 'person';
-  if (/^\s+(?:said|says|told|added|warned|explained|insisted|noted)\b/.test(after)) return 'person';
   if (PLACE_BEFORE.test(before)) return 'place';
+  if (/^\s+(?:said|says|told|added|warned|explained|insisted|noted)\b/.test(after)) return 'person';
   if (PLACE_PREFIX.test(name) && !/\b(?:Abu|Umm)\b/.test(name)) return 'place';
   if (/^Al[-\s]\p{Lu}/u.test(name) && !/\s/.test(name.replace(/^Al[-\s]/, ''))) return 'place';
   if (PLACE_SUFFIX.test(name.split(/[\s-]+/).pop() ?? '')) return 'place';
@@ -95,11 +95,15 @@ export function newPlace(
   knowledge: Knowledge,
   slug: string,
   taken: { keys: Set<string>; aliases: Set<string> },
+  /** The words just before the name ("the village of"): the kind, when no anchor gives it. */
+  before = '',
 ): { place: Place | null; proposal: Proposal } {
   let key = kebab(name, 8) || 'place';
   for (let n = 2; taken.keys.has(key); n++) key = `${kebab(name, 8)}-${n}`;
   const at = anchor ? knowledge.places.find((p) => p.key === anchor.key) : undefined;
-  const kind: PlaceKind = anchor?.kind ?? 'TOWN';
+  const described = /\b([\p{L}-]+)\s+of\s+(?:the\s+)?$/u.exec(before)?.[1] ?? '';
+  // "the village of X" says what X is; else what the words tying it to a known place say.
+  const kind: PlaceKind = KIND_WORDS.find(([re]) => re.test(described))?.[1] ?? anchor?.kind ?? 'TOWN';
   if (!anchor || !at || taken.aliases.has(name.toLowerCase())) return { place: null, proposal: { key, name, kind } };
   taken.keys.add(key);
   taken.aliases.add(name.toLowerCase());
