@@ -100,6 +100,8 @@ export function headActor(text: string, phrase: Span, index: EntityIndex): { ent
   const last = found[found.length - 1];
   if (!last) return null;
   const rest = text.slice(last.end, p.end).trim();
+  // "Northland's army", "Turkey's health minister": a possessive makes the known name a modifier of another head.
+  if (/^['’]s\s+\S/.test(rest)) return null;
   if (rest) {
     const words = rest.split(/\s+/);
     const tail = words[words.length - 1]!.replace(/[^\p{L}'’-]/gu, '');

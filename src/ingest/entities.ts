@@ -218,6 +218,8 @@ export function proposeEntities(text: string, span: Span, known: EntityMention[]
       }
       const name = text.slice(start, end);
       if (!/^\p{Lu}/u.test(name) || name.length < 3) continue;
+      // A nationality or a month on its own is no name ("Turkish armoured vehicles").
+      if (name.split(/\s+/).every((w) => isDemonym(w) || CALENDAR.has(w.toLowerCase()) || TITLES.has(w.toLowerCase()))) continue;
       const s = { start, end };
       if (known.some((k) => overlaps(k, s)) || out.some((o) => overlaps(o, s))) continue;
       out.push({ ...s, text: name, entity: null, via: 'proposed', proposedType: g.type, proposedKind: g.kind });

@@ -549,10 +549,16 @@ export function suggestLinks(claims: LinkClaim[], contexts: ClaimContext[], o: L
       if (p.key) add({ kind: 'PLACE', target: p.key, confidence: p.confidence, reasons: p.reasons });
       else if (p.proposal) add({ kind: 'PLACE', target: null, proposal: p.proposal, confidence: p.confidence, reasons: p.reasons });
     }
-    const bestEvent = list.filter((s) => s.kind === 'EVENT').reduce((m, s) => Math.max(m, s.confidence), 0);
-    if (bestEvent < 0.35) {
+    // A new event when no known one is likely (calibrated: right less than one time in three).
+    const bestEvent = list.filter((s) => s.kind === 'EVENT').reduce((m, s) => Math.max(m, calibrated('EVENT', false, s.confidence)), 0);
+    if (bestEvent < 0.3) {
       const proposal = newEventFor(claim, ctx, o, newEvents);
-      if (proposal) add(proposal);
+      if (proposal) {
+        // Room for it: the weakest known event gives way.
+        const events = list.filter((x) => x.kind === 'EVENT');
+        if (events.length >= MAX.EVENT) list.splice(list.indexOf(events.sort((a, b) => a.confidence - b.confidence)[0]!), 1);
+        add(proposal);
+      }
     }
     if (o.calibrate !== false) for (const x of list) x.confidence = round(calibrated(x.kind, x.target === null || drafted.has(x.target), x.confidence));
     // Suggestions right less than one time in ten are not kept: they would only bury the others.
