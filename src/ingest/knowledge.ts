@@ -152,3 +152,29 @@ export function knowledgeFromStore(store: Store, extraPending: PendingEvent[] = 
     pendingEvents: [...pending.values()],
   };
 }
+
+/**
+ * The Knowledge after a draft is written, without reading the store again:
+ * the same curated evidence (shared, so prepare() reuses its indexes), the
+ * draft's new AUTO actors and places, and the new events its suggestions
+ * propose. What a curator changes is only seen by knowledgeFromStore.
+ */
+export function knowledgeAfter(
+  knowledge: Knowledge,
+  draft: { slug: string; entities: { actors: Knowledge['actors']; places: Knowledge['places'] }; annotations: { claims: Array<{ suggestions?: readonly SuggestionLike[] | undefined }> } },
+): Knowledge {
+  const pending = new Map((knowledge.pendingEvents ?? []).map((p) => [p.key, { ...p, sources: [...p.sources] }]));
+  for (const p of pendingEventsOf(draft.annotations.claims.map((c) => ({ source: draft.slug, suggestions: c.suggestions })))) {
+    const old = pending.get(p.key);
+    if (old) {
+      for (const s of p.sources) if (!old.sources.includes(s)) old.sources.push(s);
+      if (p.date && old.date) old.date = { start: p.date.start < old.date.start ? p.date.start : old.date.start, end: p.date.end > old.date.end ? p.date.end : old.date.end };
+    } else pending.set(p.key, p);
+  }
+  return {
+    ...knowledge,
+    actors: [...knowledge.actors, ...draft.entities.actors],
+    places: [...knowledge.places, ...draft.entities.places],
+    pendingEvents: [...pending.values()].sort((a, b) => a.key.localeCompare(b.key)),
+  };
+}

@@ -168,6 +168,17 @@ interface EventProfile {
 
 const DAY = 86_400_000;
 const dayOf = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
+/** The first index whose value is at least x, in a sorted list. */
+function lowerBound(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 /** Days between two ranges; 0 when they overlap. */
 const gap = (a: { start: string; end: string }, b: { start: string; end: string }) => Math.max(0, dayOf(a.start) - dayOf(b.end), dayOf(b.start) - dayOf(a.end));
 
@@ -178,20 +189,42 @@ function termFrequencies(texts: Array<[string, number]>): Map<string, number> {
 }
 
 export class EventIndex {
-  readonly places = new Map<string, PlaceInfo>();
+  readonly places: Map<string, PlaceInfo>;
   private readonly profiles: EventProfile[];
   private readonly idf = new Map<string, number>();
   /** Topic → events its curated answers report, with counts. */
   private readonly topicEvents = new Map<string, Map<string, number>>();
   private readonly pending: PendingEvent[];
+  /** The events sorted by start, as day numbers, and the longest event's length in days (for range queries). */
+  private readonly startDays: number[];
+  private readonly endDays: number[];
+  private readonly longestDays: number;
+  private readonly byKey = new Map<string, EventProfile>();
+  /** Events at each specific place (not a province or a country). */
+  private readonly atPlace = new Map<string, EventProfile[]>();
 
-  constructor(knowledge: Knowledge) {
+  /** The places of a Knowledge, with what each lies within. */
+  private static placesOf(knowledge: Knowledge): Map<string, PlaceInfo> {
+    const out = new Map<string, PlaceInfo>();
     const byKey = new Map(knowledge.places.map((p) => [p.key, p]));
     for (const p of knowledge.places) {
       const chain = [p.key];
       for (let w = p.within; w && !chain.includes(w) && chain.length < 10; w = byKey.get(w)?.within) chain.push(w);
-      this.places.set(p.key, { key: p.key, name: p.name, kind: p.kind, lat: p.location.lat, lon: p.location.lon, precision: p.location.precision, chain });
+      out.set(p.key, { key: p.key, name: p.name, kind: p.kind, lat: p.location.lat, lon: p.location.lon, precision: p.location.precision, chain });
     }
+    return out;
+  }
+
+  /** The same event index over another Knowledge with the same events and evidence: its places and pending events are read again. */
+  rebase(knowledge: Knowledge): EventIndex {
+    const copy = Object.assign(Object.create(EventIndex.prototype) as EventIndex, this);
+    (copy as { places: Map<string, PlaceInfo> }).places = EventIndex.placesOf(knowledge);
+    (copy as unknown as { pending: PendingEvent[] }).pending = knowledge.pendingEvents ?? [];
+    return copy;
+  }
+
+  constructor(knowledge: Knowledge) {
+    this.places = EventIndex.placesOf(knowledge);
     const claims = knowledge.eventClaims ?? new Map<string, KnownClaim[]>();
     this.profiles = (knowledge.events ?? []).map((e) => {
       const known = claims.get(e.key) ?? [];
@@ -233,12 +266,24 @@ export class EventIndex {
       }
     }
     this.profiles.sort((a, b) => a.start.localeCompare(b.start) || a.key.localeCompare(b.key));
+    this.startDays = this.profiles.map((p) => dayOf(p.start));
+    this.endDays = this.profiles.map((p) => dayOf(p.end));
+    this.longestDays = this.profiles.reduce((m, p, i) => Math.max(m, this.endDays[i]! - this.startDays[i]!), 0);
+    for (const p of this.profiles) {
+      this.byKey.set(p.key, p);
+      for (const k of p.places) {
+        if (BROAD.has(this.places.get(k)?.kind ?? 'COUNTRY')) continue;
+        const list = this.atPlace.get(k) ?? [];
+        list.push(p);
+        this.atPlace.set(k, list);
+      }
+    }
     this.pending = knowledge.pendingEvents ?? [];
   }
 
   /** The places of a known event. */
   placesOf(key: string): string[] {
-    return this.profiles.find((p) => p.key === key)?.places ?? [];
+    return this.byKey.get(key)?.places ?? [];
   }
 
   /** How two places relate: the same, one within the other, or a distance. */
@@ -255,21 +300,48 @@ export class EventIndex {
     return { kind: km <= NEAR_KM ? 'near' : 'far', km };
   }
 
-  private cosine(words: Map<string, number>, p: EventProfile): { value: number; shared: string[] } {
-    let dot = 0;
+  /** A claim's words weighted once (tf-idf), to compare with every candidate event. */
+  private weigh(words: Map<string, number>): { weights: Array<[string, number]>; norm: number } {
+    const weights: Array<[string, number]> = [];
     let norm = 0;
-    const shared: Array<[string, number]> = [];
     for (const [s, f] of words) {
       const w = Math.sqrt(f) * (this.idf.get(s) ?? 0);
+      if (!w) continue;
+      weights.push([s, w]);
       norm += w * w;
+    }
+    return { weights, norm: Math.sqrt(norm) };
+  }
+
+  private cosine(claim: { weights: Array<[string, number]>; norm: number }, p: EventProfile): { value: number; shared: string[] } {
+    let dot = 0;
+    const shared: Array<[string, number]> = [];
+    for (const [s, w] of claim.weights) {
       const e = p.words.get(s);
       if (e) {
         dot += w * e;
         shared.push([s, w * e]);
       }
     }
-    const value = norm ? dot / (Math.sqrt(norm) * p.norm) : 0;
-    return { value, shared: shared.sort((a, b) => b[1] - a[1]).slice(0, 3).map(([s]) => s) };
+    const value = claim.norm ? dot / (claim.norm * p.norm) : 0;
+    return { value, shared: value >= 0.1 ? shared.sort((a, b) => b[1] - a[1]).slice(0, 3).map(([s]) => s) : [] };
+  }
+
+  /**
+   * The events worth scoring for a claim: those whose dates come within a
+   * month of the claim's (of the article's last two months when the claim
+   * states no time), found by binary search over the events sorted by start;
+   * and, for a claim without a time, events at a specific place it names.
+   */
+  private candidates(claim: LinkClaim, publishedAt: string, places: string[]): EventProfile[] {
+    const from = claim.time ? dayOf(claim.time.start) - 30 : dayOf(publishedAt) - 60;
+    const to = claim.time ? dayOf(claim.time.end) + 30 : dayOf(publishedAt) + 1;
+    const first = lowerBound(this.startDays, from - this.longestDays);
+    const last = lowerBound(this.startDays, to + 1);
+    const out = new Set<EventProfile>();
+    for (let i = first; i < last; i++) if (this.endDays[i]! >= from) out.add(this.profiles[i]!);
+    if (!claim.time) for (const k of places) for (const p of this.atPlace.get(k) ?? []) out.add(p);
+    return [...out];
   }
 
   /** Known events scored for a claim, best first (only those with a positive score). */
@@ -281,10 +353,10 @@ export class EventIndex {
     const actors = new Set([...claim.actors, ...ctx.sentenceEntities.filter((k) => !this.places.has(k))]);
     const window = claim.time ? { start: claim.time.start, end: claim.time.end } : { start: addDays(publishedAt, -10), end: publishedAt };
     const future = claim.modality === 'PREDICTED' || claim.modality === 'THREATENED';
-    const words = termFrequencies([[ctx.unitText, 1], [ctx.sentenceText, 0.5]]);
+    const words = this.weigh(termFrequencies([[ctx.unitText, 1], [ctx.sentenceText, 0.5]]));
     const topicEvents = ctx.topics.slice(0, 2).map((t) => ({ t, events: this.topicEvents.get(t.key) }));
     const out: Array<{ key: string; title: string; score: number; reasons: string[] }> = [];
-    for (const p of this.profiles) {
+    for (const p of this.candidates(claim, publishedAt, placeKeys)) {
       const reasons: string[] = [];
       let score = 0;
       // Dates.

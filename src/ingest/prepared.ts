@@ -19,13 +19,37 @@ export interface Prepared {
 }
 
 const cache = new WeakMap<Knowledge, Prepared>();
+/** The costly indexes, by the curated evidence they are built from: a Knowledge that shares it (knowledgeAfter) reuses them. */
+const byTopics = new WeakMap<object, { answers: unknown; claims: unknown; topics: TopicMatcher; categories: CategoryMatcher }>();
+const byEvents = new WeakMap<object, { claims: unknown; events: EventIndex }>();
 
-/** The indexes over a Knowledge, built on first use and kept as long as the Knowledge is. */
+/**
+ * The indexes over a Knowledge, built on first use and kept as long as the
+ * Knowledge is. The topic and event indexes depend only on the curated
+ * evidence (topics, their answers and claims; events and their claims): a
+ * Knowledge that shares those objects with one prepared before (as
+ * knowledgeAfter's does) reuses them, and only the cheap alias tables and the
+ * places and pending events are built again. (A question naming an actor that
+ * only a later draft adds keeps its first reading until the next full build.)
+ */
 export function prepare(knowledge: Knowledge): Prepared {
   let prepared = cache.get(knowledge);
   if (!prepared) {
     const index = new EntityIndex(knowledge);
-    prepared = { index, topics: new TopicMatcher(knowledge, index), categories: new CategoryMatcher(knowledge, index), actors: new ActorMatcher(knowledge), events: new EventIndex(knowledge) };
+    let t = byTopics.get(knowledge.topics);
+    if (!t || t.answers !== knowledge.topicAnswers || t.claims !== knowledge.topicClaims) {
+      t = { answers: knowledge.topicAnswers, claims: knowledge.topicClaims, topics: new TopicMatcher(knowledge, index), categories: new CategoryMatcher(knowledge, index) };
+      byTopics.set(knowledge.topics, t);
+    }
+    const eventsKey = knowledge.events ?? knowledge;
+    const e = byEvents.get(eventsKey);
+    let events: EventIndex;
+    if (e && e.claims === knowledge.eventClaims) events = e.events.rebase(knowledge);
+    else {
+      events = new EventIndex(knowledge);
+      byEvents.set(eventsKey, { claims: knowledge.eventClaims, events });
+    }
+    prepared = { index, topics: t.topics, categories: t.categories, actors: new ActorMatcher(knowledge), events };
     cache.set(knowledge, prepared);
   }
   return prepared;

@@ -15,7 +15,8 @@ import type { MemoryStore } from '../../src/domain/store.js';
 import { appendRecords, draftArticle } from '../../src/ingest/draft.js';
 import { EVENT_CLAIMS_KEPT, type Knowledge } from '../../src/ingest/entities.js';
 import { hooks, ingest, IngestError } from '../../src/ingest/ingest.js';
-import { knowledgeFromStore } from '../../src/ingest/knowledge.js';
+import { knowledgeAfter, knowledgeFromStore } from '../../src/ingest/knowledge.js';
+import { prepare } from '../../src/ingest/prepared.js';
 import { DEFAULT_CONFIDENCE } from '../../src/ingest/link.js';
 import { hashDataFolder, loadStore } from '../../src/load/index.js';
 import { DATA_DIR } from '../helpers/api.js';
@@ -111,6 +112,23 @@ describe('draftArticle', () => {
     expect(d.proposals.events.length).toBeGreaterThan(0);
     expect(d.proposals.suggestions.threshold).toBe(DEFAULT_CONFIDENCE);
     expect(d.proposals.suggestions.total).toBe(d.annotations.claims.reduce((n, c) => n + c.suggestions!.length, 0));
+  });
+});
+
+describe('knowledgeAfter', () => {
+  it('adds a draft’s new actors, places and proposed events, and keeps the costly indexes of the evidence it shares', () => {
+    const d = draftArticle({ text: FIRST, bytes: Buffer.from(FIRST), slug: 'harbour-radio-saraqeb', publisher: 'Harbour Radio', publishedAt: '2020-02-08', knowledge });
+    const after = knowledgeAfter(knowledge, d);
+    expect(after.actors.length).toBe(knowledge.actors.length + d.entities.actors.length);
+    expect(after.places.map((p) => p.key)).toContain('kesh-beida');
+    expect(after.pendingEvents!.map((p) => p.key)).toEqual(d.proposals.events.map((e) => e.key).sort());
+    expect(after.pendingEvents![0]!.sources).toEqual(['harbour-radio-saraqeb']);
+    expect(prepare(after).topics).toBe(prepare(knowledge).topics);
+    expect(prepare(after).categories).toBe(prepare(knowledge).categories);
+    // The second article resolves the first one's new actor by its alias, without a new one.
+    const again = draftArticle({ text: SECOND, bytes: Buffer.from(SECOND), slug: 'harbour-radio-toll', publisher: 'Harbour Radio', publishedAt: '2020-02-09', knowledge: after });
+    expect(again.entities.actors).toEqual([]);
+    expect(again.annotations.claims.flatMap((c) => c.claimants)).toContain('lakeside-press-agency');
   });
 });
 
