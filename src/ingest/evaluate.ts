@@ -591,7 +591,7 @@ export interface LinkScores {
   /** Curated links to a target the draft could not know, and how many of them got a proposal of a new record. */
   unknowable: Record<LinkKind, Tally>;
   /** Every scored suggestion: its confidence, whether it proposes a new record, and whether it is right (for the calibration table). */
-  calibration: Array<{ kind: LinkKind; isNew: boolean; confidence: number; right: boolean }>;
+  calibration: Array<{ kind: LinkKind; target: string | null; isNew: boolean; confidence: number; right: boolean }>;
   notes: string[];
 }
 
@@ -623,7 +623,7 @@ export function scoreLinks(gold: GoldLinks[], drafts: DraftClaimView[], threshol
       const kind = s.kind as LinkKind;
       if (!LINK_KINDS.includes(kind)) continue;
       const right = s.target === null ? g.some((x) => x.links[kind].includes(null)) : g.some((x) => x.links[kind].includes(s.target));
-      into.calibration.push({ kind, isNew: s.target === null, confidence: s.confidence, right });
+      into.calibration.push({ kind, target: s.target, isNew: s.target === null, confidence: s.confidence, right });
       if (s.confidence >= threshold) {
         into.precision[kind].total++;
         if (right) into.precision[kind].right++;
