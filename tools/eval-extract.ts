@@ -199,7 +199,7 @@ if (fit) {
   for (const kind of LINK_KINDS) {
     for (const isNew of [false, true]) {
       const rows = loo.calibration.filter((r) => r.kind === kind && r.isNew === isNew);
-      if (rows.length >= 20) maps[`${kind}${isNew ? '/new' : ''}`] = fitCalibration(rows, Math.min(30, Math.max(8, Math.round(rows.length / 12))));
+      if (rows.length >= 20) maps[`${kind}${isNew ? '/new' : ''}`] = fitCalibration(rows, Math.min(30, Math.max(8, Math.round(rows.length / 20))));
     }
   }
   if (verbose) {
