@@ -1,31 +1,81 @@
 /**
- * npm run eval:extract [-- --verbose] [--data-dir DIR]
+ * npm run eval:extract [-- --verbose] [--data-dir DIR] [--style-set DIR]
  *
- * Runs the extractor (src/ingest/extract.ts) on every curated article of the
- * data folder and compares what it proposes with the curated annotations:
- * precision, recall and F1 of claim spans (beside the baseline of one claim
- * per sentence), and the accuracy of quantities, dates, actor and place
- * links, topic proposals (and claimants). Leave-one-out: for each article the
- * extractor knows only what the other articles' annotations and texts teach
- * (src/ingest/evaluate.ts, knowledgeFor); the article's own annotation file
- * is read only after its extraction, to score it.
+ * Measures the ingest pipeline (src/ingest/draft.ts: extractor and linker) in
+ * three ways.
  *
- * The last line is machine-readable and stays exactly in this form:
- *   overall: claim-recall=R claim-precision=P quantity-accuracy=Q date-accuracy=D entity-accuracy=E
+ * 1. Extraction, leave-one-out over the curated articles of the data folder:
+ *    precision, recall and F1 of claim spans (beside the baseline of one claim
+ *    per sentence), and the accuracy of quantities, dates, actor and place
+ *    links, topic proposals and claimants. For each article the pipeline knows
+ *    only what the other articles' annotations and texts teach
+ *    (src/ingest/evaluate.ts, knowledgeFor): its own links, its events'
+ *    evidence from it and the spellings only it uses are hidden. The article's
+ *    own annotation file is read only after its draft is made, to score it.
+ * 2. Links, on the same leave-one-out drafts: the suggestions against the
+ *    article's curated topic, event, claimant and place links: recall@3 (the
+ *    right target among the three most confident of its kind) and precision
+ *    of the suggestions at or above the confidence the API shows by default
+ *    (DEFAULT_CONFIDENCE, src/ingest/link.ts), with a calibration table.
+ * 3. The style set (tests/ingest/style-set, frozen before any tuning against
+ *    it): sixteen articles in unseen outlets' styles, drafted with everything
+ *    the data folder knows: boilerplate span F1, claimant accuracy, modality,
+ *    and the links (recall@3, precision, calibration) against the set's
+ *    expected events, topics and places.
+ *
+ * `--fit-calibration` prints the calibration maps fitted on the leave-one-out
+ * run's raw confidences (src/ingest/link.ts, CALIBRATION) and stops.
+ *
+ * The last line is machine-readable; its first five figures stay as they were:
+ *   overall: claim-recall=R claim-precision=P quantity-accuracy=Q date-accuracy=D entity-accuracy=E link-recall-at-3=L link-precision=K boilerplate-f1=B claimant-accuracy=C
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { z } from 'zod';
-import { Actors, Places, SourceAnnotations, SourceMeta, Topics } from '../src/domain/format.js';
+import { Actors, Events, Places, SourceAnnotations, SourceMeta, Topics } from '../src/domain/format.js';
 import { detectBoilerplate, inBoilerplate } from '../src/ingest/boilerplate.js';
-import { f1, knowledgeFor, precision, ratio, recall, scoreArticle, total, type ArticleScores, type Entities, type SpanScores, type Tally } from '../src/ingest/evaluate.js';
-import { extract } from '../src/ingest/extract.js';
+import { draftArticle, type Draft } from '../src/ingest/draft.js';
+import type { Knowledge } from '../src/ingest/entities.js';
+import {
+  calibrationTable,
+  emptyLinkScores,
+  f1,
+  fitCalibration,
+  knowledgeFor,
+  LINK_KINDS,
+  mergeLinkScores,
+  precision,
+  ratio,
+  recall,
+  scoreArticle,
+  scoreBoilerplate,
+  scoreClaimants,
+  scoreLinks,
+  sumKinds,
+  total,
+  type ArticleScores,
+  type DraftClaimView,
+  type Entities,
+  type GoldLinks,
+  type LinkScores,
+  type SpanScores,
+  type StyleArticle,
+  type Tally,
+} from '../src/ingest/evaluate.js';
+import { knowledgeOf } from '../src/ingest/ingest.js';
+import { DEFAULT_CONFIDENCE } from '../src/ingest/link.js';
 import { splitSentences } from '../src/ingest/sentences.js';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
-const dirFlag = args.indexOf('--data-dir');
-const dataDir = resolve(dirFlag >= 0 ? args[dirFlag + 1]! : (process.env.CLAIMGRAPH_DATA_DIR ?? 'data'));
+/** Fit the calibration maps on the leave-one-out run's raw confidences, print them, and stop. */
+const fit = args.includes('--fit-calibration');
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const dataDir = resolve(flag('--data-dir') ?? (process.env.CLAIMGRAPH_DATA_DIR || 'data'));
+const styleDir = resolve(flag('--style-set') ?? 'tests/ingest/style-set');
 
 function readJson<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
   return schema.parse(JSON.parse(readFileSync(join(dataDir, file), 'utf8')));
@@ -35,6 +85,7 @@ const entities: Entities = {
   actors: readJson('entities/actors.json', Actors),
   places: readJson('entities/places.json', Places),
   topics: readJson('entities/topics.json', Topics),
+  events: readJson('entities/events.json', Events),
 };
 const slugs = readdirSync(join(dataDir, 'annotations'))
   .filter((f) => f.endsWith('.json'))
@@ -42,6 +93,7 @@ const slugs = readdirSync(join(dataDir, 'annotations'))
   .sort();
 const textOf = (slug: string) => readFileSync(join(dataDir, 'sources', `${slug}.txt`), 'utf8');
 const annotationsOf = (slug: string) => readJson(`annotations/${slug}.json`, SourceAnnotations);
+const metaOf = (slug: string) => readJson(`sources/${slug}.json`, SourceMeta);
 
 const two = (n: number) => n.toFixed(2);
 const tally = (name: string, t: Tally) => `${name} ${t.right}/${t.total}=${two(ratio(t))}`;
@@ -54,28 +106,197 @@ function report(label: string, s: Omit<ArticleScores, 'slug' | 'notes'>) {
   console.log(`  ${tally('quantity-accuracy', s.quantities)}  ${tally('date-accuracy', s.dates)}  ${tally('entity-accuracy', s.entities)}  ${tally('topic-accuracy', s.topics)}  ${tally('claimant-accuracy', s.claimants)}`);
 }
 
+/** A draft's claims as the scorers read them. */
+function views(draft: Draft, knowledge: Knowledge): DraftClaimView[] {
+  const known = new Set(knowledge.actors.map((a) => a.key));
+  const has: Record<string, Set<string>> = {
+    CLAIMANT: known,
+    ACTOR: known,
+    PLACE: new Set(knowledge.places.map((p) => p.key)),
+    TOPIC: new Set(knowledge.topics.map((t) => t.key)),
+    EVENT: new Set((knowledge.events ?? []).map((e) => e.key)),
+  };
+  const names = new Map([...knowledge.actors, ...draft.entities.actors].map((a) => [a.key, a.name]));
+  return draft.annotations.claims.map((c) => ({
+    key: c.key,
+    spans: c.evidence.map((e) => ({ start: e.start, end: e.end })),
+    claimants: c.claimants.map((k) => ({ key: k, name: names.get(k) ?? k, isNew: !known.has(k) })),
+    modality: c.modality,
+    // A target the draft itself adds (a new AUTO actor or place) is a proposal of a new record.
+    suggestions: (c.suggestions ?? []).map((s) => ({ kind: s.kind, target: s.target !== null && !has[s.kind]!.has(s.target) ? null : s.target, confidence: s.confidence, ...(s.proposal ? { proposal: s.proposal } : {}) })),
+  }));
+}
+
+function linkReport(label: string, s: LinkScores) {
+  const per = (part: Record<string, Tally>) => LINK_KINDS.map((k) => `${k.toLowerCase()} ${part[k]!.right}/${part[k]!.total}`).join(', ');
+  console.log(`${label}`);
+  console.log(`  recall@3 ${two(ratio(sumKinds(s.recall)))} (${per(s.recall)})`);
+  console.log(`  precision at confidence >= ${DEFAULT_CONFIDENCE}: ${two(ratio(sumKinds(s.precision)))} (${per(s.precision)})`);
+  console.log(`  links to records the draft could not know, proposed as new: ${per(s.unknowable)}`);
+  const at = (t: number) => {
+    const shown = s.calibration.filter((r) => r.confidence >= t);
+    return `${t.toFixed(1)}: ${shown.length ? two(shown.filter((r) => r.right).length / shown.length) : '-'} of ${shown.length}`;
+  };
+  console.log(`  precision at other thresholds: ${[0.4, 0.5, 0.6, 0.7, 0.8].map(at).join(', ')}`);
+  const category = new Set(entities.topics.filter((t) => t.valueKind === 'CATEGORY').map((t) => t.key));
+  const topicRows = (isCategory: boolean, t: number) => s.calibration.filter((r) => r.kind === 'TOPIC' && r.target !== null && category.has(r.target) === isCategory && r.confidence >= t);
+  const share = (rows: Array<{ right: boolean }>) => `${rows.filter((r) => r.right).length}/${rows.length}`;
+  console.log(`  topic suggestions at >= ${DEFAULT_CONFIDENCE}: counts and dates ${share(topicRows(false, DEFAULT_CONFIDENCE))}, categories ${share(topicRows(true, DEFAULT_CONFIDENCE))}; at >= 0.4: categories ${share(topicRows(true, 0.4))}`);
+  console.log('  calibration (confidence: suggestions, share right)');
+  for (const b of calibrationTable(s.calibration)) if (b.count) console.log(`    ${b.from.toFixed(1)}-${b.to.toFixed(1)}: ${String(b.count).padStart(4)}  ${two(b.right / b.count)}`);
+}
+
 const started = performance.now();
+
+// 1 and 2: leave-one-out over the curated articles.
 const scores: ArticleScores[] = [];
+const looLinks: LinkScores[] = [];
 for (const slug of slugs) {
-  const meta = readJson(`sources/${slug}.json`, SourceMeta);
+  const meta = metaOf(slug);
   const text = textOf(slug);
-  // What the extractor may know: the other articles only.
+  // What the pipeline may know: the other articles only.
   const knowledge = knowledgeFor(
     entities,
-    slugs.filter((s) => s !== slug).map((s) => ({ text: textOf(s), annotations: annotationsOf(s) })),
+    slugs.filter((s) => s !== slug).map((s) => ({ text: textOf(s), annotations: annotationsOf(s), publishedAt: metaOf(s).publishedAt })),
   );
-  const extraction = extract(text, { publishedAt: meta.publishedAt, knowledge });
-  // Only now is the article's own annotation file read, to score the extraction.
+  const draft = draftArticle({ text, bytes: Buffer.from(text), slug, publisher: meta.publisher, publishedAt: meta.publishedAt, knowledge, uncalibrated: fit });
+  // Only now is the article's own annotation file read, to score the draft.
   const gold = annotationsOf(slug);
   const boilerplate = detectBoilerplate(text);
   const baseline = splitSentences(text).filter((s) => !inBoilerplate(text, boilerplate, s));
+  const extraction = { ...draft.extraction, claims: draft.annotations.claims };
   const score = scoreArticle(slug, text, gold, extraction, knowledge, entities, baseline);
   scores.push(score);
   report(`${slug} (${meta.publisher}, ${meta.publishedAt})`, score);
   if (verbose) for (const note of score.notes) console.log(`    - ${note}`);
+  const has = {
+    TOPIC: new Set(knowledge.topics.map((t) => t.key)),
+    EVENT: new Set((knowledge.events ?? []).map((e) => e.key)),
+    CLAIMANT: new Set(knowledge.actors.map((a) => a.key)),
+    PLACE: new Set(knowledge.places.map((p) => p.key)),
+  };
+  const goldLinks: GoldLinks[] = gold.claims
+    .filter((c) => c.curation !== 'AUTO')
+    .map((c) => ({
+      label: c.key,
+      spans: c.evidence.map((e) => ({ start: e.start, end: e.end })),
+      links: {
+        TOPIC: c.topic ? [has.TOPIC.has(c.topic) ? c.topic : null] : [],
+        EVENT: c.events.map((e) => (has.EVENT.has(e) ? e : null)),
+        CLAIMANT: c.claimants.map((a) => (has.CLAIMANT.has(a) ? a : null)),
+        PLACE: c.places.map((p) => (has.PLACE.has(p) ? p : null)),
+      },
+    }));
+  const links = scoreLinks(goldLinks, views(draft, knowledge), DEFAULT_CONFIDENCE, emptyLinkScores());
+  looLinks.push(links);
+  if (verbose) for (const note of links.notes) console.log(`    - ${note}`);
 }
 const all = total(scores);
-report(`all ${slugs.length} articles (leave-one-out, ${Math.round(performance.now() - started)} ms)`, all);
+report(`all ${slugs.length} articles (leave-one-out)`, all);
+const loo = mergeLinkScores(looLinks);
+if (fit) {
+  const maps: Record<string, Array<[number, number]>> = {};
+  for (const kind of LINK_KINDS) {
+    for (const isNew of [false, true]) {
+      const rows = loo.calibration.filter((r) => r.kind === kind && r.isNew === isNew);
+      if (rows.length >= 20) maps[`${kind}${isNew ? '/new' : ''}`] = fitCalibration(rows, Math.min(30, Math.max(8, Math.round(rows.length / 20))));
+    }
+  }
+  if (verbose) {
+    for (const kind of LINK_KINDS) {
+      const by = new Map<string, { n: number; right: number }>();
+      for (const r of loo.calibration.filter((x) => x.kind === kind)) {
+        const k = `${r.isNew ? 'new ' : ''}${r.confidence.toFixed(2)}`;
+        const e = by.get(k) ?? { n: 0, right: 0 };
+        e.n++;
+        if (r.right) e.right++;
+        by.set(k, e);
+      }
+      console.log(kind, [...by.entries()].sort().map(([k, e]) => `${k}:${e.right}/${e.n}`).join(' '));
+    }
+  }
+  console.log(JSON.stringify(maps));
+  process.exit(0);
+}
+linkReport(`links, leave-one-out over ${slugs.length} articles`, loo);
+
+// 3: the style set, with everything the data folder knows. Its expectations could only name the records that
+// existed when it was frozen (tests/ingest/style-set-targets.json): suggestions to later ones are not judged.
+const full = await knowledgeOf(dataDir);
+const targetsFile = join(styleDir, '..', 'style-set-targets.json');
+const frozen = existsSync(targetsFile) ? (JSON.parse(readFileSync(targetsFile, 'utf8')) as Record<string, string[]>) : null;
+const judged: Record<string, Set<string>> | null = frozen && {
+  TOPIC: new Set(frozen.topics),
+  EVENT: new Set(frozen.events),
+  CLAIMANT: new Set(frozen.actors),
+  ACTOR: new Set(frozen.actors),
+  PLACE: new Set(frozen.places),
+};
+let unjudged = 0;
+const styleFiles = readdirSync(styleDir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
+const furniture = { gold: 0, proposed: 0, matched: 0 };
+const furnitureChars = { gold: 0, proposed: 0, matched: 0 };
+const claimants: Tally = { right: 0, total: 0 };
+const modality: Tally = { right: 0, total: 0 };
+const attributed: Tally = { right: 0, total: 0 };
+const newKinds: Tally = { right: 0, total: 0 };
+const styleLinks: LinkScores[] = [];
+for (const file of styleFiles) {
+  const name = file.replace(/\.json$/, '');
+  const text = readFileSync(join(styleDir, `${name}.txt`), 'utf8');
+  const expected = JSON.parse(readFileSync(join(styleDir, file), 'utf8')) as Omit<StyleArticle, 'name' | 'text'>;
+  const article: StyleArticle = { name, text, ...expected };
+  const draft = draftArticle({ text, bytes: Buffer.from(text), slug: name, publisher: article.publisher, publishedAt: article.publishedAt, knowledge: full });
+  const b = scoreBoilerplate(text, article.boilerplate, draft.extraction.boilerplate);
+  const kinds = new Map([...full.actors, ...draft.entities.actors].map((a) => [a.key, a.kind as string]));
+  const v = views(draft, full);
+  const c = scoreClaimants(text, article.statements, v, (k) => kinds.get(k));
+  for (const k of ['gold', 'proposed', 'matched'] as const) {
+    furniture[k] += b.spans[k];
+    furnitureChars[k] += b.chars[k];
+  }
+  for (const [into, from] of [
+    [claimants, c.claimants],
+    [modality, c.modality],
+    [attributed, c.attributed],
+    [newKinds, c.newKinds],
+  ] as const) {
+    into.right += from.right;
+    into.total += from.total;
+  }
+  const goldLinks: GoldLinks[] = article.statements.flatMap((s) => {
+    const at = text.indexOf(s.quote);
+    if (at < 0) return [];
+    return [
+      {
+        label: JSON.stringify(s.quote.slice(0, 50)),
+        spans: [{ start: at, end: at + s.quote.length }],
+        links: { TOPIC: s.topics, EVENT: s.events, CLAIMANT: s.claimants.map((x) => (typeof x === 'string' ? x : null)), PLACE: s.places },
+      },
+    ];
+  });
+  const judgeable = v.map((d) => ({
+    ...d,
+    suggestions: d.suggestions.filter((x) => {
+      const ok = !judged || x.target === null || judged[x.kind]!.has(x.target);
+      if (!ok) unjudged++;
+      return ok;
+    }),
+  }));
+  const links = scoreLinks(goldLinks, judgeable, DEFAULT_CONFIDENCE, emptyLinkScores());
+  styleLinks.push(links);
+  console.log(`style set ${name} (${article.style}): boilerplate span F1 ${two(f1(b.spans))}, ${tally('claimant-accuracy', c.claimants)}, ${tally('modality', c.modality)}, link recall@3 ${two(ratio(sumKinds(links.recall)))}, precision ${two(ratio(sumKinds(links.precision)))}`);
+  if (verbose) for (const note of [...b.notes, ...c.notes, ...links.notes]) console.log(`    - ${note}`);
+}
+const style = mergeLinkScores(styleLinks);
+console.log(`style set, ${styleFiles.length} articles`);
+console.log(`  boilerplate span F1 ${two(f1(furniture))} (P=${two(precision(furniture))} R=${two(recall(furniture))}; ${furniture.matched} of ${furniture.gold} spans), characters F1 ${two(f1(furnitureChars))}`);
+console.log(`  ${tally('claimant-accuracy', claimants)}  ${tally('modality-accuracy', modality)}  ${tally('attributed-statements-with-a-claimant', attributed)}  ${tally('new-claimant-kind', newKinds)}`);
+linkReport(`links, style set (${unjudged} suggestions to records added after it was frozen not judged)`, style);
+console.log(`(${Math.round(performance.now() - started)} ms)`);
 console.log(
-  `overall: claim-recall=${two(recall(all.claims))} claim-precision=${two(precision(all.claims))} quantity-accuracy=${two(ratio(all.quantities))} date-accuracy=${two(ratio(all.dates))} entity-accuracy=${two(ratio(all.entities))}`,
+  `overall: claim-recall=${two(recall(all.claims))} claim-precision=${two(precision(all.claims))} quantity-accuracy=${two(ratio(all.quantities))} date-accuracy=${two(ratio(all.dates))} entity-accuracy=${two(ratio(all.entities))}` +
+    ` link-recall-at-3=${two(ratio(sumKinds(loo.recall)))} link-precision=${two(ratio(sumKinds(loo.precision)))} boilerplate-f1=${two(f1(furniture))} claimant-accuracy=${two(ratio(claimants))}`,
 );

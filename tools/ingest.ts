@@ -3,9 +3,10 @@
  *
  * Adds an article to the data folder (--data-dir, else CLAIMGRAPH_DATA_DIR,
  * else data/): its text and metadata under sources/, a draft annotation file
- * of machine-made claims (curation AUTO) under annotations/, and proposals for
- * a curator (new actors, places, spellings, topics) under proposals/, which
- * are also printed. The draft passes the loader's checks before anything is
+ * of machine-made claims (curation AUTO, each with its suggestions) under
+ * annotations/, new AUTO actors and places appended to entities/, and
+ * proposals for a curator (new entities, spellings, events, topics, the
+ * suggestions' counts) under proposals/, which are also printed. The draft passes the loader's checks before anything is
  * written, every file is written atomically, nothing is ever overwritten, and
  * on any failure the data folder is left as it was (src/ingest/ingest.ts).
  * docs/ingest.md describes the whole process.
@@ -54,12 +55,18 @@ try {
   console.log(`ingest: added ${result.slug} ("${result.title}", ${result.publishedAt}) to ${shown(dataDir)}`);
   for (const file of result.files) console.log(`  wrote ${file}`);
   console.log(`  ${result.claims} draft claims, all curation AUTO: kept out of agreement and disputes until a curator marks them CURATED`);
-  if (proposals.entities.length || proposals.spellings.length || proposals.topics.length) {
+  const s = proposals.suggestions;
+  const kinds = Object.entries(s.byKind)
+    .map(([kind, k]) => `${kind.toLowerCase()} ${k.shown}/${k.total}`)
+    .join(', ');
+  console.log(`  ${s.total} suggestions, ${s.shown} at confidence >= ${s.threshold} (shown by default): ${kinds}`);
+  for (const a of result.entities.actors) console.log(`  new AUTO actor ${a.key} "${a.name}" (${a.kind}) in entities/actors.json`);
+  for (const p of result.entities.places) console.log(`  new AUTO place ${p.key} "${p.name}" (${p.kind}, at ${p.location.precision} precision) in entities/places.json`);
+  if (proposals.entities.some((e) => !e.auto) || proposals.spellings.length || proposals.topics.length || proposals.events.length) {
     console.log(`proposals for a curator (also in proposals/${result.slug}.json; the loader does not read them):`);
-    for (const e of proposals.entities) {
-      console.log(`  new ${e.type} "${e.name}" (${e.kind}?): ${e.reason}${e.claims.length ? `, claimant of ${e.claims.join(', ')}` : ''}`);
-    }
-    for (const s of proposals.spellings) console.log(`  spelling "${s.spelling}" read as ${s.type} ${s.entity}: add it to its aliases if right`);
+    for (const e of proposals.entities.filter((x) => !x.auto)) console.log(`  new ${e.type} "${e.name}" (${e.kind}?): ${e.reason}`);
+    for (const sp of proposals.spellings) console.log(`  spelling "${sp.spelling}" read as ${sp.type} ${sp.entity}: add it to its aliases if right`);
+    for (const e of proposals.events) console.log(`  new event ${e.key} "${e.name}" (${e.kind}), reported by ${e.claims.join(', ')} (confidence ${e.confidence})`);
     for (const t of proposals.topics) console.log(`  quantity "${t.words}" (${t.unit}) in ${t.claim} answers no existing topic`);
   }
   console.log(`next: review annotations/${result.slug}.json, then npm run data:check`);

@@ -15,6 +15,8 @@ export interface Attribution {
   phrase: Span;
   /** The known actor they name, when there is one. */
   claimant: EntityRef | null;
+  /** How that actor was named: one of its aliases, or a spelling one letter off. */
+  via: 'alias' | 'spelling' | null;
   /** The reporting verb, lower case ("said", "accused", "according to"). */
   verb: string;
   pronoun: boolean;
@@ -24,9 +26,10 @@ const SPEECH =
   'said|says|say|told|tells|tell|reported|reports|announced|announces|added|adds|warned|warns|confirmed|confirms|stated|states|declared|declares|' +
   'claimed|claims|claim|accused|accuses|denied|denies|dismissed|dismisses|insisted|insists|noted|notes|explained|explains|threatened|threatens|' +
   'estimated|estimates|wrote|writes|alleged|alleges|blamed|blames|urged|urges|condemned|condemns|rejected|rejects|acknowledged|admitted|argued|' +
-  'believes|believed|cautioned|quoted';
+  'believes|believed|cautioned|quoted|vowed|vows|pledged|pledges|promised|promises|described|describes|demanded|demands|asserted|asserts|predicted|predicts|' +
+  'reiterated|reiterates|maintained|maintains|countered|counters|replied|replies|responded|responds|conceded|concedes|revealed|reveals|announce|announced';
 const SPEECH_RE = new RegExp(`^(?:${SPEECH})$`, 'i');
-const PRONOUN = /^(?:he|she|it|they|the website|the statement|the report|the ministry|the agency|the group)$/i;
+const PRONOUN = /^(?:he|she|it|they|the website|the statement|the report)$/i;
 
 /** A phrase can name a claimant: short, no clause inside it. */
 function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolean {
@@ -34,26 +37,49 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
   const words = phrase.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > maxWords) return false;
   if (/[;:“”"]/.test(phrase)) return false;
+  // A clause's conjunction inside: "a day after it", "The deployment came after" are not a speaker.
+  if (/\s(?:after|before|when|because|since|until|while|whereas|although|though|if|unless)\s/i.test(` ${phrase} `.replace(/^\s*(?:after|before|when|while|since)\s/i, ' '))) return false;
   // No finite verb inside, apart from participles inside names ("UK-based") and "quoted by".
   let at = span.start;
   for (const w of words) {
     const start = text.indexOf(w, at);
     at = start + w.length;
     const ts = tags.of({ start, end: at });
-    const finite = ts.includes('Verb') && !ts.includes('Gerund') && !ts.includes('Participle') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w);
+    const named = /^\p{Lu}{2,}$/u.test(w.replace(/[^\p{L}]/gu, '')) || (/^\p{Lu}/u.test(w) && start > span.start);
+    const finite = ts.includes('Verb') && !named && !ts.includes('Gerund') && !ts.includes('Participle') && !ts.includes('Imperative') && !ts.includes('Prefix') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w);
     if (finite && !ts.includes('Noun')) return false;
   }
   return true;
 }
 
+/** A fronted adverbial or participial phrase before the speaker: "On Friday", "Speaking to X from Y", "In a statement carried by Z". */
+const FRONTED = /^(?:in|on|at|after|before|during|from|speaking|addressing|writing|talking|separately|meanwhile|however|also|later|earlier|yesterday|today|last|this|with|under|citing|asked|responding|reacting|hours|days|minutes|shortly|since|by the end|by then|then|still|instead)\b/i;
+const WEEKDAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+
 function clean(text: string, span: Span): Span {
   let s = trimSpan(text, span, ',—–-');
-  // Drop fronted adverbials ("Meanwhile, Turkey's president", "On Friday, the army").
-  const lead = /^(?:[A-Z][\w’' -]{0,40}?,\s+)(?=\S)/.exec(text.slice(s.start, s.end));
-  if (lead && !/\b(?:said|says)\b/.test(lead[0])) s = { start: s.start + lead[0].length, end: s.end };
-  // Cut a trailing description ("Taher al-Omar, who ...", "the Observatory, an opposition observer", "A source quoted by Sana").
-  const cut = /,\s+who\b|,\s+(?:a|an|the)\s|\s+quoted by\b|\s+in a statement\b|\s+on its website\b/i.exec(text.slice(s.start, s.end));
-  if (cut) s = trimSpan(text, { start: s.start, end: s.start + cut.index }, ',');
+  // A clause's conjunction or relative word is not part of the speaker ("where aid workers say ...", "while the Kremlin said ...").
+  const lead = /^(?:where|while|whereas|as|and|but|although|though|because|when|which|that|so)\s+/i.exec(text.slice(s.start, s.end));
+  if (lead) s = { start: s.start + lead[0].length, end: s.end };
+  // Drop fronted adverbials ("Meanwhile, Turkey's president", "On Friday, the army", "Speaking to X from Y, Aoun").
+  for (;;) {
+    const t = text.slice(s.start, s.end);
+    const comma = /,\s+/.exec(t);
+    if (!comma) break;
+    const first = t.slice(0, comma.index);
+    if (!(FRONTED.test(first) || WEEKDAY_OR_MONTH.test(first)) || /\b(?:said|says)\b/.test(first)) break;
+    s = { start: s.start + comma.index + comma[0].length, end: s.end };
+  }
+  // Cut a trailing description ("Taher al-Omar, who ...", "the Observatory, an opposition observer", "A source quoted by Sana",
+  // "A Turkish soldier who spoke on condition of anonymity", "The Observatory, however,").
+  const cut = /,?\s+(?:who|which)\s|,\s+(?:speaking|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part)\b|,\s+(?:a|an|the)\s|\s+quoted by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
+  if (cut && cut.index > 0) s = trimSpan(text, { start: s.start, end: s.start + cut.index }, ',');
+  // Auxiliaries and adverbs between the speaker and the verb: "Turkish officials have said", "Diab has said", "The army also said".
+  const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|reportedly|later|earlier|again|previously|repeatedly|separately|then|now|already|still|just|first|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/i.exec(text.slice(s.start, s.end));
+  if (aux && aux.index > 0) s = { start: s.start, end: s.start + aux.index };
+  // A left-dislocated topic: "Those groups, he said, were ...": the speaker is the pronoun or name after the comma.
+  const dislocated = /,\s+(he|she|it|they|we|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u.exec(text.slice(s.start, s.end));
+  if (dislocated && /^(?:he|she|it|they|we)$/i.test(dislocated[1]!)) s = { start: s.end - dislocated[1]!.length, end: s.end };
   return s;
 }
 
@@ -66,7 +92,7 @@ const ROLE = /^(?:source|sources|spokesman|spokeswoman|spokesperson|official|off
  * ("Syrian army source", "Kremlin spokesman Dmitry Peskov" with Peskov unknown):
  * then no known actor, and the phrase is proposed as a new one.
  */
-function headActor(text: string, phrase: Span, index: EntityIndex): EntityRef | null {
+export function headActor(text: string, phrase: Span, index: EntityIndex): { entity: EntityRef; via: 'alias' | 'spelling' } | null {
   let p = phrase;
   const and = /\s+and\s+/i.exec(text.slice(p.start, p.end));
   if (and) p = { start: p.start, end: p.start + and.index };
@@ -74,21 +100,29 @@ function headActor(text: string, phrase: Span, index: EntityIndex): EntityRef | 
   const last = found[found.length - 1];
   if (!last) return null;
   const rest = text.slice(last.end, p.end).trim();
+  // "Northland's army", "Turkey's health minister": a possessive makes the known name a modifier of another head.
+  if (/^['’]s\s+\S/.test(rest)) return null;
   if (rest) {
     const words = rest.split(/\s+/);
     const tail = words[words.length - 1]!.replace(/[^\p{L}'’-]/gu, '');
     if (ROLE.test(tail) || /^\p{Lu}/u.test(tail)) return null;
+    // "Diplomats at the United Nations", "relatives of the victims": the known name is inside a phrase about someone else.
+    if (/^(?:at|of|from|in|with|for|near)\b/i.test(rest)) return null;
   }
-  return last.entity;
+  const before = text.slice(p.start, last.start).trim().replace(/(?:^|\s+)(?:the|a|an)$/i, '');
+  // "Diplomats at the United Nations": a head noun and a preposition before the known name.
+  if (/\b(?:at|of|from|with|for)$/i.test(before) && /^(?:\p{L}+\s+)*\p{L}+\s+(?:at|of|from|with|for)$/u.test(before) && !/^(?:the|a|an)$/i.test(before.split(/\s+/)[0]!)) return null;
+  return { entity: last.entity!, via: last.via === 'spelling' ? 'spelling' : 'alias' };
 }
 
 function make(text: string, phrase: Span, verb: string, index: EntityIndex): Attribution | null {
   const p = clean(text, phrase);
   if (p.end <= p.start) return null;
   const words = text.slice(p.start, p.end);
+  if (/^(?:and|but|or|then|also|so|that|which|who|as|while|where|when)$/i.test(words.trim()) || !/\p{L}{2}/u.test(words)) return null;
   const pronoun = PRONOUN.test(words.trim());
-  const claimant = pronoun ? null : headActor(text, p, index);
-  return { phrase: p, claimant, verb: verb.toLowerCase(), pronoun };
+  const head = pronoun ? null : headActor(text, p, index);
+  return { phrase: p, claimant: head?.entity ?? null, via: head?.via ?? null, verb: verb.toLowerCase(), pronoun };
 }
 
 /**
@@ -104,6 +138,39 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   if ((m = /\bquoted\s+(.{3,80}?)\s+as\s+saying\b/i.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     return make(text, { start, end: start + m[1]!.length }, 'quoted', index);
+  }
+  // '"...," said a commander of the National Front for Liberation, who asked not to be named.'
+  if ((m = new RegExp(`[”"]\\s*,?\\s*(?:${SPEECH})\\s+([^,.;:“”"]{2,90}?)\\s*(?:,|\\.|$)`, 'i').exec(s))) {
+    const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags, 12)) return make(text, phrase, 'said', index);
+  }
+  // "Footage broadcast by Turkish television showed ...", "images released by the army show ..."
+  if ((m = /^(?:footage|images|pictures|video|videos|photos|a video|a statement|a report|figures|data)\s+(?:broadcast|aired|released|published|posted|issued|shared|carried)\s+by\s+(.{2,60}?)\s+(?:showed|shows|show|said|says|suggested|indicated)\b/i.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!, m[0].indexOf(' by ') + 4);
+    return make(text, { start, end: start + m[1]!.length }, 'showed', index);
+  }
+  // "Opposition activists posted videos of ...", "State television broadcast footage of ...": showing is claiming.
+  if ((m = /^(?:(?:while|and|but|as)\s+)?(.{2,80}?)\s+(?:posted|published|released|broadcast|aired|shared|showed)\s+(?:\w+\s+)?(?:videos?|footage|images|pictures|photos|photographs|a video|a statement|a report)\b/i.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'showed', index);
+  }
+  // "Erdogan has given Syrian forces until the end of February to withdraw": an ultimatum.
+  if ((m = /^(.{2,80}?)\s+(?:has |had )?(?:given|gave|set)\s+.{2,60}?\b(?:until|a deadline|an ultimatum)\b/i.exec(s))) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'threatened', index);
+  }
+  // "The Observatory put the death toll at 11": a figure given is a report.
+  if ((m = /^(.{2,100}?)\s+put\s+(?:the|its)\s+(?:[\p{L}-]+\s+){0,6}at\b/iu.exec(s))) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'put', index);
+  }
+  // "in what aid agencies call the largest single displacement"
+  if ((m = /\bwhat\s+([^,;:“”"]{2,60}?)\s+(?:call|calls|called|describe|describes|described)\b/i.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!, 4);
+    const phrase = { start, end: start + m[1]!.length };
+    if (!/^(?:it|they|he|she)$/i.test(m[1]!) && nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'called', index);
   }
   // "with Kremlin spokesman Dmitry Peskov saying", "with the Kremlin urging"
   if ((m = /^(?:but\s+|and\s+)?with\s+(.{2,80}?)\s+(saying|urging|adding|insisting|warning|claiming|accusing)\b/i.exec(s))) {
@@ -126,13 +193,20 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const from = closing >= 0 ? phrase.start + closing + 1 : phrase.start;
     const candidate = trimSpan(text, { start: from, end: phrase.end }, ',');
     if (candidate.end > candidate.start && nounPhrase(text, clean(text, candidate), tags)) return make(text, candidate, w[0], index);
+    // "The deployment came a day after President Erdogan warned that ...": the speaker follows the subordinator.
+    const sub = /\b(?:after|before|when|because|since|until|as|while|that|where|whereas|although|though)\s+(?!.*\b(?:after|before|when|because|since|until|as|while|that|where)\s)(.+)$/i.exec(text.slice(candidate.start, candidate.end));
+    if (sub) {
+      const start = candidate.end - sub[1]!.length;
+      const inner = { start, end: candidate.end };
+      if (nounPhrase(text, clean(text, inner), tags, 8)) return make(text, inner, w[0], index);
+    }
     if (closing < 0) break;
   }
   // A closing ", X said." (or '..." X told AFP.').
   if ((m = new RegExp(`(?:,|[”"’'—])\\s*([^,;:“”"]{2,90}?)\\s+(${SPEECH})\\b[^“”"]*$`, 'i').exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
-    if (nounPhrase(text, clean(text, phrase), tags, 10)) return make(text, phrase, m[2]!, index);
+    if (nounPhrase(text, clean(text, phrase), tags, 16)) return make(text, phrase, m[2]!, index);
   }
   // "according to X"
   if ((m = /\baccording to\s+([^,;.]{2,120})/i.exec(s))) {
@@ -152,22 +226,46 @@ export function resolvePronoun(attribution: Attribution, text: string, history: 
     const e = history[i]!;
     if (personal ? e.kind === 'PERSON' : e.kind !== 'PERSON') return e;
   }
-  return history[history.length - 1] ?? null;
+  return null;
 }
 
 const QUOTATION = /[“"]([^“”"]+)[”"]|''([^']+)''/g;
 
-/** The modality of a claim from its reporting verb and its words. */
-export function modalityOf(text: string, spans: Span[], attribution: Attribution | null, future: boolean): Modality {
+/**
+ * Whether a statement says that something did not happen or was not said:
+ * "did not confirm", "no casualties were reported", "declined to comment",
+ * "none of its soldiers had been hurt". A condition ("if ... had not pulled
+ * back") and "not only" are not negations of the statement.
+ */
+export function negated(words: string): boolean {
+  const plain = words
+    .replace(/\bif\b[^,;.]*/gi, ' ')
+    .replace(/\b(?:who\s+)?(?:asked|requested|spoke on condition)\s+not\s+to\s+be\s+(?:named|identified)\b|\bnot\s+authori[sz]ed\s+to\s+(?:speak|talk|brief)\b/gi, ' ')
+    .replace(/\bnot only\b|\bwhether or not\b|\bno (?:doubt|more than|fewer than|less than|matter)\b|\bnot least\b|\bnot far\b/gi, ' ');
+  return /\b(?:not|never|none|nobody|nothing|neither|nor)\b|n['’]t\b|\bno\s+\p{L}|\b(?:declined|refused|failed)\s+to\s+(?:comment|confirm|say|acknowledge|respond)\b|\bwithout\s+(?:comment|confirm\w*)\b/iu.test(plain);
+}
+
+/**
+ * The modality of a claim from its reporting verb and its words. `speech`:
+ * the words are a quotation whose speaker is known (a soundbite under its
+ * header), whatever marks they carry.
+ */
+export function modalityOf(text: string, spans: Span[], attribution: Attribution | null, future: boolean, speech = false): Modality {
   const words = spans.map((s) => text.slice(s.start, s.end)).join(' ');
   const verb = attribution?.verb ?? '';
-  if (/^(?:threaten|warn)/.test(verb) || /\bthreat(?:en)?(?:ed|s)?\b/i.test(words) || (attribution && /\b(?:will|would)\b/i.test(words) && /\bif\b/i.test(words))) return 'THREATENED';
+  const attributed = !!attribution || speech;
+  if (/^(?:threaten|warn|vow)/.test(verb) || /\bthreat(?:en)?(?:ed|s)?\b/i.test(words) || (attributed && /\b(?:will|would)\b/i.test(words) && /\bif\b/i.test(words))) return 'THREATENED';
+  // A refusal to let something pass is a threat: "will not leave any attack unanswered", "would not allow the posts to be overrun".
+  if (attributed && (/\b(?:will|would|shall)\s+not\s+(?:allow|tolerate|accept|let|leave|stand by|hesitate)\b/i.test(words) || /\bunanswered\b|\bpay a (?:heavy |high )?price\b|\b(?:even )?stronger response\b/i.test(words))) return 'THREATENED';
   if (/^(?:accuse|blame|allege)/.test(verb) || /\baccus(?:ed|es|ing)\b/i.test(words)) return 'ALLEGED';
   if (/^(?:den|dismiss|reject)/.test(verb)) return 'DENIED';
-  const quoted = [...words.matchAll(QUOTATION)].some((q) => (q[1] ?? q[2] ?? '').trim().split(/\s+/).length >= 3);
+  if (negated(words)) return 'DENIED';
+  const quoted = speech || [...words.matchAll(QUOTATION)].some((q) => (q[1] ?? q[2] ?? '').trim().split(/\s+/).length >= 3) || (attributed && /^["“]/.test(words.trim()) && words.split(/\s+/).length >= 3);
   // A time after the publication date is only valid for a threat or a prediction.
   if (future) return 'PREDICTED';
-  if (!quoted && /\b(?:will|is likely to|are likely to|is expected to|are expected to)\b/i.test(words)) return 'PREDICTED';
-  if (attribution) return quoted ? 'QUOTED' : 'REPORTED';
+  if (!quoted && /\b(?:will|is likely to|are likely to|(?:is|are|was|were) expected to)\b/i.test(words)) return 'PREDICTED';
+  // What someone says will happen: "a delegation would go to Moscow in the coming days", "contacts would continue".
+  if (attributed && !quoted && /\bwould\s+(?!have\b|not\b)\p{L}+/iu.test(words)) return 'PREDICTED';
+  if (attributed) return quoted ? 'QUOTED' : 'REPORTED';
   return 'ASSERTED';
 }

@@ -21,18 +21,50 @@ interface Line extends Span {
 
 const NAVIGATION = /^(?:accessibility links|breaking news|you are here|skip to (?:main )?content|main menu|menu|home|search|sign in|log in|subscribe|latest news|most read|related (?:stories|articles))$/i;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const DATE = `(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}-${MONTH}-\\d{4}|${MONTH} \\d{1,2},\\s?\\d{4}|\\d{1,2} ${MONTH} \\d{4})`;
+const DATE = `(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}-${MONTH}-\\d{4}|${MONTH} \\d{1,2},\\s?\\d{4}|\\d{1,2} ${MONTH},? \\d{4})`;
 const DATELINE = new RegExp(`\\b(?:date|updated|published|posted|last updated(?: at| on)?)\\s*:?\\s*(?:\\d{1,2}:\\d{2}(?:\\s?[ap]m)?,?\\s*)?${DATE}(?:,?\\s*\\d{1,2}:\\d{2}(?:\\s?[ap]m)?)?`, 'gi');
-const BARE_DATE_LINE = new RegExp(`^(?:[A-Z][a-z]+day,?\\s*)?${DATE}(?:,?\\s*\\d{1,2}:\\d{2}(?:\\s?[ap]m)?(?:\\s?[A-Z]{2,4})?)?$`, 'i');
+const BARE_DATE_LINE = new RegExp(`^(?:[A-Z][a-z]+day,?\\s*)?${DATE}(?:\\s*[,·•|-]?\\s*\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s?[A-Z]{2,4})?)?$`, 'i');
 const ADVERTISEMENT = /\b(?:advertisement|sponsored content)\b/gi;
 const BYLINE = /^By\s+\p{Lu}/u;
 const COMMENT_START = /^(?:add new comment|add a comment|leave a comment|post a comment|leave a reply|comments?)$/i;
+const COMMENTS_LINE = /^(?:comments?\s*\(\d+\)|comments are (?:closed|disabled)|log in to comment|sign in to comment|\d+\s+comments?|be the first to comment)\b/i;
 const COMMENT_FORM = /this question is for testing whether|solve this simple math problem|^e\.g\. for\b|^\d+\s*[-+x*×]\s*\d+\s*=\s*$|^(?:name|e-?mail|website|comment|submit|post comment)\s*\*?$/i;
 const SOCIAL = /\b\d+ users? ha(?:ve|s) voted\b|^share (?:this|on)\b|^follow us\b|emailed to you|\bnewsletter\b|^sign up for\b|^(?:facebook|twitter|whatsapp|telegram|linkedin)$/i;
 const TRANSLATION = /^(?:powered by automated translation|this (?:article|story|text) (?:was|has been) (?:automatically |machine[- ])?translated|(?:automatically |machine[- ])?translated by)\b/i;
-const CREDIT = /^\((?:with input from|reporting by|additional reporting|writing by|editing by|source)\b[^)]*\)$|^(?:reporting by|additional reporting by|editing by|writing by)\b/i;
+const CREDIT = /^\((?:with (?:additional )?(?:input|reporting) from|reporting by|additional reporting|writing by|editing by|source)\b[^)]*\)$|^(?:reporting by|additional reporting by|editing by|writing by|compiled by|with (?:additional )?(?:input|reporting) from)\b/i;
 const VIDEO = /^video\s*:/i;
-const CAPTION = /\/\s?(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Anadolu)(?:\s+Photo)?\s*$|\((?:AFP|AP|Reuters|EPA|Getty)\s+(?:photo|image)\)|\bPhoto(?:graph)?\s*:\s|\([^()]*\bvia (?:AP|AFP|Reuters)\)|\bphoto credit\b|^In this (?:photo|image|picture|file photo)\b|^A screenshot\b|\b(?:file photo|photo released)\b/i;
+const CAPTION = /^caption\s*:|\/\s?(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Anadolu)(?:\s+Photo)?\s*$|\((?:AFP|AP|Reuters|EPA|Getty)\s+(?:photo|image)\)|\bPhoto(?:graph)?\s*:\s|\([^()]*\bvia (?:AP|AFP|Reuters)\)|\bphoto credit\b|^In this (?:photo|image|picture|file photo)\b|^A screenshot\b|\b(?:file photo|photo released)\b/i;
+
+/** "ANKARA, Feb 3 (Harbour Wire) -", "QAMISHLI, Syria, Feb 9 (Meridian) -", "BEIRUT (Reuters) —": a wire dateline opening the first paragraph. */
+const WIRE_DATELINE = new RegExp(
+  `^(?:[A-Z][A-Z.'’/ -]{1,40}?(?:,\\s*[A-Z][\\p{L}.'’ -]{1,30}?){0,2})(?:,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—]+\\s+(?=["“‘(]?\\p{Lu})`,
+  'u',
+);
+/** A label that opens the script of a video agency's story: the text after it is body. */
+const SCRIPT_LABEL = /^(?:STORY|STORYLINE|SCRIPT|TEXT|STORY TEXT)\s*:\s*/;
+/** Fields of a shot list or agency header, by label, and the kind of furniture each is. */
+const FIELD = /^(SLUG|HEADLINE|TITLE|TX DATE|DATE|LOCATION|DATELINE|DURATION|LENGTH|RUNNING TIME|LANGUAGE|AUDIO|SOURCE|RESTRICTIONS|ACCESS|CREDIT|REF|REFERENCE|STORY NO|STORY NUMBER|STORY ID|EDITOR['’]S NOTE|TRANSLATION|SHOWS|SHOTLIST|SHOT LIST|KEYWORDS|TAGS|TOPICS|CATEGORY|CAMERA|PRODUCER|FORMAT|ASPECT RATIO|FRAME RATE|VIDEO SHOWS)\s*:(.*)$/i;
+const FIELD_KIND: Record<string, BoilerplateKind> = {
+  SLUG: 'HEADLINE', HEADLINE: 'HEADLINE', TITLE: 'HEADLINE', 'TX DATE': 'DATELINE', DATE: 'DATELINE', LOCATION: 'DATELINE', DATELINE: 'DATELINE',
+  DURATION: 'VIDEO_CAPTION', LENGTH: 'VIDEO_CAPTION', 'RUNNING TIME': 'VIDEO_CAPTION', LANGUAGE: 'VIDEO_CAPTION', AUDIO: 'VIDEO_CAPTION', FORMAT: 'VIDEO_CAPTION', 'ASPECT RATIO': 'VIDEO_CAPTION', 'FRAME RATE': 'VIDEO_CAPTION', CAMERA: 'CREDIT_LINE', PRODUCER: 'CREDIT_LINE',
+  SOURCE: 'CREDIT_LINE', RESTRICTIONS: 'CREDIT_LINE', ACCESS: 'CREDIT_LINE', CREDIT: 'CREDIT_LINE', REF: 'NAVIGATION', REFERENCE: 'NAVIGATION', 'STORY NO': 'NAVIGATION', 'STORY NUMBER': 'NAVIGATION', 'STORY ID': 'NAVIGATION',
+  "EDITOR'S NOTE": 'TRANSLATION_NOTICE', 'EDITOR’S NOTE': 'TRANSLATION_NOTICE', TRANSLATION: 'TRANSLATION_NOTICE', SHOWS: 'SUBHEADING', SHOTLIST: 'SUBHEADING', 'SHOT LIST': 'SUBHEADING', 'VIDEO SHOWS': 'SUBHEADING',
+  KEYWORDS: 'NAVIGATION', TAGS: 'NAVIGATION', TOPICS: 'NAVIGATION', CATEGORY: 'NAVIGATION',
+};
+/** A shot list's location and date line: "SARAQEB, IDLIB PROVINCE, SYRIA (FEBRUARY 6, 2020) (FRONTLINE PICTURES - NO ACCESS ...)". */
+const SHOT_LOCATION = /^[\p{Lu}][\p{Lu}\d ,.'’/-]{2,80}\((?:[^()]*\d{4}[^()]*)\)(?:\s*\([^()]*\))*\s*$/u;
+/** A numbered shot: "1. VARIOUS OF SMOKE RISING OVER SARAQEB", "4. SOUNDBITE (Turkish) Turkish soldier ...:". */
+const SHOT = /^\d{1,2}\.\s+\S/;
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
+const READ_TIME = /^\d+\s*(?:min|mins|minute|minutes)\s+read$/i;
+const RELATIVE_TIME = /^(?:(?:posted|updated|published|last updated)\s*:?\s*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b\s*(?:[|·•,]\s*)?)+$/i;
+/** A player or clip: "Watch: ... (2:04)", "Video: ..., 0:58", "[VIDEO] ...", "Listen · 3:48", "... Video: NorthStar". */
+const MEDIA = /^(?:watch|video|listen|audio|play|\[video\]|\[audio\]|\[watch\])\b\s*[:·•|–-]?|\(\d{1,2}:\d{2}\)\s*$|,\s*\d{1,2}:\d{2}\s*$|\bvideo\s*:\s*[\p{L}\d .&'’-]{1,40}$/iu;
+const RELATED = /^(?:related(?:\s+(?:coverage|stories|articles|content|news|links?))?|more on this(?: story| topic)?|more stories(?:\s+from\b.*)?|more from\b.*|read more|also read|read also|see also|recommended(?: for you)?|you may also like|most read|most popular|trending(?: now)?|top stories|latest stories|in other news)\b\s*:?/i;
+const BREADCRUMB_SEPARATOR = /\s(?:>|›|»|\||·|•|\/)\s|\s{2,}/;
+const SOCIAL_WORDS = /^(?:share(?: this(?: story| article)?| on)?\s*:?\s*)?(?:(?:facebook|twitter|whatsapp|telegram|linkedin|instagram|email|e-mail|reddit|copy link|print|messenger|x)(?:\s*[|·•,]\s*|\s+|$))+$/i;
+const PROGRAMME = /^(?:(?:as\s+)?heard on|as seen on|from the programme|from the program)\b/i;
+const PROMO = /^(?:watch|listen to|follow|download|subscribe to|get)\b.*\b(?:live|24 hours|app|podcast|newsletter|alerts)\b/i;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const endsLikeProse = (s: string) => /[.!?…:;,]$/.test(s.replace(/['"”’)\]]+$/, ''));
@@ -59,21 +91,33 @@ export function headlineLike(line: string, minWords = 3): boolean {
   return n >= minWords && n <= 25 && startsUpper(line) && !/[.;,:]$/.test(line) && !CAPTION.test(line);
 }
 
-export function detectBoilerplate(text: string): BoilerplateSpan[] {
+export interface BoilerplateOptions {
+  /** The outlet's name: a line that is only its name (a masthead) is furniture. */
+  outlet?: string | null;
+}
+
+export function detectBoilerplate(text: string, options: BoilerplateOptions = {}): BoilerplateSpan[] {
   const lines = linesOf(text);
   const out: BoilerplateSpan[] = [];
   const seen = new Map<string, number>();
   const count = new Map<string, number>();
   const normal = (s: string) => s.replace(/\s+/g, ' ');
   for (const l of lines) count.set(normal(l.text), (count.get(normal(l.text)) ?? 0) + 1);
+  const outlet = options.outlet?.trim().toLowerCase() || null;
 
   let bodyStarted = false;
   let headline: Line | null = null;
   let previousClassified: BoilerplateKind | null = null;
   let inCommentForm = false;
+  let inShotList = false;
+  let inRelated = false;
+  let previous: Line | null = null;
   for (const [i, line] of lines.entries()) {
     const t = line.text;
     const mark = (kind: BoilerplateKind, span: Span = line, note?: string) => out.push({ kind, start: span.start, end: span.end, ...(note ? { note } : {}) });
+    const adjacent = !!previous && !/\n\s*\n/.test(text.slice(previous.end, line.start));
+    const afterMedia = adjacent && (previousClassified === 'VIDEO_CAPTION' || previousClassified === 'PHOTO_CAPTION');
+    previous = line;
     let kind: BoilerplateKind | null = null;
 
     // A header line made only of datelines and advertisement markers ("date 2020-02-08 Advertisement").
@@ -99,15 +143,54 @@ export function detectBoilerplate(text: string): BoilerplateSpan[] {
     }
     inCommentForm = false;
 
-    if (NAVIGATION.test(t)) kind = 'NAVIGATION';
-    else if (COMMENT_FORM.test(t)) kind = 'COMMENT_FORM';
-    else if (SOCIAL.test(t)) kind = 'SOCIAL';
+    // A label or dateline opening a paragraph of body: only the label is furniture.
+    const label = SCRIPT_LABEL.exec(t);
+    if (label) {
+      inShotList = false;
+      mark('SUBHEADING', { start: line.start, end: line.start + label[0].trimEnd().length }, 'Label of the script; the text after it is body.');
+      previousClassified = 'SUBHEADING';
+      if (t.length > label[0].length) bodyStarted = true;
+      continue;
+    }
+    const wire = !bodyStarted || previousClassified !== null ? WIRE_DATELINE.exec(t) : null;
+    if (wire && words(t) > words(wire[0]) + 3 && /[-–—]\s*$/.test(wire[0].trimEnd())) {
+      mark('DATELINE', { start: line.start, end: line.start + wire[0].trimEnd().length });
+      bodyStarted = true;
+      previousClassified = null;
+      continue;
+    }
+
+    // Whole lines of page furniture, by what they are.
+    const field = FIELD.exec(t);
+    if (field && words(t) <= (/^(?:HEADLINE|TITLE)$/i.test(field[1]!) ? 30 : 20) && (field[2]!.trim() || /^(?:SHOWS|SHOTLIST|SHOT LIST|VIDEO SHOWS)$/i.test(field[1]!))) {
+      kind = FIELD_KIND[field[1]!.toUpperCase().replace(/['’]/, "'")] ?? 'NAVIGATION';
+      if (/^(?:SHOWS|SHOTLIST|SHOT LIST|VIDEO SHOWS)$/i.test(field[1]!)) inShotList = true;
+    } else if (inShotList && (SHOT.test(t) || SHOT_LOCATION.test(t))) kind = SHOT.test(t) ? 'VIDEO_CAPTION' : 'DATELINE';
+    else if (inShotList && /^["“]/.test(t)) {
+      // A soundbite's words in a shot list are body.
+      bodyStarted = true;
+      previousClassified = null;
+      continue;
+    } else if (NAVIGATION.test(t) || READ_TIME.test(t) || /^(?:breaking(?: news)?|live|exclusive|developing|updated|analysis|opinion|watch live)$/i.test(t)) kind = 'NAVIGATION';
+    else if (COMMENT_FORM.test(t) || COMMENTS_LINE.test(t)) kind = 'COMMENT_FORM';
+    else if (SOCIAL.test(t) || SOCIAL_WORDS.test(t)) kind = 'SOCIAL';
     else if (TRANSLATION.test(t)) kind = 'TRANSLATION_NOTICE';
-    else if (CREDIT.test(t)) kind = 'CREDIT_LINE';
+    else if (CREDIT.test(t) || COPYRIGHT.test(t)) kind = 'CREDIT_LINE';
     else if (BYLINE.test(t) && words(t) <= 16) kind = 'BYLINE';
-    else if (BARE_DATE_LINE.test(t) || (parts.some((p) => p.kind === 'DATELINE') && words(t) <= 8)) kind = 'DATELINE';
-    else if (VIDEO.test(t)) kind = 'VIDEO_CAPTION';
+    else if (PROGRAMME.test(t) && words(t) <= 10) kind = 'BYLINE';
+    else if (BARE_DATE_LINE.test(t) || RELATIVE_TIME.test(t) || (parts.some((p) => p.kind === 'DATELINE') && words(t) <= 8)) kind = 'DATELINE';
+    else if (VIDEO.test(t) || (MEDIA.test(t) && words(t) <= 25)) kind = 'VIDEO_CAPTION';
+    else if (PROMO.test(t) && words(t) <= 12 && !endsLikeProse(t)) kind = 'ADVERTISEMENT';
     else if (CAPTION.test(t) || repeated) kind = 'PHOTO_CAPTION';
+    else if (RELATED.test(t) && (words(t) <= 5 || /^[^:]{2,30}:\s*\S/.test(t))) {
+      kind = 'RELATED_LINK';
+      inRelated = !/:\s*\S/.test(t);
+    } else if (inRelated && adjacent && words(t) <= 16 && !/[.]$/.test(t)) kind = 'RELATED_LINK';
+    else if (afterMedia && words(t) <= 14 && !/[.!]$/.test(t)) kind = previousClassified;
+    else if (outlet && !bodyStarted && t.toLowerCase().includes(outlet) && words(t) <= words(outlet) + 4) kind = 'NAVIGATION';
+    else if (!bodyStarted && words(t) <= 8 && t === t.toUpperCase() && /\p{Lu}{2}/u.test(t) && !/[.!?]$/.test(t)) kind = 'NAVIGATION';
+    else if (BREADCRUMB_SEPARATOR.test(t) && !endsLikeProse(t) && t.split(BREADCRUMB_SEPARATOR).every((part) => words(part) <= 4)) kind = 'NAVIGATION';
+    if (kind !== 'RELATED_LINK') inRelated = false;
 
     if (kind) {
       const key = normal(t);
@@ -142,9 +225,23 @@ export function detectBoilerplate(text: string): BoilerplateSpan[] {
       continue;
     }
     bodyStarted = true;
+    inShotList = false;
     previousClassified = null;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Sentences with the furniture that opens them cut off ("ANKARA, Feb 3
+ * (Harbour Wire) - Syrian ...", "STORY: Syrian ..."): a claim quotes the body only.
+ */
+export function withoutLeadingFurniture<T extends Span>(text: string, boilerplate: Span[], sentences: T[]): T[] {
+  return sentences.map((s) => {
+    const lead = boilerplate.find((b) => b.start <= s.start && b.end > s.start && b.end < s.end);
+    if (!lead) return s;
+    const start = trimSpan(text, { start: lead.end, end: s.end }).start;
+    return { ...s, start, ...('text' in s ? { text: text.slice(start, s.end) } : {}) };
+  });
 }
 
 /** Whether every visible character of a span lies inside boilerplate (one span or several: "date 2020-02-08 Advertisement"). */

@@ -10,8 +10,9 @@
 import nlp from 'compromise';
 import { aliasMatcher } from '../domain/aliases.js';
 import type { z } from 'zod';
-import type { Actor, Actor as ActorSchema, Place, Place as PlaceSchema, Topic } from '../domain/format.js';
+import type { Actor as ActorSchema, Event as EventSchema, Place as PlaceSchema, Topic } from '../domain/format.js';
 import type { ActorKind, PlaceKind } from './types.js';
+import { placeOrPerson } from './places.js';
 import { overlaps, Tags, type Span } from './text.js';
 
 export interface EntityRef {
@@ -21,14 +22,60 @@ export interface EntityRef {
   kind: ActorKind | PlaceKind;
 }
 
-/** What the extractor knows: the entities and topics it may link to, and the answers topics already have. */
+/** A curated claim as the linker sees it: where it stands, what it links to, and its words. */
+export interface KnownClaim {
+  /** `<source slug>/<claim key>`. */
+  id: string;
+  source: string;
+  publishedAt: string;
+  /** Its evidence quotes, joined: the words an event's reports use. */
+  words: string;
+  topic?: string;
+  events: string[];
+  places: string[];
+  actors: string[];
+  claimants: string[];
+  time?: { start: string; end: string };
+  quantity?: { value: number; unit: string };
+}
+
+/** A new event that draft (AUTO) claims of articles already ingested propose, so the next article's claims can join it. */
+export interface PendingEvent {
+  key: string;
+  name: string;
+  /** `<EventType>/<EventSubType>`. */
+  kind?: string;
+  date?: { start: string; end: string };
+  places?: string[];
+  /** The articles whose claims propose it, by slug. */
+  sources: string[];
+}
+
+/**
+ * What the extractor and the linker know: the entities, topics and events they
+ * may link to, the answers topics already have, and what the curated claims of
+ * each event say. Built from a loaded Store (knowledge.ts, knowledgeFromStore)
+ * or, for the leave-one-out evaluation, from the other articles' files
+ * (evaluate.ts, knowledgeFor). Indexes over it are built once (prepare()).
+ */
 export interface Knowledge {
   actors: Array<z.input<typeof ActorSchema>>;
   places: Array<z.input<typeof PlaceSchema>>;
   topics: Topic[];
   /** Curated answers per topic key (their values and times), the context a new answer is compared with. */
   topicAnswers?: Map<string, Array<{ value?: number; start?: string; end?: string }>>;
+  /** Curated claims per topic key (at most EVENT_CLAIMS_KEPT each): the words a question's answers use. */
+  topicClaims?: Map<string, KnownClaim[]>;
+  /** The events a claim may be suggested into. */
+  events?: Array<z.input<typeof EventSchema>>;
+  /** Curated claims per event key (at most EVENT_CLAIMS_KEPT each): the evidence an event is recognised by. */
+  eventClaims?: Map<string, KnownClaim[]>;
+  /** New events proposed by earlier drafts and not yet created by a curator. */
+  pendingEvents?: PendingEvent[];
 }
+
+/** How many curated claims of one event the linker reads: enough words to recognise it, bounded at any corpus size. */
+export const EVENT_CLAIMS_KEPT = 40;
 
 export interface EntityMention extends Span {
   text: string;
@@ -148,10 +195,18 @@ export function proposeEntities(text: string, span: Span, known: EntityMention[]
     { type: 'actor', kind: 'GROUP', list: doc.organizations().json({ offset: true }) as never },
   ];
   const out: EntityMention[] = [];
+  const runs = [...slice.matchAll(NAME)].map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length }));
   for (const g of groups) {
     for (const item of g.list) {
       let start = span.start + item.offset.start;
       let end = start + item.offset.length;
+      // A name compromise reads in part ("Dara" of "Kesh Dara") is the whole run of capitalised words, when that run
+      // does not open the sentence (where the first word is capitalised anyway).
+      const run = runs.find((r) => r.start <= start && end <= r.end + 1 && (r.start < start || r.end > end));
+      if (run && run.start > span.start && !/[.!?:"“]\s*$/.test(text.slice(Math.max(0, run.start - 3), run.start))) {
+        const first = text.slice(run.start, run.end).split(/[\s-]+/)[0]!.toLowerCase();
+        if (!TITLES.has(first) && !CALENDAR.has(first) && !COMMON.has(first) && !isDemonym(text.slice(run.start, run.end).split(/\s+/)[0]!)) [start, end] = [run.start, Math.max(end, run.end)];
+      }
       // Trim punctuation and possessives compromise keeps ("Omar,", "Syria's").
       while (end > start && /[\s,.;:!?)"”’'/\\—–-]/.test(text[end - 1]!)) end--;
       if (/['’]s$/.test(text.slice(start, end))) end -= 2;
@@ -163,6 +218,8 @@ export function proposeEntities(text: string, span: Span, known: EntityMention[]
       }
       const name = text.slice(start, end);
       if (!/^\p{Lu}/u.test(name) || name.length < 3) continue;
+      // A nationality or a month on its own is no name ("Turkish armoured vehicles").
+      if (name.split(/\s+/).every((w) => isDemonym(w) || CALENDAR.has(w.toLowerCase()) || TITLES.has(w.toLowerCase()))) continue;
       const s = { start, end };
       if (known.some((k) => overlaps(k, s)) || out.some((o) => overlaps(o, s))) continue;
       out.push({ ...s, text: name, entity: null, via: 'proposed', proposedType: g.type, proposedKind: g.kind });
@@ -198,6 +255,12 @@ export function proposeEntities(text: string, span: Span, known: EntityMention[]
     const before = text.slice(Math.max(span.start, start - 30), start);
     const place = /\b(?:in|near|at|into|from|outside|around|town of|village of|city of|area of|province of)\s+(?:the\s+)?$/i.test(before);
     out.push({ ...s, text: name, entity: null, via: 'proposed', proposedType: place ? 'place' : 'actor', proposedKind: place ? 'TOWN' : words.length >= 2 ? 'PERSON' : 'GROUP' });
+  }
+  // Places and people told apart by the words around the name and the shape of place names of the region (places.ts).
+  for (const m of out) {
+    const hint = placeOrPerson(text, m, m.text);
+    if (hint === 'place') Object.assign(m, { proposedType: 'place', proposedKind: 'TOWN' });
+    else if (hint === 'person') Object.assign(m, { proposedType: 'actor', proposedKind: 'PERSON' });
   }
   return out.sort((a, b) => a.start - b.start);
 }

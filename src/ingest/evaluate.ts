@@ -27,8 +27,8 @@
  * never given A's annotations.
  */
 import { aliasMatcher } from '../domain/aliases.js';
-import type { Actor, Place, SourceAnnotations, Topic } from '../domain/format.js';
-import type { Knowledge } from './entities.js';
+import type { Actor, Event, Place, SourceAnnotations, Topic } from '../domain/format.js';
+import { EVENT_CLAIMS_KEPT, type Knowledge, type KnownClaim } from './entities.js';
 import type { Extraction, ExtractedClaim } from './extract.js';
 import { overlaps, type Span } from './text.js';
 
@@ -36,12 +36,14 @@ export interface Entities {
   actors: Actor[];
   places: Place[];
   topics: Topic[];
+  events?: Event[];
 }
 
 /** Another article: its text and curated annotations, the extractor's context. */
 export interface Reference {
   text: string;
   annotations: SourceAnnotations;
+  publishedAt?: string;
 }
 
 function occursIn(texts: string[], alias: string): boolean {
@@ -52,7 +54,14 @@ function occursIn(texts: string[], alias: string): boolean {
   });
 }
 
-/** What the extractor may know when it reads an article that is not among `others`. */
+/**
+ * What the extractor may know when it reads an article that is not among
+ * `others`: the entities their texts name, with only the spellings their
+ * texts use; the topics their curated claims answer, with those answers; the
+ * events their curated claims report, with those claims as evidence. An
+ * article's own links, its events' evidence from it, and the spellings only it
+ * uses are hidden.
+ */
 export function knowledgeFor(entities: Entities, others: Reference[]): Knowledge {
   const texts = others.map((o) => o.text);
   const keep = <E extends Actor | Place>(list: E[]): E[] =>
@@ -61,12 +70,40 @@ export function knowledgeFor(entities: Entities, others: Reference[]): Knowledge
       return aliases.length ? [{ ...e, aliases }] : [];
     });
   const topicAnswers = new Map<string, Array<{ value?: number; start?: string; end?: string }>>();
+  const eventClaims = new Map<string, KnownClaim[]>();
+  const topicClaims = new Map<string, KnownClaim[]>();
   for (const o of others) {
     for (const c of o.annotations.claims) {
-      if (!c.topic || c.curation === 'AUTO') continue;
-      const list = topicAnswers.get(c.topic) ?? [];
-      list.push({ ...(c.quantity ? { value: c.quantity.value } : {}), ...(c.time?.words ? { start: c.time.start, end: c.time.end } : {}) });
-      topicAnswers.set(c.topic, list);
+      if (c.curation === 'AUTO') continue;
+      if (c.topic) {
+        const list = topicAnswers.get(c.topic) ?? [];
+        list.push({ ...(c.quantity ? { value: c.quantity.value } : {}), ...(c.time?.words ? { start: c.time.start, end: c.time.end } : {}) });
+        topicAnswers.set(c.topic, list);
+      }
+      const known: KnownClaim = {
+        id: `${o.annotations.source}/${c.key}`,
+        source: o.annotations.source,
+        publishedAt: o.publishedAt ?? '',
+        words: c.evidence.map((e) => e.quote).join(' … '),
+        ...(c.topic ? { topic: c.topic } : {}),
+        // Files read without the schema's defaults may omit empty lists.
+        events: c.events ?? [],
+        places: c.places ?? [],
+        actors: c.actors ?? [],
+        claimants: c.claimants ?? [],
+        ...(c.time?.words ? { time: { start: c.time.start, end: c.time.end } } : {}),
+        ...(c.quantity ? { quantity: { value: c.quantity.value, unit: c.quantity.unit } } : {}),
+      };
+      if (c.topic) {
+        const list = topicClaims.get(c.topic) ?? [];
+        if (list.length < EVENT_CLAIMS_KEPT) list.push(known);
+        topicClaims.set(c.topic, list);
+      }
+      for (const e of known.events) {
+        const list = eventClaims.get(e) ?? [];
+        if (list.length < EVENT_CLAIMS_KEPT) list.push(known);
+        eventClaims.set(e, list);
+      }
     }
   }
   return {
@@ -74,6 +111,10 @@ export function knowledgeFor(entities: Entities, others: Reference[]): Knowledge
     places: keep(entities.places),
     topics: entities.topics.filter((t) => topicAnswers.has(t.key)),
     topicAnswers,
+    topicClaims,
+    events: (entities.events ?? []).filter((e) => eventClaims.has(e.key)),
+    eventClaims,
+    pendingEvents: [],
   };
 }
 
@@ -340,4 +381,348 @@ export function total(scores: ArticleScores[]): Omit<ArticleScores, 'slug' | 'no
     topics: scores.reduce((a, s) => add(a, s.topics), zero),
     claimants: scores.reduce((a, s) => add(a, s.claimants), zero),
   };
+}
+
+// ---------------------------------------------------------------------------
+// The style set (tests/ingest/style-set): unseen outlets' page furniture and attribution.
+
+/** An expected claimant: an existing actor's key, or a new actor by name and kind. */
+export type StyleClaimant = string | { name: string; kind: string };
+
+export interface StyleStatement {
+  quote: string;
+  claimants: StyleClaimant[];
+  modality: string;
+  events: string[];
+  topics: string[];
+  places: string[];
+}
+
+/** One article of the style set: its text and the expectations written for it before any tuning. */
+export interface StyleArticle {
+  name: string;
+  text: string;
+  style: string;
+  publisher: string;
+  publishedAt: string;
+  boilerplate: Array<{ quote: string; kind: string; note?: string }>;
+  statements: StyleStatement[];
+}
+
+/** Every occurrence of a quote in a text (a repeated standfirst is furniture each time it is printed). */
+export function occurrences(text: string, quote: string): Span[] {
+  const out: Span[] = [];
+  for (let i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) out.push({ start: i, end: i + quote.length });
+  return out;
+}
+
+/** The one occurrence of a statement's quote (the style set's quotes occur once). */
+function spanOf(text: string, quote: string): Span | null {
+  const i = text.indexOf(quote);
+  return i >= 0 ? { start: i, end: i + quote.length } : null;
+}
+
+/** Characters of a text that are not white space, inside any of the spans. */
+function visibleChars(text: string, spans: Span[]): Set<number> {
+  const out = new Set<number>();
+  for (const s of spans) for (let i = s.start; i < s.end; i++) if (!/\s/.test(text[i]!)) out.add(i);
+  return out;
+}
+
+export interface BoilerplateScores {
+  /** Spans matched one to one when they overlap by at least half their union. */
+  spans: SpanScores;
+  /** The same on visible characters: how much furniture text is found, and how much body is taken for furniture. */
+  chars: SpanScores;
+  notes: string[];
+}
+
+/**
+ * Boilerplate against the style set's expected furniture. The headline figure
+ * is span F1: expected and found spans matched one to one (IoU >= 0.5, as
+ * claims are); the character figure is beside it.
+ */
+export function scoreBoilerplate(text: string, expected: StyleArticle['boilerplate'], found: Span[]): BoilerplateScores {
+  const gold = expected.flatMap((b) => occurrences(text, b.quote));
+  const pairs = matchSpans(gold.map((g) => [g]), found.map((f) => [f]));
+  const notes: string[] = [];
+  const matchedGold = new Set(pairs.map(([g]) => g));
+  const matchedFound = new Set(pairs.map(([, f]) => f));
+  gold.forEach((g, i) => {
+    if (!matchedGold.has(i)) notes.push(`furniture missed: ${JSON.stringify(text.slice(g.start, g.end).slice(0, 90))}`);
+  });
+  found.forEach((f, i) => {
+    if (!matchedFound.has(i)) notes.push(`furniture extra: ${JSON.stringify(text.slice(f.start, f.end).slice(0, 90))}`);
+  });
+  const g = visibleChars(text, gold);
+  const f = visibleChars(text, found);
+  let both = 0;
+  for (const i of f) if (g.has(i)) both++;
+  return {
+    spans: { gold: gold.length, proposed: found.length, matched: pairs.length },
+    chars: { gold: g.size, proposed: f.size, matched: both },
+    notes,
+  };
+}
+
+const plainName = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’]s\b/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/^(?:the|a|an) /, '');
+
+/** A new actor's proposed name stands for an expected one: the same words, or the expected name as its head ("rebel fighter Abu Omar" for "Abu Omar"). */
+export function sameName(proposed: string, expected: string): boolean {
+  const p = plainName(proposed);
+  const e = plainName(expected);
+  return !!p && !!e && (p === e || p.endsWith(` ${e}`) || e.endsWith(` ${p}`));
+}
+
+/** A draft claim as the scorers read it: its evidence, claimants (key and name, and whether the actor is new) and links. */
+export interface DraftClaimView {
+  key: string;
+  spans: Span[];
+  claimants: Array<{ key: string; name: string; isNew: boolean }>;
+  modality: string;
+  suggestions: Array<{ kind: string; target: string | null; confidence: number; proposal?: { key: string; name: string } }>;
+}
+
+const spanLength = (spans: Span[]) => spans.reduce((n, s) => n + s.end - s.start, 0);
+function overlapLength(a: Span[], b: Span[]): number {
+  let n = 0;
+  for (const x of a) for (const y of b) n += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
+  return n;
+}
+
+/** The draft claim that covers most of a span (none when no claim overlaps it). */
+export function bestCover(span: Span[], drafts: DraftClaimView[]): DraftClaimView | null {
+  let best: DraftClaimView | null = null;
+  let most = 0;
+  for (const d of drafts) {
+    const n = overlapLength(span, d.spans);
+    if (n > most) [best, most] = [d, n];
+  }
+  return best;
+}
+
+/** Two claims stand for the same statement when they share at least half of the shorter one's characters. */
+export function corresponds(a: Span[], b: Span[]): boolean {
+  return overlapLength(a, b) >= 0.5 * Math.min(spanLength(a), spanLength(b));
+}
+
+export interface ClaimantScores {
+  /** Statements whose covering draft claim names exactly the expected claimants (a missed statement is wrong). */
+  claimants: Tally;
+  /** Statements whose covering claim has the expected modality. */
+  modality: Tally;
+  /** Attributed statements (at least one expected claimant) whose claim names a claimant at all. */
+  attributed: Tally;
+  /** New claimants (not in the graph) proposed with the expected kind, among those found. */
+  newKinds: Tally;
+  notes: string[];
+}
+
+/**
+ * Claimants of the style set's statements. Each statement is read from the
+ * draft claim that covers most of its quote; it is right when that claim's
+ * claimants are exactly the expected ones, in any order: an existing actor by
+ * key, a new one by name (a new AUTO actor or proposal, not an existing key).
+ */
+export function scoreClaimants(text: string, statements: StyleStatement[], drafts: DraftClaimView[], kindOf: (key: string) => string | undefined): ClaimantScores {
+  const scores: ClaimantScores = { claimants: { right: 0, total: 0 }, modality: { right: 0, total: 0 }, attributed: { right: 0, total: 0 }, newKinds: { right: 0, total: 0 }, notes: [] };
+  for (const s of statements) {
+    const span = spanOf(text, s.quote);
+    if (!span) continue;
+    const d = bestCover([span], drafts);
+    scores.claimants.total++;
+    scores.modality.total++;
+    if (s.claimants.length) scores.attributed.total++;
+    const expected = s.claimants.map((c) => (typeof c === 'string' ? c : `new "${c.name}" ${c.kind}`));
+    if (!d) {
+      scores.notes.push(`statement missed: ${JSON.stringify(s.quote.slice(0, 80))} (claimants ${expected.join(', ') || 'none'})`);
+      continue;
+    }
+    if (s.claimants.length && d.claimants.length) scores.attributed.right++;
+    const unmatched = [...d.claimants];
+    let right = s.claimants.length === d.claimants.length;
+    for (const c of s.claimants) {
+      const i = unmatched.findIndex((x) => (typeof c === 'string' ? !x.isNew && x.key === c : x.isNew && sameName(x.name, c.name)));
+      if (i < 0) {
+        right = false;
+        continue;
+      }
+      if (typeof c !== 'string') {
+        scores.newKinds.total++;
+        if (kindOf(unmatched[i]!.key) === c.kind) scores.newKinds.right++;
+        else scores.notes.push(`new claimant "${unmatched[i]!.name}" proposed as ${kindOf(unmatched[i]!.key) ?? '?'}, expected ${c.kind}`);
+      }
+      unmatched.splice(i, 1);
+    }
+    if (right) scores.claimants.right++;
+    else scores.notes.push(`claimant of ${JSON.stringify(s.quote.slice(0, 70))}: expected ${expected.join(', ') || 'none'}, draft ${d.claimants.map((x) => (x.isNew ? `new "${x.name}"` : x.key)).join(', ') || 'none'}`);
+    if (d.modality === s.modality) scores.modality.right++;
+    else scores.notes.push(`modality of ${JSON.stringify(s.quote.slice(0, 70))}: expected ${s.modality}, draft ${d.modality}`);
+  }
+  return scores;
+}
+
+// ---------------------------------------------------------------------------
+// Links: suggestions against curated (or expected) topic, event, claimant and place links.
+
+export const LINK_KINDS = ['TOPIC', 'EVENT', 'CLAIMANT', 'PLACE'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+/** A curated claim's (or an expected statement's) links, by kind; a target the draft could not know is given as null. */
+export interface GoldLinks {
+  spans: Span[];
+  links: Record<LinkKind, Array<string | null>>;
+  label: string;
+}
+
+export interface LinkScores {
+  /** Knowable curated links whose target is among the three most confident suggestions of its kind, per kind. */
+  recall: Record<LinkKind, Tally>;
+  /** Suggestions at or above the threshold that are right, per kind. */
+  precision: Record<LinkKind, Tally>;
+  /** Curated links to a target the draft could not know, and how many of them got a proposal of a new record. */
+  unknowable: Record<LinkKind, Tally>;
+  /** Every scored suggestion: its confidence, whether it proposes a new record, and whether it is right (for the calibration table). */
+  calibration: Array<{ kind: LinkKind; target: string | null; isNew: boolean; confidence: number; right: boolean }>;
+  notes: string[];
+}
+
+const emptyKinds = (): Record<LinkKind, Tally> => ({ TOPIC: { right: 0, total: 0 }, EVENT: { right: 0, total: 0 }, CLAIMANT: { right: 0, total: 0 }, PLACE: { right: 0, total: 0 } });
+
+export function emptyLinkScores(): LinkScores {
+  return { recall: emptyKinds(), precision: emptyKinds(), unknowable: emptyKinds(), calibration: [], notes: [] };
+}
+
+/**
+ * Scores a draft's suggestions against the curated links of an article.
+ * A draft claim and a curated claim stand for each other when they share at
+ * least half of the shorter one's characters (corresponds()), so a sentence
+ * the draft reads as one claim and the curator as two is compared with both.
+ *
+ * - recall@3: a knowable curated link is found when a corresponding draft
+ *   claim has its target among its three most confident suggestions of that kind;
+ * - precision: a suggestion at or above `threshold` is right when a
+ *   corresponding curated claim has that link; a proposal of a new record is
+ *   right when a corresponding curated claim links that kind to a record the
+ *   draft could not know; a suggestion on a draft claim that stands for no
+ *   curated claim is wrong.
+ */
+export function scoreLinks(gold: GoldLinks[], drafts: DraftClaimView[], threshold: number, into: LinkScores = emptyLinkScores()): LinkScores {
+  const golds = (d: DraftClaimView) => gold.filter((g) => corresponds(d.spans, g.spans));
+  for (const d of drafts) {
+    const g = golds(d);
+    for (const s of d.suggestions) {
+      const kind = s.kind as LinkKind;
+      if (!LINK_KINDS.includes(kind)) continue;
+      const right = s.target === null ? g.some((x) => x.links[kind].includes(null)) : g.some((x) => x.links[kind].includes(s.target));
+      into.calibration.push({ kind, target: s.target, isNew: s.target === null, confidence: s.confidence, right });
+      if (s.confidence >= threshold) {
+        into.precision[kind].total++;
+        if (right) into.precision[kind].right++;
+        else into.notes.push(`wrong ${kind} ${s.target ?? `new ${s.proposal?.key}`} (${s.confidence.toFixed(2)}) on ${d.key}${g.length ? ` (curated: ${g.map((x) => x.links[kind].map((t) => t ?? 'unknown').join('+') || 'none').join(' / ')})` : ' (no curated claim there)'}`);
+      }
+    }
+  }
+  for (const g of gold) {
+    const ds = drafts.filter((d) => corresponds(d.spans, g.spans));
+    for (const kind of LINK_KINDS) {
+      for (const target of new Set(g.links[kind])) {
+        const top = (d: DraftClaimView) =>
+          d.suggestions
+            .filter((s) => s.kind === kind)
+            .sort((a, b) => b.confidence - a.confidence)
+            .slice(0, 3);
+        if (target === null) {
+          into.unknowable[kind].total++;
+          if (ds.some((d) => top(d).some((s) => s.target === null))) into.unknowable[kind].right++;
+          continue;
+        }
+        into.recall[kind].total++;
+        if (ds.some((d) => top(d).some((s) => s.target === target))) into.recall[kind].right++;
+        else into.notes.push(`missed ${kind} ${target} of ${g.label}${ds.length ? `: draft ${ds.map((d) => top(d).map((s) => `${s.target ?? 'new'}:${s.confidence.toFixed(2)}`).join(',') || 'none').join(' / ')}` : ' (no draft claim there)'}`);
+      }
+    }
+  }
+  return into;
+}
+
+export function mergeLinkScores(scores: LinkScores[]): LinkScores {
+  const out = emptyLinkScores();
+  for (const s of scores) {
+    for (const kind of LINK_KINDS) {
+      for (const part of ['recall', 'precision', 'unknowable'] as const) {
+        out[part][kind].right += s[part][kind].right;
+        out[part][kind].total += s[part][kind].total;
+      }
+    }
+    out.calibration.push(...s.calibration);
+    out.notes.push(...s.notes);
+  }
+  return out;
+}
+
+export const sumKinds = (t: Record<LinkKind, Tally>): Tally => LINK_KINDS.reduce((a, k) => ({ right: a.right + t[k].right, total: a.total + t[k].total }), { right: 0, total: 0 });
+
+/** Confidence buckets [0, 0.1), [0.1, 0.2) … [0.9, 1]: how many suggestions each holds and the share that are right. */
+export function calibrationTable(rows: LinkScores['calibration']): Array<{ from: number; to: number; count: number; right: number }> {
+  const buckets = Array.from({ length: 10 }, (_, i) => ({ from: i / 10, to: (i + 1) / 10, count: 0, right: 0 }));
+  for (const r of rows) {
+    const b = buckets[Math.min(9, Math.floor(r.confidence * 10))]!;
+    b.count++;
+    if (r.right) b.right++;
+  }
+  return buckets;
+}
+
+/**
+ * A monotone map from raw confidence to the share right: the rows sorted by
+ * confidence, cut into bins of at least `minBin` (equal confidences never
+ * split), pooled where a bin is right less often than the one before
+ * (pool-adjacent-violators), shrunk a little towards the overall share
+ * (one pseudo-row per bin), and returned as knots (mean raw, share right).
+ */
+export function fitCalibration(rows: Array<{ confidence: number; right: boolean }>, minBin = 20): Array<[number, number]> {
+  if (!rows.length) return [];
+  const sorted = [...rows].sort((a, b) => a.confidence - b.confidence);
+  const overall = sorted.filter((r) => r.right).length / sorted.length;
+  const bins: Array<{ sum: number; right: number; n: number }> = [];
+  let current = { sum: 0, right: 0, n: 0 };
+  sorted.forEach((r, i) => {
+    current.sum += r.confidence;
+    current.right += r.right ? 1 : 0;
+    current.n++;
+    const next = sorted[i + 1];
+    if (current.n >= minBin && (!next || next.confidence !== r.confidence)) {
+      bins.push(current);
+      current = { sum: 0, right: 0, n: 0 };
+    }
+  });
+  if (current.n) {
+    if (bins.length && current.n < minBin) {
+      const last = bins[bins.length - 1]!;
+      last.sum += current.sum;
+      last.right += current.right;
+      last.n += current.n;
+    } else bins.push(current);
+  }
+  const blocks = bins.map((b) => ({ ...b, share: (b.right + overall) / (b.n + 1) }));
+  for (let i = 1; i < blocks.length; ) {
+    if (blocks[i]!.share < blocks[i - 1]!.share) {
+      const a = blocks[i - 1]!;
+      const b = blocks[i]!;
+      const merged = { sum: a.sum + b.sum, right: a.right + b.right, n: a.n + b.n, share: 0 };
+      merged.share = (merged.right + overall) / (merged.n + 1);
+      blocks.splice(i - 1, 2, merged);
+      i = Math.max(1, i - 1);
+    } else i++;
+  }
+  return blocks.map((b) => [Math.round((b.sum / b.n) * 1000) / 1000, Math.round(b.share * 1000) / 1000] as [number, number]);
 }

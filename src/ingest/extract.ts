@@ -15,17 +15,23 @@
  * the same text always gives the same keys.
  */
 import { selectorAt } from '../domain/anchor.js';
-import type { Qualifier, Selector } from '../domain/format.js';
-import type { AttributionKind, Modality } from './types.js';
-import { findAttribution, modalityOf, resolvePronoun, type Attribution } from './attribution.js';
-import { detectBoilerplate, inBoilerplate, type BoilerplateSpan } from './boilerplate.js';
+import type { Actor, Place, Proposal, Qualifier, Selector, Suggestion } from '../domain/format.js';
+import type { ActorKind, AttributionKind, Modality } from './types.js';
+import { findAttribution, headActor, modalityOf, resolvePronoun, type Attribution } from './attribution.js';
+import { ClaimantResolver, kindOfNew, type Resolved } from './claimants.js';
+import type { ClaimContext } from './link.js';
+import { anchorOf, newPlace } from './places.js';
+import { detectBoilerplate, inBoilerplate, withoutLeadingFurniture, type BoilerplateSpan } from './boilerplate.js';
 import { splitUnits, type Unit } from './clauses.js';
 import { findTimes, type TimeMention, type TimeValue } from './dates.js';
 import { EntityIndex, proposeEntities, type EntityMention, type EntityRef, type Knowledge } from './entities.js';
 import { findQuantities, type QuantityMention } from './quantities.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { contains, kebab, overlaps, Tags, type Span } from './text.js';
-import { TopicMatcher } from './topics.js';
+import { prepare, type Prepared } from './prepared.js';
+import { TOPIC_THRESHOLD, type TopicMatcher } from './topics.js';
+
+export { prepare } from './prepared.js';
 
 export type { Knowledge } from './entities.js';
 
@@ -43,6 +49,8 @@ export interface ExtractedClaim {
   places: string[];
   actors: string[];
   curation: 'AUTO';
+  /** What the linker proposes to link the claim to (link.ts); filled by draftArticle. */
+  suggestions?: Suggestion[];
   evidence: Selector[];
 }
 
@@ -50,6 +58,10 @@ export interface ProposedEntity {
   type: 'actor' | 'place';
   name: string;
   kind: string;
+  /** The key it has (an AUTO record this draft writes) or would have. */
+  key?: string;
+  /** Written to entities/ as an AUTO record (true), or only proposed here (false). */
+  auto?: boolean;
   /** Why: a claimant no alias names, or a name compromise recognised. */
   reason: string;
   mentions: Selector[];
@@ -75,6 +87,11 @@ export interface Extraction {
   /** Body sentences that assert nothing (questions). */
   nonAssertions: Array<{ selector: Selector; reason: string }>;
   proposals: Proposals;
+  /** What was read around each claim (same order as `claims`), for the linker. */
+  contexts: ClaimContext[];
+  /** New AUTO actors (claimants no actor is) and places (tied to a known place) the draft adds. */
+  newActors: Actor[];
+  newPlaces: Place[];
 }
 
 export interface ExtractOptions {
@@ -83,6 +100,47 @@ export interface ExtractOptions {
   /** Reuse across articles: the alias regex and topic profiles are built once. */
   index?: EntityIndex;
   topics?: TopicMatcher;
+  /** The outlet (--publisher): the speaker of "our correspondent". */
+  publisher?: string | undefined;
+  /** The new source's slug, named in the descriptions of the AUTO records it proposes. */
+  slug?: string;
+}
+
+/** Words before a place name that make it where something is ("in", "near", "northwest", "the town of"). */
+const LOCATIVE_BEFORE = /\b(?:in|into|inside|across|throughout|near|to|from|out of|around|outside|at|towards?|of|via|through|over|within|on)\s+(?:(?:the|northern|southern|eastern|western|north-?west(?:ern)?|north-?east(?:ern)?|south-?west(?:ern)?|south-?east(?:ern)?|central|rural|war-torn|neighbouring|neighboring|government-held|rebel-held)\s+)*$|\b(?:north|south|east|west|north-?west|north-?east|south-?west|south-?east)(?:ern)?\s+$/i;
+
+/** The outlet of a page: the publisher given, else the name its copyright line states. */
+export function outletOf(text: string, publisher: string | undefined): string | null {
+  if (publisher && publisher.trim() && publisher.trim() !== 'Unknown') return publisher.trim();
+  for (const line of text.split('\n')) {
+    const m = /^\s*(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?:©\s*)?(.+?)(?:\s+\d{4})?\s*(?:[.,]\s*(?:all rights reserved|to see more|click).*)?\.?\s*$/i.exec(line);
+    if (m && m[1]!.length >= 2 && m[1]!.length <= 60) return m[1]!.replace(/\s+(?:Ltd|Limited|Inc|LLC|plc)\.?$/i, '').trim();
+  }
+  return null;
+}
+
+/** What kind of outlet a page is, when its furniture says (a shot list: an agency; a player, a channel or a station: a broadcaster). */
+export function outletKindOf(text: string, outlet: string | null): ActorKind | null {
+  if (outlet) {
+    const kind = kindOfNew(outlet);
+    if (kind === 'NEWS_AGENCY' || kind === 'BROADCASTER' || kind === 'MEDIA') return kind;
+  }
+  if (/^(?:SHOTLIST|SHOWS|STORYLINE|SLUG)\s*:/im.test(text)) return 'NEWS_AGENCY';
+  if (/(?:©|copyright)[^\n]*\b(?:television|tv|channel|radio|broadcasting|satellite)\b/i.test(text) || /^(?:watch|listen)\b[^\n]*\d+:\d\d/im.test(text)) return 'BROADCASTER';
+  if (/(?:©|copyright)[^\n]*\b(?:news agency|agency|wire)\b/i.test(text)) return 'NEWS_AGENCY';
+  return null;
+}
+
+/** A part of something counted before: "three of them", "among them more than 100 children", "on Sunday alone", "five more". */
+export function countsAPart(text: string, q: Span, unit: Span): boolean {
+  const before = text.slice(Math.max(unit.start, q.start - 30), q.start);
+  const after = text.slice(q.end, Math.min(unit.end, q.end + 60));
+  const own = text.slice(q.start, q.end);
+  if (/^\s*of\s+(?:them|those|these|whom|which|the)\b/i.test(after) || /\s+of\s+(?:them|those|whom)\b/i.test(own)) return true;
+  if (/\b(?:among them|including|of whom|of which|of them|among the dead|among those)\s*$/i.test(before)) return true;
+  if (/^\s*more\b/i.test(after) || /\b(?:another|a further|an additional)\s+$/i.test(before)) return true;
+  if (/^[^.;,]{0,40}\balone\b/i.test(after)) return true;
+  return false;
 }
 
 /** Sentences of a caption that are only its credit ("Photo: Yahya Nemah / EPA", "(SANA via AP)"). */
@@ -95,17 +153,21 @@ function uniqueKey(base: string, taken: Set<string>): string {
   return key;
 }
 
+/** The alias table and topic profiles of a Knowledge, built once (prepared.ts). */
 export function createIndex(knowledge: Knowledge): { index: EntityIndex; topics: TopicMatcher } {
-  const index = new EntityIndex(knowledge);
-  return { index, topics: new TopicMatcher(knowledge, index) };
+  return prepare(knowledge);
 }
 
 export function extract(text: string, options: ExtractOptions): Extraction {
-  const { publishedAt } = options;
-  const built = options.index && options.topics ? { index: options.index, topics: options.topics } : createIndex(options.knowledge);
-  const { index, topics } = built;
-  const sentences = splitSentences(text);
-  const boilerplate = detectBoilerplate(text);
+  const { publishedAt, knowledge } = options;
+  const prepared: Prepared = prepare(knowledge);
+  const index = options.index ?? prepared.index;
+  const topics = options.topics ?? prepared.topics;
+  const slug = options.slug ?? 'the article';
+  const outlet = outletOf(text, options.publisher);
+  const boilerplate = detectBoilerplate(text, { outlet });
+  const sentences = withoutLeadingFurniture(text, boilerplate, splitSentences(text));
+  const resolver = new ClaimantResolver({ knowledge, index, matcher: prepared.actors, text, slug, outlet, outletKind: outletKindOf(text, outlet) });
 
   // Which sentences carry claims: the body, and captions printed once (a caption printed twice is page furniture).
   const claimable = sentences.filter((s) => {
@@ -114,24 +176,123 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     if (!around) return false;
     if (around.kind !== 'PHOTO_CAPTION' || CREDIT_ONLY.test(s.text)) return false;
     const captionText = text.slice(around.start, around.end);
-    return text.indexOf(captionText) === text.lastIndexOf(captionText);
+    // A file photo shows an older scene: its caption reports nothing new.
+    return text.indexOf(captionText) === text.lastIndexOf(captionText) && !/^\s*file photo\b/i.test(captionText);
   });
 
   const known = index.link(text);
   // Names are proposed from every sentence a reader reads as content: the body, captions, headline and subheadings.
-  const furniture = new Set(['NAVIGATION', 'ADVERTISEMENT', 'DATELINE', 'BYLINE', 'CREDIT_LINE', 'COMMENT_FORM', 'SOCIAL', 'TRANSLATION_NOTICE']);
+  const furniture = new Set(['NAVIGATION', 'ADVERTISEMENT', 'DATELINE', 'BYLINE', 'CREDIT_LINE', 'COMMENT_FORM', 'SOCIAL', 'TRANSLATION_NOTICE', 'RELATED_LINK', 'VIDEO_CAPTION']);
   const furnitureSpans = boilerplate.filter((b) => furniture.has(b.kind));
   const readable = sentences.filter((s) => !inBoilerplate(text, furnitureSpans, s));
   const proposed: EntityMention[] = [];
   for (const s of readable) proposed.push(...proposeEntities(text, s, [...known, ...proposed]));
+  // A name read as a place once is a place every time the article uses it.
+  const placeNames = new Set(proposed.filter((m) => m.proposedType === 'place').map((m) => m.text.toLowerCase()));
+  for (const m of proposed) if (placeNames.has(m.text.toLowerCase()) && m.proposedType !== 'place') Object.assign(m, { proposedType: 'place', proposedKind: 'TOWN' });
+
+  // New places the text ties to a known one become AUTO places; the others are proposed.
+  const taken = { keys: new Set([...knowledge.actors.map((a) => a.key), ...knowledge.places.map((p) => p.key)]), aliases: new Set([...knowledge.actors, ...knowledge.places].flatMap((e) => e.aliases.map((a) => a.toLowerCase()))) };
+  const countryByDemonym = new Map<string, string>();
+  for (const p of knowledge.places) if (p.kind === 'COUNTRY') for (const a of p.aliases) countryByDemonym.set(`${a.toLowerCase()}n`, p.key).set(`${a.toLowerCase().replace(/y$/, '')}ish`, p.key).set(`${a.toLowerCase().replace(/[aey]$/, '')}ian`, p.key);
+  const placeOf = new Map<string, { place: Place | null; proposal: Proposal; mention: EntityMention }>();
+  for (const m of proposed) {
+    if (m.proposedType !== 'place' || placeOf.has(m.text.toLowerCase())) continue;
+    const sentence = sentences.find((s) => contains(s, m));
+    const anchor = sentence ? anchorOf(text, m, sentence, known, countryByDemonym) : null;
+    placeOf.set(m.text.toLowerCase(), { ...newPlace(m.text, anchor, knowledge, slug, taken, text.slice(Math.max(0, m.start - 30), m.start)), mention: m });
+  }
+
+  // Where the article is: the known place its body names most often (a claim that names none is likely there).
+  const placeCounts = new Map<string, number>();
+  for (const m of known) if (m.entity?.type === 'place' && claimable.some((s) => contains(s, m))) placeCounts.set(m.entity.key, (placeCounts.get(m.entity.key) ?? 0) + 1);
+  const articlePlace = [...placeCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const capitals = new Set(knowledge.places.filter((p) => /^capital of\b/i.test(p.description)).map((p) => p.key));
+  const countries = new Set(knowledge.places.filter((p) => p.kind === 'COUNTRY').map((p) => p.key));
+  /**
+   * A country or capital named as a party ("Ankara warned", "between Ankara and Damascus", "Syria's army")
+   * rather than as where something happens ("in Ankara", "northwest Syria", "Syria's Idlib province").
+   */
+  const asParty = (m: EntityMention): boolean => {
+    if (m.entity?.type !== 'place' || !(capitals.has(m.entity.key) || countries.has(m.entity.key))) return false;
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const after = text.slice(m.end, m.end + 60);
+    if (LOCATIVE_BEFORE.test(before)) return false;
+    if (/^\s+(?:province|countryside|region|city|border|governorate|airport)\b/i.test(after)) return false;
+    const possessive = /^['’]s\s+/.exec(after);
+    if (possessive && known.some((k) => k.entity?.type === 'place' && k.start >= m.end + possessive[0].length && k.start <= m.end + 40)) return false;
+    return true;
+  };
+  const lineSpan = (at: number): Span => ({ start: text.lastIndexOf('\n', at) + 1, end: text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at) });
 
   const claims: ExtractedClaim[] = [];
+  const contexts: ClaimContext[] = [];
   const nonAssertions: Extraction['nonAssertions'] = [];
-  const taken = new Set<string>();
-  const claimantHistory: EntityRef[] = [];
-  const unknownClaimants = new Map<string, { name: string; mentions: Span[]; claims: string[] }>();
+  const keysTaken = new Set<string>();
+  const claimantOf = new Map<ExtractedClaim, Resolved[]>();
   const recentDays: string[][] = [];
   let previousUnit: string | null = null;
+
+  // Shot lists: a soundbite header ("3. (SOUNDBITE) (Arabic) REBEL FIGHTER ..., ABU OMAR, SAYING:") names the speaker of the quotation below it.
+  const lines = text.split('\n');
+  const lineStarts: number[] = [];
+  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) lineStarts.push(at);
+  const soundbites = new Map<number, Resolved | null>();
+  const soundbiteFor = (sentence: Sentence): Resolved | null => {
+    if (!/^\s*["“]/.test(lines[sentence.line] ?? '')) return null;
+    let previous = sentence.line - 1;
+    while (previous >= 0 && !lines[previous]!.trim()) previous--;
+    if (previous < 0 || !/\bSOUNDBITE\b[^\n]*:\s*$/i.test(lines[previous]!)) return null;
+    if (!soundbites.has(previous)) soundbites.set(previous, resolver.soundbite(lines[previous]!.trim()));
+    return soundbites.get(previous) ?? null;
+  };
+
+  const anaphorOf = (noun: string, at: number): EntityRef | null => {
+    const head = noun.replace(/s$/, '');
+    for (const m of [...known].reverse()) {
+      if (m.entity?.type !== 'actor' || m.end > at || m.start < at - 600) continue;
+      const names = [m.text, m.entity.name];
+      if (names.some((n) => new RegExp(`\\b${head}s?$`, 'i').test(n.trim()))) return m.entity;
+    }
+    return null;
+  };
+  // Claimant phrases resolved once each; "X and Y" gives every one of them.
+  const resolvedOf = new Map<string, Resolved[]>();
+  const claimantMentions: EntityMention[] = [];
+  const resolveAttribution = (a: Attribution | null): Resolved[] => {
+    if (!a) return [];
+    const cached = resolvedOf.get(`${a.phrase.start}:${a.phrase.end}`);
+    if (cached) return cached;
+    let out: Resolved[] = [];
+    if (a.pronoun) {
+      const word = text.slice(a.phrase.start, a.phrase.end);
+      const personal = /^(?:he|she)$/i.test(word);
+      // The last speaker of the right kind; else the nearest actor named before (the subject of the sentence before).
+      const ref =
+        resolvePronoun(a, text, resolver.history) ??
+        [...known].reverse().find((m) => m.entity?.type === 'actor' && m.end <= a.phrase.start && m.start >= a.phrase.start - 400 && (personal ? m.entity.kind === 'PERSON' : m.entity.kind !== 'PERSON'))?.entity ??
+        null;
+      if (ref) out = [{ ref, isNew: resolver.isNew(ref.key), confidence: 0.8, reasons: [`"${word}" refers back to ${ref.name}, the last ${ref.kind === 'PERSON' ? 'person' : 'source'} named`], alternatives: [] }];
+    } else {
+      const phrase = text.slice(a.phrase.start, a.phrase.end);
+      const parts = claimantParts(phrase);
+      for (const part of parts) {
+        const at = a.phrase.start + phrase.indexOf(part);
+        const head = headActor(text, { start: at, end: at + part.length }, index);
+        // "the army", "the ministry": the nearest actor named before whose name ends in that noun.
+        const definite = !head && /^the\s+\p{Ll}[\p{L}-]*$/u.test(part.trim()) ? anaphorOf(part.trim().split(/\s+/)[1]!.toLowerCase(), at) : null;
+        const r = definite ? resolver.resolve(part, definite, 'anaphor') : resolver.resolve(part, head?.entity ?? null, head?.via ?? null);
+        if (r && r.ref.type === 'actor' && !out.some((x) => x.ref.key === r.ref.key)) out.push(r);
+      }
+    }
+    resolvedOf.set(`${a.phrase.start}:${a.phrase.end}`, out);
+    // The phrase is a mention of its first speaker (known, or new and proposed).
+    if (!a.pronoun && out[0] && !claimantMentions.some((m) => m.start === a.phrase.start)) {
+      const r = out[0];
+      claimantMentions.push({ start: a.phrase.start, end: a.phrase.end, text: text.slice(a.phrase.start, a.phrase.end), entity: r.isNew ? null : r.ref, via: r.isNew ? 'proposed' : 'spelling', ...(r.isNew ? { proposedType: 'actor' as const, proposedKind: r.ref.kind } : {}) });
+    }
+    return out;
+  };
 
   for (const sentence of claimable) {
     if (/\?["”’']*$/.test(sentence.text)) {
@@ -147,8 +308,11 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     if (recentDays.length > 3) recentDays.shift();
 
     const mentions = [...known, ...proposed].filter((m) => contains(sentence, m)).sort((a, b) => a.start - b.start);
-    const sentenceAttribution = findAttribution(text, sentence, tags, index);
-    const sentenceClaimant = sentenceAttribution ? resolvePronoun(sentenceAttribution, text, claimantHistory) : null;
+    const soundbite = soundbiteFor(sentence);
+    const sentenceAttribution = soundbite ? null : findAttribution(text, sentence, tags, index);
+    const sentenceClaimants = soundbite ? [soundbite] : resolveAttribution(sentenceAttribution);
+    const sentenceClaimant = sentenceClaimants[0]?.ref ?? null;
+    const sentenceEntities = [...new Set(known.filter((m) => m.entity && contains(sentence, m)).map((m) => m.entity!.key))];
 
     const units = splitUnits(text, sentence, tags, mentions, quantities).filter((u) => {
       if (u.kind !== 'appositive') return true;
@@ -166,98 +330,151 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     for (const unit of units) {
       const unitQuantities = quantities.filter((q) => ownerOf(q) === unit);
       const unitTimes = times.filter((t) => ownerOf(t) === unit);
-      const ownAttribution = unit.kind === 'appositive' ? null : findAttribution(text, unit.spans[unit.spans.length - 1]!, tags, index);
-      const attribution: Attribution | null = unit.kind === 'appositive' ? null : (ownAttribution ?? sentenceAttribution);
-      const claimant = attribution ? (attribution === sentenceAttribution ? sentenceClaimant : resolvePronoun(attribution, text, claimantHistory)) : null;
+      const ownAttribution = unit.kind === 'appositive' || soundbite ? null : findAttribution(text, unit.spans[unit.spans.length - 1]!, tags, index);
+      const inherited = !ownAttribution && !!sentenceAttribution && inherits(text, sentence, unit, sentenceAttribution);
+      const attribution: Attribution | null = unit.kind === 'appositive' ? null : (ownAttribution ?? (inherited || soundbite ? sentenceAttribution : null));
+      const unitClaimants = unit.kind === 'appositive' ? [] : ownAttribution ? resolveAttribution(ownAttribution) : inherited || soundbite ? sentenceClaimants : [];
       const unitText = unit.spans.map((s) => text.slice(s.start, s.end)).join(' … ');
-      const entities = known.filter((m) => unit.spans.some((s) => contains(s, m)) && m.entity);
+      const inUnit = (m: Span) => unit.spans.some((s) => contains(s, m));
+      const entities = known.filter((m) => inUnit(m) && m.entity);
       const named = entities.map((m) => m.entity!.key);
       const context = known.filter((m) => m.entity && m.end <= sentence.start && m.start >= sentence.start - 400).map((m) => m.entity!.key);
 
-      const facts: Array<{ quantity?: QuantityMention; time?: TimeMention; topic?: string; tag: string }> = [];
+      const facts: Array<{ quantity?: QuantityMention; time?: TimeMention; topics: ClaimContext['topics']; tag: string }> = [];
       const nearestTime = (q: QuantityMention): TimeMention | undefined => {
         const clausal = unitTimes.filter((t) => !t.modifier);
         const after = clausal.filter((t) => t.start >= q.end && t.start - q.end <= 60);
         if (after.length) return after[0];
         return [...clausal].sort((a, b) => Math.abs(a.start - q.start) - Math.abs(b.start - q.start))[0];
       };
+      const ranked = (list: Array<{ topic: { key: string; valueKind: string }; score: number }>) => list.map((x) => ({ key: x.topic.key, score: x.score, valueKind: x.topic.valueKind as 'QUANTITY' | 'DATE' | 'CATEGORY' }));
+      // Questions answered by a category: only suggested (the extractor gives no answer), on the unit's words.
+      const categories = ranked(prepared.categories.rank(unitText, [...named, ...context]).slice(0, 3));
       for (const q of unitQuantities) {
         const time = nearestTime(q);
-        const topic = topics.forQuantity({ focus: q.words, text: unitText, entities: named, context, time: time?.time, value: q.value, unit: q.unit });
-        facts.push({ quantity: q, ...(time ? { time } : {}), ...(topic ? { topic: topic.key } : {}), tag: `q-${kebab(q.words, 4)}` });
+        const part = countsAPart(text, q, unit.body);
+        const topicContext = { focus: q.words, text: unitText, entities: named, context, time: time?.time, value: q.value, unit: q.unit, part };
+        facts.push({ quantity: q, ...(time ? { time } : {}), topics: ranked(topics.rankQuantity(topicContext)), tag: `q-${kebab(q.words, 4)}` });
       }
       if (!unitQuantities.length) {
         const distinct = unitTimes.filter((t, i) => unitTimes.findIndex((u) => u.time.start === t.time.start && u.time.end === t.time.end) === i);
-        if (distinct.length <= 1) facts.push({ ...(distinct[0] ? { time: distinct[0] } : {}), tag: '' });
-        else for (const t of distinct) facts.push({ time: t, tag: `t-${kebab(t.words, 4)}` });
+        if (distinct.length <= 1) facts.push({ ...(distinct[0] ? { time: distinct[0] } : {}), topics: [], tag: '' });
+        else for (const t of distinct) facts.push({ time: t, topics: [], tag: `t-${kebab(t.words, 4)}` });
       }
       // A time that answers a DATE topic is a claim of its own (the date of the clash), beside the unit's counts.
       for (const t of unitTimes) {
-        const dateTopic = topics.forDate({ text: unitText, entities: named, context, time: t.time });
-        if (!dateTopic || facts.some((f) => f.topic === dateTopic.key)) continue;
-        const plain = facts.find((f) => !f.quantity && !f.topic && f.time === t);
-        if (plain) plain.topic = dateTopic.key;
-        else facts.push({ time: t, topic: dateTopic.key, tag: `d-${kebab(t.words, 4)}` });
+        const dateTopics = ranked(topics.rankDate({ text: unitText, entities: named, context, time: t.time }));
+        const best = topics.forDate({ text: unitText, entities: named, context, time: t.time });
+        if (!best || facts.some((f) => f.topics[0]?.key === best.key)) continue;
+        const plain = facts.find((f) => !f.quantity && !f.topics.length && f.time === t);
+        if (plain) plain.topics = dateTopics;
+        else facts.push({ time: t, topics: dateTopics, tag: `d-${kebab(t.words, 4)}` });
       }
 
       const base = `auto-s${sentence.index + 1}-${kebab(unitText, 5) || 'claim'}`;
       for (const fact of facts) {
-        const key = uniqueKey(fact.tag && facts.length > 1 ? `${base}-${fact.tag}` : base, taken);
+        const key = uniqueKey(fact.tag && facts.length > 1 ? `${base}-${fact.tag}` : base, keysTaken);
         const future = !!fact.time?.future;
-        const modality = modalityOf(text, unit.spans, attribution, future);
-        const claimantEntity = claimant && claimant.type === 'actor' ? claimant : null;
-        const who = claimantEntity ? claimantEntity.name : attribution && !attribution.pronoun ? text.slice(attribution.phrase.start, attribution.phrase.end) : null;
+        const modality = modalityOf(text, unit.spans, attribution, future, !!soundbite);
+        const claimantRefs = unitClaimants.map((r) => r.ref);
+        const who = claimantRefs.length ? claimantRefs.map((r) => r.name).join(' and ') : null;
         // A draft statement: who (when the article names them) and the quoted words, dated by the article; a curator rewrites it.
         const statement = who ? `${who}, as reported on ${publishedAt}: ${unitText}` : `As reported on ${publishedAt}: ${unitText}`;
         const places: string[] = [];
         const actors: string[] = [];
+        // Known by alias only: a spelling one letter off is a suggestion for a curator, not a link.
+        // A place inside the speaker's name ("Syria's foreign ministry") is not where; "our correspondent in Aleppo" is.
+        const inClaimantPhrase = (m: Span) => claimantMentions.some((c) => contains(c, m) && overlaps(c, sentence)) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
         for (const m of entities) {
           const e = m.entity!;
-          if (e.key === claimantEntity?.key) continue;
+          if (m.via !== 'alias' || claimantRefs.some((r) => r.key === e.key)) continue;
+          if (e.type === 'place' && (asParty(m) || inClaimantPhrase(m))) continue;
           const list = e.type === 'place' ? places : actors;
           if (!list.includes(e.key)) list.push(e.key);
         }
-        claims.push({
+        const newPlaces: ClaimContext['newPlaces'] = [];
+        const newActors: ClaimContext['newActors'] = [];
+        for (const m of proposed.filter(inUnit)) {
+          const p = m.proposedType === 'place' ? placeOf.get(m.text.toLowerCase()) : undefined;
+          if (p) {
+            if (p.place && !places.includes(p.place.key) && places.length < 10) places.push(p.place.key);
+            newPlaces.push(
+              p.place
+                ? { text: m.text, key: p.place.key, reasons: [`"${m.text}" is a place no alias names, tied to a known one ("${p.place.description.match(/\('([^']*)'\)/)?.[1] ?? m.text}")`, 'proposed as a new AUTO place'], confidence: 0.6 }
+                : { text: m.text, key: null, proposal: p.proposal, reasons: [`"${m.text}" reads as a place no alias names`], confidence: 0.45 },
+            );
+          } else if (m.proposedType === 'actor' && !claimantRefs.some((r) => r.name === m.text) && !unitClaimants.some((r) => r.isNew && r.ref.name.includes(m.text))) {
+            newActors.push({ text: m.text, proposal: { key: kebab(m.text, 8) || 'actor', name: m.text, kind: m.proposedKind === 'PERSON' ? 'PERSON' : kindOfNew(m.text) } });
+          }
+        }
+        const claim: ExtractedClaim = {
           key,
           statement,
-          claimants: claimantEntity ? [claimantEntity.key] : [],
-          attribution: claimantEntity ? 'ATTRIBUTED' : 'UNATTRIBUTED',
+          claimants: claimantRefs.map((r) => r.key).slice(0, 5),
+          attribution: claimantRefs.length ? 'ATTRIBUTED' : 'UNATTRIBUTED',
           modality,
           ...(fact.quantity ? { quantity: { value: fact.quantity.value, unit: fact.quantity.unit, qualifier: fact.quantity.qualifier, words: fact.quantity.words } } : {}),
           ...(fact.time ? { time: { ...fact.time.time, words: fact.time.words } } : {}),
-          ...(fact.topic ? { topic: fact.topic } : {}),
+          ...(fact.topics[0] && fact.topics[0].score >= TOPIC_THRESHOLD && fact.topics[1]?.score !== fact.topics[0].score ? { topic: fact.topics[0].key } : {}),
           events: [],
           places,
           actors,
           curation: 'AUTO',
           evidence: unit.spans.map((s) => selectorAt(text, s.start, s.end)),
+        };
+        claims.push(claim);
+        claimantOf.set(claim, unitClaimants);
+        contexts.push({
+          unitText,
+          sentenceText: sentence.text,
+          mentions: [...known, ...proposed].filter(inUnit),
+          sentenceEntities,
+          topics: [...fact.topics, ...categories],
+          parties: entities.filter((m) => m.entity!.type === 'place' && (asParty(m) || inClaimantPhrase(m))).map((m) => m.entity!.key),
+          paragraphPlaces: [...new Set(known.filter((m) => m.entity?.type === 'place' && contains(lineSpan(sentence.start), m) && !inUnit(m) && !asParty(m)).map((m) => m.entity!.key))],
+          nearbyPlaces: [...new Set(known.filter((m) => m.entity?.type === 'place' && m.end <= sentence.start && m.start >= sentence.start - 600 && !asParty(m)).map((m) => m.entity!.key))],
+          articlePlace,
+          claimant: unitClaimants[0] ?? null,
+          moreClaimants: unitClaimants.slice(1),
+          newPlaces,
+          newActors,
         });
-        if (attribution && !claimantEntity && !attribution.pronoun) {
-          const phrase = text.slice(attribution.phrase.start, attribution.phrase.end);
-          const entry = unknownClaimants.get(phrase.toLowerCase()) ?? { name: phrase, mentions: [], claims: [] };
-          if (!entry.mentions.some((m) => m.start === attribution.phrase.start)) entry.mentions.push(attribution.phrase);
-          entry.claims.push(key);
-          unknownClaimants.set(phrase.toLowerCase(), entry);
-        }
       }
     }
-    if (sentenceClaimant && sentenceClaimant.type === 'actor') claimantHistory.push(sentenceClaimant);
+    if (sentenceClaimant && sentenceClaimant.type === 'actor') resolver.noteClaimant(sentenceClaimants[0]?.personal ? { ...sentenceClaimant, kind: 'PERSON' } : sentenceClaimant);
   }
 
-  // Proposals for a curator: unknown claimants, new names, spelling variants, quantities without a topic.
+  // Proposals for a curator: new actors and places (AUTO or not), new names, spelling variants, quantities without a topic.
+  const newActors = resolver.newActors();
   const entities: ProposedEntity[] = [];
-  const claimantMentions: EntityMention[] = [];
-  for (const u of unknownClaimants.values()) {
-    const name = u.name.replace(/^(?:the|a|an)\s+/i, '');
-    entities.push({ type: 'actor', name, kind: 'GROUP', reason: 'claimant that no alias names', mentions: u.mentions.map((m) => selectorAt(text, m.start, m.end)), claims: u.claims });
-    for (const m of u.mentions) claimantMentions.push({ ...m, text: text.slice(m.start, m.end), entity: null, via: 'proposed', proposedType: 'actor', proposedKind: 'GROUP' });
+  for (const a of newActors) {
+    const keys = claims.filter((c) => c.claimants.includes(a.key)).map((c) => c.key);
+    const spans = [...text.matchAll(new RegExp(a.aliases.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)', 'g'))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    entities.push({ type: 'actor', name: a.name, kind: a.kind, key: a.key, auto: true, reason: 'claimant that no actor is: written as an AUTO actor', mentions: spans.slice(0, 10).map((m) => selectorAt(text, m.start, m.end)), claims: keys });
+  }
+  const newPlaces: Place[] = [];
+  for (const p of placeOf.values()) {
+    const mentions = proposed.filter((m) => m.text.toLowerCase() === p.mention.text.toLowerCase());
+    if (p.place) newPlaces.push(p.place);
+    entities.push({
+      type: 'place',
+      name: p.proposal.name,
+      kind: p.proposal.kind ?? 'TOWN',
+      key: p.proposal.key,
+      auto: !!p.place,
+      reason: p.place ? 'a place the text ties to a known one: written as an AUTO place at that place\'s point' : 'a place name no alias names, with nothing in the text to locate it',
+      mentions: mentions.map((m) => selectorAt(text, m.start, m.end)),
+      claims: claims.filter((c) => p.place && c.places.includes(p.place.key)).map((c) => c.key),
+    });
   }
   const byName = new Map<string, ProposedEntity>();
-  const sameSpan = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
+  const newNames = new Set(newActors.flatMap((a) => [a.name.toLowerCase(), ...a.aliases.map((x) => x.toLowerCase())]));
+  const partOfNew = (name: string) => newActors.some((a) => [a.name, ...a.aliases].some((x) => x !== name && new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(x)));
   for (const p of proposed) {
-    if (claimantMentions.some((c) => sameSpan(c, p))) continue;
+    if (p.proposedType === 'place' || newNames.has(p.text.toLowerCase()) || partOfNew(p.text)) continue;
     const key = p.text.toLowerCase();
-    const entry = byName.get(key) ?? { type: p.proposedType!, name: p.text, kind: p.proposedKind!, reason: 'name recognised in the text', mentions: [], claims: [] };
+    const kind = p.proposedKind === 'PERSON' ? 'PERSON' : kindOfNew(p.text);
+    const entry = byName.get(key) ?? { type: 'actor' as const, name: p.text, kind, key: kebab(p.text, 8) || 'actor', auto: false, reason: 'name recognised in the text', mentions: [], claims: [] };
     entry.mentions.push(selectorAt(text, p.start, p.end));
     byName.set(key, entry);
   }
@@ -273,7 +490,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     .filter((c) => c.quantity && !c.topic)
     .map((c) => ({ claim: c.key, unit: c.quantity!.unit, words: c.quantity!.words, question: `How many ${c.quantity!.unit === 'person' ? 'people' : c.quantity!.unit + 's'}: ${c.evidence[0]!.quote}` }));
 
-  const mentions = [...known, ...claimantMentions, ...proposed.filter((p) => !claimantMentions.some((c) => sameSpan(c, p)))].sort((a, b) => a.start - b.start || a.end - b.end);
+  const mentions = [...known, ...proposed, ...claimantMentions.filter((c) => !known.some((k) => k.start === c.start && k.end === c.end))].sort((a, b) => a.start - b.start || a.end - b.end);
   return {
     sentences,
     boilerplate,
@@ -281,5 +498,43 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     claims,
     nonAssertions,
     proposals: { entities, spellings: [...spellingMap.values()], topics: topicProposals },
+    contexts,
+    newActors,
+    newPlaces,
   };
+}
+
+/**
+ * Whether a claim unit is said by the speaker of its sentence's attribution:
+ * the unit holds the attribution; or the attribution opens the sentence
+ * ("X said A, and B") and the unit follows it; or it closes the sentence
+ * ("A, and B, X said.") and the unit comes before it. A clause after a
+ * mid-sentence attribution (", X said, in the most serious clash in years"),
+ * a participial comment (", tightening its grip"), or a clause beside
+ * another clause's attribution ("A, and X says B") is the outlet's own voice.
+ */
+export function inherits(text: string, sentence: Span, unit: Unit, a: Attribution): boolean {
+  if (unit.spans.some((s) => contains(s, a.phrase))) return true;
+  const body = text.slice(unit.body.start, unit.body.start + 30);
+  if (/^\p{Ll}+ing\b/u.test(body) && !/^(?:saying|adding|according|including)\b/i.test(body)) return false;
+  const before = text.slice(sentence.start, a.phrase.start);
+  const opening = /^(?:[^,]{0,100},\s*)?(?:[“"][^”"]*[”"],?\s*)?$/.test(before) && !/[”"]\s*,?\s*$/.test(before.trim() ? before : ' ');
+  if (opening) return unit.body.start >= a.phrase.start;
+  const after = text.slice(a.phrase.end, sentence.end).replace(/^\s*[\p{L}'’-]+/u, '');
+  const closing = /^\s*(?:(?:in|on|at|to|from|by|with|late|early|later|earlier|last|this|quoted|citing|adding|told|according)\b[^.;:]*|(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}|(?:reporters|journalists|lawmakers|the\s+\p{L}+)\b[^.;:]*)?[.!?]?["”’']*\s*$/u.test(after);
+  return closing && unit.body.end <= a.phrase.start + 1;
+}
+
+/**
+ * The speakers of a claimant phrase: "the Observatory and Syrian state media"
+ * is two, "Russian and Turkish officials" one (a bare adjective is not a speaker).
+ */
+export function claimantParts(phrase: string): string[] {
+  if (!/\s+and\s+/i.test(phrase)) return [phrase];
+  const parts = phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return [phrase];
+  const nameable = (p: string) => p.split(/\s+/).length >= 1 && /\p{L}{2,}/u.test(p) && !/^(?:\p{Lu}\p{Ll}+(?:n|an|ian|ish|i|ese))$/u.test(p) && !/^(?:who|which|speaking)\b/i.test(p);
+  // Only a plain list of names: each part a short noun phrase ("Aid groups and the UN").
+  if (parts.length > 3 || !parts.every((p) => nameable(p) && p.split(/\s+/).length <= 7)) return [phrase];
+  return parts;
 }

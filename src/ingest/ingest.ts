@@ -1,6 +1,8 @@
 /**
  * Ingest: an article file → a new source in a data folder, with a draft
- * annotation file the loader accepts (scripts/ingest.ts is the command line).
+ * annotation file the loader accepts (tools/ingest.ts is the command line).
+ * The draft itself is made in memory by draftArticle (draft.ts, pure); this
+ * module reads the article and the data folder, validates, and writes.
  *
  * Safety, in order:
  *   1. The input must be non-empty UTF-8; the slug must be new (nothing is
@@ -15,20 +17,21 @@
  *      folder is left as it was.
  *
  * Files: sources/<slug>.txt (the bytes as given), sources/<slug>.json
- * (SourceMeta), annotations/<slug>.json (claims with curation AUTO, no
- * events), proposals/<slug>.json (new actors, places, spellings and topics for
- * a curator; the loader does not read proposals/).
+ * (SourceMeta), annotations/<slug>.json (claims with curation AUTO and their
+ * suggestions), proposals/<slug>.json (typed proposals for a curator; the
+ * loader does not read proposals/), and entities/actors.json and places.json
+ * with the new AUTO actors and places appended (the only files replaced).
  */
-import { createHash } from 'node:crypto';
-import { closeSync, cpSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { ENUMS, isoOfDay, type CompactData } from '../load/compact.js';
-import { DataError, loadChecked } from '../load/index.js';
-import { detectBoilerplate, inBoilerplate } from './boilerplate.js';
-import { createIndex, extract, type Extraction, type Knowledge, type Proposals } from './extract.js';
-import { IngestError, slugFromFileName, sourceMeta } from './meta.js';
-import { splitSentences } from './sentences.js';
+import type { Actor, Place } from '../domain/format.js';
+import type { MemoryStore } from '../domain/store.js';
+import { DataError, loadChecked, loadStore } from '../load/index.js';
+import { appendRecords, draftArticle, type Draft, type ProposalsFile } from './draft.js';
+import type { Knowledge, PendingEvent } from './entities.js';
+import { knowledgeFromStore, pendingEventsOf } from './knowledge.js';
+import { IngestError, slugFromFileName } from './meta.js';
 
 export { IngestError } from './meta.js';
 
@@ -50,7 +53,9 @@ export interface IngestResult {
   publishedAt: string;
   title: string;
   claims: number;
-  proposals: Proposals;
+  proposals: ProposalsFile;
+  /** The AUTO actors and places added to entities/. */
+  entities: { actors: Actor[]; places: Place[] };
 }
 
 /** The offset of the first byte that is not valid UTF-8, or -1. */
@@ -100,60 +105,64 @@ export function readArticle(file: string): { bytes: Buffer; text: string } {
   return { bytes, text };
 }
 
-/** What the extractor may know from a loaded data folder: its entities, topics and curated answers. */
+/** What the extractor may know from a data folder: the Knowledge of the store the server would load from it. */
 export async function knowledgeOf(dataDir: string): Promise<Knowledge> {
-  let data: CompactData;
+  let store: MemoryStore;
   try {
-    data = await loadChecked(dataDir);
+    store = await loadStore(dataDir);
   } catch (e) {
     if (e instanceof DataError) throw new IngestError(`the data folder ${dataDir} does not load as it is, so nothing was added:\n${e.message}`);
     throw e;
   }
-  const topicAnswers = new Map<string, Array<{ value?: number; start?: string; end?: string }>>();
-  const c = data.claims;
-  for (let i = 0; i < c.keys.length; i++) {
-    if (c.topic[i]! < 0 || ENUMS.curation[c.curation[i]!] !== 'CURATED') continue;
-    const topic = data.topics.keys[c.topic[i]!]!;
-    const list = topicAnswers.get(topic) ?? [];
-    const q = c.quantity[i]!;
-    const t = c.time[i]!;
-    list.push({ ...(q >= 0 ? { value: c.quantityValues[q]! } : {}), ...(t >= 0 && c.timeWords[t] ? { start: isoOfDay(c.timeStarts[t]!), end: isoOfDay(c.timeEnds[t]!) } : {}) });
-    topicAnswers.set(topic, list);
-  }
-  const t = data.topics;
-  return {
-    actors: data.actors.map(({ key, name, kind, description, aliases, memberOf }) => ({ key, name, kind, description, aliases, ...(memberOf ? { memberOf } : {}) })),
-    places: data.places.map(({ key, name, kind, description, aliases, location, within }) => ({ key, name, kind, description, aliases, location, ...(within ? { within } : {}) })),
-    topics: t.keys.map((key, i) => ({
-      key,
-      question: t.questions[i]!,
-      measure: t.measures[i]!,
-      unit: t.units[i]!,
-      population: t.populations[i]!,
-      timeframe: t.timeframes[i]!,
-      valueKind: ENUMS.valueKind[t.valueKinds[i]!]!,
-      expectedChange: ENUMS.expectedChange[t.expectedChanges[i]!]!,
-    })),
-    topicAnswers,
-  };
+  return knowledgeFromStore(store, pendingEventsIn(dataDir));
 }
 
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+/**
+ * The new events earlier drafts propose, read from their annotation files
+ * (the loaded records do not carry suggestions yet: the curation API's store
+ * will, and knowledgeFromStore reads them there).
+ */
+function pendingEventsIn(dataDir: string): PendingEvent[] {
+  const folder = join(dataDir, 'annotations');
+  if (!existsSync(folder)) return [];
+  const claims: Array<{ source: string; suggestions?: never[] }> = [];
+  for (const file of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
+    try {
+      const doc = JSON.parse(readFileSync(join(folder, file), 'utf8')) as { source?: string; claims?: Array<{ curation?: string; suggestions?: never[] }> };
+      for (const c of doc.claims ?? []) if (c.curation === 'AUTO' && c.suggestions?.length) claims.push({ source: doc.source ?? file.replace(/\.json$/, ''), suggestions: c.suggestions });
+    } catch {
+      // the loader has checked every file already; an unreadable one has nothing to propose
+    }
+  }
+  return pendingEventsOf(claims);
+}
 
-/** The files a new source adds, by path relative to the data folder (in the order they are renamed into place). */
-export function draftFiles(slug: string, bytes: Buffer, meta: object, extraction: Extraction): Array<[string, Buffer]> {
-  const annotations = { source: slug, claims: extraction.claims, nonAssertions: extraction.nonAssertions };
-  const proposals = {
-    source: slug,
-    note: 'Proposals by the extractor for a curator. The loader does not read this folder: add what is right to data/entities/ by hand.',
-    ...extraction.proposals,
-  };
-  return [
-    [`proposals/${slug}.json`, Buffer.from(json(proposals))],
-    [`sources/${slug}.json`, Buffer.from(json(meta))],
-    [`sources/${slug}.txt`, bytes],
-    [`annotations/${slug}.json`, Buffer.from(json(annotations))],
-  ];
+/**
+ * Everything an ingest writes, by path relative to the data folder, in the
+ * order it is renamed into place: the article's new files (proposals, source
+ * metadata and text), then the entities files with the new AUTO actors and
+ * places appended (they replace the current files, whose bytes are kept to
+ * restore them), then the annotations that name them.
+ */
+export interface Write {
+  rel: string;
+  content: Buffer;
+  /** The bytes the file has now, when it is replaced (entities files); absent for a new file. */
+  replaces?: Buffer;
+}
+
+/** The writes of a draft into a data folder whose entities files hold `current`. */
+export function writesOf(draft: Draft, current: { actors: Buffer; places: Buffer }): Write[] {
+  const own = new Map(draft.files);
+  const writes: Write[] = draft.files.filter(([rel]) => !rel.startsWith('annotations/')).map(([rel, content]) => ({ rel, content }));
+  if (draft.entities.actors.length) {
+    writes.push({ rel: 'entities/actors.json', content: Buffer.from(appendRecords(current.actors.toString('utf8'), draft.entities.actors)), replaces: current.actors });
+  }
+  if (draft.entities.places.length) {
+    writes.push({ rel: 'entities/places.json', content: Buffer.from(appendRecords(current.places.toString('utf8'), draft.entities.places)), replaces: current.places });
+  }
+  writes.push({ rel: `annotations/${draft.slug}.json`, content: own.get(`annotations/${draft.slug}.json`)! });
+  return writes;
 }
 
 /** Writes bytes to a temporary file beside `path` (same folder, so the rename is atomic) and flushes it to disk. */
@@ -172,6 +181,54 @@ function writeTemporary(path: string, bytes: Buffer): string {
 /** Test hook: called before each rename into the data folder; a test makes it throw to simulate a failure half-way. */
 export const hooks: { beforeRename?: (path: string) => void } = {};
 
+/**
+ * The write step: each file to a temporary file beside its destination, then
+ * renamed over it. A new file must not exist; a replaced file must still hold
+ * the bytes it was read with. If anything fails, every file already renamed is
+ * removed (new files) or restored (replaced files), and the folders made are
+ * removed: the data folder is left as it was.
+ */
+export function commitWrites(dataDir: string, writes: readonly Write[], what: string): void {
+  const madeFolders: string[] = [];
+  const placed: Write[] = [];
+  const temporaries: string[] = [];
+  try {
+    for (const write of writes) {
+      const path = join(dataDir, write.rel);
+      const folder = dirname(path);
+      if (!existsSync(folder)) {
+        mkdirSync(folder, { recursive: true });
+        madeFolders.push(folder);
+      }
+      const temporary = writeTemporary(path, write.content);
+      temporaries.push(temporary);
+      hooks.beforeRename?.(path);
+      if (write.replaces) {
+        if (!existsSync(path) || !readFileSync(path).equals(write.replaces)) throw new IngestError(`${write.rel} changed in ${dataDir} while ingesting: run ingest again`);
+      } else if (existsSync(path)) throw new IngestError(`${write.rel} appeared in ${dataDir} while ingesting: ingest never overwrites a file`);
+      renameSync(temporary, path);
+      temporaries.pop();
+      placed.push(write);
+    }
+  } catch (e) {
+    for (const write of [...placed].reverse()) {
+      const path = join(dataDir, write.rel);
+      if (write.replaces) writeTemporaryAndRename(path, write.replaces);
+      else rmSync(path, { force: true });
+    }
+    for (const temporary of temporaries) rmSync(temporary, { force: true });
+    for (const folder of madeFolders.reverse()) {
+      try {
+        rmdirSync(folder);
+      } catch {
+        // not empty: someone else wrote there meanwhile; leave it
+      }
+    }
+    if (e instanceof IngestError) throw e;
+    throw new IngestError(`writing ${what} into ${dataDir} failed, and nothing was left behind: ${(e as Error).message}`);
+  }
+}
+
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const { file, dataDir } = options;
   if (!existsSync(dataDir)) throw new IngestError(`the data folder ${dataDir} does not exist`);
@@ -185,26 +242,18 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   if (options.url !== undefined && !URL.canParse(options.url)) throw new IngestError(`--url must be an absolute URL, got "${options.url}"`);
 
   const knowledge = await knowledgeOf(dataDir);
-  const boilerplate = detectBoilerplate(text);
-  const body = splitSentences(text).filter((s) => !inBoilerplate(text, boilerplate, s));
-  const meta = sourceMeta({
-    slug,
-    text,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    boilerplate,
-    body,
-    publisher: options.publisher,
-    publishedAt: options.publishedAt,
-    url: options.url,
-  });
-  const extraction = extract(text, { publishedAt: meta.publishedAt, knowledge, ...createIndex(knowledge) });
-  const files = draftFiles(slug, bytes, meta, extraction);
+  const draft = draftArticle({ text, bytes, slug, publisher: options.publisher, publishedAt: options.publishedAt, url: options.url, knowledge });
+  const entitiesFile = (name: string) => {
+    const path = join(dataDir, 'entities', name);
+    return existsSync(path) ? readFileSync(path) : Buffer.from('[]\n');
+  };
+  const writes = writesOf(draft, { actors: entitiesFile('actors.json'), places: entitiesFile('places.json') });
 
   // Validate in a copy of the data folder with the new files, exactly as the server would load it.
   const scratch = mkdtempSync(join(tmpdir(), 'claimgraph-ingest-'));
   try {
     cpSync(dataDir, scratch, { recursive: true });
-    for (const [rel, content] of files) {
+    for (const { rel, content } of writes) {
       mkdirSync(dirname(join(scratch, rel)), { recursive: true });
       writeTemporaryAndRename(join(scratch, rel), content);
     }
@@ -218,46 +267,15 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     rmSync(scratch, { recursive: true, force: true });
   }
 
-  // Commit: each file to a temporary file beside its destination, then renamed; undone if anything fails.
-  const madeFolders: string[] = [];
-  const placed: string[] = [];
-  const temporaries: string[] = [];
-  try {
-    for (const [rel, content] of files) {
-      const path = join(dataDir, rel);
-      const folder = dirname(path);
-      if (!existsSync(folder)) {
-        mkdirSync(folder, { recursive: true });
-        madeFolders.push(folder);
-      }
-      const temporary = writeTemporary(path, content);
-      temporaries.push(temporary);
-      hooks.beforeRename?.(path);
-      if (existsSync(path)) throw new IngestError(`${rel} appeared in ${dataDir} while ingesting: ingest never overwrites a file`);
-      renameSync(temporary, path);
-      temporaries.pop();
-      placed.push(path);
-    }
-  } catch (e) {
-    for (const path of [...placed].reverse()) rmSync(path, { force: true });
-    for (const temporary of temporaries) rmSync(temporary, { force: true });
-    for (const folder of madeFolders.reverse()) {
-      try {
-        rmdirSync(folder);
-      } catch {
-        // not empty: someone else wrote there meanwhile; leave it
-      }
-    }
-    if (e instanceof IngestError) throw e;
-    throw new IngestError(`writing ${slug} into ${dataDir} failed, and nothing was left behind: ${(e as Error).message}`);
-  }
+  commitWrites(dataDir, writes, slug);
   return {
     slug,
-    files: files.map(([rel]) => rel),
-    publishedAt: meta.publishedAt,
-    title: meta.title,
-    claims: extraction.claims.length,
-    proposals: extraction.proposals,
+    files: writes.map((w) => w.rel),
+    publishedAt: draft.meta.publishedAt,
+    title: draft.meta.title,
+    claims: draft.annotations.claims.length,
+    proposals: draft.proposals,
+    entities: draft.entities,
   };
 }
 

@@ -61,8 +61,12 @@ export function datelineDate(text: string, boilerplate: BoilerplateSpan[]): { da
 
 /** The headline (the first line that reads as one), or a curator-style title made from the first sentence. */
 export function titleOf(text: string, boilerplate: BoilerplateSpan[], body: Sentence[]): { title: string; titleBasis: 'HEADLINE' | 'CURATOR' } {
-  const headline = boilerplate.find((b) => b.kind === 'HEADLINE');
-  if (headline) return { title: text.slice(headline.start, headline.end), titleBasis: 'HEADLINE' };
+  // An agency's "HEADLINE:" or "TITLE:" field is the headline (its slug is not); a plain headline line otherwise.
+  const headlines = boilerplate.filter((b) => b.kind === 'HEADLINE').map((b) => text.slice(b.start, b.end));
+  const field = headlines.map((h) => /^(?:HEADLINE|TITLE)\s*:\s*(.+)$/i.exec(h)?.[1]?.trim()).find((h) => !!h);
+  const plain = headlines.find((h) => !/^[A-Z][A-Z ']{1,20}:/.test(h));
+  const headline = field ?? plain;
+  if (headline) return { title: headline, titleBasis: 'HEADLINE' };
   const first = body[0]?.text ?? text.trim().split('\n')[0] ?? 'Untitled article';
   // Drop a closing attribution (", state media said.") and the full stop; keep at most 16 words.
   const core = first

@@ -12,7 +12,7 @@
 import * as chrono from 'chrono-node';
 import type { Topic } from '../domain/format.js';
 import type { TimeValue } from './dates.js';
-import type { EntityIndex, Knowledge } from './entities.js';
+import type { EntityIndex, EntityRef, Knowledge } from './entities.js';
 import { addDays, isoOf, mondayOf, monthEnd } from './text.js';
 
 /** Word classes that mean the same for comparing a claim with a topic. */
@@ -20,6 +20,7 @@ const CLASSES: Record<string, string> = {};
 const classes: Record<string, string> = {
   displace: 'fled flee flees fleeing flight displaced displacement displace uprooted homeless',
   kill: 'killed kill kills killing died dead death deaths casualties lost',
+  wound: 'wounded wound wounds injured injury injuries hurt',
   populat: 'population populated home live lives living residents inhabitants',
   soldier: 'soldiers soldier troops troop personnel military army servicemen',
   turk: 'turkish turkey turks ankara',
@@ -43,14 +44,22 @@ const STOP = new Set(
   ).split(' '),
 );
 
+const stemOf = new Map<string, string | null>();
 function stem(word: string): string | null {
+  let s = stemOf.get(word);
+  if (s !== undefined) return s;
   const w = word.toLowerCase().replace(/['’]s$/, '');
-  if (STOP.has(w) || w.length < 3 || /^\d/.test(w)) return null;
-  if (CLASSES[w]) return CLASSES[w]!;
-  return w.replace(/(?:ing|ed|es|s)$/, '') || w;
+  s = STOP.has(w) || w.length < 3 || /^\d/.test(w) ? null : (CLASSES[w] ?? (w.replace(/(?:ing|ed|es|s)$/, '') || w));
+  if (stemOf.size > 200_000) stemOf.clear();
+  stemOf.set(word, s);
+  return s;
 }
 
-export function stems(text: string): Set<string> {
+/** Stems of a text, memoised: the linker asks for the same claim's and question's words many times. */
+const stemsOf = new Map<string, ReadonlySet<string>>();
+export function stems(text: string): ReadonlySet<string> {
+  const cached = stemsOf.get(text);
+  if (cached) return cached;
   const out = new Set<string>();
   for (const m of text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
     for (const part of m[0].split('-')) {
@@ -60,11 +69,13 @@ export function stems(text: string): Set<string> {
     const whole = stem(m[0]);
     if (whole) out.add(whole);
   }
+  if (stemsOf.size > 20_000) stemsOf.clear();
+  stemsOf.set(text, out);
   return out;
 }
 
 /** Word classes that say what happened to what is counted. */
-const EVENTS = new Set(['kill', 'displace', 'populat']);
+const EVENTS = new Set(['kill', 'displace', 'populat', 'wound']);
 const SPECIFIC = new Set(['CITY', 'TOWN', 'VILLAGE', 'DISTRICT', 'HIGHWAY', 'SITE']);
 const DAY = 86_400_000;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
@@ -84,7 +95,18 @@ interface Profile {
 }
 
 /** The dates a timeframe in words spans ("the clash of 3 February 2020", "7–12 February 2020", "February 2020"). */
+const timeframes = new Map<string, { start: string; end: string } | null>();
 export function readTimeframe(words: string, reference?: string): { start: string; end: string } | null {
+  const id = `${words}|${reference ?? ''}`;
+  if (!timeframes.has(id)) {
+    if (timeframes.size > 50_000) timeframes.clear();
+    timeframes.set(id, parseTimeframe(words, reference));
+  }
+  const found = timeframes.get(id)!;
+  return found && { ...found };
+}
+
+function parseTimeframe(words: string, reference?: string): { start: string; end: string } | null {
   const ref = reference ? new Date(`${reference}T12:00:00Z`) : new Date();
   const found: Array<{ start: string; end: string }> = [];
   const iso = (c: chrono.ParsedComponents) => isoOf(c.get('year')!, c.get('month')!, c.isCertain('day') ? c.get('day')! : 1);
@@ -118,6 +140,8 @@ export interface TopicContext {
   time?: TimeValue;
   value?: number;
   unit?: string;
+  /** The quantity counts a part of something counted before ("three of them", "among them", "alone"). */
+  part?: boolean;
 }
 
 /** The score a topic must reach to be proposed. */
@@ -125,8 +149,18 @@ export const TOPIC_THRESHOLD = 6;
 
 export class TopicMatcher {
   private readonly profiles: Profile[];
+  /** QUANTITY topics by unit, and DATE topics with a dated answer: the only candidates a claim is scored against. */
+  private readonly byUnit = new Map<string, Profile[]>();
+  private readonly dated: Profile[];
 
   constructor(knowledge: Knowledge, index: EntityIndex) {
+    // Questions repeat their words (and copies of a corpus repeat whole questions): each text is linked once.
+    const links = new Map<string, EntityRef[]>();
+    const linked = (text: string) => {
+      let found = links.get(text);
+      if (!found) links.set(text, (found = index.link(text).flatMap((m) => (m.entity ? [m.entity] : []))));
+      return found;
+    };
     this.profiles = knowledge.topics
       .filter((t) => t.valueKind !== 'CATEGORY')
       .map((topic) => {
@@ -135,28 +169,47 @@ export class TopicMatcher {
         const without = (words: string) => words.replace(/\([^()]*\b(?:not|excluded|excluding|except)\b[^()]*\)/gi, ' ');
         for (const s of stems(without(`${topic.measure} ${topic.population}`))) weights.set(s, 2);
         for (const s of stems(without(topic.question))) if (!weights.has(s)) weights.set(s, 1);
-        const named = index.link(`${topic.question} ${topic.population}`).flatMap((m) => (m.entity ? [m.entity] : []));
+        const named = linked(`${topic.question} ${topic.population}`);
         const entities = new Set(named.map((e) => e.key));
-        const asked = index.link(topic.question).flatMap((m) => (m.entity ? [m.entity] : []));
+        const asked = linked(topic.question);
         const specific = new Set(asked.filter((e) => e.type === 'place' && SPECIFIC.has(e.kind)).map((e) => e.key));
         const answers = knowledge.topicAnswers?.get(topic.key) ?? [];
         const latest = answers.map((a) => a.end).filter((d): d is string => !!d).sort().pop();
         const events = new Set([...stems(`${topic.measure} ${topic.question}`)].filter((x) => EVENTS.has(x)));
         return { topic, weights, entities, specific, events, answers, timeframe: readTimeframe(topic.timeframe, latest) };
       });
+    for (const p of this.profiles) {
+      if (p.topic.valueKind !== 'QUANTITY') continue;
+      const list = this.byUnit.get(p.topic.unit ?? '') ?? [];
+      list.push(p);
+      this.byUnit.set(p.topic.unit ?? '', list);
+    }
+    this.dated = this.profiles.filter((p) => p.topic.valueKind === 'DATE' && p.answers.some((a) => a.start && a.end));
   }
 
-  private score(p: Profile, c: TopicContext): number {
-    let score = 0;
+  /** What a claim context gives every topic it is scored against, computed once per call. */
+  private words(c: TopicContext): { focus: ReadonlySet<string>; all: string[]; entities: string[]; context: Set<string>; happened: string[] } {
     const focus = c.focus ? stems(c.focus) : new Set<string>();
-    for (const s of new Set([...stems(c.text), ...focus])) {
+    return {
+      focus,
+      all: [...new Set([...stems(c.text), ...focus])],
+      entities: [...new Set(c.entities)],
+      context: new Set([...c.entities, ...(c.context ?? [])]),
+      happened: [...stems(`${c.focus ?? ''} ${c.text}`)].filter((s) => EVENTS.has(s)),
+    };
+  }
+
+  private score(p: Profile, c: TopicContext, pre = this.words(c)): number {
+    let score = 0;
+    const focus = pre.focus;
+    for (const s of pre.all) {
       const w = p.weights.get(s);
       if (w) score += w * (focus.has(s) ? 3 : 1);
     }
-    for (const e of new Set(c.entities)) if (p.entities.has(e)) score += 2;
-    const context = new Set([...c.entities, ...(c.context ?? [])]);
+    for (const e of pre.entities) if (p.entities.has(e)) score += 2;
+    const context = pre.context;
     // What happened must be what the topic measures: a claim about deaths does not answer a question about displacement.
-    const happened = [...stems(`${c.focus ?? ''} ${c.text}`)].filter((s) => EVENTS.has(s));
+    const happened = pre.happened;
     if (happened.length && !happened.some((s) => p.events.has(s))) return -Infinity;
     // A question about a particular town, road or site is only answered by a claim that names one (or just did).
     if (p.specific.size && ![...p.specific].some((e) => context.has(e))) return -Infinity;
@@ -168,6 +221,8 @@ export class TopicMatcher {
       if (timed.length && p.topic.expectedChange === 'NONE') return -Infinity;
     } else {
       const overlap = (a: { start: string; end: string }) => a.start <= c.time!.end && c.time!.start <= a.end;
+      // A count that cannot change holds for the span its answers give: "since December" does not answer a question about one day.
+      if (timed.length && p.topic.expectedChange === 'NONE' && days(c.time) > Math.max(7, 3 * Math.max(...timed.map(days)))) return -Infinity;
       // An answer that cannot change must hold when every other answer holds; a changing one, when some does.
       if (timed.length && !(p.topic.expectedChange === 'NONE' ? timed.every(overlap) : timed.some(overlap))) return -Infinity;
       if (p.timeframe) {
@@ -188,29 +243,137 @@ export class TopicMatcher {
     if (c.value && c.value > 0 && values.length) {
       const distance = Math.abs(Math.log10(c.value / median(values)));
       if (distance > 1) return -Infinity;
+      // A fixed count (posts Turkey has, soldiers killed that day) a third or three times off is another count:
+      // "Three Turkish observation posts are encircled" is not how many posts there are.
+      if (p.topic.expectedChange === 'NONE' && distance > 0.5) return -Infinity;
       score += 2 * (1 - distance);
     }
     return score;
   }
 
-  private best(candidates: Profile[], c: TopicContext): Topic | null {
-    const scored = candidates.map((p) => ({ p, s: this.score(p, c) })).sort((a, b) => b.s - a.s || a.p.topic.key.localeCompare(b.p.topic.key));
+  private scored(candidates: Profile[], c: TopicContext): Array<{ topic: Topic; score: number }> {
+    const pre = this.words(c);
+    return candidates
+      .map((p) => ({ topic: p.topic, score: this.score(p, c, pre) }))
+      .filter((x) => Number.isFinite(x.score))
+      .sort((a, b) => b.score - a.score || a.topic.key.localeCompare(b.topic.key));
+  }
+
+  private best(scored: Array<{ topic: Topic; score: number }>): Topic | null {
     const top = scored[0];
-    if (!top || top.s < TOPIC_THRESHOLD) return null;
-    if (scored[1] && scored[1].s === top.s) return null; // a tie is no answer
-    return top.p.topic;
+    if (!top || top.score < TOPIC_THRESHOLD) return null;
+    if (scored[1] && scored[1].score === top.score) return null; // a tie is no answer
+    return top.topic;
+  }
+
+  private quantityCandidates(c: TopicContext): Profile[] {
+    if (c.part) return []; // a count of a part ("three of them", "more than 100 children" among the dead) answers no question about the whole
+    return this.byUnit.get(c.unit ?? '') ?? [];
+  }
+
+  private dateCandidates(c: TopicContext): Profile[] {
+    if (!c.time) return [];
+    const words = [...stems(c.text)];
+    const named = [...c.entities, ...(c.context ?? [])];
+    const measured = (p: Profile) => words.some((s) => p.weights.get(s) === 2);
+    const shared = (p: Profile) => named.some((e) => p.entities.has(e));
+    return this.dated.filter((p) => measured(p) && shared(p));
   }
 
   /** The QUANTITY topic a quantity answers, if one clears the threshold. */
   forQuantity(c: TopicContext): Topic | null {
-    return this.best(this.profiles.filter((p) => p.topic.valueKind === 'QUANTITY' && p.topic.unit === c.unit), c);
+    return this.best(this.scored(this.quantityCandidates(c), c));
   }
 
   /** The DATE topic a time answers, if one clears the threshold. */
   forDate(c: TopicContext): Topic | null {
-    if (!c.time) return null;
-    const measured = (p: Profile) => [...stems(c.text)].some((s) => p.weights.get(s) === 2);
-    const shared = (p: Profile) => [...c.entities, ...(c.context ?? [])].some((e) => p.entities.has(e));
-    return this.best(this.profiles.filter((p) => p.topic.valueKind === 'DATE' && p.answers.some((a) => a.start && a.end) && measured(p) && shared(p)), c);
+    return this.best(this.scored(this.dateCandidates(c), c));
+  }
+
+  /** Every QUANTITY topic that passes the vetoes, with its score, best first (the linker's candidates). */
+  rankQuantity(c: TopicContext): Array<{ topic: Topic; score: number }> {
+    return this.scored(this.quantityCandidates(c), c);
+  }
+
+  /** Every DATE topic that passes the vetoes, with its score, best first. */
+  rankDate(c: TopicContext): Array<{ topic: Topic; score: number }> {
+    return this.scored(this.dateCandidates(c), c);
+  }
+}
+
+/**
+ * Questions whose answer is a category ("Who backs the rebels?", "Is Idlib the
+ * last rebel stronghold?"): the extractor gives no answer, so a claim is only
+ * suggested to one, for a curator to answer. Scored on the words the question
+ * and its curated answers use (tf-idf, cosine) and the entities both name.
+ */
+export class CategoryMatcher {
+  private readonly profiles: Array<{ topic: Topic; words: Map<string, number>; norm: number; entities: Set<string> }> = [];
+  private readonly idf = new Map<string, number>();
+  /** Stem → the questions whose words hold it, with its weight there. */
+  private readonly postings = new Map<string, Array<[number, number]>>();
+
+  constructor(knowledge: Knowledge, index: EntityIndex) {
+    const links = new Map<string, string[]>();
+    const raw = knowledge.topics
+      .filter((t) => t.valueKind === 'CATEGORY')
+      .map((topic) => {
+        const claims = knowledge.topicClaims?.get(topic.key) ?? [];
+        const tf = new Map<string, number>();
+        const add = (text: string, weight: number) => {
+          for (const s of stems(text)) tf.set(s, (tf.get(s) ?? 0) + weight);
+        };
+        add(topic.question, 2);
+        add(`${topic.measure} ${topic.population}`, 1);
+        for (const c of claims) add(c.words, 1);
+        const text = `${topic.question} ${topic.population}`;
+        let named = links.get(text);
+        if (!named) links.set(text, (named = index.link(text).flatMap((m) => (m.entity ? [m.entity.key] : []))));
+        const entities = new Set([...named, ...claims.flatMap((c) => [...c.places, ...c.actors])]);
+        return { topic, tf, entities };
+      });
+    const df = new Map<string, number>();
+    for (const r of raw) for (const s of r.tf.keys()) df.set(s, (df.get(s) ?? 0) + 1);
+    const n = Math.max(1, raw.length);
+    for (const [s, d] of df) this.idf.set(s, Math.log(1 + n / d));
+    for (const r of raw) {
+      const words = new Map<string, number>();
+      let sum = 0;
+      for (const [s, f] of r.tf) {
+        const w = Math.sqrt(f) * (this.idf.get(s) ?? 0);
+        words.set(s, w);
+        sum += w * w;
+      }
+      this.profiles.push({ topic: r.topic, words, norm: Math.sqrt(sum) || 1, entities: r.entities });
+      for (const [s, w] of words) {
+        const list = this.postings.get(s) ?? [];
+        list.push([this.profiles.length - 1, w]);
+        this.postings.set(s, list);
+      }
+    }
+  }
+
+  /** Category topics by similarity, best first: score = 10 x cosine + 0.5 per entity both name (at most 2). */
+  rank(text: string, entities: string[]): Array<{ topic: Topic; score: number }> {
+    let norm = 0;
+    const weights = new Map<string, number>();
+    for (const s of stems(text)) {
+      const w = this.idf.get(s) ?? 0;
+      weights.set(s, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    // Only the questions that share a word with the claim (an inverted index), each scored once.
+    const dots = new Map<number, number>();
+    for (const [s, w] of weights) for (const [i, v] of this.postings.get(s) ?? []) dots.set(i, (dots.get(i) ?? 0) + w * v);
+    const out: Array<{ topic: Topic; score: number }> = [];
+    for (const [i, dot] of dots) {
+      const p = this.profiles[i]!;
+      const cos = dot / (norm * p.norm);
+      if (cos < 0.08) continue;
+      const shared = new Set(entities.filter((e) => p.entities.has(e))).size;
+      out.push({ topic: p.topic, score: 10 * cos + Math.min(2, 0.5 * shared) });
+    }
+    return out.sort((a, b) => b.score - a.score || a.topic.key.localeCompare(b.topic.key));
   }
 }

@@ -7,6 +7,7 @@ import { knowledgeFor, matchSpans, spanIoU, type Entities } from '../../src/inge
 import { extract } from '../../src/ingest/extract.js';
 import { DATA_DIR } from '../helpers/api.js';
 import { knowledge } from './fixtures.js';
+import { expectEach } from '../helpers/expect.js';
 
 const ARTICLE = [
   'Floods force thousands from homes in River province',
@@ -82,14 +83,18 @@ describe('extract (a short article written for the test)', () => {
     expect(result.boilerplate.map((b) => b.kind)).toEqual(['HEADLINE', 'DATELINE', 'PHOTO_CAPTION', 'PHOTO_CAPTION', 'COMMENT_FORM']);
   });
 
-  it('proposes a claimant no alias names and a new place, and leaves the claim unattributed until one exists', () => {
+  it('makes a claimant no alias names a new AUTO actor of the kind its words say, and proposes a new place', () => {
     const farmers = result.claims.find((c) => c.evidence[0]!.quote.startsWith('Farmers'))!;
-    expect(farmers).toMatchObject({ claimants: [], attribution: 'UNATTRIBUTED', modality: 'REPORTED' });
-    expect(farmers.statement).toMatch(/^Farmers in the village of Tel Halab, as reported on 2021-03-10: /);
-    const names = result.proposals.entities.map((e) => [e.type, e.name]);
-    expect(names).toContainEqual(['actor', 'Farmers in the village of Tel Halab']);
-    expect(result.proposals.entities.find((e) => e.name === 'Farmers in the village of Tel Halab')!.claims).toEqual([farmers.key]);
-    expect(result.mentions.some((m) => m.entity === null && m.text === 'Tel Halab')).toBe(true);
+    // "Farmers in the village of Tel Halab": the speaker is the farmers (where they are is not who), a group.
+    const actor = result.newActors.find((a) => a.key === farmers.claimants[0])!;
+    expect(actor).toMatchObject({ name: 'Farmers', kind: 'GROUP', curation: 'AUTO', aliases: ['Farmers'] });
+    expect(farmers).toMatchObject({ attribution: 'ATTRIBUTED', modality: 'REPORTED' });
+    expect(farmers.statement).toMatch(/^Farmers, as reported on 2021-03-10: /);
+    const proposed = result.proposals.entities.find((e) => e.key === actor.key)!;
+    expect(proposed).toMatchObject({ type: 'actor', auto: true, kind: 'GROUP', claims: [farmers.key] });
+    // Tel Halab is a place ("the village of"), proposed, not a person.
+    expect(result.mentions.some((m) => m.entity === null && m.text === 'Tel Halab' && m.proposedType === 'place')).toBe(true);
+    expect(result.proposals.entities).toContainEqual(expect.objectContaining({ type: 'place', name: 'Tel Halab', kind: 'VILLAGE' }));
   });
 });
 
@@ -111,7 +116,7 @@ describe('evaluation', () => {
 
   it('knows, for one article, only what the other articles teach (leave-one-out)', () => {
     const read = (f: string) => JSON.parse(readFileSync(`${DATA_DIR}${f}`, 'utf8'));
-    const entities: Entities = { actors: read('entities/actors.json'), places: read('entities/places.json'), topics: read('entities/topics.json') };
+    const entities: Entities = { actors: read('entities/actors.json'), places: read('entities/places.json'), topics: read('entities/topics.json'), events: read('entities/events.json') };
     const slugs = ['000_2ac73e63980c6d56', '001_339d68250403d35f', '002_4a8960a6481a085a', '003_c85c82e5940e43a6', '004_e8d984abd824f73b'];
     const others = (held: string) => slugs.filter((s) => s !== held).map((s) => ({ text: readFileSync(`${DATA_DIR}sources/${s}.txt`, 'utf8'), annotations: read(`annotations/${s}.json`) }));
     const for004 = knowledgeFor(entities, others('004_e8d984abd824f73b'));
@@ -123,5 +128,17 @@ describe('evaluation', () => {
     expect(for002.topics.some((t) => t.key === 'saraqeb-full-control-date')).toBe(true);
     // 002's own "some 586,000" is left out; 004's "around 586,000" and "hundreds of thousands" stay.
     expect(for002.topicAnswers!.get('displaced-since-december')!.map((a) => a.value).sort((a, b) => a! - b!)).toEqual([100_000, 586_000, 600_000, 600_000]);
+    // Events: those the other articles report, with their claims as evidence and none of 002's.
+    const events002 = new Set(for002.events!.map((e) => e.key));
+    expect(events002.has('saraqeb-capture')).toBe(true);
+    const evidence = [...for002.eventClaims!.values()].flat();
+    expect(evidence.length).toBeGreaterThan(0);
+    expectEach(evidence, (c) => c.source !== '002_4a8960a6481a085a', 'evidence of the events');
+    // An event only 004 reports is not known when 004 is read.
+    const reporters = new Map<string, Set<string>>();
+    for (const s of slugs) for (const c of read(`annotations/${s}.json`).claims) for (const e of c.events ?? []) reporters.set(e, (reporters.get(e) ?? new Set()).add(s));
+    const only004 = [...reporters.entries()].filter(([, r]) => r.size === 1 && r.has('004_e8d984abd824f73b')).map(([e]) => e);
+    expect(only004.length).toBeGreaterThan(0);
+    expect(for004.events!.some((e) => only004.includes(e.key))).toBe(false);
   });
 });

@@ -2,8 +2,8 @@
  * A small world for the extractor's tests, written for them: a few actors,
  * places and topics with curated answers. Nothing here comes from data/.
  */
-import type { Topic } from '../../src/domain/format.js';
-import type { Knowledge } from '../../src/ingest/entities.js';
+import type { Event, Topic } from '../../src/domain/format.js';
+import type { Knowledge, KnownClaim } from '../../src/ingest/entities.js';
 
 type Actor = Knowledge['actors'][number];
 type Place = Knowledge['places'][number];
@@ -22,7 +22,53 @@ export const places: Place[] = [
   { key: 'river-province', name: 'River province', kind: 'PROVINCE', description: 'A province.', aliases: ['River province', 'River region'], location: at(36, 36) },
   { key: 'marbek', name: 'Marbek', kind: 'TOWN', description: 'A town.', aliases: ['Marbek'], location: at(36.1, 36.2), within: 'river-province' },
   { key: 'route-9', name: 'Route 9', kind: 'HIGHWAY', description: 'A highway.', aliases: ['Route 9'], location: at(36, 36.1) },
+  { key: 'dorvik', name: 'Dorvik', kind: 'TOWN', description: 'A town 8 km from Marbek.', aliases: ['Dorvik'], location: at(36.17, 36.2), within: 'river-province' },
+  { key: 'north-capital', name: 'Norden', kind: 'CITY', description: 'Capital of Northland; far from the river.', aliases: ['Norden'], location: at(39, 32) },
 ];
+
+/** Happenings the curated articles of this small world report, with what those articles say of them. */
+export const events: Event[] = [
+  {
+    key: 'marbek-capture',
+    title: 'Northland army takes Marbek',
+    description: 'Government forces enter and take the river town of Marbek after two days of street fighting.',
+    type: 'BATTLES',
+    subType: 'GOVERNMENT_REGAINS_TERRITORY',
+    date: { start: '2021-03-02', end: '2021-03-04', precision: 'DAY' },
+    places: ['marbek'],
+    actors: [{ actor: 'north-army', role: 'INITIATOR' }],
+  },
+  {
+    key: 'route-9-ambush',
+    title: 'Ambush on Route 9 kills Northland soldiers',
+    description: 'An ambush on a convoy on Route 9 near Marbek kills nine soldiers.',
+    type: 'BATTLES',
+    subType: 'ARMED_CLASH',
+    date: { start: '2021-03-01', end: '2021-03-01', precision: 'DAY' },
+    places: ['route-9', 'marbek'],
+    actors: [{ actor: 'north-army', role: 'TARGET' }],
+  },
+  {
+    key: 'river-displacement',
+    title: 'Families flee River province',
+    description: 'Tens of thousands of people flee the fighting in River province since January.',
+    type: 'HUMANITARIAN',
+    subType: 'DISPLACEMENT',
+    date: { start: '2021-01-01', end: '2021-03-05', precision: 'MONTH' },
+    places: ['river-province'],
+    actors: [],
+  },
+];
+
+const known = (id: string, words: string, links: Partial<KnownClaim>): KnownClaim => ({ id, source: id.split('/')[0]!, publishedAt: '2021-03-05', words, events: [], places: [], actors: [], claimants: [], ...links });
+export const eventClaims = new Map<string, KnownClaim[]>([
+  ['marbek-capture', [known('a/1', 'Northland troops took full control of Marbek on Wednesday after two days of street battles', { events: ['marbek-capture'], places: ['marbek'], actors: ['north-army'], time: { start: '2021-03-03', end: '2021-03-03' } })]],
+  [
+    'route-9-ambush',
+    [known('a/2', 'An ambush on Route 9 near Marbek killed nine Northland soldiers on March 1', { events: ['route-9-ambush'], topic: 'soldiers-killed-march-1', places: ['route-9', 'marbek'], quantity: { value: 9, unit: 'person' }, time: { start: '2021-03-01', end: '2021-03-01' } })],
+  ],
+  ['river-displacement', [known('b/1', 'Some 40,000 people have fled their homes in River province since January, the United Nations said', { events: ['river-displacement'], topic: 'displaced-since-january', places: ['river-province'], claimants: ['un'], quantity: { value: 40_000, unit: 'person' }, time: { start: '2021-01-01', end: '2021-03-05' } })]],
+]);
 
 export const topics: Topic[] = [
   {
@@ -62,6 +108,10 @@ export function knowledge(): Knowledge {
     actors,
     places,
     topics,
+    events,
+    eventClaims,
+    topicClaims: new Map([...eventClaims.values()].flat().filter((c) => c.topic).map((c) => [c.topic!, [c]])),
+    pendingEvents: [],
     topicAnswers: new Map([
       ['displaced-since-january', [{ value: 40_000, start: '2021-01-01', end: '2021-03-05' }]],
       ['route-9-blocked', [{ value: 12 }]],

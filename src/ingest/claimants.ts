@@ -1,0 +1,537 @@
+/**
+ * Who a claimant phrase names. The attribution finder (attribution.ts) gives
+ * the words ("the channel's correspondent in northern Syria", "Turkey's
+ * defence ministry", "Rebel fighter Abu Omar"); this module decides which
+ * actor they are:
+ *
+ *  1. a known actor by an alias inside the phrase, at its head (attribution.ts);
+ *  2. a known actor by the phrase as a whole, compared word by word after
+ *     normalising spelling (defence/defense, Turkey's/Turkish, military/army,
+ *     Abdulrahman/Abdul Rahman) and allowing one letter off in long words;
+ *  3. the outlet itself for "our correspondent", "the channel's reporter",
+ *     "a <Outlet> reporter";
+ *  4. an actor named before in the article by a definite description or a
+ *     surname ("the ministry", "Aoun");
+ *  5. otherwise a new actor, written as an AUTO actor: a person when the phrase
+ *     is a personal name or one person in a role ("a Syrian army officer"), a
+ *     group for people in the plural ("relatives of the victims"), and
+ *     otherwise the kind its head noun says (agency, television, ministry,
+ *     forces...). A new actor keeps every spelling the article uses as an alias.
+ *
+ * Each answer carries a confidence and the reasons, which become the claim's
+ * CLAIMANT suggestion. Nothing here reads files.
+ */
+import type { Actor } from '../domain/format.js';
+import type { EntityIndex, EntityRef, Knowledge } from './entities.js';
+import type { ActorKind } from './types.js';
+import { kebab, type Span } from './text.js';
+
+export interface Resolved {
+  ref: EntityRef;
+  /** A new actor, proposed by this draft (an AUTO actor). */
+  isNew: boolean;
+  confidence: number;
+  reasons: string[];
+  /** Other actors the phrase may name, less likely. */
+  alternatives: Array<{ ref: EntityRef; confidence: number; reasons: string[] }>;
+  /** The words name a person speaking for the actor (the outlet's correspondent): "he" may refer back to it. */
+  personal?: boolean;
+}
+
+// ---------------------------------------------------------------------------
+// Words
+
+const DEMONYMS: Record<string, string> = {
+  turkey: 'turkish', syria: 'syrian', russia: 'russian', iran: 'iranian', israel: 'israeli', lebanon: 'lebanese', iraq: 'iraqi', jordan: 'jordanian',
+  egypt: 'egyptian', america: 'american', britain: 'british', france: 'french', germany: 'german', china: 'chinese', qatar: 'qatari', kurdistan: 'kurdish',
+  us: 'american', usa: 'american', uk: 'british',
+};
+/** Words that mean the same in an actor's name. */
+const SAME: Record<string, string> = {
+  defense: 'defence', military: 'army', armed: 'army', troops: 'army', organization: 'organisation', tv: 'television', govt: 'government',
+  sources: 'source', officials: 'official', diplomatic: 'official', diplomats: 'official', diplomat: 'official', source: 'official',
+  agencies: 'group', agency: 'group', groups: 'group', organisations: 'group', organizations: 'group', workers: 'group', charities: 'group',
+  ministry: 'ministry', ministries: 'ministry', rebels: 'rebel', commanders: 'commander', fighters: 'fighter', activists: 'activist',
+  forces: 'force', soldiers: 'soldier', officers: 'officer', minister: 'minister', spokesperson: 'spokesman', spokeswoman: 'spokesman',
+};
+/** Words that do not tell actors apart. */
+const SOFT = new Set('a an the of for in at on from to and its their his her our senior top unnamed anonymous two three several some many one local-level two-person state-run pro-government official-level affairs'.split(' '));
+/** Nouns that name one person by role: singular, they are a person, not the institution named before them. */
+const PERSON_ROLES = new Set(
+  'official officer soldier commander analyst resident woman man mother father source minister spokesman spokeswoman spokesperson governor diplomat witness doctor activist fighter protester seller vendor engineer correspondent reporter journalist president envoy ambassador lawyer director head chief colonel general expert medic nurse teacher student farmer driver worker volunteer survivor relative member leader adviser advisor representative negotiator presenter producer photographer cameraman'.split(' '),
+);
+/** The same nouns in the plural: a group of such people. */
+const GROUP_NOUNS = new Set(
+  'officials officers soldiers commanders analysts residents women men mothers sources ministers diplomats witnesses doctors activists fighters protesters demonstrators engineers correspondents reporters journalists experts medics nurses teachers students farmers drivers workers volunteers survivors relatives members leaders advisers families villagers locals residents people civilians rescuers paramedics lawmakers deputies prosecutors investigators monitors observers'.split(' '),
+);
+const TITLES = /^(?:president|prime|minister|foreign|defence|defense|interior|gen|general|brigadier|colonel|col|lt|lieutenant|major|maj|capt|captain|sgt|sergeant|mr|mrs|ms|dr|sheikh|king|queen|prince|retired|spokesman|spokeswoman|spokesperson|envoy|ambassador|commander|protester|rebel|fighter|resident|parliament|speaker|army|military|field|chief|senior|deputy|kremlin|presenter|correspondent|reporter|analyst|official)$/i;
+
+/** Kind of a new actor from its head noun and shape. */
+const KIND_BY_WORD: Array<[RegExp, ActorKind]> = [
+  [/\b(?:news agency|agency|wire|news service|press agency|pictures|video service|video news|newswire|press)\b/i, 'NEWS_AGENCY'],
+  [/\b(?:television|tv|channel|radio|broadcaster|broadcasting|network|station)\b/i, 'BROADCASTER'],
+  [/\b(?:media|newspaper|daily|paper|website|outlet|magazine|weekly|news site|times|post|gazette|herald|tribune)\b/i, 'MEDIA'],
+  [/\b(?:observatory|monitor|watch)\b/i, 'MONITOR'],
+  [/\b(?:ministry|office|council|parliament|presidency|governorate|municipality|department|authority|authorities|cabinet|court|prosecutors?|administration|embassy|mission|commission)\b/i, 'GOVERNMENT_BODY'],
+  [/\b(?:army|air force|navy|armed forces|military)\b/i, 'MILITARY'],
+  [/\b(?:forces|militia|militias|front|brigade|brigades|faction|factions|battalion|movement|army of|liberation|tahrir|jihad|mujahideen|insurgents)\b/i, 'ARMED_GROUP'],
+  [/\b(?:united nations|world health organi[sz]ation|organi[sz]ation for|international committee|international organi[sz]ation|unicef|unhcr|who)\b/i, 'INTERNATIONAL_ORGANISATION'],
+];
+
+const words = (s: string) => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+const lowerNoPossessive = (w: string) => w.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+
+/** Normalised content words of an actor name: spelling classes, demonyms for "Turkey's", no determiners. */
+export function signature(phrase: string): string[] {
+  const out: string[] = [];
+  for (const raw of words(phrase)) {
+    const possessive = /['’]s$/.test(raw);
+    let w = lowerNoPossessive(raw);
+    if (possessive && DEMONYMS[w]) w = DEMONYMS[w]!;
+    for (const part of w.split('-')) {
+      if (!part || SOFT.has(part)) continue;
+      out.push(SAME[part] ?? part);
+    }
+  }
+  return out;
+}
+
+/** Restricted Damerau-Levenshtein distance. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** Two normalised words are the same name: equal, or one letter off in a word of seven letters or more. */
+const sameWord = (a: string, b: string) => a === b || (a.length >= 7 && b.length >= 7 && a[0] === b[0] && editDistance(a, b, 1) <= 1);
+
+// ---------------------------------------------------------------------------
+// Matching a phrase against known actors
+
+interface ActorSig {
+  ref: EntityRef;
+  alias: string;
+  sig: string[];
+  joined: string;
+  /** The head noun, normalised ("ministry" of "Turkish Ministry of Defense"). */
+  head: string;
+}
+
+/** The normalised head noun of a name: the last word before "of/at/from...", else the last word. */
+function headSignature(name: string): string {
+  const ws = name.split(/\s+/);
+  const prep = ws.findIndex((w, i) => i > 0 && /^(?:of|at|from|in|with|for|on)$/i.test(w));
+  const head = ws[(prep > 0 ? prep : ws.length) - 1] ?? '';
+  return signature(head)[0] ?? '';
+}
+
+/** Known actors' names and aliases as signatures, built once per Knowledge. */
+export class ActorMatcher {
+  private readonly sigs: ActorSig[] = [];
+  readonly byKey = new Map<string, EntityRef>();
+  readonly kinds = new Map<string, ActorKind>();
+  readonly parents = new Map<string, string>();
+
+  constructor(knowledge: Knowledge) {
+    for (const a of knowledge.actors) {
+      const ref: EntityRef = { key: a.key, name: a.name, type: 'actor', kind: a.kind };
+      this.byKey.set(a.key, ref);
+      this.kinds.set(a.key, a.kind);
+      if (a.memberOf) this.parents.set(a.key, a.memberOf);
+      for (const alias of new Set([a.name, ...a.aliases])) {
+        const sig = signature(alias);
+        if (sig.length) this.sigs.push({ ref, alias, sig, joined: sig.join(''), head: headSignature(alias) });
+      }
+    }
+  }
+
+  /**
+   * Known actors a phrase names as a whole: every content word of the
+   * actor's name is in the phrase (up to spelling), the phrase adds no word of
+   * its own but soft ones, and both end on the same head noun.
+   */
+  match(phrase: string): Array<{ ref: EntityRef; score: number; alias: string; how: string }> {
+    const sig = signature(phrase);
+    if (!sig.length) return [];
+    const joined = sig.join('');
+    const head = headSignature(phrase);
+    const capitalised = new Set(
+      words(phrase)
+        .slice(1)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .flatMap((w) => signature(w)),
+    );
+    const found = new Map<string, { ref: EntityRef; score: number; alias: string; how: string }>();
+    const keep = (ref: EntityRef, score: number, alias: string, how: string) => {
+      const old = found.get(ref.key);
+      if (!old || old.score < score) found.set(ref.key, { ref, score, alias, how });
+    };
+    for (const s of this.sigs) {
+      if (s.joined === joined) {
+        keep(s.ref, 1, s.alias, s.alias.toLowerCase() === phrase.toLowerCase() ? 'alias' : 'spelling');
+        continue;
+      }
+      if (joined.length >= 8 && s.joined.length >= 8 && editDistance(joined, s.joined, 2) <= (joined.length >= 14 ? 2 : 1)) {
+        keep(s.ref, 0.9, s.alias, 'spelling');
+        continue;
+      }
+      // Every word of the known name in the phrase, the same head noun, and nothing added but one modifier.
+      const covered = s.sig.every((w) => sig.some((p) => sameWord(p, w)));
+      if (!covered || !sameWord(s.head, head)) continue;
+      const extra = sig.length - s.sig.length;
+      // An added capitalised word makes another name ("Syrian Democratic Forces" is not "Syrian forces").
+      const added = sig.filter((w) => !s.sig.some((x) => sameWord(x, w)));
+      if (added.some((w) => capitalised.has(w))) continue;
+      if (extra <= 1 && s.sig.length >= 2) keep(s.ref, extra === 0 ? 0.95 : 0.75, s.alias, 'words');
+    }
+    return [...found.values()].sort((a, b) => b.score - a.score || a.ref.key.localeCompare(b.ref.key));
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Reading a claimant phrase
+
+/** Words that are never part of a personal name, even capitalised ("Displaced Woman From Saraqeb"). */
+const NOT_IN_NAMES = /\b(?:from|of|for|with|in|at|on|to|the|and|woman|man|women|men|girl|boy|child|children|resident|residents|fighter|displaced|protester|soldier|officer|official|source|mother|father|family|people|group|town|village|city|province|border)\b/i;
+
+/** A personal name: two to four capitalised words (particles allowed), not an organisation's words. */
+const PERSONAL_NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu|umm|abd|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}$/u;
+const ORG_WORDS = /\b(?:agency|ministry|office|council|forces?|front|army|observatory|television|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|times|post|service|agency|brigade|union|league|watch)\b/i;
+
+/** Cuts the phrase's own apposition and relative clause, and a fronted adverbial: the words that name the speaker. */
+export function speakerWords(phrase: string): string {
+  let p = phrase.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  // ", who asked not to be named", ", speaking on condition of anonymity"
+  p = p.replace(/,\s+(?:who|which|speaking|citing|quoted|according)\b.*$/i, '');
+  // Fronted adverbials end at a comma: keep the last part that is not a participial phrase.
+  const parts = p.split(/,\s+/).map((x) => x.trim()).filter(Boolean);
+  if (parts.length > 1) {
+    const usable = parts.filter((x) => !/^(?:speaking|addressing|writing|talking|citing|in|on|at|after|before|during|from|separately|meanwhile|however|also|later|earlier)\b/i.test(x) || parts.length === 1);
+    const name = usable.find((x) => PERSONAL_NAME.test(x.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+/u, '')) && !ORG_WORDS.test(x));
+    p = name ?? usable[usable.length - 1] ?? parts[parts.length - 1]!;
+  }
+  // A trailing time or place adverbial: "Syria's foreign ministry on Wednesday", "Kremlin spokesman ... in Moscow".
+  p = p.replace(/\s+(?:on|late on|early on|later on|earlier on)\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+\s+\d{1,2})\b.*$/u, '');
+  p = p.replace(/\s+(?:within hours|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|in a statement|in a televised statement)(?![\p{L}'’]).*$/u, '');
+  // A trailing locative is where the speaker was, not who: "a hospital official in the town", "told reporters in Moscow".
+  p = p.replace(/\s+(?:in|from|inside|near)\s+(?:the\s+(?:town|city|village|area|region|province|capital|camp|studio|north|south|east|west)\b.*|northern\s.*|southern\s.*|eastern\s.*|western\s.*|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)$/u, '');
+  return p.replace(/^(?:the|a|an|two|three|several|some|one)\s+/i, '').trim();
+}
+
+/** The personal name a phrase ends with ("Rebel fighter Abu Omar" → "Abu Omar", "retired general Fayez Haddad" → "Fayez Haddad"). */
+export function personalName(phrase: string): string | null {
+  const ws = phrase.split(/\s+/);
+  for (let i = 0; i < ws.length - 1; i++) {
+    const rest = ws.slice(i).join(' ');
+    const first = ws[i]!;
+    if (TITLES.test(first.replace(/\.$/, '')) || /^\p{Ll}/u.test(first) || /^(?:for|with|of|in|at|from|on|to|and|the)$/i.test(first)) continue;
+    // A name inside a prepositional phrase ("Diplomats at the United Nations") is not the speaker's.
+    if (i > 0 && /^(?:for|with|of|in|at|from|on|to|the|a|an|by)$/i.test(ws[i - 1]!)) continue;
+    if (PERSONAL_NAME.test(rest) && !ORG_WORDS.test(rest) && !NOT_IN_NAMES.test(rest) && !/['’]s\b/.test(rest)) return rest;
+  }
+  return null;
+}
+
+/** Head noun of a phrase without a name: the last word before "of/at/from/in/with", or the last word. */
+function headNoun(phrase: string): { head: string; index: number } {
+  const ws = phrase.split(/\s+/);
+  const prep = ws.findIndex((w, i) => i > 0 && /^(?:of|at|from|in|with|for|on)$/i.test(w));
+  const index = (prep > 0 ? prep : ws.length) - 1;
+  return { head: lowerNoPossessive(ws[index] ?? ''), index };
+}
+
+/** The kind of a new actor: a person's name or one person in a role, people in the plural, or what its head noun says. */
+export function kindOfNew(name: string): ActorKind {
+  const { head, index } = headNoun(name);
+  if (PERSONAL_NAME.test(name) && !ORG_WORDS.test(name) && !NOT_IN_NAMES.test(name)) return 'PERSON';
+  if (PERSON_ROLES.has(head)) return 'PERSON';
+  if (GROUP_NOUNS.has(head)) return 'GROUP';
+  // The words up to the head decide ("Istanbul governor's office"), then the whole name.
+  const core = name.split(/\s+/).slice(0, index + 1).join(' ');
+  for (const [re, kind] of KIND_BY_WORD) if (re.test(core)) return kind;
+  for (const [re, kind] of KIND_BY_WORD) if (re.test(name)) return kind;
+  return 'GROUP';
+}
+
+const titleCase = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+    .replace(/\b(Al|El|Bin|Ibn|Abd)-/g, (m) => m.toLowerCase());
+
+// ---------------------------------------------------------------------------
+// The resolver of one article
+
+export interface ResolverOptions {
+  knowledge: Knowledge;
+  index: EntityIndex;
+  matcher: ActorMatcher;
+  text: string;
+  slug: string;
+  /** The outlet: --publisher, else the name its copyright line gives. */
+  outlet: string | null;
+  /** What the outlet is, when the page says it (a shot list: an agency; "Watch"/"Listen": a broadcaster). */
+  outletKind: ActorKind | null;
+}
+
+interface NewActor {
+  actor: Actor;
+  ref: EntityRef;
+  claims: number;
+}
+
+/** Resolves claimant phrases of one article; keeps the new actors it proposes, so the article's later mentions reuse them. */
+export class ClaimantResolver {
+  private readonly created = new Map<string, NewActor>();
+  private readonly taken = new Set<string>();
+  private readonly aliasesTaken = new Set<string>();
+  /** Actors named as claimants so far, latest last (for "the ministry", "he"). */
+  readonly history: EntityRef[] = [];
+
+  constructor(private readonly o: ResolverOptions) {
+    for (const a of o.knowledge.actors) {
+      this.taken.add(a.key);
+      for (const alias of a.aliases) this.aliasesTaken.add(alias.toLowerCase());
+    }
+    for (const p of o.knowledge.places) {
+      this.taken.add(p.key);
+      for (const alias of p.aliases) this.aliasesTaken.add(alias.toLowerCase());
+    }
+  }
+
+  /** The new AUTO actors, in the order they were first named. */
+  newActors(): Actor[] {
+    return [...this.created.values()].map((n) => n.actor);
+  }
+
+  isNew(key: string): boolean {
+    for (const n of this.created.values()) if (n.ref.key === key) return true;
+    return false;
+  }
+
+  kindOf(key: string): ActorKind | undefined {
+    return this.o.matcher.kinds.get(key) ?? [...this.created.values()].find((n) => n.ref.key === key)?.ref.kind as ActorKind | undefined;
+  }
+
+  noteClaimant(ref: EntityRef): void {
+    this.history.push(ref);
+  }
+
+  /** The outlet as an actor: a known one by name, else a new one of the outlet's kind. */
+  outletActor(words: string): Resolved | null {
+    const name = this.o.outlet;
+    if (!name) return null;
+    const known = this.o.matcher.match(name)[0];
+    const reasons = [`"${words}" is the outlet's own reporter: the outlet (${name}) speaks`];
+    if (known) return { ref: known.ref, isNew: false, confidence: 0.85, reasons, alternatives: [], personal: true };
+    const kind = /\bchannel|station|programme|program|broadcast/i.test(words) ? 'BROADCASTER' : /\bagency|wire\b/i.test(words) ? 'NEWS_AGENCY' : (this.o.outletKind ?? (kindOfNew(name) === 'GROUP' ? 'MEDIA' : kindOfNew(name)));
+    const ref = this.create(name, kind === 'PERSON' || kind === 'GROUP' ? 'MEDIA' : kind, [name], `the outlet that published ${this.o.slug}, named as the source of its own reporter's account ("${words}")`);
+    return { ref, isNew: true, confidence: 0.75, reasons: [...reasons, `proposed as a new ${ref.kind} (AUTO)`], alternatives: [], personal: true };
+  }
+
+  private create(name: string, kind: ActorKind, aliases: string[], why: string, memberOf?: string): EntityRef {
+    const id = name.toLowerCase();
+    const existing = this.created.get(id);
+    if (existing) {
+      existing.claims++;
+      for (const a of aliases) this.addAlias(existing, a);
+      return existing.ref;
+    }
+    let key = kebab(name, 8) || 'actor';
+    for (let n = 2; this.taken.has(key); n++) key = `${kebab(name, 8)}-${n}`;
+    this.taken.add(key);
+    const actor: Actor = {
+      key,
+      name,
+      kind,
+      description: `Proposed by ingest from ${this.o.slug}: ${why}. A curator confirms, renames or merges it.`,
+      aliases: [],
+      ...(memberOf ? { memberOf } : {}),
+      curation: 'AUTO',
+    };
+    const entry = { actor, ref: { key, name, type: 'actor' as const, kind }, claims: 1 };
+    this.created.set(id, entry);
+    for (const a of aliases) this.addAlias(entry, a);
+    return entry.ref;
+  }
+
+  private addAlias(entry: NewActor, alias: string): void {
+    const a = alias.trim();
+    if (a.length < 2 || this.aliasesTaken.has(a.toLowerCase()) || entry.actor.aliases.length >= 50) return;
+    this.aliasesTaken.add(a.toLowerCase());
+    entry.actor.aliases.push(a);
+  }
+
+  /** A new actor this article already proposed, named again (by its name, an alias, or a surname). */
+  private createdNamed(words: string): NewActor | null {
+    const lower = words.toLowerCase();
+    for (const n of this.created.values()) {
+      if (n.actor.name.toLowerCase() === lower || n.actor.aliases.some((a) => a.toLowerCase() === lower)) return n;
+    }
+    return null;
+  }
+
+  /** A full personal name in the article ending with a surname ("Samir Aoun" for "Aoun"). */
+  private fullName(surname: string): string | null {
+    const re = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,2})${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
+    for (const m of this.o.text.matchAll(re)) {
+      const before = m[1]!.trim().split(/\s+/);
+      for (const n of [2, 1]) {
+        if (before.length < n) continue;
+        const given = before.slice(-n);
+        const full = `${given.join(' ')} ${surname}`;
+        if (!TITLES.test(given[0]!) && PERSONAL_NAME.test(full) && !ORG_WORDS.test(full)) return full;
+      }
+    }
+    return null;
+  }
+
+  /** The actor an earlier claimant or mention is, for a definite description: "the ministry" after "Turkey's defence ministry". */
+  private anaphor(head: string): EntityRef | null {
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const ref = this.history[i]!;
+      const names = [ref.name, ...(this.o.knowledge.actors.find((a) => a.key === ref.key)?.aliases ?? []), ...([...this.created.values()].find((n) => n.ref.key === ref.key)?.actor.aliases ?? [])];
+      if (names.some((n) => signature(n).includes(SAME[head] ?? head))) return ref;
+    }
+    return null;
+  }
+
+  /**
+   * The actor a claimant phrase names (never null for a phrase that names a
+   * speaker): `aliasRef` is the known actor attribution.ts found by alias at
+   * the phrase's head, if any.
+   */
+  resolve(phrase: string, aliasRef: EntityRef | null, aliasVia: 'alias' | 'spelling' | 'anaphor' | null): Resolved | null {
+    const words = speakerWords(phrase);
+    if (!words || /^(?:no|none|nobody|neither)\b/i.test(words)) return null;
+    const lower = words.toLowerCase();
+
+    // The outlet's own reporter.
+    if (/^(?:our|this (?:channel|station|agency|newspaper)'?s?|(?:the\s+)?(?:channel|station|agency|network|programme|program|newspaper|paper|broadcaster)['’]s)\s+(?:own\s+)?(?:correspondent|reporter|crew|team|journalist|producer|stringer)s?\b/i.test(words)) {
+      return this.outletActor(words);
+    }
+    const outlet = this.o.outlet;
+    if (outlet) {
+      const first = outlet.split(/\s+/)[0]!;
+      const m = new RegExp(`^(?:${[outlet, first].map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:['’]s)?\\s+(?:own\\s+)?(?:correspondent|reporter|crew|team|journalist|stringer)s?\\b`, 'i').exec(words);
+      if (m && !personalName(words)) return this.outletActor(words);
+    }
+
+    const name = personalName(words);
+    // A known actor by alias at the phrase's head.
+    if (aliasRef) {
+      const confidence = aliasVia === 'spelling' ? 0.8 : aliasVia === 'anaphor' ? 0.7 : 0.95;
+      const reasons = [aliasVia === 'spelling' ? `"${words}" read as a spelling of ${aliasRef.name}` : aliasVia === 'anaphor' ? `"${phrase.trim()}" refers back to ${aliasRef.name}, named just before` : `named by its alias in "${words}"`];
+      return { ref: aliasRef, isNew: false, confidence, reasons, alternatives: this.alternatives(aliasRef) };
+    }
+    // A new actor this article already named.
+    const again = this.createdNamed(name ?? words);
+    if (again) {
+      again.claims++;
+      return { ref: again.ref, isNew: true, confidence: 0.75, reasons: [`"${words}" was named before in the article`], alternatives: [] };
+    }
+    // A known actor by the phrase as a whole.
+    const matches = this.o.matcher.match(name ?? words);
+    const best = matches[0];
+    const { head } = headNoun(words);
+    // One person in a role is not the institution ("a Turkish soldier" is not the Turkish military), unless the
+    // known actor is such a person or a group of them ("a Syrian army source", "a senior Turkish official").
+    const singularRole = PERSON_ROLES.has(head) && !name;
+    const aliasHead = best ? headNoun(best.alias).head : '';
+    if (best && !(singularRole && !['PERSON', 'GROUP'].includes(best.ref.kind) && aliasHead !== head)) {
+      const reasons = [best.how === 'alias' ? `named by its alias "${best.alias}"` : best.how === 'spelling' ? `"${words}" is a spelling of "${best.alias}"` : `"${words}" has the words of "${best.alias}"`];
+      return { ref: best.ref, isNew: false, confidence: best.score >= 0.95 ? 0.85 : 0.65, reasons, alternatives: matches.slice(1, 3).map((m) => ({ ref: m.ref, confidence: 0.3, reasons: [`"${words}" shares the words of "${m.alias}"`] })) };
+    }
+    // A definite description or a surname of someone named before.
+    if (/^(?:the\s+)?\p{Ll}/u.test(words) && /^the\s/i.test(phrase.trim()) && words.split(/\s+/).length <= 2) {
+      const ref = this.anaphor(head);
+      if (ref) return { ref, isNew: this.isNew(ref.key), confidence: 0.7, reasons: [`"${phrase.trim()}" refers back to ${ref.name}, named before`], alternatives: [] };
+    }
+    if (/^\p{Lu}[\p{L}'’-]+$/u.test(words)) {
+      const full = this.fullName(words);
+      if (full) {
+        const known = this.o.matcher.match(full)[0];
+        if (known) return { ref: known.ref, isNew: false, confidence: 0.75, reasons: [`"${words}" is the surname of ${full}, named in the article`], alternatives: [] };
+        const ref = this.create(full, 'PERSON', [full, words], `named as a source ("${words}", in full "${full}")`);
+        return { ref, isNew: true, confidence: 0.7, reasons: [`"${words}" is the surname of ${full}, named in the article`, 'proposed as a new PERSON (AUTO)'], alternatives: [] };
+      }
+    }
+
+    // A new actor.
+    if (name) {
+      const kind = kindOfNew(name);
+      const memberOf = this.memberOf(words.slice(0, words.length - name.length));
+      const ref = this.create(name, kind, [name], `named as a source ("${words}")`, memberOf);
+      return { ref, isNew: true, confidence: 0.75, reasons: [`"${name}" is a name no actor has`, `proposed as a new ${kind} (AUTO)`], alternatives: [] };
+    }
+    // "The UN's humanitarian office": an organisation's office speaks for it.
+    const possessor = /^(.+?)['’]s\s+(.+)$/.exec(words);
+    if (possessor) {
+      const owner = this.o.matcher.match(possessor[1]!)[0] ?? null;
+      const ownerRef = owner?.ref ?? this.o.index.resolve(possessor[1]!, { start: 0, end: possessor[1]!.length }, 'actor')?.entity ?? null;
+      if (ownerRef && ownerRef.kind === 'INTERNATIONAL_ORGANISATION' && /\b(?:office|agency|department|body|programme|program|mission|bureau)\b/i.test(possessor[2]!)) {
+        return { ref: ownerRef, isNew: false, confidence: 0.6, reasons: [`"${words}" is part of ${ownerRef.name}`], alternatives: [] };
+      }
+    }
+    // "Rebel commanders": people of a known group in the plural speak for it.
+    if (GROUP_NOUNS.has(head) && !/\b(?:of|at|from|in|with)\b/i.test(words)) {
+      const modifier = words.split(/\s+/).slice(0, -1).join(' ');
+      const group = modifier ? this.o.index.resolve(modifier, { start: 0, end: modifier.length }, 'actor') : null;
+      if (group?.entity && ['ARMED_GROUP', 'GROUP'].includes(group.entity.kind)) {
+        return { ref: group.entity, isNew: false, confidence: 0.6, reasons: [`"${words}" speak for ${group.entity.name}`], alternatives: [] };
+      }
+    }
+    const cleaned = words.replace(/^(?:state-run|state-owned|state|pro-government|government-run)\s+(?=\p{Lu})/u, '');
+    const kind = kindOfNew(cleaned);
+    const memberOf = this.memberOf(cleaned);
+    // "villagers" → "Villagers"; a name printed in capitals ("FIELD COMMANDER") in title case.
+    const display = /^[\p{Lu}\s'’-]+$/u.test(cleaned) ? titleCase(cleaned) : cleaned.charAt(0).toUpperCase() + cleaned.slice(1);
+    const ref = this.create(display, kind, [display], `named as a source ("${words}")`, memberOf);
+    return { ref, isNew: true, confidence: 0.65, reasons: [`no actor is named "${display}"`, `proposed as a new ${kind} (AUTO)`], alternatives: [] };
+  }
+
+  /** The known actor a new one belongs to, when its words name one ("Turkey's health minister": Turkey). */
+  private memberOf(words: string): string | undefined {
+    if (!words.trim()) return undefined;
+    const found = this.o.index.link(words).filter((m) => m.entity?.type === 'actor');
+    return found[0]?.entity?.key;
+  }
+
+  /** Less likely readings of a known claimant: the body it belongs to. */
+  private alternatives(ref: EntityRef): Resolved['alternatives'] {
+    const parent = this.o.matcher.parents.get(ref.key);
+    const p = parent ? this.o.matcher.byKey.get(parent) : undefined;
+    return p ? [{ ref: p, confidence: 0.2, reasons: [`${ref.name} belongs to ${p.name}`] }] : [];
+  }
+
+  /** A speaker named in a shot list's soundbite header ("REBEL FIGHTER ..., ABU OMAR, SAYING:"). */
+  soundbite(header: string): Resolved | null {
+    const m = /SOUNDBITE\)?\s*(?:\([^)]*\)\s*)*(.+?)(?:,?\s+SAYING)?\s*:\s*$/i.exec(header);
+    if (!m) return null;
+    let who = m[1]!.trim();
+    who = who.replace(/,\s+who\b.*$/i, '').trim();
+    const parts = who.split(/\s*,\s*/).filter(Boolean);
+    const caps = (s: string) => (s === s.toUpperCase() ? titleCase(s) : s);
+    // The part that is a personal name, a title before it dropped ("COLONEL SAMER IBRAHIM"); else the first description.
+    for (const part of parts) {
+      const plain = caps(part).replace(/^(?:(?:Colonel|Col|General|Gen|Brigadier|Major|Captain|Lieutenant|Sergeant|Dr|Mr|Mrs|Ms|Sheikh|President|Minister|Commander)\.?\s+)+/, '');
+      if (PERSONAL_NAME.test(plain) && !ORG_WORDS.test(plain) && !NOT_IN_NAMES.test(plain.replace(/\b(?:al|el)-/gi, '')) && plain.split(/\s+/).length <= 4) return this.resolve(plain, null, null);
+    }
+    return this.resolve(caps(parts[0] ?? who).replace(/^(\p{Lu})/u, (c) => c), null, null);
+  }
+
+  /** Touch: a span is only used for its words. */
+  static words(text: string, span: Span): string {
+    return text.slice(span.start, span.end);
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Page furniture in the forms outlets print it, on pages written for these
+ * tests: a wire story, a broadcaster's page, a video agency's shot list. The
+ * body around the furniture stays body.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectBoilerplate, inBoilerplate, withoutLeadingFurniture } from '../../src/ingest/boilerplate.js';
+import { extract } from '../../src/ingest/extract.js';
+import { splitSentences } from '../../src/ingest/sentences.js';
+import { knowledge } from './fixtures.js';
+
+const furniture = (text: string, outlet?: string) => detectBoilerplate(text, { outlet: outlet ?? null }).map((b) => [b.kind, text.slice(b.start, b.end)]);
+const body = (text: string, outlet?: string) => {
+  const b = detectBoilerplate(text, { outlet: outlet ?? null });
+  return withoutLeadingFurniture(text, b, splitSentences(text))
+    .filter((s) => !inBoilerplate(text, b, s))
+    .map((s) => text.slice(s.start, s.end));
+};
+
+const WIRE = [
+  'Floods cut Marbek off as river bursts its banks',
+  '',
+  'By Ana Lind',
+  '',
+  '2 MIN READ',
+  '',
+  'MARBEK, March 4 (Lakeside Wire) - Floodwater cut the town of Marbek off from Route 9 on Thursday, the Regional Monitor for Civil Rights said.',
+  '',
+  'Some 900 families left their homes overnight.',
+  '',
+  'FILE PHOTO: A truck crosses a bridge near Marbek, January 12, 2021. Lakeside Wire/Staff/File Photo',
+  '',
+  'Reporting by Ana Lind; Editing by Piet Horn',
+  '',
+  '© 2021 Lakeside Wire. All rights reserved.',
+  '',
+].join('\n');
+
+const BROADCASTER = [
+  'VALLEY RADIO',
+  'News | Regions | Weather',
+  '',
+  'Marbek residents return as water recedes',
+  'Posted 4 hours ago | Updated 30 minutes ago',
+  '',
+  'Listen · 2:41',
+  'Presenter Mara Holt talks to our reporter in Marbek',
+  '',
+  'Share: Facebook Twitter Email',
+  '',
+  'Residents began returning to Marbek on Friday as the water receded, our correspondent said.',
+  '',
+  'Watch: Boats on the main street of Marbek (1:05)',
+  '',
+  'Related: Route 9 closed after floods',
+  '',
+  'More on this story',
+  'How the river rose in two days',
+  'Northland pledges aid to flood towns',
+  '',
+  'Comments (2) | Log in to comment',
+  '',
+  '© 2021 Valley Radio Broadcasting',
+  '',
+].join('\n');
+
+const SHOTLIST = [
+  'VALLEY PICTURES',
+  '',
+  'SLUG: NORTHLAND-FLOODS/MARBEK',
+  'HEADLINE: Floodwater cuts off Marbek',
+  'DATE: MARCH 4, 2021',
+  'DURATION: 1:40',
+  'SOURCE: VALLEY PICTURES',
+  'RESTRICTIONS: NONE',
+  '',
+  'SHOWS:',
+  'MARBEK, RIVER PROVINCE (MARCH 4, 2021) (VALLEY PICTURES)',
+  '1. WIDE OF FLOODED STREET',
+  '2. (SOUNDBITE) (English) FARMER, LUKA MARIN, SAYING:',
+  '"We lost two hundred sheep."',
+  '3. BOAT CARRYING FAMILY',
+  '',
+  'STORY: Floodwater cut the town of Marbek off on Thursday.',
+  '',
+  'The Monitor said 900 families had left.',
+  '',
+].join('\n');
+
+describe('boilerplate', () => {
+  it('marks a wire story’s dateline, byline, read time, file photo, credits and copyright, and keeps its body', () => {
+    const found = furniture(WIRE);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['HEADLINE', 'Floods cut Marbek off as river bursts its banks'],
+        ['BYLINE', 'By Ana Lind'],
+        ['NAVIGATION', '2 MIN READ'],
+        ['DATELINE', 'MARBEK, March 4 (Lakeside Wire) -'],
+        ['CREDIT_LINE', 'Reporting by Ana Lind; Editing by Piet Horn'],
+        ['CREDIT_LINE', '© 2021 Lakeside Wire. All rights reserved.'],
+      ]),
+    );
+    expect(found.some(([kind, quote]) => kind === 'PHOTO_CAPTION' && quote!.startsWith('FILE PHOTO'))).toBe(true);
+    // The dateline is cut from the first sentence; the body is all there.
+    expect(body(WIRE)).toEqual(['Floodwater cut the town of Marbek off from Route 9 on Thursday, the Regional Monitor for Civil Rights said.', 'Some 900 families left their homes overnight.']);
+  });
+
+  it('marks a broadcaster’s masthead, menu, time stamps, player, share row, clips, related links and comments', () => {
+    const kinds = new Map(furniture(BROADCASTER, 'Valley Radio').map(([kind, quote]) => [quote, kind]));
+    for (const line of ['VALLEY RADIO', 'News | Regions | Weather', 'Posted 4 hours ago | Updated 30 minutes ago', 'Listen · 2:41', 'Presenter Mara Holt talks to our reporter in Marbek', 'Share: Facebook Twitter Email', 'Watch: Boats on the main street of Marbek (1:05)', 'Related: Route 9 closed after floods', 'More on this story', 'How the river rose in two days', 'Northland pledges aid to flood towns', 'Comments (2) | Log in to comment', '© 2021 Valley Radio Broadcasting']) {
+      expect(kinds.has(line), line).toBe(true);
+    }
+    expect(kinds.get('Marbek residents return as water recedes')).toBe('HEADLINE');
+    expect(body(BROADCASTER, 'Valley Radio')).toEqual(['Residents began returning to Marbek on Friday as the water receded, our correspondent said.']);
+  });
+
+  it('marks a shot list’s fields, shots and location lines, and keeps the soundbite and the story as body', () => {
+    const kinds = new Map(furniture(SHOTLIST, 'Valley Pictures').map(([kind, quote]) => [quote, kind]));
+    expect(kinds.get('HEADLINE: Floodwater cuts off Marbek')).toBe('HEADLINE');
+    expect(kinds.get('DATE: MARCH 4, 2021')).toBe('DATELINE');
+    expect(kinds.get('DURATION: 1:40')).toBe('VIDEO_CAPTION');
+    expect(kinds.get('RESTRICTIONS: NONE')).toBe('CREDIT_LINE');
+    expect(kinds.get('MARBEK, RIVER PROVINCE (MARCH 4, 2021) (VALLEY PICTURES)')).toBe('DATELINE');
+    expect(kinds.get('2. (SOUNDBITE) (English) FARMER, LUKA MARIN, SAYING:')).toBe('VIDEO_CAPTION');
+    expect(kinds.get('STORY:')).toBe('SUBHEADING');
+    expect(body(SHOTLIST, 'Valley Pictures')).toEqual(['"We lost two hundred sheep."', 'Floodwater cut the town of Marbek off on Thursday.', 'The Monitor said 900 families had left.']);
+    // The title is the HEADLINE field's text, not the slug.
+    const x = extract(SHOTLIST, { publishedAt: '2021-03-05', knowledge: knowledge(), publisher: 'Valley Pictures' });
+    expect(x.claims.some((c) => c.evidence.some((e) => /SLUG|DURATION|WIDE OF|STORY:/.test(e.quote)))).toBe(false);
+  });
+
+  it('leaves short body lines that end as prose alone', () => {
+    const text = ['Rain again in Marbek', '', 'The river rose again on Friday.', '', 'Schools are closed.', ''].join('\n');
+    expect(body(text)).toEqual(['The river rose again on Friday.', 'Schools are closed.']);
+  });
+});

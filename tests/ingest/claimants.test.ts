@@ -1,0 +1,138 @@
+/**
+ * Claimants on sentences written for these tests: a source the article names
+ * is never left out. It is a known actor (by alias, by a spelling, by the
+ * words of its name), the outlet itself for its own correspondent, someone
+ * named before, or a new AUTO actor of the kind its words say. Statements of
+ * what did not happen or was not said are not drafted as assertions.
+ */
+import { describe, expect, it } from 'vitest';
+import { ActorMatcher, kindOfNew, signature } from '../../src/ingest/claimants.js';
+import { extract, type Extraction } from '../../src/ingest/extract.js';
+import { knowledge } from './fixtures.js';
+
+const read = (lines: string[], publisher = 'Valley Radio', publishedAt = '2021-03-05') => extract(lines.join('\n\n') + '\n', { publishedAt, knowledge: knowledge(), publisher, slug: 'valley-radio-test' });
+const claim = (x: Extraction, words: RegExp) => {
+  const c = x.claims.find((c) => c.evidence.some((e) => words.test(e.quote)));
+  expect(c, `a claim quoting ${words}`).toBeDefined();
+  return c!;
+};
+const actor = (x: Extraction, key: string) => x.newActors.find((a) => a.key === key);
+
+describe('claimants', () => {
+  it('resolves a known actor by alias, by the words of its name, and by a spelling', () => {
+    const x = read([
+      'The Monitor said 40 houses were destroyed in Marbek on Tuesday.',
+      "Northland's army said it had cleared Route 9 on Wednesday.",
+      'Fighting continued near Dorvik, the Regional Monitr for Civil Rights said.',
+    ]);
+    expect(claim(x, /40 houses/).claimants).toEqual(['monitor']);
+    expect(claim(x, /cleared Route 9/).claimants).toEqual(['north-army']);
+    expect(claim(x, /Fighting continued near Dorvik/).claimants).toEqual(['monitor']);
+    expect(x.newActors).toEqual([]);
+  });
+
+  it('gives the outlet as the claimant of its own correspondent, as a new actor of the outlet kind', () => {
+    const x = read(['Our correspondent said shops in Marbek stayed closed on Thursday.', 'Traffic returned to Route 9 on Friday, the station’s reporter in Dorvik said.', 'Trucks were clearing the road, he said.']);
+    const shops = claim(x, /shops in Marbek stayed closed/);
+    expect(shops.claimants).toEqual(['valley-radio']);
+    expect(actor(x, 'valley-radio')).toMatchObject({ name: 'Valley Radio', kind: 'BROADCASTER', curation: 'AUTO', aliases: ['Valley Radio'] });
+    expect(claim(x, /Traffic returned to Route 9/).claimants).toEqual(['valley-radio']);
+    // "he": the correspondent, who speaks for the outlet.
+    expect(claim(x, /Trucks were clearing the road/).claimants).toEqual(['valley-radio']);
+  });
+
+  it('proposes a person, a group, an agency or a body by what the words say, and reuses it when named again', () => {
+    const x = read([
+      'A Northland army officer told the station that the bridge at Dorvik had been repaired.',
+      'Relatives of the victims said the ambush lasted an hour.',
+      'Gunmen attacked a bus near Marbek on Wednesday, the state-run Lakeside News Agency reported.',
+      'The bridge will reopen next week, the Dorvik governor’s office said.',
+      'Jana Petrovic, a teacher in Marbek, said classes had stopped.',
+      'Petrovic said the school was damaged on Monday.',
+    ]);
+    const officer = claim(x, /bridge at Dorvik had been repaired/);
+    // One person in a role is not the institution named before the role.
+    expect(officer.claimants).not.toContain('north-army');
+    expect(actor(x, officer.claimants[0]!)).toMatchObject({ kind: 'PERSON', name: 'Northland army officer', memberOf: 'north-army' });
+    expect(actor(x, claim(x, /ambush lasted an hour/).claimants[0]!)).toMatchObject({ kind: 'GROUP', name: 'Relatives of the victims' });
+    expect(actor(x, claim(x, /Gunmen attacked a bus/).claimants[0]!)).toMatchObject({ kind: 'NEWS_AGENCY', name: 'Lakeside News Agency' });
+    expect(actor(x, claim(x, /bridge will reopen/).claimants[0]!)).toMatchObject({ kind: 'GOVERNMENT_BODY' });
+    const teacher = claim(x, /classes had stopped/).claimants[0]!;
+    // The surname alone is the same person, and becomes one of its aliases.
+    expect(claim(x, /school was damaged/).claimants).toEqual([teacher]);
+    expect(actor(x, teacher)).toMatchObject({ kind: 'PERSON', name: 'Jana Petrovic', aliases: ['Jana Petrovic', 'Petrovic'] });
+    expectNoNullAttributed(x);
+  });
+
+  it('gives every speaker of "X and Y", and the speaker of a soundbite under its shot-list header', () => {
+    const x = read(['The Monitor and the United Nations said 900 families had fled Dorvik since Monday.']);
+    expect(claim(x, /900 families/).claimants).toEqual(['monitor', 'un']);
+    const shots = [
+      'SHOWS:',
+      'DORVIK, RIVER PROVINCE (MARCH 4, 2021)',
+      '1. VARIOUS OF FLOODED STREET',
+      '2. (SOUNDBITE) (English) FARMER, LUKA MARIN, SAYING:',
+      '"The water took everything we had. We lost two hundred sheep."',
+      '3. WIDE OF FIELDS',
+      '',
+      'STORY: Floods cut Dorvik off on Thursday.',
+    ].join('\n');
+    const y = extract(shots + '\n', { publishedAt: '2021-03-05', knowledge: knowledge(), publisher: 'Valley Pictures', slug: 'valley-pictures-test' });
+    const quoted = claim(y, /water took everything/);
+    expect(y.newActors.find((a) => a.key === quoted.claimants[0])).toMatchObject({ name: 'Luka Marin', kind: 'PERSON' });
+    expect(quoted.modality).toBe('QUOTED');
+    expect(claim(y, /two hundred sheep/).claimants).toEqual(quoted.claimants);
+    expect(claim(y, /Floods cut Dorvik off/).claimants).toEqual([]);
+  });
+
+  it('drafts what did not happen or was not said as DENIED, in the outlet’s voice when nobody speaks', () => {
+    const x = read(['No group claimed responsibility for the attack.', 'The Northland army did not comment on the convoy.', 'The Monitor said no civilians were hurt in Marbek on Tuesday.', 'Troops entered Dorvik on Tuesday.']);
+    expect(claim(x, /No group claimed/)).toMatchObject({ claimants: [], modality: 'DENIED' });
+    expect(claim(x, /did not comment/)).toMatchObject({ claimants: [], modality: 'DENIED' });
+    expect(claim(x, /no civilians were hurt/)).toMatchObject({ claimants: ['monitor'], modality: 'DENIED' });
+    expect(claim(x, /Troops entered Dorvik/)).toMatchObject({ modality: 'ASSERTED' });
+  });
+
+  it('keeps a clause after a mid-sentence attribution, and a participial comment, in the outlet’s voice', () => {
+    const x = read(['The army took Marbek on Wednesday, the Monitor said, in the biggest advance of the year.', 'Northland troops entered Dorvik on Thursday, the Monitor said, tightening their hold on Route 9.']);
+    const took = claim(x, /The army took Marbek/);
+    expect(took.claimants).toEqual(['monitor']);
+    const units = x.claims.filter((c) => c.evidence.some((e) => /tightening their hold/.test(e.quote) && !/entered Dorvik/.test(e.quote)));
+    for (const c of units) expect(c.claimants).toEqual([]);
+  });
+});
+
+/** Every claim whose sentence names a speaker has a claimant. */
+function expectNoNullAttributed(x: Extraction) {
+  const attributed = x.claims.filter((c) => c.evidence.some((e) => /\b(?:said|told|reported)\b/.test(e.quote)));
+  expect(attributed.length).toBeGreaterThan(0);
+  for (const c of attributed) expect(c.claimants.length, c.key).toBeGreaterThan(0);
+}
+
+describe('matching a phrase to known actors', () => {
+  const matcher = new ActorMatcher(knowledge());
+
+  it('compares words after normalising spelling and possessives', () => {
+    expect(signature("Northland's Ministry of Defence")).toEqual(['northland', 'ministry', 'defence']);
+    expect(signature('Defense ministry')).toEqual(['defence', 'ministry']);
+    expect(matcher.match('the Northland army')[0]?.ref.key).toBe('north-army');
+    expect(matcher.match('Regional Monitor of Civil Rights')[0]?.ref.key).toBe('monitor');
+  });
+
+  it('does not take another name for a known one', () => {
+    // A capitalised word added makes another name.
+    expect(matcher.match('Northland Democratic Army').map((m) => m.ref.key)).not.toContain('north-army');
+    expect(matcher.match('local media')).toEqual([]);
+  });
+
+  it('reads the kind of a new actor from its words', () => {
+    expect(kindOfNew('Samir Haddad')).toBe('PERSON');
+    expect(kindOfNew('hospital official')).toBe('PERSON');
+    expect(kindOfNew('relatives of the victims')).toBe('GROUP');
+    expect(kindOfNew('Lakeside Television')).toBe('BROADCASTER');
+    expect(kindOfNew('Lakeside News Agency')).toBe('NEWS_AGENCY');
+    expect(kindOfNew('local media')).toBe('MEDIA');
+    expect(kindOfNew('Valley Liberation Front')).toBe('ARMED_GROUP');
+    expect(kindOfNew('Dorvik governor’s office')).toBe('GOVERNMENT_BODY');
+  });
+});
