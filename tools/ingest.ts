@@ -6,9 +6,11 @@
  * of machine-made claims (curation AUTO, each with its suggestions) under
  * annotations/, new AUTO actors and places appended to entities/, and
  * proposals for a curator (new entities, spellings, events, topics, the
- * suggestions' counts) under proposals/, which are also printed. The draft passes the loader's checks before anything is
- * written, every file is written atomically, nothing is ever overwritten, and
- * on any failure the data folder is left as it was (src/ingest/ingest.ts).
+ * suggestions' counts) under proposals/, which are also printed. It is a
+ * write like a curator's (src/write/ingest.ts): under the folder's lock, the
+ * draft passes the loader's checks before anything is written, the files are
+ * journaled and each written atomically, nothing is ever overwritten, and the
+ * change log records it.
  * docs/ingest.md describes the whole process.
  */
 import { resolve } from 'node:path';
@@ -42,9 +44,10 @@ if (files.length !== 1) fail(`${files.length ? 'give one article file at a time'
 
 const dataDir = resolve(values['--data-dir'] ?? (process.env.CLAIMGRAPH_DATA_DIR || 'data'));
 // Loaded after the arguments are checked: a usage error answers at once.
-const { ingest, IngestError, shown } = await import('../src/ingest/ingest.js');
+const { IngestError, shown } = await import('../src/ingest/ingest.js');
+const { ingestFile } = await import('../src/write/ingest.js');
 try {
-  const result = await ingest({
+  const result = await ingestFile({
     file: files[0]!,
     dataDir,
     publisher: values['--publisher'],
@@ -54,6 +57,7 @@ try {
   const { proposals } = result;
   console.log(`ingest: added ${result.slug} ("${result.title}", ${result.publishedAt}) to ${shown(dataDir)}`);
   for (const file of result.files) console.log(`  wrote ${file}`);
+  console.log(`  change ${result.change.id} in changes.jsonl; dataVersion ${result.change.dataVersion.slice(0, 12)}`);
   console.log(`  ${result.claims} draft claims, all curation AUTO: kept out of agreement and disputes until a curator marks them CURATED`);
   const s = proposals.suggestions;
   const kinds = Object.entries(s.byKind)

@@ -173,7 +173,7 @@ export const TimeSpan = z
  * The confidence from which a suggestion counts: the API shows suggestions at or above it by default,
  * and a provisional comparison counts the claims suggested for a topic at or above it (docs/ingest.md).
  */
-export const DEFAULT_SUGGESTION_CONFIDENCE = 0.5;
+export const DEFAULT_SUGGESTION_CONFIDENCE = 0.6;
 
 export const SuggestionKind = z.enum(['TOPIC', 'EVENT', 'CLAIMANT', 'ACTOR', 'PLACE']);
 export const SuggestionStatus = z.enum(['SUGGESTED', 'ACCEPTED', 'REJECTED']);

@@ -352,7 +352,7 @@ export type EventType =
 export type Inclusion =
   /** Claims a curator made or checked (the default, and what `agreement` counts). */
   | 'CURATED'
-  /** Unreviewed machine-made (AUTO) claims linked to the topic or suggested for it at the default confidence (0.5) or more: a provisional comparison, labelled so (`provisionalAgreement`, `TopicPosition.curated`). */
+  /** Unreviewed machine-made (AUTO) claims linked to the topic or suggested for it at the default confidence (0.6) or more: a provisional comparison, labelled so (`provisionalAgreement`, `TopicPosition.curated`). */
   | 'SUGGESTED';
 
 /** How far a place's coordinates may be from what they stand for. */

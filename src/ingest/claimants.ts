@@ -358,6 +358,7 @@ export class ClaimantResolver {
       aliases: [],
       ...(memberOf ? { memberOf } : {}),
       curation: 'AUTO',
+      mergedKeys: [],
     };
     const entry = { actor, ref: { key, name, type: 'actor' as const, kind }, claims: 1 };
     this.created.set(id, entry);

@@ -80,10 +80,12 @@ export function draftArticle(input: DraftInput): Draft {
   });
   const extraction = extract(text, { publishedAt: meta.publishedAt, knowledge, publisher: input.publisher, slug });
   const suggestions = suggestLinks(extraction.claims, extraction.contexts, { publishedAt: meta.publishedAt, source: slug, events: prepared.events, calibrate: !input.uncalibrated });
+  // A categorical topic needs an answer only a curator gives: it stays a suggestion.
+  const categorical = new Set(knowledge.topics.filter((t) => t.valueKind === 'CATEGORY').map((t) => t.key));
   const claims: ExtractedClaim[] = extraction.claims.map((c, i) => {
     const list = suggestions[i]!;
-    // The draft's own topic is the most confident TOPIC suggestion the API shows by default; the others stay suggestions.
-    const topic = list.filter((s) => s.kind === 'TOPIC').sort((a, b) => b.confidence - a.confidence)[0];
+    // The draft's own topic is the most confident TOPIC suggestion the API shows by default that needs no answer from a curator; the others stay suggestions.
+    const topic = list.filter((s) => s.kind === 'TOPIC' && s.target && !categorical.has(s.target)).sort((a, b) => b.confidence - a.confidence)[0];
     const { topic: _extracted, ...rest } = c;
     void _extracted;
     return { ...rest, ...(topic && topic.confidence >= DEFAULT_CONFIDENCE ? { topic: topic.target! } : {}), suggestions: list };

@@ -22,7 +22,7 @@
  * PLACE and ACTOR: the places and actors the claim names, by alias (certain),
  *   by spelling (one letter off), or new ones proposed.
  */
-import type { Proposal, Suggestion } from '../domain/format.js';
+import { DEFAULT_SUGGESTION_CONFIDENCE, type Proposal, type Suggestion } from '../domain/format.js';
 import type { Resolved } from './claimants.js';
 import type { EntityMention, Knowledge, KnownClaim, PendingEvent } from './entities.js';
 import { addDays, kebab } from './text.js';
@@ -31,8 +31,8 @@ import { stems } from './topics.js';
 /** Suggestions below this calibrated confidence are not written (they are right less than one time in ten). */
 export const MIN_KEPT = 0.1;
 
-/** The confidence the API shows by default: suggestions at or above it are counted for precision (docs/ingest.md). */
-export const DEFAULT_CONFIDENCE = 0.6;
+/** The confidence the API shows by default (one definition, in the data format): suggestions at or above it are counted for precision (docs/ingest.md). */
+export const DEFAULT_CONFIDENCE = DEFAULT_SUGGESTION_CONFIDENCE;
 
 /** What the extractor read around one claim, for the linker. */
 export interface ClaimContext {

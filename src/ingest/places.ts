@@ -118,6 +118,7 @@ export function newPlace(
     location: { lat: at.location.lat, lon: at.location.lon, precision },
     ...(within ? { within } : {}),
     curation: 'AUTO',
+    mergedKeys: [],
   };
   return { place, proposal: { key, name, kind } };
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../../src/config.js';
 import { loadStore } from '../../src/load/index.js';
-import { ingest, type IngestResult } from '../../src/ingest/ingest.js';
+import { ingestFile as ingest, type IngestResult } from '../../src/write/ingest.js';
 import { fixedStore } from '../../src/graphql/context.js';
 import { createClaimgraphYoga, type ClaimgraphYoga } from '../../src/http/yoga.js';
 import { bundled, post } from '../helpers/api.js';

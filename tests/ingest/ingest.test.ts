@@ -1,7 +1,9 @@
 /**
- * Ingest's safety: atomic writes, no overwrite, clear refusals of bad input,
- * and a data folder left exactly as it was whenever anything fails. Every
- * test works on a fresh copy of the bundled data: data/ is never written.
+ * Ingest's safety: a write like a curator's (lock, journal, change log),
+ * atomic files, no overwrite, clear refusals of bad input, a data folder left
+ * exactly as it was whenever a check fails, and a write cut off half-way
+ * finished by the next writer. Every test works on a fresh copy of the
+ * bundled data: data/ is never written.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,7 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hashDataFolder, loadStore } from '../../src/load/index.js';
-import { firstInvalidUtf8, hooks, ingest, IngestError } from '../../src/ingest/ingest.js';
+import { firstInvalidUtf8, IngestError } from '../../src/ingest/ingest.js';
+import { ingestFile as ingest } from '../../src/write/ingest.js';
+import { journalHooks } from '../../src/write/journal.js';
 import { slugFromFileName } from '../../src/ingest/meta.js';
 import { dataCopy, editJson } from '../helpers/fixtures.js';
 import { PROJECT_ROOT } from '../helpers/server.js';
@@ -38,10 +42,10 @@ function data(): string {
   made.push(dir);
   return dir;
 }
-const leftovers = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.ingest.tmp'));
+const leftovers = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.tmp'));
 
 afterEach(() => {
-  delete hooks.beforeRename;
+  delete journalHooks.beforeFile;
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -71,16 +75,19 @@ describe('ingest', () => {
     expect(leftovers(dir)).toEqual([]);
   });
 
-  it('writes each file to a temporary file beside it and renames it into place', async () => {
+  it('writes each file to a temporary file beside it and renames it into place, journaled, and logs the change', async () => {
     const dir = data();
-    const seen: Array<{ path: string; existed: boolean; temporaries: number }> = [];
-    hooks.beforeRename = (path) => {
-      const folder = join(path, '..');
-      seen.push({ path, existed: existsSync(path), temporaries: readdirSync(folder).filter((f) => f.endsWith('.ingest.tmp')).length });
+    const seen: Array<{ path: string; existed: boolean; journal: boolean }> = [];
+    journalHooks.beforeFile = (path) => {
+      seen.push({ path, existed: existsSync(join(dir, path)), journal: existsSync(join(dir, '.claimgraph/journal.json')) });
     };
-    await ingest({ file: article('atomic.txt', ARTICLE), dataDir: dir });
-    expect(seen.map((s) => s.path.slice(dir.length + 1))).toEqual(['proposals/atomic.json', 'sources/atomic.json', 'sources/atomic.txt', 'annotations/atomic.json']);
-    expectEach(seen, (s) => !s.existed && s.temporaries === 1);
+    const result = await ingest({ file: article('atomic.txt', ARTICLE), dataDir: dir, curator: 'tester' });
+    expect(seen.map((s) => s.path)).toEqual(['proposals/atomic.json', 'sources/atomic.json', 'sources/atomic.txt', 'annotations/atomic.json']);
+    expectEach(seen, (s) => !s.existed && s.journal);
+    expect(existsSync(join(dir, '.claimgraph/journal.json'))).toBe(false);
+    const log = readFileSync(join(dir, 'changes.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatchObject({ id: result.change.id, kind: 'INGEST_ARTICLE', curator: 'tester', target: { kind: 'Source', key: 'atomic' }, dataVersionAfter: await hashDataFolder(dir) });
     expect(leftovers(dir)).toEqual([]);
   });
 
@@ -123,18 +130,24 @@ describe('ingest', () => {
     expect(meta.publisherBasis).toMatch(/no --publisher/);
   });
 
-  it('undoes every file already renamed when writing fails half-way', async () => {
+  it('a write cut off half-way is journaled, and the next ingest finishes it before its own', async () => {
     const dir = data();
-    const before = await hashDataFolder(dir);
-    let renames = 0;
-    hooks.beforeRename = () => {
-      if (++renames === 3) throw new Error('disk full');
+    let files = 0;
+    journalHooks.beforeFile = () => {
+      if (++files === 3) throw new Error('disk full');
     };
-    await expect(ingest({ file: article('halfway.txt', ARTICLE), dataDir: dir })).rejects.toThrow(/writing halfway into .* failed, and nothing was left behind: disk full/);
-    expect(renames).toBe(3);
-    expect(await hashDataFolder(dir)).toBe(before);
+    await expect(ingest({ file: article('halfway.txt', ARTICLE), dataDir: dir })).rejects.toThrow(/disk full/);
+    expect(files).toBe(3);
+    expect(existsSync(join(dir, '.claimgraph/journal.json'))).toBe(true);
+    delete journalHooks.beforeFile;
+    await ingest({ file: article('after.txt', ARTICLE), dataDir: dir });
+    expect(existsSync(join(dir, '.claimgraph/journal.json'))).toBe(false);
+    const store = await loadStore(dir);
+    expect(store.record('Source', 'halfway')?.claims.length).toBeGreaterThan(0);
+    expect(store.record('Source', 'after')?.claims.length).toBeGreaterThan(0);
+    const log = readFileSync(join(dir, 'changes.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).target.key);
+    expect(log).toEqual(['halfway', 'after']);
     expect(leftovers(dir)).toEqual([]);
-    expect(existsSync(join(dir, 'proposals'))).toBe(false);
   });
 
   it('refuses a data folder that does not load, and changes nothing', async () => {

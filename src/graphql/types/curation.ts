@@ -57,7 +57,7 @@ async function write(context: Context, expected: string | null | undefined, plan
       throw badUserInput(e.message, e.issues);
     }
     if (e instanceof LockTimeoutError || e instanceof GateTimeoutError) {
-      throw new GraphQLError(`The write could not start, nothing was written: ${e.message}. Retry.`, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
+      throw writeRefused('SERVICE_UNAVAILABLE', `The write could not start, nothing was written: ${e.message}. Retry.`);
     }
     throw e;
   }
@@ -363,10 +363,12 @@ builder.mutationFields((t) => ({
     description: 'Adds an article: its text, metadata, machine-made (AUTO) claims with their suggestions, and any actor it names as a source that the graph does not know (as an AUTO actor). The same pipeline as `npm run ingest`.',
     args: { input: t.arg({ type: IngestArticleInput, required: true, description: 'What to write.' }) },
     resolve: async (_root, { input }, context) => {
-      const committed = await write(context, input.expectedDataVersion, async (store) => {
-        const { planIngest } = await import('../../write/ingest.js');
-        return planIngest(context.curation.writer!.dataDir, store, { text: input.text, publisher: input.publisher, publishedAt: input.publishedAt, url: input.url ?? null, slug: input.slug });
-      });
+      // Loaded by the first ingest a curator makes: a server start never loads the extractor.
+      const ingest = () => import('../../write/ingest.js');
+      const committed = await write(context, input.expectedDataVersion, async (store) =>
+        (await ingest()).planIngest(context.curation.writer!.dataDir, store, { text: input.text, publisher: input.publisher, publishedAt: input.publishedAt, url: input.url ?? null, slug: input.slug }),
+      );
+      (await ingest()).rememberIngested(committed);
       return { record: committed.store.record('Source', input.slug)!, committed };
     },
   }),
