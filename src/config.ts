@@ -40,6 +40,8 @@ export interface Config {
   metrics: boolean;
   /** With tracing on (OTEL_EXPORTER_OTLP_ENDPOINT), a span per data-touching resolver too. */
   traceResolvers: boolean;
+  /** How long a curation write waits for the data folder's write lock (another writer's) before SERVICE_UNAVAILABLE, in ms. */
+  writeLockTimeoutMs: number;
 }
 
 /** A curator allowed to write: the name the change log records, and the bearer token. */
@@ -102,6 +104,7 @@ export const DEFAULTS: Config = {
   cacheMaxAge: 60,
   metrics: true,
   traceResolvers: false,
+  writeLockTimeoutMs: 30_000,
 };
 
 /** The environment variable of each setting. */
@@ -121,6 +124,7 @@ export const ENV_NAMES: Record<keyof Config, string> = {
   cacheMaxAge: 'CLAIMGRAPH_CACHE_MAX_AGE',
   metrics: 'CLAIMGRAPH_METRICS',
   traceResolvers: 'CLAIMGRAPH_TRACE_RESOLVERS',
+  writeLockTimeoutMs: 'CLAIMGRAPH_WRITE_LOCK_TIMEOUT_MS',
 };
 
 /** Settings that may be 0; every other number must be positive. */

@@ -38,6 +38,10 @@ export const ERROR_CODES = {
     status: '409',
     meaning: "A mutation's `expectedDataVersion` is not the current `dataVersion` (someone wrote since it was read): `extensions` has `expected` and `current`. Nothing was written.",
   },
+  SERVICE_UNAVAILABLE: {
+    status: '503',
+    meaning: 'A mutation that could not start in time: another process held the data folder\'s write lock, or long requests held the read gate. Nothing was written; retry.',
+  },
   PERSISTED_QUERY_NOT_IN_LIST: {
     status: '400',
     meaning:
@@ -94,9 +98,9 @@ export function limitExceeded(
   });
 }
 
-/** A write refused before anything changed: the code's HTTP status goes with it (401, 403, 409). */
-export function writeRefused(code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'STALE_DATA_VERSION', message: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, STALE_DATA_VERSION: 409 }[code];
+/** A write refused before anything changed: the code's HTTP status goes with it (401, 403, 409, 503). */
+export function writeRefused(code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'STALE_DATA_VERSION' | 'SERVICE_UNAVAILABLE', message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, STALE_DATA_VERSION: 409, SERVICE_UNAVAILABLE: 503 }[code];
   return new GraphQLError(message, { extensions: { code, ...extensions, http: { status, ...(code === 'UNAUTHENTICATED' ? { headers: { 'www-authenticate': 'Bearer realm="claimgraph"' } } : {}) } } });
 }
 

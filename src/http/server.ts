@@ -56,6 +56,7 @@ try {
 let yoga: ClaimgraphYoga | null = null;
 /** The data's writer, once loaded: it holds the current store (curation writes change it in place). */
 let writer: DataWriter | null = null;
+const CATCH_UP_MS = 2000;
 
 let tracing: Tracing | null = null;
 if (tracingEnabled()) {
@@ -145,6 +146,8 @@ server.listen(port, host, () => {
       );
       console.log(`claimgraph: GraphQL and GraphiQL at http://localhost:${shownPort}${GRAPHQL_PATH}`);
       announce({ type: 'ready', port: shownPort, startMs: Math.round(performance.now()) });
+      // Writes of another process (npm run ingest) are applied when the change log grows: a stat every 2 s.
+      setInterval(() => void current.refresh().catch((e: Error) => log(`could not apply another writer's changes: ${e.message}`)), CATCH_UP_MS).unref();
     },
     (error: unknown) => {
       if (error instanceof DataError) fail(`refusing to start, ${error.message}`);
@@ -162,7 +165,7 @@ async function load(log: (line: string) => void): Promise<DataWriter> {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   const loaded = await loadData(dataDir, { cacheDir, log });
-  return new DataWriter(dataDir, loaded, new ReadWriteGate(), log);
+  return new DataWriter(dataDir, loaded, new ReadWriteGate(), log, config.writeLockTimeoutMs);
 }
 
 function shutdown(signal: string) {

@@ -60,6 +60,8 @@ export class DataWriter {
     private loaded: { store: MemoryStore; files: FileTable },
     readonly gate: ReadWriteGate,
     private readonly onLog: (line: string) => void = () => {},
+    /** How long a write waits for another process's lock before LockTimeoutError. */
+    private readonly lockTimeoutMs = 30_000,
   ) {
     this.log = new ChangeLog(dataDir);
     this.files = loaded.files;
@@ -97,7 +99,7 @@ export class DataWriter {
   }
 
   private async writeNow(curator: string, expected: string | null | undefined, makePlan: (store: MemoryStore) => WritePlan | Promise<WritePlan>): Promise<Committed> {
-    const release = await takeLock(this.dataDir);
+    const release = await takeLock(this.dataDir, this.lockTimeoutMs);
     try {
       await this.catchUp();
       const store = this.loaded.store;
@@ -156,6 +158,25 @@ export class DataWriter {
     } finally {
       release();
     }
+  }
+
+  /**
+   * Applies the writes another process made (`npm run ingest`) if the change log grew: the server calls
+   * this every few seconds, so readers see a command-line ingest without waiting for a curator's write.
+   */
+  refresh(): Promise<void> {
+    if (this.changeLogSize() === this.logSize) return Promise.resolve();
+    const run = this.queue.then(async () => {
+      if (this.changeLogSize() === this.logSize) return;
+      const release = await takeLock(this.dataDir, this.lockTimeoutMs);
+      try {
+        await this.catchUp();
+      } finally {
+        release();
+      }
+    });
+    this.queue = run.catch(() => {});
+    return run;
   }
 
   private remember(files: readonly FileChange[]): void {

@@ -7,12 +7,13 @@
  * acknowledged write present.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../helpers/api.js';
-import { startServer, type RunningServer } from '../helpers/server.js';
+import { PROJECT_ROOT, startServer, type RunningServer } from '../helpers/server.js';
 
 const TOKENS = { ana: 'ana-token-0123456789', bo: 'bo-token-0123456789' };
 const ENV = { CLAIMGRAPH_CURATOR_TOKENS: `ana:${TOKENS.ana},bo:${TOKENS.bo}`, CLAIMGRAPH_CACHE_DIR: 'off', CLAIMGRAPH_REQUEST_LOG: 'false' };
@@ -254,6 +255,50 @@ describe('a server killed during a burst of writes', () => {
         await server.stop();
       }
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describe('a server beside another writer of its folder', () => {
+  it('answers SERVICE_UNAVAILABLE (503) when the lock is held too long, and sees a command-line ingest without a write of its own', async () => {
+    const dir = tempData();
+    const server = await startServer({ ...ENV, CLAIMGRAPH_DATA_DIR: dir, CLAIMGRAPH_WRITE_LOCK_TIMEOUT_MS: '300' });
+    try {
+      // Another live process (this test's) holds the lock.
+      mkdirSync(join(dir, '.claimgraph'), { recursive: true });
+      writeFileSync(join(dir, '.claimgraph/lock'), `${process.pid} ${hostname()}\n`);
+      const before = folderHash(dir);
+      const refused = await gql(server, 'mutation { addAlias(input: { entity: "sohr", alias: "the monitor" }) { dataVersion } }', {}, TOKENS.ana);
+      expect(refused.status).toBe(503);
+      expect(refused.errors![0]!.extensions!.code).toBe('SERVICE_UNAVAILABLE');
+      expect(refused.errors![0]!.message).toMatch(/nothing was written: the data folder is locked by another writer/);
+      expect(folderHash(dir)).toBe(before);
+      rmSync(join(dir, '.claimgraph/lock'));
+
+      const versionBefore = await versionOf(server);
+      const article = join(dir, '..', `${basename(dir)}-cli-convoy.txt`);
+      writeFileSync(article, ARTICLE);
+      try {
+        const cli = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), join(PROJECT_ROOT, 'tools/ingest.ts'), article, '--data-dir', dir, '--publisher', 'Newswire', '--published-at', '2020-02-09'], { encoding: 'utf8' });
+        expect(cli.status, cli.stderr).toBe(0);
+        expect(cli.stdout).toMatch(/change \S+ in changes.jsonl/);
+      } finally {
+        rmSync(article, { force: true });
+      }
+      const slug = `${basename(dir)}-cli-convoy`.toLowerCase();
+      let seen: Answer | null = null;
+      for (let i = 0; i < 50 && !seen?.data?.source; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        seen = await gql(server, 'query($s: String!) { source(slug: $s) { slug claims(first: 1) { totalCount } } }', { s: slug });
+      }
+      expect(seen!.data!.source).toMatchObject({ slug });
+      expect(seen!.data!.source.claims.totalCount).toBeGreaterThan(0);
+      expect(seen!.extensions!.provenance!.dataVersion).not.toBe(versionBefore);
+      const log = await gql(server, '{ changes(first: 5) { nodes { kind by target { key } } } }');
+      expect(log.data!.changes.nodes).toContainEqual(expect.objectContaining({ kind: 'INGEST_ARTICLE', target: expect.objectContaining({ key: slug }) }));
+    } finally {
+      await server.stop();
       rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
