@@ -25,6 +25,7 @@
  *   --query-budget seconds per query once 20 samples are in), every answer
  *   checked for a 200 with data and no GraphQL error:
  *     place     events at Saraqib between 2020-02-05 and 2020-02-09, with claim counts
+ *     claimant  claims whose claimant is SOHR (every copy's)
  *     topic     claims of the topic displaced-since-december (copy 0's key)
  *     node      node(id:) of a curated claim (copy 0's id)
  *     search    search(query: $q, first: 10) with snippets, $q taking each of
@@ -36,8 +37,8 @@
  *
  * Then it prints a table, each query's totalCount and answer size, the targets
  * of issue 12 with PASS/FAIL at the largest factor (warm start < 30 s, cold
- * start < 180 s, RSS after the warm start < 3 GiB, place, topic, node and
- * disputes p50 < 10 ms, search p50 < 50 ms; the p50 ratios to x1 of earlier
+ * start < 180 s, RSS after the warm start < 3 GiB, place, claimant, topic, node and
+ * claimant and disputes p50 < 10 ms, search p50 < 50 ms; the p50 ratios to x1 of earlier
  * rounds are still shown, at most 3x) and, last,
  *   scale: largest=x<F> startup=<s>s rss=<MiB>MiB place-p50-ratio=<r> topic-p50-ratio=<r> node-p50-ratio=<r> search-p50=<ms>ms cold=<s>s warm=<s>s
  * (n/a where a figure could not be measured; startup and cold are the same
@@ -145,8 +146,8 @@ type Args = ReturnType<typeof readArgs>;
 
 // ---------------------------------------------------------------- the queries
 
-type QueryName = 'place' | 'topic' | 'node' | 'search' | 'disputes';
-const QUERY_NAMES: readonly QueryName[] = ['place', 'topic', 'node', 'search', 'disputes'];
+type QueryName = 'place' | 'claimant' | 'topic' | 'node' | 'search' | 'disputes';
+const QUERY_NAMES: readonly QueryName[] = ['place', 'claimant', 'topic', 'node', 'search', 'disputes'];
 
 interface QuerySpec {
   name: QueryName;
@@ -188,6 +189,19 @@ function querySpecs(source: string): QuerySpec[] {
       check: (d) => {
         const c = (d as Json).events;
         return { problem: c?.nodes?.length ? null : 'no event at Saraqib in 2020-02-05..09', count: c?.totalCount ?? null };
+      },
+    },
+    {
+      name: 'claimant',
+      body: body(`query ScaleClaimant {
+  claims(filterBy: { claimants: ["SOHR"] }, first: 20) {
+    totalCount
+    nodes { id statement source { slug publishedAt } evidence { start end quote } }
+  }
+}`),
+      check: (d) => {
+        const c = (d as Json).claims;
+        return { problem: c?.nodes?.length ? null : 'no claim with claimant SOHR', count: c?.totalCount ?? null };
       },
     },
     {
@@ -595,7 +609,7 @@ function evaluate(results: FactorResult[]) {
   targets.push({ name: 'start-up (cold)', value: `${fmt(startupS)} s`, limit: `< ${TARGETS.coldSeconds} s`, pass: startupS !== null && startupS < TARGETS.coldSeconds, reason: startupS === null ? failReason : undefined });
   const rss = largest.warm.rssMiB;
   targets.push({ name: 'RSS after the warm start', value: `${fmt(rss, 0)} MiB (cold start peak ${fmt(largest.startPeakRssMiB, 0)} MiB)`, limit: `< ${TARGETS.rssMiB} MiB`, pass: rss !== null && rss < TARGETS.rssMiB, reason: rss === null ? (largest.warm.error ?? failReason) : undefined });
-  for (const q of ['place', 'topic', 'node', 'disputes'] as const) {
+  for (const q of ['place', 'claimant', 'topic', 'node', 'disputes'] as const) {
     const p50 = largest.queries[q]?.p50Ms ?? null;
     targets.push({ name: `${q} p50`, value: `${fmt(p50)} ms`, limit: `< ${TARGETS.indexedP50Ms} ms`, pass: p50 !== null && p50 < TARGETS.indexedP50Ms && !largest.queries[q]?.error, reason: p50 === null ? (largest.queries[q]?.error ?? failReason ?? 'not measured') : largest.queries[q]?.error });
   }
