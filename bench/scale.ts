@@ -38,7 +38,7 @@
  * Then it prints a table, each query's totalCount and answer size, the targets
  * of issue 12 with PASS/FAIL at the largest factor (warm start < 30 s, cold
  * start < 180 s, RSS after the warm start < 3 GiB, place, claimant, topic, node and
- * claimant and disputes p50 < 10 ms, search p50 < 50 ms; the p50 ratios to x1 of earlier
+ * disputes p50 < 10 ms, search p50 < 50 ms; the p50 ratios to x1 of earlier
  * rounds are still shown, at most 3x) and, last,
  *   scale: largest=x<F> startup=<s>s rss=<MiB>MiB place-p50-ratio=<r> topic-p50-ratio=<r> node-p50-ratio=<r> search-p50=<ms>ms cold=<s>s warm=<s>s
  * (n/a where a figure could not be measured; startup and cold are the same
