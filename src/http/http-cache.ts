@@ -54,6 +54,8 @@ interface Answered {
 
 export function httpCachePlugin(stores: StoreSource, graphqlPath: string, maxAge: number): Plugin {
   const answered = new WeakMap<Request, Answered>();
+  /** Each request's URL as yoga parsed it: parsed once, not again for the answer. */
+  const urls = new WeakMap<Request, URL>();
   const cacheControl = `public, max-age=${maxAge}`;
 
   /** A GET's ETag for a data version, or null when the request is not one this module caches. */
@@ -68,6 +70,7 @@ export function httpCachePlugin(stores: StoreSource, graphqlPath: string, maxAge
 
   return {
     onRequest({ request, url, endResponse, fetchAPI }) {
+      urls.set(request, url);
       if (request.method !== 'GET' || !cachedPath(graphqlPath, url.pathname)) return;
       const ifNoneMatch = request.headers.get('if-none-match');
       if (!ifNoneMatch) return;
@@ -84,7 +87,7 @@ export function httpCachePlugin(stores: StoreSource, graphqlPath: string, maxAge
       answered.set(request, { errors: Boolean(result.errors?.length), dataVersion });
     },
     onResponse({ request, response }) {
-      const url = new URL(request.url);
+      const url = urls.get(request) ?? new URL(request.url);
       if (response.status === 304 || !cachedPath(graphqlPath, url.pathname)) return;
       // GraphiQL's page is yoga's to cache.
       if ((response.headers.get('content-type') ?? '').startsWith('text/html')) return;

@@ -98,6 +98,21 @@ export function createMetrics({ store, documents, graphqlPath }: { store: () => 
     return params.get('operationName') || (fromUrl ? documents.operationNameOf(normalizeDocumentId(fromUrl)) : undefined);
   };
 
+  /** The counter and histogram children of each (operation, outcome): prom-client hashes a label object on every call otherwise. */
+  const series = new Map<string, { count: () => void; observe: (seconds: number) => void }>();
+  const record = (operation: string, outcome: Outcome, seconds: number) => {
+    const key = `${operation}\u0000${outcome}`;
+    let children = series.get(key);
+    if (!children) {
+      const counted = requests.labels({ operation, outcome });
+      const timed = duration.labels({ operation, outcome });
+      children = { count: () => counted.inc(), observe: (s) => timed.observe(s) };
+      series.set(key, children);
+    }
+    children.count();
+    children.observe(seconds);
+  };
+
   const countError = (code: unknown, limit: unknown) => {
     const label = typeof code === 'string' && CODES.has(code) ? code : 'OTHER';
     errors.inc({ code: label });
@@ -130,25 +145,29 @@ export function createMetrics({ store, documents, graphqlPath }: { store: () => 
           countError(extensions?.code, extensions?.limit);
         }
       },
-      async onResponse({ request, response }) {
+      // Not async: a promise per answer costs every request; only an error body read before yoga made a result waits.
+      onResponse({ request, response }) {
         const state = seen.get(request);
         // GraphiQL's page is not a GraphQL request.
         if (!state || (response.headers.get('content-type') ?? '').startsWith('text/html')) return;
-        let outcome = state.outcome;
-        if (response.status === 304) outcome = 'not_modified';
-        else if (response.status >= 500) outcome = 'error';
-        else if (!outcome) {
-          outcome = response.status >= 400 ? 'rejected' : 'success';
-          // An error answered before yoga made a result (a malformed parameter, a 413): count its code from the body.
-          if (response.status >= 400 && (response.headers.get('content-type') ?? '').includes('json')) {
-            const body = (await response.clone().json().catch(() => null)) as { errors?: Array<{ extensions?: { code?: unknown; limit?: unknown } }> } | null;
+        const finish = (outcome: Outcome) => {
+          if (response.status === 413) refusals.inc({ limit: 'body' });
+          record(operationLabel(state.operation ?? operationOfUrl(request)), outcome, (performance.now() - state.start) / 1000);
+        };
+        if (response.status === 304) return finish('not_modified');
+        if (response.status >= 500) return finish('error');
+        if (state.outcome) return finish(state.outcome);
+        if (response.status < 400) return finish('success');
+        if (!(response.headers.get('content-type') ?? '').includes('json')) return finish('rejected');
+        // An error answered before yoga made a result (a malformed parameter, a 413): count its code from the body.
+        return response
+          .clone()
+          .json()
+          .catch(() => null)
+          .then((body: { errors?: Array<{ extensions?: { code?: unknown; limit?: unknown } }> } | null) => {
             for (const error of body?.errors ?? []) countError(error.extensions?.code, error.extensions?.limit);
-          }
-        }
-        if (response.status === 413) refusals.inc({ limit: 'body' });
-        const labels = { operation: operationLabel(state.operation ?? operationOfUrl(request)), outcome };
-        requests.inc(labels);
-        duration.observe(labels, (performance.now() - state.start) / 1000);
+            finish('rejected');
+          });
       },
     };
   }
