@@ -10,6 +10,8 @@ import { tokensOf, type Token } from './words.js';
 
 /** Most snippets per hit for events, sources, actors and places. */
 export const MAX_SNIPPETS = 3;
+/** Most mentions of an actor or place read for its snippets. */
+export const MENTIONS_READ = 256;
 /** About how many characters a source snippet window spans. */
 export const WINDOW_LENGTH = 160;
 
@@ -123,7 +125,8 @@ const spanTokens = (span: Span) => tokensOf(span.source.text, span.start, span.e
  * - claim: its evidence spans that contain a matched word, in order; at least its first span;
  * - event: up to 3 distinct spans of its claims with the most distinct matched words;
  * - source: up to 3 windows of about 160 characters around matched words, the richest first;
- * - actor, place: its first 3 mentions whose words matched, in article and text order.
+ * - actor, place: its first 3 mentions whose words matched, in article and text order, among its first
+ *   MENTIONS_READ mentions.
  */
 export function snippetsOf(hit: SearchHit): Snippet[] {
   const mark = markers(hit.units);
@@ -151,11 +154,14 @@ export function snippetsOf(hit: SearchHit): Snippet[] {
     }
     case 'Actor':
     case 'Place': {
-      // Mentions are many (every article names Syria): read them in order until three have matched.
+      // Mentions are many (every article names Syria) and the matched word may be in few of them (an alias
+      // the articles seldom print): read them in order until three have matched, the first MENTIONS_READ at
+      // most, so a hit's snippets cost the same at any corpus size.
       const mentions = (hit.node as EntityRecord).mentions;
+      const read = Math.min(mentions.length, MENTIONS_READ);
       const out: Snippet[] = [];
-      for (let i = 0; i < mentions.length && out.length < MAX_SNIPPETS; i += 64) {
-        for (const span of mentions.slice(i, i + 64)) {
+      for (let i = 0; i < read && out.length < MAX_SNIPPETS; i += 64) {
+        for (const span of mentions.slice(i, Math.min(i + 64, read))) {
           const tokens = markedTokens(spanTokens(span), mark);
           if (tokens.length > 0 && out.length < MAX_SNIPPETS) out.push({ evidence: span, highlights: toHighlights(tokens) });
         }

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { MAX_QUERY_LENGTH, type SearchKind } from '../../domain/search/index.js';
-import { MAX_SNIPPETS, WINDOW_LENGTH, type Highlight, type SearchHit, type Snippet } from '../../domain/search/results.js';
+import { MAX_SNIPPETS, MENTIONS_READ, WINDOW_LENGTH, type Highlight, type SearchHit, type Snippet } from '../../domain/search/results.js';
 import { LIST_BOUNDS } from '../../domain/format.js';
 import { builder } from '../builder.js';
 import { boundedList, connectionField, connectionType } from '../connection.js';
@@ -68,7 +68,7 @@ const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
     }),
     snippets: t.field({
       type: [SnippetRef],
-      description: `Where the record matched: for a claim, its evidence spans holding a matched word (at least its first span); for an event, up to ${MAX_SNIPPETS} evidence spans of its claims holding the most matched words; for an article, up to ${MAX_SNIPPETS} windows of about ${WINDOW_LENGTH} characters around matched words, richest first; for an actor or place, up to ${MAX_SNIPPETS} mentions that matched. May be empty when only a description or a title matched.`,
+      description: `Where the record matched: for a claim, its evidence spans holding a matched word (at least its first span); for an event, up to ${MAX_SNIPPETS} evidence spans of its claims holding the most matched words; for an article, up to ${MAX_SNIPPETS} windows of about ${WINDOW_LENGTH} characters around matched words, richest first; for an actor or place, up to ${MAX_SNIPPETS} mentions that matched, among its first ${MENTIONS_READ} mentions. May be empty when only a description, a title or an alias the first mentions do not print matched.`,
       ...boundedList(Math.max(MAX_SNIPPETS, LIST_BOUNDS.evidence), "a claim's spans, or at most 3 passages of another record"),
       resolve: (h, _args, { store }) => store.snippets(h),
     }),
