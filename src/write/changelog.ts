@@ -5,7 +5,8 @@
  * it again) and kept in memory, indexed by the records each entry names, for
  * `changes(since:)` and each record's `history`.
  */
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, statSync, truncateSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, readSync, statSync, truncateSync, writeSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ChangeEntry } from '../domain/format.js';
 import { CHANGE_LOG } from '../load/read.js';
@@ -52,12 +53,7 @@ export class ChangeLog {
 
   /** Appends an entry and flushes it to disk. */
   append(entry: ChangeEntry): void {
-    // A line cut short by a crash is cut off first, so the new line starts a line of its own.
-    if (existsSync(this.file)) {
-      const text = readFileSync(this.file, 'utf8');
-      const end = text.lastIndexOf('\n') + 1;
-      if (end !== Buffer.byteLength(text)) truncateSync(this.file, Buffer.byteLength(text.slice(0, end)));
-    }
+    this.cutPartialLine();
     const fd = openSync(this.file, 'a');
     try {
       writeSync(fd, `${JSON.stringify(entry)}\n`);
@@ -66,6 +62,37 @@ export class ChangeLog {
       closeSync(fd);
     }
     this.remember(entry);
+  }
+
+  /** `append` with the flush off the event loop (a running server's writes). */
+  async appendAsync(entry: ChangeEntry): Promise<void> {
+    this.cutPartialLine();
+    const handle = await open(this.file, 'a');
+    try {
+      await handle.write(`${JSON.stringify(entry)}\n`);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    this.remember(entry);
+  }
+
+  /** A line cut short by a crash is cut off, so the next line starts a line of its own. */
+  private cutPartialLine(): void {
+    if (!existsSync(this.file)) return;
+    const size = statSync(this.file).size;
+    if (size === 0) return;
+    // Only the last byte says whether the file ends a line; the whole file is read only when it does not.
+    const fd = openSync(this.file, 'r');
+    const last = Buffer.alloc(1);
+    try {
+      readSync(fd, last, 0, 1, size - 1);
+    } finally {
+      closeSync(fd);
+    }
+    if (last[0] === 0x0a) return;
+    const bytes = readFileSync(this.file);
+    truncateSync(this.file, bytes.lastIndexOf(0x0a) + 1);
   }
 
   private remember(entry: ChangeEntry): void {

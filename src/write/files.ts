@@ -6,11 +6,14 @@
  * survives a power cut. Temporary files start with "." and are not data.
  */
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+
+const temporaryBeside = (path: string) => join(dirname(path), `.${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.tmp`);
 
 /** Writes bytes to a temporary file beside `path` and flushes it; returns the temporary file's path. */
 export function writeTemporary(path: string, bytes: Uint8Array | string): string {
-  const temporary = join(dirname(path), `.${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.tmp`);
+  const temporary = temporaryBeside(path);
   const fd = openSync(temporary, 'wx');
   try {
     const buffer = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
@@ -48,4 +51,42 @@ export function replaceFile(path: string, bytes: Uint8Array | string | null): vo
     throw e;
   }
   syncFolder(dirname(path));
+}
+
+/** Flushes a folder's entries to disk, without holding the event loop. */
+async function syncFolderAsync(folder: string): Promise<void> {
+  const handle = await open(folder, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * `replaceFile` for a running server: the same steps, with the disk's waits (flushes above all) off the
+ * event loop, so requests are answered while a write's files are flushed.
+ */
+export async function replaceFileAsync(path: string, bytes: Uint8Array | string | null): Promise<void> {
+  if (bytes === null) {
+    await rm(path, { force: true });
+    await syncFolderAsync(dirname(path));
+    return;
+  }
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = temporaryBeside(path);
+  try {
+    const handle = await open(temporary, 'wx');
+    try {
+      await handle.writeFile(typeof bytes === 'string' ? Buffer.from(bytes) : bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, path);
+  } catch (e) {
+    await rm(temporary, { force: true });
+    throw e;
+  }
+  await syncFolderAsync(dirname(path));
 }

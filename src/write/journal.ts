@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { ChangeEntry } from '../domain/format.js';
 import type { FileChange } from '../load/changes.js';
 import type { ChangeLog } from './changelog.js';
-import { replaceFile, syncFolder } from './files.js';
+import { replaceFile, replaceFileAsync, syncFolder } from './files.js';
 import { STATE_DIR } from './lock.js';
 
 interface JournalFile {
@@ -26,11 +26,19 @@ const journalPath = (dataDir: string) => join(dataDir, STATE_DIR, 'journal.json'
 /** Test hook: called before each file of a write is put in place; a test throws or exits there to simulate a crash. */
 export const journalHooks: { beforeFile?: (path: string) => void } = {};
 
-/** Records a write, then carries it out: files in place, entry appended, journal removed. */
-export function commit(dataDir: string, log: ChangeLog, entry: ChangeEntry, files: readonly FileChange[]): void {
+/**
+ * Records a write, then carries it out: files in place, entry appended, journal removed. The flushes
+ * wait off the event loop, so a running server answers requests meanwhile.
+ */
+export async function commit(dataDir: string, log: ChangeLog, entry: ChangeEntry, files: readonly FileChange[]): Promise<void> {
   const journal: JournalFile = { entry, files: files.map((f) => ({ path: f.path, base64: f.bytes === null ? null : f.bytes.toString('base64') })) };
-  replaceFile(journalPath(dataDir), JSON.stringify(journal));
-  carryOut(dataDir, log, journal);
+  await replaceFileAsync(journalPath(dataDir), JSON.stringify(journal));
+  for (const file of journal.files) {
+    journalHooks.beforeFile?.(file.path);
+    await replaceFileAsync(join(dataDir, file.path), file.base64 === null ? null : Buffer.from(file.base64, 'base64'));
+  }
+  if (!log.has(journal.entry.id)) await log.appendAsync(journal.entry);
+  await replaceFileAsync(journalPath(dataDir), null);
 }
 
 function carryOut(dataDir: string, log: ChangeLog, journal: JournalFile): void {

@@ -140,7 +140,7 @@ export class DataWriter {
         dataVersionBefore: before,
         dataVersionAfter: checked.parsed.version,
       };
-      commit(this.dataDir, this.log, entry, plan.files);
+      await commit(this.dataDir, this.log, entry, plan.files);
       this.logSize = this.changeLogSize();
       this.remember(plan.files);
       let applied: AppliedChanges;
