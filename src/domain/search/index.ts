@@ -231,6 +231,8 @@ export class SearchIndex {
    */
   private readonly stale = new Set<number>();
   private readonly added: Array<{ kind: number; record: Searchable }> = [];
+  /** The term counts of stale and added documents, read once: every search after a write scores them. */
+  private readonly writtenTerms = new WeakMap<Searchable, ReturnType<typeof countTerms>>();
   private readonly addedWords = new SearchableMap<number>();
 
   /** Entities whose spellings changed (or that are new) since the build: their units, made again from the postings. */
@@ -353,7 +355,10 @@ export class SearchIndex {
     if (built >= 0) this.stale.add(built);
     const at = this.added.findIndex((a) => a.kind === k && a.record.id === id);
     if (at >= 0) this.added.splice(at, 1);
+    // A record changed in place is read again.
+    if (before) this.writtenTerms.delete(before);
     if (!after) return;
+    this.writtenTerms.delete(after);
     this.added.push({ kind: k, record: after });
     for (const field of fieldsOf(kind, after)) forEachTerm(field, (term) => {
       if (this.vocabulary.get(term) === undefined) this.addedWords.set(term, -1);
@@ -487,10 +492,17 @@ export class SearchIndex {
     );
   }
 
+  private termsOf(doc: number, kind: SearchKind, record: Searchable): ReturnType<typeof countTerms> {
+    if (doc < this.records.length && !this.stale.has(doc)) return countTerms(fieldsOf(kind, record));
+    let terms = this.writtenTerms.get(record);
+    if (!terms) this.writtenTerms.set(record, (terms = countTerms(fieldsOf(kind, record))));
+    return terms;
+  }
+
   /** The exact score of a document for all the units, from its own fields (0 when it matches none). */
   scoreOf(doc: number, units: readonly QueryUnit[]): number {
     const { kind, record } = this.recordOf(doc);
-    const { counts, lengths: read } = countTerms(fieldsOf(kind, record));
+    const { counts, lengths: read } = this.termsOf(doc, kind, record);
     const lengths = doc < this.records.length ? this.data.fieldLengths.subarray(doc * 3, doc * 3 + 3) : read;
     let sum = 0;
     let matched = 0;
