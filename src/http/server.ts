@@ -165,7 +165,14 @@ async function load(log: (line: string) => void): Promise<DataWriter> {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   const loaded = await loadData(dataDir, { cacheDir, log });
-  return new DataWriter(dataDir, loaded, new ReadWriteGate(), log, config.writeLockTimeoutMs);
+  const writer = new DataWriter(dataDir, loaded, new ReadWriteGate(), log, config.writeLockTimeoutMs);
+  if (curators.length) {
+    // Curation on: the linker's knowledge of the data is made now, not by the first ingest.
+    const started = performance.now();
+    (await import('../write/ingest.js')).prepareLinker(writer, { now: true });
+    log(`prepared the linker for ingests in ${Math.round(performance.now() - started)} ms`);
+  }
+  return writer;
 }
 
 function shutdown(signal: string) {

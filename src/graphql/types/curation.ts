@@ -363,12 +363,12 @@ builder.mutationFields((t) => ({
     description: 'Adds an article: its text, metadata, machine-made (AUTO) claims with their suggestions, and any actor it names as a source that the graph does not know (as an AUTO actor). The same pipeline as `npm run ingest`.',
     args: { input: t.arg({ type: IngestArticleInput, required: true, description: 'What to write.' }) },
     resolve: async (_root, { input }, context) => {
-      // Loaded by the first ingest a curator makes: a server start never loads the extractor.
-      const ingest = () => import('../../write/ingest.js');
-      const committed = await write(context, input.expectedDataVersion, async (store) =>
-        (await ingest()).planIngest(context.curation.writer!.dataDir, store, { text: input.text, publisher: input.publisher, publishedAt: input.publishedAt, url: input.url ?? null, slug: input.slug }),
-      );
-      (await ingest()).rememberIngested(committed);
+      // Loaded by the first ingest (or at start when curation is on): a read-only server never loads the extractor.
+      const committed = await write(context, input.expectedDataVersion, async (store) => {
+        const { planIngest, prepareLinker } = await import('../../write/ingest.js');
+        prepareLinker(context.curation.writer!);
+        return planIngest(context.curation.writer!.dataDir, store, { text: input.text, publisher: input.publisher, publishedAt: input.publishedAt, url: input.url ?? null, slug: input.slug });
+      });
       return { record: committed.store.record('Source', input.slug)!, committed };
     },
   }),
