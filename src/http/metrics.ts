@@ -10,7 +10,7 @@
  * `anonymous` for none; `code` is a code of graphql/errors.ts or the
  * persisted-operations plugin's, else `OTHER`; `limit` one of the limits.
  */
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Registry, type Metric } from 'prom-client';
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Store } from '../domain/store.js';
@@ -25,6 +25,43 @@ const LIMITS = new Set(['depth', 'aliases', 'tokens', 'directives', 'cost', 'fie
 
 /** How a request ended. */
 export type Outcome = 'success' | 'partial' | 'rejected' | 'not_modified' | 'error';
+
+const DURATION_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+interface RequestSeries {
+  readonly labels: { operation: string; outcome: Outcome };
+  count: number;
+  sum: number;
+  /** Observations per bucket (not cumulative); those over the last bound are only in `count`. */
+  readonly buckets: Float64Array;
+}
+
+/** `graphql_request_duration_seconds` as prom-client's registry reads a histogram: cumulative buckets, sum, count. */
+function requestDurations(series: ReadonlyMap<string, RequestSeries>) {
+  const name = 'graphql_request_duration_seconds';
+  return {
+    name,
+    help: 'Time from a GraphQL request to its answer, by operation and outcome',
+    type: 'histogram',
+    aggregator: 'sum',
+    reset: () => {},
+    get: async () => ({
+      name,
+      help: 'Time from a GraphQL request to its answer, by operation and outcome',
+      type: 'histogram',
+      aggregator: 'sum',
+      values: [...series.values()].flatMap((s) => {
+        let cumulative = 0;
+        return [
+          ...DURATION_BUCKETS.map((le, i) => ({ metricName: `${name}_bucket`, labels: { ...s.labels, le }, value: (cumulative += s.buckets[i]!) })),
+          { metricName: `${name}_bucket`, labels: { ...s.labels, le: '+Inf' }, value: s.count },
+          { metricName: `${name}_sum`, labels: s.labels, value: s.sum },
+          { metricName: `${name}_count`, labels: s.labels, value: s.count },
+        ];
+      }),
+    }),
+  };
+}
 
 export interface Metrics {
   readonly contentType: string;
@@ -48,14 +85,23 @@ export function createMetrics({ store, documents, graphqlPath }: { store: () => 
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
 
-  const requests = new Counter({ name: 'graphql_requests_total', help: 'GraphQL requests, by operation and outcome', labelNames: ['operation', 'outcome'], registers: [registry] });
-  const duration = new Histogram({
-    name: 'graphql_request_duration_seconds',
-    help: 'Time from a GraphQL request to its answer, by operation and outcome',
+  // The request count and duration of each (operation, outcome) are plain numbers a request adds to, read
+  // into the exposition when scraped: prom-client hashes a label set on every observation otherwise.
+  const series = new Map<string, RequestSeries>();
+  /** Bodies refused at the HTTP edge: requests (anonymous, rejected) that yoga never timed. */
+  let refusedAtEdge = 0;
+  new Counter({
+    name: 'graphql_requests_total',
+    help: 'GraphQL requests, by operation and outcome',
     labelNames: ['operation', 'outcome'],
-    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
+    collect() {
+      this.reset();
+      for (const s of series.values()) this.inc(s.labels, s.count);
+      if (refusedAtEdge) this.inc({ operation: 'anonymous', outcome: 'rejected' }, refusedAtEdge);
+    },
   });
+  registry.registerMetric(requestDurations(series) as unknown as Metric);
   const errors = new Counter({ name: 'graphql_errors_total', help: 'Errors in GraphQL answers, by extensions.code', labelNames: ['code'], registers: [registry] });
   const refusals = new Counter({ name: 'graphql_limit_refusals_total', help: 'Requests refused by a limit, by limit', labelNames: ['limit'], registers: [registry] });
   const hits = new Counter({ name: 'graphql_response_cache_hits_total', help: 'Answers served by the response cache (CLAIMGRAPH_RESPONSE_CACHE=true)', registers: [registry] });
@@ -98,19 +144,14 @@ export function createMetrics({ store, documents, graphqlPath }: { store: () => 
     return params.get('operationName') || (fromUrl ? documents.operationNameOf(normalizeDocumentId(fromUrl)) : undefined);
   };
 
-  /** The counter and histogram children of each (operation, outcome): prom-client hashes a label object on every call otherwise. */
-  const series = new Map<string, { count: () => void; observe: (seconds: number) => void }>();
   const record = (operation: string, outcome: Outcome, seconds: number) => {
     const key = `${operation}\u0000${outcome}`;
-    let children = series.get(key);
-    if (!children) {
-      const counted = requests.labels({ operation, outcome });
-      const timed = duration.labels({ operation, outcome });
-      children = { count: () => counted.inc(), observe: (s) => timed.observe(s) };
-      series.set(key, children);
-    }
-    children.count();
-    children.observe(seconds);
+    let s = series.get(key);
+    if (!s) series.set(key, (s = { labels: { operation, outcome }, count: 0, sum: 0, buckets: new Float64Array(DURATION_BUCKETS.length) }));
+    s.count++;
+    s.sum += seconds;
+    const at = DURATION_BUCKETS.findIndex((bound) => seconds <= bound);
+    if (at >= 0) s.buckets[at]!++;
   };
 
   const countError = (code: unknown, limit: unknown) => {
@@ -178,7 +219,7 @@ export function createMetrics({ store, documents, graphqlPath }: { store: () => 
     plugin,
     responseCache: { hit: () => hits.inc(), miss: () => misses.inc() },
     refusedBody() {
-      requests.inc({ operation: 'anonymous', outcome: 'rejected' });
+      refusedAtEdge++;
       errors.inc({ code: 'REQUEST_ENTITY_TOO_LARGE' });
       refusals.inc({ limit: 'body' });
     },
