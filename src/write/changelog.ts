@@ -5,7 +5,7 @@
  * it again) and kept in memory, indexed by the records each entry names, for
  * `changes(since:)` and each record's `history`.
  */
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, readSync, statSync, truncateSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync, truncateSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ChangeEntry } from '../domain/format.js';
@@ -51,21 +51,8 @@ export class ChangeLog {
     return added;
   }
 
-  /** Appends an entry and flushes it to disk. */
-  append(entry: ChangeEntry): void {
-    this.cutPartialLine();
-    const fd = openSync(this.file, 'a');
-    try {
-      writeSync(fd, `${JSON.stringify(entry)}\n`);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    this.remember(entry);
-  }
-
-  /** `append` with the flush off the event loop (a running server's writes). */
-  async appendAsync(entry: ChangeEntry): Promise<void> {
+  /** Appends an entry and flushes it to disk (off the event loop). */
+  async append(entry: ChangeEntry): Promise<void> {
     this.cutPartialLine();
     const handle = await open(this.file, 'a');
     try {

@@ -8,12 +8,12 @@
  * atomically), the entry appended if missing. The folder is never left half
  * written.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ChangeEntry } from '../domain/format.js';
 import type { FileChange } from '../load/changes.js';
 import type { ChangeLog } from './changelog.js';
-import { replaceFile, replaceFileAsync, syncFolder } from './files.js';
+import { replaceFile } from './files.js';
 import { STATE_DIR } from './lock.js';
 
 interface JournalFile {
@@ -32,30 +32,24 @@ export const journalHooks: { beforeFile?: (path: string) => void } = {};
  */
 export async function commit(dataDir: string, log: ChangeLog, entry: ChangeEntry, files: readonly FileChange[]): Promise<void> {
   const journal: JournalFile = { entry, files: files.map((f) => ({ path: f.path, base64: f.bytes === null ? null : f.bytes.toString('base64') })) };
-  await replaceFileAsync(journalPath(dataDir), JSON.stringify(journal));
-  for (const file of journal.files) {
-    journalHooks.beforeFile?.(file.path);
-    await replaceFileAsync(join(dataDir, file.path), file.base64 === null ? null : Buffer.from(file.base64, 'base64'));
-  }
-  if (!log.has(journal.entry.id)) await log.appendAsync(journal.entry);
-  await replaceFileAsync(journalPath(dataDir), null);
+  await replaceFile(journalPath(dataDir), JSON.stringify(journal));
+  await carryOut(dataDir, log, journal);
 }
 
-function carryOut(dataDir: string, log: ChangeLog, journal: JournalFile): void {
+async function carryOut(dataDir: string, log: ChangeLog, journal: JournalFile): Promise<void> {
   for (const file of journal.files) {
     journalHooks.beforeFile?.(file.path);
-    replaceFile(join(dataDir, file.path), file.base64 === null ? null : Buffer.from(file.base64, 'base64'));
+    await replaceFile(join(dataDir, file.path), file.base64 === null ? null : Buffer.from(file.base64, 'base64'));
   }
-  if (!log.has(journal.entry.id)) log.append(journal.entry);
-  rmSync(journalPath(dataDir), { force: true });
-  syncFolder(join(dataDir, STATE_DIR));
+  if (!log.has(journal.entry.id)) await log.append(journal.entry);
+  await replaceFile(journalPath(dataDir), null);
 }
 
 /** Whether a crash left a write to finish. */
 export const hasJournal = (dataDir: string): boolean => existsSync(journalPath(dataDir));
 
 /** Finishes a write a crash interrupted, if any; returns its entry. */
-export function rollForward(dataDir: string, log: ChangeLog): ChangeEntry | null {
+export async function rollForward(dataDir: string, log: ChangeLog): Promise<ChangeEntry | null> {
   const path = journalPath(dataDir);
   if (!existsSync(path)) return null;
   let journal: JournalFile;
@@ -66,6 +60,6 @@ export function rollForward(dataDir: string, log: ChangeLog): ChangeEntry | null
     // Written atomically, so never partial: unreadable means tampered with. Refuse rather than guess.
     throw new Error(`the write journal ${path} cannot be read (${(e as Error).message}): restore it or remove it after checking the data folder`);
   }
-  carryOut(dataDir, log, journal);
+  await carryOut(dataDir, log, journal);
   return journal.entry;
 }

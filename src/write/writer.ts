@@ -76,7 +76,7 @@ export class DataWriter {
     if (!hasJournal(dataDir)) return null;
     const release = await takeLock(dataDir);
     try {
-      return rollForward(dataDir, new ChangeLog(dataDir));
+      return await rollForward(dataDir, new ChangeLog(dataDir));
     } finally {
       release();
     }
@@ -198,7 +198,7 @@ export class DataWriter {
 
   /** A journal left by a crashed writer, and writes of other processes: applied before this write. */
   private async catchUp(): Promise<void> {
-    rollForward(this.dataDir, this.log);
+    await rollForward(this.dataDir, this.log);
     if (this.changeLogSize() === this.logSize) return;
     const added = this.log.refresh();
     this.logSize = this.changeLogSize();
