@@ -12,12 +12,12 @@
  * loader does not read proposals/), and entities/actors.json and places.json
  * with the new AUTO actors and places appended (the only files replaced).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import type { MemoryStore } from '../domain/store.js';
 import { DataError, loadStore } from '../load/index.js';
-import type { Knowledge, PendingEvent } from './entities.js';
-import { knowledgeFromStore, pendingEventsOf } from './knowledge.js';
+import type { Knowledge } from './entities.js';
+import { knowledgeFromStore } from './knowledge.js';
 import { IngestError } from './meta.js';
 
 export { IngestError } from './meta.js';
@@ -78,27 +78,7 @@ export async function knowledgeOf(dataDir: string): Promise<Knowledge> {
     if (e instanceof DataError) throw new IngestError(`the data folder ${dataDir} does not load as it is, so nothing was added:\n${e.message}`);
     throw e;
   }
-  return knowledgeFromStore(store, pendingEventsIn(dataDir));
-}
-
-/**
- * The new events earlier drafts propose, read from their annotation files
- * (the loaded records do not carry suggestions yet: the curation API's store
- * will, and knowledgeFromStore reads them there).
- */
-function pendingEventsIn(dataDir: string): PendingEvent[] {
-  const folder = join(dataDir, 'annotations');
-  if (!existsSync(folder)) return [];
-  const claims: Array<{ source: string; suggestions?: never[] }> = [];
-  for (const file of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
-    try {
-      const doc = JSON.parse(readFileSync(join(folder, file), 'utf8')) as { source?: string; claims?: Array<{ curation?: string; suggestions?: never[] }> };
-      for (const c of doc.claims ?? []) if (c.curation === 'AUTO' && c.suggestions?.length) claims.push({ source: doc.source ?? file.replace(/\.json$/, ''), suggestions: c.suggestions });
-    } catch {
-      // the loader has checked every file already; an unreadable one has nothing to propose
-    }
-  }
-  return pendingEventsOf(claims);
+  return knowledgeFromStore(store);
 }
 
 /** A path shown relative to the working directory when that is shorter. */

@@ -39,7 +39,7 @@ function spread<T>(items: readonly T[], n: number): T[] {
   return out;
 }
 
-/** A suggestion as a claim record may carry it (the curation API's store adds them); read defensively. */
+/** A suggestion as a claim record or a draft carries it; read defensively. */
 interface SuggestionLike {
   kind?: unknown;
   status?: unknown;
@@ -91,7 +91,7 @@ function eventOf(e: EventRecord): Event {
  * EVENT_CLAIMS_KEPT of its curated claims, and the new events earlier drafts
  * propose. Curated claims only: a draft is never compared with another draft.
  */
-export function knowledgeFromStore(store: Store, extraPending: PendingEvent[] = []): Knowledge {
+export function knowledgeFromStore(store: Store): Knowledge {
   const topicAnswers = new Map<string, Array<{ value?: number; start?: string; end?: string }>>();
   const topics: Topic[] = [];
   const topicClaims = new Map<string, KnownClaim[]>();
@@ -123,9 +123,8 @@ export function knowledgeFromStore(store: Store, extraPending: PendingEvent[] = 
     const curated = e.claims.filter((c) => c.curation === 'CURATED');
     eventClaims.set(e.key, spread(curated, EVENT_CLAIMS_KEPT).map(knownClaim));
   }
-  const auto = store.claims({ curation: 'AUTO' }).map((c) => ({ source: c.source.slug, suggestions: (c as ClaimRecord & { suggestions?: SuggestionLike[] }).suggestions }));
-  const pending = new Map(pendingEventsOf(auto).map((p) => [p.key, p]));
-  for (const p of extraPending) if (!pending.has(p.key)) pending.set(p.key, p);
+  const auto = store.claims({ curation: 'AUTO' }).map((c) => ({ source: c.source.slug, suggestions: c.suggestions }));
+  const pending = pendingEventsOf(auto);
   return {
     actors: store.actors().map((a) => ({
       key: a.key,
@@ -149,7 +148,7 @@ export function knowledgeFromStore(store: Store, extraPending: PendingEvent[] = 
     topicClaims,
     events,
     eventClaims,
-    pendingEvents: [...pending.values()],
+    pendingEvents: pending,
   };
 }
 
