@@ -12,7 +12,7 @@
  *      gate, so requests see the old version or the new one, never a mix;
  *   6. tell the listeners (subscriptions) of the committed change.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChangeEntry } from '../domain/format.js';
 import type { MemoryStore } from '../domain/store.js';
@@ -205,7 +205,6 @@ export class DataWriter {
     const { version, files } = await stampDataFolder(this.dataDir, this.files);
     if (version === this.store.version) return;
     const changes: FileChange[] = [];
-    const { readFileSync } = await import('node:fs');
     for (const [path, { sha256 }] of files) if (this.files.get(path)?.sha256 !== sha256) changes.push({ path, bytes: readFileSync(join(this.dataDir, path)) });
     for (const path of this.files.keys()) if (!files.has(path)) changes.push({ path, bytes: null });
     try {
