@@ -65,6 +65,21 @@ describe('the snapshot cache', () => {
     }
   });
 
+  it("reads a part's typed arrays as views into one buffer that holds them and nothing else", async () => {
+    const cache = temp('cache');
+    await load(DATA_DIR, cache);
+    const warm = await load(DATA_DIR, cache);
+    expect(warm.lines).toEqual([expect.stringMatching(/^read the snapshot of/)]);
+    const arrays = Object.values(warm.store.indexes.search.data).filter((v): v is Int32Array => ArrayBuffer.isView(v));
+    expect(arrays.length).toBeGreaterThan(5);
+    const buffer = arrays[0]!.buffer;
+    const own = arrays.reduce((n, a) => n + Math.ceil(a.byteLength / 8) * 8, 0);
+    for (const array of arrays) expect(array.buffer).toBe(buffer);
+    // Not the part's whole bytes (its terms are strings, read and dropped): only the arrays, each 8-byte aligned.
+    expect(buffer.byteLength).toBe(own);
+    expect(buffer.byteLength).toBeLessThan(readFileSync(join(snapshotFolder(cache), 'search.v8')).length);
+  });
+
   it('is ignored, and rewritten, when a part is truncated or a byte is altered', async () => {
     const cache = temp('cache');
     const first = await load(DATA_DIR, cache);
