@@ -11,8 +11,12 @@
  * same object to every request with the same text) and by the operation
  * name, so a document holding several operations runs the one each request
  * names.
+ *
+ * A request answered by a plan is remembered (`plannedFor`): the known
+ * requests path (known-requests.ts) runs that plan again (`answer`) for the
+ * next request with the same bytes, without yoga.
  */
-import type { DocumentNode, ExecutionArgs, ExecutionResult } from 'graphql';
+import { getOperationAST, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
 import type { SourceRecord } from '../domain/records.js';
@@ -38,7 +42,24 @@ const DATA = ascii('{"data":');
 const EXTENSIONS = ascii(',"extensions":{"provenance":');
 const END = ascii('}}');
 
-export function useCompiledExecution(): Plugin {
+/** A query a plan answered: what running it again needs, and the bytes it answered. */
+export interface PlannedRequest {
+  readonly args: Pick<ExecutionArgs, 'schema' | 'document' | 'operationName' | 'variableValues' | 'rootValue'>;
+  readonly bytes: Buffer;
+  /** The operation's name: as the request gave it, else the document's. */
+  readonly operation: string | undefined;
+}
+
+export interface CompiledExecution {
+  /** The yoga plugin that executes every document through its plan (or graphql-jit). */
+  plugin(): Plugin;
+  /** The plan answer a request got from yoga, if its answer was a query plan's. */
+  plannedFor(request: Request): PlannedRequest | undefined;
+  /** Runs a planned request's plan again on a context: the answer's bytes, or null when the plan gives up. */
+  answer(planned: PlannedRequest, context: Context): Buffer | null;
+}
+
+export function compiledExecution(): CompiledExecution {
   const compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
   // Plans run synchronously, one at a time: one writer serves them all.
   const writer = new JsonBytes();
@@ -62,7 +83,7 @@ export function useCompiledExecution(): Plugin {
   }
 
   /** The plan's answer as bytes, or null when it gave up (its notes are then dropped). */
-  function planned(entry: Compiled & { plan: Plan }, args: ExecutionArgs): ExecutionResult | null {
+  function writeAnswer(entry: Compiled & { plan: Plan }, args: ExecutionArgs): ExecutionResult | null {
     const context = args.contextValue as Context;
     writer.start(entry.bytes + (entry.bytes >> 3));
     writer.raw(DATA);
@@ -82,10 +103,20 @@ export function useCompiledExecution(): Plugin {
     return new WrittenResult(bytes, dataStart, dataEnd, provenance) as ExecutionResult;
   }
 
+  const plannedRequests = new WeakMap<Request, PlannedRequest>();
+
   const execute = async (args: ExecutionArgs) => {
     const entry = compiledFor(args);
-    const answer = entry.plan && planned(entry as Compiled & { plan: Plan }, args);
-    if (answer) return answer;
+    const answer = entry.plan && writeAnswer(entry as Compiled & { plan: Plan }, args);
+    if (answer) {
+      const request = (args.contextValue as { request?: Request }).request;
+      const operation = getOperationAST(args.document, args.operationName);
+      if (request && operation?.operation === 'query') {
+        const { schema, document, operationName, variableValues, rootValue } = args;
+        plannedRequests.set(request, { args: { schema, document, operationName, variableValues, rootValue }, bytes: (answer as unknown as WrittenResult).bytes, operation: operationName || operation.name?.value });
+      }
+      return answer;
+    }
     const jit = jitOf(entry, args);
     const result = (await jit.query(args.rootValue, args.contextValue, args.variableValues)) as ExecutionResult & { stringify?: Stringify };
     result.stringify = jit.stringify;
@@ -93,8 +124,16 @@ export function useCompiledExecution(): Plugin {
   };
 
   return {
-    onExecute({ setExecuteFn }) {
-      setExecuteFn(execute);
+    plugin: () => ({
+      onExecute({ setExecuteFn }) {
+        setExecuteFn(execute);
+      },
+    }),
+    plannedFor: (request) => plannedRequests.get(request),
+    answer(planned, context) {
+      const args = { ...planned.args, contextValue: context };
+      const result = writeAnswer(compiledFor(args) as Compiled & { plan: Plan }, args);
+      return result && (result as unknown as WrittenResult).bytes;
     },
   };
 }
@@ -161,6 +200,11 @@ class WrittenResult {
       this.#state = 2;
     },
   };
+
+  /** The answer's bytes. */
+  get bytes(): Buffer {
+    return this.#bytes;
+  }
 
   /** yoga's stringifier, called with the (sanitised) result and no `this`. */
   static stringify(this: void, sanitized: unknown): string | Uint8Array {

@@ -18,7 +18,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Curator } from '../config.js';
-import type { Context, Curation } from '../graphql/context.js';
+import { READ_ONLY, type Context, type Curation } from '../graphql/context.js';
 import { requestError, writeRefused } from '../graphql/errors.js';
 import type { ChangeFeed } from '../graphql/feed.js';
 import { provenanceOf } from '../graphql/provenance.js';
@@ -53,7 +53,7 @@ const streams = (request: Request) => (request.headers.get('accept') ?? '').incl
 
 /** The curation side of a request's context. */
 export function curationOf(request: Request, writes: Writes | null, holds: WeakMap<Request, Hold>): Curation {
-  if (!writes) return { log: null, writer: null, enabled: false, curator: null, hold: null, feed: null };
+  if (!writes) return READ_ONLY;
   return {
     log: writes.writer.log,
     writer: writes.writer,
@@ -62,6 +62,12 @@ export function curationOf(request: Request, writes: Writes | null, holds: WeakM
     hold: holds.get(request) ?? null,
     feed: writes.feed,
   };
+}
+
+/** What `curationOf` gives a request with no token, outside yoga (known-requests.ts): a read that holds no gate. */
+export function anonymousCuration(writes: Writes | null): Curation {
+  if (!writes) return READ_ONLY;
+  return { log: writes.writer.log, writer: writes.writer, enabled: writes.curators.length > 0, curator: null, hold: null, feed: writes.feed };
 }
 
 export function curationPlugin(writes: Writes | null, holds: WeakMap<Request, Hold>): Plugin<Context> {

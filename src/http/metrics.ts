@@ -73,6 +73,8 @@ export interface Metrics {
   readonly responseCache: CacheObserver;
   /** A body refused at the HTTP edge (body-limit.ts), before yoga sees the request. */
   refusedBody(): void;
+  /** A request answered without yoga (known-requests.ts): its operation's name, outcome and duration. */
+  observe(operation: string | undefined, outcome: Outcome, seconds: number): void;
 }
 
 interface Seen {
@@ -218,6 +220,7 @@ export function createMetrics({ store, documents, graphqlPath }: { store: () => 
     render: () => registry.metrics(),
     plugin,
     responseCache: { hit: () => hits.inc(), miss: () => misses.inc() },
+    observe: (operation, outcome, seconds) => record(operationLabel(operation), outcome, seconds),
     refusedBody() {
       refusedAtEdge++;
       errors.inc({ code: 'REQUEST_ENTITY_TOO_LARGE' });

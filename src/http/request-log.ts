@@ -4,7 +4,22 @@
  */
 import type { Plugin } from 'graphql-yoga';
 
-export function requestLogPlugin(write: (line: string) => void = (line) => process.stdout.write(line + '\n')): Plugin {
+export type LogWriter = (line: string) => void;
+export const writeToStdout: LogWriter = (line) => process.stdout.write(line + '\n');
+
+/** A request's line: what yoga's requests and the known requests (known-requests.ts) both write. */
+export function requestLogLine(method: string, path: string, operation: string | null, status: number, start: number | undefined): string {
+  return JSON.stringify({
+    time: new Date().toISOString(),
+    method,
+    path,
+    operation,
+    status,
+    ms: start === undefined ? null : Math.round((performance.now() - start) * 100) / 100,
+  });
+}
+
+export function requestLogPlugin(write: LogWriter = writeToStdout): Plugin {
   const started = new WeakMap<Request, number>();
   const operations = new WeakMap<Request, string>();
   return {
@@ -16,17 +31,7 @@ export function requestLogPlugin(write: (line: string) => void = (line) => proce
     },
     onResponse({ request, response }) {
       const start = started.get(request);
-      const url = new URL(request.url);
-      write(
-        JSON.stringify({
-          time: new Date().toISOString(),
-          method: request.method,
-          path: url.pathname,
-          operation: operations.get(request) ?? null,
-          status: response.status,
-          ms: start === undefined ? null : Math.round((performance.now() - start) * 100) / 100,
-        }),
-      );
+      write(requestLogLine(request.method, new URL(request.url).pathname, operations.get(request) ?? null, response.status, start));
     },
   };
 }

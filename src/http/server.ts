@@ -5,7 +5,9 @@
  * fault; SIGTERM/SIGINT stop cleanly. A write a crash interrupted is finished
  * (the journal) before the data is loaded; curation writes go through the
  * data's writer (src/write/). `/metrics` (Prometheus, metrics.ts) is
- * answered here too, outside yoga: no CORS, and answered while loading.
+ * answered here too, outside yoga: no CORS, and answered while loading. A
+ * POST yoga has answered before from a plan is answered again without it
+ * (known-requests.ts).
  * Traces (tracing.ts) start before anything else when an OTLP endpoint is set,
  * and are flushed on the way out.
  *
@@ -24,8 +26,11 @@ import { ReadWriteGate } from '../write/gate.js';
 import { DataWriter } from '../write/writer.js';
 import { CLAIMGRAPH_VERSION, PROJECT_ROOT } from '../project.js';
 import { declaresTooLarge, isChunked, readWithin, refuseTooLarge } from './body-limit.js';
+import { compiledExecution } from './compiled-execution.js';
 import { announce, answerMemoryRequests } from './ipc.js';
+import { knownRequests, type KnownRequests } from './known-requests.js';
 import { createMetrics } from './metrics.js';
+import { writeToStdout } from './request-log.js';
 import { startTracing, type Tracing } from './tracing.js';
 import { trustedDocuments } from './trusted-documents.js';
 import { createClaimgraphYoga, GRAPHQL_PATH, type ClaimgraphYoga } from './yoga.js';
@@ -54,6 +59,8 @@ try {
 }
 
 let yoga: ClaimgraphYoga | null = null;
+/** Requests yoga answered from a plan, answered again without it (known-requests.ts); null while traces or the response cache are on. */
+let known: KnownRequests | null = null;
 /** The data's writer, once loaded: it holds the current store (curation writes change it in place). */
 let writer: DataWriter | null = null;
 const CATCH_UP_MS = 2000;
@@ -110,6 +117,12 @@ function handle(req: IncomingMessage, res: ServerResponse) {
   if (path === '/metrics' && metrics && (req.method === 'GET' || req.method === 'HEAD')) return answerMetrics(res);
   if (!yoga) return plain(res, 503, 'loading data\n');
   if (declaresTooLarge(req, config.maxBodyBytes)) return refuse(req, res);
+  if (known?.eligible(req)) {
+    const answering = known;
+    return void readWithin(req, config.maxBodyBytes)
+      .then((body) => (body === null ? refuse(req, res) : answering.serve(req, res, body)))
+      .catch(() => res.destroy());
+  }
   if (isChunked(req)) return void answerChunked(req, res, yoga).catch(() => res.destroy());
   void yoga(req, res);
 }
@@ -135,7 +148,13 @@ server.listen(port, host, () => {
       const current = (writer = loadedWriter);
       const feed = new ChangeFeed();
       current.onCommit((committed) => feed.publish(committed));
-      yoga = createClaimgraphYoga({ current: () => current.store }, config, { bodyLimitAtEdge: true, metrics, tracing, writes: { writer: current, gate: current.gate, feed, curators } });
+      const stores = { current: () => current.store };
+      const writes = { writer: current, gate: current.gate, feed, curators };
+      const compiled = compiledExecution();
+      yoga = createClaimgraphYoga(stores, config, { bodyLimitAtEdge: true, metrics, tracing, writes, compiled });
+      if (!tracing && !config.responseCache) {
+        known = knownRequests({ yoga, compiled, stores, graphqlPath: GRAPHQL_PATH, writes, metrics, log: config.requestLog ? writeToStdout : null });
+      }
       const store = current.store;
       const { Source, Claim, Event } = store.counts;
       console.log(`claimgraph: ${Source} sources, ${Claim} claims, ${Event} events from ${dataDir} (dataVersion ${store.version.slice(0, 12)}, loaded in ${Math.round(performance.now() - started)} ms)`);

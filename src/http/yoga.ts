@@ -11,7 +11,7 @@ import { createContext, type Context, type StoreSource } from '../graphql/contex
 import type { Hold } from '../write/gate.js';
 import { useProvenance } from '../graphql/provenance.js';
 import { schema } from '../graphql/schema.js';
-import { useCompiledExecution } from './compiled-execution.js';
+import { compiledExecution, type CompiledExecution } from './compiled-execution.js';
 import { curationOf, curationPlugin, type Writes } from './curation.js';
 import { INTERNAL_HOST, type ExecuteBody } from './exports.js';
 import { httpCachePlugin } from './http-cache.js';
@@ -51,6 +51,8 @@ export interface YogaOptions {
   metrics?: Metrics | null;
   /** OpenTelemetry traces (tracing.ts), when an OTLP endpoint is configured. */
   tracing?: Tracing | null;
+  /** The compiled execution, when the caller also answers known requests with it (known-requests.ts). */
+  compiled?: CompiledExecution;
 }
 
 export function createClaimgraphYoga(stores: StoreSource, config: Config = configFromEnv(), options: YogaOptions = {}): ClaimgraphYoga {
@@ -58,6 +60,7 @@ export function createClaimgraphYoga(stores: StoreSource, config: Config = confi
   const execute = (body: ExecuteBody) =>
     Promise.resolve(yoga.fetch(`http://${INTERNAL_HOST}${GRAPHQL_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify(body) }));
   const writes = options.writes ?? null;
+  const compiled = options.compiled ?? compiledExecution();
   const holds = new WeakMap<Request, Hold>();
   const yoga: ClaimgraphYoga = createYoga<Record<string, unknown>, Context>({
     schema,
@@ -80,7 +83,7 @@ export function createClaimgraphYoga(stores: StoreSource, config: Config = confi
       ...limitPlugins(schema, config),
       // Executors wrap one another in this order: the compiled executor (each document is compiled once),
       // then provenance, then the response cache, which so stores and serves answers with their provenance.
-      useCompiledExecution(),
+      compiled.plugin(),
       useProvenance(),
       ...(config.responseCache ? [responseCachePlugin(stores, options.metrics?.responseCache)] : []),
     ],

@@ -26,6 +26,11 @@ export class ReadWriteGate {
   private writing: Promise<void> | null = null;
   private drained: (() => void) | null = null;
 
+  /** Whether no write is waiting or running: a read done synchronously now needs no hold. */
+  get open(): boolean {
+    return this.writing === null;
+  }
+
   /** Enters for reading: waits while a write is waiting or running. */
   async enter(): Promise<Hold> {
     while (this.writing) await this.writing;
