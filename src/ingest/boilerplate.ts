@@ -21,23 +21,26 @@ interface Line extends Span {
 
 const NAVIGATION = /^(?:accessibility links|breaking news|you are here|skip to (?:main )?content|main menu|menu|home|search|sign in|log in|subscribe|latest news|most read|related (?:stories|articles))$/i;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const DATE = `(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}-${MONTH}-\\d{4}|${MONTH} \\d{1,2},\\s?\\d{4}|\\d{1,2} ${MONTH},? \\d{4})`;
-const DATELINE = new RegExp(`\\b(?:date|updated|published|posted|last updated(?: at| on)?)\\s*:?\\s*(?:\\d{1,2}:\\d{2}(?:\\s?[ap]m)?,?\\s*)?${DATE}(?:,?\\s*\\d{1,2}:\\d{2}(?:\\s?[ap]m)?)?`, 'gi');
+const DATE = `(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{1,2}-${MONTH}-\\d{4}|${MONTH} \\d{1,2},\\s?\\d{4}|\\d{1,2} ${MONTH},? \\d{4})`;
+const DATELINE = new RegExp(`\\b(?:date|updated|published|posted|filed|last update[ds]?(?: at| on)?)\\s*:?\\s*(?:\\d{1,2}:\\d{2}(?:\\s?[ap]m)?,?\\s*)?(?:[A-Z][a-z]+day,?\\s*)?${DATE}(?:,?\\s*\\d{1,2}:\\d{2}(?:\\s?[ap]m)?)?`, 'gi');
 const BARE_DATE_LINE = new RegExp(`^(?:[A-Z][a-z]+day,?\\s*)?${DATE}(?:\\s*[,·•|-]?\\s*\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s?[A-Z]{2,4})?)?$`, 'i');
 const ADVERTISEMENT = /\b(?:advertisement|sponsored content)\b/gi;
 const BYLINE = /^By\s+\p{Lu}/u;
 const COMMENT_START = /^(?:add new comment|add a comment|leave a comment|post a comment|leave a reply|comments?)$/i;
 const COMMENTS_LINE = /^(?:comments?\s*\(\d+\)|comments are (?:closed|disabled)|log in to comment|sign in to comment|\d+\s+comments?|be the first to comment)\b/i;
-const COMMENT_FORM = /this question is for testing whether|solve this simple math problem|^e\.g\. for\b|^\d+\s*[-+x*×]\s*\d+\s*=\s*$|^(?:name|e-?mail|website|comment|submit|post comment)\s*\*?$/i;
-const SOCIAL = /\b\d+ users? ha(?:ve|s) voted\b|^share (?:this|on)\b|^follow us\b|emailed to you|\bnewsletter\b|^sign up for\b|^(?:facebook|twitter|whatsapp|telegram|linkedin)$/i;
-const TRANSLATION = /^(?:powered by automated translation|this (?:article|story|text) (?:was|has been) (?:automatically |machine[- ])?translated|(?:automatically |machine[- ])?translated by)\b/i;
-const CREDIT = /^\((?:with (?:additional )?(?:input|reporting) from|reporting by|additional reporting|writing by|editing by|source)\b[^)]*\)$|^(?:reporting by|additional reporting by|editing by|writing by|compiled by|with (?:additional )?(?:input|reporting) from)\b/i;
+const COMMENT_FORM = /this question is for testing whether|your e-?mail address will not be published|required fields are marked|solve this simple math problem|^e\.g\. for\b|^\d+\s*[-+x*×]\s*\d+\s*=\s*$|^(?:name|e-?mail|website|comment|submit|post comment)\s*\*?$/i;
+const SOCIAL = /\b\d+ users? ha(?:ve|s) voted\b|^share (?:this|on)\b|^follow us\b|emailed to you|\bnewsletter\b|^sign up for\b|^(?:facebook|twitter|whatsapp|telegram|linkedin)$|^follow\b.{1,60}?\b(?:on|via)\s+(?:facebook|twitter|x|instagram|whatsapp|telegram|youtube|tiktok|linkedin|threads|bluesky|mastodon|social media)\b/i;
+const TRANSLATION = /^(?:powered by automated translation|translations? of\b.{1,60}?\bby\b|[\p{L} ,/&-]{0,60}?\b(?:soundbites?|sound bites?|quotes?|interviews?|remarks|speech|audio|subtitles)\s+(?:were\s+)?translated\s+(?:by|from)\b|this (?:article|story|text) (?:was|has been) (?:automatically |machine[- ])?translated|(?:automatically |machine[- ])?translated by)\b/iu;
+const CREDIT = /^\((?:with (?:additional )?(?:input|reporting) from|reporting by|additional reporting|writing by|editing by|source)\b[^)]*\)$|^(?:reporting by|additional reporting by|editing by|writing by|compiled by|with (?:additional )?(?:input|reporting) from)\b|^(?:this (?:article|story|report|piece) (?:is|was) (?:based on|compiled from|drawn from)|based on (?:reports?|reporting|material) (?:from|by))\b/i;
 const VIDEO = /^video\s*:/i;
-const CAPTION = /^caption\s*:|\/\s?(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Anadolu)(?:\s+Photo)?\s*$|\((?:AFP|AP|Reuters|EPA|Getty)\s+(?:photo|image)\)|\bPhoto(?:graph)?\s*:\s|\([^()]*\bvia (?:AP|AFP|Reuters)\)|\bphoto credit\b|^In this (?:photo|image|picture|file photo)\b|^A screenshot\b|\b(?:file photo|photo released)\b/i;
+const CAPTION = /^(?:(?:image|picture|pic|photo|graphic|illustration)\s+)?caption\s*:|^(?:image|picture|pic|graphic|illustration)\s*:\s|\b(?:image|photo|picture)\s+(?:copyright|credit)\s*:|\/\s?(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Anadolu)(?:\s+Photo)?\s*$|\((?:AFP|AP|Reuters|EPA|Getty)\s+(?:photo|image)\)|\bPhoto(?:graph)?\s*:\s|\([^()]*\bvia (?:AP|AFP|Reuters)\)|\bphoto credit\b|^In this (?:photo|image|picture|file photo)\b|^A screenshot\b|\b(?:file photo|photo released)\b/i;
+
+/** A caption's closing credit, an outlet in capitals and a photographer: "... on Friday. LAKESIDE/Ana Lind". */
+const PHOTO_CREDIT_END = /[.!?]\s+(?:\p{Lu}[\p{Lu}\d&-]+)\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*$/u;
 
 /** "ANKARA, Feb 3 (Harbour Wire) -", "QAMISHLI, Syria, Feb 9 (Meridian) -", "BEIRUT (Reuters) —": a wire dateline opening the first paragraph. */
 const WIRE_DATELINE = new RegExp(
-  `^(?:[A-Z][A-Z.'’/ -]{1,40}?(?:,\\s*[A-Z][\\p{L}.'’ -]{1,30}?){0,2})(?:,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—]+\\s+(?=["“‘(]?\\p{Lu})`,
+  `^(?:[A-Z][A-Z.'’/ -]{1,40}?(?:,\\s*[A-Z][\\p{L}.'’ -]{1,30}?){0,2})(?:,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|,\\s*\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\\.?(?:\\s+\\d{4})?)?\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—]+\\s+(?=["“‘(]?\\p{Lu})`,
   'u',
 );
 /** A label that opens the script of a video agency's story: the text after it is body. */
@@ -56,6 +59,22 @@ const SHOT_LOCATION = /^[\p{Lu}][\p{Lu}\d ,.'’/-]{2,80}\((?:[^()]*\d{4}[^()]*)
 /** A numbered shot: "1. VARIOUS OF SMOKE RISING OVER SARAQEB", "4. SOUNDBITE (Turkish) Turkish soldier ...:". */
 const SHOT = /^\d{1,2}\.\s+\S/;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
+/** A copyright notice inside a short line: "Some Outlet © 2020. Redistribution prohibited." */
+const COPYRIGHT_INSIDE = /©|\(c\)\s*\d{4}|\ball rights reserved\b/i;
+/** A timecoded shot: "00:00-00:12 Tanks on the road", "(00:12 - 00:20) Children watching". */
+const TIMECODED_SHOT = /^\(?\d{1,2}:\d{2}(?::\d{2})?\s*[-–—]\s*\d{1,2}:\d{2}(?::\d{2})?\)?\s+\S/;
+/** A shot list's label printed alone on its line, without a colon. */
+const SHOTLIST_LABEL = /^(?:SHOTLIST|SHOT LIST|SHOWS|VIDEO SHOWS)\s*:?$/i;
+/** A label heading the script or background of a video agency's story, alone on its line. */
+const SCRIPT_HEADING = /^(?:STORY|STORYLINE|SCRIPT|STORY TEXT|BACKGROUND|BACKGROUNDER)\s*:?$/;
+/** An end marker: "[ENDS]", "-- END --", "###". */
+const END_MARKER = /^(?:[[(]\s*)?(?:-+\s*)?(?:ends?|end of (?:story|item|transcript|text)|story ends)(?:\s*-+)?(?:\s*[\])])?\.?$|^#{3,}$/i;
+/** A summary bullet under the headline: "* Monitor counts 400 vehicles", "• Talks resume". */
+const BULLET = /^[*•▪‣◦–-]\s+\S/;
+/** A summary box's label: "Quick take: ...", "Key points: ...". */
+const SUMMARY_LABEL = /^(?:quick take|key points|in brief|in short|at a glance|summary|the big picture|tl;?dr|highlights|what we know|the gist)\s*:\s*\S/i;
+/** A staff credit or a reporter's line: "Outlet staff in Rome and Paris", "Ana Lind reports from Marbek for Morning News". */
+const STAFF_LINE = /^(?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){1,4}(?:staff|staff writers?|newsroom|news desk|desk|bureau|correspondents?)(?:\s+(?:in|at|from)\s+\p{Lu}.*)?$|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+reports?\s+(?:from|for)\s+\p{Lu}.*$/u;
 const READ_TIME = /^\d+\s*(?:min|mins|minute|minutes)\s+read$/i;
 const RELATIVE_TIME = /^(?:(?:posted|updated|published|last updated)\s*:?\s*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b\s*(?:[|·•,]\s*)?)+$/i;
 /** A player or clip: "Watch: ... (2:04)", "Video: ..., 0:58", "[VIDEO] ...", "Listen · 3:48", "... Video: NorthStar". */
@@ -67,6 +86,28 @@ const PROGRAMME = /^(?:(?:as\s+)?heard on|as seen on|from the programme|from the
 const PROMO = /^(?:watch|listen to|follow|download|subscribe to|get)\b.*\b(?:live|24 hours|app|podcast|newsletter|alerts)\b/i;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** A shot list's place-and-date header: "Location unknown, north of Marbek - 4 March 2021". */
+const SHOT_DATE_LINE = new RegExp(`[-–—,|(]\\s*(?:[A-Z][a-z]+day,?\\s*)?${DATE}\\)?$`, 'i');
+
+/** The parts of a header line ("By Ana Lind · 2 min read · March 4, 2021") when every part is furniture and they are of more than one kind. */
+function headerParts(t: string, offset: number): Array<{ kind: BoilerplateKind; span: Span }> | null {
+  const parts: Array<{ kind: BoilerplateKind; span: Span }> = [];
+  const re = /[^·•|]+/g;
+  for (const m of t.matchAll(re)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const p = raw.trim();
+    if (!p) continue;
+    const kind: BoilerplateKind | null =
+      (BYLINE.test(p) && words(p) <= 8) || (STAFF_LINE.test(p) && words(p) <= 8) ? 'BYLINE' : READ_TIME.test(p) ? 'NAVIGATION' : BARE_DATE_LINE.test(p) || RELATIVE_TIME.test(p) ? 'DATELINE' : null;
+    if (!kind) return null;
+    const start = offset + m.index + lead;
+    const last = parts[parts.length - 1];
+    if (last && last.kind === kind) last.span.end = start + p.length;
+    else parts.push({ kind, span: { start, end: start + p.length } });
+  }
+  return parts.length >= 2 ? parts : null;
+}
 const endsLikeProse = (s: string) => /[.!?…:;,]$/.test(s.replace(/['"”’)\]]+$/, ''));
 const startsUpper = (s: string) => /^['"“‘(]?\p{Lu}/u.test(s);
 
@@ -143,6 +184,22 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     }
     inCommentForm = false;
 
+    // A shot list's or a script's label alone on its line ("SHOT LIST", "BACKGROUND").
+    if (SHOTLIST_LABEL.test(t) || SCRIPT_HEADING.test(t)) {
+      inShotList = SHOTLIST_LABEL.test(t);
+      mark('SUBHEADING');
+      previousClassified = 'SUBHEADING';
+      continue;
+    }
+    // A header line of separated parts of different kinds ("By Ana Lind · 2 min read · March 4, 2021"): each part its own span.
+    if (!bodyStarted && /\s[·•|]\s/.test(t)) {
+      const split = headerParts(t, line.start);
+      if (split) {
+        for (const p of split) mark(p.kind, p.span);
+        previousClassified = split[split.length - 1]!.kind;
+        continue;
+      }
+    }
     // A label or dateline opening a paragraph of body: only the label is furniture.
     const label = SCRIPT_LABEL.exec(t);
     if (label) {
@@ -166,6 +223,11 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
       kind = FIELD_KIND[field[1]!.toUpperCase().replace(/['’]/, "'")] ?? 'NAVIGATION';
       if (/^(?:SHOWS|SHOTLIST|SHOT LIST|VIDEO SHOWS)$/i.test(field[1]!)) inShotList = true;
     } else if (inShotList && (SHOT.test(t) || SHOT_LOCATION.test(t))) kind = SHOT.test(t) ? 'VIDEO_CAPTION' : 'DATELINE';
+    else if (TIMECODED_SHOT.test(t) && words(t) <= 30) {
+      kind = 'VIDEO_CAPTION';
+      inShotList = true;
+    } else if (inShotList && words(t) <= 12 && SHOT_DATE_LINE.test(t)) kind = 'DATELINE';
+    else if (inShotList && words(t) <= 14 && t === t.toUpperCase() && /\p{Lu}{2}/u.test(t) && !/[.!?]$/.test(t)) kind = 'CREDIT_LINE';
     else if (inShotList && /^["“]/.test(t)) {
       // A soundbite's words in a shot list are body.
       bodyStarted = true;
@@ -175,13 +237,16 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     else if (COMMENT_FORM.test(t) || COMMENTS_LINE.test(t)) kind = 'COMMENT_FORM';
     else if (SOCIAL.test(t) || SOCIAL_WORDS.test(t)) kind = 'SOCIAL';
     else if (TRANSLATION.test(t)) kind = 'TRANSLATION_NOTICE';
-    else if (CREDIT.test(t) || COPYRIGHT.test(t)) kind = 'CREDIT_LINE';
+    else if (CREDIT.test(t) || COPYRIGHT.test(t) || (COPYRIGHT_INSIDE.test(t) && words(t) <= 20)) kind = 'CREDIT_LINE';
+    else if (END_MARKER.test(t)) kind = 'NAVIGATION';
+    else if (!bodyStarted && (BULLET.test(t) || SUMMARY_LABEL.test(t)) && headline) kind = 'STANDFIRST';
+    else if (STAFF_LINE.test(t) && words(t) <= 12 && !endsLikeProse(t)) kind = 'BYLINE';
     else if (BYLINE.test(t) && words(t) <= 16) kind = 'BYLINE';
     else if (PROGRAMME.test(t) && words(t) <= 10) kind = 'BYLINE';
     else if (BARE_DATE_LINE.test(t) || RELATIVE_TIME.test(t) || (parts.some((p) => p.kind === 'DATELINE') && words(t) <= 8)) kind = 'DATELINE';
     else if (VIDEO.test(t) || (MEDIA.test(t) && words(t) <= 25)) kind = 'VIDEO_CAPTION';
     else if (PROMO.test(t) && words(t) <= 12 && !endsLikeProse(t)) kind = 'ADVERTISEMENT';
-    else if (CAPTION.test(t) || repeated) kind = 'PHOTO_CAPTION';
+    else if (CAPTION.test(t) || PHOTO_CREDIT_END.test(t) || repeated) kind = 'PHOTO_CAPTION';
     else if (RELATED.test(t) && (words(t) <= 5 || /^[^:]{2,30}:\s*\S/.test(t))) {
       kind = 'RELATED_LINK';
       inRelated = !/:\s*\S/.test(t);
@@ -197,6 +262,15 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
       const copies = seen.get(key) ?? 0;
       seen.set(key, copies + 1);
       const note = copies > 0 ? (kind === 'VIDEO_CAPTION' ? 'The same video title printed a second time.' : 'The same caption printed a second time.') : undefined;
+      // A caption and its own labelled credit field ("Image caption: ... Image copyright: ..."): two spans.
+      const credit = kind === 'PHOTO_CAPTION' ? /[.!?]\s+((?:image|photo|picture|pic)\s+(?:copyright|credit)\s*:\s*\S.*)$/i.exec(t) : null;
+      if (credit) {
+        const at = line.start + credit.index + credit[0].length - credit[1]!.length;
+        mark(kind, trimSpan(text, { start: line.start, end: at }), note);
+        mark('CREDIT_LINE', { start: at, end: line.end });
+        previousClassified = kind;
+        continue;
+      }
       mark(kind, line, note);
       previousClassified = kind;
       continue;
