@@ -53,7 +53,7 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
 }
 
 /** A fronted adverbial or participial phrase before the speaker: "On Friday", "Speaking to X from Y", "In a statement carried by Z". */
-const FRONTED = /^(?:in|on|at|after|before|during|from|speaking|addressing|writing|talking|separately|meanwhile|however|also|later|earlier|yesterday|today|last|this|with|under|citing|asked|responding|reacting|hours|days|minutes|shortly|since|by the end|by then|then|still|instead)\b/i;
+export const FRONTED = /^(?:in|on|at|after|before|during|from|speaking|addressing|writing|talking|separately|meanwhile|however|also|later|earlier|yesterday|today|last|this|with|under|citing|asked|responding|reacting|hours|days|minutes|shortly|since|by the end|by then|then|still|instead)\b/i;
 const WEEKDAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 function clean(text: string, span: Span): Span {

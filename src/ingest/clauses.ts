@@ -4,7 +4,8 @@
  * coordinating ", but" and at ";", before a non-restrictive ", which"
  * clause, an "as" clause with its own subject ("as Turkey sends more
  * reinforcements"), ", with X saying", ", saying"/", adding" (which keep the
- * sentence's subject as a second span), ", a day after ...", ", while ...".
+ * sentence's subject as a second span), ", a day after ...", ", while ...",
+ * ", a claim that ...".
  * Never inside a quotation. Appositions that state a fact of their own
  * ("Saraqib, a town of 110,000 residents", "Idlib — the last rebel bastion
  * in Syria —", "A main backer of the armed Syrian opposition, Turkey") become
@@ -108,6 +109,8 @@ export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: E
   for (const m of s.matchAll(/,\s+(which)\s/gi)) add(m, m[1]!, 'which');
   for (const m of s.matchAll(/,\s+(saying|adding)\b/gi)) add(m, m[1]!, 'subject');
   for (const m of s.matchAll(/,\s+((?:a|one|two|three|four|five|several|few|a few|\d+)\s+(?:day|days|hours|weeks|months|years)\s+(?:after|before)|(?:days|hours|weeks|months|years|shortly|soon|just|moments)\s+(?:after|before))\b/gi)) add(m, m[1]!);
+  // ", a claim that could not be verified": the outlet's comment on what it reports.
+  for (const m of s.matchAll(/,\s+((?:a|an)\s+(?:claim|assertion|account|figure|charge|allegation|version)\s+(?:that|which)\s)/gi)) add(m, m[1]!);
   for (const m of s.matchAll(/,\s+(with)\s/gi)) {
     const after = untilComma(sentence.start + m.index! + m[0].length, 8);
     if (after.some((t) => tags.is(t, 'Gerund') || /ing$/.test(t.lower))) add(m, m[1]!);

@@ -17,7 +17,7 @@
 import { selectorAt } from '../domain/anchor.js';
 import type { Actor, Place, Proposal, Qualifier, Selector, Suggestion } from '../domain/format.js';
 import type { ActorKind, AttributionKind, Modality } from './types.js';
-import { findAttribution, headActor, modalityOf, resolvePronoun, type Attribution } from './attribution.js';
+import { findAttribution, FRONTED, headActor, modalityOf, resolvePronoun, type Attribution } from './attribution.js';
 import { ClaimantResolver, kindOfNew, type Resolved } from './claimants.js';
 import type { ClaimContext } from './link.js';
 import { anchorOf, newPlace } from './places.js';
@@ -515,10 +515,20 @@ export function extract(text: string, options: ExtractOptions): Extraction {
  */
 export function inherits(text: string, sentence: Span, unit: Unit, a: Attribution): boolean {
   if (unit.spans.some((s) => contains(s, a.phrase))) return true;
-  const body = text.slice(unit.body.start, unit.body.start + 30);
+  const body = text.slice(unit.body.start, unit.body.start + 60);
   if (/^\p{Ll}+ing\b/u.test(body) && !/^(?:saying|adding|according|including)\b/i.test(body)) return false;
+  // The outlet's comment on the claim: ", a claim that could not be verified".
+  if (/^(?:a|an)\s+(?:claim|assertion|account|figure|charge|allegation|version|number|toll)\s+(?:that|which)\b/i.test(body)) return false;
+  // A circumstance after the speaker's words: ", as troops pressed on", ", a day after the town fell".
+  const afterComma = /,\s*$/.test(text.slice(Math.max(sentence.start, unit.body.start - 3), unit.body.start));
+  if (unit.body.start >= a.phrase.end && afterComma && /^(?:as|while|(?:a|one|two|three|several|\d+)\s+(?:day|days|week|weeks|hour|hours|month|months)\s+(?:after|before))\s/i.test(body)) return false;
+  // The speaker goes on: ", X said, adding that ...".
+  if (unit.body.start >= a.phrase.end && /^(?:adding|saying)\s/i.test(body)) return true;
   const before = text.slice(sentence.start, a.phrase.start);
-  const opening = /^(?:[^,]{0,100},\s*)?(?:[“"][^”"]*[”"],?\s*)?$/.test(before) && !/[”"]\s*,?\s*$/.test(before.trim() ? before : ' ');
+  // The speaker opens the sentence, after at most a fronted adverbial ("On Friday, the army said ...") or a quotation.
+  const fronted = /^([^,]{0,100}),/.exec(before)?.[1] ?? '';
+  const adverbial = !fronted || fronted.split(/\s+/).length <= 4 || FRONTED.test(fronted.trim());
+  const opening = adverbial && /^(?:[^,]{0,100},\s*)?(?:[“"][^”"]*[”"],?\s*)?$/.test(before) && !/[”"]\s*,?\s*$/.test(before.trim() ? before : ' ');
   if (opening) return unit.body.start >= a.phrase.start;
   const after = text.slice(a.phrase.end, sentence.end).replace(/^\s*[\p{L}'’-]+/u, '');
   const closing = /^\s*(?:(?:in|on|at|to|from|by|with|late|early|later|earlier|last|this|quoted|citing|adding|told|according)\b[^.;:]*|(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}|(?:reporters|journalists|lawmakers|the\s+\p{L}+)\b[^.;:]*)?[.!?]?["”’']*\s*$/u.test(after);
