@@ -27,7 +27,8 @@ const SPEECH =
   'claimed|claims|claim|accused|accuses|denied|denies|dismissed|dismisses|insisted|insists|noted|notes|explained|explains|threatened|threatens|' +
   'estimated|estimates|wrote|writes|alleged|alleges|blamed|blames|urged|urges|condemned|condemns|rejected|rejects|acknowledged|admitted|argued|' +
   'believes|believed|cautioned|quoted|vowed|vows|pledged|pledges|promised|promises|described|describes|demanded|demands|asserted|asserts|predicted|predicts|' +
-  'reiterated|reiterates|maintained|maintains|countered|counters|replied|replies|responded|responds|conceded|concedes|revealed|reveals|announce|announced';
+  'reiterated|reiterates|maintained|maintains|countered|counters|replied|replies|responded|responds|conceded|concedes|revealed|reveals|announce|announced|' +
+  'counted|counts|documented|documents|expect|expects|forecast|forecasts';
 const SPEECH_RE = new RegExp(`^(?:${SPEECH})$`, 'i');
 const PRONOUN = /^(?:he|she|it|they|the website|the statement|the report)$/i;
 
@@ -61,6 +62,9 @@ function clean(text: string, span: Span): Span {
   // A clause's conjunction or relative word is not part of the speaker ("where aid workers say ...", "while the Kremlin said ...").
   const lead = /^(?:where|while|whereas|as|and|but|although|though|because|when|which|that|so)\s+/i.exec(text.slice(s.start, s.end));
   if (lead) s = { start: s.start + lead[0].length, end: s.end };
+  // A fronted time without its comma: "On Friday it warned", "Last week the ministry said".
+  const when = /^(?:(?:late |early |later |earlier )?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})|last\s+(?:week|month|night|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier\s+(?:this|on)\s+\w+)\s+(?=\S)/i.exec(text.slice(s.start, s.end));
+  if (when && when[0].length < s.end - s.start) s = { start: s.start + when[0].length, end: s.end };
   // Drop fronted adverbials ("Meanwhile, Turkey's president", "On Friday, the army", "Speaking to X from Y, Aoun").
   for (;;) {
     const t = text.slice(s.start, s.end);
@@ -75,7 +79,7 @@ function clean(text: string, span: Span): Span {
   const cut = /,?\s+(?:who|which)\s|,\s+(?:speaking|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part)\b|,\s+(?:a|an|the)\s|\s+quoted by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   if (cut && cut.index > 0) s = trimSpan(text, { start: s.start, end: s.start + cut.index }, ',');
   // Auxiliaries and adverbs between the speaker and the verb: "Turkish officials have said", "Diab has said", "The army also said".
-  const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|reportedly|later|earlier|again|previously|repeatedly|separately|then|now|already|still|just|first|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/i.exec(text.slice(s.start, s.end));
+  const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|reportedly|later|earlier|again|previously|repeatedly|separately|then|now|already|still|just|first|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/.exec(text.slice(s.start, s.end));
   if (aux && aux.index > 0) s = { start: s.start, end: s.start + aux.index };
   // A left-dislocated topic: "Those groups, he said, were ...": the speaker is the pronoun or name after the comma.
   const dislocated = /,\s+(he|she|it|they|we|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u.exec(text.slice(s.start, s.end));
@@ -134,6 +138,23 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   const s = text.slice(span.start, span.end);
   let m: RegExpExecArray | null;
 
+  // "The minister was quoted by the agency as saying ...": the one quoted speaks, not the medium.
+  if ((m = /^(.{2,80}?)\s+(?:was|were|is|are|has been|had been)\s+quoted\s+(?:by\s+[^,;]{2,60}?\s+)?as\s+(?:saying|telling)\b/i.exec(s))) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
+  }
+  // "... as reported by the channel", ", as the agency reported."
+  if ((m = /,?\s+as\s+(?:reported|announced|stated|claimed)\s+by\s+([^,;:“”"]{2,80}?)\s*[.!]?["”’']*$/i.exec(s)) || (m = /,\s+as\s+([^,;:“”"]{2,60}?)\s+(?:reported|reports|said|says|announced|claimed|claims)\s*[.!]?["”’']*$/i.exec(s))) {
+    const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'reported', index);
+  }
+  // '"...," the coalition's statement read.': the statement's author speaks.
+  if ((m = /[”"]\s*,?\s+(.{2,60}?)['’]s?\s+(?:statement|communiqu[ée]|announcement)\s+(?:read|said|says|added)\b/i.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
+  }
   // "... state news agency SANA quoted a source at the foreign ministry as saying."
   if ((m = /\bquoted\s+(.{3,80}?)\s+as\s+saying\b/i.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
@@ -156,13 +177,20 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'showed', index);
   }
+  // "State television showed soldiers raising the flag": a medium that shows something reports it.
+  if ((m = /^([^,;:“”"]{2,60}?)\s+(?:showed|shows|aired|broadcast)\s+\S/i.exec(s))) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    const p = clean(text, phrase);
+    const head = text.slice(p.start, p.end).split(/\s+/).length <= 6 ? headActor(text, p, index) : null;
+    if (head && ['MEDIA', 'BROADCASTER', 'NEWS_AGENCY'].includes(head.entity.kind)) return make(text, phrase, 'showed', index);
+  }
   // "Erdogan has given Syrian forces until the end of February to withdraw": an ultimatum.
   if ((m = /^(.{2,80}?)\s+(?:has |had )?(?:given|gave|set)\s+.{2,60}?\b(?:until|a deadline|an ultimatum)\b/i.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'threatened', index);
   }
   // "The Observatory put the death toll at 11": a figure given is a report.
-  if ((m = /^(.{2,100}?)\s+put\s+(?:the|its)\s+(?:[\p{L}-]+\s+){0,6}at\b/iu.exec(s))) {
+  if ((m = /^(.{2,100}?)\s+(?:put|puts)\s+(?:the|its)\s+(?:[\p{L}\d,-]+\s+){0,12}at\b/iu.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'put', index);
   }
@@ -171,6 +199,11 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const start = span.start + m.index + m[0].indexOf(m[1]!, 4);
     const phrase = { start, end: start + m[1]!.length };
     if (!/^(?:it|they|he|she)$/i.test(m[1]!) && nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'called', index);
+  }
+  // "The government called the threats \"empty\"", "The cleric called on his followers to ...": calling is saying.
+  if ((m = /^(.{2,80}?)\s+(?:has |had |have )?(?:called|calls)\s+(?:on\s|for\s|[^,;.]{2,60}?\s+["“‘'][^"”’]{1,40}["”’'])/i.exec(s))) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }
   // "with Kremlin spokesman Dmitry Peskov saying", "with the Kremlin urging"
   if ((m = /^(?:but\s+|and\s+)?with\s+(.{2,80}?)\s+(saying|urging|adding|insisting|warning|claiming|accusing)\b/i.exec(s))) {

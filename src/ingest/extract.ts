@@ -18,11 +18,11 @@ import { selectorAt } from '../domain/anchor.js';
 import type { Actor, Place, Proposal, Qualifier, Selector, Suggestion } from '../domain/format.js';
 import type { ActorKind, AttributionKind, Modality } from './types.js';
 import { findAttribution, FRONTED, headActor, modalityOf, resolvePronoun, type Attribution } from './attribution.js';
-import { ClaimantResolver, kindOfNew, type Resolved } from './claimants.js';
+import { ClaimantResolver, kindOfNew, speakerWords, type Resolved } from './claimants.js';
 import type { ClaimContext } from './link.js';
 import { anchorOf, newPlace } from './places.js';
 import { detectBoilerplate, inBoilerplate, withoutLeadingFurniture, type BoilerplateSpan } from './boilerplate.js';
-import { splitUnits, type Unit } from './clauses.js';
+import { splitUnits, subjectOf, type Unit } from './clauses.js';
 import { findTimes, type TimeMention, type TimeValue } from './dates.js';
 import { EntityIndex, proposeEntities, type EntityMention, type EntityRef, type Knowledge } from './entities.js';
 import { findQuantities, type QuantityMention } from './quantities.js';
@@ -267,8 +267,13 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     if (a.pronoun) {
       const word = text.slice(a.phrase.start, a.phrase.end);
       const personal = /^(?:he|she)$/i.test(word);
-      // The last speaker of the right kind; else the nearest actor named before (the subject of the sentence before).
+      // After a sentence in the outlet's own voice, the subject of that sentence ("The ministry gave no figure. It warned ...");
+      // else the last speaker of the right kind; else the nearest actor named before.
+      const subject = previous && !previous.claimant ? subjectOf(text, previous.sentence, new Tags(text, previous.sentence)) : null;
+      const subjectWords = subject ? speakerWords(text.slice(subject.start, subject.end)) : '';
+      const subjectActor = subject ? (headActor(text, subject, index)?.entity ?? (subjectWords.split(/\s+/).length <= 6 ? prepared.actors.match(subjectWords).find((x) => x.score >= 0.95)?.ref : null)) : null;
       const ref =
+        (subjectActor && (personal ? subjectActor.kind === 'PERSON' : subjectActor.kind !== 'PERSON') ? subjectActor : null) ??
         resolvePronoun(a, text, resolver.history) ??
         [...known].reverse().find((m) => m.entity?.type === 'actor' && m.end <= a.phrase.start && m.start >= a.phrase.start - 400 && (personal ? m.entity.kind === 'PERSON' : m.entity.kind !== 'PERSON'))?.entity ??
         null;
@@ -294,6 +299,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     return out;
   };
 
+  let previous: { sentence: Sentence; claimant: EntityRef | null } | null = null;
   for (const sentence of claimable) {
     if (/\?["”’']*$/.test(sentence.text)) {
       nonAssertions.push({ selector: selectorAt(text, sentence.start, sentence.end), reason: 'a question' });
@@ -442,6 +448,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       }
     }
     if (sentenceClaimant && sentenceClaimant.type === 'actor') resolver.noteClaimant(sentenceClaimants[0]?.personal ? { ...sentenceClaimant, kind: 'PERSON' } : sentenceClaimant);
+    previous = { sentence, claimant: sentenceClaimant };
   }
 
   // Proposals for a curator: new actors and places (AUTO or not), new names, spelling variants, quantities without a topic.
