@@ -318,10 +318,13 @@ export function withoutLeadingFurniture<T extends Span>(text: string, boilerplat
   });
 }
 
-/** Whether every visible character of a span lies inside boilerplate (one span or several: "date 2020-02-08 Advertisement"). */
+/**
+ * Whether every visible character of a span lies inside boilerplate (one span or several: "date 2020-02-08 Advertisement");
+ * the separators between a header line's parts ("By Ana Lind · 2 min read") are not visible words.
+ */
 export function inBoilerplate(text: string, boilerplate: Span[], span: Span): boolean {
   for (let i = span.start; i < span.end; i++) {
-    if (/\s/.test(text[i]!)) continue;
+    if (/[\s·•|›»]/.test(text[i]!)) continue;
     if (!boilerplate.some((b) => b.start <= i && i < b.end)) return false;
   }
   return true;
