@@ -102,6 +102,73 @@ describe('claimants', () => {
   });
 });
 
+describe('attribution forms and who they name', () => {
+  it('reads counting, putting a figure at, calling, expecting, being quoted and "as reported by" as speech', () => {
+    const x = read([
+      'The Monitor counted 60 trucks crossing into River province on Friday.',
+      'The United Nations puts the number of people displaced in River province since January at 41,000.',
+      'The Northland army called the report "fiction".',
+      'Omar Haddad was quoted by the Lakeside Courier as saying the road would stay shut.',
+      'Shops reopened in Dorvik on Saturday, as reported by the Lakeside Courier.',
+      'Meteorologists expect more rain on Sunday.',
+    ]);
+    expect(claim(x, /60 trucks/).claimants).toEqual(['monitor']);
+    expect(claim(x, /41,000/).claimants).toEqual(['un']);
+    expect(claim(x, /called the report/).claimants).toEqual(['north-army']);
+    // The one quoted speaks, not the paper that quotes him.
+    expect(claim(x, /road would stay shut/).claimants).toEqual(['omar-haddad']);
+    expect(actor(x, claim(x, /Shops reopened in Dorvik/).claimants[0]!)).toMatchObject({ name: 'Lakeside Courier' });
+    expect(actor(x, claim(x, /more rain/).claimants[0]!)).toMatchObject({ kind: 'GROUP' });
+  });
+
+  it('reads a statement that "read", and a medium that showed something', () => {
+    const x = read(['"Our patrol was fired on and fired back," the river flotilla\'s statement read.', 'Northland TV showed soldiers raising a flag over the town hall in Marbek.']);
+    expect(actor(x, claim(x, /patrol was fired on/).claimants[0]!)).toMatchObject({ name: 'River flotilla' });
+    expect(claim(x, /raising a flag/).claimants).toEqual(['north-tv']);
+  });
+
+  it('takes "it" after a sentence in the outlet’s voice for that sentence’s subject, and drops a fronted time without its comma', () => {
+    const x = read(['The Monitor said 20 houses burned in Marbek on Monday.', 'The United Nations gave no figure for the wounded.', 'On Friday it warned that food stocks in Dorvik were running out.']);
+    expect(claim(x, /food stocks/).claimants).toEqual(['un']);
+  });
+
+  it('names the body behind an unnamed spokesman, an organisation’s mission, a capital and a president’s office', () => {
+    const x = read([
+      'A Northland army spokesman said the bridge at Dorvik was open.',
+      'The United Nations mission in River province condemned the shelling of Marbek.',
+      'Norden says its troops were fired on first near Dorvik.',
+      "Hollis's office confirmed the phone call on Monday.",
+      'A spokeswoman for the river flotilla said two boats were lost.',
+    ]);
+    expect(claim(x, /bridge at Dorvik was open/).claimants).toEqual(['north-army']);
+    expect(claim(x, /condemned the shelling/).claimants).toEqual(['un']);
+    expect(claim(x, /fired on first/).claimants).toEqual(['northland']);
+    expect(claim(x, /confirmed the phone call/).claimants).toEqual(['north-presidency']);
+    expect(actor(x, claim(x, /two boats were lost/).claimants[0]!)).toMatchObject({ name: 'River flotilla' });
+  });
+
+  it('gives the outlet for a reporter named by the short name its dateline prints, and undots acronyms in new names', () => {
+    const text = ['MARBEK, March 4 (LKW) - Ferries stopped on the river on Thursday, a LKW reporter in the town said.', '', 'The U.N.-run clinic said it had treated 30 people.', ''].join('\n');
+    const x = extract(text, { publishedAt: '2021-03-05', knowledge: knowledge(), publisher: 'Lakeside Wire', slug: 'lakeside-test' });
+    expect(actor(x, claim(x, /Ferries stopped/).claimants[0]!)).toMatchObject({ name: 'Lakeside Wire' });
+    expect(actor(x, claim(x, /treated 30 people/).claimants[0]!)).toMatchObject({ name: 'UN-run clinic' });
+  });
+
+  it('keeps a circumstance after the speaker’s words and a comment on the claim in the outlet’s voice', () => {
+    const x = read([
+      'Northland troops shelled Dorvik overnight, the Monitor said, as rain flooded the roads around Marbek.',
+      'The Northland army said it had killed 40 fighters near Marbek, a claim that could not be verified.',
+      'The ferry sank near Dorvik on Monday, the Monitor said, adding that four crew were missing.',
+    ]);
+    expect(claim(x, /shelled Dorvik/).claimants).toEqual(['monitor']);
+    for (const c of x.claims.filter((c) => c.evidence.some((e) => /rain flooded/.test(e.quote)) && !c.evidence.some((e) => /shelled/.test(e.quote)))) expect(c.claimants).toEqual([]);
+    expect(claim(x, /killed 40 fighters/).claimants).toEqual(['north-army']);
+    const comment = x.claims.find((c) => c.evidence.some((e) => /^a claim that could not be verified/.test(e.quote)));
+    expect(comment?.claimants).toEqual([]);
+    expect(claim(x, /four crew were missing/).claimants).toEqual(['monitor']);
+  });
+});
+
 /** Every claim whose sentence names a speaker has a claimant. */
 function expectNoNullAttributed(x: Extraction) {
   const attributed = x.claims.filter((c) => c.evidence.some((e) => /\b(?:said|told|reported)\b/.test(e.quote)));
