@@ -30,7 +30,9 @@ const COMMENT_START = /^(?:add new comment|add a comment|leave a comment|post a 
 const COMMENTS_LINE = /^(?:comments?\s*\(\d+\)|comments are (?:closed|disabled)|log in to comment|sign in to comment|\d+\s+comments?|be the first to comment)\b/i;
 const COMMENT_FORM = /this question is for testing whether|your e-?mail address will not be published|required fields are marked|solve this simple math problem|^e\.g\. for\b|^\d+\s*[-+x*×]\s*\d+\s*=\s*$|^(?:name|e-?mail|website|comment|submit|post comment)\s*\*?$/i;
 const SOCIAL = /\b\d+ users? ha(?:ve|s) voted\b|^share (?:this|on)\b|^follow us\b|emailed to you|\bnewsletter\b|^sign up for\b|^(?:facebook|twitter|whatsapp|telegram|linkedin)$|^follow\b.{1,60}?\b(?:on|via)\s+(?:facebook|twitter|x|instagram|whatsapp|telegram|youtube|tiktok|linkedin|threads|bluesky|mastodon|social media)\b/i;
-const TRANSLATION = /^(?:powered by automated translation|translations? of\b.{1,60}?\bby\b|[\p{L} ,/&-]{0,60}?\b(?:soundbites?|sound bites?|quotes?|interviews?|remarks|speech|audio|subtitles)\s+(?:were\s+)?translated\s+(?:by|from)\b|this (?:article|story|text) (?:was|has been) (?:automatically |machine[- ])?translated|(?:automatically |machine[- ])?translated by)\b/iu;
+const TRANSLATION = /^(?:powered by automated translation|this (?:article|story|text) (?:was|has been) (?:automatically |machine[- ])?translated|(?:automatically |machine[- ])?translated by)\b/i;
+/** A video agency's note on its translations: "Translation of Arabic soundbite by Harbour.", "Northish soundbites translated by Harbour Video." */
+const TRANSLATION_NOTE = /^(?:[Tt]ranslations? of\b.{1,60}?\bby\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,4}\.?$|(?:\p{Lu}\p{Ll}+(?:(?:\s+and\s+|,\s*)\p{Lu}\p{Ll}+)*\s+)?(?:[Ss]oundbites?|[Ss]ound bites?|[Qq]uotes|[Ii]nterviews?|[Aa]udio|[Ss]ubtitles)\s+translated\s+(?:by|from)\s+\p{Lu})/u;
 const CREDIT = /^\((?:with (?:additional )?(?:input|reporting) from|reporting by|additional reporting|writing by|editing by|source)\b[^)]*\)$|^(?:reporting by|additional reporting by|editing by|writing by|compiled by|with (?:additional )?(?:input|reporting) from)\b|^(?:this (?:article|story|report|piece) (?:is|was) (?:based on|compiled from|drawn from)|based on (?:reports?|reporting|material) (?:from|by))\b/i;
 const VIDEO = /^video\s*:/i;
 const CAPTION = /^(?:(?:image|picture|pic|photo|graphic|illustration)\s+)?caption\s*:|^(?:image|picture|pic|graphic|illustration)\s*:\s|\b(?:image|photo|picture)\s+(?:copyright|credit)\s*:|\/\s?(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Anadolu)(?:\s+Photo)?\s*$|\((?:AFP|AP|Reuters|EPA|Getty)\s+(?:photo|image)\)|\bPhoto(?:graph)?\s*:\s|\([^()]*\bvia (?:AP|AFP|Reuters)\)|\bphoto credit\b|^In this (?:photo|image|picture|file photo)\b|^A screenshot\b|\b(?:file photo|photo released)\b/i;
@@ -74,7 +76,7 @@ const BULLET = /^[*•▪‣◦–-]\s+\S/;
 /** A summary box's label: "Quick take: ...", "Key points: ...". */
 const SUMMARY_LABEL = /^(?:quick take|key points|in brief|in short|at a glance|summary|the big picture|tl;?dr|highlights|what we know|the gist)\s*:\s*\S/i;
 /** A staff credit or a reporter's line: "Outlet staff in Rome and Paris", "Ana Lind reports from Marbek for Morning News". */
-const STAFF_LINE = /^(?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){1,4}(?:staff|staff writers?|newsroom|news desk|desk|bureau|correspondents?)(?:\s+(?:in|at|from)\s+\p{Lu}.*)?$|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+reports?\s+(?:from|for)\s+\p{Lu}.*$/u;
+const STAFF_LINE = /^(?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){1,4}(?:(?:[Ss]taff|[Nn]ewsroom|[Nn]ews [Dd]esk|[Dd]esk|[Bb]ureau)$|(?:staff|staff writers?|correspondents?|bureau)\s+(?:in|at|from)\s+\p{Lu}[\p{L}'’-]*(?:(?:\s+and\s+|,\s*|\/)\p{Lu}[\p{L}'’-]*)*$)|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+reports?\s+(?:from|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+(?:for|on)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?$/u;
 const READ_TIME = /^\d+\s*(?:min|mins|minute|minutes)\s+read$/i;
 const RELATIVE_TIME = /^(?:(?:posted|updated|published|last updated)\s*:?\s*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b\s*(?:[|·•,]\s*)?)+$/i;
 /** A player or clip: "Watch: ... (2:04)", "Video: ..., 0:58", "[VIDEO] ...", "Listen · 3:48", "... Video: NorthStar". */
@@ -236,7 +238,7 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     } else if (NAVIGATION.test(t) || READ_TIME.test(t) || /^(?:breaking(?: news)?|live|exclusive|developing|updated|analysis|opinion|watch live)$/i.test(t)) kind = 'NAVIGATION';
     else if (COMMENT_FORM.test(t) || COMMENTS_LINE.test(t)) kind = 'COMMENT_FORM';
     else if (SOCIAL.test(t) || SOCIAL_WORDS.test(t)) kind = 'SOCIAL';
-    else if (TRANSLATION.test(t)) kind = 'TRANSLATION_NOTICE';
+    else if (TRANSLATION.test(t) || (TRANSLATION_NOTE.test(t) && words(t) <= 14)) kind = 'TRANSLATION_NOTICE';
     else if (CREDIT.test(t) || COPYRIGHT.test(t) || (COPYRIGHT_INSIDE.test(t) && words(t) <= 20)) kind = 'CREDIT_LINE';
     else if (END_MARKER.test(t)) kind = 'NAVIGATION';
     else if (!bodyStarted && (BULLET.test(t) || SUMMARY_LABEL.test(t)) && headline) kind = 'STANDFIRST';

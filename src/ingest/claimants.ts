@@ -444,9 +444,11 @@ export class ClaimantResolver {
     // An unnamed spokesman speaks for the body: "a coalition spokesman", "a spokesman for the movement".
     const spokesman = /^(?:(.+?)\s+)?(?:spokesman|spokeswoman|spokesperson|spokespeople|press office|press service)(?:\s+(?:for|of)\s+(?:the\s+)?(.+))?$/i.exec(words);
     if (spokesman && !personalName(words) && (spokesman[1] || spokesman[2]) && !(spokesman[1] && spokesman[2])) {
-      const body = (spokesman[2] ?? spokesman[1])!.trim();
-      if (!/^(?:a|an|the|his|her|their|its)$/i.test(body)) {
-        const known = aliasRef ?? this.o.matcher.match(body)[0]?.ref ?? null;
+      const body = (spokesman[2] ?? spokesman[1])!.trim().replace(/['’]s?$/, '');
+      const known = aliasRef ?? this.o.matcher.match(body)[0]?.ref ?? null;
+      // A bare modifier ("a military spokesman", "a ministry spokesman") names no body of its own.
+      const generic = /^(?:military|government|official|state|police|army|security|foreign|defen[cs]e|interior|senior|local|presidential|ministry|regional|provincial|federal|national|palace|press)$/i.test(body);
+      if (!/^(?:a|an|the|his|her|their|its)$/i.test(body) && (known || !generic)) {
         const r = this.resolve(body, known, known ? (aliasVia ?? 'alias') : null);
         if (r) return { ...r, reasons: [`"${words}" speaks for ${r.ref.name}`, ...r.reasons] };
       }

@@ -534,7 +534,7 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   const before = text.slice(sentence.start, a.phrase.start);
   // The speaker opens the sentence, after at most a fronted adverbial ("On Friday, the army said ...") or a quotation.
   const fronted = /^([^,]{0,100}),/.exec(before)?.[1] ?? '';
-  const adverbial = !fronted || fronted.split(/\s+/).length <= 4 || FRONTED.test(fronted.trim());
+  const adverbial = !fronted || fronted.split(/\s+/).length <= 4 || FRONTED.test(fronted.trim()) || /^(?:despite|amid|following|ahead of|prior to|throughout|across|over|when|once|while|although|though|because|as|if|unlike|like|according to|in response to)\b/i.test(fronted.trim());
   const opening = adverbial && /^(?:[^,]{0,100},\s*)?(?:[“"][^”"]*[”"],?\s*)?$/.test(before) && !/[”"]\s*,?\s*$/.test(before.trim() ? before : ' ');
   if (opening) return unit.body.start >= a.phrase.start;
   const after = text.slice(a.phrase.end, sentence.end).replace(/^\s*[\p{L}'’-]+/u, '');

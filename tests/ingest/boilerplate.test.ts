@@ -219,6 +219,12 @@ describe('boilerplate', () => {
     expect(body(page)).toEqual(['The river rose again at Marbek on Thursday.']);
   });
 
+  it('leaves body lines that only resemble the new furniture alone', () => {
+    const page = ['Aid Staff in Marbek Trapped by Floods', '', 'His remarks were translated by an interpreter.', '', 'The appeal was filed on March 3, 2021.', '', 'Follow-up talks on Monday ended early.', ''].join('\n');
+    expect(furniture(page)).toEqual([['HEADLINE', 'Aid Staff in Marbek Trapped by Floods']]);
+    expect(body(page)).toHaveLength(3);
+  });
+
   it('leaves short body lines that end as prose alone', () => {
     const text = ['Rain again in Marbek', '', 'The river rose again on Friday.', '', 'Schools are closed.', ''].join('\n');
     expect(body(text)).toEqual(['The river rose again on Friday.', 'Schools are closed.']);

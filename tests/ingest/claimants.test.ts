@@ -147,6 +147,12 @@ describe('attribution forms and who they name', () => {
     expect(actor(x, claim(x, /two boats were lost/).claimants[0]!)).toMatchObject({ name: 'River flotilla' });
   });
 
+  it('does not take a town "called" something, or a bare modifier before "spokesman", for a speaker', () => {
+    const x = read(['The town, called "the gateway" by locals, fell on Monday.', 'A military spokesman said the road was shut.']);
+    expect(claim(x, /called "the gateway"/).claimants).toEqual([]);
+    expect(actor(x, claim(x, /road was shut/).claimants[0]!)).toMatchObject({ kind: 'PERSON' });
+  });
+
   it('gives the outlet for a reporter named by the short name its dateline prints, and undots acronyms in new names', () => {
     const text = ['MARBEK, March 4 (LKW) - Ferries stopped on the river on Thursday, a LKW reporter in the town said.', '', 'The U.N.-run clinic said it had treated 30 people.', ''].join('\n');
     const x = extract(text, { publishedAt: '2021-03-05', knowledge: knowledge(), publisher: 'Lakeside Wire', slug: 'lakeside-test' });
