@@ -42,12 +42,16 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
   if (/\s(?:after|before|when|because|since|until|while|whereas|although|though|if|unless)\s/i.test(` ${phrase} `.replace(/^\s*(?:after|before|when|while|since)\s/i, ' '))) return false;
   // No finite verb inside, apart from participles inside names ("UK-based") and "quoted by".
   let at = span.start;
-  for (const w of words) {
+  for (const [k, w] of words.entries()) {
     const start = text.indexOf(w, at);
     at = start + w.length;
     const ts = tags.of({ start, end: at });
     const named = /^\p{Lu}{2,}$/u.test(w.replace(/[^\p{L}]/gu, '')) || (/^\p{Lu}/u.test(w) && start > span.start);
-    const finite = ts.includes('Verb') && !named && !ts.includes('Gerund') && !ts.includes('Participle') && !ts.includes('Imperative') && !ts.includes('Prefix') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w);
+    // A bare form before a noun modifies it ("state media", "police sources"): not a verb.
+    const next = words[k + 1];
+    const nextAt = next ? text.indexOf(next, at) : -1;
+    const modifier = ts.includes('Infinitive') && !!next && tags.of({ start: nextAt, end: nextAt + next.length }).includes('Noun');
+    const finite = ts.includes('Verb') && !named && !modifier && !ts.includes('Gerund') && !ts.includes('Participle') && !ts.includes('Imperative') && !ts.includes('Prefix') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w);
     if (finite && !ts.includes('Noun')) return false;
   }
   return true;
@@ -76,7 +80,7 @@ function clean(text: string, span: Span): Span {
   }
   // Cut a trailing description ("Taher al-Omar, who ...", "the Observatory, an opposition observer", "A source quoted by Sana",
   // "A Turkish soldier who spoke on condition of anonymity", "The Observatory, however,").
-  const cut = /,?\s+(?:who|which)\s|,\s+(?:speaking|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part)\b|,\s+(?:a|an|the)\s|\s+quoted by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
+  const cut = /,?\s+(?:who|which)\s|,\s+(?:speaking|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed)\b|,\s+(?:a|an|the)\s|\s+quoted by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   if (cut && cut.index > 0) s = trimSpan(text, { start: s.start, end: s.start + cut.index }, ',');
   // Auxiliaries and adverbs between the speaker and the verb: "Turkish officials have said", "Diab has said", "The army also said".
   const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|reportedly|later|earlier|again|previously|repeatedly|separately|then|now|already|still|just|first|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/.exec(text.slice(s.start, s.end));
@@ -194,14 +198,17 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'put', index);
   }
-  // "in what aid agencies call the largest single displacement"
+  // "in what aid agencies call the largest single displacement": the clause's own speaker; in a sentence that has
+  // another attribution ("..., according to the UN, in what aid agencies call ..."), only when nothing else names one.
+  let what: Attribution | null = null;
   if ((m = /\bwhat\s+([^,;:“”"]{2,60}?)\s+(?:call|calls|called|describe|describes|described)\b/i.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!, 4);
     const phrase = { start, end: start + m[1]!.length };
-    if (!/^(?:it|they|he|she)$/i.test(m[1]!) && nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'called', index);
+    if (!/^(?:it|they|he|she)$/i.test(m[1]!) && nounPhrase(text, clean(text, phrase), tags, 8)) what = make(text, phrase, 'called', index);
+    if (what && /^\s*(?:in\s+)?what\b/i.test(s)) return what;
   }
   // "The government called the threats \"empty\"", "The cleric called on his followers to ...": calling is saying.
-  if ((m = /^(.{2,80}?)\s+(?:has |had |have )?(?:called|calls)\s+(?:on\s|for\s|[^,;.]{2,60}?\s+["“‘'][^"”’]{1,40}["”’'])/i.exec(s))) {
+  if ((m = /^(.{2,80}?)\s+(?:has |had |have )?(?:called|calls)\s+(?:on\s|for\s|(?:it|this|that|them)\s+(?:a|an|the)\s|[^,;.]{2,60}?\s+["“‘'][^"”’]{1,40}["”’'])/i.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }
@@ -247,7 +254,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const phrase = { start, end: start + m[1]!.length };
     if (!/\b(?:statement|report|data|figures|estimate)\b/i.test(m[1]!)) return make(text, phrase, 'according to', index);
   }
-  return null;
+  return what;
 }
 
 /** Resolves "he", "it", "the website" to the last claimant named before. */

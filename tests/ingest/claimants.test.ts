@@ -147,6 +147,19 @@ describe('attribution forms and who they name', () => {
     expect(actor(x, claim(x, /two boats were lost/).claimants[0]!)).toMatchObject({ name: 'River flotilla' });
   });
 
+  it('reads "state media", a name with a participial apposition, "called it a ...", and prefers "according to" over "in what X call"', () => {
+    const x = read([
+      'Ferries stopped on Friday, a day after state radio announced that the river was closed.',
+      'Omar Haddad, appointed on Monday, has promised to reopen the bridge at Dorvik.',
+      'The United Nations called it a disaster for River province.',
+      'Some 40,000 people have fled River province since January, according to the United Nations, in what relief charities call the worst flooding in decades.',
+    ]);
+    expect(actor(x, claim(x, /river was closed/).claimants[0]!)).toMatchObject({ name: 'State radio' });
+    expect(claim(x, /reopen the bridge/).claimants).toEqual(['omar-haddad']);
+    expect(claim(x, /called it a disaster/).claimants).toEqual(['un']);
+    expect(claim(x, /40,000 people have fled/).claimants).toEqual(['un']);
+  });
+
   it('does not take a town "called" something, or a bare modifier before "spokesman", for a speaker', () => {
     const x = read(['The town, called "the gateway" by locals, fell on Monday.', 'A military spokesman said the road was shut.']);
     expect(claim(x, /called "the gateway"/).claimants).toEqual([]);
