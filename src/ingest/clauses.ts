@@ -109,6 +109,8 @@ export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: E
   for (const m of s.matchAll(/,\s+(which)\s/gi)) add(m, m[1]!, 'which');
   for (const m of s.matchAll(/,\s+(saying|adding)\b/gi)) add(m, m[1]!, 'subject');
   for (const m of s.matchAll(/,\s+((?:a|one|two|three|four|five|several|few|a few|\d+)\s+(?:day|days|hours|weeks|months|years)\s+(?:after|before)|(?:days|hours|weeks|months|years|shortly|soon|just|moments)\s+(?:after|before))\b/gi)) add(m, m[1]!);
+  // The outlet's comment on what it reports: ", tightening their grip on ...", ", in the most serious clash in years".
+  for (const m of s.matchAll(/,\s+((?:raising|deepening|tightening|heightening|fuell?ing|escalating|marking|underscoring|highlighting|signall?ing)\s|in\s+(?:the|what\s+(?:was|is)\s+(?:the|a))\s+(?:most|first|second|third|latest|worst|biggest|largest|deadliest|heaviest|fiercest|sharpest)\s)/gi)) add(m, m[1]!);
   // ", a claim that could not be verified": the outlet's comment on what it reports.
   for (const m of s.matchAll(/,\s+((?:a|an)\s+(?:claim|assertion|account|figure|charge|allegation|version)\s+(?:that|which)\s)/gi)) add(m, m[1]!);
   for (const m of s.matchAll(/,\s+(with)\s/gi)) {

@@ -160,6 +160,17 @@ describe('attribution forms and who they name', () => {
     expect(claim(x, /40,000 people have fled/).claimants).toEqual(['un']);
   });
 
+  it('keeps the outlet’s comment after a speaker’s words in its own voice: ", raising the stakes ...", ", in the worst ..."', () => {
+    const x = read([
+      'Hollis said on Monday that troops would stay in Dorvik, raising the stakes in the dispute over Route 9.',
+      'Two soldiers were killed near Marbek on Tuesday, the Northland army said, in the deadliest attack on the town this year.',
+    ]);
+    expect(claim(x, /troops would stay in Dorvik/).claimants).toEqual(['vesna-hollis']);
+    expect(claim(x, /^raising the stakes/).claimants).toEqual([]);
+    expect(claim(x, /Two soldiers were killed/).claimants).toEqual(['north-army']);
+    expect(claim(x, /^in the deadliest attack/).claimants).toEqual([]);
+  });
+
   it('does not take a town "called" something, or a bare modifier before "spokesman", for a speaker', () => {
     const x = read(['The town, called "the gateway" by locals, fell on Monday.', 'A military spokesman said the road was shut.']);
     expect(claim(x, /called "the gateway"/).claimants).toEqual([]);
