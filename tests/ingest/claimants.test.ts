@@ -171,6 +171,20 @@ describe('attribution forms and who they name', () => {
     expect(claim(x, /^in the deadliest attack/).claimants).toEqual([]);
   });
 
+  it('keeps a clause beside another clause’s speaker in the outlet’s voice, and gives "in what X call" its own speaker', () => {
+    const x = read([
+      'The river has risen again at Marbek overnight, and the Monitor says three villages are cut off.',
+      'Families from Dorvik have moved to schools in Marbek, where relief workers say blankets are short.',
+      'Ferries stopped running on Friday, according to the United Nations, in what relief charities call the worst flooding in decades.',
+    ]);
+    expect(claim(x, /^The river has risen again/).claimants).toEqual([]);
+    expect(claim(x, /three villages are cut off/).claimants).toEqual(['monitor']);
+    expect(claim(x, /^Families from Dorvik/).claimants).toEqual([]);
+    expect(actor(x, claim(x, /blankets are short/).claimants[0]!)).toMatchObject({ kind: 'GROUP' });
+    expect(claim(x, /^Ferries stopped running/).claimants).toEqual(['un']);
+    expect(actor(x, claim(x, /^in what relief charities call/).claimants[0]!)).toMatchObject({ name: 'Relief charities' });
+  });
+
   it('does not take a town "called" something, or a bare modifier before "spokesman", for a speaker', () => {
     const x = read(['The town, called "the gateway" by locals, fell on Monday.', 'A military spokesman said the road was shut.']);
     expect(claim(x, /called "the gateway"/).claimants).toEqual([]);
