@@ -51,7 +51,9 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
     const next = words[k + 1];
     const nextAt = next ? text.indexOf(next, at) : -1;
     const modifier = ts.includes('Infinitive') && !!next && tags.of({ start: nextAt, end: nextAt + next.length }).includes('Noun');
-    const finite = ts.includes('Verb') && !named && !modifier && !ts.includes('Gerund') && !ts.includes('Participle') && !ts.includes('Imperative') && !ts.includes('Prefix') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w);
+    // The phrase's last word stands right before the reporting verb: "-s" there is a plural noun ("volunteers say", "monitors said").
+    const plural = !next && ts.includes('PresentTense') && /\p{L}{3,}s$/u.test(w);
+    const finite = ts.includes('Verb') && !named && !modifier && !plural && !ts.includes('Gerund') && !ts.includes('Participle') && !ts.includes('Imperative') && !ts.includes('Prefix') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w);
     if (finite && !ts.includes('Noun')) return false;
   }
   return true;

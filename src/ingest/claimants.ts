@@ -208,6 +208,10 @@ const NOT_IN_NAMES = /\b(?:from|of|for|with|in|at|on|to|the|and|woman|man|women|
 const PERSONAL_NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu|umm|abd|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}$/u;
 const ORG_WORDS = /\b(?:agency|ministry|office|council|forces?|front|army|observatory|television|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|times|post|service|agency|brigade|union|league|watch)\b/i;
 
+/** Agencies of the United Nations, by name and by acronym. */
+const UN_AGENCY = /^(?:world health organi[sz]ation|world food programme|international organi[sz]ation for migration|office for the coordination of humanitarian affairs|un (?:refugee|children['’]s|humanitarian|food|migration|human rights) (?:agency|office)|(?:un|united nations) (?:high commissioner for refugees|children['’]s fund|human rights office|humanitarian office|refugee agency))$/i;
+const UN_ACRONYM = /^(?:WHO|UNHCR|UNICEF|OCHA|UNRWA|UNDP|WFP|IOM|OHCHR|UNFPA)$/;
+
 /** Cuts the phrase's own apposition and relative clause, and a fronted adverbial: the words that name the speaker. */
 export function speakerWords(phrase: string): string {
   let p = phrase.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
@@ -505,6 +509,11 @@ export class ClaimantResolver {
       }
     }
 
+    // A United Nations agency the graph does not know speaks for the United Nations ("the World Health Organization", "UNHCR").
+    if (UN_AGENCY.test(words) || UN_ACRONYM.test(words)) {
+      const un = this.o.matcher.match('United Nations').find((m) => m.ref.kind === 'INTERNATIONAL_ORGANISATION');
+      if (un) return { ref: un.ref, isNew: false, confidence: 0.6, reasons: [`"${words}" is an agency of ${un.ref.name}`], alternatives: [] };
+    }
     // A new actor.
     if (name) {
       const kind = kindOfNew(name);

@@ -185,6 +185,14 @@ describe('attribution forms and who they name', () => {
     expect(actor(x, claim(x, /^in what relief charities call/).claimants[0]!)).toMatchObject({ name: 'Relief charities' });
   });
 
+  it('reads a plural noun right before the reporting verb as the speaker, and a UN agency as the United Nations', () => {
+    const x = read(['Families from Dorvik have moved to schools in Marbek, where volunteers say blankets are short.', 'Independent monitors said the count in Marbek was fair.', 'UNHCR said 4,000 people crossed into Dorvik.', 'The World Health Organization says two clinics in Marbek are closed.']);
+    expect(actor(x, claim(x, /blankets are short/).claimants[0]!)).toMatchObject({ name: 'Volunteers', kind: 'GROUP' });
+    expect(actor(x, claim(x, /count in Marbek was fair/).claimants[0]!)).toMatchObject({ name: 'Independent monitors' });
+    expect(claim(x, /4,000 people crossed/).claimants).toEqual(['un']);
+    expect(claim(x, /two clinics/).claimants).toEqual(['un']);
+  });
+
   it('does not take a town "called" something, or a bare modifier before "spokesman", for a speaker', () => {
     const x = read(['The town, called "the gateway" by locals, fell on Monday.', 'A military spokesman said the road was shut.']);
     expect(claim(x, /called "the gateway"/).claimants).toEqual([]);
