@@ -22,10 +22,10 @@ interface Line extends Span {
 const NAVIGATION = /^(?:accessibility links|breaking news|you are here|skip to (?:main )?content|main menu|menu|home|search|sign in|log in|subscribe|latest news|most read|related (?:stories|articles))$/i;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const DATE = `(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{1,2}-${MONTH}-\\d{4}|${MONTH} \\d{1,2},\\s?\\d{4}|\\d{1,2} ${MONTH},? \\d{4})`;
-const DATELINE = new RegExp(`\\b(?:date|updated|published|posted|filed|last update[ds]?(?: at| on)?)\\s*:?\\s*(?:\\d{1,2}:\\d{2}(?:\\s?[ap]m)?,?\\s*)?(?:[A-Z][a-z]+day,?\\s*)?${DATE}(?:,?\\s*\\d{1,2}:\\d{2}(?:\\s?[ap]m)?)?`, 'gi');
+const DATELINE = new RegExp(`\\b(?:date|updated|published|first published|posted|filed|(?:last )?modified|last update[ds]?)(?: at| on)?\\s*:?\\s*(?:\\d{1,2}:\\d{2}(?:\\s?[ap]m)?,?\\s*)?(?:(?:[A-Z][a-z]+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?\\s*)?${DATE}(?:,?\\s*\\d{1,2}:\\d{2}(?:\\s?[ap]m)?)?`, 'gi');
 const BARE_DATE_LINE = new RegExp(`^(?:[A-Z][a-z]+day,?\\s*)?${DATE}(?:\\s*[,·•|-]?\\s*\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s?[A-Z]{2,4})?)?$`, 'i');
 const ADVERTISEMENT = /\b(?:advertisement|sponsored content)\b/gi;
-const BYLINE = /^By\s+\p{Lu}/u;
+const BYLINE = /^By\s+\p{Lu}|^(?:[Ww]ritten|[Rr]eported|[Ww]ords|[Ss]tory|[Tt]ext) by\s+\p{Lu}|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3},\s+(?:(?:[Ss]enior|[Cc]hief|[Ff]oreign|[Ss]pecial|[Ss]taff|[Dd]efence|[Dd]efense|[Mm]iddle [Ee]ast|[Dd]iplomatic|[Ss]ecurity|[Pp]olitical|[Ii]nternational)\s+)*(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Ff]reelance [Jj]ournalist|[Cc]ontributor)$/u;
 const COMMENT_START = /^(?:add new comment|add a comment|leave a comment|post a comment|leave a reply|comments?)$/i;
 const COMMENTS_LINE = /^(?:comments?\s*\(\d+\)|comments are (?:closed|disabled)|log in to comment|sign in to comment|\d+\s+comments?|be the first to comment)\b/i;
 const COMMENT_FORM = /this question is for testing whether|your e-?mail address will not be published|required fields are marked|solve this simple math problem|^e\.g\. for\b|^\d+\s*[-+x*×]\s*\d+\s*=\s*$|^(?:name|e-?mail|website|comment|submit|post comment)\s*\*?$/i;
@@ -33,7 +33,7 @@ const SOCIAL = /\b\d+ users? ha(?:ve|s) voted\b|^share (?:this|on)\b|^follow us\
 const TRANSLATION = /^(?:powered by automated translation|this (?:article|story|text) (?:was|has been) (?:automatically |machine[- ])?translated|(?:automatically |machine[- ])?translated by)\b/i;
 /** A video agency's note on its translations: "Translation of Arabic soundbite by Harbour.", "Northish soundbites translated by Harbour Video." */
 const TRANSLATION_NOTE = /^(?:[Tt]ranslations? of\b.{1,60}?\bby\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,4}\.?$|(?:\p{Lu}\p{Ll}+(?:(?:\s+and\s+|,\s*)\p{Lu}\p{Ll}+)*\s+)?(?:[Ss]oundbites?|[Ss]ound bites?|[Qq]uotes|[Ii]nterviews?|[Aa]udio|[Ss]ubtitles)\s+translated\s+(?:by|from)\s+\p{Lu})/u;
-const CREDIT = /^\((?:with (?:additional )?(?:input|reporting) from|reporting by|additional reporting|writing by|editing by|source)\b[^)]*\)$|^(?:reporting by|additional reporting by|editing by|writing by|compiled by|with (?:additional )?(?:input|reporting) from)\b|^(?:this (?:article|story|report|piece) (?:is|was) (?:based on|compiled from|drawn from)|based on (?:reports?|reporting|material) (?:from|by))\b/i;
+const CREDIT = /^\((?:with (?:additional )?(?:input|reporting) from|reporting by|additional reporting|writing by|editing by|source)\b[^)]*\)$|^(?:reporting by|additional reporting by|editing by|writing by|compiled by|with (?:additional )?(?:input|reporting) from)\b|^(?:this (?:article|story|report|piece) (?:is|was) (?:based on|compiled from|drawn from)|based on (?:reports?|reporting|material) (?:from|by))\b|^[-–—]*\s*with (?:additional )?(?:assistance|reporting|input|contributions?) (?:from|by)\b|^(?:contributing|contributors?|additional reporting|reporting)\s*:\s*\S/i;
 const VIDEO = /^video\s*:/i;
 const CAPTION = /^(?:(?:image|picture|pic|photo|graphic|illustration)\s+)?caption\s*:|^(?:image|picture|pic|graphic|illustration)\s*:\s|\b(?:image|photo|picture)\s+(?:copyright|credit)\s*:|\/\s?(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Anadolu)(?:\s+Photo)?\s*$|\((?:AFP|AP|Reuters|EPA|Getty)\s+(?:photo|image)\)|\bPhoto(?:graph)?\s*:\s|\([^()]*\bvia (?:AP|AFP|Reuters)\)|\bphoto credit\b|^In this (?:photo|image|picture|file photo)\b|^A screenshot\b|\b(?:file photo|photo released)\b/i;
 
@@ -61,6 +61,10 @@ const SHOT_LOCATION = /^[\p{Lu}][\p{Lu}\d ,.'’/-]{2,80}\((?:[^()]*\d{4}[^()]*)
 /** A numbered shot: "1. VARIOUS OF SMOKE RISING OVER SARAQEB", "4. SOUNDBITE (Turkish) Turkish soldier ...:". */
 const SHOT = /^\d{1,2}\.\s+\S/;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
+/** An advertisement's break in the text: "Story continues below advertisement", "Continue reading below". */
+const AD_BREAK = /^(?:(?:the )?(?:story|article|content|text) continues (?:below|after)\b|continue reading (?:below|after|the main story)\b)/i;
+/** A shot description or sound cue printed in capitals without a number: "VARIOUS OF FLOODED STREETS", "UPSOUND", "(SOUNDBITE) (English) ...:". */
+const CAPS_SHOT = /^(?:\((?:SOUNDBITE|UPSOUND|NATSOUND|NAT SOUND|SOT|VOXPOP|VOX POP)\)|(?:SOUNDBITE|UPSOUND|NATSOUND|NAT SOUND|SOT|VOXPOP|VOX POP)\b|(?:WIDE|MEDIUM|CLOSE|CLOSE-UP|VARIOUS|PAN|TRACKING|AERIAL|DRONE|TILT|ZOOM|MID|LONG)(?: SHOT)?(?: OF)?\b)/;
 /** A copyright notice inside a short line: "Some Outlet © 2020. Redistribution prohibited." */
 const COPYRIGHT_INSIDE = /©|\(c\)\s*\d{4}|\ball rights reserved\b/i;
 /** A timecoded shot: "00:00-00:12 Tanks on the road", "(00:12 - 00:20) Children watching". */
@@ -81,9 +85,9 @@ const READ_TIME = /^\d+\s*(?:min|mins|minute|minutes)\s+read$/i;
 const RELATIVE_TIME = /^(?:(?:posted|updated|published|last updated)\s*:?\s*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b\s*(?:[|·•,]\s*)?)+$/i;
 /** A player or clip: "Watch: ... (2:04)", "Video: ..., 0:58", "[VIDEO] ...", "Listen · 3:48", "... Video: NorthStar". */
 const MEDIA = /^(?:watch|video|listen|audio|play|\[video\]|\[audio\]|\[watch\])\b\s*[:·•|–-]?|\(\d{1,2}:\d{2}\)\s*$|,\s*\d{1,2}:\d{2}\s*$|\bvideo\s*:\s*[\p{L}\d .&'’-]{1,40}$/iu;
-const RELATED = /^(?:related(?:\s+(?:coverage|stories|articles|content|news|links?))?|more on this(?: story| topic)?|more stories(?:\s+from\b.*)?|more from\b.*|read more|also read|read also|see also|recommended(?: for you)?|you may also like|most read|most popular|trending(?: now)?|top stories|latest stories|in other news)\b\s*:?/i;
+const RELATED = /^(?:related(?:\s+(?:coverage|stories|articles|content|news|links?))?|most (?:viewed|shared|watched|commented)|editor['’]?s['’]? picks|don['’]t miss|must read|more on this(?: story| topic)?|more stories(?:\s+from\b.*)?|more from\b.*|read more|also read|read also|see also|recommended(?: for you)?|you may also like|most read|most popular|trending(?: now)?|top stories|latest stories|in other news)\b\s*:?/i;
 const BREADCRUMB_SEPARATOR = /\s(?:>|›|»|\||·|•|\/)\s|\s{2,}/;
-const SOCIAL_WORDS = /^(?:share(?: this(?: story| article)?| on)?\s*:?\s*)?(?:(?:facebook|twitter|whatsapp|telegram|linkedin|instagram|email|e-mail|reddit|copy link|print|messenger|x)(?:\s*[|·•,]\s*|\s+|$))+$/i;
+const SOCIAL_WORDS = /^(?:share(?: this(?: story| article)?| on)?\s*:?\s*)?(?:(?:facebook|twitter|whatsapp|telegram|linkedin|instagram|email|e-mail|reddit|copy link|print|messenger|x|tweet|pinterest|pin it|flipboard|bluesky|threads|mail)(?:\s*[|·•,]\s*|\s+|$))+$/i;
 const PROGRAMME = /^(?:(?:as\s+)?heard on|as seen on|from the programme|from the program)\b/i;
 const PROMO = /^(?:watch|listen to|follow|download|subscribe to|get)\b.*\b(?:live|24 hours|app|podcast|newsletter|alerts)\b/i;
 
@@ -241,11 +245,13 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     else if (TRANSLATION.test(t) || (TRANSLATION_NOTE.test(t) && words(t) <= 14)) kind = 'TRANSLATION_NOTICE';
     else if (CREDIT.test(t) || COPYRIGHT.test(t) || (COPYRIGHT_INSIDE.test(t) && words(t) <= 20)) kind = 'CREDIT_LINE';
     else if (END_MARKER.test(t)) kind = 'NAVIGATION';
+    else if (AD_BREAK.test(t) && words(t) <= 8) kind = 'ADVERTISEMENT';
+    else if (CAPS_SHOT.test(t) && words(t) <= 25 && (t === t.toUpperCase() || /:\s*$/.test(t))) kind = 'VIDEO_CAPTION';
     else if (!bodyStarted && (BULLET.test(t) || SUMMARY_LABEL.test(t)) && headline) kind = 'STANDFIRST';
     else if (STAFF_LINE.test(t) && words(t) <= 12 && !endsLikeProse(t)) kind = 'BYLINE';
     else if (BYLINE.test(t) && words(t) <= 16) kind = 'BYLINE';
     else if (PROGRAMME.test(t) && words(t) <= 10) kind = 'BYLINE';
-    else if (BARE_DATE_LINE.test(t) || RELATIVE_TIME.test(t) || (parts.some((p) => p.kind === 'DATELINE') && words(t) <= 8)) kind = 'DATELINE';
+    else if (BARE_DATE_LINE.test(t) || RELATIVE_TIME.test(t) || (parts.some((p) => p.kind === 'DATELINE' && !/(?:^|\s)\p{Ll}/u.test(text.slice(line.start, p.span.start))) && words(t) <= 10)) kind = 'DATELINE';
     else if (VIDEO.test(t) || (MEDIA.test(t) && words(t) <= 25)) kind = 'VIDEO_CAPTION';
     else if (PROMO.test(t) && words(t) <= 12 && !endsLikeProse(t)) kind = 'ADVERTISEMENT';
     else if (CAPTION.test(t) || PHOTO_CREDIT_END.test(t) || repeated) kind = 'PHOTO_CAPTION';

@@ -219,10 +219,45 @@ describe('boilerplate', () => {
     expect(body(page)).toEqual(['The river rose again at Marbek on Thursday.']);
   });
 
+  it('marks stamps with short weekdays, role bylines, ad breaks, unnumbered shot cues, contributor credits and most-viewed boxes', () => {
+    const page = [
+      'Floods cut Marbek off as river bursts its banks',
+      'Last modified on Thu 4 Mar 2021 11.02 CET',
+      'Ana Lind, Senior Correspondent',
+      'Written by Piet Horn',
+      'Tweet',
+      '',
+      'The river burst its banks at Marbek on Thursday.',
+      '',
+      'Story continues below advertisement',
+      'VARIOUS OF FLOODED STREETS',
+      'UPSOUND',
+      '',
+      'Some 900 families left their homes.',
+      '',
+      'Contributing: Mara Holt',
+      '— With assistance from Luka Marin.',
+      'Most Viewed',
+      '',
+    ].join('\n');
+    const kinds = new Map(furniture(page).map(([kind, quote]) => [quote, kind]));
+    expect(kinds.get('Last modified on Thu 4 Mar 2021 11.02 CET')).toBe('DATELINE');
+    expect(kinds.get('Ana Lind, Senior Correspondent')).toBe('BYLINE');
+    expect(kinds.get('Written by Piet Horn')).toBe('BYLINE');
+    expect(kinds.get('Tweet')).toBe('SOCIAL');
+    expect(kinds.get('Story continues below advertisement')).toBe('ADVERTISEMENT');
+    expect(kinds.get('VARIOUS OF FLOODED STREETS')).toBe('VIDEO_CAPTION');
+    expect(kinds.get('UPSOUND')).toBe('VIDEO_CAPTION');
+    expect(kinds.get('Contributing: Mara Holt')).toBe('CREDIT_LINE');
+    expect(kinds.get('— With assistance from Luka Marin.')).toBe('CREDIT_LINE');
+    expect(kinds.get('Most Viewed')).toBe('RELATED_LINK');
+    expect(body(page)).toEqual(['The river burst its banks at Marbek on Thursday.', 'Some 900 families left their homes.']);
+  });
+
   it('leaves body lines that only resemble the new furniture alone', () => {
-    const page = ['Aid Staff in Marbek Trapped by Floods', '', 'His remarks were translated by an interpreter.', '', 'The appeal was filed on March 3, 2021.', '', 'Follow-up talks on Monday ended early.', ''].join('\n');
+    const page = ['Aid Staff in Marbek Trapped by Floods', '', 'His remarks were translated by an interpreter.', '', 'The appeal was filed on March 3, 2021.', '', 'It was published on 3 March 2021.', '', 'Follow-up talks on Monday ended early.', ''].join('\n');
     expect(furniture(page)).toEqual([['HEADLINE', 'Aid Staff in Marbek Trapped by Floods']]);
-    expect(body(page)).toHaveLength(3);
+    expect(body(page)).toHaveLength(4);
   });
 
   it('leaves short body lines that end as prose alone', () => {
