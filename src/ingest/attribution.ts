@@ -145,7 +145,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   let m: RegExpExecArray | null;
 
   // "The minister was quoted by the agency as saying ...": the one quoted speaks, not the medium.
-  if ((m = /^(.{2,80}?)\s+(?:was|were|is|are|has been|had been)\s+quoted\s+(?:by\s+[^,;]{2,60}?\s+)?as\s+(?:saying|telling)\b/i.exec(s))) {
+  if ((m = /^(.{2,80}?)\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited|reported|heard)\s+(?:by\s+[^,;]{2,60}?\s+)?as\s+(?:saying|telling)\b/i.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
@@ -160,6 +160,12 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
+  }
+  // The passive with its agent: "The toll was reported by the Monitor to have reached 40", "..., as was announced by X".
+  if ((m = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?(?:reported|announced|confirmed|stated|said|claimed|denied|estimated|put)\s+by\s+([^,;:“”"]{2,80}?)(?=\s+(?:to|as|at|on|in|that)\b|\s*[,.;]|$)/iu.exec(s))) {
+    const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, m[0].split(/\s+/).find((w) => SPEECH_RE.test(w) || /^(?:put)$/i.test(w)) ?? 'reported', index);
   }
   // "... state news agency SANA quoted a source at the foreign ministry as saying."
   if ((m = /\bquoted\s+(.{3,80}?)\s+as\s+saying\b/i.exec(s))) {
@@ -230,6 +236,8 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (/^quoted$/i.test(w[0]) && /^\s+by\b/i.test(text.slice(at + w[0].length))) continue;
     const phrase = { start: span.start, end: at };
     const before = text.slice(phrase.start, phrase.end);
+    // A passive ("Hollis is reported to have ...", "The toll was estimated at ..."): the subject is not the speaker.
+    if (/\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(before) && /^(?:said|reported|claimed|alleged|believed|estimated|announced|confirmed|denied|described|quoted|accused|blamed|expected|predicted|rejected|dismissed|urged|warned|told)$/i.test(w[0]) && !/^\s+as\s+(?:saying|telling)\b/i.test(text.slice(at + w[0].length))) break;
     // A quotation first: '"...," Erdogan told a meeting' — the phrase is what follows the closing quote.
     const closing = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf("''"));
     const from = closing >= 0 ? phrase.start + closing + 1 : phrase.start;
@@ -248,9 +256,16 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   if ((m = new RegExp(`(?:,|[”"’'—])\\s*([^,;:“”"]{2,90}?)\\s+(${SPEECH})\\b[^“”"]*$`, 'i').exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
-    if (nounPhrase(text, clean(text, phrase), tags, 16)) return make(text, phrase, m[2]!, index);
+    // ", it was reported": a passive names no speaker.
+    const passive = /\b(?:is|are|was|were|been|being)$/i.test(m[1]!.trim());
+    if (!passive && nounPhrase(text, clean(text, phrase), tags, 16)) return make(text, phrase, m[2]!, index);
   }
   // "according to X"
+  // "according to a statement from the army", "according to figures released by the ministry": the author.
+  if ((m = /\baccording to\s+(?:a|an|the|its|their|his|her|new|latest|official|preliminary|\s)*(?:statement|report|figures|data|estimates?|tally|count|toll|count)\s+(?:from|by|issued by|released by|published by|compiled by|of)\s+([^,;.]{2,100})/i.exec(s))) {
+    const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
+    return make(text, { start, end: start + m[1]!.length }, 'according to', index);
+  }
   if ((m = /\baccording to\s+([^,;.]{2,120})/i.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };

@@ -121,7 +121,7 @@ export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: E
     const after = untilComma(sentence.start + m.index! + m[0].length, 8);
     if (after.some((t) => tags.is(t, 'Gerund') || /ing$/.test(t.lower))) add(m, m[1]!);
   }
-  for (const m of s.matchAll(/(?:,\s+|\s+)(as)\s+(?!(?:well|opposed|soon|part|long|much|many|far|such|if|though|possible|usual|expected|follows|a|an|of|to|for|in|on|the\s+\w+\s+of)\b)/gi)) {
+  for (const m of s.matchAll(/(?:,\s+|\s+)(as)\s+(?!(?:well|opposed|soon|part|long|much|many|far|such|if|though|possible|usual|expected|follows|a|an|of|to|for|in|on|the\s+\w+\s+of|saying|telling|adding|describing|calling|warning)\b)/gi)) {
     const at = sentence.start + m.index! + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 2);
     // "as soon as", "as well as", "such as": the second "as" of a comparison.
     if (/\b(?:soon|well|such|same|much|many|long|far|just|so)\s*$/i.test(text.slice(Math.max(sentence.start, at - 12), at))) continue;

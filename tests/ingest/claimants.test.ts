@@ -193,6 +193,26 @@ describe('attribution forms and who they name', () => {
     expect(claim(x, /two clinics/).claimants).toEqual(['un']);
   });
 
+  it('reads passives: the agent speaks ("was reported by X"), the one quoted or cited "as saying" speaks, a bare passive names nobody', () => {
+    const x = read([
+      'The toll was reported by the Monitor to have reached 40.',
+      'Omar Haddad was cited by Northland TV as saying the talks had failed.',
+      'Hollis is reported to have ordered troops to Marbek.',
+      'The bridge at Dorvik fell, Hollis was told.',
+      'Two soldiers were wounded, according to a statement from the Northland army.',
+      'The Lakeside Courier quoted a Northland army officer as saying the road was mined.',
+    ]);
+    expect(claim(x, /toll was reported/).claimants).toEqual(['monitor']);
+    expect(claim(x, /talks had failed/).claimants).toEqual(['omar-haddad']);
+    expect(claim(x, /ordered troops/).claimants).toEqual([]);
+    expect(claim(x, /bridge at Dorvik fell/).claimants).toEqual([]);
+    expect(claim(x, /Two soldiers were wounded/).claimants).toEqual(['north-army']);
+    // "as saying" stays with its sentence: the officer, not the paper, speaks.
+    const mined = claim(x, /road was mined/);
+    expect(mined.evidence[0]!.quote).toMatch(/^The Lakeside Courier quoted/);
+    expect(actor(x, mined.claimants[0]!)).toMatchObject({ kind: 'PERSON' });
+  });
+
   it('does not take a town "called" something, or a bare modifier before "spokesman", for a speaker', () => {
     const x = read(['The town, called "the gateway" by locals, fell on Monday.', 'A military spokesman said the road was shut.']);
     expect(claim(x, /called "the gateway"/).claimants).toEqual([]);
