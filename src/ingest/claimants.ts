@@ -206,7 +206,7 @@ const NOT_IN_NAMES = /\b(?:from|of|for|with|in|at|on|to|the|and|woman|man|women|
 
 /** A personal name: two to four capitalised words (particles allowed), not an organisation's words. */
 const PERSONAL_NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu|umm|abd|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}$/u;
-const ORG_WORDS = /\b(?:agency|ministry|office|council|forces?|front|army|observatory|television|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|times|post|service|agency|brigade|union|league|watch)\b/i;
+const ORG_WORDS = /\b(?:agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|times|post|service|agency|brigade|union|league|watch)\b/i;
 
 /** Agencies of the United Nations, by name and by acronym. */
 const UN_AGENCY = /^(?:world health organi[sz]ation|world food programme|international organi[sz]ation for migration|office for the coordination of humanitarian affairs|un (?:refugee|children['’]s|humanitarian|food|migration|human rights) (?:agency|office)|(?:un|united nations) (?:high commissioner for refugees|children['’]s fund|human rights office|humanitarian office|refugee agency))$/i;
@@ -440,9 +440,10 @@ export class ClaimantResolver {
       }
     }
 
-    // A capital named as a speaker ("Ankara says", "Damascus has dismissed") is its state.
-    if (!aliasRef && /^\p{Lu}[\p{L}'’-]+$/u.test(words)) {
-      const state = this.capitalState(words);
+    // A capital named as a speaker ("Ankara says", "Damascus has dismissed", "the government in Ankara") is its state.
+    const capital = /^(?:[Tt]he\s+)?(?:government|authorities)\s+in\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(phrase.trim())?.[1] ?? /^(\p{Lu}[\p{L}'’-]+)\s+(?:government|authorities)$/u.exec(words)?.[1];
+    if (!aliasRef && (/^\p{Lu}[\p{L}'’-]+$/u.test(words) || capital)) {
+      const state = this.capitalState(capital ?? words);
       if (state) return { ref: state, isNew: false, confidence: 0.7, reasons: [`"${words}", a capital, speaks for ${state.name}`], alternatives: [] };
     }
     // An unnamed spokesman speaks for the body: "a coalition spokesman", "a spokesman for the movement".
@@ -496,7 +497,7 @@ export class ClaimantResolver {
     }
     // A definite description or a surname of someone named before.
     if (/^(?:the\s+)?\p{Ll}/u.test(words) && /^the\s/i.test(phrase.trim()) && words.split(/\s+/).length <= 2) {
-      const ref = this.anaphor(head);
+      const ref = this.anaphor(head) ?? this.mediumBefore(head);
       if (ref) return { ref, isNew: this.isNew(ref.key), confidence: 0.7, reasons: [`"${phrase.trim()}" refers back to ${ref.name}, named before`], alternatives: [] };
     }
     if (/^\p{Lu}[\p{L}'’-]+$/u.test(words)) {
@@ -557,6 +558,23 @@ export class ClaimantResolver {
     for (const name of [country, ...(demonym ? [`${demonym} government`, `${demonym} state`] : [])]) {
       const state = this.o.matcher.match(name).find((m) => m.score >= 0.95 && m.ref.kind === 'STATE');
       if (state) return state.ref;
+    }
+    return null;
+  }
+
+  /** The medium a description names, by its kind: "the channel" is the last broadcaster that spoke, "the agency" the last news agency. */
+  private mediumBefore(head: string): EntityRef | null {
+    const kinds = /^(?:channel|broadcaster|station|network|television|tv)$/.test(head)
+      ? ['BROADCASTER', 'MEDIA']
+      : /^(?:agency|group|wire)$/.test(head)
+        ? ['NEWS_AGENCY']
+        : /^(?:newspaper|paper|daily|website|outlet)$/.test(head)
+          ? ['MEDIA']
+          : null;
+    if (!kinds) return null;
+    for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - 4); i--) {
+      const ref = this.history[i]!;
+      if (kinds.includes(ref.kind)) return ref;
     }
     return null;
   }

@@ -213,6 +213,14 @@ describe('attribution forms and who they name', () => {
     expect(actor(x, mined.claimants[0]!)).toMatchObject({ kind: 'PERSON' });
   });
 
+  it('takes "the channel" for the broadcaster that last spoke, "Lakeside TV" for a broadcaster, and "the government in <capital>" for the state', () => {
+    const x = read(['Lakeside TV reported that the bridge at Dorvik had collapsed.', 'The channel said two people were missing.', 'The government in Norden said the floods were under control.']);
+    const tv = claim(x, /bridge at Dorvik had collapsed/).claimants[0]!;
+    expect(actor(x, tv)).toMatchObject({ name: 'Lakeside TV', kind: 'BROADCASTER' });
+    expect(claim(x, /two people were missing/).claimants).toEqual([tv]);
+    expect(claim(x, /under control/).claimants).toEqual(['northland']);
+  });
+
   it('does not take a town "called" something, or a bare modifier before "spokesman", for a speaker', () => {
     const x = read(['The town, called "the gateway" by locals, fell on Monday.', 'A military spokesman said the road was shut.']);
     expect(claim(x, /called "the gateway"/).claimants).toEqual([]);
