@@ -46,14 +46,15 @@ const WIRE_DATELINE = new RegExp(
   'u',
 );
 /** A label that opens the script of a video agency's story: the text after it is body. */
-const SCRIPT_LABEL = /^(?:STORY|STORYLINE|SCRIPT|TEXT|STORY TEXT)\s*:\s*/;
+const SCRIPT_LABEL = /^(?:STORY|STORYLINE|SCRIPT|TEXT|STORY TEXT|INTRO|ANCHOR INTRO|LEAD|SUGGESTED VOICEOVER|VOICEOVER|VOICE OVER|ANCHOR|ANCHOR READ)\s*:\s*/;
 /** Fields of a shot list or agency header, by label, and the kind of furniture each is. */
-const FIELD = /^(SLUG|HEADLINE|TITLE|TX DATE|DATE|LOCATION|DATELINE|DURATION|LENGTH|RUNNING TIME|LANGUAGE|AUDIO|SOURCE|RESTRICTIONS|ACCESS|CREDIT|REF|REFERENCE|STORY NO|STORY NUMBER|STORY ID|EDITOR['’]S NOTE|TRANSLATION|SHOWS|SHOTLIST|SHOT LIST|KEYWORDS|TAGS|TOPICS|CATEGORY|CAMERA|PRODUCER|FORMAT|ASPECT RATIO|FRAME RATE|VIDEO SHOWS)\s*:(.*)$/i;
+const FIELD = /^(SLUG|HEADLINE|TITLE|TX DATE|DATE|LOCATION|DATELINE|DURATION|LENGTH|RUNNING TIME|LANGUAGE|AUDIO|SOURCE|RESTRICTIONS|ACCESS|CREDIT|REF|REFERENCE|STORY NO|STORY NUMBER|STORY ID|EDITOR['’]S NOTE|TRANSLATION|SHOWS|SHOTLIST|SHOT LIST|KEYWORDS|TAGS|TOPICS|CATEGORY|CAMERA|PRODUCER|FORMAT|ASPECT RATIO|FRAME RATE|VIDEO SHOWS|SUPER|SUPERS|ARCHIVE|GRAPHICS?|CAPTION)\s*:(.*)$/i;
 const FIELD_KIND: Record<string, BoilerplateKind> = {
   SLUG: 'HEADLINE', HEADLINE: 'HEADLINE', TITLE: 'HEADLINE', 'TX DATE': 'DATELINE', DATE: 'DATELINE', LOCATION: 'DATELINE', DATELINE: 'DATELINE',
   DURATION: 'VIDEO_CAPTION', LENGTH: 'VIDEO_CAPTION', 'RUNNING TIME': 'VIDEO_CAPTION', LANGUAGE: 'VIDEO_CAPTION', AUDIO: 'VIDEO_CAPTION', FORMAT: 'VIDEO_CAPTION', 'ASPECT RATIO': 'VIDEO_CAPTION', 'FRAME RATE': 'VIDEO_CAPTION', CAMERA: 'CREDIT_LINE', PRODUCER: 'CREDIT_LINE',
   SOURCE: 'CREDIT_LINE', RESTRICTIONS: 'CREDIT_LINE', ACCESS: 'CREDIT_LINE', CREDIT: 'CREDIT_LINE', REF: 'NAVIGATION', REFERENCE: 'NAVIGATION', 'STORY NO': 'NAVIGATION', 'STORY NUMBER': 'NAVIGATION', 'STORY ID': 'NAVIGATION',
   "EDITOR'S NOTE": 'TRANSLATION_NOTICE', 'EDITOR’S NOTE': 'TRANSLATION_NOTICE', TRANSLATION: 'TRANSLATION_NOTICE', SHOWS: 'SUBHEADING', SHOTLIST: 'SUBHEADING', 'SHOT LIST': 'SUBHEADING', 'VIDEO SHOWS': 'SUBHEADING',
+  SUPER: 'VIDEO_CAPTION', SUPERS: 'VIDEO_CAPTION', ARCHIVE: 'VIDEO_CAPTION', GRAPHIC: 'VIDEO_CAPTION', GRAPHICS: 'VIDEO_CAPTION', CAPTION: 'PHOTO_CAPTION',
   KEYWORDS: 'NAVIGATION', TAGS: 'NAVIGATION', TOPICS: 'NAVIGATION', CATEGORY: 'NAVIGATION',
 };
 /** A shot list's location and date line: "SARAQEB, IDLIB PROVINCE, SYRIA (FEBRUARY 6, 2020) (FRONTLINE PICTURES - NO ACCESS ...)". */
@@ -62,7 +63,11 @@ const SHOT_LOCATION = /^[\p{Lu}][\p{Lu}\d ,.'’/-]{2,80}\((?:[^()]*\d{4}[^()]*)
 const SHOT = /^\d{1,2}\.\s+\S/;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
 /** An advertisement's break in the text: "Story continues below advertisement", "Continue reading below". */
-const AD_BREAK = /^(?:(?:the )?(?:story|article|content|text) continues (?:below|after)\b|continue reading (?:below|after|the main story)\b)/i;
+const AD_BREAK = /^(?:(?:the )?(?:story|article|content|text) continues (?:below|after)\b|continue reading (?:below|after|the main story)\b|advertisement\s*[-–—:·|]\s*(?:scroll|continue|story)\b|scroll (?:down )?to continue\b)/i;
+/** An agency credit alone on its line: "(Agencies)", "— AFP", "(With Reuters)". */
+const LONE_CREDIT = /^(?:\(\s*(?:with\s+)?(?:[\p{Lu}][\p{L}.&'’-]*|agencies)(?:\s*(?:[,/]|and)\s*(?:[\p{Lu}][\p{L}.&'’-]*|agencies)){0,3}\s*\)|[-–—]\s*(?:[\p{Lu}][\p{L}.&'’-]*|agencies)(?:\s*(?:[,/]|and)\s*(?:[\p{Lu}][\p{L}.&'’-]*|agencies)){0,3})$/u;
+/** A note to the agency's clients: "Clients are advised that ...". */
+const CLIENT_NOTE = /^(?:clients|subscribers|editors|broadcasters) (?:are|should be) (?:advised|warned|reminded)\b|^(?:note to (?:editors|clients))\b/i;
 /** A shot description or sound cue printed in capitals without a number: "VARIOUS OF FLOODED STREETS", "UPSOUND", "(SOUNDBITE) (English) ...:". */
 const CAPS_SHOT = /^(?:\((?:SOUNDBITE|UPSOUND|NATSOUND|NAT SOUND|SOT|VOXPOP|VOX POP)\)|(?:SOUNDBITE|UPSOUND|NATSOUND|NAT SOUND|SOT|VOXPOP|VOX POP)\b|(?:WIDE|MEDIUM|CLOSE|CLOSE-UP|VARIOUS|PAN|TRACKING|AERIAL|DRONE|TILT|ZOOM|MID|LONG)(?: SHOT)?(?: OF)?\b)/;
 /** A copyright notice inside a short line: "Some Outlet © 2020. Redistribution prohibited." */
@@ -72,7 +77,7 @@ const TIMECODED_SHOT = /^\(?\d{1,2}:\d{2}(?::\d{2})?\s*[-–—]\s*\d{1,2}:\d{2}
 /** A shot list's label printed alone on its line, without a colon. */
 const SHOTLIST_LABEL = /^(?:SHOTLIST|SHOT LIST|SHOWS|VIDEO SHOWS)\s*:?$/i;
 /** A label heading the script or background of a video agency's story, alone on its line. */
-const SCRIPT_HEADING = /^(?:STORY|STORYLINE|SCRIPT|STORY TEXT|BACKGROUND|BACKGROUNDER)\s*:?$/;
+const SCRIPT_HEADING = /^(?:STORY|STORYLINE|SCRIPT|STORY TEXT|BACKGROUND|BACKGROUNDER|INTRO|SUGGESTED VOICEOVER|VOICEOVER)\s*:?$/;
 /** An end marker: "[ENDS]", "-- END --", "###". */
 const END_MARKER = /^(?:[[(]\s*)?(?:-+\s*)?(?:ends?|end of (?:story|item|transcript|text)|story ends)(?:\s*-+)?(?:\s*[\])])?\.?$|^#{3,}$/i;
 /** A summary bullet under the headline: "* Monitor counts 400 vehicles", "• Talks resume". */
@@ -89,7 +94,7 @@ const RELATED = /^(?:related(?:\s+(?:coverage|stories|articles|content|news|link
 const BREADCRUMB_SEPARATOR = /\s(?:>|›|»|\||·|•|\/)\s|\s{2,}/;
 const SOCIAL_WORDS = /^(?:share(?: this(?: story| article)?| on)?\s*:?\s*)?(?:(?:facebook|twitter|whatsapp|telegram|linkedin|instagram|email|e-mail|reddit|copy link|print|messenger|x|tweet|pinterest|pin it|flipboard|bluesky|threads|mail)(?:\s*[|·•,]\s*|\s+|$))+$/i;
 const PROGRAMME = /^(?:(?:as\s+)?heard on|as seen on|from the programme|from the program)\b/i;
-const PROMO = /^(?:watch|listen to|follow|download|subscribe to|get)\b.*\b(?:live|24 hours|app|podcast|newsletter|alerts)\b/i;
+const PROMO = /^(?:watch|listen to|follow|download|subscribe to|get|join)\b.*\b(?:live|24 hours|app|podcast|newsletter|alerts|notifications|whatsapp|telegram|youtube|instagram|channel)\b/i;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** A shot list's place-and-date header: "Location unknown, north of Marbek - 4 March 2021". */
@@ -246,6 +251,9 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     else if (CREDIT.test(t) || COPYRIGHT.test(t) || (COPYRIGHT_INSIDE.test(t) && words(t) <= 20)) kind = 'CREDIT_LINE';
     else if (END_MARKER.test(t)) kind = 'NAVIGATION';
     else if (AD_BREAK.test(t) && words(t) <= 8) kind = 'ADVERTISEMENT';
+    else if (LONE_CREDIT.test(t)) kind = 'CREDIT_LINE';
+    else if (CLIENT_NOTE.test(t) && words(t) <= 25) kind = 'NAVIGATION';
+    else if (/^(?:\d+|an?|one|a few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$/i.test(t)) kind = 'DATELINE';
     else if (CAPS_SHOT.test(t) && words(t) <= 25 && (t === t.toUpperCase() || /:\s*$/.test(t))) kind = 'VIDEO_CAPTION';
     else if (!bodyStarted && (BULLET.test(t) || SUMMARY_LABEL.test(t)) && headline) kind = 'STANDFIRST';
     else if (STAFF_LINE.test(t) && words(t) <= 12 && !endsLikeProse(t)) kind = 'BYLINE';

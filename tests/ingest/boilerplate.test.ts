@@ -254,6 +254,39 @@ describe('boilerplate', () => {
     expect(body(page)).toEqual(['The river burst its banks at Marbek on Thursday.', 'Some 900 families left their homes.']);
   });
 
+  it('marks app and channel promos, scroll prompts, lone agency credits, script and super labels, client notes and bare "ago" stamps', () => {
+    const page = [
+      'Floods cut Marbek off as river bursts its banks',
+      '2 hours ago',
+      '',
+      'INTRO: The river burst its banks at Marbek on Thursday.',
+      '',
+      'SUPER: Ana Lind, ferry owner',
+      'ARCHIVE: FILE FOOTAGE OF THE DAM',
+      '',
+      'Advertisement - Scroll to continue',
+      'Join our Telegram channel for updates',
+      '',
+      'Some 900 families left their homes.',
+      '',
+      '(Agencies)',
+      '— HW',
+      'Clients are advised that this story contains images of the dead.',
+      '',
+    ].join('\n');
+    const kinds = new Map(furniture(page).map(([kind, quote]) => [quote, kind]));
+    expect(kinds.get('2 hours ago')).toBe('DATELINE');
+    expect(kinds.get('INTRO:')).toBe('SUBHEADING');
+    expect(kinds.get('SUPER: Ana Lind, ferry owner')).toBe('VIDEO_CAPTION');
+    expect(kinds.get('ARCHIVE: FILE FOOTAGE OF THE DAM')).toBe('VIDEO_CAPTION');
+    expect(kinds.get('Advertisement - Scroll to continue')).toBe('ADVERTISEMENT');
+    expect(kinds.get('Join our Telegram channel for updates')).toBe('ADVERTISEMENT');
+    expect(kinds.get('(Agencies)')).toBe('CREDIT_LINE');
+    expect(kinds.get('— HW')).toBe('CREDIT_LINE');
+    expect(kinds.get('Clients are advised that this story contains images of the dead.')).toBe('NAVIGATION');
+    expect(body(page)).toEqual(['The river burst its banks at Marbek on Thursday.', 'Some 900 families left their homes.']);
+  });
+
   it('leaves body lines that only resemble the new furniture alone', () => {
     const page = ['Aid Staff in Marbek Trapped by Floods', '', 'His remarks were translated by an interpreter.', '', 'The appeal was filed on March 3, 2021.', '', 'It was published on 3 March 2021.', '', 'Follow-up talks on Monday ended early.', ''].join('\n');
     expect(furniture(page)).toEqual([['HEADLINE', 'Aid Staff in Marbek Trapped by Floods']]);
