@@ -27,7 +27,8 @@ const SPEECH =
   'claimed|claims|claim|accused|accuses|denied|denies|dismissed|dismisses|insisted|insists|noted|notes|explained|explains|threatened|threatens|' +
   'estimated|estimates|wrote|writes|alleged|alleges|blamed|blames|urged|urges|condemned|condemns|rejected|rejects|acknowledged|admitted|argued|' +
   'believes|believed|cautioned|quoted|vowed|vows|pledged|pledges|promised|promises|described|describes|demanded|demands|asserted|asserts|predicted|predicts|' +
-  'reiterated|reiterates|maintained|maintains|countered|counters|replied|replies|responded|responds|conceded|concedes|revealed|reveals|announce|announced';
+  'reiterated|reiterates|maintained|maintains|countered|counters|replied|replies|responded|responds|conceded|concedes|revealed|reveals|announce|announced|' +
+  'counted|counts|documented|documents|expect|expects|forecast|forecasts';
 const SPEECH_RE = new RegExp(`^(?:${SPEECH})$`, 'i');
 const PRONOUN = /^(?:he|she|it|they|the website|the statement|the report)$/i;
 
@@ -41,19 +42,25 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
   if (/\s(?:after|before|when|because|since|until|while|whereas|although|though|if|unless)\s/i.test(` ${phrase} `.replace(/^\s*(?:after|before|when|while|since)\s/i, ' '))) return false;
   // No finite verb inside, apart from participles inside names ("UK-based") and "quoted by".
   let at = span.start;
-  for (const w of words) {
+  for (const [k, w] of words.entries()) {
     const start = text.indexOf(w, at);
     at = start + w.length;
     const ts = tags.of({ start, end: at });
     const named = /^\p{Lu}{2,}$/u.test(w.replace(/[^\p{L}]/gu, '')) || (/^\p{Lu}/u.test(w) && start > span.start);
-    const finite = ts.includes('Verb') && !named && !ts.includes('Gerund') && !ts.includes('Participle') && !ts.includes('Imperative') && !ts.includes('Prefix') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w);
+    // A bare form before a noun modifies it ("state media", "police sources"): not a verb.
+    const next = words[k + 1];
+    const nextAt = next ? text.indexOf(next, at) : -1;
+    const modifier = ts.includes('Infinitive') && !!next && tags.of({ start: nextAt, end: nextAt + next.length }).includes('Noun');
+    // The phrase's last word stands right before the reporting verb: "-s" there is a plural noun ("volunteers say", "monitors said").
+    const plural = !next && ts.includes('PresentTense') && /\p{L}{3,}s$/u.test(w);
+    const finite = ts.includes('Verb') && !named && !modifier && !plural && !ts.includes('Gerund') && !ts.includes('Participle') && !ts.includes('Imperative') && !ts.includes('Prefix') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w);
     if (finite && !ts.includes('Noun')) return false;
   }
   return true;
 }
 
 /** A fronted adverbial or participial phrase before the speaker: "On Friday", "Speaking to X from Y", "In a statement carried by Z". */
-const FRONTED = /^(?:in|on|at|after|before|during|from|speaking|addressing|writing|talking|separately|meanwhile|however|also|later|earlier|yesterday|today|last|this|with|under|citing|asked|responding|reacting|hours|days|minutes|shortly|since|by the end|by then|then|still|instead)\b/i;
+export const FRONTED = /^(?:in|on|at|after|before|during|from|speaking|addressing|writing|talking|separately|meanwhile|however|also|later|earlier|yesterday|today|last|this|with|under|citing|asked|responding|reacting|hours|days|minutes|shortly|since|by the end|by then|then|still|instead)\b/i;
 const WEEKDAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 function clean(text: string, span: Span): Span {
@@ -61,6 +68,9 @@ function clean(text: string, span: Span): Span {
   // A clause's conjunction or relative word is not part of the speaker ("where aid workers say ...", "while the Kremlin said ...").
   const lead = /^(?:where|while|whereas|as|and|but|although|though|because|when|which|that|so)\s+/i.exec(text.slice(s.start, s.end));
   if (lead) s = { start: s.start + lead[0].length, end: s.end };
+  // A fronted time without its comma: "On Friday it warned", "Last week the ministry said".
+  const when = /^(?:(?:late |early |later |earlier )?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})|last\s+(?:week|month|night|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier\s+(?:this|on)\s+\w+)\s+(?=\S)/i.exec(text.slice(s.start, s.end));
+  if (when && when[0].length < s.end - s.start) s = { start: s.start + when[0].length, end: s.end };
   // Drop fronted adverbials ("Meanwhile, Turkey's president", "On Friday, the army", "Speaking to X from Y, Aoun").
   for (;;) {
     const t = text.slice(s.start, s.end);
@@ -72,10 +82,10 @@ function clean(text: string, span: Span): Span {
   }
   // Cut a trailing description ("Taher al-Omar, who ...", "the Observatory, an opposition observer", "A source quoted by Sana",
   // "A Turkish soldier who spoke on condition of anonymity", "The Observatory, however,").
-  const cut = /,?\s+(?:who|which)\s|,\s+(?:speaking|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part)\b|,\s+(?:a|an|the)\s|\s+quoted by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
+  const cut = /,?\s+(?:who|which)\s|,\s+(?:speaking|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed)\b|,\s+(?:a|an|the)\s|\s+quoted by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   if (cut && cut.index > 0) s = trimSpan(text, { start: s.start, end: s.start + cut.index }, ',');
   // Auxiliaries and adverbs between the speaker and the verb: "Turkish officials have said", "Diab has said", "The army also said".
-  const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|reportedly|later|earlier|again|previously|repeatedly|separately|then|now|already|still|just|first|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/i.exec(text.slice(s.start, s.end));
+  const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|reportedly|later|earlier|again|previously|repeatedly|separately|then|now|already|still|just|first|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/.exec(text.slice(s.start, s.end));
   if (aux && aux.index > 0) s = { start: s.start, end: s.start + aux.index };
   // A left-dislocated topic: "Those groups, he said, were ...": the speaker is the pronoun or name after the comma.
   const dislocated = /,\s+(he|she|it|they|we|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u.exec(text.slice(s.start, s.end));
@@ -134,6 +144,29 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   const s = text.slice(span.start, span.end);
   let m: RegExpExecArray | null;
 
+  // "The minister was quoted by the agency as saying ...": the one quoted speaks, not the medium.
+  if ((m = /^(.{2,80}?)\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited|reported|heard)\s+(?:by\s+[^,;]{2,60}?\s+)?as\s+(?:saying|telling)\b/i.exec(s))) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
+  }
+  // "... as reported by the channel", ", as the agency reported."
+  if ((m = /,?\s+as\s+(?:reported|announced|stated|claimed)\s+by\s+([^,;:“”"]{2,80}?)\s*[.!]?["”’']*$/i.exec(s)) || (m = /,\s+as\s+([^,;:“”"]{2,60}?)\s+(?:reported|reports|said|says|announced|claimed|claims)\s*[.!]?["”’']*$/i.exec(s))) {
+    const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'reported', index);
+  }
+  // '"...," the coalition's statement read.': the statement's author speaks.
+  if ((m = /[”"]\s*,?\s+(.{2,60}?)['’]s?\s+(?:statement|communiqu[ée]|announcement)\s+(?:read|said|says|added)\b/i.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
+  }
+  // The passive with its agent: "The toll was reported by the Monitor to have reached 40", "..., as was announced by X".
+  if ((m = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?(?:reported|announced|confirmed|stated|said|claimed|denied|estimated|put)\s+by\s+([^,;:“”"]{2,80}?)(?=\s+(?:to|as|at|on|in|that)\b|\s*[,.;]|$)/iu.exec(s))) {
+    const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, m[0].split(/\s+/).find((w) => SPEECH_RE.test(w) || /^(?:put)$/i.test(w)) ?? 'reported', index);
+  }
   // "... state news agency SANA quoted a source at the foreign ministry as saying."
   if ((m = /\bquoted\s+(.{3,80}?)\s+as\s+saying\b/i.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
@@ -156,21 +189,36 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'showed', index);
   }
+  // "State television showed soldiers raising the flag": a medium that shows something reports it.
+  if ((m = /^([^,;:“”"]{2,60}?)\s+(?:showed|shows|aired|broadcast)\s+\S/i.exec(s))) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    const p = clean(text, phrase);
+    const head = text.slice(p.start, p.end).split(/\s+/).length <= 6 ? headActor(text, p, index) : null;
+    if (head && ['MEDIA', 'BROADCASTER', 'NEWS_AGENCY'].includes(head.entity.kind)) return make(text, phrase, 'showed', index);
+  }
   // "Erdogan has given Syrian forces until the end of February to withdraw": an ultimatum.
   if ((m = /^(.{2,80}?)\s+(?:has |had )?(?:given|gave|set)\s+.{2,60}?\b(?:until|a deadline|an ultimatum)\b/i.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'threatened', index);
   }
   // "The Observatory put the death toll at 11": a figure given is a report.
-  if ((m = /^(.{2,100}?)\s+put\s+(?:the|its)\s+(?:[\p{L}-]+\s+){0,6}at\b/iu.exec(s))) {
+  if ((m = /^(.{2,100}?)\s+(?:put|puts)\s+(?:the|its)\s+(?:[\p{L}\d,-]+\s+){0,12}at\b/iu.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'put', index);
   }
-  // "in what aid agencies call the largest single displacement"
+  // "in what aid agencies call the largest single displacement": the clause's own speaker; in a sentence that has
+  // another attribution ("..., according to the UN, in what aid agencies call ..."), only when nothing else names one.
+  let what: Attribution | null = null;
   if ((m = /\bwhat\s+([^,;:“”"]{2,60}?)\s+(?:call|calls|called|describe|describes|described)\b/i.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!, 4);
     const phrase = { start, end: start + m[1]!.length };
-    if (!/^(?:it|they|he|she)$/i.test(m[1]!) && nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'called', index);
+    if (!/^(?:it|they|he|she)$/i.test(m[1]!) && nounPhrase(text, clean(text, phrase), tags, 8)) what = make(text, phrase, 'called', index);
+    if (what && /^\s*(?:in\s+)?what\b/i.test(s)) return what;
+  }
+  // "The government called the threats \"empty\"", "The cleric called on his followers to ...": calling is saying.
+  if ((m = /^(.{2,80}?)\s+(?:has |had |have )?(?:called|calls)\s+(?:on\s|for\s|(?:it|this|that|them)\s+(?:a|an|the)\s|[^,;.]{2,60}?\s+["“‘'][^"”’]{1,40}["”’'])/i.exec(s))) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }
   // "with Kremlin spokesman Dmitry Peskov saying", "with the Kremlin urging"
   if ((m = /^(?:but\s+|and\s+)?with\s+(.{2,80}?)\s+(saying|urging|adding|insisting|warning|claiming|accusing)\b/i.exec(s))) {
@@ -188,6 +236,8 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (/^quoted$/i.test(w[0]) && /^\s+by\b/i.test(text.slice(at + w[0].length))) continue;
     const phrase = { start: span.start, end: at };
     const before = text.slice(phrase.start, phrase.end);
+    // A passive ("Hollis is reported to have ...", "The toll was estimated at ..."): the subject is not the speaker.
+    if (/\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(before) && /^(?:said|reported|claimed|alleged|believed|estimated|announced|confirmed|denied|described|quoted|accused|blamed|expected|predicted|rejected|dismissed|urged|warned|told)$/i.test(w[0]) && !/^\s+as\s+(?:saying|telling)\b/i.test(text.slice(at + w[0].length))) break;
     // A quotation first: '"...," Erdogan told a meeting' — the phrase is what follows the closing quote.
     const closing = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf("''"));
     const from = closing >= 0 ? phrase.start + closing + 1 : phrase.start;
@@ -206,15 +256,22 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   if ((m = new RegExp(`(?:,|[”"’'—])\\s*([^,;:“”"]{2,90}?)\\s+(${SPEECH})\\b[^“”"]*$`, 'i').exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
-    if (nounPhrase(text, clean(text, phrase), tags, 16)) return make(text, phrase, m[2]!, index);
+    // ", it was reported": a passive names no speaker.
+    const passive = /\b(?:is|are|was|were|been|being)$/i.test(m[1]!.trim());
+    if (!passive && nounPhrase(text, clean(text, phrase), tags, 16)) return make(text, phrase, m[2]!, index);
   }
   // "according to X"
+  // "according to a statement from the army", "according to figures released by the ministry": the author.
+  if ((m = /\baccording to\s+(?:a|an|the|its|their|his|her|new|latest|official|preliminary|\s)*(?:statement|report|figures|data|estimates?|tally|count|toll|count)\s+(?:from|by|issued by|released by|published by|compiled by|of)\s+([^,;.]{2,100})/i.exec(s))) {
+    const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
+    return make(text, { start, end: start + m[1]!.length }, 'according to', index);
+  }
   if ((m = /\baccording to\s+([^,;.]{2,120})/i.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
     if (!/\b(?:statement|report|data|figures|estimate)\b/i.test(m[1]!)) return make(text, phrase, 'according to', index);
   }
-  return null;
+  return what;
 }
 
 /** Resolves "he", "it", "the website" to the last claimant named before. */

@@ -21,34 +21,40 @@ interface Line extends Span {
 
 const NAVIGATION = /^(?:accessibility links|breaking news|you are here|skip to (?:main )?content|main menu|menu|home|search|sign in|log in|subscribe|latest news|most read|related (?:stories|articles))$/i;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const DATE = `(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}-${MONTH}-\\d{4}|${MONTH} \\d{1,2},\\s?\\d{4}|\\d{1,2} ${MONTH},? \\d{4})`;
-const DATELINE = new RegExp(`\\b(?:date|updated|published|posted|last updated(?: at| on)?)\\s*:?\\s*(?:\\d{1,2}:\\d{2}(?:\\s?[ap]m)?,?\\s*)?${DATE}(?:,?\\s*\\d{1,2}:\\d{2}(?:\\s?[ap]m)?)?`, 'gi');
+const DATE = `(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{1,2}-${MONTH}-\\d{4}|${MONTH} \\d{1,2},\\s?\\d{4}|\\d{1,2} ${MONTH},? \\d{4})`;
+const DATELINE = new RegExp(`\\b(?:date|updated|published|first published|posted|filed|(?:last )?modified|last update[ds]?)(?: at| on)?\\s*:?\\s*(?:\\d{1,2}:\\d{2}(?:\\s?[ap]m)?,?\\s*)?(?:(?:[A-Z][a-z]+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?\\s*)?${DATE}(?:,?\\s*\\d{1,2}:\\d{2}(?:\\s?[ap]m)?)?`, 'gi');
 const BARE_DATE_LINE = new RegExp(`^(?:[A-Z][a-z]+day,?\\s*)?${DATE}(?:\\s*[,·•|-]?\\s*\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s?[A-Z]{2,4})?)?$`, 'i');
 const ADVERTISEMENT = /\b(?:advertisement|sponsored content)\b/gi;
-const BYLINE = /^By\s+\p{Lu}/u;
+const BYLINE = /^By\s+\p{Lu}|^(?:[Ww]ritten|[Rr]eported|[Ww]ords|[Ss]tory|[Tt]ext) by\s+\p{Lu}|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3},\s+(?:(?:[Ss]enior|[Cc]hief|[Ff]oreign|[Ss]pecial|[Ss]taff|[Dd]efence|[Dd]efense|[Mm]iddle [Ee]ast|[Dd]iplomatic|[Ss]ecurity|[Pp]olitical|[Ii]nternational)\s+)*(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Ff]reelance [Jj]ournalist|[Cc]ontributor)$/u;
 const COMMENT_START = /^(?:add new comment|add a comment|leave a comment|post a comment|leave a reply|comments?)$/i;
 const COMMENTS_LINE = /^(?:comments?\s*\(\d+\)|comments are (?:closed|disabled)|log in to comment|sign in to comment|\d+\s+comments?|be the first to comment)\b/i;
-const COMMENT_FORM = /this question is for testing whether|solve this simple math problem|^e\.g\. for\b|^\d+\s*[-+x*×]\s*\d+\s*=\s*$|^(?:name|e-?mail|website|comment|submit|post comment)\s*\*?$/i;
-const SOCIAL = /\b\d+ users? ha(?:ve|s) voted\b|^share (?:this|on)\b|^follow us\b|emailed to you|\bnewsletter\b|^sign up for\b|^(?:facebook|twitter|whatsapp|telegram|linkedin)$/i;
+const COMMENT_FORM = /this question is for testing whether|your e-?mail address will not be published|required fields are marked|solve this simple math problem|^e\.g\. for\b|^\d+\s*[-+x*×]\s*\d+\s*=\s*$|^(?:name|e-?mail|website|comment|submit|post comment)\s*\*?$/i;
+const SOCIAL = /\b\d+ users? ha(?:ve|s) voted\b|^share (?:this|on)\b|^follow us\b|emailed to you|\bnewsletter\b|^sign up for\b|^(?:facebook|twitter|whatsapp|telegram|linkedin)$|^follow\b.{1,60}?\b(?:on|via)\s+(?:facebook|twitter|x|instagram|whatsapp|telegram|youtube|tiktok|linkedin|threads|bluesky|mastodon|social media)\b/i;
 const TRANSLATION = /^(?:powered by automated translation|this (?:article|story|text) (?:was|has been) (?:automatically |machine[- ])?translated|(?:automatically |machine[- ])?translated by)\b/i;
-const CREDIT = /^\((?:with (?:additional )?(?:input|reporting) from|reporting by|additional reporting|writing by|editing by|source)\b[^)]*\)$|^(?:reporting by|additional reporting by|editing by|writing by|compiled by|with (?:additional )?(?:input|reporting) from)\b/i;
+/** A video agency's note on its translations: "Translation of Arabic soundbite by Harbour.", "Northish soundbites translated by Harbour Video." */
+const TRANSLATION_NOTE = /^(?:[Tt]ranslations? of\b.{1,60}?\bby\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,4}\.?$|(?:\p{Lu}\p{Ll}+(?:(?:\s+and\s+|,\s*)\p{Lu}\p{Ll}+)*\s+)?(?:[Ss]oundbites?|[Ss]ound bites?|[Qq]uotes|[Ii]nterviews?|[Aa]udio|[Ss]ubtitles)\s+translated\s+(?:by|from)\s+\p{Lu})/u;
+const CREDIT = /^\((?:with (?:additional )?(?:input|reporting) from|reporting by|additional reporting|writing by|editing by|source)\b[^)]*\)$|^(?:reporting by|additional reporting by|editing by|writing by|compiled by|with (?:additional )?(?:input|reporting) from)\b|^(?:this (?:article|story|report|piece) (?:is|was) (?:based on|compiled from|drawn from)|based on (?:reports?|reporting|material) (?:from|by))\b|^[-–—]*\s*with (?:additional )?(?:assistance|reporting|input|contributions?) (?:from|by)\b|^(?:contributing|contributors?|additional reporting|reporting)\s*:\s*\S/i;
 const VIDEO = /^video\s*:/i;
-const CAPTION = /^caption\s*:|\/\s?(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Anadolu)(?:\s+Photo)?\s*$|\((?:AFP|AP|Reuters|EPA|Getty)\s+(?:photo|image)\)|\bPhoto(?:graph)?\s*:\s|\([^()]*\bvia (?:AP|AFP|Reuters)\)|\bphoto credit\b|^In this (?:photo|image|picture|file photo)\b|^A screenshot\b|\b(?:file photo|photo released)\b/i;
+const CAPTION = /^(?:(?:image|picture|pic|photo|graphic|illustration)\s+)?caption\s*:|^(?:image|picture|pic|graphic|illustration)\s*:\s|\b(?:image|photo|picture)\s+(?:copyright|credit)\s*:|\/\s?(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Anadolu)(?:\s+Photo)?\s*$|\((?:AFP|AP|Reuters|EPA|Getty)\s+(?:photo|image)\)|\bPhoto(?:graph)?\s*:\s|\([^()]*\bvia (?:AP|AFP|Reuters)\)|\bphoto credit\b|^In this (?:photo|image|picture|file photo)\b|^A screenshot\b|\b(?:file photo|photo released)\b/i;
+
+/** A caption's closing credit, an outlet in capitals and a photographer: "... on Friday. LAKESIDE/Ana Lind". */
+const PHOTO_CREDIT_END = /[.!?]\s+(?:\p{Lu}[\p{Lu}\d&-]+)\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*$/u;
 
 /** "ANKARA, Feb 3 (Harbour Wire) -", "QAMISHLI, Syria, Feb 9 (Meridian) -", "BEIRUT (Reuters) —": a wire dateline opening the first paragraph. */
 const WIRE_DATELINE = new RegExp(
-  `^(?:[A-Z][A-Z.'’/ -]{1,40}?(?:,\\s*[A-Z][\\p{L}.'’ -]{1,30}?){0,2})(?:,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—]+\\s+(?=["“‘(]?\\p{Lu})`,
+  `^(?:[A-Z][A-Z.'’/ -]{1,40}?(?:,\\s*[A-Z][\\p{L}.'’ -]{1,30}?){0,2})(?:,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|,\\s*\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\\.?(?:\\s+\\d{4})?)?\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—]+\\s+(?=["“‘(]?\\p{Lu})`,
   'u',
 );
 /** A label that opens the script of a video agency's story: the text after it is body. */
-const SCRIPT_LABEL = /^(?:STORY|STORYLINE|SCRIPT|TEXT|STORY TEXT)\s*:\s*/;
+const SCRIPT_LABEL = /^(?:STORY|STORYLINE|SCRIPT|TEXT|STORY TEXT|INTRO|ANCHOR INTRO|LEAD|SUGGESTED VOICEOVER|VOICEOVER|VOICE OVER|ANCHOR|ANCHOR READ)\s*:\s*/;
 /** Fields of a shot list or agency header, by label, and the kind of furniture each is. */
-const FIELD = /^(SLUG|HEADLINE|TITLE|TX DATE|DATE|LOCATION|DATELINE|DURATION|LENGTH|RUNNING TIME|LANGUAGE|AUDIO|SOURCE|RESTRICTIONS|ACCESS|CREDIT|REF|REFERENCE|STORY NO|STORY NUMBER|STORY ID|EDITOR['’]S NOTE|TRANSLATION|SHOWS|SHOTLIST|SHOT LIST|KEYWORDS|TAGS|TOPICS|CATEGORY|CAMERA|PRODUCER|FORMAT|ASPECT RATIO|FRAME RATE|VIDEO SHOWS)\s*:(.*)$/i;
+const FIELD = /^(SLUG|HEADLINE|TITLE|TX DATE|DATE|LOCATION|DATELINE|DURATION|LENGTH|RUNNING TIME|LANGUAGE|AUDIO|SOURCE|RESTRICTIONS|ACCESS|CREDIT|REF|REFERENCE|STORY NO|STORY NUMBER|STORY ID|EDITOR['’]S NOTE|TRANSLATION|SHOWS|SHOTLIST|SHOT LIST|KEYWORDS|TAGS|TOPICS|CATEGORY|CAMERA|PRODUCER|FORMAT|ASPECT RATIO|FRAME RATE|VIDEO SHOWS|SUPER|SUPERS|ARCHIVE|GRAPHICS?|CAPTION)\s*:(.*)$/i;
 const FIELD_KIND: Record<string, BoilerplateKind> = {
   SLUG: 'HEADLINE', HEADLINE: 'HEADLINE', TITLE: 'HEADLINE', 'TX DATE': 'DATELINE', DATE: 'DATELINE', LOCATION: 'DATELINE', DATELINE: 'DATELINE',
   DURATION: 'VIDEO_CAPTION', LENGTH: 'VIDEO_CAPTION', 'RUNNING TIME': 'VIDEO_CAPTION', LANGUAGE: 'VIDEO_CAPTION', AUDIO: 'VIDEO_CAPTION', FORMAT: 'VIDEO_CAPTION', 'ASPECT RATIO': 'VIDEO_CAPTION', 'FRAME RATE': 'VIDEO_CAPTION', CAMERA: 'CREDIT_LINE', PRODUCER: 'CREDIT_LINE',
   SOURCE: 'CREDIT_LINE', RESTRICTIONS: 'CREDIT_LINE', ACCESS: 'CREDIT_LINE', CREDIT: 'CREDIT_LINE', REF: 'NAVIGATION', REFERENCE: 'NAVIGATION', 'STORY NO': 'NAVIGATION', 'STORY NUMBER': 'NAVIGATION', 'STORY ID': 'NAVIGATION',
   "EDITOR'S NOTE": 'TRANSLATION_NOTICE', 'EDITOR’S NOTE': 'TRANSLATION_NOTICE', TRANSLATION: 'TRANSLATION_NOTICE', SHOWS: 'SUBHEADING', SHOTLIST: 'SUBHEADING', 'SHOT LIST': 'SUBHEADING', 'VIDEO SHOWS': 'SUBHEADING',
+  SUPER: 'VIDEO_CAPTION', SUPERS: 'VIDEO_CAPTION', ARCHIVE: 'VIDEO_CAPTION', GRAPHIC: 'VIDEO_CAPTION', GRAPHICS: 'VIDEO_CAPTION', CAPTION: 'PHOTO_CAPTION',
   KEYWORDS: 'NAVIGATION', TAGS: 'NAVIGATION', TOPICS: 'NAVIGATION', CATEGORY: 'NAVIGATION',
 };
 /** A shot list's location and date line: "SARAQEB, IDLIB PROVINCE, SYRIA (FEBRUARY 6, 2020) (FRONTLINE PICTURES - NO ACCESS ...)". */
@@ -56,17 +62,63 @@ const SHOT_LOCATION = /^[\p{Lu}][\p{Lu}\d ,.'’/-]{2,80}\((?:[^()]*\d{4}[^()]*)
 /** A numbered shot: "1. VARIOUS OF SMOKE RISING OVER SARAQEB", "4. SOUNDBITE (Turkish) Turkish soldier ...:". */
 const SHOT = /^\d{1,2}\.\s+\S/;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
+/** An advertisement's break in the text: "Story continues below advertisement", "Continue reading below". */
+const AD_BREAK = /^(?:(?:the )?(?:story|article|content|text) continues (?:below|after)\b|continue reading (?:below|after|the main story)\b|advertisement\s*[-–—:·|]\s*(?:scroll|continue|story)\b|scroll (?:down )?to continue\b)/i;
+/** An agency credit alone on its line: "(Agencies)", "— AFP", "(With Reuters)". */
+const LONE_CREDIT = /^(?:\(\s*(?:with\s+)?(?:[\p{Lu}][\p{L}.&'’-]*|agencies)(?:\s*(?:[,/]|and)\s*(?:[\p{Lu}][\p{L}.&'’-]*|agencies)){0,3}\s*\)|[-–—]\s*(?:[\p{Lu}][\p{L}.&'’-]*|agencies)(?:\s*(?:[,/]|and)\s*(?:[\p{Lu}][\p{L}.&'’-]*|agencies)){0,3})$/u;
+/** A note to the agency's clients: "Clients are advised that ...". */
+const CLIENT_NOTE = /^(?:clients|subscribers|editors|broadcasters) (?:are|should be) (?:advised|warned|reminded)\b|^(?:note to (?:editors|clients))\b/i;
+/** A shot description or sound cue printed in capitals without a number: "VARIOUS OF FLOODED STREETS", "UPSOUND", "(SOUNDBITE) (English) ...:". */
+const CAPS_SHOT = /^(?:\((?:SOUNDBITE|UPSOUND|NATSOUND|NAT SOUND|SOT|VOXPOP|VOX POP)\)|(?:SOUNDBITE|UPSOUND|NATSOUND|NAT SOUND|SOT|VOXPOP|VOX POP)\b|(?:WIDE|MEDIUM|CLOSE|CLOSE-UP|VARIOUS|PAN|TRACKING|AERIAL|DRONE|TILT|ZOOM|MID|LONG)(?: SHOT)?(?: OF)?\b)/;
+/** A copyright notice inside a short line: "Some Outlet © 2020. Redistribution prohibited." */
+const COPYRIGHT_INSIDE = /©|\(c\)\s*\d{4}|\ball rights reserved\b/i;
+/** A timecoded shot: "00:00-00:12 Tanks on the road", "(00:12 - 00:20) Children watching". */
+const TIMECODED_SHOT = /^\(?\d{1,2}:\d{2}(?::\d{2})?\s*[-–—]\s*\d{1,2}:\d{2}(?::\d{2})?\)?\s+\S/;
+/** A shot list's label printed alone on its line, without a colon. */
+const SHOTLIST_LABEL = /^(?:SHOTLIST|SHOT LIST|SHOWS|VIDEO SHOWS)\s*:?$/i;
+/** A label heading the script or background of a video agency's story, alone on its line. */
+const SCRIPT_HEADING = /^(?:STORY|STORYLINE|SCRIPT|STORY TEXT|BACKGROUND|BACKGROUNDER|INTRO|SUGGESTED VOICEOVER|VOICEOVER)\s*:?$/;
+/** An end marker: "[ENDS]", "-- END --", "###". */
+const END_MARKER = /^(?:[[(]\s*)?(?:-+\s*)?(?:ends?|end of (?:story|item|transcript|text)|story ends)(?:\s*-+)?(?:\s*[\])])?\.?$|^#{3,}$/i;
+/** A summary bullet under the headline: "* Monitor counts 400 vehicles", "• Talks resume". */
+const BULLET = /^[*•▪‣◦–-]\s+\S/;
+/** A summary box's label: "Quick take: ...", "Key points: ...". */
+const SUMMARY_LABEL = /^(?:quick take|key points|in brief|in short|at a glance|summary|the big picture|tl;?dr|highlights|what we know|the gist)\s*:\s*\S/i;
+/** A staff credit or a reporter's line: "Outlet staff in Rome and Paris", "Ana Lind reports from Marbek for Morning News". */
+const STAFF_LINE = /^(?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){1,4}(?:(?:[Ss]taff|[Nn]ewsroom|[Nn]ews [Dd]esk|[Dd]esk|[Bb]ureau)$|(?:staff|staff writers?|correspondents?|bureau)\s+(?:in|at|from)\s+\p{Lu}[\p{L}'’-]*(?:(?:\s+and\s+|,\s*|\/)\p{Lu}[\p{L}'’-]*)*$)|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+reports?\s+(?:from|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+(?:for|on)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?$/u;
 const READ_TIME = /^\d+\s*(?:min|mins|minute|minutes)\s+read$/i;
 const RELATIVE_TIME = /^(?:(?:posted|updated|published|last updated)\s*:?\s*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b\s*(?:[|·•,]\s*)?)+$/i;
 /** A player or clip: "Watch: ... (2:04)", "Video: ..., 0:58", "[VIDEO] ...", "Listen · 3:48", "... Video: NorthStar". */
 const MEDIA = /^(?:watch|video|listen|audio|play|\[video\]|\[audio\]|\[watch\])\b\s*[:·•|–-]?|\(\d{1,2}:\d{2}\)\s*$|,\s*\d{1,2}:\d{2}\s*$|\bvideo\s*:\s*[\p{L}\d .&'’-]{1,40}$/iu;
-const RELATED = /^(?:related(?:\s+(?:coverage|stories|articles|content|news|links?))?|more on this(?: story| topic)?|more stories(?:\s+from\b.*)?|more from\b.*|read more|also read|read also|see also|recommended(?: for you)?|you may also like|most read|most popular|trending(?: now)?|top stories|latest stories|in other news)\b\s*:?/i;
+const RELATED = /^(?:related(?:\s+(?:coverage|stories|articles|content|news|links?))?|most (?:viewed|shared|watched|commented)|editor['’]?s['’]? picks|don['’]t miss|must read|more on this(?: story| topic)?|more stories(?:\s+from\b.*)?|more from\b.*|read more|also read|read also|see also|recommended(?: for you)?|you may also like|most read|most popular|trending(?: now)?|top stories|latest stories|in other news)\b\s*:?/i;
 const BREADCRUMB_SEPARATOR = /\s(?:>|›|»|\||·|•|\/)\s|\s{2,}/;
-const SOCIAL_WORDS = /^(?:share(?: this(?: story| article)?| on)?\s*:?\s*)?(?:(?:facebook|twitter|whatsapp|telegram|linkedin|instagram|email|e-mail|reddit|copy link|print|messenger|x)(?:\s*[|·•,]\s*|\s+|$))+$/i;
+const SOCIAL_WORDS = /^(?:share(?: this(?: story| article)?| on)?\s*:?\s*)?(?:(?:facebook|twitter|whatsapp|telegram|linkedin|instagram|email|e-mail|reddit|copy link|print|messenger|x|tweet|pinterest|pin it|flipboard|bluesky|threads|mail)(?:\s*[|·•,]\s*|\s+|$))+$/i;
 const PROGRAMME = /^(?:(?:as\s+)?heard on|as seen on|from the programme|from the program)\b/i;
-const PROMO = /^(?:watch|listen to|follow|download|subscribe to|get)\b.*\b(?:live|24 hours|app|podcast|newsletter|alerts)\b/i;
+const PROMO = /^(?:watch|listen to|follow|download|subscribe to|get|join)\b.*\b(?:live|24 hours|app|podcast|newsletter|alerts|notifications|whatsapp|telegram|youtube|instagram|channel)\b/i;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** A shot list's place-and-date header: "Location unknown, north of Marbek - 4 March 2021". */
+const SHOT_DATE_LINE = new RegExp(`[-–—,|(]\\s*(?:[A-Z][a-z]+day,?\\s*)?${DATE}\\)?$`, 'i');
+
+/** The parts of a header line ("By Ana Lind · 2 min read · March 4, 2021") when every part is furniture and they are of more than one kind. */
+function headerParts(t: string, offset: number): Array<{ kind: BoilerplateKind; span: Span }> | null {
+  const parts: Array<{ kind: BoilerplateKind; span: Span }> = [];
+  const re = /[^·•|]+/g;
+  for (const m of t.matchAll(re)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const p = raw.trim();
+    if (!p) continue;
+    const kind: BoilerplateKind | null =
+      (BYLINE.test(p) && words(p) <= 8) || (STAFF_LINE.test(p) && words(p) <= 8) ? 'BYLINE' : READ_TIME.test(p) ? 'NAVIGATION' : BARE_DATE_LINE.test(p) || RELATIVE_TIME.test(p) ? 'DATELINE' : null;
+    if (!kind) return null;
+    const start = offset + m.index + lead;
+    const last = parts[parts.length - 1];
+    if (last && last.kind === kind) last.span.end = start + p.length;
+    else parts.push({ kind, span: { start, end: start + p.length } });
+  }
+  return parts.length >= 2 ? parts : null;
+}
 const endsLikeProse = (s: string) => /[.!?…:;,]$/.test(s.replace(/['"”’)\]]+$/, ''));
 const startsUpper = (s: string) => /^['"“‘(]?\p{Lu}/u.test(s);
 
@@ -143,6 +195,22 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     }
     inCommentForm = false;
 
+    // A shot list's or a script's label alone on its line ("SHOT LIST", "BACKGROUND").
+    if (SHOTLIST_LABEL.test(t) || SCRIPT_HEADING.test(t)) {
+      inShotList = SHOTLIST_LABEL.test(t);
+      mark('SUBHEADING');
+      previousClassified = 'SUBHEADING';
+      continue;
+    }
+    // A header line of separated parts of different kinds ("By Ana Lind · 2 min read · March 4, 2021"): each part its own span.
+    if (!bodyStarted && /\s[·•|]\s/.test(t)) {
+      const split = headerParts(t, line.start);
+      if (split) {
+        for (const p of split) mark(p.kind, p.span);
+        previousClassified = split[split.length - 1]!.kind;
+        continue;
+      }
+    }
     // A label or dateline opening a paragraph of body: only the label is furniture.
     const label = SCRIPT_LABEL.exec(t);
     if (label) {
@@ -166,6 +234,11 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
       kind = FIELD_KIND[field[1]!.toUpperCase().replace(/['’]/, "'")] ?? 'NAVIGATION';
       if (/^(?:SHOWS|SHOTLIST|SHOT LIST|VIDEO SHOWS)$/i.test(field[1]!)) inShotList = true;
     } else if (inShotList && (SHOT.test(t) || SHOT_LOCATION.test(t))) kind = SHOT.test(t) ? 'VIDEO_CAPTION' : 'DATELINE';
+    else if (TIMECODED_SHOT.test(t) && words(t) <= 30) {
+      kind = 'VIDEO_CAPTION';
+      inShotList = true;
+    } else if (inShotList && words(t) <= 12 && SHOT_DATE_LINE.test(t)) kind = 'DATELINE';
+    else if (inShotList && words(t) <= 14 && t === t.toUpperCase() && /\p{Lu}{2}/u.test(t) && !/[.!?]$/.test(t)) kind = 'CREDIT_LINE';
     else if (inShotList && /^["“]/.test(t)) {
       // A soundbite's words in a shot list are body.
       bodyStarted = true;
@@ -174,14 +247,22 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     } else if (NAVIGATION.test(t) || READ_TIME.test(t) || /^(?:breaking(?: news)?|live|exclusive|developing|updated|analysis|opinion|watch live)$/i.test(t)) kind = 'NAVIGATION';
     else if (COMMENT_FORM.test(t) || COMMENTS_LINE.test(t)) kind = 'COMMENT_FORM';
     else if (SOCIAL.test(t) || SOCIAL_WORDS.test(t)) kind = 'SOCIAL';
-    else if (TRANSLATION.test(t)) kind = 'TRANSLATION_NOTICE';
-    else if (CREDIT.test(t) || COPYRIGHT.test(t)) kind = 'CREDIT_LINE';
+    else if (TRANSLATION.test(t) || (TRANSLATION_NOTE.test(t) && words(t) <= 14)) kind = 'TRANSLATION_NOTICE';
+    else if (CREDIT.test(t) || COPYRIGHT.test(t) || (COPYRIGHT_INSIDE.test(t) && words(t) <= 20)) kind = 'CREDIT_LINE';
+    else if (END_MARKER.test(t)) kind = 'NAVIGATION';
+    else if (AD_BREAK.test(t) && words(t) <= 8) kind = 'ADVERTISEMENT';
+    else if (LONE_CREDIT.test(t)) kind = 'CREDIT_LINE';
+    else if (CLIENT_NOTE.test(t) && words(t) <= 25) kind = 'NAVIGATION';
+    else if (/^(?:\d+|an?|one|a few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$/i.test(t)) kind = 'DATELINE';
+    else if (CAPS_SHOT.test(t) && words(t) <= 25 && (t === t.toUpperCase() || /:\s*$/.test(t))) kind = 'VIDEO_CAPTION';
+    else if (!bodyStarted && (BULLET.test(t) || SUMMARY_LABEL.test(t)) && headline) kind = 'STANDFIRST';
+    else if (STAFF_LINE.test(t) && words(t) <= 12 && !endsLikeProse(t)) kind = 'BYLINE';
     else if (BYLINE.test(t) && words(t) <= 16) kind = 'BYLINE';
     else if (PROGRAMME.test(t) && words(t) <= 10) kind = 'BYLINE';
-    else if (BARE_DATE_LINE.test(t) || RELATIVE_TIME.test(t) || (parts.some((p) => p.kind === 'DATELINE') && words(t) <= 8)) kind = 'DATELINE';
+    else if (BARE_DATE_LINE.test(t) || RELATIVE_TIME.test(t) || (parts.some((p) => p.kind === 'DATELINE' && !/(?:^|\s)\p{Ll}/u.test(text.slice(line.start, p.span.start))) && words(t) <= 10)) kind = 'DATELINE';
     else if (VIDEO.test(t) || (MEDIA.test(t) && words(t) <= 25)) kind = 'VIDEO_CAPTION';
     else if (PROMO.test(t) && words(t) <= 12 && !endsLikeProse(t)) kind = 'ADVERTISEMENT';
-    else if (CAPTION.test(t) || repeated) kind = 'PHOTO_CAPTION';
+    else if (CAPTION.test(t) || PHOTO_CREDIT_END.test(t) || repeated) kind = 'PHOTO_CAPTION';
     else if (RELATED.test(t) && (words(t) <= 5 || /^[^:]{2,30}:\s*\S/.test(t))) {
       kind = 'RELATED_LINK';
       inRelated = !/:\s*\S/.test(t);
@@ -197,6 +278,15 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
       const copies = seen.get(key) ?? 0;
       seen.set(key, copies + 1);
       const note = copies > 0 ? (kind === 'VIDEO_CAPTION' ? 'The same video title printed a second time.' : 'The same caption printed a second time.') : undefined;
+      // A caption and its own labelled credit field ("Image caption: ... Image copyright: ..."): two spans.
+      const credit = kind === 'PHOTO_CAPTION' ? /[.!?]\s+((?:image|photo|picture|pic)\s+(?:copyright|credit)\s*:\s*\S.*)$/i.exec(t) : null;
+      if (credit) {
+        const at = line.start + credit.index + credit[0].length - credit[1]!.length;
+        mark(kind, trimSpan(text, { start: line.start, end: at }), note);
+        mark('CREDIT_LINE', { start: at, end: line.end });
+        previousClassified = kind;
+        continue;
+      }
       mark(kind, line, note);
       previousClassified = kind;
       continue;
@@ -244,10 +334,13 @@ export function withoutLeadingFurniture<T extends Span>(text: string, boilerplat
   });
 }
 
-/** Whether every visible character of a span lies inside boilerplate (one span or several: "date 2020-02-08 Advertisement"). */
+/**
+ * Whether every visible character of a span lies inside boilerplate (one span or several: "date 2020-02-08 Advertisement");
+ * the separators between a header line's parts ("By Ana Lind · 2 min read") are not visible words.
+ */
 export function inBoilerplate(text: string, boilerplate: Span[], span: Span): boolean {
   for (let i = span.start; i < span.end; i++) {
-    if (/\s/.test(text[i]!)) continue;
+    if (/[\s·•|›»]/.test(text[i]!)) continue;
     if (!boilerplate.some((b) => b.start <= i && i < b.end)) return false;
   }
   return true;

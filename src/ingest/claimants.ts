@@ -206,7 +206,11 @@ const NOT_IN_NAMES = /\b(?:from|of|for|with|in|at|on|to|the|and|woman|man|women|
 
 /** A personal name: two to four capitalised words (particles allowed), not an organisation's words. */
 const PERSONAL_NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu|umm|abd|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}$/u;
-const ORG_WORDS = /\b(?:agency|ministry|office|council|forces?|front|army|observatory|television|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|times|post|service|agency|brigade|union|league|watch)\b/i;
+const ORG_WORDS = /\b(?:agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|times|post|service|agency|brigade|union|league|watch)\b/i;
+
+/** Agencies of the United Nations, by name and by acronym. */
+const UN_AGENCY = /^(?:world health organi[sz]ation|world food programme|international organi[sz]ation for migration|office for the coordination of humanitarian affairs|un (?:refugee|children['’]s|humanitarian|food|migration|human rights) (?:agency|office)|(?:un|united nations) (?:high commissioner for refugees|children['’]s fund|human rights office|humanitarian office|refugee agency))$/i;
+const UN_ACRONYM = /^(?:WHO|UNHCR|UNICEF|OCHA|UNRWA|UNDP|WFP|IOM|OHCHR|UNFPA)$/;
 
 /** Cuts the phrase's own apposition and relative clause, and a fronted adverbial: the words that name the speaker. */
 export function speakerWords(phrase: string): string {
@@ -424,8 +428,46 @@ export class ClaimantResolver {
     const outlet = this.o.outlet;
     if (outlet) {
       const first = outlet.split(/\s+/)[0]!;
-      const m = new RegExp(`^(?:${[outlet, first].map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:['’]s)?\\s+(?:own\\s+)?(?:correspondent|reporter|crew|team|journalist|stringer)s?\\b`, 'i').exec(words);
+      // The outlet's initials ("CNX" for "Continental News Exchange") name it too.
+      const initials = outlet.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      const m = new RegExp(`^(?:${[outlet, first, ...(initials.length >= 2 ? [initials] : [])].map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:['’]s)?\\s+(?:own\\s+)?(?:correspondent|reporter|crew|team|journalist|stringer)s?\\b`, 'i').exec(words);
       if (m && !personalName(words)) return this.outletActor(words);
+      // The short name the page's own credit prints, in its dateline ("(CNX) –") or copyright line ("© CNX 2020").
+      const short = /^(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2})(?:['’]s)?\s+(?:own\s+)?(?:correspondent|reporter|crew|team|journalist|stringer)s?$/u.exec(words)?.[1];
+      if (short && !this.o.matcher.match(short).length) {
+        const q = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        if (new RegExp(`\\(${q}\\)\\s*[-–—]|©\\s*(?:\\d{4}\\s+)?${q}\\b`, 'u').test(this.o.text)) return this.outletActor(words);
+      }
+    }
+
+    // A capital named as a speaker ("Ankara says", "Damascus has dismissed", "the government in Ankara") is its state.
+    const capital = /^(?:[Tt]he\s+)?(?:government|authorities)\s+in\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(phrase.trim())?.[1] ?? /^(\p{Lu}[\p{L}'’-]+)\s+(?:government|authorities)$/u.exec(words)?.[1];
+    if (!aliasRef && (/^\p{Lu}[\p{L}'’-]+$/u.test(words) || capital)) {
+      const state = this.capitalState(capital ?? words);
+      if (state) return { ref: state, isNew: false, confidence: 0.7, reasons: [`"${words}", a capital, speaks for ${state.name}`], alternatives: [] };
+    }
+    // An unnamed spokesman speaks for the body: "a coalition spokesman", "a spokesman for the movement".
+    const spokesman = /^(?:(.+?)\s+)?(?:spokesman|spokeswoman|spokesperson|spokespeople|press office|press service)(?:\s+(?:for|of)\s+(?:the\s+)?(.+))?$/i.exec(words);
+    if (spokesman && !personalName(words) && (spokesman[1] || spokesman[2]) && !(spokesman[1] && spokesman[2])) {
+      const body = (spokesman[2] ?? spokesman[1])!.trim().replace(/['’]s?$/, '');
+      const known = aliasRef ?? this.o.matcher.match(body)[0]?.ref ?? null;
+      // A bare modifier ("a military spokesman", "a ministry spokesman") names no body of its own.
+      const generic = /^(?:military|government|official|state|police|army|security|foreign|defen[cs]e|interior|senior|local|presidential|ministry|regional|provincial|federal|national|palace|press)$/i.test(body);
+      if (!/^(?:a|an|the|his|her|their|its)$/i.test(body) && (known || !generic)) {
+        const r = this.resolve(body, known, known ? (aliasVia ?? 'alias') : null);
+        if (r) return { ...r, reasons: [`"${words}" speaks for ${r.ref.name}`, ...r.reasons] };
+      }
+    }
+    // An international organisation's office, mission or agencies speak for it: "the UN mission", "UN agencies".
+    const org = this.o.index.link(words).filter((m) => m.entity?.type === 'actor')[0];
+    if (org?.entity?.kind === 'INTERNATIONAL_ORGANISATION' && !words.slice(0, org.start).trim() && /^(?:['’]s)?\s*(?:[\p{L}-]+\s+){0,2}(?:office|mission|agency|agencies|department|body|programme|program|bureau|team|operation|operations)$/iu.test(words.slice(org.end))) {
+      return { ref: org.entity, isNew: false, confidence: 0.65, reasons: [`"${words}" is part of ${org.entity.name}`], alternatives: [] };
+    }
+    // "The president's office": a head of state's or government's office is the body that serves them.
+    const office = /^(.+?)['’]s?\s+(?:office|press office|administration)$/i.exec(words);
+    if (office) {
+      const body = this.officeOf(office[1]!);
+      if (body) return { ref: body, isNew: false, confidence: 0.65, reasons: [`"${words}" is ${body.name}`], alternatives: [] };
     }
 
     const name = personalName(words);
@@ -455,7 +497,7 @@ export class ClaimantResolver {
     }
     // A definite description or a surname of someone named before.
     if (/^(?:the\s+)?\p{Ll}/u.test(words) && /^the\s/i.test(phrase.trim()) && words.split(/\s+/).length <= 2) {
-      const ref = this.anaphor(head);
+      const ref = this.anaphor(head) ?? this.mediumBefore(head);
       if (ref) return { ref, isNew: this.isNew(ref.key), confidence: 0.7, reasons: [`"${phrase.trim()}" refers back to ${ref.name}, named before`], alternatives: [] };
     }
     if (/^\p{Lu}[\p{L}'’-]+$/u.test(words)) {
@@ -468,6 +510,11 @@ export class ClaimantResolver {
       }
     }
 
+    // A United Nations agency the graph does not know speaks for the United Nations ("the World Health Organization", "UNHCR").
+    if (UN_AGENCY.test(words) || UN_ACRONYM.test(words)) {
+      const un = this.o.matcher.match('United Nations').find((m) => m.ref.kind === 'INTERNATIONAL_ORGANISATION');
+      if (un) return { ref: un.ref, isNew: false, confidence: 0.6, reasons: [`"${words}" is an agency of ${un.ref.name}`], alternatives: [] };
+    }
     // A new actor.
     if (name) {
       const kind = kindOfNew(name);
@@ -496,9 +543,52 @@ export class ClaimantResolver {
     const kind = kindOfNew(cleaned);
     const memberOf = this.memberOf(cleaned);
     // "villagers" → "Villagers"; a name printed in capitals ("FIELD COMMANDER") in title case.
-    const display = /^[\p{Lu}\s'’-]+$/u.test(cleaned) ? titleCase(cleaned) : cleaned.charAt(0).toUpperCase() + cleaned.slice(1);
-    const ref = this.create(display, kind, [display], `named as a source ("${words}")`, memberOf);
+    const undotted = cleaned.replace(/\b((?:\p{Lu}\.){2,})/gu, (m) => m.replace(/\./g, ''));
+    const display = /^[\p{Lu}\s'’-]+$/u.test(undotted) ? titleCase(undotted) : undotted.charAt(0).toUpperCase() + undotted.slice(1);
+    const ref = this.create(display, kind, [...new Set([display, cleaned.charAt(0).toUpperCase() + cleaned.slice(1)])], `named as a source ("${words}")`, memberOf);
     return { ref, isNew: true, confidence: 0.65, reasons: [`no actor is named "${display}"`, `proposed as a new ${kind} (AUTO)`], alternatives: [] };
+  }
+
+  /** The state whose capital a place name is (a place described as "Capital of X"): X's STATE actor. */
+  private capitalState(word: string): EntityRef | null {
+    const place = this.o.knowledge.places.find((p) => p.name === word || (p.aliases ?? []).includes(word));
+    const country = place ? /^capital of ([\p{Lu}][\p{L} -]+?)\s*[;.(,]/iu.exec(place.description ?? '')?.[1] : undefined;
+    if (!country) return null;
+    const demonym = DEMONYMS[country.toLowerCase()];
+    for (const name of [country, ...(demonym ? [`${demonym} government`, `${demonym} state`] : [])]) {
+      const state = this.o.matcher.match(name).find((m) => m.score >= 0.95 && m.ref.kind === 'STATE');
+      if (state) return state.ref;
+    }
+    return null;
+  }
+
+  /** The medium a description names, by its kind: "the channel" is the last broadcaster that spoke, "the agency" the last news agency. */
+  private mediumBefore(head: string): EntityRef | null {
+    const kinds = /^(?:channel|broadcaster|station|network|television|tv)$/.test(head)
+      ? ['BROADCASTER', 'MEDIA']
+      : /^(?:agency|group|wire)$/.test(head)
+        ? ['NEWS_AGENCY']
+        : /^(?:newspaper|paper|daily|website|outlet)$/.test(head)
+          ? ['MEDIA']
+          : null;
+    if (!kinds) return null;
+    for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - 4); i--) {
+      const ref = this.history[i]!;
+      if (kinds.includes(ref.kind)) return ref;
+    }
+    return null;
+  }
+
+  /** The body a head of state or government's office is: a president's presidency, a prime minister's office. */
+  private officeOf(owner: string): EntityRef | null {
+    const person = this.o.index.link(owner).filter((m) => m.entity?.type === 'actor').pop()?.entity;
+    const actor = person ? this.o.knowledge.actors.find((a) => a.key === person.key) : undefined;
+    if (!actor || actor.kind !== 'PERSON' || !actor.memberOf) return null;
+    const words = [actor.name, ...(actor.aliases ?? []), actor.description ?? ''].join(' ');
+    const role = /\bpresident\b/i.test(words) ? /\bpresiden(?:cy|t['’]s office)\b/i : /\bprime minister\b/i.test(words) ? /\bprime minister['’]s office\b|\bprime ministry\b/i : null;
+    if (!role) return null;
+    const body = this.o.knowledge.actors.find((a) => a.memberOf === actor.memberOf && a.kind === 'GOVERNMENT_BODY' && role.test([a.name, ...(a.aliases ?? [])].join(' | ')));
+    return body ? (this.o.matcher.byKey.get(body.key) ?? null) : null;
   }
 
   /** The known actor a new one belongs to, when its words name one ("Turkey's health minister": Turkey). */

@@ -4,7 +4,8 @@
  * coordinating ", but" and at ";", before a non-restrictive ", which"
  * clause, an "as" clause with its own subject ("as Turkey sends more
  * reinforcements"), ", with X saying", ", saying"/", adding" (which keep the
- * sentence's subject as a second span), ", a day after ...", ", while ...".
+ * sentence's subject as a second span), ", a day after ...", ", while ...",
+ * ", a claim that ...".
  * Never inside a quotation. Appositions that state a fact of their own
  * ("Saraqib, a town of 110,000 residents", "Idlib — the last rebel bastion
  * in Syria —", "A main backer of the armed Syrian opposition, Turkey") become
@@ -100,6 +101,10 @@ export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: E
     cuts.push({ leftEnd: sentence.start + m.index!, rightStart: at, type });
   };
   for (const m of s.matchAll(/,\s+(but|while|whereas)\s/gi)) add(m, m[1]!);
+  // "..., where aid workers say shelter is scarce": a place's clause with a speaker of its own.
+  for (const m of s.matchAll(/,\s+(where)\s/gi)) {
+    if (untilComma(sentence.start + m.index! + m[0].length, 8).some((t, i) => i > 0 && SPEECH_VERB.test(t.text))) add(m, m[1]!);
+  }
   // ", so it is likely to ...": a consequence with a clause of its own.
   for (const m of s.matchAll(/,\s+(so)\s/gi)) {
     if (untilComma(sentence.start + m.index! + m[0].length, 6).some((t) => finiteVerb(tags, t))) add(m, m[1]!);
@@ -108,11 +113,15 @@ export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: E
   for (const m of s.matchAll(/,\s+(which)\s/gi)) add(m, m[1]!, 'which');
   for (const m of s.matchAll(/,\s+(saying|adding)\b/gi)) add(m, m[1]!, 'subject');
   for (const m of s.matchAll(/,\s+((?:a|one|two|three|four|five|several|few|a few|\d+)\s+(?:day|days|hours|weeks|months|years)\s+(?:after|before)|(?:days|hours|weeks|months|years|shortly|soon|just|moments)\s+(?:after|before))\b/gi)) add(m, m[1]!);
+  // The outlet's comment on what it reports: ", tightening their grip on ...", ", in the most serious clash in years".
+  for (const m of s.matchAll(/,\s+((?:raising|deepening|tightening|heightening|fuell?ing|escalating|marking|underscoring|highlighting|signall?ing)\s|in\s+what\s+(?:[\p{L}'’-]+\s+){1,5}?(?:calls?|called|describes?|described|terms?|termed)\s|in\s+(?:the|what\s+(?:was|is)\s+(?:the|a))\s+(?:most|first|second|third|latest|worst|biggest|largest|deadliest|heaviest|fiercest|sharpest)\s)/giu)) add(m, m[1]!);
+  // ", a claim that could not be verified": the outlet's comment on what it reports.
+  for (const m of s.matchAll(/,\s+((?:a|an)\s+(?:claim|assertion|account|figure|charge|allegation|version)\s+(?:that|which)\s)/gi)) add(m, m[1]!);
   for (const m of s.matchAll(/,\s+(with)\s/gi)) {
     const after = untilComma(sentence.start + m.index! + m[0].length, 8);
     if (after.some((t) => tags.is(t, 'Gerund') || /ing$/.test(t.lower))) add(m, m[1]!);
   }
-  for (const m of s.matchAll(/(?:,\s+|\s+)(as)\s+(?!(?:well|opposed|soon|part|long|much|many|far|such|if|though|possible|usual|expected|follows|a|an|of|to|for|in|on|the\s+\w+\s+of)\b)/gi)) {
+  for (const m of s.matchAll(/(?:,\s+|\s+)(as)\s+(?!(?:well|opposed|soon|part|long|much|many|far|such|if|though|possible|usual|expected|follows|a|an|of|to|for|in|on|the\s+\w+\s+of|saying|telling|adding|describing|calling|warning)\b)/gi)) {
     const at = sentence.start + m.index! + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 2);
     // "as soon as", "as well as", "such as": the second "as" of a comparison.
     if (/\b(?:soon|well|such|same|much|many|long|far|just|so)\s*$/i.test(text.slice(Math.max(sentence.start, at - 12), at))) continue;
@@ -135,6 +144,11 @@ export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: E
     const previous = Math.max(sentence.start, ...cuts.filter((c) => c.rightStart < at).map((c) => c.rightStart));
     const left = tokens.filter((t) => t.start >= previous && t.end <= sentence.start + m.index!);
     if (left.length < 5 || !left.some((t) => finiteVerb(tags, t))) continue;
+    // "A, and the agency says B": a clause with a speaker of its own; A stays in the outlet's voice.
+    if (/^,/.test(m[0]) && untilComma(at, 9).some((t, i) => i > 0 && SPEECH_VERB.test(t.text)) && !left.some((t) => SPEECH_VERB.test(t.text))) {
+      cuts.push({ leftEnd: sentence.start + m.index!, rightStart: next.start, type: 'plain' });
+      continue;
+    }
     if (PRONOUNS.test(next.text) && !/^(?:this|that|these|those|there)$/i.test(next.text) && tokensFrom(next.end, 3).some((t) => finiteVerb(tags, t))) {
       cuts.push({ leftEnd: sentence.start + m.index!, rightStart: next.start, type: 'plain' });
       continue;

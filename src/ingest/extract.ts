@@ -17,12 +17,12 @@
 import { selectorAt } from '../domain/anchor.js';
 import type { Actor, Place, Proposal, Qualifier, Selector, Suggestion } from '../domain/format.js';
 import type { ActorKind, AttributionKind, Modality } from './types.js';
-import { findAttribution, headActor, modalityOf, resolvePronoun, type Attribution } from './attribution.js';
-import { ClaimantResolver, kindOfNew, type Resolved } from './claimants.js';
+import { findAttribution, FRONTED, headActor, modalityOf, resolvePronoun, type Attribution } from './attribution.js';
+import { ClaimantResolver, kindOfNew, speakerWords, type Resolved } from './claimants.js';
 import type { ClaimContext } from './link.js';
 import { anchorOf, newPlace } from './places.js';
 import { detectBoilerplate, inBoilerplate, withoutLeadingFurniture, type BoilerplateSpan } from './boilerplate.js';
-import { splitUnits, type Unit } from './clauses.js';
+import { splitUnits, subjectOf, type Unit } from './clauses.js';
 import { findTimes, type TimeMention, type TimeValue } from './dates.js';
 import { EntityIndex, proposeEntities, type EntityMention, type EntityRef, type Knowledge } from './entities.js';
 import { findQuantities, type QuantityMention } from './quantities.js';
@@ -267,8 +267,13 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     if (a.pronoun) {
       const word = text.slice(a.phrase.start, a.phrase.end);
       const personal = /^(?:he|she)$/i.test(word);
-      // The last speaker of the right kind; else the nearest actor named before (the subject of the sentence before).
+      // After a sentence in the outlet's own voice, the subject of that sentence ("The ministry gave no figure. It warned ...");
+      // else the last speaker of the right kind; else the nearest actor named before.
+      const subject = previous && !previous.claimant ? subjectOf(text, previous.sentence, new Tags(text, previous.sentence)) : null;
+      const subjectWords = subject ? speakerWords(text.slice(subject.start, subject.end)) : '';
+      const subjectActor = subject ? (headActor(text, subject, index)?.entity ?? (subjectWords.split(/\s+/).length <= 6 ? prepared.actors.match(subjectWords).find((x) => x.score >= 0.95)?.ref : null)) : null;
       const ref =
+        (subjectActor && (personal ? subjectActor.kind === 'PERSON' : subjectActor.kind !== 'PERSON') ? subjectActor : null) ??
         resolvePronoun(a, text, resolver.history) ??
         [...known].reverse().find((m) => m.entity?.type === 'actor' && m.end <= a.phrase.start && m.start >= a.phrase.start - 400 && (personal ? m.entity.kind === 'PERSON' : m.entity.kind !== 'PERSON'))?.entity ??
         null;
@@ -294,6 +299,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     return out;
   };
 
+  let previous: { sentence: Sentence; claimant: EntityRef | null } | null = null;
   for (const sentence of claimable) {
     if (/\?["”’']*$/.test(sentence.text)) {
       nonAssertions.push({ selector: selectorAt(text, sentence.start, sentence.end), reason: 'a question' });
@@ -442,6 +448,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       }
     }
     if (sentenceClaimant && sentenceClaimant.type === 'actor') resolver.noteClaimant(sentenceClaimants[0]?.personal ? { ...sentenceClaimant, kind: 'PERSON' } : sentenceClaimant);
+    previous = { sentence, claimant: sentenceClaimant };
   }
 
   // Proposals for a curator: new actors and places (AUTO or not), new names, spelling variants, quantities without a topic.
@@ -515,10 +522,20 @@ export function extract(text: string, options: ExtractOptions): Extraction {
  */
 export function inherits(text: string, sentence: Span, unit: Unit, a: Attribution): boolean {
   if (unit.spans.some((s) => contains(s, a.phrase))) return true;
-  const body = text.slice(unit.body.start, unit.body.start + 30);
+  const body = text.slice(unit.body.start, unit.body.start + 60);
   if (/^\p{Ll}+ing\b/u.test(body) && !/^(?:saying|adding|according|including)\b/i.test(body)) return false;
+  // The outlet's comment on the claim: ", a claim that could not be verified".
+  if (/^(?:a|an)\s+(?:claim|assertion|account|figure|charge|allegation|version|number|toll)\s+(?:that|which)\b/i.test(body)) return false;
+  // A circumstance after the speaker's words: ", as troops pressed on", ", a day after the town fell".
+  const afterComma = /,\s*$/.test(text.slice(Math.max(sentence.start, unit.body.start - 3), unit.body.start));
+  if (unit.body.start >= a.phrase.end && afterComma && /^(?:as|while|(?:a|one|two|three|several|\d+)\s+(?:day|days|week|weeks|hour|hours|month|months)\s+(?:after|before))\s/i.test(body)) return false;
+  // The speaker goes on: ", X said, adding that ...".
+  if (unit.body.start >= a.phrase.end && /^(?:adding|saying)\s/i.test(body)) return true;
   const before = text.slice(sentence.start, a.phrase.start);
-  const opening = /^(?:[^,]{0,100},\s*)?(?:[“"][^”"]*[”"],?\s*)?$/.test(before) && !/[”"]\s*,?\s*$/.test(before.trim() ? before : ' ');
+  // The speaker opens the sentence, after at most a fronted adverbial ("On Friday, the army said ...") or a quotation.
+  const fronted = /^([^,]{0,100}),/.exec(before)?.[1] ?? '';
+  const adverbial = !fronted || fronted.split(/\s+/).length <= 4 || FRONTED.test(fronted.trim()) || /^(?:despite|amid|following|ahead of|prior to|throughout|across|over|when|once|while|although|though|because|as|if|unlike|like|according to|in response to)\b/i.test(fronted.trim());
+  const opening = adverbial && /^(?:[^,]{0,100},\s*)?(?:[“"][^”"]*[”"],?\s*)?$/.test(before) && !/[”"]\s*,?\s*$/.test(before.trim() ? before : ' ');
   if (opening) return unit.body.start >= a.phrase.start;
   const after = text.slice(a.phrase.end, sentence.end).replace(/^\s*[\p{L}'’-]+/u, '');
   const closing = /^\s*(?:(?:in|on|at|to|from|by|with|late|early|later|earlier|last|this|quoted|citing|adding|told|according)\b[^.;:]*|(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}|(?:reporters|journalists|lawmakers|the\s+\p{L}+)\b[^.;:]*)?[.!?]?["”’']*\s*$/u.test(after);

@@ -129,6 +129,170 @@ describe('boilerplate', () => {
     expect(x.claims.some((c) => c.evidence.some((e) => /SLUG|DURATION|WIDE OF|STORY:/.test(e.quote)))).toBe(false);
   });
 
+  it('marks a label-less shot list with timecoded shots, source and place-date headers, a translation note and an end marker', () => {
+    const page = [
+      'HARBOUR VIDEO · ITEM 12-A',
+      'TITLE: Ferries stop on the river at Marbek',
+      '',
+      'SHOT LIST',
+      'LAKESIDE TV - NO ACCESS NORTHLAND',
+      'Riverbank near Dorvik - 3 March 2021',
+      '00:00-00:09 Ferry tied up at empty jetty',
+      '00:09-00:21 (SOUNDBITE) (Northish) FERRYMAN, NAME NOT GIVEN, SAYING:',
+      '"Nobody has crossed since Tuesday."',
+      '00:21-00:30 Gulls over the water',
+      '',
+      'BACKGROUND',
+      'Ferries on the river at Marbek stopped running on Tuesday.',
+      '',
+      'Northish soundbite translated by Harbour Video.',
+      '[ENDS]',
+      '',
+    ].join('\n');
+    const found = furniture(page);
+    const kinds = new Map(found.map(([kind, quote]) => [quote, kind]));
+    expect(kinds.get('SHOT LIST')).toBe('SUBHEADING');
+    expect(kinds.get('LAKESIDE TV - NO ACCESS NORTHLAND')).toBe('CREDIT_LINE');
+    expect(kinds.get('Riverbank near Dorvik - 3 March 2021')).toBe('DATELINE');
+    expect(kinds.get('00:00-00:09 Ferry tied up at empty jetty')).toBe('VIDEO_CAPTION');
+    expect(kinds.get('00:21-00:30 Gulls over the water')).toBe('VIDEO_CAPTION');
+    expect(kinds.get('BACKGROUND')).toBe('SUBHEADING');
+    expect(kinds.get('Northish soundbite translated by Harbour Video.')).toBe('TRANSLATION_NOTICE');
+    expect(kinds.get('[ENDS]')).toBe('NAVIGATION');
+    expect(body(page)).toEqual(['"Nobody has crossed since Tuesday."', 'Ferries on the river at Marbek stopped running on Tuesday.']);
+  });
+
+  it('marks summary bullets, a staff line, a day-month wire dateline, a filed stamp, a caption credit and footer notices', () => {
+    const page = [
+      'Ferries stop at Marbek as river keeps rising',
+      '* Water at record level',
+      '* Ferry crews sent home',
+      'Harbour Wire staff in Marbek and Dorvik',
+      'Filed 04/03/2021 18:02 local time',
+      'A ferry tied up at Marbek, March 3, 2021. HARBOUR/Ana Lind',
+      'MARBEK, 4 March 2021 (HW) – Ferries on the river stopped running on Thursday.',
+      '',
+      'Image caption: The jetty at Dorvik. Image copyright: Lakeside Images',
+      '',
+      'This article is based on reports from local radio and agencies.',
+      'Follow Harbour Wire on Telegram for the latest news.',
+      'Harbour Wire © 2021. Reproduction prohibited.',
+      '',
+    ].join('\n');
+    const kinds = new Map(furniture(page).map(([kind, quote]) => [quote, kind]));
+    expect(kinds.get('* Water at record level')).toBe('STANDFIRST');
+    expect(kinds.get('* Ferry crews sent home')).toBe('STANDFIRST');
+    expect(kinds.get('Harbour Wire staff in Marbek and Dorvik')).toBe('BYLINE');
+    expect(kinds.get('Filed 04/03/2021 18:02 local time')).toBe('DATELINE');
+    expect(kinds.get('A ferry tied up at Marbek, March 3, 2021. HARBOUR/Ana Lind')).toBe('PHOTO_CAPTION');
+    expect(kinds.get('MARBEK, 4 March 2021 (HW) –')).toBe('DATELINE');
+    expect(kinds.get('Image caption: The jetty at Dorvik.')).toBe('PHOTO_CAPTION');
+    expect(kinds.get('Image copyright: Lakeside Images')).toBe('CREDIT_LINE');
+    expect(kinds.get('This article is based on reports from local radio and agencies.')).toBe('CREDIT_LINE');
+    expect(kinds.get('Follow Harbour Wire on Telegram for the latest news.')).toBe('SOCIAL');
+    expect(kinds.get('Harbour Wire © 2021. Reproduction prohibited.')).toBe('CREDIT_LINE');
+    expect(body(page)).toEqual(['Ferries on the river stopped running on Thursday.']);
+  });
+
+  it('splits a header line into byline, read time and date, and marks a reporter line, a summary box and a last-update stamp', () => {
+    const page = [
+      'River rises again at Marbek',
+      'By River Desk · 3 min read · March 4, 2021',
+      'Last update: Thursday 04 March 2021 09:10 (CET)',
+      'Ana Lind reports from Dorvik for Evening News',
+      'Quick take: The river is at a record level. Ferries are stopped.',
+      '',
+      'The river rose again at Marbek on Thursday.',
+      '',
+    ].join('\n');
+    const found = furniture(page);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['BYLINE', 'By River Desk'],
+        ['NAVIGATION', '3 min read'],
+        ['DATELINE', 'March 4, 2021'],
+        ['DATELINE', 'Last update: Thursday 04 March 2021 09:10 (CET)'],
+        ['BYLINE', 'Ana Lind reports from Dorvik for Evening News'],
+        ['STANDFIRST', 'Quick take: The river is at a record level. Ferries are stopped.'],
+      ]),
+    );
+    expect(body(page)).toEqual(['The river rose again at Marbek on Thursday.']);
+  });
+
+  it('marks stamps with short weekdays, role bylines, ad breaks, unnumbered shot cues, contributor credits and most-viewed boxes', () => {
+    const page = [
+      'Floods cut Marbek off as river bursts its banks',
+      'Last modified on Thu 4 Mar 2021 11.02 CET',
+      'Ana Lind, Senior Correspondent',
+      'Written by Piet Horn',
+      'Tweet',
+      '',
+      'The river burst its banks at Marbek on Thursday.',
+      '',
+      'Story continues below advertisement',
+      'VARIOUS OF FLOODED STREETS',
+      'UPSOUND',
+      '',
+      'Some 900 families left their homes.',
+      '',
+      'Contributing: Mara Holt',
+      '— With assistance from Luka Marin.',
+      'Most Viewed',
+      '',
+    ].join('\n');
+    const kinds = new Map(furniture(page).map(([kind, quote]) => [quote, kind]));
+    expect(kinds.get('Last modified on Thu 4 Mar 2021 11.02 CET')).toBe('DATELINE');
+    expect(kinds.get('Ana Lind, Senior Correspondent')).toBe('BYLINE');
+    expect(kinds.get('Written by Piet Horn')).toBe('BYLINE');
+    expect(kinds.get('Tweet')).toBe('SOCIAL');
+    expect(kinds.get('Story continues below advertisement')).toBe('ADVERTISEMENT');
+    expect(kinds.get('VARIOUS OF FLOODED STREETS')).toBe('VIDEO_CAPTION');
+    expect(kinds.get('UPSOUND')).toBe('VIDEO_CAPTION');
+    expect(kinds.get('Contributing: Mara Holt')).toBe('CREDIT_LINE');
+    expect(kinds.get('— With assistance from Luka Marin.')).toBe('CREDIT_LINE');
+    expect(kinds.get('Most Viewed')).toBe('RELATED_LINK');
+    expect(body(page)).toEqual(['The river burst its banks at Marbek on Thursday.', 'Some 900 families left their homes.']);
+  });
+
+  it('marks app and channel promos, scroll prompts, lone agency credits, script and super labels, client notes and bare "ago" stamps', () => {
+    const page = [
+      'Floods cut Marbek off as river bursts its banks',
+      '2 hours ago',
+      '',
+      'INTRO: The river burst its banks at Marbek on Thursday.',
+      '',
+      'SUPER: Ana Lind, ferry owner',
+      'ARCHIVE: FILE FOOTAGE OF THE DAM',
+      '',
+      'Advertisement - Scroll to continue',
+      'Join our Telegram channel for updates',
+      '',
+      'Some 900 families left their homes.',
+      '',
+      '(Agencies)',
+      '— HW',
+      'Clients are advised that this story contains images of the dead.',
+      '',
+    ].join('\n');
+    const kinds = new Map(furniture(page).map(([kind, quote]) => [quote, kind]));
+    expect(kinds.get('2 hours ago')).toBe('DATELINE');
+    expect(kinds.get('INTRO:')).toBe('SUBHEADING');
+    expect(kinds.get('SUPER: Ana Lind, ferry owner')).toBe('VIDEO_CAPTION');
+    expect(kinds.get('ARCHIVE: FILE FOOTAGE OF THE DAM')).toBe('VIDEO_CAPTION');
+    expect(kinds.get('Advertisement - Scroll to continue')).toBe('ADVERTISEMENT');
+    expect(kinds.get('Join our Telegram channel for updates')).toBe('ADVERTISEMENT');
+    expect(kinds.get('(Agencies)')).toBe('CREDIT_LINE');
+    expect(kinds.get('— HW')).toBe('CREDIT_LINE');
+    expect(kinds.get('Clients are advised that this story contains images of the dead.')).toBe('NAVIGATION');
+    expect(body(page)).toEqual(['The river burst its banks at Marbek on Thursday.', 'Some 900 families left their homes.']);
+  });
+
+  it('leaves body lines that only resemble the new furniture alone', () => {
+    const page = ['Aid Staff in Marbek Trapped by Floods', '', 'His remarks were translated by an interpreter.', '', 'The appeal was filed on March 3, 2021.', '', 'It was published on 3 March 2021.', '', 'Follow-up talks on Monday ended early.', ''].join('\n');
+    expect(furniture(page)).toEqual([['HEADLINE', 'Aid Staff in Marbek Trapped by Floods']]);
+    expect(body(page)).toHaveLength(4);
+  });
+
   it('leaves short body lines that end as prose alone', () => {
     const text = ['Rain again in Marbek', '', 'The river rose again on Friday.', '', 'Schools are closed.', ''].join('\n');
     expect(body(text)).toEqual(['The river rose again on Friday.', 'Schools are closed.']);

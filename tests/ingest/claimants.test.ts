@@ -102,6 +102,153 @@ describe('claimants', () => {
   });
 });
 
+describe('attribution forms and who they name', () => {
+  it('reads counting, putting a figure at, calling, expecting, being quoted and "as reported by" as speech', () => {
+    const x = read([
+      'The Monitor counted 60 trucks crossing into River province on Friday.',
+      'The United Nations puts the number of people displaced in River province since January at 41,000.',
+      'The Northland army called the report "fiction".',
+      'Omar Haddad was quoted by the Lakeside Courier as saying the road would stay shut.',
+      'Shops reopened in Dorvik on Saturday, as reported by the Lakeside Courier.',
+      'Meteorologists expect more rain on Sunday.',
+    ]);
+    expect(claim(x, /60 trucks/).claimants).toEqual(['monitor']);
+    expect(claim(x, /41,000/).claimants).toEqual(['un']);
+    expect(claim(x, /called the report/).claimants).toEqual(['north-army']);
+    // The one quoted speaks, not the paper that quotes him.
+    expect(claim(x, /road would stay shut/).claimants).toEqual(['omar-haddad']);
+    expect(actor(x, claim(x, /Shops reopened in Dorvik/).claimants[0]!)).toMatchObject({ name: 'Lakeside Courier' });
+    expect(actor(x, claim(x, /more rain/).claimants[0]!)).toMatchObject({ kind: 'GROUP' });
+  });
+
+  it('reads a statement that "read", and a medium that showed something', () => {
+    const x = read(['"Our patrol was fired on and fired back," the river flotilla\'s statement read.', 'Northland TV showed soldiers raising a flag over the town hall in Marbek.']);
+    expect(actor(x, claim(x, /patrol was fired on/).claimants[0]!)).toMatchObject({ name: 'River flotilla' });
+    expect(claim(x, /raising a flag/).claimants).toEqual(['north-tv']);
+  });
+
+  it('takes "it" after a sentence in the outlet’s voice for that sentence’s subject, and drops a fronted time without its comma', () => {
+    const x = read(['The Monitor said 20 houses burned in Marbek on Monday.', 'The United Nations gave no figure for the wounded.', 'On Friday it warned that food stocks in Dorvik were running out.']);
+    expect(claim(x, /food stocks/).claimants).toEqual(['un']);
+  });
+
+  it('names the body behind an unnamed spokesman, an organisation’s mission, a capital and a president’s office', () => {
+    const x = read([
+      'A Northland army spokesman said the bridge at Dorvik was open.',
+      'The United Nations mission in River province condemned the shelling of Marbek.',
+      'Norden says its troops were fired on first near Dorvik.',
+      "Hollis's office confirmed the phone call on Monday.",
+      'A spokeswoman for the river flotilla said two boats were lost.',
+    ]);
+    expect(claim(x, /bridge at Dorvik was open/).claimants).toEqual(['north-army']);
+    expect(claim(x, /condemned the shelling/).claimants).toEqual(['un']);
+    expect(claim(x, /fired on first/).claimants).toEqual(['northland']);
+    expect(claim(x, /confirmed the phone call/).claimants).toEqual(['north-presidency']);
+    expect(actor(x, claim(x, /two boats were lost/).claimants[0]!)).toMatchObject({ name: 'River flotilla' });
+  });
+
+  it('reads "state media", a name with a participial apposition, "called it a ...", and prefers "according to" over "in what X call"', () => {
+    const x = read([
+      'Ferries stopped on Friday, a day after state radio announced that the river was closed.',
+      'Omar Haddad, appointed on Monday, has promised to reopen the bridge at Dorvik.',
+      'The United Nations called it a disaster for River province.',
+      'Some 40,000 people have fled River province since January, according to the United Nations, in what relief charities call the worst flooding in decades.',
+    ]);
+    expect(actor(x, claim(x, /river was closed/).claimants[0]!)).toMatchObject({ name: 'State radio' });
+    expect(claim(x, /reopen the bridge/).claimants).toEqual(['omar-haddad']);
+    expect(claim(x, /called it a disaster/).claimants).toEqual(['un']);
+    expect(claim(x, /40,000 people have fled/).claimants).toEqual(['un']);
+  });
+
+  it('keeps the outlet’s comment after a speaker’s words in its own voice: ", raising the stakes ...", ", in the worst ..."', () => {
+    const x = read([
+      'Hollis said on Monday that troops would stay in Dorvik, raising the stakes in the dispute over Route 9.',
+      'Two soldiers were killed near Marbek on Tuesday, the Northland army said, in the deadliest attack on the town this year.',
+    ]);
+    expect(claim(x, /troops would stay in Dorvik/).claimants).toEqual(['vesna-hollis']);
+    expect(claim(x, /^raising the stakes/).claimants).toEqual([]);
+    expect(claim(x, /Two soldiers were killed/).claimants).toEqual(['north-army']);
+    expect(claim(x, /^in the deadliest attack/).claimants).toEqual([]);
+  });
+
+  it('keeps a clause beside another clause’s speaker in the outlet’s voice, and gives "in what X call" its own speaker', () => {
+    const x = read([
+      'The river has risen again at Marbek overnight, and the Monitor says three villages are cut off.',
+      'Families from Dorvik have moved to schools in Marbek, where relief workers say blankets are short.',
+      'Ferries stopped running on Friday, according to the United Nations, in what relief charities call the worst flooding in decades.',
+    ]);
+    expect(claim(x, /^The river has risen again/).claimants).toEqual([]);
+    expect(claim(x, /three villages are cut off/).claimants).toEqual(['monitor']);
+    expect(claim(x, /^Families from Dorvik/).claimants).toEqual([]);
+    expect(actor(x, claim(x, /blankets are short/).claimants[0]!)).toMatchObject({ kind: 'GROUP' });
+    expect(claim(x, /^Ferries stopped running/).claimants).toEqual(['un']);
+    expect(actor(x, claim(x, /^in what relief charities call/).claimants[0]!)).toMatchObject({ name: 'Relief charities' });
+  });
+
+  it('reads a plural noun right before the reporting verb as the speaker, and a UN agency as the United Nations', () => {
+    const x = read(['Families from Dorvik have moved to schools in Marbek, where volunteers say blankets are short.', 'Independent monitors said the count in Marbek was fair.', 'UNHCR said 4,000 people crossed into Dorvik.', 'The World Health Organization says two clinics in Marbek are closed.']);
+    expect(actor(x, claim(x, /blankets are short/).claimants[0]!)).toMatchObject({ name: 'Volunteers', kind: 'GROUP' });
+    expect(actor(x, claim(x, /count in Marbek was fair/).claimants[0]!)).toMatchObject({ name: 'Independent monitors' });
+    expect(claim(x, /4,000 people crossed/).claimants).toEqual(['un']);
+    expect(claim(x, /two clinics/).claimants).toEqual(['un']);
+  });
+
+  it('reads passives: the agent speaks ("was reported by X"), the one quoted or cited "as saying" speaks, a bare passive names nobody', () => {
+    const x = read([
+      'The toll was reported by the Monitor to have reached 40.',
+      'Omar Haddad was cited by Northland TV as saying the talks had failed.',
+      'Hollis is reported to have ordered troops to Marbek.',
+      'The bridge at Dorvik fell, Hollis was told.',
+      'Two soldiers were wounded, according to a statement from the Northland army.',
+      'The Lakeside Courier quoted a Northland army officer as saying the road was mined.',
+    ]);
+    expect(claim(x, /toll was reported/).claimants).toEqual(['monitor']);
+    expect(claim(x, /talks had failed/).claimants).toEqual(['omar-haddad']);
+    expect(claim(x, /ordered troops/).claimants).toEqual([]);
+    expect(claim(x, /bridge at Dorvik fell/).claimants).toEqual([]);
+    expect(claim(x, /Two soldiers were wounded/).claimants).toEqual(['north-army']);
+    // "as saying" stays with its sentence: the officer, not the paper, speaks.
+    const mined = claim(x, /road was mined/);
+    expect(mined.evidence[0]!.quote).toMatch(/^The Lakeside Courier quoted/);
+    expect(actor(x, mined.claimants[0]!)).toMatchObject({ kind: 'PERSON' });
+  });
+
+  it('takes "the channel" for the broadcaster that last spoke, "Lakeside TV" for a broadcaster, and "the government in <capital>" for the state', () => {
+    const x = read(['Lakeside TV reported that the bridge at Dorvik had collapsed.', 'The channel said two people were missing.', 'The government in Norden said the floods were under control.']);
+    const tv = claim(x, /bridge at Dorvik had collapsed/).claimants[0]!;
+    expect(actor(x, tv)).toMatchObject({ name: 'Lakeside TV', kind: 'BROADCASTER' });
+    expect(claim(x, /two people were missing/).claimants).toEqual([tv]);
+    expect(claim(x, /under control/).claimants).toEqual(['northland']);
+  });
+
+  it('does not take a town "called" something, or a bare modifier before "spokesman", for a speaker', () => {
+    const x = read(['The town, called "the gateway" by locals, fell on Monday.', 'A military spokesman said the road was shut.']);
+    expect(claim(x, /called "the gateway"/).claimants).toEqual([]);
+    expect(actor(x, claim(x, /road was shut/).claimants[0]!)).toMatchObject({ kind: 'PERSON' });
+  });
+
+  it('gives the outlet for a reporter named by the short name its dateline prints, and undots acronyms in new names', () => {
+    const text = ['MARBEK, March 4 (LKW) - Ferries stopped on the river on Thursday, a LKW reporter in the town said.', '', 'The U.N.-run clinic said it had treated 30 people.', ''].join('\n');
+    const x = extract(text, { publishedAt: '2021-03-05', knowledge: knowledge(), publisher: 'Lakeside Wire', slug: 'lakeside-test' });
+    expect(actor(x, claim(x, /Ferries stopped/).claimants[0]!)).toMatchObject({ name: 'Lakeside Wire' });
+    expect(actor(x, claim(x, /treated 30 people/).claimants[0]!)).toMatchObject({ name: 'UN-run clinic' });
+  });
+
+  it('keeps a circumstance after the speaker’s words and a comment on the claim in the outlet’s voice', () => {
+    const x = read([
+      'Northland troops shelled Dorvik overnight, the Monitor said, as rain flooded the roads around Marbek.',
+      'The Northland army said it had killed 40 fighters near Marbek, a claim that could not be verified.',
+      'The ferry sank near Dorvik on Monday, the Monitor said, adding that four crew were missing.',
+    ]);
+    expect(claim(x, /shelled Dorvik/).claimants).toEqual(['monitor']);
+    for (const c of x.claims.filter((c) => c.evidence.some((e) => /rain flooded/.test(e.quote)) && !c.evidence.some((e) => /shelled/.test(e.quote)))) expect(c.claimants).toEqual([]);
+    expect(claim(x, /killed 40 fighters/).claimants).toEqual(['north-army']);
+    const comment = x.claims.find((c) => c.evidence.some((e) => /^a claim that could not be verified/.test(e.quote)));
+    expect(comment?.claimants).toEqual([]);
+    expect(claim(x, /four crew were missing/).claimants).toEqual(['monitor']);
+  });
+});
+
 /** Every claim whose sentence names a speaker has a claimant. */
 function expectNoNullAttributed(x: Extraction) {
   const attributed = x.claims.filter((c) => c.evidence.some((e) => /\b(?:said|told|reported)\b/.test(e.quote)));

@@ -15,6 +15,9 @@ export const actors: Actor[] = [
   { key: 'un', name: 'United Nations', kind: 'INTERNATIONAL_ORGANISATION', description: 'The UN.', aliases: ['United Nations', 'UN'] },
   { key: 'kovacs', name: 'Ilona Kovacs', kind: 'PERSON', description: 'A spokeswoman.', aliases: ['Ilona Kovacs', 'Kovacs'], memberOf: 'north-army' },
   { key: 'omar-haddad', name: 'Omar Haddad', kind: 'PERSON', description: 'A minister.', aliases: ['Omar Haddad'] },
+  { key: 'vesna-hollis', name: 'Vesna Hollis', kind: 'PERSON', description: 'President of Northland.', aliases: ['Vesna Hollis', 'Hollis', "Northland's president"], memberOf: 'northland' },
+  { key: 'north-presidency', name: 'Northland presidency', kind: 'GOVERNMENT_BODY', description: 'The office of the president of Northland.', aliases: ['Northland presidency'], memberOf: 'northland' },
+  { key: 'north-tv', name: 'Northland state television', kind: 'MEDIA', description: 'The state broadcaster of Northland.', aliases: ['Northland state television', 'Northland TV'], memberOf: 'northland' },
 ];
 
 const at = (lat: number, lon: number) => ({ lat, lon, precision: 'LOCALITY' as const });
