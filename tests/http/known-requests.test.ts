@@ -64,7 +64,7 @@ describe('known requests, in-process over loopback', () => {
   it('answers every example query the second time from its plan, with the status, headers and bytes yoga sent', async () => {
     expect(cases.length).toBeGreaterThan(5);
     for (const c of cases) {
-      for (const headers of [{ accept: 'application/json' }, { accept: 'application/graphql-response+json', origin: 'http://a.example' }]) {
+      for (const headers of [{ accept: 'application/json' }, { accept: 'application/graphql-response+json', origin: 'http://a.example' }] as Array<Record<string, string>>) {
         const before = planRuns;
         const first = await send(origin, bodyOf(c), headers);
         expect(first.status, c.name).toBe(200);
