@@ -12,7 +12,8 @@
  * name, so a document holding several operations runs the one each request
  * names.
  *
- * A request answered by a plan is remembered (`plannedFor`): the known
+ * A request the known requests path watches, when a plan answers it, is
+ * remembered (`plannedFor`): the known
  * requests path (known-requests.ts) runs that plan again (`answer`) for the
  * next request with the same bytes, without yoga.
  */
@@ -42,10 +43,9 @@ const DATA = ascii('{"data":');
 const EXTENSIONS = ascii(',"extensions":{"provenance":');
 const END = ascii('}}');
 
-/** A query a plan answered: what running it again needs, and the bytes it answered. */
+/** A query a plan answered: what running it again needs. */
 export interface PlannedRequest {
   readonly args: Pick<ExecutionArgs, 'schema' | 'document' | 'operationName' | 'variableValues' | 'rootValue'>;
-  readonly bytes: Buffer;
   /** The operation's name: as the request gave it, else the document's. */
   readonly operation: string | undefined;
 }
@@ -53,8 +53,10 @@ export interface PlannedRequest {
 export interface CompiledExecution {
   /** The yoga plugin that executes every document through its plan (or graphql-jit). */
   plugin(): Plugin;
-  /** The plan answer a request got from yoga, if its answer was a query plan's. */
-  plannedFor(request: Request): PlannedRequest | undefined;
+  /** Asks that the plan answering this request, if one does, be kept for `plannedFor` (other requests keep nothing). */
+  watch(request: Request): void;
+  /** The plan answer a watched request got from yoga, and its bytes, if its answer was a query plan's. */
+  plannedFor(request: Request): { planned: PlannedRequest; bytes: Buffer } | undefined;
   /** Runs a planned request's plan again on a context: the answer's bytes, or null when the plan gives up. */
   answer(planned: PlannedRequest, context: Context): Buffer | null;
 }
@@ -103,17 +105,19 @@ export function compiledExecution(): CompiledExecution {
     return new WrittenResult(bytes, dataStart, dataEnd, provenance) as ExecutionResult;
   }
 
-  const plannedRequests = new WeakMap<Request, PlannedRequest>();
+  const watched = new WeakSet<Request>();
+  const plannedRequests = new WeakMap<Request, { planned: PlannedRequest; bytes: Buffer }>();
 
   const execute = async (args: ExecutionArgs) => {
     const entry = compiledFor(args);
     const answer = entry.plan && writeAnswer(entry as Compiled & { plan: Plan }, args);
     if (answer) {
       const request = (args.contextValue as { request?: Request }).request;
-      const operation = getOperationAST(args.document, args.operationName);
+      const operation = request && watched.has(request) ? getOperationAST(args.document, args.operationName) : null;
       if (request && operation?.operation === 'query') {
         const { schema, document, operationName, variableValues, rootValue } = args;
-        plannedRequests.set(request, { args: { schema, document, operationName, variableValues, rootValue }, bytes: (answer as unknown as WrittenResult).bytes, operation: operationName || operation.name?.value });
+        const planned = { args: { schema, document, operationName, variableValues, rootValue }, operation: operationName || operation.name?.value };
+        plannedRequests.set(request, { planned, bytes: (answer as unknown as WrittenResult).bytes });
       }
       return answer;
     }
@@ -129,6 +133,7 @@ export function compiledExecution(): CompiledExecution {
         setExecuteFn(execute);
       },
     }),
+    watch: (request) => void watched.add(request),
     plannedFor: (request) => plannedRequests.get(request),
     answer(planned, context) {
       const args = { ...planned.args, contextValue: context };

@@ -86,18 +86,20 @@ export function knownRequests({ yoga, compiled, stores, graphqlPath, writes, met
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     const request = new yoga.fetchAPI.Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, { method: 'POST', headers, body: new Uint8Array(body) });
+    compiled.watch(request);
     const response = await yoga.fetch(request);
     const answer = Buffer.from(await response.arrayBuffer());
     const sent: Record<string, string> = {};
     response.headers.forEach((value, name) => void (sent[name] = value));
     res.writeHead(response.status, sent);
     res.end(answer);
-    const planned = compiled.plannedFor(request);
+    const answered = compiled.plannedFor(request);
     // Known only if what yoga sent is the plan's answer, byte for byte, on the version the key is for.
-    if (!planned || response.status !== 200 || !answer.equals(planned.bytes) || stores.current().version !== version) return;
+    if (!answered || response.status !== 200 || !answer.equals(answered.bytes) || stores.current().version !== version) return;
     if (known.size >= MAX_KNOWN) known.clear();
     for (const name of PER_ANSWER) delete sent[name];
-    known.set(key, { planned, headers: sent });
+    // The answer's bytes are not kept: each known request is answered afresh.
+    known.set(key, { planned: answered.planned, headers: sent });
   }
 
   return {
