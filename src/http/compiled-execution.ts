@@ -12,10 +12,10 @@
  * name, so a document holding several operations runs the one each request
  * names.
  *
- * A request the known requests path watches, when a plan answers it, is
- * remembered (`plannedFor`): the known
- * requests path (known-requests.ts) runs that plan again (`answer`) for the
- * next request with the same bytes, without yoga.
+ * A request the known-requests path (known-requests.ts) watches is
+ * remembered with the plan that answered it (`plannedFor`); that path runs
+ * the plan again (`answer`) for the next request with the same bytes,
+ * without yoga.
  */
 import { getOperationAST, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
