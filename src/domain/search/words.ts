@@ -58,9 +58,17 @@ export function tokensOf(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
-/** Calls `each` with every index term of a text, in order. */
+/** The same pattern, for `forEachTerm`'s exec loop (its own lastIndex: `each` may call tokensOf). */
+const EACH_WORD = new RegExp(WORD.source, WORD.flags);
+
+/**
+ * Calls `each` (which must not call forEachTerm itself) with every index term of a text, in order. An exec
+ * loop rather than matchAll, which makes a regex and an iterator per text: the index build calls it for
+ * every field of every record.
+ */
 export function forEachTerm(text: string, each: (term: string) => void): void {
-  for (const m of text.matchAll(WORD)) {
+  EACH_WORD.lastIndex = 0;
+  for (let m = EACH_WORD.exec(text); m !== null; m = EACH_WORD.exec(text)) {
     const term = normalizeWord(m[0]);
     if (term) each(term);
   }
