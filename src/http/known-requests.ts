@@ -83,19 +83,10 @@ export function knownRequests({ yoga, compiled, stores, graphqlPath, writes, met
   }
 
   async function throughYoga(req: IncomingMessage, res: ServerResponse, body: Buffer, key: string) {
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-    const request = new yoga.fetchAPI.Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, { method: 'POST', headers, body: new Uint8Array(body) });
-    compiled.watch(request);
-    const response = await yoga.fetch(request);
-    const answer = Buffer.from(await response.arrayBuffer());
-    const sent: Record<string, string> = {};
-    response.headers.forEach((value, name) => void (sent[name] = value));
-    res.writeHead(response.status, sent);
-    res.end(answer);
+    const { request, status, headers: sent, answer } = await sendThroughYoga(yoga, req, res, body, compiled.watch);
     const answered = compiled.plannedFor(request);
     // Known only if what yoga sent is the plan's answer, byte for byte, on the version the key is for.
-    if (!answered || response.status !== 200 || !answer.equals(answered.bytes) || stores.current().version !== version) return;
+    if (!answered || status !== 200 || !answer.equals(answered.bytes) || stores.current().version !== version) return;
     if (known.size >= MAX_KNOWN) known.clear();
     for (const name of PER_ANSWER) delete sent[name];
     // The answer's bytes are not kept: each known request is answered afresh.
@@ -128,4 +119,23 @@ export function knownRequests({ yoga, compiled, stores, graphqlPath, writes, met
       return known.size;
     },
   };
+}
+
+/**
+ * Hands a request whose body has been read (a known request's candidate, or a chunked body counted
+ * against the limit) to yoga as a fetch Request, and sends yoga's answer. `before` sees the Request first.
+ */
+export async function sendThroughYoga(yoga: ClaimgraphYoga, req: IncomingMessage, res: ServerResponse, body: Buffer, before?: (request: Request) => void) {
+  const headers = new Headers();
+  // The body is whole now: how it was framed on the wire is not the Request's.
+  for (const [name, value] of Object.entries(req.headers)) if (value !== undefined && name !== 'transfer-encoding') headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  const request = new yoga.fetchAPI.Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, { method: req.method, headers, body: new Uint8Array(body) });
+  before?.(request);
+  const response = await yoga.fetch(request);
+  const answer = Buffer.from(await response.arrayBuffer());
+  const sent: Record<string, string> = {};
+  response.headers.forEach((value, name) => void (sent[name] = value));
+  res.writeHead(response.status, sent);
+  res.end(answer);
+  return { request, status: response.status, headers: sent, answer };
 }

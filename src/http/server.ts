@@ -28,7 +28,7 @@ import { CLAIMGRAPH_VERSION, PROJECT_ROOT } from '../project.js';
 import { declaresTooLarge, isChunked, readWithin, refuseTooLarge } from './body-limit.js';
 import { compiledExecution } from './compiled-execution.js';
 import { announce, answerMemoryRequests } from './ipc.js';
-import { knownRequests, type KnownRequests } from './known-requests.js';
+import { knownRequests, sendThroughYoga, type KnownRequests } from './known-requests.js';
 import { createMetrics } from './metrics.js';
 import { writeToStdout } from './request-log.js';
 import { startTracing, type Tracing } from './tracing.js';
@@ -97,11 +97,7 @@ function plain(res: ServerResponse, status: number, body: string) {
 async function answerChunked(req: IncomingMessage, res: ServerResponse, handler: ClaimgraphYoga) {
   const body = await readWithin(req, config.maxBodyBytes);
   if (body === null) return refuse(req, res);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) if (value !== undefined && name !== 'transfer-encoding') headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-  const response = await handler.fetch(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, { method: req.method, headers, body: new Uint8Array(body) });
-  res.writeHead(response.status, Object.fromEntries(response.headers));
-  res.end(Buffer.from(await response.arrayBuffer()));
+  await sendThroughYoga(handler, req, res, body);
 }
 
 /** A body over the limit, refused at the edge (and counted: yoga never sees it). */
