@@ -38,7 +38,7 @@ import type { Aliases } from '../aliases.js';
 import { entityOfAlias } from '../aliases.js';
 import type { BoilerplateKind } from '../format.js';
 import type { ActorRecord, ClaimRecord, EntityRecord, EventRecord, PlaceRecord, SourceRecord, Span } from '../records.js';
-import { forEachTerm, fuzzyFor, prefixFor, termsOf } from './words.js';
+import { forEachTerm, forEachWord, fuzzyFor, normalizeWord, prefixFor, termsOf } from './words.js';
 
 export type SearchKind = 'Actor' | 'Claim' | 'Event' | 'Place' | 'Source';
 /** In key order: the order of the document numbers. */
@@ -90,25 +90,30 @@ export function eventPassages(event: EventRecord): Span[] {
   });
 }
 
-/** The indexed text of a record's fields: name, aliases, text. Also what exact scoring re-reads. */
-export function fieldsOf(kind: SearchKind, record: Searchable): [string, string, string] {
+/** A part of a field: text[from, to). A field is read as its parts joined by line breaks, without the copy. */
+export type Piece = readonly [text: string, from: number, to: number];
+const whole = (text: string): Piece => [text, 0, text.length];
+const spanPiece = (span: Span): Piece => [span.source.text, span.start, span.end];
+
+/** The indexed text of a record's fields (name, aliases, text), as pieces. Also what exact scoring re-reads. */
+export function fieldsOf(kind: SearchKind, record: Searchable): [Piece[], Piece[], Piece[]] {
   switch (kind) {
     case 'Claim': {
       const c = record as ClaimRecord;
-      return [c.statement, '', c.evidence.map((e) => e.quote).join('\n')];
+      return [[whole(c.statement)], [], c.evidence.map(spanPiece)];
     }
     case 'Event': {
       const e = record as EventRecord;
-      return [e.title, '', [e.description, ...eventPassages(e).map((p) => p.quote)].join('\n')];
+      return [[whole(e.title)], [], [whole(e.description), ...eventPassages(e).map(spanPiece)]];
     }
     case 'Source': {
       const s = record as SourceRecord;
-      return [s.title, '', bodyRanges(s).map(([from, to]) => s.text.slice(from, to)).join('\n')];
+      return [[whole(s.title)], [], bodyRanges(s).map(([from, to]): Piece => [s.text, from, to])];
     }
     case 'Actor':
     case 'Place': {
       const x = record as EntityRecord;
-      return [x.name, x.aliases.join('\n'), x.description];
+      return [[whole(x.name)], x.aliases.map(whole), [whole(x.description)]];
     }
   }
 }
@@ -121,14 +126,21 @@ const FIELD_UNIT = [1, 256, 65_536] as const;
 const countIn = (packed: number, field: number) => (field === 0 ? packed & 0xff : field === 1 ? (packed >>> 8) & 0xff : packed >>> 16);
 
 /** Term counts (packed) of a document's three fields, and the fields' lengths in words. */
-function countTerms(fields: readonly string[]): { counts: Map<string, number>; lengths: [number, number, number] } {
+function countTerms(fields: ReturnType<typeof fieldsOf>): { counts: Map<string, number>; lengths: [number, number, number] } {
   const counts = new Map<string, number>();
   const lengths: [number, number, number] = [0, 0, 0];
   for (let f = 0; f < 3; f++) {
-    forEachTerm(fields[f]!, (term) => {
-      lengths[f]!++;
-      counts.set(term, (counts.get(term) ?? 0) + FIELD_UNIT[f]!);
-    });
+    for (const [text, from, to] of fields[f]!) {
+      forEachTerm(
+        text,
+        (term) => {
+          lengths[f]!++;
+          counts.set(term, (counts.get(term) ?? 0) + FIELD_UNIT[f]!);
+        },
+        from,
+        to,
+      );
+    }
   }
   return { counts, lengths };
 }
@@ -275,24 +287,52 @@ export class SearchIndex {
     const raw: Postings[] = [];
     const fieldLengths = new Uint16Array(documents * 3);
     const totals = [0, 0, 0];
+    // What countTerms does, without a map per document: each word as printed is looked up once in the
+    // corpus (its term id, or -1 for a stop word), and a document's packed counts are kept by term id.
+    const idOfWord = new Map<string, number>();
+    let counts = new Int32Array(1 << 16);
+    const touched: number[] = [];
+    const lengths = [0, 0, 0];
+    let field = 0;
     let doc = 0;
+    const count = (text: string, start: number, end: number) => {
+      const word = text.slice(start, end);
+      let id = idOfWord.get(word);
+      if (id === undefined) {
+        const term = normalizeWord(word);
+        id = term === null ? -1 : termIds.get(term);
+        if (id === undefined) {
+          termIds.set(term!, (id = terms.length));
+          terms.push(term!);
+          raw.push(new Postings());
+          if (id === counts.length) {
+            const grown = new Int32Array(counts.length * 2);
+            grown.set(counts);
+            counts = grown;
+          }
+        }
+        idOfWord.set(word, id);
+      }
+      if (id < 0) return;
+      lengths[field]!++;
+      if (counts[id] === 0) touched.push(id);
+      counts[id]! += FIELD_UNIT[field]!;
+    };
     for (const [kind, list] of all) {
       for (const record of list) {
-        const { counts, lengths } = countTerms(fieldsOf(kind, record));
-        for (let f = 0; f < 3; f++) {
-          fieldLengths[doc * 3 + f] = Math.min(lengths[f]!, 0xffff);
-          totals[f]! += lengths[f]!;
+        const fields = fieldsOf(kind, record);
+        for (field = 0; field < 3; field++) {
+          lengths[field] = 0;
+          for (const [text, from, to] of fields[field]!) forEachWord(text, from, to, count);
+          fieldLengths[doc * 3 + field] = Math.min(lengths[field]!, 0xffff);
+          totals[field]! += lengths[field]!;
         }
-        for (const [term, packed] of counts) {
-          let id = termIds.get(term);
-          if (id === undefined) {
-            termIds.set(term, (id = terms.length));
-            terms.push(term);
-            raw.push(new Postings());
-          }
-          // Counts kept packed until the field averages are known.
-          raw[id]!.push(doc, packed);
+        // Counts kept packed until the field averages are known; terms in the order the document first holds them.
+        for (const id of touched) {
+          raw[id]!.push(doc, counts[id]!);
+          counts[id] = 0;
         }
+        touched.length = 0;
         doc++;
       }
     }
@@ -360,9 +400,18 @@ export class SearchIndex {
     if (!after) return;
     this.writtenTerms.delete(after);
     this.added.push({ kind: k, record: after });
-    for (const field of fieldsOf(kind, after)) forEachTerm(field, (term) => {
-      if (this.vocabulary.get(term) === undefined) this.addedWords.set(term, -1);
-    });
+    for (const field of fieldsOf(kind, after)) {
+      for (const [text, from, to] of field) {
+        forEachTerm(
+          text,
+          (term) => {
+            if (this.vocabulary.get(term) === undefined) this.addedWords.set(term, -1);
+          },
+          from,
+          to,
+        );
+      }
+    }
   }
 
   /** A term's idf in each field (a word only added documents hold counts as in none). */

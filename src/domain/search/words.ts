@@ -5,9 +5,6 @@
  * English stop words left out.
  */
 
-/** A word: letters and digits, with an inner apostrophe ("Syria's") or digit group ("586,000", "2.5"). */
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+|[.,]\p{N}+)*/gu;
-
 const STOP_WORDS = new Set([
   'a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'from', 'had', 'has', 'have', 'he', 'her', 'his', 'in', 'into',
   'is', 'it', 'its', 'of', 'on', 'or', 's', 'she', 'that', 'the', 'their', 'them', 'they', 'this', 'to', 'was', 'were', 'which',
@@ -46,32 +43,77 @@ export interface Token {
   readonly end: number;
 }
 
+/**
+ * Words are read by a scanner rather than by a regular expression: the index build reads every word of the
+ * corpus, and a regex match makes an array per word (a fifth of the build was garbage collection). It
+ * finds exactly the matches of `[\p{L}\p{N}]+(?:['’][\p{L}]+|[.,]\p{N}+)*` (flag u) over text[from, to):
+ * a run of letters and digits, then any number of an apostrophe followed by letters, or a point or comma
+ * followed by digits (tests/domain/search-words.test.ts compares the two on random texts).
+ */
+const OTHER = 1;
+const LETTER = 2;
+const DIGIT = 3;
+/** Each BMP code unit's class, found once (0: not yet). */
+const CLASSES = new Uint8Array(0x10000);
+const IS_LETTER = /^\p{L}$/u;
+const IS_DIGIT = /^\p{N}$/u;
+const classOf = (char: string) => (IS_LETTER.test(char) ? LETTER : IS_DIGIT.test(char) ? DIGIT : OTHER);
+/** How many code units the last `classAt` read: 2 for a surrogate pair. */
+let width = 1;
+
+/** The class of the code point at text[i], read no further than `to`. */
+function classAt(text: string, i: number, to: number): number {
+  const unit = text.charCodeAt(i);
+  width = 1;
+  if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < to) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      width = 2;
+      return classOf(text.slice(i, i + 2));
+    }
+  }
+  const known = CLASSES[unit]!;
+  return known !== 0 ? known : (CLASSES[unit] = classOf(String.fromCharCode(unit)));
+}
+
+/** Calls `each` with the [start, end) of every word of text[from, to), in order. */
+export function forEachWord(text: string, from: number, to: number, each: (text: string, start: number, end: number) => void): void {
+  let i = from;
+  while (i < to) {
+    if (classAt(text, i, to) === OTHER) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    i += width;
+    while (i < to && classAt(text, i, to) !== OTHER) i += width;
+    while (i + 1 < to) {
+      const unit = text.charCodeAt(i);
+      const follows = unit === 39 || unit === 0x2019 ? LETTER : unit === 46 || unit === 44 ? DIGIT : 0;
+      if (follows === 0 || classAt(text, i + 1, to) !== follows) break;
+      i += 1 + width;
+      while (i < to && classAt(text, i, to) === follows) i += width;
+    }
+    each(text, start, i);
+  }
+}
+
 /** The words of text[from, to) with their absolute offsets; stop words left out. */
 export function tokensOf(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  for (const m of slice.matchAll(WORD)) {
-    const term = normalizeWord(m[0]);
-    if (term) tokens.push({ term, start: from + m.index, end: from + m.index + m[0].length });
-  }
+  forEachWord(text, from, to, (_, start, end) => {
+    const term = normalizeWord(text.slice(start, end));
+    if (term) tokens.push({ term, start, end });
+  });
   return tokens;
 }
 
-/** The same pattern, for `forEachTerm`'s exec loop (its own lastIndex: `each` may call tokensOf). */
-const EACH_WORD = new RegExp(WORD.source, WORD.flags);
-
-/**
- * Calls `each` (which must not call forEachTerm itself) with every index term of a text, in order. An exec
- * loop rather than matchAll, which makes a regex and an iterator per text: the index build calls it for
- * every field of every record.
- */
-export function forEachTerm(text: string, each: (term: string) => void): void {
-  EACH_WORD.lastIndex = 0;
-  for (let m = EACH_WORD.exec(text); m !== null; m = EACH_WORD.exec(text)) {
-    const term = normalizeWord(m[0]);
+/** Calls `each` with every index term of text[from, to), in order. */
+export function forEachTerm(text: string, each: (term: string) => void, from = 0, to = text.length): void {
+  forEachWord(text, from, to, (_, start, end) => {
+    const term = normalizeWord(text.slice(start, end));
     if (term) each(term);
-  }
+  });
 }
 
 /** The index terms of a text, in order. */
