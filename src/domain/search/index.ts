@@ -145,13 +145,16 @@ function countTerms(fields: ReturnType<typeof fieldsOf>): { counts: Map<string, 
   return { counts, lengths };
 }
 
-/** BM25+ weight of a term in a document (its packed counts), summed over its boosted fields, as float32; `idf` per field. */
-function partOf(packed: number, lengths: ArrayLike<number>, avg: readonly number[], idf: readonly number[]): number {
+/**
+ * BM25+ weight of a term in a document (its packed counts), summed over its boosted fields, as float32; the
+ * document's field lengths are lengths[at..at+2] (read in place: the build calls this for every posting), `idf` per field.
+ */
+function partOf(packed: number, lengths: ArrayLike<number>, at: number, avg: readonly number[], idf: readonly number[]): number {
   let part = 0;
   for (let f = 0; f < 3; f++) {
     const n = countIn(packed, f);
     if (n === 0) continue;
-    part += BOOSTS[f]! * idf[f]! * (DELTA + (n * (K + 1)) / (n + K * (1 - B + (B * lengths[f]!) / (avg[f]! || 1))));
+    part += BOOSTS[f]! * idf[f]! * (DELTA + (n * (K + 1)) / (n + K * (1 - B + (B * lengths[at + f]!) / (avg[f]! || 1))));
   }
   return Math.fround(part);
 }
@@ -352,7 +355,7 @@ export class SearchIndex {
       for (let i = 0; i < p.length; i++) {
         const d = p.docs[i]!;
         docs[at + i] = d;
-        parts[at + i] = partOf(p.values[i]!, fieldLengths.subarray(d * 3, d * 3 + 3), averageLengths, idf);
+        parts[at + i] = partOf(p.values[i]!, fieldLengths, d * 3, averageLengths, idf);
         kindCounts[id * 5 + kindOfDoc(kindStarts, d)]!++;
       }
     });
@@ -528,7 +531,7 @@ export class SearchIndex {
       let best = 0;
       for (const { term, id, weight } of unit.expansions) {
         const tf = counts.get(term);
-        if (tf) best = Math.max(best, weight * partOf(tf, lengths, avg, this.idf(id)));
+        if (tf) best = Math.max(best, weight * partOf(tf, lengths, 0, avg, this.idf(id)));
       }
       return best;
     }
@@ -536,7 +539,7 @@ export class SearchIndex {
       spellingScore(unit.spellings, (term) => {
         const tf = counts.get(term);
         // A word only documents added since the build hold counts as in none of the built ones.
-        return tf ? partOf(tf, lengths, avg, this.idf(this.vocabulary.get(term) ?? -1)) : null;
+        return tf ? partOf(tf, lengths, 0, avg, this.idf(this.vocabulary.get(term) ?? -1)) : null;
       }),
     );
   }
