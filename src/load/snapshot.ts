@@ -20,7 +20,8 @@
  * once. It is written to a temporary folder, synced, and renamed into place.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { SearchIndexData } from '../domain/search/index.js';
@@ -45,18 +46,33 @@ export interface SnapshotManifest {
 const folderName = (dataVersion: string) => `${PREFIX}${dataVersion}`;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-function writeSynced(file: string, chunks: ReadonlyArray<Uint8Array | string>): void {
-  const fd = openSync(file, 'w');
+/**
+ * Writes a file and waits for it to reach the disk. Asynchronous, and its SHA-256 is taken in slices with
+ * the event loop free between them: the first snapshot is written while the server already answers, and a
+ * readiness probe must not wait for a gigabyte to be written.
+ */
+async function writeSynced(file: string, chunks: ReadonlyArray<Uint8Array | string>): Promise<{ bytes: number; sha256: string }> {
+  const handle = await open(file, 'w');
+  const hash = createHash('sha256');
+  let bytes = 0;
   try {
     for (const chunk of chunks) {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-      for (let at = 0; at < buffer.length; ) at += writeSync(fd, buffer, at, Math.min(buffer.length - at, 64 * 1024 * 1024));
+      for (let at = 0; at < buffer.length; ) {
+        const slice = buffer.subarray(at, Math.min(buffer.length, at + SLICE_BYTES));
+        hash.update(slice);
+        for (let written = 0; written < slice.length; ) written += (await handle.write(slice, written)).bytesWritten;
+        at += slice.length;
+      }
+      bytes += buffer.length;
     }
-    fsyncSync(fd);
+    await handle.sync();
   } finally {
-    closeSync(fd);
+    await handle.close();
   }
+  return { bytes, sha256: hash.digest('hex') };
 }
+const SLICE_BYTES = 16 * 1024 * 1024;
 
 /** A typed array's place in a part's skeleton: the index of its column. */
 const COLUMN = '\u0000column';
@@ -194,16 +210,12 @@ export async function writeSnapshot(cacheDir: string, claimgraph: string, data: 
   mkdirSync(temporary);
   const parts: Array<SnapshotManifest['parts'][number]> = [];
   for (const name of PART_NAMES) {
-    const chunks = encodePart(values[name]);
-    writeSynced(join(temporary, `${name}.v8`), chunks);
-    const hash = createHash('sha256');
-    for (const chunk of chunks) hash.update(chunk);
-    parts.push({ name, bytes: chunks.reduce((n, chunk) => n + chunk.length, 0), sha256: hash.digest('hex') });
+    parts.push({ name, ...(await writeSynced(join(temporary, `${name}.v8`), encodePart(values[name]))) });
     await yieldToEventLoop();
   }
   const fileList = [...files].map(([path, { stamp, sha256 }]) => [path, stamp.size, stamp.ino, stamp.mtimeMs, stamp.ctimeMs, sha256] as const);
   const manifest: SnapshotManifest = { format: SNAPSHOT_FORMAT, claimgraph, dataVersion: data.version, parts, files: fileList };
-  writeSynced(join(temporary, 'manifest.json'), [`${JSON.stringify(manifest, null, 2)}\n`]);
+  await writeSynced(join(temporary, 'manifest.json'), [`${JSON.stringify(manifest, null, 2)}\n`]);
   rmSync(target, { recursive: true, force: true });
   renameSync(temporary, target);
   // Older snapshots are of data no longer served.
