@@ -59,7 +59,7 @@ export async function loadData(dataDir: string, options: LoadOptions = {}): Prom
       const snapshot = await readSnapshot(cacheDir, CLAIMGRAPH_VERSION, version);
       if ('data' in snapshot) {
         log(`read the snapshot of ${version.slice(0, 12)} from ${cacheDir}`);
-        return { store: linkStore(snapshot.data, snapshot.derived).store, files };
+        return { store: (await linkStore(snapshot.data, snapshot.derived)).store, files };
       }
       log(`loading from the data: ${snapshot.unusable}`);
     } else {
@@ -71,7 +71,7 @@ export async function loadData(dataDir: string, options: LoadOptions = {}): Prom
     }
   } else if (cacheDir) log(`loading from the data: no snapshot in ${cacheDir} yet`);
   const { data, files } = await readCheckedFolder(dataDir);
-  const { store, derived } = linkStore(data);
+  const { store, derived } = await linkStore(data);
   if (cacheDir) saveSnapshot(cacheDir, data, files, derived, log);
   return { store, files };
 }
@@ -97,7 +97,7 @@ async function replayOnSnapshot(
     log(`loading from the data: ${snapshot.unusable}`);
     return null;
   }
-  const { store } = linkStore(snapshot.data, snapshot.derived);
+  const { store } = await linkStore(snapshot.data, snapshot.derived);
   try {
     const { parsed } = checkFileChanges(store, dataDir, snapshotFiles, changes);
     if (parsed.version !== version) throw new Error('the files applied do not give the folder its version');

@@ -27,8 +27,9 @@ import {
   type TopicRecord,
 } from '../domain/records.js';
 import { DEFAULT_SUGGESTION_CONFIDENCE, type Actor, type Place, type SourceMeta, type Suggestion, type Topic } from '../domain/format.js';
-import { SearchIndex, type SearchIndexData } from '../domain/search/index.js';
+import { SearchIndex, searchDocuments, type SearchIndexData } from '../domain/search/index.js';
 import { MemoryStore, type MemoryIndexes } from '../domain/store.js';
+import { buildSearch } from './search-build.js';
 import { ENUMS, isoOfDay, RowsBuilder, type CompactClaims, type CompactData, type CompactSources, type Rows } from './compact.js';
 
 /** A record while it is being linked: its lists may still grow. */
@@ -209,9 +210,10 @@ export interface Derived {
 
 /**
  * Links compact data into a store; with `derived` (from a snapshot) the alias scan, the search index and
- * the comparisons are read, not made. Returns the derived data too, for the snapshot.
+ * the comparisons are read, not made. Returns the derived data too, for the snapshot. Without `derived`,
+ * the search index is built beside the rest as soon as the records it reads are linked (search-build.ts).
  */
-export function linkStore(data: CompactData, derived?: Derived): { store: MemoryStore; derived: Derived } {
+export async function linkStore(data: CompactData, derived?: Derived): Promise<{ store: MemoryStore; derived: Derived }> {
   const sources = linkSources(data.sources);
   const inFileOrder = linkEntities(data);
   // Claims are made in id order, so every list they are added to is in id order without sorting.
@@ -223,6 +225,8 @@ export function linkStore(data: CompactData, derived?: Derived): { store: Memory
     Array<Building<PlaceRecord>>,
   ];
   gatherEvents(events);
+  // Every field the search index reads is linked now (claims, their spans, events' claims, entities' aliases).
+  const searching = derived ? Promise.resolve(derived.search) : buildSearch(searchDocuments({ sources, claims, events, actors, places }));
   gatherPlaces(places, claims, events);
   for (const topic of topics) topic.sources = articlesOf(topic.claims);
   const comparisons = derived?.comparisons ?? compareTopics(inFileOrder.topics, rowsOfClaims(byRow));
@@ -241,7 +245,7 @@ export function linkStore(data: CompactData, derived?: Derived): { store: Memory
   });
 
   const records = { sources, claims, events, topics, actors, places };
-  const search = derived ? SearchIndex.from(derived.search, { ...records, aliases }) : SearchIndex.build({ ...records, aliases });
+  const search = SearchIndex.from(await searching, { ...records, aliases });
   const suggestionCount = data.claims.suggestions.reduce((n, json) => n + (json ? (JSON.parse(json) as unknown[]).length : 0), 0);
   const store = new MemoryStore(buildIndexes(data.version, records, aliases, mentions, search, suggestionCount));
   table.lookup = (kind, key) => store.record(kind, key);

@@ -14,5 +14,5 @@ if (!dataDir || !cacheDir) {
   process.exit(2);
 }
 const { data, files } = await readCheckedFolder(dataDir);
-const { derived } = linkStore(data);
+const { derived } = await linkStore(data);
 console.log(await writeSnapshot(cacheDir, CLAIMGRAPH_VERSION, data, files, derived));

@@ -229,6 +229,150 @@ function sortByValue(docs: Int32Array, parts: Float32Array, from: number, to: nu
   }
 }
 
+/**
+ * What the index is made from: every document's fields as pieces of texts, in document order, and each
+ * entity's spellings. Strings and typed arrays only, so that a worker thread can build the index from it
+ * (src/load/search-build.ts) while the rest of the data is linked.
+ */
+export interface SearchDocuments {
+  /** The texts the pieces are cut from, each once (an article's text serves all its claims). */
+  readonly texts: readonly string[];
+  /** Each piece as three numbers: its text's index, from, to. */
+  readonly pieces: Int32Array;
+  /** Where each document's field starts in `pieces`, counted in pieces: documents × 3 + 1 entries. */
+  readonly fieldStarts: Int32Array;
+  /** How many documents of each kind, in SEARCH_KINDS order. */
+  readonly kindSizes: readonly number[];
+  /** Each entity's spellings as term lists; entities as in [...actors, ...places]. */
+  readonly spellings: ReadonlyArray<readonly (readonly string[])[]>;
+}
+
+/** The documents of the records, in document order: their fields as `fieldsOf` reads them. */
+export function searchDocuments(records: Omit<IndexedRecords, 'aliases'>): SearchDocuments {
+  const lists: Array<[SearchKind, readonly Searchable[]]> = [
+    ['Actor', records.actors],
+    ['Claim', records.claims],
+    ['Event', records.events],
+    ['Place', records.places],
+    ['Source', records.sources],
+  ];
+  const documents = lists.reduce((n, [, list]) => n + list.length, 0);
+  if (documents >= DOC_BITS) throw new Error(`the search index holds at most ${DOC_BITS} documents, got ${documents}`);
+  const texts: string[] = [];
+  const textIndex = new Map<string, number>();
+  let pieces = new Int32Array(3 * 4 * Math.max(1, documents));
+  let count = 0;
+  const fieldStarts = new Int32Array(documents * 3 + 1);
+  let field = 0;
+  for (const [kind, list] of lists) {
+    for (const record of list) {
+      for (const pieceList of fieldsOf(kind, record)) {
+        for (const [text, from, to] of pieceList) {
+          let index = textIndex.get(text);
+          if (index === undefined) textIndex.set(text, (index = texts.push(text) - 1));
+          if (3 * count + 3 > pieces.length) {
+            const grown = new Int32Array(pieces.length * 2);
+            grown.set(pieces);
+            pieces = grown;
+          }
+          pieces[3 * count] = index;
+          pieces[3 * count + 1] = from;
+          pieces[3 * count++ + 2] = to;
+        }
+        fieldStarts[++field] = count;
+      }
+    }
+  }
+  return {
+    texts,
+    pieces: pieces.slice(0, 3 * count),
+    fieldStarts,
+    kindSizes: lists.map(([, list]) => list.length),
+    spellings: [...records.actors, ...records.places].map(spellingsOf),
+  };
+}
+
+/** Builds the index's data from its documents: O(words) plus sorting each term's postings. */
+export function buildSearchData(source: SearchDocuments): SearchIndexData {
+  const { texts, pieces, fieldStarts, kindSizes } = source;
+  const documents = kindSizes.reduce((n, size) => n + size, 0);
+  const termIds = new Map<string, number>();
+  const terms: string[] = [];
+  const raw: Postings[] = [];
+  const fieldLengths = new Uint16Array(documents * 3);
+  const totals = [0, 0, 0];
+  // What countTerms does, without a map per document: each word as printed is looked up once in the
+  // corpus (its term id, or -1 for a stop word), and a document's packed counts are kept by term id.
+  const idOfWord = new Map<string, number>();
+  let counts = new Int32Array(1 << 16);
+  const touched: number[] = [];
+  const lengths = [0, 0, 0];
+  let field = 0;
+  const count = (text: string, start: number, end: number) => {
+    const word = text.slice(start, end);
+    let id = idOfWord.get(word);
+    if (id === undefined) {
+      const term = normalizeWord(word);
+      id = term === null ? -1 : termIds.get(term);
+      if (id === undefined) {
+        termIds.set(term!, (id = terms.length));
+        terms.push(term!);
+        raw.push(new Postings());
+        if (id === counts.length) {
+          const grown = new Int32Array(counts.length * 2);
+          grown.set(counts);
+          counts = grown;
+        }
+      }
+      idOfWord.set(word, id);
+    }
+    if (id < 0) return;
+    lengths[field]!++;
+    if (counts[id] === 0) touched.push(id);
+    counts[id]! += FIELD_UNIT[field]!;
+  };
+  for (let doc = 0; doc < documents; doc++) {
+    for (field = 0; field < 3; field++) {
+      lengths[field] = 0;
+      const at = doc * 3 + field;
+      for (let p = fieldStarts[at]!; p < fieldStarts[at + 1]!; p++) forEachWord(texts[pieces[3 * p]!]!, pieces[3 * p + 1]!, pieces[3 * p + 2]!, count);
+      fieldLengths[at] = Math.min(lengths[field]!, 0xffff);
+      totals[field]! += lengths[field]!;
+    }
+    // Counts kept packed until the field averages are known; terms in the order the document first holds them.
+    for (const id of touched) {
+      raw[id]!.push(doc, counts[id]!);
+      counts[id] = 0;
+    }
+    touched.length = 0;
+  }
+  const averageLengths = totals.map((t) => t / Math.max(1, documents));
+  const offsets = new Int32Array(terms.length + 1);
+  raw.forEach((p, id) => (offsets[id + 1] = offsets[id]! + p.length));
+  const docs = new Int32Array(offsets[terms.length]!);
+  const parts = new Float32Array(docs.length);
+  const kindStarts = [0];
+  for (const size of kindSizes) kindStarts.push(kindStarts.at(-1)! + size);
+  const kindCounts = new Int32Array(terms.length * 5);
+  const fieldCounts = new Int32Array(terms.length * 3);
+  raw.forEach((p, id) => {
+    for (let i = 0; i < p.length; i++) for (let f = 0; f < 3; f++) if (countIn(p.values[i]!, f) > 0) fieldCounts[id * 3 + f]!++;
+    const idf = [0, 1, 2].map((f) => idfOf(documents, fieldCounts[id * 3 + f]!));
+    const at = offsets[id]!;
+    for (let i = 0; i < p.length; i++) {
+      const d = p.docs[i]!;
+      docs[at + i] = d;
+      parts[at + i] = partOf(p.values[i]!, fieldLengths, d * 3, averageLengths, idf);
+      kindCounts[id * 5 + kindOfDoc(kindStarts, d)]!++;
+    }
+  });
+  // Entity units need the postings in document order (before the sort below) to intersect spellings.
+  const entity = entityUnits(source.spellings, termIds, offsets, docs, parts, kindStarts);
+  for (let id = 0; id < terms.length; id++) sortByValue(docs, parts, offsets[id]!, offsets[id + 1]!);
+  raw.length = 0;
+  return { terms, offsets, docs, parts, kindCounts, fieldCounts, fieldLengths, averageLengths, ...entity };
+}
+
 export class SearchIndex {
   private readonly vocabulary = new SearchableMap<number>();
   private readonly records: readonly Searchable[];
@@ -272,99 +416,6 @@ export class SearchIndex {
   /** An index over stored data (a snapshot), for the same records. */
   static from(data: SearchIndexData, records: IndexedRecords): SearchIndex {
     return new SearchIndex(data, records, records.aliases);
-  }
-
-  /** Builds the index of the records: O(words of the data) plus sorting each term's postings. */
-  static build(records: IndexedRecords): SearchIndex {
-    const all: Array<[SearchKind, readonly Searchable[]]> = [
-      ['Actor', records.actors],
-      ['Claim', records.claims],
-      ['Event', records.events],
-      ['Place', records.places],
-      ['Source', records.sources],
-    ];
-    const documents = all.reduce((n, [, list]) => n + list.length, 0);
-    if (documents >= DOC_BITS) throw new Error(`the search index holds at most ${DOC_BITS} documents, got ${documents}`);
-    const termIds = new Map<string, number>();
-    const terms: string[] = [];
-    const raw: Postings[] = [];
-    const fieldLengths = new Uint16Array(documents * 3);
-    const totals = [0, 0, 0];
-    // What countTerms does, without a map per document: each word as printed is looked up once in the
-    // corpus (its term id, or -1 for a stop word), and a document's packed counts are kept by term id.
-    const idOfWord = new Map<string, number>();
-    let counts = new Int32Array(1 << 16);
-    const touched: number[] = [];
-    const lengths = [0, 0, 0];
-    let field = 0;
-    let doc = 0;
-    const count = (text: string, start: number, end: number) => {
-      const word = text.slice(start, end);
-      let id = idOfWord.get(word);
-      if (id === undefined) {
-        const term = normalizeWord(word);
-        id = term === null ? -1 : termIds.get(term);
-        if (id === undefined) {
-          termIds.set(term!, (id = terms.length));
-          terms.push(term!);
-          raw.push(new Postings());
-          if (id === counts.length) {
-            const grown = new Int32Array(counts.length * 2);
-            grown.set(counts);
-            counts = grown;
-          }
-        }
-        idOfWord.set(word, id);
-      }
-      if (id < 0) return;
-      lengths[field]!++;
-      if (counts[id] === 0) touched.push(id);
-      counts[id]! += FIELD_UNIT[field]!;
-    };
-    for (const [kind, list] of all) {
-      for (const record of list) {
-        const fields = fieldsOf(kind, record);
-        for (field = 0; field < 3; field++) {
-          lengths[field] = 0;
-          for (const [text, from, to] of fields[field]!) forEachWord(text, from, to, count);
-          fieldLengths[doc * 3 + field] = Math.min(lengths[field]!, 0xffff);
-          totals[field]! += lengths[field]!;
-        }
-        // Counts kept packed until the field averages are known; terms in the order the document first holds them.
-        for (const id of touched) {
-          raw[id]!.push(doc, counts[id]!);
-          counts[id] = 0;
-        }
-        touched.length = 0;
-        doc++;
-      }
-    }
-    const averageLengths = totals.map((t) => t / Math.max(1, documents));
-    const offsets = new Int32Array(terms.length + 1);
-    raw.forEach((p, id) => (offsets[id + 1] = offsets[id]! + p.length));
-    const docs = new Int32Array(offsets[terms.length]!);
-    const parts = new Float32Array(docs.length);
-    const kindStarts = [0];
-    for (const [, list] of all) kindStarts.push(kindStarts.at(-1)! + list.length);
-    const kindCounts = new Int32Array(terms.length * 5);
-    const fieldCounts = new Int32Array(terms.length * 3);
-    raw.forEach((p, id) => {
-      for (let i = 0; i < p.length; i++) for (let f = 0; f < 3; f++) if (countIn(p.values[i]!, f) > 0) fieldCounts[id * 3 + f]!++;
-      const idf = [0, 1, 2].map((f) => idfOf(documents, fieldCounts[id * 3 + f]!));
-      const at = offsets[id]!;
-      for (let i = 0; i < p.length; i++) {
-        const d = p.docs[i]!;
-        docs[at + i] = d;
-        parts[at + i] = partOf(p.values[i]!, fieldLengths, d * 3, averageLengths, idf);
-        kindCounts[id * 5 + kindOfDoc(kindStarts, d)]!++;
-      }
-    });
-    // Entity units need the postings in document order (before the sort below) to intersect spellings.
-    const entities = [...records.actors, ...records.places];
-    const entity = entityUnits(entities, termIds, offsets, docs, parts, kindStarts);
-    for (let id = 0; id < terms.length; id++) sortByValue(docs, parts, offsets[id]!, offsets[id + 1]!);
-    raw.length = 0;
-    return new SearchIndex({ terms, offsets, docs, parts, kindCounts, fieldCounts, fieldLengths, averageLengths, ...entity }, records, records.aliases);
   }
 
   get documentCount(): number {
@@ -725,7 +776,7 @@ const kindOfDoc = (starts: readonly number[], doc: number): number => {
  * words' weights, every word present). With the postings still in document order, over scratch arrays.
  */
 function entityUnits(
-  entities: readonly EntityRecord[],
+  spellingsOfEntities: ReadonlyArray<readonly (readonly string[])[]>,
   termIds: ReadonlyMap<string, number>,
   offsets: Int32Array,
   docs: Int32Array,
@@ -736,11 +787,11 @@ function entityUnits(
   const sum = new Float64Array(documents);
   const words = new Int32Array(documents);
   const best = new Float64Array(documents);
-  const entityOffsets = new Int32Array(entities.length + 1);
+  const entityOffsets = new Int32Array(spellingsOfEntities.length + 1);
   const lists: Array<{ docs: Int32Array; scores: Float32Array }> = [];
-  for (const entity of entities) {
+  for (const spellings of spellingsOfEntities) {
     const touched: number[] = [];
-    for (const spelling of spellingsOf(entity)) {
+    for (const spelling of spellings) {
       const ids = spelling.map((t) => termIds.get(t));
       if (ids.some((id) => id === undefined)) continue;
       // Word j of the spelling counts only for documents that held words 0..j-1.
@@ -773,9 +824,9 @@ function entityUnits(
     lists.push(list);
   }
   lists.forEach((l, i) => (entityOffsets[i + 1] = entityOffsets[i]! + l.docs.length));
-  const entityDocs = new Int32Array(entityOffsets[entities.length]!);
+  const entityDocs = new Int32Array(entityOffsets[spellingsOfEntities.length]!);
   const entityScores = new Float32Array(entityDocs.length);
-  const entityKindCounts = new Int32Array(entities.length * 5);
+  const entityKindCounts = new Int32Array(spellingsOfEntities.length * 5);
   lists.forEach((l, i) => {
     entityDocs.set(l.docs, entityOffsets[i]!);
     entityScores.set(l.scores, entityOffsets[i]!);
