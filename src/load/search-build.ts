@@ -19,14 +19,15 @@ export function buildSearch(documents: SearchDocuments): Promise<SearchIndexData
   return documentCount(documents) >= WORKER_FROM_DOCUMENTS ? buildSearchInWorker(documents) : Promise.resolve(buildSearchData(documents));
 }
 
-/** The index data of the documents, built in a worker thread; rejects with the worker's error. */
+/** The index data of the documents, built in a worker thread; rejects with the worker's error. The documents' arrays are handed over (detached here). */
 export function buildSearchInWorker(documents: SearchDocuments): Promise<SearchIndexData> {
   const script = new URL(`./search-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
   return new Promise((resolve, reject) => {
     // Under tsx (tests, `npm run dev`) the worker registers tsx's loader before it imports the TypeScript.
+    const options = { workerData: documents, transferList: [documents.pieces.buffer as ArrayBuffer, documents.fieldStarts.buffer as ArrayBuffer] };
     const worker = script.pathname.endsWith('.ts')
-      ? new Worker(`import('tsx/esm/api').then(({ register }) => register()).then(() => import(${JSON.stringify(script.href)}))`, { eval: true, workerData: documents })
-      : new Worker(script, { workerData: documents });
+      ? new Worker(`import('tsx/esm/api').then(({ register }) => register()).then(() => import(${JSON.stringify(script.href)}))`, { ...options, eval: true })
+      : new Worker(script, options);
     let answered = false;
     worker.once('message', (data: SearchIndexData) => {
       answered = true;

@@ -181,6 +181,8 @@ class Postings {
   }
 }
 
+const NO_POSTINGS = new Postings();
+
 /** The index's content as plain arrays: what a snapshot stores (and what `SearchIndex.from` reads back). */
 export interface SearchIndexData {
   /** Terms by id. */
@@ -355,7 +357,10 @@ export function buildSearchData(source: SearchDocuments): SearchIndexData {
   for (const size of kindSizes) kindStarts.push(kindStarts.at(-1)! + size);
   const kindCounts = new Int32Array(terms.length * 5);
   const fieldCounts = new Int32Array(terms.length * 3);
-  raw.forEach((p, id) => {
+  for (let id = 0; id < raw.length; id++) {
+    // Each term's growable postings are let go once copied: the build's peak memory holds both only in part.
+    const p = raw[id]!;
+    raw[id] = NO_POSTINGS;
     for (let i = 0; i < p.length; i++) for (let f = 0; f < 3; f++) if (countIn(p.values[i]!, f) > 0) fieldCounts[id * 3 + f]!++;
     const idf = [0, 1, 2].map((f) => idfOf(documents, fieldCounts[id * 3 + f]!));
     const at = offsets[id]!;
@@ -365,11 +370,10 @@ export function buildSearchData(source: SearchDocuments): SearchIndexData {
       parts[at + i] = partOf(p.values[i]!, fieldLengths, d * 3, averageLengths, idf);
       kindCounts[id * 5 + kindOfDoc(kindStarts, d)]!++;
     }
-  });
+  }
   // Entity units need the postings in document order (before the sort below) to intersect spellings.
   const entity = entityUnits(source.spellings, termIds, offsets, docs, parts, kindStarts);
   for (let id = 0; id < terms.length; id++) sortByValue(docs, parts, offsets[id]!, offsets[id + 1]!);
-  raw.length = 0;
   return { terms, offsets, docs, parts, kindCounts, fieldCounts, fieldLengths, averageLengths, ...entity };
 }
 
