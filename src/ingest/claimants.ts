@@ -69,7 +69,7 @@ const TITLES = /^(?:president|prime|minister|foreign|defence|defense|interior|ge
 /** Kind of a new actor from its head noun and shape. */
 const KIND_BY_WORD: Array<[RegExp, ActorKind]> = [
   [/\b(?:news agency|agency|wire|news service|press agency|pictures|video service|video news|newswire|press)\b/i, 'NEWS_AGENCY'],
-  [/\b(?:television|tv|channel|radio|broadcaster|broadcasting|network|station)\b/i, 'BROADCASTER'],
+  [/\b(?:television|tv|channels?|radio|broadcasters?|broadcasting|networks?|stations?)\b/i, 'BROADCASTER'],
   [/\b(?:media|newspaper|daily|paper|website|outlet|magazine|weekly|news site|times|post|gazette|herald|tribune)\b/i, 'MEDIA'],
   [/\b(?:observatory|monitor|watch)\b/i, 'MONITOR'],
   [/\b(?:ministry|office|council|parliament|presidency|governorate|municipality|department|authority|authorities|cabinet|court|prosecutors?|administration|embassy|mission|commission)\b/i, 'GOVERNMENT_BODY'],
@@ -607,7 +607,13 @@ export class ClaimantResolver {
 
   /** A speaker named in a shot list's soundbite header ("REBEL FIGHTER ..., ABU OMAR, SAYING:"). */
   soundbite(header: string): Resolved | null {
-    const m = /SOUNDBITE\)?\s*(?:\([^)]*\)\s*)*(.+?)(?:,?\s+SAYING)?\s*:\s*$/i.exec(header);
+    // The header without its shot number or time, its markers and language ("04 SOT (Turkish) — ", "[0'11\"] (in Arabic) ", "3. (SOUNDBITE) (Arabic) ").
+    const bare = header
+      .replace(/^\s*(?:\d{1,2}[.)]?\s+|[[(]?\s*\d{1,2}(?::\d{2}){1,2}(?:\s*[-–—]\s*\d{1,2}(?::\d{2}){1,2})?\s*[\])]?\s+|[[(]?\s*\d{1,2}['’′]\s?\d{2}(?:["”″]|['’′]{2})?\s*[\])]?\s+)/, '')
+      .replace(/\(?\b(?:SOUNDBITES?|SOUND ?BITES?|SOT|VOX ?POPS?|INTERVIEW|UPSOUND)\b(?:\s+\d+)?\)?/gi, ' ')
+      .replace(/\((?:in\s+)?\p{Lu}\p{Ll}+(?:\s*(?:\/|and|,)\s*\p{Lu}\p{Ll}+)*\)/gu, ' ')
+      .replace(/^[\s,;:—–-]+/, '');
+    const m = /^(.+?)(?:,?\s+SAYING)?\s*:\s*$/i.exec(bare.trim());
     if (!m) return null;
     let who = m[1]!.trim();
     who = who.replace(/,\s+who\b.*$/i, '').trim();

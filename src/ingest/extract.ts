@@ -233,6 +233,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const recentDays: string[][] = [];
   let previousUnit: string | null = null;
 
+  // Shot lists: a soundbite header, marked as one (SOUNDBITE, SOT, VOX POP, INTERVIEW) or by the language spoken ("(in Arabic)", "(Turkish)") and ending with a colon,
+  // names the speaker of the quotation below it.
+  const SOUNDBITE_HEADER = /(?:\b(?:SOUNDBITES?|SOUND ?BITES?|SOT|VOX ?POPS?|INTERVIEW|UPSOUND)\b|\((?:in\s+)?\p{Lu}\p{Ll}+(?:\s*(?:\/|and|,)\s*\p{Lu}\p{Ll}+)*\))[^\n]*:\s*$/u;
   // Shot lists: a soundbite header ("3. (SOUNDBITE) (Arabic) REBEL FIGHTER ..., ABU OMAR, SAYING:") names the speaker of the quotation below it.
   const lines = text.split('\n');
   const lineStarts: number[] = [];
@@ -242,7 +245,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     if (!/^\s*["“]/.test(lines[sentence.line] ?? '')) return null;
     let previous = sentence.line - 1;
     while (previous >= 0 && !lines[previous]!.trim()) previous--;
-    if (previous < 0 || !/\bSOUNDBITE\b[^\n]*:\s*$/i.test(lines[previous]!)) return null;
+    if (previous < 0 || !SOUNDBITE_HEADER.test(lines[previous]!)) return null;
     if (!soundbites.has(previous)) soundbites.set(previous, resolver.soundbite(lines[previous]!.trim()));
     return soundbites.get(previous) ?? null;
   };

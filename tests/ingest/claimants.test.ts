@@ -282,4 +282,70 @@ describe('matching a phrase to known actors', () => {
     expect(kindOfNew('Valley Liberation Front')).toBe('ARMED_GROUP');
     expect(kindOfNew('Dorvik governor’s office')).toBe('GOVERNMENT_BODY');
   });
+  it('finds the speaker of a soundbite under a header timed in minutes and seconds, numbered without a point, or marked SOT or by the language alone', () => {
+    const shots = [
+      'PICTURES',
+      '[0\'00"] Wide, jetty at Dorvik',
+      '[0\'09"] (in Northish) Captain Luka Marin, ferry pilot:',
+      '"We have not crossed since Tuesday. The current is too strong."',
+      '',
+      'SHOT LIST',
+      '01 Empty ticket office',
+      '02 SOT (Northish) — Mara Holt, passenger waiting at the jetty:',
+      '"I will have to drive round by Marbek."',
+      '03 Wide of river',
+      '',
+      'STORY',
+      'Ferries stopped running at Dorvik on Tuesday.',
+    ].join('\n');
+    const y = extract(shots + '\n', { publishedAt: '2021-03-05', knowledge: knowledge(), publisher: 'Valley Pictures', slug: 'valley-pictures-test' });
+    const pilot = claim(y, /not crossed since Tuesday/);
+    expect(y.newActors.find((a) => a.key === pilot.claimants[0])).toMatchObject({ name: 'Luka Marin', kind: 'PERSON' });
+    expect(claim(y, /current is too strong/).claimants).toEqual(pilot.claimants);
+    const passenger = claim(y, /drive round by Marbek/);
+    expect(y.newActors.find((a) => a.key === passenger.claimants[0])).toMatchObject({ name: 'Mara Holt', kind: 'PERSON' });
+    expect(claim(y, /Ferries stopped running/).claimants).toEqual([]);
+  });
+
+  it('reads the speaker after a subordinate clause’s comma, an inverted "said X" closing a sentence, a fronted place, and "said <day>"', () => {
+    const x = read([
+      'Almost 52,000 people have left their homes in River province since the start of March, the United Nations says, most of them towards Dorvik.',
+      'Northland troops have taken the whole of Route 9 for the first time since 2012, the Regional Monitor for Civil Rights said Wednesday.',
+      'Rebels tried to storm back into Marbek overnight but were pushed back, said the Regional Monitor for Civil Rights.',
+      'Across the river, the Monitor counted about 350 trucks.',
+    ]);
+    expect(claim(x, /52,000 people/).claimants).toEqual(['un']);
+    expect(claim(x, /whole of Route 9/).claimants).toEqual(['monitor']);
+    expect(claim(x, /storm back into Marbek/).claimants).toEqual(['monitor']);
+    expect(claim(x, /350 trucks/).claimants).toEqual(['monitor']);
+    expect(x.newActors).toEqual([]);
+  });
+
+  it('gives the cited source for "X, citing Y, said", the people for "X cited by Y say", the agent of "was first reported by", and a medium that showed', () => {
+    const x = read([
+      'Northland state television, citing the Regional Monitor for Civil Rights, said the bridge at Dorvik had collapsed.',
+      'Engineers cited by Northland TV, a state channel, say the dam will hold.',
+      'The collapse was first reported by the Dorvik Courier, a local website.',
+      'In Marbek, crowds gathered on the river bank, Northland broadcasters showed.',
+    ]);
+    expect(claim(x, /bridge at Dorvik had collapsed/).claimants).toEqual(['monitor']);
+    const engineers = claim(x, /dam will hold/);
+    expect(x.newActors.find((a) => a.key === engineers.claimants[0])).toMatchObject({ name: 'Engineers', kind: 'GROUP' });
+    const courier = claim(x, /first reported by/);
+    expect(x.newActors.find((a) => a.key === courier.claimants[0])).toMatchObject({ name: 'Dorvik Courier' });
+    const broadcasters = claim(x, /crowds gathered/);
+    expect(x.newActors.find((a) => a.key === broadcasters.claimants[0])).toMatchObject({ name: 'Northland broadcasters', kind: 'BROADCASTER' });
+  });
+
+  it('reads offers, defences and a subject who speaks in a participle ("..., calling it ...", "..., saying ...") as speech', () => {
+    const x = read([
+      'Northland offered on Saturday to mediate between the two towns.',
+      'Omar Haddad defended the plan on Tuesday, saying it would save Marbek.',
+      'Minister Piet Horn had promoted the new bridge for weeks, calling it "the pride of the province".',
+    ]);
+    expect(claim(x, /offered on Saturday/).claimants).toEqual(['northland']);
+    expect(claim(x, /defended the plan/).claimants).toEqual(['omar-haddad']);
+    const horn = claim(x, /promoted the new bridge/);
+    expect(x.newActors.find((a) => a.key === horn.claimants[0])).toMatchObject({ name: 'Piet Horn', kind: 'PERSON' });
+  });
 });
