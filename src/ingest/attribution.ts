@@ -189,21 +189,27 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
   // A closing inverted attribution: "..., said the Regional Monitor.", "..., added a spokesman for the army, who ...".
-  if ((m = /,\s+(said|says|added|adds|reported|reports|told|wrote|writes|noted|notes|explained|warned|claimed|stated|announced|confirmed|insisted)\s+((?:the|a|an)\s+[^,;:“”"]{2,90}?|\p{Lu}[^,;:“”"]{1,90}?)\s*(?:,[^“”"]*)?[.!]?["”’']*$/u.exec(s))) {
+  if ((m = /,\s+(said|says|added|adds|wrote|writes|noted|notes|explained|warned|claimed|stated|announced|confirmed|insisted)\s+((?:the|a|an)\s+[^,;:“”"]{2,90}?|\p{Lu}[^,;:“”"]{1,90}?)\s*(?:,[^“”"]*)?[.!]?["”’']*$/u.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
     const phrase = { start, end: start + m[2]!.length };
     if (!/^(?:on|in|at|late|early|after|before|that|it|this|he|she|they)\b/i.test(m[2]!) && nounPhrase(text, clean(text, phrase), tags, 14)) return make(text, phrase, m[1]!, index);
   }
   // "X had promoted the launch for days, calling it ...", "Y defended the move, saying ...": the subject speaks in the participle.
-  if ((m = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)\s+(?:has\s+|had\s+|have\s+)?\p{Ll}+(?:ed|t)\b[^,;“”"]{0,120},\s+(saying|calling|adding|insisting|warning|claiming|arguing|describing|accusing|vowing|stressing)\b/u.exec(s))) {
+  if ((m = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,6}\p{Lu}[\p{L}'’.-]*)\s+(?:has\s+|had\s+|have\s+)?\p{Ll}+(?:ed|t)\b[^,;“”"]{0,120},\s+(saying|calling|adding|insisting|warning|claiming|arguing|describing|accusing|vowing|stressing)\b/u.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, m[2]! === 'saying' ? 'said' : m[2]!, index);
   }
-  // A closing ", Northland broadcasters showed.", ", state television showed.": a medium that shows something reports it.
-  if ((m = /,\s+([^,;:“”"]{2,60}?)\s+(?:showed|shows|aired|broadcast)\s*[.!]?$/i.exec(s))) {
+  // A closing ", Northland broadcasters showed.", ", state television showed.": a medium that shows something reports it;
+  // ", UN figures show.": figures show what their author counted.
+  if ((m = /,\s+([^,;:“”"]{2,60}?)\s+(?:showed|shows|show|aired|broadcast|suggest|suggests|indicate|indicates)\s*[.!]?$/i.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
-    if (/\b(?:television|tv|broadcasters?|channels?|media|footage|images|pictures|video|stations?|networks?)\b/i.test(m[1]!) && nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'showed', index);
+    if (/\b(?:television|tv|broadcasters?|channels?|media|footage|images|pictures|video|stations?|networks?|figures|data|statistics|records|numbers|tallies|estimates|counts)\b/i.test(m[1]!) && nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'showed', index);
+  }
+  // "Footage it broadcast showed ...": the pronoun is the medium named before.
+  if ((m = /^(?:the\s+)?(?:footage|images|pictures|video|videos|photos)\s+(it|they)\s+(?:broadcast|aired|released|published|posted|showed|carried)\s+(?:showed|shows|show)\b/i.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(` ${m[1]!} `) + 1;
+    return make(text, { start, end: start + m[1]!.length }, 'showed', index);
   }
   // "Footage broadcast by Turkish television showed ...", "images released by the army show ..."
   if ((m = /^(?:footage|images|pictures|video|videos|photos|a video|a statement|a report|figures|data)\s+(?:broadcast|aired|released|published|posted|issued|shared|carried)\s+by\s+(.{2,60}?)\s+(?:showed|shows|show|said|says|suggested|indicated)\b/i.exec(s))) {

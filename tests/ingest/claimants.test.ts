@@ -348,4 +348,39 @@ describe('matching a phrase to known actors', () => {
     const horn = claim(x, /promoted the new bridge/);
     expect(x.newActors.find((a) => a.key === horn.claimants[0])).toMatchObject({ name: 'Piet Horn', kind: 'PERSON' });
   });
+  it('reads figures as their author’s, a state’s leader as its president, footage "it" broadcast, the outlet’s photographer and camera operator, and a described monitor', () => {
+    const x = read(
+      [
+        'More than 280 homes have been flooded since March 1, U.N. figures show.',
+        "Northland's leader threatened to close Route 9.",
+        'Northland state television said the army had taken Dorvik. Footage it broadcast showed soldiers raising a flag.',
+        'A Valley photographer saw trucks entering Dorvik.',
+        "Valley's camera operator in Marbek said the bridge had gone.",
+        'Engineers tried to close the dam but failed, a UK-based monitoring group said.',
+      ],
+      'Valley Wire Service',
+    );
+    expect(claim(x, /280 homes/).claimants).toEqual(['un']);
+    expect(claim(x, /close Route 9/).claimants).toEqual(['vesna-hollis']);
+    expect(claim(x, /raising a flag/).claimants).toEqual(['north-tv']);
+    expect(claim(x, /trucks entering Dorvik/).claimants).toEqual(['valley-wire-service']);
+    expect(claim(x, /bridge had gone/).claimants).toEqual(['valley-wire-service']);
+    expect(actor(x, 'valley-wire-service')).toMatchObject({ kind: 'NEWS_AGENCY' });
+    expect(claim(x, /close the dam/).claimants).toEqual(['monitor']);
+  });
+
+  it('drops a possessive pronoun from a new speaker’s name, finds a full name behind a surname with a particle, and proposes a state as a STATE', () => {
+    const x = read([
+      'Lt Gen Karim al-Sadeq met the mayor of Marbek on Monday.',
+      'Sadeq defended the meeting on Tuesday, saying it served the province.',
+      'Northland has failed to finish the dam, its interior ministry said.',
+      'The United States says the dam is unsafe.',
+    ]);
+    const sadeq = claim(x, /defended the meeting/);
+    expect(x.newActors.find((a) => a.key === sadeq.claimants[0])).toMatchObject({ name: 'Karim al-Sadeq', kind: 'PERSON' });
+    const ministry = claim(x, /finish the dam/);
+    expect(x.newActors.find((a) => a.key === ministry.claimants[0])).toMatchObject({ name: 'Interior ministry', kind: 'GOVERNMENT_BODY' });
+    const us = claim(x, /dam is unsafe/);
+    expect(x.newActors.find((a) => a.key === us.claimants[0])).toMatchObject({ name: 'United States', kind: 'STATE' });
+  });
 });
