@@ -25,15 +25,15 @@ const DATE = `(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{1,2}-${
 const DATELINE = new RegExp(`\\b(?:date|updated|published|first published|posted|filed|(?:last )?modified|last update[ds]?)(?: at| on)?\\s*:?\\s*(?:\\d{1,2}:\\d{2}(?:\\s?[ap]m)?,?\\s*)?(?:(?:[A-Z][a-z]+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?\\s*)?${DATE}(?:,?\\s*\\d{1,2}:\\d{2}(?:\\s?[ap]m)?)?`, 'gi');
 const BARE_DATE_LINE = new RegExp(`^(?:[A-Z][a-z]+day,?\\s*)?${DATE}(?:\\s*[,·•|-]?\\s*\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s?[A-Z]{2,4})?)?$`, 'i');
 const ADVERTISEMENT = /\b(?:advertisement|sponsored content)\b/gi;
-const BYLINE = /^By\s+\p{Lu}|^(?:[Ww]ritten|[Rr]eported|[Ww]ords|[Ss]tory|[Tt]ext) by\s+\p{Lu}|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3},\s+(?:(?:[Ss]enior|[Cc]hief|[Ff]oreign|[Ss]pecial|[Ss]taff|[Dd]efence|[Dd]efense|[Mm]iddle [Ee]ast|[Dd]iplomatic|[Ss]ecurity|[Pp]olitical|[Ii]nternational)\s+)*(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Ff]reelance [Jj]ournalist|[Cc]ontributor)$/u;
+const BYLINE = /^(?:By|BY)\s+\p{Lu}|^(?:[Ww]ritten|[Rr]eported|[Ww]ords|[Ss]tory|[Tt]ext) by\s+\p{Lu}|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3},\s+(?:(?:[Ss]enior|[Cc]hief|[Ff]oreign|[Ss]pecial|[Ss]taff|[Dd]efence|[Dd]efense|[Mm]iddle [Ee]ast|[Dd]iplomatic|[Ss]ecurity|[Pp]olitical|[Ii]nternational)\s+)*(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Ff]reelance [Jj]ournalist|[Cc]ontributor)$/u;
 const COMMENT_START = /^(?:add new comment|add a comment|leave a comment|post a comment|leave a reply|comments?)$/i;
-const COMMENTS_LINE = /^(?:comments?\s*\(\d+\)|comments are (?:closed|disabled)|log in to comment|sign in to comment|\d+\s+comments?|be the first to comment)\b/i;
+const COMMENTS_LINE = /^(?:(?:view|show|read|see|load|hide) (?:all )?(?:\d+ )?comments?|join the (?:conversation|discussion)|comments?\s*\(\d+\)|comments are (?:closed|disabled)|log in to comment|sign in to comment|\d+\s+comments?|be the first to comment)\b/i;
 const COMMENT_FORM = /this question is for testing whether|your e-?mail address will not be published|required fields are marked|solve this simple math problem|^e\.g\. for\b|^\d+\s*[-+x*×]\s*\d+\s*=\s*$|^(?:name|e-?mail|website|comment|submit|post comment)\s*\*?$/i;
 const SOCIAL = /\b\d+ users? ha(?:ve|s) voted\b|^share (?:this|on)\b|^follow us\b|emailed to you|\bnewsletter\b|^sign up for\b|^(?:facebook|twitter|whatsapp|telegram|linkedin)$|^follow\b.{1,60}?\b(?:on|via)\s+(?:facebook|twitter|x|instagram|whatsapp|telegram|youtube|tiktok|linkedin|threads|bluesky|mastodon|social media)\b/i;
 const TRANSLATION = /^(?:powered by automated translation|this (?:article|story|text) (?:was|has been) (?:automatically |machine[- ])?translated|(?:automatically |machine[- ])?translated by)\b/i;
 /** A video agency's note on its translations: "Translation of Arabic soundbite by Harbour.", "Northish soundbites translated by Harbour Video." */
 const TRANSLATION_NOTE = /^(?:[Tt]ranslations? of\b.{1,60}?\bby\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,4}\.?$|(?:\p{Lu}\p{Ll}+(?:(?:\s+and\s+|,\s*)\p{Lu}\p{Ll}+)*\s+)?(?:[Ss]oundbites?|[Ss]ound bites?|[Qq]uotes|[Ii]nterviews?|[Aa]udio|[Ss]ubtitles)\s+translated\s+(?:by|from)\s+\p{Lu})/u;
-const CREDIT = /^\((?:with (?:additional )?(?:input|reporting) from|reporting by|additional reporting|writing by|editing by|source)\b[^)]*\)$|^(?:reporting by|additional reporting by|editing by|writing by|compiled by|with (?:additional )?(?:input|reporting) from)\b|^(?:this (?:article|story|report|piece) (?:is|was) (?:based on|compiled from|drawn from)|based on (?:reports?|reporting|material) (?:from|by))\b|^[-–—]*\s*with (?:additional )?(?:assistance|reporting|input|contributions?) (?:from|by)\b|^(?:contributing|contributors?|additional reporting|reporting)\s*:\s*\S/i;
+const CREDIT = /^\((?:with (?:additional )?(?:inputs?|reporting) from|reporting by|additional reporting|writing by|editing by|source)\b[^)]*\)$|^(?:reporting by|additional reporting by|editing by|writing by|compiled by|with (?:additional )?(?:inputs?|reporting) from)\b|^(?:this (?:article|story|report|piece) (?:is|was) (?:based on|compiled from|drawn from)|based on (?:reports?|reporting|material) (?:from|by))\b|^[-–—]*\s*with (?:additional )?(?:assistance|reporting|input|contributions?) (?:from|by)\b|^(?:contributing|contributors?|additional reporting|reporting)\s*:\s*\S/i;
 const VIDEO = /^video\s*:/i;
 /** A note on how the text was made from a broadcast: "Transcript summary, edited for the web", "This transcript has been edited for clarity". */
 const TRANSCRIPT_NOTE = /^(?:(?:this |the )?(?:transcript|summary of the (?:broadcast|programme|program|interview))\b.{0,50}|.{0,50}\bedited for (?:the web|length|clarity|brevity|online)\b.{0,30})$/i;
@@ -109,7 +109,7 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const ANY_FIELD = /^(\p{Lu}[\p{L}'’]*(?:[ -][\p{L}'’]+){0,2})\s*:\s*(\S.*)$/u;
 const FIELD_FAMILIES: Array<[RegExp, BoilerplateKind]> = [
   [/^(?:slug|headline|title)$/i, 'HEADLINE'],
-  [/^(?:presenter|presented by|host|hosted by|anchor|reporter|correspondent|author|writer|words|byline|producer|editor|edited by|written by)$/i, 'BYLINE'],
+  [/^(?:presenter|presented by|host|hosted by|anchor|reporter|correspondent|author|authors|writer|words|byline|producer|editor|edited by|written by|published by|posted by|compiled by|curated by|reported by)$/i, 'BYLINE'],
   [/^(?:filed|released|recorded|shot|shot on|filmed|filmed on|where|when|dated?|location|place|dateline|published|posted|updated|transmitted|tx|tx date|broadcast|aired|first aired|time|timestamp|shoot date|filming date|created|embargo|embargoed)$/i, 'DATELINE'],
   [/^(?:run ?time|running time|(?:clip|video|story|item) length|length|duration|sound|audio|natsound|language|languages|picture|pictures|video|format|aspect ratio|frame rate|resolution|super|supers|graphics?|archive|editor['’]s note)$/i, 'VIDEO_CAPTION'],
   [/^(?:camera|cameraman|camerawoman|camera operator|videographer|photographer|producer|shot by|filmed by|rights|usage|use|access|restrictions?|credits?|courtesy|source|sources|copyright|licen[cs]e|clearance|pool|handout|contributors?)$/i, 'CREDIT_LINE'],
@@ -133,11 +133,23 @@ const DASHED_MARKER = /^[-–—]{1,3}\s*[^-–—\s][^-–—]{0,60}?\s*[-–�
 /** Staff initials closing agency copy: "OPA av/bt/kl", "jm/ds". */
 const STAFF_INITIALS = /^(?:\p{Lu}{2,6}\s+)?\p{Ll}{1,4}(?:\s?\/\s?\p{Ll}{1,4}){1,5}$/u;
 /** Credits and editorial notes on how the copy was made: contributors, corrections, rewrites. */
-const COPY_NOTE = /\bcontributed(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|piece|brief)|\s+reporting)\.?$|^(?:correction|clarification|update|editor['’]?s note)\s*:\s*\S|^an earlier version of this (?:article|story|report|brief|piece)\b|^(?:(?:this|the) (?:article|story|report|brief|piece) (?:was|has been|is) )?(?:rewritten|adapted|compiled|condensed|summari[sz]ed|aggregated|produced|edited)\s+(?:from|by|with|using)\b/i;
+const COPY_NOTE = /\bcontributed(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|piece|brief)|\s+reporting)\.?$|\b(?:writers?|reporters?|correspondents?|journalists?|staff|producers?|photographers?)\b.{0,80}\bcontributed\.?$|^disclaimer\s*:|\b(?:published|generated|auto-generated) from a syndicated feed\b|^(?:correction|clarification|update|editor['’]?s note)\s*:\s*\S|^an earlier version of this (?:article|story|report|brief|piece)\b|^(?:(?:this|the) (?:article|story|report|brief|piece) (?:was|has been|is) )?(?:rewritten|adapted|compiled|condensed|summari[sz]ed|aggregated|produced|edited)\s+(?:from|by|with|using)\b/i;
 /** A link to the outlet's standards or policies: "Our Standards: ...", "Editorial guidelines". */
 const POLICY_LINK = /^(?:our (?:standards|principles|values|ethics|policies)|editorial (?:standards|guidelines|policy|values)|(?:read )?our (?:corrections|editorial|privacy|ethics) (?:policy|guidelines)|.{0,40}\btrust principles)\b/i;
 /** A reporter's line: "Ana Lind reports from the northern border", "Piet Horn reporting from Dorvik". */
 const REPORTS_FROM = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+(?:reports?|reporting)\s+(?:from|for|on)\s+\S.{0,70}$/u;
+/** Share and page-tool controls as a browser copies them, one to a line: "Share", "close panel", "Copy link", "share2". */
+const SHARE_UI = /^(?:share\d*|share (?:this|page|story|article|via|on)(?: (?:story|article|page))?|close panel|about sharing|copy link|link copied|link|print|save|saved|bookmark|gift (?:this )?article|listen to (?:this )?(?:article|story)|click (?:here )?to share(?: on social media)?|purchase licensing rights|opens new tab|reprints?|font size|text size)$/i;
+/** A heading of topic tags: the short lines under it are tags. */
+const TAGS_HEADING = /^(?:keywords|tags|topics|subjects|related topics|suggested topics|more on|explore|filed under|categories|clips from this story)\s*:?$/i;
+/** A photo gallery's item: "Item 1 of 3 ...", "[1/3] ...", "Photo 2 of 5". */
+const GALLERY_ITEM = /^(?:(?:item|image|photo|picture|slide)\s+\d+\s+(?:of|\/)\s+\d+\b|\[\d+\s*\/\s*\d+\]\s)|\bpurchase licensing rights\b/i;
+/** A caption's label alone, the caption on the next line: "Image caption,", "Caption:". */
+const CAPTION_LABEL = /^(?:(?:image|photo|picture|video)\s+(?:caption|source|copyright|credit)|caption)\s*[,:]?$/i;
+/** A wire dateline glued to the text: "Marbek, Northland (VNN)Floodwater ...", "MARBEK (AP) — ...". */
+const GLUED_DATELINE = /^\p{Lu}[\p{L}.'’/ -]{1,40}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?){0,2}\s*\((?:\p{Lu}[\p{L}\d&.-]{0,20})(?:\s+\p{Lu}[\p{L}\d&.-]{0,20}){0,2}\)\s*(?:[-–—]+\s*)?(?=["“‘]?\p{Lu})/u;
+/** A line that is a link: a bare address in it. */
+const URL_LINE = /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+/i;
 /** A line that points to another page: it ends with an arrow. */
 const LINK_ARROW = /\s[→›»⟶➔]\s*$/;
 const DAYNAME = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?';
@@ -148,7 +160,8 @@ const DAYNAME = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesd
  */
 function stampLine(t: string): boolean {
   if (words(t) > 24 || /[.!?]$/.test(t.replace(/\b[ap]\.m\.$/i, ''))) return false;
-  let rest = t;
+  // Parts glued by the copy: "March 4, 20212:31 PM UTCUpdated 3 hours ago".
+  let rest = t.replace(/(\d{4})(?=\d{1,2}:\d{2})/g, '$1 ').replace(/(\d{4})(?=\p{L})/gu, '$1 ').replace(/(\p{Lu}{2,4})(?=(?:Updated|Published|Posted|Modified)\b)/gu, '$1 ');
   let dated = false;
   const cut = (re: RegExp) => {
     rest = rest.replace(re, () => {
@@ -168,6 +181,7 @@ function stampLine(t: string): boolean {
     .replace(/\([^()]{1,20}\)/g, ' ')
     .replace(new RegExp(`\\b${DAYNAME}(?![a-z])`, 'gi'), ' ')
     .replace(/\b\d+[\s-]*(?:min|mins|minutes?|seconds?|secs?)\s+read\b/gi, ' ')
+    .replace(/\b(?:\d+|an?|one|a few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b/gi, ' ')
     .replace(/\b(?:first|last|originally|posted|updated?|published|modified|filed|broadcast|aired|released|recorded|transmitted|created|edited|date[ds]?|time|on|at|of|the|and|night|morning|evening|afternoon)\b/gi, ' ');
   return !/[\p{L}\d]/u.test(rest);
 }
@@ -193,6 +207,9 @@ function headerParts(t: string, offset: number): Array<{ kind: BoilerplateKind; 
   }
   return parts.length >= 2 ? parts : null;
 }
+/** A line of the page header that comes before the body: a byline, a time stamp, a reading time, a share row. */
+const headerFurniture = (t: string) =>
+  (BYLINE.test(t) && words(t) <= 16) || stampLine(t) || BARE_DATE_LINE.test(t) || RELATIVE_TIME.test(t) || SHARE_UI.test(t) || SOCIAL_WORDS.test(t) || READ_TIME.test(t);
 /** A byline's second line: an outlet, a desk, a place, in a few capitalised words. */
 const bylineContinuation = (t: string) => words(t) >= 2 && words(t) <= 6 && !SOCIAL_WORDS.test(t) && !NAVIGATION.test(t) && !RELATED.test(t) && !/\d/.test(t) && !/[.!?:;]$/.test(t) && /^\p{Lu}[\p{L}'’&-]*(?:,?\s+(?:\p{Lu}[\p{L}'’&-]*|and|of|the|in|for|&))*$/u.test(t);
 const endsLikeProse = (s: string) => /[.!?…:;,]$/.test(s.replace(/['"”’)\]]+$/, ''));
@@ -242,15 +259,23 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
   let inCommentForm = false;
   let inShotList = false;
   let inRelated = false;
+  let inTags = false;
+  let skipNext = false;
   let previous: Line | null = null;
   for (const [i, line] of lines.entries()) {
     const t = line.text;
     const mark = (kind: BoilerplateKind, span: Span = line, note?: string) => out.push({ kind, start: span.start, end: span.end, ...(note ? { note } : {}) });
     const previous0End = previous?.end ?? -1;
+    const next = lines[i + 1];
+    const nextAdjacent = !!next && !/\n\s*\n/.test(text.slice(line.end, next.start));
     const lastSpan = out[out.length - 1];
     const adjacent = !!previous && !/\n\s*\n/.test(text.slice(previous.end, line.start));
     const afterMedia = adjacent && (previousClassified === 'VIDEO_CAPTION' || previousClassified === 'PHOTO_CAPTION');
     previous = line;
+    if (skipNext) {
+      skipNext = false;
+      continue;
+    }
     let kind: BoilerplateKind | null = null;
 
     // A header line made only of datelines and advertisement markers ("date 2020-02-08 Advertisement").
@@ -308,6 +333,27 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
       previousClassified = null;
       continue;
     }
+    const glued = !bodyStarted || previousClassified !== null ? GLUED_DATELINE.exec(t) : null;
+    if (glued && words(t) > words(glued[0]) + 3) {
+      mark('DATELINE', trimSpan(text, { start: line.start, end: line.start + glued[0].length }, ' —–-'));
+      bodyStarted = true;
+      previousClassified = null;
+      continue;
+    }
+    // A caption's label alone on its line ("Image caption,"): the label and the caption under it, one span.
+    if (CAPTION_LABEL.test(t) && nextAdjacent && next && words(next.text) <= 40) {
+      mark(/caption/i.test(t) ? 'PHOTO_CAPTION' : 'CREDIT_LINE', { start: line.start, end: next.end });
+      previousClassified = 'PHOTO_CAPTION';
+      skipNext = true;
+      continue;
+    }
+    // An item of a topic-tag list under its heading.
+    if (inTags && adjacent && words(t) <= 5 && !/[.!?]$/.test(t)) {
+      mark('NAVIGATION');
+      previousClassified = 'NAVIGATION';
+      continue;
+    }
+    inTags = false;
 
     // The masthead's second line, a programme or section name ("VALLEY RADIO" / "The Morning Hour"): one span with it, not the headline.
     if (!headline && !bodyStarted && adjacent && lastSpan && (previousClassified === 'NAVIGATION' || previousClassified === 'CREDIT_LINE') && lastSpan.end === previous0End && words(t) >= 2 && words(t) <= 4 && !/[\d:|·•›»>/]/.test(t) && !/\p{Lu}{2,}-\p{Lu}/u.test(t) && !/[.!?]$/.test(t)) {
@@ -324,8 +370,6 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     const field = FIELD.exec(t);
     const anyField = field ? null : ANY_FIELD.exec(t);
     const anyFieldKind: BoilerplateKind | null = anyField && words(anyField[2]!) <= 20 && !(bodyStarted && previousClassified === null) ? fieldFamily(anyField[1]!) : null;
-    const next = lines[i + 1];
-    const nextAdjacent = !!next && !/\n\s*\n/.test(text.slice(line.end, next.start));
     const prevLine = i > 0 ? lines[i - 1]! : null;
     const numbered = NUMBERED.exec(t);
     const numberedRun =
@@ -349,7 +393,13 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
       bodyStarted = true;
       previousClassified = null;
       continue;
-    } else if (NAVIGATION.test(t) || READ_TIME.test(t) || /^(?:breaking(?: news)?|live|exclusive|developing|updated|analysis|opinion|watch live)$/i.test(t)) kind = 'NAVIGATION';
+    } else if (TAGS_HEADING.test(t)) {
+      kind = 'NAVIGATION';
+      inTags = true;
+    } else if (SHARE_UI.test(t)) kind = 'SOCIAL';
+    else if (URL_LINE.test(t) && words(t) <= 25) kind = 'NAVIGATION';
+    else if (GALLERY_ITEM.test(t) && words(t) <= 60) kind = 'PHOTO_CAPTION';
+    else if (NAVIGATION.test(t) || READ_TIME.test(t) || /^(?:breaking(?: news)?|live|exclusive|developing|updated|analysis|opinion|watch live)$/i.test(t)) kind = 'NAVIGATION';
     else if (COMMENT_FORM.test(t) || COMMENTS_LINE.test(t)) kind = 'COMMENT_FORM';
     else if (SOCIAL.test(t) || SOCIAL_WORDS.test(t)) kind = 'SOCIAL';
     else if (TRANSLATION.test(t) || ((TRANSLATION_NOTE.test(t) || TRANSCRIPT_NOTE.test(t)) && words(t) <= 14)) kind = 'TRANSLATION_NOTICE';
@@ -370,9 +420,9 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     else if (VIDEO.test(t) || (MEDIA.test(t) && words(t) <= 25)) kind = 'VIDEO_CAPTION';
     else if (PROMO.test(t) && words(t) <= 12 && !endsLikeProse(t)) kind = 'ADVERTISEMENT';
     else if (CAPTION.test(t) || PHOTO_CREDIT_END.test(t) || repeated) kind = 'PHOTO_CAPTION';
-    else if (RELATED.test(t) && (words(t) <= 5 || /^[^:]{2,30}:\s*\S/.test(t))) {
+    else if (RELATED.test(t) && (words(t) <= 5 || /^[^:|–—]{2,30}(?::|\s[|–—])\s*\S/.test(t))) {
       kind = 'RELATED_LINK';
-      inRelated = !/:\s*\S/.test(t);
+      inRelated = !/(?::|\s[|–—])\s*\S/.test(t);
     } else if ((inRelated && adjacent && words(t) <= 16 && !/[.]$/.test(t)) || (LINK_ARROW.test(t) && words(t) <= 16)) kind = 'RELATED_LINK';
     else if (/^(?:image|picture|photo|video)\s+(?:copyright|credit|source)\s*,?\s+\S/i.test(t) && words(t) <= 10) kind = 'CREDIT_LINE';
     else if (afterMedia && words(t) <= 14 && !/[.!]$/.test(t)) kind = previousClassified;
@@ -411,7 +461,10 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
       previousClassified = 'HEADLINE';
       continue;
     }
-    if (!bodyStarted && previousClassified === 'HEADLINE' && headline && headlineLike(t, 6)) {
+    // A summary under the headline, written as a sentence, is a standfirst when page furniture (a byline, a stamp, a share row)
+    // still follows it before the body.
+    const standfirst = !bodyStarted && previousClassified === 'HEADLINE' && !!headline && startsUpper(t) && words(t) >= 6 && words(t) <= 60 && !!next && headerFurniture(next.text);
+    if (standfirst || (!bodyStarted && previousClassified === 'HEADLINE' && headline && headlineLike(t, 6))) {
       mark('STANDFIRST');
       previousClassified = 'STANDFIRST';
       continue;

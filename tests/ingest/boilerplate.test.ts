@@ -471,4 +471,87 @@ describe('boilerplate', () => {
     ].join('\n');
     expect(furniture(page)).toEqual([['HEADLINE', 'River rises again at Marbek']]);
   });
+  it('marks furniture as a browser copies it from wire pages: glued stamps, gallery items, one control per line, tag lists, bare contributor notes, links', () => {
+    const page = [
+      'World',
+      'Floods',
+      '',
+      'Floodwater cuts off Marbek as Northland rushes boats north',
+      '',
+      'BY ANA LIND AND PIET HORN',
+      '',
+      'March 4, 20212:31 PM UTCUpdated 3 hours ago',
+      '',
+      'Item 1 of 3 Rescue workers carry a woman through floodwater in Marbek, March 4, 2021. LAKESIDE/Luka Marin Purchase Licensing Rights, opens new tab',
+      '',
+      'MARBEK, Northland, March 4 (Lakeside) - Floodwater cut the town of Marbek off from Route 9 on Thursday, the Monitor said.',
+      '',
+      'Lakeside writer Mara Holt in Dorvik contributed.',
+      '',
+      'Follow our coverage of the floods at https://example.org/floods',
+      '',
+      'Suggested Topics:',
+      'Floods',
+      'Northland',
+      '',
+      'Share',
+      'Copy link',
+      'close panel',
+      '',
+    ].join('\n');
+    const kinds = new Map(furniture(page).map(([kind, quote]) => [quote, kind]));
+    expect(kinds.get('BY ANA LIND AND PIET HORN')).toBe('BYLINE');
+    expect(kinds.get('March 4, 20212:31 PM UTCUpdated 3 hours ago')).toBe('DATELINE');
+    expect(kinds.get('Item 1 of 3 Rescue workers carry a woman through floodwater in Marbek, March 4, 2021. LAKESIDE/Luka Marin Purchase Licensing Rights, opens new tab')).toBe('PHOTO_CAPTION');
+    expect(kinds.get('Lakeside writer Mara Holt in Dorvik contributed.')).toBe('CREDIT_LINE');
+    expect(kinds.get('Follow our coverage of the floods at https://example.org/floods')).toBe('NAVIGATION');
+    for (const tag of ['Suggested Topics:', 'Floods', 'Northland']) expect(kinds.get(tag), tag).toBe('NAVIGATION');
+    for (const control of ['Share', 'Copy link', 'close panel']) expect(kinds.get(control), control).toBe('SOCIAL');
+    expect(body(page)).toEqual(['Floodwater cut the town of Marbek off from Route 9 on Thursday, the Monitor said.']);
+  });
+
+  it('marks a broadcaster’s caption label over its caption, a sentence standfirst before the stamp, share prompts, a glued dateline, syndication notes and comment links', () => {
+    const page = [
+      'Marbek cut off as river bursts its banks',
+      '',
+      'Hundreds of families flee as floodwater blocks the main road into the town.',
+      '',
+      'Published On 4 Mar 20214 Mar 2021',
+      '',
+      'Click here to share on social media',
+      'share2',
+      '',
+      'Image caption,',
+      'Rescue workers in Marbek on Thursday',
+      '',
+      'Marbek, Northland (VNN)Floodwater cut the town of Marbek off from Route 9 on Thursday.',
+      '',
+      'Also Read | Dorvik dam holds as river peaks',
+      '',
+      'Published By: Ana Lind',
+      '(With inputs from agencies)',
+      'Disclaimer: This story has not been edited by our staff and is published from a syndicated feed.',
+      '',
+      'View comments',
+      '',
+    ].join('\n');
+    const kinds = new Map(furniture(page).map(([kind, quote]) => [quote, kind]));
+    expect(kinds.get('Hundreds of families flee as floodwater blocks the main road into the town.')).toBe('STANDFIRST');
+    expect(kinds.get('Published On 4 Mar 20214 Mar 2021')).toBe('DATELINE');
+    expect(kinds.get('Click here to share on social media')).toBe('SOCIAL');
+    expect(kinds.get('share2')).toBe('SOCIAL');
+    expect(kinds.get('Image caption,\nRescue workers in Marbek on Thursday')).toBe('PHOTO_CAPTION');
+    expect(kinds.get('Marbek, Northland (VNN)')).toBe('DATELINE');
+    expect(kinds.get('Also Read | Dorvik dam holds as river peaks')).toBe('RELATED_LINK');
+    expect(kinds.get('Published By: Ana Lind')).toBe('BYLINE');
+    expect(kinds.get('(With inputs from agencies)')).toBe('CREDIT_LINE');
+    expect(kinds.get('Disclaimer: This story has not been edited by our staff and is published from a syndicated feed.')).toBe('CREDIT_LINE');
+    expect(kinds.get('View comments')).toBe('COMMENT_FORM');
+    expect(body(page)).toEqual(['Floodwater cut the town of Marbek off from Route 9 on Thursday.']);
+  });
+
+  it('keeps a first paragraph that follows the headline as body when the body, not the page header, goes on after it', () => {
+    const page = ['Floodwater cuts off Marbek', '', 'Floodwater cut the town of Marbek off from Route 9 on Thursday.', '', 'Some 900 families left their homes overnight.', '', 'Photo: A boat in Marbek.', ''].join('\n');
+    expect(body(page)).toEqual(['Floodwater cut the town of Marbek off from Route 9 on Thursday.', 'Some 900 families left their homes overnight.']);
+  });
 });
