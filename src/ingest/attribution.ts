@@ -57,7 +57,11 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
     const modifier = ts.includes('Infinitive') && !!next && tags.of({ start: nextAt, end: nextAt + next.length }).includes('Noun');
     // The phrase's last word stands right before the reporting verb: "-s" there is a plural noun ("volunteers say", "monitors said").
     const plural = !next && ts.includes('PresentTense') && /\p{L}{3,}s$/u.test(w);
-    const finite = ts.includes('Verb') && !named && !modifier && !plural && !ts.includes('Gerund') && !ts.includes('Participle') && !ts.includes('Imperative') && !ts.includes('Prefix') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w);
+    // "sources close to the army": "close to" is a preposition here.
+    const prepositional = /^close$/i.test(w) && /^to$/i.test(next ?? '');
+    // The phrase's first word in "-s" is a plural noun, not a verb: "Sources close to ...", "Residents of ...".
+    const leadingPlural = k === 0 && /^\p{Lu}\p{Ll}/u.test(w) && ts.includes('PresentTense') && /\p{L}{3,}s$/u.test(w);
+    const finite = ts.includes('Verb') && !named && !modifier && !plural && !prepositional && !leadingPlural && !ts.includes('Gerund') && !ts.includes('Participle') && !ts.includes('Imperative') && !ts.includes('Prefix') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w);
     if (finite && !ts.includes('Noun')) return false;
   }
   return true;

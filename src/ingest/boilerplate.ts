@@ -233,7 +233,8 @@ function linesOf(text: string): Line[] {
 /** A line that reads as a headline: a few capitalised words, not ending as prose does. */
 export function headlineLike(line: string, minWords = 3): boolean {
   const n = words(line);
-  return n >= minWords && n <= 25 && startsUpper(line) && !/[.;,:]$/.test(line) && !CAPTION.test(line);
+  // A closing quotation mark does not hide the full stop before it: '"We have lost everything."' ends as prose.
+  return n >= minWords && n <= 25 && startsUpper(line) && !/[.;,:!]$/.test(line.replace(/["”’'»]+$/, '')) && !CAPTION.test(line);
 }
 
 export interface BoilerplateOptions {

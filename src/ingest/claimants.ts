@@ -225,6 +225,8 @@ export function speakerWords(phrase: string): string {
   let p = phrase.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   // ", who asked not to be named", ", speaking on condition of anonymity"
   p = p.replace(/,\s+(?:who|which|speaking|citing|quoted|according)\b.*$/i, '');
+  // "Officials speaking on condition of anonymity", "a soldier who asked not to be named": how they spoke is not who they are.
+  p = p.replace(/\s+(?:speaking|who spoke|who asked|who requested|who declined)\s+(?:on (?:the )?condition|anonymously|not to be|to remain|on background)\b.*$/i, '');
   // Fronted adverbials end at a comma: keep the last part that is not a participial phrase.
   const parts = p.split(/,\s+/).map((x) => x.trim()).filter(Boolean);
   if (parts.length > 1) {
@@ -473,7 +475,7 @@ export class ClaimantResolver {
       return { ref: org.entity, isNew: false, confidence: 0.65, reasons: [`"${words}" is part of ${org.entity.name}`], alternatives: [] };
     }
     // "UN figures", "the ministry's data": figures speak for the body that compiled them.
-    const figures = /^(.+?)(?:['’]s?)?\s+(?:own\s+|latest\s+|official\s+)?(?:figures|data|statistics|numbers|tally|tallies|estimates?|records|count|counts)$/i.exec(words);
+    const figures = /^(.+?)(?:['’]s?)?\s+(?:own\s+|latest\s+|official\s+|written\s+|new\s+)?(?:figures|data|statistics|numbers|tally|tallies|estimates?|records|count|counts|statement|communiqu[ée]|announcement|report|bulletin|post|tweet|website|account|letter)$/i.exec(words);
     if (figures && !aliasRef) {
       const body = figures[1]!.trim();
       const known = this.o.matcher.match(body)[0]?.ref ?? this.o.index.link(body).filter((m) => m.entity?.type === 'actor').pop()?.entity ?? null;

@@ -302,7 +302,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     return out;
   };
 
-  let previous: { sentence: Sentence; claimant: EntityRef | null } | null = null;
+  let previous: { sentence: Sentence; claimant: EntityRef | null; claimants: Resolved[]; quoted: boolean } | null = null;
   for (const sentence of claimable) {
     if (/\?["”’']*$/.test(sentence.text)) {
       nonAssertions.push({ selector: selectorAt(text, sentence.start, sentence.end), reason: 'a question' });
@@ -317,10 +317,17 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     if (recentDays.length > 3) recentDays.shift();
 
     const mentions = [...known, ...proposed].filter((m) => contains(sentence, m)).sort((a, b) => a.start - b.start);
-    const soundbite = soundbiteFor(sentence);
+    // A quotation that goes on after its attributed sentence in the same paragraph ('"...," Kovacs said. "The water took ..."')
+    // is the same speaker's.
+    const continuedQuote: Resolved | null =
+      !!previous && previous.quoted && previous.claimants.length === 1 && /^["“][^"“”]*["”]?$/.test(sentence.text.trim().replace(/["”]\s*$/, '"')) &&
+      !/\n\s*\n/.test(text.slice(previous.sentence.end, sentence.start)) && !findAttribution(text, sentence, new Tags(text, sentence), index)
+        ? previous.claimants[0]!
+        : null;
+    const soundbite: Resolved | null = soundbiteFor(sentence) ?? continuedQuote;
     const sentenceAttribution = soundbite ? null : findAttribution(text, sentence, tags, index);
-    const sentenceClaimants = soundbite ? [soundbite] : resolveAttribution(sentenceAttribution);
-    const sentenceClaimant = sentenceClaimants[0]?.ref ?? null;
+    const sentenceClaimants: Resolved[] = soundbite ? [soundbite] : resolveAttribution(sentenceAttribution);
+    const sentenceClaimant: EntityRef | null = sentenceClaimants[0]?.ref ?? null;
     const sentenceEntities = [...new Set(known.filter((m) => m.entity && contains(sentence, m)).map((m) => m.entity!.key))];
 
     const units = splitUnits(text, sentence, tags, mentions, quantities).filter((u) => {
@@ -451,7 +458,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       }
     }
     if (sentenceClaimant && sentenceClaimant.type === 'actor') resolver.noteClaimant(sentenceClaimants[0]?.personal ? { ...sentenceClaimant, kind: 'PERSON' } : sentenceClaimant);
-    previous = { sentence, claimant: sentenceClaimant };
+    previous = { sentence, claimant: sentenceClaimant, claimants: sentenceClaimants, quoted: /[“"]/.test(sentence.text) };
   }
 
   // Proposals for a curator: new actors and places (AUTO or not), new names, spelling variants, quantities without a topic.

@@ -383,4 +383,31 @@ describe('matching a phrase to known actors', () => {
     const us = claim(x, /dam is unsafe/);
     expect(x.newActors.find((a) => a.key === us.claimants[0])).toMatchObject({ name: 'United States', kind: 'STATE' });
   });
+  it('gives a quotation that goes on in the same paragraph to its speaker, a statement to its author, "sources close to X" to X, and drops how officials spoke from their name', () => {
+    const x = extract(
+      [
+        'Floods in Marbek',
+        '',
+        '"We have lost everything," Ilona Kovacs said. "The water took the whole village."',
+        '',
+        '"The dam will be rebuilt."',
+        '',
+        "The Monitor's statement said 12 people had died in the flood.",
+        '',
+        'Sources close to the Northland army said more troops would be sent.',
+        '',
+        'Officials speaking on condition of anonymity said the toll could rise.',
+        '',
+      ].join('\n'),
+      { publishedAt: '2021-03-05', knowledge: knowledge(), publisher: 'Valley Radio', slug: 'valley-radio-test' },
+    );
+    expect(claim(x, /water took the whole village/).claimants).toEqual(['kovacs']);
+    expect(claim(x, /water took the whole village/).modality).toBe('QUOTED');
+    // A quotation in a paragraph of its own, with no speaker, is not given one.
+    expect(claim(x, /dam will be rebuilt/).claimants).toEqual([]);
+    expect(claim(x, /12 people had died/).claimants).toEqual(['monitor']);
+    expect(claim(x, /more troops would be sent/).claimants).toEqual(['north-army']);
+    const officials = claim(x, /toll could rise/);
+    expect(x.newActors.find((a) => a.key === officials.claimants[0])).toMatchObject({ name: 'Officials', kind: 'GROUP' });
+  });
 });
