@@ -357,7 +357,7 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     inTags = false;
 
     // The masthead's second line, a programme or section name ("VALLEY RADIO" / "The Morning Hour"): one span with it, not the headline.
-    if (!headline && !bodyStarted && adjacent && lastSpan && (previousClassified === 'NAVIGATION' || previousClassified === 'CREDIT_LINE') && lastSpan.end === previous0End && words(t) >= 2 && words(t) <= 4 && !/[\d:|·•›»>/]/.test(t) && !/\p{Lu}{2,}-\p{Lu}/u.test(t) && !/[.!?]$/.test(t)) {
+    if (!headline && !bodyStarted && adjacent && lastSpan && (previousClassified === 'NAVIGATION' || previousClassified === 'CREDIT_LINE') && lastSpan.end === previous0End && !!next && headlineLike(next.text) && words(t) >= 2 && words(t) <= 4 && !/[\d:|·•›»>/]/.test(t) && !/\p{Lu}{2,}-\p{Lu}/u.test(t) && !/[.!?]$/.test(t)) {
       lastSpan.end = line.end;
       continue;
     }
@@ -370,7 +370,9 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     // Whole lines of page furniture, by what they are.
     const field = FIELD.exec(t);
     const anyField = field ? null : ANY_FIELD.exec(t);
-    const anyFieldKind: BoilerplateKind | null = anyField && words(anyField[2]!) <= 20 && !(bodyStarted && previousClassified === null) ? fieldFamily(anyField[1]!) : null;
+    let anyFieldKind: BoilerplateKind | null = anyField && words(anyField[2]!) <= 20 && !(bodyStarted && previousClassified === null) ? fieldFamily(anyField[1]!) : null;
+    // A role label over a sentence ("PRESENTER: Good evening. ...") is a transcript's speaker, not a byline: a byline field holds a name or two.
+    if (anyFieldKind === 'BYLINE' && (words(anyField![2]!) > 12 || /[.!?]["”’]?$/.test(anyField![2]!.trim()))) anyFieldKind = null;
     const prevLine = i > 0 ? lines[i - 1]! : null;
     const numbered = NUMBERED.exec(t);
     const numberedRun =

@@ -554,4 +554,34 @@ describe('boilerplate', () => {
     const page = ['Floodwater cuts off Marbek', '', 'Floodwater cut the town of Marbek off from Route 9 on Thursday.', '', 'Some 900 families left their homes overnight.', '', 'Photo: A boat in Marbek.', ''].join('\n');
     expect(body(page)).toEqual(['Floodwater cut the town of Marbek off from Route 9 on Thursday.', 'Some 900 families left their homes overnight.']);
   });
+  it('keeps a short headline under a masthead, a transcript’s speaker label over a sentence, and body lines that start like fields, controls or tags', () => {
+    const page = [
+      'VALLEY RADIO',
+      'Floods Hit Marbek',
+      '',
+      'PRESENTER: Good evening. The river burst its banks at Marbek today.',
+      '',
+      'Source of the flooding was a broken dam, engineers said.',
+      '',
+      'Share prices in Dorvik fell on Friday.',
+      '',
+      'Link roads to Marbek were closed.',
+      '',
+      'Topics discussed at the meeting included the dam.',
+      '',
+      'Rescue teams in Marbek (Northland) say they need boats.',
+      '',
+    ].join('\n');
+    const kinds = new Map(furniture(page).map(([kind, quote]) => [quote, kind]));
+    expect(kinds.get('Floods Hit Marbek')).toBe('HEADLINE');
+    expect(body(page)).toEqual([
+      'PRESENTER: Good evening.',
+      'The river burst its banks at Marbek today.',
+      'Source of the flooding was a broken dam, engineers said.',
+      'Share prices in Dorvik fell on Friday.',
+      'Link roads to Marbek were closed.',
+      'Topics discussed at the meeting included the dam.',
+      'Rescue teams in Marbek (Northland) say they need boats.',
+    ]);
+  });
 });
