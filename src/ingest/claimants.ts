@@ -234,6 +234,8 @@ export function speakerWords(phrase: string): string {
     const name = usable.find((x) => PERSONAL_NAME.test(x.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+/u, '')) && !ORG_WORDS.test(x));
     p = name ?? usable[usable.length - 1] ?? parts[parts.length - 1]!;
   }
+  // An acronym in brackets after a name is the same name: "the UN's humanitarian office (OCHA)".
+  p = p.replace(/\s*\((?:\p{Lu}[\p{L}.&-]{1,11})\)\s*$/u, '');
   // A trailing time or place adverbial: "Syria's foreign ministry on Wednesday", "Kremlin spokesman ... in Moscow".
   p = p.replace(/\s+(?:on|late on|early on|later on|earlier on)\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+\s+\d{1,2})\b.*$/u, '');
   p = p.replace(/\s+(?:within hours|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|in a statement|in a televised statement)(?![\p{L}'’]).*$/u, '');
@@ -549,7 +551,7 @@ export class ClaimantResolver {
       return { ref, isNew: true, confidence: 0.75, reasons: [`"${name}" is a name no actor has`, `proposed as a new ${kind} (AUTO)`], alternatives: [] };
     }
     // "The UN's humanitarian office": an organisation's office speaks for it.
-    const possessor = /^(.+?)['’]s\s+(.+)$/.exec(words);
+    const possessor = /^(.+?)(?:['’]s|(?<=s)['’])\s+(.+)$/.exec(words);
     if (possessor) {
       const owner = this.o.matcher.match(possessor[1]!)[0] ?? null;
       const ownerRef = owner?.ref ?? this.o.index.resolve(possessor[1]!, { start: 0, end: possessor[1]!.length }, 'actor')?.entity ?? null;

@@ -542,6 +542,8 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   // The speaker goes on: ", X said, adding that ...".
   if (unit.body.start >= a.phrase.end && /^(?:adding|saying)\s/i.test(body)) return true;
   const before = text.slice(sentence.start, a.phrase.start);
+  // "According to X, which ..., 12 people have died": a fronted "according to" covers the whole sentence.
+  if (/^\s*(?:[^,]{0,60},\s*)?according to\s+$/i.test(before)) return true;
   // The speaker opens the sentence, after at most a fronted adverbial ("On Friday, the army said ...") or a quotation.
   const fronted = /^([^,]{0,100}),/.exec(before)?.[1] ?? '';
   const adverbial = !fronted || fronted.split(/\s+/).length <= 4 || FRONTED.test(fronted.trim()) || /^(?:despite|amid|following|ahead of|prior to|throughout|across|over|when|once|while|although|though|because|as|if|unlike|like|according to|in response to)\b/i.test(fronted.trim());

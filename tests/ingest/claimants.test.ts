@@ -410,4 +410,9 @@ describe('matching a phrase to known actors', () => {
     const officials = claim(x, /toll could rise/);
     expect(x.newActors.find((a) => a.key === officials.claimants[0])).toMatchObject({ name: 'Officials', kind: 'GROUP' });
   });
+  it('gives a sentence opened by "According to X, which ..." to X throughout, and reads "the United Nations\' office (ACRONYM)" as the United Nations', () => {
+    const x = read(['According to the Monitor, which relies on a network of volunteers, 12 people have died.', "The United Nations' humanitarian office (OCHA) said 9,000 people needed shelter."]);
+    expect(claim(x, /12 people have died/).claimants).toEqual(['monitor']);
+    expect(claim(x, /9,000 people/).claimants).toEqual(['un']);
+  });
 });
