@@ -34,7 +34,7 @@ const TRANSLATION = /^(?:powered by automated translation|this (?:article|story|
 /** A video agency's note on its translations: "Translation of Arabic soundbite by Harbour.", "Northish soundbites translated by Harbour Video." */
 const TRANSLATION_NOTE = /^(?:[Tt]ranslations? of\b.{1,60}?\bby\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,4}\.?$|(?:\p{Lu}\p{Ll}+(?:(?:\s+and\s+|,\s*)\p{Lu}\p{Ll}+)*\s+)?(?:[Ss]oundbites?|[Ss]ound bites?|[Qq]uotes|[Ii]nterviews?|[Aa]udio|[Ss]ubtitles)\s+translated\s+(?:by|from)\s+\p{Lu})/u;
 const CREDIT = /^\((?:with (?:additional )?(?:inputs?|reporting) from|reporting by|additional reporting|writing by|editing by|source)\b[^)]*\)$|^(?:reporting by|additional reporting by|editing by|writing by|compiled by|with (?:additional )?(?:inputs?|reporting) from)\b|^(?:this (?:article|story|report|piece) (?:is|was) (?:based on|compiled from|drawn from)|based on (?:reports?|reporting|material) (?:from|by))\b|^[-–—]*\s*with (?:additional )?(?:assistance|reporting|input|contributions?) (?:from|by)\b|^(?:contributing|contributors?|additional reporting|reporting)\s*:\s*\S/i;
-const VIDEO = /^video\s*:/i;
+const VIDEO = /^video\s*:|^this (?:video|media|content) (?:can ?not|cannot|can't) be played\b|^to (?:play|watch) this (?:video|content),? (?:you need to )?enable javascript\b/i;
 /** A note on how the text was made from a broadcast: "Transcript summary, edited for the web", "This transcript has been edited for clarity". */
 const TRANSCRIPT_NOTE = /^(?:(?:this |the )?(?:transcript|summary of the (?:broadcast|programme|program|interview))\b.{0,50}|.{0,50}\bedited for (?:the web|length|clarity|brevity|online)\b.{0,30})$/i;
 const CAPTION = /^(?:(?:image|picture|pic|photo|graphic|illustration)\s+)?caption\s*:|^(?:image|picture|photo|video)\s+caption\s*,?\s+\S|^(?:image|picture|pic|graphic|illustration)\s*:\s|\b(?:image|photo|picture)\s+(?:copyright|credit)\s*:|\/\s?(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Anadolu)(?:\s+Photo)?\s*$|\((?:AFP|AP|Reuters|EPA|Getty)\s+(?:photo|image)\)|\bPhoto(?:graph)?\s*:\s|\([^()]*\bvia (?:AP|AFP|Reuters)\)|\bphoto credit\b|^In this (?:photo|image|picture|file photo)\b|^A screenshot\b|\b(?:file photo|photo released)\b/i;
@@ -135,7 +135,7 @@ const STAFF_INITIALS = /^(?:\p{Lu}{2,6}\s+)?\p{Ll}{1,4}(?:\s?\/\s?\p{Ll}{1,4}){1
 /** Credits and editorial notes on how the copy was made: contributors, corrections, rewrites. */
 const COPY_NOTE = /\bcontributed(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|piece|brief)|\s+reporting)\.?$|\b(?:writers?|reporters?|correspondents?|journalists?|staff|producers?|photographers?)\b.{0,80}\bcontributed\.?$|^disclaimer\s*:|\b(?:published|generated|auto-generated) from a syndicated feed\b|^(?:correction|clarification|update|editor['’]?s note)\s*:\s*\S|^an earlier version of this (?:article|story|report|brief|piece)\b|^(?:(?:this|the) (?:article|story|report|brief|piece) (?:was|has been|is) )?(?:rewritten|adapted|compiled|condensed|summari[sz]ed|aggregated|produced|edited)\s+(?:from|by|with|using)\b/i;
 /** A link to the outlet's standards or policies: "Our Standards: ...", "Editorial guidelines". */
-const POLICY_LINK = /^(?:our (?:standards|principles|values|ethics|policies)|editorial (?:standards|guidelines|policy|values)|(?:read )?our (?:corrections|editorial|privacy|ethics) (?:policy|guidelines)|.{0,40}\btrust principles)\b/i;
+const POLICY_LINK = /\bis not responsible for the content of external (?:sites|websites|links|internet sites)\b|^(?:our (?:standards|principles|values|ethics|policies)|editorial (?:standards|guidelines|policy|values)|(?:read )?our (?:corrections|editorial|privacy|ethics) (?:policy|guidelines)|.{0,40}\btrust principles)\b/i;
 /** A reporter's line: "Ana Lind reports from the northern border", "Piet Horn reporting from Dorvik". */
 const REPORTS_FROM = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+(?:reports?|reporting)\s+(?:from|for|on)\s+\S.{0,70}$/u;
 /** Share and page-tool controls as a browser copies them, one to a line: "Share", "close panel", "Copy link", "share2". */
@@ -145,7 +145,7 @@ const TAGS_HEADING = /^(?:keywords|tags|topics|subjects|related topics|suggested
 /** A photo gallery's item: "Item 1 of 3 ...", "[1/3] ...", "Photo 2 of 5". */
 const GALLERY_ITEM = /^(?:(?:item|image|photo|picture|slide)\s+\d+\s+(?:of|\/)\s+\d+\b|\[\d+\s*\/\s*\d+\]\s)|\bpurchase licensing rights\b/i;
 /** A caption's label alone, the caption on the next line: "Image caption,", "Caption:". */
-const CAPTION_LABEL = /^(?:(?:image|photo|picture|video)\s+(?:caption|source|copyright|credit)|caption)\s*[,:]?$/i;
+const CAPTION_LABEL = /^(?:(?:image|photo|picture|video|media)\s+(?:caption|source|copyright|credit)|caption)\s*[,:]?$/i;
 /** A wire dateline glued to the text: "Marbek, Northland (VNN)Floodwater ...", "MARBEK (AP) — ...". */
 const GLUED_DATELINE = /^\p{Lu}[\p{L}.'’/ -]{1,40}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?){0,2}\s*\((?:\p{Lu}[\p{L}\d&.-]{0,20})(?:\s+\p{Lu}[\p{L}\d&.-]{0,20}){0,2}\)\s*(?:[-–—]+\s*)?(?=["“‘]?\p{Lu})/u;
 /** A line that is a link: a bare address in it. */

@@ -524,6 +524,10 @@ describe('boilerplate', () => {
       'Image caption,',
       'Rescue workers in Marbek on Thursday',
       '',
+      'This video can not be played',
+      'Media caption,',
+      'Boats on the main street',
+      '',
       'Marbek, Northland (VNN)Floodwater cut the town of Marbek off from Route 9 on Thursday.',
       '',
       'Also Read | Dorvik dam holds as river peaks',
@@ -533,6 +537,7 @@ describe('boilerplate', () => {
       'Disclaimer: This story has not been edited by our staff and is published from a syndicated feed.',
       '',
       'View comments',
+      'Valley News is not responsible for the content of external sites.',
       '',
     ].join('\n');
     const kinds = new Map(furniture(page).map(([kind, quote]) => [quote, kind]));
@@ -541,6 +546,9 @@ describe('boilerplate', () => {
     expect(kinds.get('Click here to share on social media')).toBe('SOCIAL');
     expect(kinds.get('share2')).toBe('SOCIAL');
     expect(kinds.get('Image caption,\nRescue workers in Marbek on Thursday')).toBe('PHOTO_CAPTION');
+    expect(kinds.get('This video can not be played')).toBe('VIDEO_CAPTION');
+    expect(kinds.get('Media caption,\nBoats on the main street')).toBe('PHOTO_CAPTION');
+    expect(kinds.get('Valley News is not responsible for the content of external sites.')).toBe('NAVIGATION');
     expect(kinds.get('Marbek, Northland (VNN)')).toBe('DATELINE');
     expect(kinds.get('Also Read | Dorvik dam holds as river peaks')).toBe('RELATED_LINK');
     expect(kinds.get('Published By: Ana Lind')).toBe('BYLINE');
