@@ -60,8 +60,11 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
     // "sources close to the army": "close to" is a preposition here.
     const prepositional = /^close$/i.test(w) && /^to$/i.test(next ?? '');
     // The phrase's first word in "-s" is a plural noun, not a verb: "Sources close to ...", "Residents of ...".
+    // "-s" after a numeral or determiner is a plural noun: "two engineers at the site", "the residents of".
+    const previousWord = k > 0 ? words[k - 1]! : '';
+    const countedPlural = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|most|all|the|local|\d+)$/i.test(previousWord) && /\p{L}{3,}s$/u.test(w) && ts.includes('PresentTense');
     const leadingPlural = k === 0 && /^\p{Lu}\p{Ll}/u.test(w) && ts.includes('PresentTense') && /\p{L}{3,}s$/u.test(w);
-    const finite = ts.includes('Verb') && !named && !modifier && !plural && !prepositional && !leadingPlural && !ts.includes('Gerund') && !ts.includes('Participle') && !ts.includes('Imperative') && !ts.includes('Prefix') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w);
+    const finite = ts.includes('Verb') && !named && !modifier && !plural && !prepositional && !leadingPlural && !countedPlural && !ts.includes('Gerund') && !ts.includes('Participle') && !ts.includes('Imperative') && !ts.includes('Prefix') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w);
     if (finite && !ts.includes('Noun')) return false;
   }
   return true;
@@ -90,7 +93,8 @@ function clean(text: string, span: Span): Span {
   }
   // Cut a trailing description ("Taher al-Omar, who ...", "the Observatory, an opposition observer", "A source quoted by Sana",
   // "A Turkish soldier who spoke on condition of anonymity", "The Observatory, however,").
-  const cut = /,?\s+(?:who|which)\s|,\s+(?:speaking|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed)\b|,\s+(?:a|an|the)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
+  // ... and a parenthetical adverbial between the speaker and the verb ("Hollis, in a televised address on Thursday, said").
+  const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,?\s+(?:who|which)\s|,\s+(?:speaking|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed)\b|,\s+(?:a|an|the)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   if (cut && cut.index > 0) s = trimSpan(text, { start: s.start, end: s.start + cut.index }, ',');
   // Auxiliaries and adverbs between the speaker and the verb: "Turkish officials have said", "Diab has said", "The army also said".
   const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|reportedly|later|earlier|again|previously|repeatedly|separately|then|now|already|still|just|first|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/.exec(text.slice(s.start, s.end));

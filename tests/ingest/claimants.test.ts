@@ -415,4 +415,13 @@ describe('matching a phrase to known actors', () => {
     expect(claim(x, /12 people have died/).claimants).toEqual(['monitor']);
     expect(claim(x, /9,000 people/).claimants).toEqual(['un']);
   });
+  it('skips a parenthetical adverbial between the speaker and the verb, and reads "-s" after a numeral as a plural noun', () => {
+    const x = read([
+      "Northland's president Vesna Hollis, in a televised address on Thursday evening, said the army would rebuild every bridge.",
+      'The dam at Dorvik was holding on Friday, two engineers told Valley Radio.',
+    ]);
+    expect(claim(x, /rebuild every bridge/).claimants).toEqual(['vesna-hollis']);
+    const engineers = claim(x, /dam at Dorvik was holding/);
+    expect(x.newActors.find((a) => a.key === engineers.claimants[0])).toMatchObject({ name: 'Engineers', kind: 'GROUP' });
+  });
 });
