@@ -91,6 +91,10 @@ function clean(text: string, span: Span): Span {
     if (!(FRONTED.test(first) || WEEKDAY_OR_MONTH.test(first)) || /\b(?:said|says)\b/.test(first)) break;
     s = { start: s.start + comma.index + comma[0].length, end: s.end };
   }
+  // "The toll rose to 14, the Monitor": a clause before the comma (a figure in it, or more words than a name takes) is not
+  // a speaker with its apposition; the speaker is after the comma.
+  const clauseFirst = /^(.+),\s+((?:a|an|the)\s[^,]+)$/.exec(text.slice(s.start, s.end));
+  if (clauseFirst && (/\d/.test(clauseFirst[1]!) || clauseFirst[1]!.split(/\s+/).length > 7)) s = { start: s.end - clauseFirst[2]!.length, end: s.end };
   // Cut a trailing description ("Taher al-Omar, who ...", "the Observatory, an opposition observer", "A source quoted by Sana",
   // "A Turkish soldier who spoke on condition of anonymity", "The Observatory, however,").
   // ... and a parenthetical adverbial between the speaker and the verb ("Hollis, in a televised address on Thursday, said").

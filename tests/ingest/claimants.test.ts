@@ -424,4 +424,10 @@ describe('matching a phrase to known actors', () => {
     const engineers = claim(x, /dam at Dorvik was holding/);
     expect(x.newActors.find((a) => a.key === engineers.claimants[0])).toMatchObject({ name: 'Engineers', kind: 'GROUP' });
   });
+  it('reads "<a clause with a figure>, the Monitor said" as the Monitor speaking, not the clause with an apposition', () => {
+    const x = read(['The toll rose to 14, the Monitor said on Friday.', 'The Monitor, the only group counting the dead, said 14 people had died.']);
+    expect(claim(x, /toll rose to 14/).claimants).toEqual(['monitor']);
+    expect(claim(x, /14 people had died/).claimants).toEqual(['monitor']);
+    expect(x.newActors).toEqual([]);
+  });
 });
