@@ -32,7 +32,7 @@ const SPEECH =
   // Offers, defences, judgements and what a witness saw are statements too.
   'offered|offers|proposed|proposes|defended|defends|criticised|criticized|criticises|criticizes|praised|praises|welcomed|welcomes|hailed|hails|' +
   'questioned|questions|disputed|disputes|contradicted|suggested|suggests|signalled|signaled|indicated|indicates|complained|complains|protested|' +
-  'recalled|recalls|objected|assured|assures|boasted|appealed|saw|witnessed|observed';
+  'recalled|recalls|objected|assured|assures|boasted|appealed|saw|witnessed|observed|tweeted|tweets';
 const SPEECH_RE = new RegExp(`^(?:${SPEECH})$`, 'i');
 const PRONOUN = /^(?:he|she|it|they|the website|the statement|the report)$/i;
 

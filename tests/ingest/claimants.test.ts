@@ -340,10 +340,12 @@ describe('matching a phrase to known actors', () => {
   it('reads offers, defences and a subject who speaks in a participle ("..., calling it ...", "..., saying ...") as speech', () => {
     const x = read([
       'Northland offered on Saturday to mediate between the two towns.',
+      'Omar Haddad tweeted that the army would reach Marbek by nightfall.',
       'Omar Haddad defended the plan on Tuesday, saying it would save Marbek.',
       'Minister Piet Horn had promoted the new bridge for weeks, calling it "the pride of the province".',
     ]);
     expect(claim(x, /offered on Saturday/).claimants).toEqual(['northland']);
+    expect(claim(x, /reach Marbek by nightfall/).claimants).toEqual(['omar-haddad']);
     expect(claim(x, /defended the plan/).claimants).toEqual(['omar-haddad']);
     const horn = claim(x, /promoted the new bridge/);
     expect(x.newActors.find((a) => a.key === horn.claimants[0])).toMatchObject({ name: 'Piet Horn', kind: 'PERSON' });
