@@ -139,7 +139,7 @@ const POLICY_LINK = /\bis not responsible for the content of external (?:sites|w
 /** A reporter's line: "Ana Lind reports from the northern border", "Piet Horn reporting from Dorvik". */
 const REPORTS_FROM = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+(?:reports?|reporting)\s+(?:from|for|on)\s+\S.{0,70}$/u;
 /** Share and page-tool controls as a browser copies them, one to a line: "Share", "close panel", "Copy link", "share2". */
-const SHARE_UI = /^(?:share\d*|share (?:this|page|story|article|via|on)(?: (?:story|article|page))?|close panel|about sharing|copy link|link copied|link|print|save|saved|bookmark|gift (?:this )?article|listen to (?:this )?(?:article|story)|click (?:here )?to share(?: on social media)?|purchase licensing rights|opens new tab|reprints?|font size|text size)$/i;
+const SHARE_UI = /^(?:(?:video )?ad feedback|follow (?:us|\p{Lu}[\p{L}'’ ]{1,40})\s*:|share\d*|share (?:this|page|story|article|via|on)(?: (?:story|article|page))?|close panel|about sharing|copy link|link copied|link|print|save|saved|bookmark|gift (?:this )?article|listen to (?:this )?(?:article|story)|click (?:here )?to share(?: on social media)?|purchase licensing rights|opens new tab|reprints?|font size|text size)$/iu;
 /** A heading of topic tags: the short lines under it are tags. */
 const TAGS_HEADING = /^(?:keywords|tags|topics|subjects|related topics|suggested topics|more on|explore|filed under|categories|clips from this story)\s*:?$/i;
 /** A photo gallery's item: "Item 1 of 3 ...", "[1/3] ...", "Photo 2 of 5". */
@@ -161,7 +161,7 @@ const DAYNAME = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesd
 function stampLine(t: string): boolean {
   if (words(t) > 24 || /[.!?]$/.test(t.replace(/\b[ap]\.m\.$/i, ''))) return false;
   // Parts glued by the copy: "March 4, 20212:31 PM UTCUpdated 3 hours ago".
-  let rest = t.replace(/(\d{4})(?=\d{1,2}:\d{2})/g, '$1 ').replace(/(\d{4})(?=\p{L})/gu, '$1 ').replace(/(\p{Lu}{2,4})(?=(?:Updated|Published|Posted|Modified)\b)/gu, '$1 ');
+  let rest = t.replace(/(\d{4})(?=\d{1,2}:\d{2})/g, '$1 ').replace(/(\d)(?=\p{L})/gu, '$1 ').replace(/(\p{Lu}{2,4})(?=(?:Updated|Published|Posted|Modified)\b)/gu, '$1 ');
   let dated = false;
   const cut = (re: RegExp) => {
     rest = rest.replace(re, () => {
@@ -182,7 +182,7 @@ function stampLine(t: string): boolean {
     .replace(new RegExp(`\\b${DAYNAME}(?![a-z])`, 'gi'), ' ')
     .replace(/\b\d+[\s-]*(?:min|mins|minutes?|seconds?|secs?)\s+read\b/gi, ' ')
     .replace(/\b(?:\d+|an?|one|a few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b/gi, ' ')
-    .replace(/\b(?:first|last|originally|posted|updated?|published|modified|filed|broadcast|aired|released|recorded|transmitted|created|edited|date[ds]?|time|on|at|of|the|and|night|morning|evening|afternoon)\b/gi, ' ');
+    .replace(/\b(?:first|last|originally|posted|updated?|published|modified|filed|broadcast|aired|released|recorded|transmitted|created|edited|issued|date[ds]?|time|on|at|of|the|and|night|morning|evening|afternoon)\b/gi, ' ');
   return !/[\p{L}\d]/u.test(rest);
 }
 /** A shot list's place-and-date header: "Location unknown, north of Marbek - 4 March 2021". */

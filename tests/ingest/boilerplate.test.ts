@@ -481,6 +481,9 @@ describe('boilerplate', () => {
       'BY ANA LIND AND PIET HORN',
       '',
       'March 4, 20212:31 PM UTCUpdated 3 hours ago',
+      'Issued on: 04/03/2021 - 14:31Modified: 04/03/2021 - 15:46',
+      'Video Ad Feedback',
+      'Follow Lakeside News English:',
       '',
       'Item 1 of 3 Rescue workers carry a woman through floodwater in Marbek, March 4, 2021. LAKESIDE/Luka Marin Purchase Licensing Rights, opens new tab',
       '',
@@ -502,6 +505,9 @@ describe('boilerplate', () => {
     const kinds = new Map(furniture(page).map(([kind, quote]) => [quote, kind]));
     expect(kinds.get('BY ANA LIND AND PIET HORN')).toBe('BYLINE');
     expect(kinds.get('March 4, 20212:31 PM UTCUpdated 3 hours ago')).toBe('DATELINE');
+    expect(kinds.get('Issued on: 04/03/2021 - 14:31Modified: 04/03/2021 - 15:46')).toBe('DATELINE');
+    expect(kinds.get('Video Ad Feedback')).toBe('SOCIAL');
+    expect(kinds.get('Follow Lakeside News English:')).toBe('SOCIAL');
     expect(kinds.get('Item 1 of 3 Rescue workers carry a woman through floodwater in Marbek, March 4, 2021. LAKESIDE/Luka Marin Purchase Licensing Rights, opens new tab')).toBe('PHOTO_CAPTION');
     expect(kinds.get('Lakeside writer Mara Holt in Dorvik contributed.')).toBe('CREDIT_LINE');
     expect(kinds.get('Follow our coverage of the floods at https://example.org/floods')).toBe('NAVIGATION');
