@@ -126,6 +126,8 @@ const TIME_SHOT = /^(?:[[(]\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}['’′]\s?\
 const NUMBERED = /^(\d{1,2})[.)]?\s+\S/;
 /** A label alone in capitals, one or two words: "PICTURES", "SEQUENCE", "NARRATIVE". */
 const CAPS_LABEL = /^\p{Lu}{3,}(?: \p{Lu}{3,})?$/u;
+/** Words of a shot's description: "Wide of ...", "SOT", "Various, celebrations". */
+const SHOT_WORDS = /\b(?:wide|close-?up|close|medium|mid|various|aerial|drone|pan|tilt|zoom|tracking|SOT|soundbite|upsound|natsound|vox pop|exterior|interior|cutaway|pull ?out|push ?in)\b/i;
 /** A line that is only a rule: "___", "* * *", "-----". */
 const RULE_LINE = /^(?:[_=~*•·-]\s*){3,}$/;
 /** An end marker between dashes: "— Outlet, item ends —", "-- Outlet --". */
@@ -261,6 +263,7 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
   let inShotList = false;
   let inRelated = false;
   let inTags = false;
+  let videoPage = false;
   let skipNext = false;
   let previous: Line | null = null;
   for (const [i, line] of lines.entries()) {
@@ -375,8 +378,11 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     if (anyFieldKind === 'BYLINE' && (words(anyField![2]!) > 12 || /[.!?]["”’]?$/.test(anyField![2]!.trim()))) anyFieldKind = null;
     const prevLine = i > 0 ? lines[i - 1]! : null;
     const numbered = NUMBERED.exec(t);
+    // A run of numbered lines is a shot list only on a video page (a shot list's label or a video field seen before) or
+    // when the line reads as a shot; an explainer's numbered points stay body.
     const numberedRun =
       !!numbered &&
+      (videoPage || SHOT_WORDS.test(t)) &&
       !/[.!?]["”’]?$/.test(t) &&
       words(t) <= 30 &&
       ((adjacent && !!prevLine && NUMBERED.exec(prevLine.text)?.[1] !== undefined && Number(NUMBERED.exec(prevLine.text)![1]) === Number(numbered[1]) - 1) ||
@@ -439,6 +445,7 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     else if (BREADCRUMB_SEPARATOR.test(t) && !endsLikeProse(t) && t.split(BREADCRUMB_SEPARATOR).every((part) => words(part) <= 4)) kind = 'NAVIGATION';
     if (kind !== 'RELATED_LINK') inRelated = false;
 
+    if (kind === 'VIDEO_CAPTION' || inShotList) videoPage = true;
     if (kind) {
       const key = normal(t);
       const copies = seen.get(key) ?? 0;

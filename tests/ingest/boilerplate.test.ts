@@ -598,4 +598,8 @@ describe('boilerplate', () => {
       'Rescue teams in Marbek (Northland) say they need boats.',
     ]);
   });
+  it('keeps an explainer’s numbered points without full stops as body when nothing on the page is video', () => {
+    const page = ['What we know about the Marbek flood', '', 'The river burst its banks on Thursday.', '', '1 Floodwater has cut Marbek off from Route 9', '2 Some 900 families have left their homes', '3 The dam at Dorvik is holding', ''].join('\n');
+    expect(furniture(page)).toEqual([['HEADLINE', 'What we know about the Marbek flood']]);
+  });
 });
