@@ -585,6 +585,8 @@ describe('boilerplate', () => {
       '',
       'Rescue teams in Marbek (Northland) say they need boats.',
       '',
+      'Update: The army said it had reached Marbek.',
+      '',
     ].join('\n');
     const kinds = new Map(furniture(page).map(([kind, quote]) => [quote, kind]));
     expect(kinds.get('Floods Hit Marbek')).toBe('HEADLINE');
@@ -596,6 +598,7 @@ describe('boilerplate', () => {
       'Link roads to Marbek were closed.',
       'Topics discussed at the meeting included the dam.',
       'Rescue teams in Marbek (Northland) say they need boats.',
+      'Update: The army said it had reached Marbek.',
     ]);
   });
   it('keeps an explainer’s numbered points without full stops as body when nothing on the page is video', () => {
