@@ -28,7 +28,11 @@ const SPEECH =
   'estimated|estimates|wrote|writes|alleged|alleges|blamed|blames|urged|urges|condemned|condemns|rejected|rejects|acknowledged|admitted|argued|' +
   'believes|believed|cautioned|quoted|vowed|vows|pledged|pledges|promised|promises|described|describes|demanded|demands|asserted|asserts|predicted|predicts|' +
   'reiterated|reiterates|maintained|maintains|countered|counters|replied|replies|responded|responds|conceded|concedes|revealed|reveals|announce|announced|' +
-  'counted|counts|documented|documents|expect|expects|forecast|forecasts';
+  'counted|counts|documented|documents|expect|expects|forecast|forecasts|' +
+  // Offers, defences, judgements and what a witness saw are statements too.
+  'offered|offers|proposed|proposes|defended|defends|criticised|criticized|criticises|criticizes|praised|praises|welcomed|welcomes|hailed|hails|' +
+  'questioned|questions|disputed|disputes|contradicted|suggested|suggests|signalled|signaled|indicated|indicates|complained|complains|protested|' +
+  'recalled|recalls|objected|assured|assures|boasted|appealed|saw|witnessed|observed|tweeted|tweets';
 const SPEECH_RE = new RegExp(`^(?:${SPEECH})$`, 'i');
 const PRONOUN = /^(?:he|she|it|they|the website|the statement|the report)$/i;
 
@@ -53,14 +57,21 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
     const modifier = ts.includes('Infinitive') && !!next && tags.of({ start: nextAt, end: nextAt + next.length }).includes('Noun');
     // The phrase's last word stands right before the reporting verb: "-s" there is a plural noun ("volunteers say", "monitors said").
     const plural = !next && ts.includes('PresentTense') && /\p{L}{3,}s$/u.test(w);
-    const finite = ts.includes('Verb') && !named && !modifier && !plural && !ts.includes('Gerund') && !ts.includes('Participle') && !ts.includes('Imperative') && !ts.includes('Prefix') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w);
+    // "sources close to the army": "close to" is a preposition here.
+    const prepositional = /^close$/i.test(w) && /^to$/i.test(next ?? '');
+    // The phrase's first word in "-s" is a plural noun, not a verb: "Sources close to ...", "Residents of ...".
+    // "-s" after a numeral or determiner is a plural noun: "two engineers at the site", "the residents of".
+    const previousWord = k > 0 ? words[k - 1]! : '';
+    const countedPlural = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|most|all|the|local|\d+)$/i.test(previousWord) && /\p{L}{3,}s$/u.test(w) && ts.includes('PresentTense');
+    const leadingPlural = k === 0 && /^\p{Lu}\p{Ll}/u.test(w) && ts.includes('PresentTense') && /\p{L}{3,}s$/u.test(w);
+    const finite = ts.includes('Verb') && !named && !modifier && !plural && !prepositional && !leadingPlural && !countedPlural && !ts.includes('Gerund') && !ts.includes('Participle') && !ts.includes('Imperative') && !ts.includes('Prefix') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w);
     if (finite && !ts.includes('Noun')) return false;
   }
   return true;
 }
 
 /** A fronted adverbial or participial phrase before the speaker: "On Friday", "Speaking to X from Y", "In a statement carried by Z". */
-export const FRONTED = /^(?:in|on|at|after|before|during|from|speaking|addressing|writing|talking|separately|meanwhile|however|also|later|earlier|yesterday|today|last|this|with|under|citing|asked|responding|reacting|hours|days|minutes|shortly|since|by the end|by then|then|still|instead)\b/i;
+export const FRONTED = /^(?:in|on|at|after|before|during|from|speaking|addressing|writing|talking|separately|meanwhile|however|also|later|earlier|yesterday|today|last|this|with|under|citing|asked|responding|reacting|hours|days|minutes|shortly|since|by the end|by then|then|still|instead|across|near|inside|outside|along|amid|amidst|despite|following|ahead of|around|over|beyond|behind|beside|between|elsewhere|nearby|overnight|further|throughout|within|among|against|for (?:its|his|her|their) part)\b/i;
 const WEEKDAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 function clean(text: string, span: Span): Span {
@@ -80,9 +91,14 @@ function clean(text: string, span: Span): Span {
     if (!(FRONTED.test(first) || WEEKDAY_OR_MONTH.test(first)) || /\b(?:said|says)\b/.test(first)) break;
     s = { start: s.start + comma.index + comma[0].length, end: s.end };
   }
+  // "The toll rose to 14, the Monitor": a clause before the comma (a figure in it, or more words than a name takes) is not
+  // a speaker with its apposition; the speaker is after the comma.
+  const clauseFirst = /^(.+),\s+((?:a|an|the)\s[^,]+)$/.exec(text.slice(s.start, s.end));
+  if (clauseFirst && (/\d/.test(clauseFirst[1]!) || clauseFirst[1]!.split(/\s+/).length > 7)) s = { start: s.end - clauseFirst[2]!.length, end: s.end };
   // Cut a trailing description ("Taher al-Omar, who ...", "the Observatory, an opposition observer", "A source quoted by Sana",
   // "A Turkish soldier who spoke on condition of anonymity", "The Observatory, however,").
-  const cut = /,?\s+(?:who|which)\s|,\s+(?:speaking|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed)\b|,\s+(?:a|an|the)\s|\s+quoted by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
+  // ... and a parenthetical adverbial between the speaker and the verb ("Hollis, in a televised address on Thursday, said").
+  const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,?\s+(?:who|which)\s|,\s+(?:speaking|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed)\b|,\s+(?:a|an|the)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   if (cut && cut.index > 0) s = trimSpan(text, { start: s.start, end: s.start + cut.index }, ',');
   // Auxiliaries and adverbs between the speaker and the verb: "Turkish officials have said", "Diab has said", "The army also said".
   const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|reportedly|later|earlier|again|previously|repeatedly|separately|then|now|already|still|just|first|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/.exec(text.slice(s.start, s.end));
@@ -94,7 +110,7 @@ function clean(text: string, span: Span): Span {
 }
 
 /** Nouns for a person or body inside an organisation: "a Syrian army source" is not the army itself. */
-const ROLE = /^(?:source|sources|spokesman|spokeswoman|spokesperson|official|officials|commander|commanders|head|chief|correspondent|envoy|representative|minister|ministry|president|presidency|adviser|advisor|ambassador|diplomat|diplomats|officer|officers|activist|activists|member|members|leader|leaders|director)$/i;
+const ROLE = /^(?:broadcasters?|media|press|newspapers?|channels?|outlets?|source|sources|spokesman|spokeswoman|spokesperson|official|officials|commander|commanders|head|chief|correspondent|envoy|representative|minister|ministry|president|presidency|adviser|advisor|ambassador|diplomat|diplomats|officer|officers|activist|activists|member|members|leader|leaders|director)$/i;
 
 /**
  * The actor a claimant phrase names: its head. Of "X and Y" the first; of a
@@ -162,7 +178,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
   // The passive with its agent: "The toll was reported by the Monitor to have reached 40", "..., as was announced by X".
-  if ((m = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?(?:reported|announced|confirmed|stated|said|claimed|denied|estimated|put)\s+by\s+([^,;:“”"]{2,80}?)(?=\s+(?:to|as|at|on|in|that)\b|\s*[,.;]|$)/iu.exec(s))) {
+  if ((m = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:(?:\p{Ll}+ly|first|also|later|earlier|initially|widely)\s+)?(?:reported|announced|confirmed|stated|said|claimed|denied|estimated|put)\s+by\s+([^,;:“”"]{2,80}?)(?=\s+(?:to|as|at|on|in|that)\b|\s*[,.;]|$)/iu.exec(s))) {
     const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, m[0].split(/\s+/).find((w) => SPEECH_RE.test(w) || /^(?:put)$/i.test(w)) ?? 'reported', index);
@@ -177,6 +193,35 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags, 12)) return make(text, phrase, 'said', index);
+  }
+  // "The agency, citing a ministry source, said ...": the cited source speaks; the medium relays.
+  if ((m = new RegExp(`^([^,;:“”"]{2,60}?),\\s+citing\\s+([^,;:“”"]{2,80}?),\\s+(?:${SPEECH})\\b`, 'i').exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    const phrase = { start, end: start + m[2]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
+  }
+  // A closing inverted attribution: "..., said the Regional Monitor.", "..., added a spokesman for the army, who ...".
+  if ((m = /,\s+(said|says|added|adds|wrote|writes|noted|notes|explained|warned|claimed|stated|announced|confirmed|insisted)\s+((?:the|a|an)\s+[^,;:“”"]{2,90}?|\p{Lu}[^,;:“”"]{1,90}?)\s*(?:,[^“”"]*)?[.!]?["”’']*$/u.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
+    const phrase = { start, end: start + m[2]!.length };
+    if (!/^(?:on|in|at|late|early|after|before|that|it|this|he|she|they)\b/i.test(m[2]!) && nounPhrase(text, clean(text, phrase), tags, 14)) return make(text, phrase, m[1]!, index);
+  }
+  // "X had promoted the launch for days, calling it ...", "Y defended the move, saying ...": the subject speaks in the participle.
+  if ((m = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,6}\p{Lu}[\p{L}'’.-]*)\s+(?:has\s+|had\s+|have\s+)?\p{Ll}+(?:ed|t)\b[^,;“”"]{0,120},\s+(saying|calling|adding|insisting|warning|claiming|arguing|describing|accusing|vowing|stressing)\b/u.exec(s))) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, m[2]! === 'saying' ? 'said' : m[2]!, index);
+  }
+  // A closing ", Northland broadcasters showed.", ", state television showed.": a medium that shows something reports it;
+  // ", UN figures show.": figures show what their author counted.
+  if ((m = /,\s+([^,;:“”"]{2,60}?)\s+(?:showed|shows|show|aired|broadcast|suggest|suggests|indicate|indicates)\s*[.!]?$/i.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.length };
+    if (/\b(?:television|tv|broadcasters?|channels?|media|footage|images|pictures|video|stations?|networks?|figures|data|statistics|records|numbers|tallies|estimates|counts)\b/i.test(m[1]!) && nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'showed', index);
+  }
+  // "Footage it broadcast showed ...": the pronoun is the medium named before.
+  if ((m = /^(?:the\s+)?(?:footage|images|pictures|video|videos|photos)\s+(it|they)\s+(?:broadcast|aired|released|published|posted|showed|carried)\s+(?:showed|shows|show)\b/i.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(` ${m[1]!} `) + 1;
+    return make(text, { start, end: start + m[1]!.length }, 'showed', index);
   }
   // "Footage broadcast by Turkish television showed ...", "images released by the army show ..."
   if ((m = /^(?:footage|images|pictures|video|videos|photos|a video|a statement|a report|figures|data)\s+(?:broadcast|aired|released|published|posted|issued|shared|carried)\s+by\s+(.{2,60}?)\s+(?:showed|shows|show|said|says|suggested|indicated)\b/i.exec(s))) {
@@ -216,7 +261,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (what && /^\s*(?:in\s+)?what\b/i.test(s)) return what;
   }
   // "The government called the threats \"empty\"", "The cleric called on his followers to ...": calling is saying.
-  if ((m = /^(.{2,80}?)\s+(?:has |had |have )?(?:called|calls)\s+(?:on\s|for\s|(?:it|this|that|them)\s+(?:a|an|the)\s|[^,;.]{2,60}?\s+["“‘'][^"”’]{1,40}["”’'])/i.exec(s))) {
+  if ((m = /^(.{2,80}?)\s+(?:has |had |have )?(?:called|calls)\s+(?:on\s|for\s|(?:it|this|that|them)\s+(?:a|an|the)\s|[^,;.]{2,60}?\s+["“‘'][^"”’]{1,200}["”’'])/i.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }
@@ -246,7 +291,9 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     // "The deployment came a day after President Erdogan warned that ...": the speaker follows the subordinator.
     const sub = /\b(?:after|before|when|because|since|until|as|while|that|where|whereas|although|though)\s+(?!.*\b(?:after|before|when|because|since|until|as|while|that|where)\s)(.+)$/i.exec(text.slice(candidate.start, candidate.end));
     if (sub) {
-      const start = candidate.end - sub[1]!.length;
+      // "... since the start of March, the United Nations": the subordinate clause ends at the comma; the speaker follows it.
+      const lastComma = sub[1]!.lastIndexOf(', ');
+      const start = candidate.end - sub[1]!.length + (lastComma >= 0 ? lastComma + 2 : 0);
       const inner = { start, end: candidate.end };
       if (nounPhrase(text, clean(text, inner), tags, 8)) return make(text, inner, w[0], index);
     }

@@ -25,17 +25,19 @@ const DATE = `(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{1,2}-${
 const DATELINE = new RegExp(`\\b(?:date|updated|published|first published|posted|filed|(?:last )?modified|last update[ds]?)(?: at| on)?\\s*:?\\s*(?:\\d{1,2}:\\d{2}(?:\\s?[ap]m)?,?\\s*)?(?:(?:[A-Z][a-z]+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?\\s*)?${DATE}(?:,?\\s*\\d{1,2}:\\d{2}(?:\\s?[ap]m)?)?`, 'gi');
 const BARE_DATE_LINE = new RegExp(`^(?:[A-Z][a-z]+day,?\\s*)?${DATE}(?:\\s*[,·•|-]?\\s*\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s?[A-Z]{2,4})?)?$`, 'i');
 const ADVERTISEMENT = /\b(?:advertisement|sponsored content)\b/gi;
-const BYLINE = /^By\s+\p{Lu}|^(?:[Ww]ritten|[Rr]eported|[Ww]ords|[Ss]tory|[Tt]ext) by\s+\p{Lu}|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3},\s+(?:(?:[Ss]enior|[Cc]hief|[Ff]oreign|[Ss]pecial|[Ss]taff|[Dd]efence|[Dd]efense|[Mm]iddle [Ee]ast|[Dd]iplomatic|[Ss]ecurity|[Pp]olitical|[Ii]nternational)\s+)*(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Ff]reelance [Jj]ournalist|[Cc]ontributor)$/u;
+const BYLINE = /^(?:By|BY)\s+\p{Lu}|^(?:[Ww]ritten|[Rr]eported|[Ww]ords|[Ss]tory|[Tt]ext) by\s+\p{Lu}|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3},\s+(?:(?:[Ss]enior|[Cc]hief|[Ff]oreign|[Ss]pecial|[Ss]taff|[Dd]efence|[Dd]efense|[Mm]iddle [Ee]ast|[Dd]iplomatic|[Ss]ecurity|[Pp]olitical|[Ii]nternational)\s+)*(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Ff]reelance [Jj]ournalist|[Cc]ontributor)$/u;
 const COMMENT_START = /^(?:add new comment|add a comment|leave a comment|post a comment|leave a reply|comments?)$/i;
-const COMMENTS_LINE = /^(?:comments?\s*\(\d+\)|comments are (?:closed|disabled)|log in to comment|sign in to comment|\d+\s+comments?|be the first to comment)\b/i;
+const COMMENTS_LINE = /^(?:(?:view|show|read|see|load|hide) (?:all )?(?:\d+ )?comments?|join the (?:conversation|discussion)|comments?\s*\(\d+\)|comments are (?:closed|disabled)|log in to comment|sign in to comment|\d+\s+comments?|be the first to comment)\b/i;
 const COMMENT_FORM = /this question is for testing whether|your e-?mail address will not be published|required fields are marked|solve this simple math problem|^e\.g\. for\b|^\d+\s*[-+x*×]\s*\d+\s*=\s*$|^(?:name|e-?mail|website|comment|submit|post comment)\s*\*?$/i;
 const SOCIAL = /\b\d+ users? ha(?:ve|s) voted\b|^share (?:this|on)\b|^follow us\b|emailed to you|\bnewsletter\b|^sign up for\b|^(?:facebook|twitter|whatsapp|telegram|linkedin)$|^follow\b.{1,60}?\b(?:on|via)\s+(?:facebook|twitter|x|instagram|whatsapp|telegram|youtube|tiktok|linkedin|threads|bluesky|mastodon|social media)\b/i;
 const TRANSLATION = /^(?:powered by automated translation|this (?:article|story|text) (?:was|has been) (?:automatically |machine[- ])?translated|(?:automatically |machine[- ])?translated by)\b/i;
 /** A video agency's note on its translations: "Translation of Arabic soundbite by Harbour.", "Northish soundbites translated by Harbour Video." */
 const TRANSLATION_NOTE = /^(?:[Tt]ranslations? of\b.{1,60}?\bby\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,4}\.?$|(?:\p{Lu}\p{Ll}+(?:(?:\s+and\s+|,\s*)\p{Lu}\p{Ll}+)*\s+)?(?:[Ss]oundbites?|[Ss]ound bites?|[Qq]uotes|[Ii]nterviews?|[Aa]udio|[Ss]ubtitles)\s+translated\s+(?:by|from)\s+\p{Lu})/u;
-const CREDIT = /^\((?:with (?:additional )?(?:input|reporting) from|reporting by|additional reporting|writing by|editing by|source)\b[^)]*\)$|^(?:reporting by|additional reporting by|editing by|writing by|compiled by|with (?:additional )?(?:input|reporting) from)\b|^(?:this (?:article|story|report|piece) (?:is|was) (?:based on|compiled from|drawn from)|based on (?:reports?|reporting|material) (?:from|by))\b|^[-–—]*\s*with (?:additional )?(?:assistance|reporting|input|contributions?) (?:from|by)\b|^(?:contributing|contributors?|additional reporting|reporting)\s*:\s*\S/i;
-const VIDEO = /^video\s*:/i;
-const CAPTION = /^(?:(?:image|picture|pic|photo|graphic|illustration)\s+)?caption\s*:|^(?:image|picture|pic|graphic|illustration)\s*:\s|\b(?:image|photo|picture)\s+(?:copyright|credit)\s*:|\/\s?(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Anadolu)(?:\s+Photo)?\s*$|\((?:AFP|AP|Reuters|EPA|Getty)\s+(?:photo|image)\)|\bPhoto(?:graph)?\s*:\s|\([^()]*\bvia (?:AP|AFP|Reuters)\)|\bphoto credit\b|^In this (?:photo|image|picture|file photo)\b|^A screenshot\b|\b(?:file photo|photo released)\b/i;
+const CREDIT = /^\((?:with (?:additional )?(?:inputs?|reporting) from|reporting by|additional reporting|writing by|editing by|source)\b[^)]*\)$|^(?:reporting by|additional reporting by|editing by|writing by|compiled by|with (?:additional )?(?:inputs?|reporting) from)\b|^(?:this (?:article|story|report|piece) (?:is|was) (?:based on|compiled from|drawn from)|based on (?:reports?|reporting|material) (?:from|by))\b|^[-–—]*\s*with (?:additional )?(?:assistance|reporting|input|contributions?) (?:from|by)\b|^(?:contributing|contributors?|additional reporting|reporting)\s*:\s*\S/i;
+const VIDEO = /^video\s*:|^this (?:video|media|content) (?:can ?not|cannot|can't) be played\b|^to (?:play|watch) this (?:video|content),? (?:you need to )?enable javascript\b/i;
+/** A note on how the text was made from a broadcast: "Transcript summary, edited for the web", "This transcript has been edited for clarity". */
+const TRANSCRIPT_NOTE = /^(?:(?:this |the )?(?:transcript|summary of the (?:broadcast|programme|program|interview))\b.{0,50}|.{0,50}\bedited for (?:the web|length|clarity|brevity|online)\b.{0,30})$/i;
+const CAPTION = /^(?:(?:image|picture|pic|photo|graphic|illustration)\s+)?caption\s*:|^(?:image|picture|photo|video)\s+caption\s*,?\s+\S|^(?:image|picture|pic|graphic|illustration)\s*:\s|\b(?:image|photo|picture)\s+(?:copyright|credit)\s*:|\/\s?(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Anadolu)(?:\s+Photo)?\s*$|\((?:AFP|AP|Reuters|EPA|Getty)\s+(?:photo|image)\)|\bPhoto(?:graph)?\s*:\s|\([^()]*\bvia (?:AP|AFP|Reuters)\)|\bphoto credit\b|^In this (?:photo|image|picture|file photo)\b|^A screenshot\b|\b(?:file photo|photo released)\b/i;
 
 /** A caption's closing credit, an outlet in capitals and a photographer: "... on Friday. LAKESIDE/Ana Lind". */
 const PHOTO_CREDIT_END = /[.!?]\s+(?:\p{Lu}[\p{Lu}\d&-]+)\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*$/u;
@@ -83,20 +85,108 @@ const END_MARKER = /^(?:[[(]\s*)?(?:-+\s*)?(?:ends?|end of (?:story|item|transcr
 /** A summary bullet under the headline: "* Monitor counts 400 vehicles", "• Talks resume". */
 const BULLET = /^[*•▪‣◦–-]\s+\S/;
 /** A summary box's label: "Quick take: ...", "Key points: ...". */
-const SUMMARY_LABEL = /^(?:quick take|key points|in brief|in short|at a glance|summary|the big picture|tl;?dr|highlights|what we know|the gist)\s*:\s*\S/i;
+const SUMMARY_LABEL = /^(?:quick take|key points|in brief|in short|at a glance|summary|the big picture|tl;?dr|highlights|what we know|the gist|what happened|what(?:'s| is) happening|why it matters|what it means|what to know|the story so far|catch up|the essentials|need to know|key facts?|the facts|bottom line)\s*:\s*\S/i;
 /** A staff credit or a reporter's line: "Outlet staff in Rome and Paris", "Ana Lind reports from Marbek for Morning News". */
 const STAFF_LINE = /^(?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){1,4}(?:(?:[Ss]taff|[Nn]ewsroom|[Nn]ews [Dd]esk|[Dd]esk|[Bb]ureau)$|(?:staff|staff writers?|correspondents?|bureau)\s+(?:in|at|from)\s+\p{Lu}[\p{L}'’-]*(?:(?:\s+and\s+|,\s*|\/)\p{Lu}[\p{L}'’-]*)*$)|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+reports?\s+(?:from|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+(?:for|on)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?$/u;
-const READ_TIME = /^\d+\s*(?:min|mins|minute|minutes)\s+read$/i;
+/** A reading time: "3 min read", "3-minute read", "90-second read", "Reading time: 3 minutes", "Read time 4 mins". */
+const READ_TIME = /^(?:\d+[\s-]*(?:min|mins|minutes?|seconds?|secs?)\.?\s+read|(?:reading|read)\s+time\s*:?\s*(?:about\s+)?\d+\s*(?:min|mins|minutes?|seconds?|secs?)\.?)$/i;
 const RELATIVE_TIME = /^(?:(?:posted|updated|published|last updated)\s*:?\s*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b\s*(?:[|·•,]\s*)?)+$/i;
 /** A player or clip: "Watch: ... (2:04)", "Video: ..., 0:58", "[VIDEO] ...", "Listen · 3:48", "... Video: NorthStar". */
 const MEDIA = /^(?:watch|video|listen|audio|play|\[video\]|\[audio\]|\[watch\])\b\s*[:·•|–-]?|\(\d{1,2}:\d{2}\)\s*$|,\s*\d{1,2}:\d{2}\s*$|\bvideo\s*:\s*[\p{L}\d .&'’-]{1,40}$/iu;
-const RELATED = /^(?:related(?:\s+(?:coverage|stories|articles|content|news|links?))?|most (?:viewed|shared|watched|commented)|editor['’]?s['’]? picks|don['’]t miss|must read|more on this(?: story| topic)?|more stories(?:\s+from\b.*)?|more from\b.*|read more|also read|read also|see also|recommended(?: for you)?|you may also like|most read|most popular|trending(?: now)?|top stories|latest stories|in other news)\b\s*:?/i;
+const RELATED = /^(?:related(?:\s+(?:coverage|stories|articles|content|news|links?))?|most (?:viewed|shared|watched|commented)|editor['’]?s['’]? picks|don['’]t miss|must read|more on this(?: story| topic)?|more stories(?:\s+from\b.*)?|more from\b.*|read more|also read|read also|see also|recommended(?: for you)?|you may also like|most read|most popular|trending(?: now)?|top stories|latest stories|in other news|read next|up next|next up|catch up|further reading|keep reading|what to read next|more to read|explore more|more coverage|related reading)\b\s*:?/i;
 const BREADCRUMB_SEPARATOR = /\s(?:>|›|»|\||·|•|\/)\s|\s{2,}/;
 const SOCIAL_WORDS = /^(?:share(?: this(?: story| article)?| on)?\s*:?\s*)?(?:(?:facebook|twitter|whatsapp|telegram|linkedin|instagram|email|e-mail|reddit|copy link|print|messenger|x|tweet|pinterest|pin it|flipboard|bluesky|threads|mail)(?:\s*[|·•,]\s*|\s+|$))+$/i;
 const PROGRAMME = /^(?:(?:as\s+)?heard on|as seen on|from the programme|from the program)\b/i;
 const PROMO = /^(?:watch|listen to|follow|download|subscribe to|get|join)\b.*\b(?:live|24 hours|app|podcast|newsletter|alerts|notifications|whatsapp|telegram|youtube|instagram|channel)\b/i;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * A metadata field of an agency or video page in any casing: a short label, a
+ * colon and a short value ("Run time: 2'41\"", "Where: Damascus, Syria",
+ * "Usage: Subscribers only."). The label's family gives the kind.
+ */
+const ANY_FIELD = /^(\p{Lu}[\p{L}'’]*(?:[ -][\p{L}'’]+){0,2})\s*:\s*(\S.*)$/u;
+const FIELD_FAMILIES: Array<[RegExp, BoilerplateKind]> = [
+  [/^(?:slug|headline|title)$/i, 'HEADLINE'],
+  [/^(?:presenter|presented by|host|hosted by|anchor|reporter|correspondent|author|authors|writer|words|byline|producer|editor|edited by|written by|published by|posted by|compiled by|curated by|reported by)$/i, 'BYLINE'],
+  [/^(?:filed|released|recorded|shot|shot on|filmed|filmed on|where|when|dated?|location|place|dateline|published|posted|updated|transmitted|tx|tx date|broadcast|aired|first aired|time|timestamp|shoot date|filming date|created|embargo|embargoed)$/i, 'DATELINE'],
+  [/^(?:run ?time|running time|(?:clip|video|story|item) length|length|duration|sound|audio|natsound|language|languages|picture|pictures|video|format|aspect ratio|frame rate|resolution|super|supers|graphics?|archive|editor['’]s note)$/i, 'VIDEO_CAPTION'],
+  [/^(?:camera|cameraman|camerawoman|camera operator|videographer|photographer|producer|shot by|filmed by|rights|usage|use|access|restrictions?|credits?|courtesy|source|sources|copyright|licen[cs]e|clearance|pool|handout|contributors?)$/i, 'CREDIT_LINE'],
+  [/^(?:item|item ref|item no|item number|ref|reference|story no|story id|story number|id|keywords|tags|topics|category|categories|section|filed under|version)$/i, 'NAVIGATION'],
+];
+function fieldFamily(label: string): BoilerplateKind | null {
+  for (const [re, kind] of FIELD_FAMILIES) if (re.test(label.trim())) return kind;
+  return null;
+}
+
+/** A shot that opens with its time in the clip: "00:00:14 Children ...", "[0'07\"] Close, ...", "(01:05) Queue ...". */
+const TIME_SHOT = /^(?:[[(]\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}['’′]\s?\d{2}(?:["”″]|['’′]{2})?)(?:\s*[\])])?\s+\S/;
+/** A numbered line: "01 Night, ...", "4. SOUNDBITE ...", "2) Wide of ...". */
+const NUMBERED = /^(\d{1,2})[.)]?\s+\S/;
+/** A label alone in capitals, one or two words: "PICTURES", "SEQUENCE", "NARRATIVE". */
+const CAPS_LABEL = /^\p{Lu}{3,}(?: \p{Lu}{3,})?$/u;
+/** Words of a shot's description: "Wide of ...", "SOT", "Various, celebrations". */
+const SHOT_WORDS = /\b(?:wide|close-?up|close|medium|mid|various|aerial|drone|pan|tilt|zoom|tracking|SOT|soundbite|upsound|natsound|vox pop|exterior|interior|cutaway|pull ?out|push ?in)\b/i;
+/** A line that is only a rule: "___", "* * *", "-----". */
+const RULE_LINE = /^(?:[_=~*•·-]\s*){3,}$/;
+/** An end marker between dashes: "— Outlet, item ends —", "-- Outlet --". */
+const DASHED_MARKER = /^[-–—]{1,3}\s*[^-–—\s][^-–—]{0,60}?\s*[-–—]{1,3}$/;
+/** Staff initials closing agency copy: "OPA av/bt/kl", "jm/ds". */
+const STAFF_INITIALS = /^(?:\p{Lu}{2,6}\s+)?\p{Ll}{1,4}(?:\s?\/\s?\p{Ll}{1,4}){1,5}$/u;
+/** Credits and editorial notes on how the copy was made: contributors, corrections, rewrites. */
+const COPY_NOTE = /\bcontributed(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|piece|brief)|\s+reporting)\.?$|\b(?:writers?|reporters?|correspondents?|journalists?|staff|producers?|photographers?)\b.{0,80}\bcontributed\.?$|^disclaimer\s*:|\b(?:published|generated|auto-generated) from a syndicated feed\b|^(?:correction|clarification|editor['’]?s note)\s*:\s*\S|^an earlier version of this (?:article|story|report|brief|piece)\b|^(?:(?:this|the) (?:article|story|report|brief|piece) (?:was|has been|is) )?(?:rewritten|adapted|compiled|condensed|summari[sz]ed|aggregated|produced|edited)\s+(?:from|by|with|using)\b/i;
+/** A link to the outlet's standards or policies: "Our Standards: ...", "Editorial guidelines". */
+const POLICY_LINK = /\bis not responsible for the content of external (?:sites|websites|links|internet sites)\b|^(?:our (?:standards|principles|values|ethics|policies)|editorial (?:standards|guidelines|policy|values)|(?:read )?our (?:corrections|editorial|privacy|ethics) (?:policy|guidelines)|.{0,40}\btrust principles)\b/i;
+/** A reporter's line: "Ana Lind reports from the northern border", "Piet Horn reporting from Dorvik". */
+const REPORTS_FROM = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+(?:reports?|reporting)\s+(?:from|for|on)\s+\S.{0,70}$/u;
+/** Share and page-tool controls as a browser copies them, one to a line: "Share", "close panel", "Copy link", "share2". */
+const SHARE_UI = /^(?:(?:video )?ad feedback|follow (?:us|\p{Lu}[\p{L}'’ ]{1,40})\s*:|share\d*|share (?:this|page|story|article|via|on)(?: (?:story|article|page))?|close panel|about sharing|copy link|link copied|link|print|save|saved|bookmark|gift (?:this )?article|listen to (?:this )?(?:article|story)|click (?:here )?to share(?: on social media)?|purchase licensing rights|opens new tab|reprints?|font size|text size)$/iu;
+/** A heading of topic tags: the short lines under it are tags. */
+const TAGS_HEADING = /^(?:keywords|tags|topics|subjects|related topics|suggested topics|more on|explore|filed under|categories|clips from this story)\s*:?$/i;
+/** A photo gallery's item: "Item 1 of 3 ...", "[1/3] ...", "Photo 2 of 5". */
+const GALLERY_ITEM = /^(?:(?:item|image|photo|picture|slide)\s+\d+\s+(?:of|\/)\s+\d+\b|\[\d+\s*\/\s*\d+\]\s)|\bpurchase licensing rights\b/i;
+/** A caption's label alone, the caption on the next line: "Image caption,", "Caption:". */
+const CAPTION_LABEL = /^(?:(?:image|photo|picture|video|media)\s+(?:caption|source|copyright|credit)|caption)\s*[,:]?$/i;
+/** A wire dateline glued to the text: "Marbek, Northland (VNN)Floodwater ...", "MARBEK (AP) — ...". */
+const GLUED_DATELINE = /^\p{Lu}[\p{L}.'’/ -]{1,40}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?){0,2}\s*\((?:\p{Lu}[\p{L}\d&.-]{0,20})(?:\s+\p{Lu}[\p{L}\d&.-]{0,20}){0,2}\)\s*(?:[-–—]+\s*)?(?=["“‘]?\p{Lu})/u;
+/** A line that is a link: a bare address in it. */
+const URL_LINE = /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+/i;
+/** A line that points to another page: it ends with an arrow. */
+const LINK_ARROW = /\s[→›»⟶➔]\s*$/;
+const DAYNAME = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?';
+/**
+ * A time stamp line in any arrangement: labels ("Posted", "Broadcast", "First
+ * posted ..., updated ..."), weekdays, dates, clock times with am/pm and zones
+ * (GMT+2, UTC, ET, "(Mecca)"), a reading time, and nothing else.
+ */
+function stampLine(t: string): boolean {
+  if (words(t) > 24 || /[.!?]$/.test(t.replace(/\b[ap]\.m\.$/i, ''))) return false;
+  // Parts glued by the copy: "March 4, 20212:31 PM UTCUpdated 3 hours ago".
+  let rest = t.replace(/(\d{4})(?=\d{1,2}:\d{2})/g, '$1 ').replace(/(\d)(?=\p{L})/gu, '$1 ').replace(/(\p{Lu}{2,4})(?=(?:Updated|Published|Posted|Modified)\b)/gu, '$1 ');
+  let dated = false;
+  const cut = (re: RegExp) => {
+    rest = rest.replace(re, () => {
+      dated = true;
+      return ' ';
+    });
+  };
+  cut(new RegExp(DATE, 'gi'));
+  cut(new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}(?!\\w)`, 'gi'));
+  if (!dated) return false;
+  rest = rest
+    .replace(/\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/gi, ' ')
+    .replace(/\b\d{1,2}\s*[ap]\.?m\.?/gi, ' ')
+    .replace(/\b\d{3,4}\s*(?=(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\b)/g, ' ')
+    .replace(/\b(?:GMT|UTC|local time|[A-Z]{1,3}[SD]?T)(?:\s*[+-]\s*\d{1,2}(?::\d{2})?)?(?![\w])/g, ' ')
+    .replace(/\blocal time\b/gi, ' ')
+    .replace(/\([^()]{1,20}\)/g, ' ')
+    .replace(new RegExp(`\\b${DAYNAME}(?![a-z])`, 'gi'), ' ')
+    .replace(/\b\d+[\s-]*(?:min|mins|minutes?|seconds?|secs?)\s+read\b/gi, ' ')
+    .replace(/\b(?:\d+|an?|one|a few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b/gi, ' ')
+    .replace(/\b(?:first|last|originally|posted|updated?|published|modified|filed|broadcast|aired|released|recorded|transmitted|created|edited|issued|date[ds]?|time|on|at|of|the|and|night|morning|evening|afternoon)\b/gi, ' ');
+  return !/[\p{L}\d]/u.test(rest);
+}
 /** A shot list's place-and-date header: "Location unknown, north of Marbek - 4 March 2021". */
 const SHOT_DATE_LINE = new RegExp(`[-–—,|(]\\s*(?:[A-Z][a-z]+day,?\\s*)?${DATE}\\)?$`, 'i');
 
@@ -119,6 +209,11 @@ function headerParts(t: string, offset: number): Array<{ kind: BoilerplateKind; 
   }
   return parts.length >= 2 ? parts : null;
 }
+/** A line of the page header that comes before the body: a byline, a time stamp, a reading time, a share row. */
+const headerFurniture = (t: string) =>
+  (BYLINE.test(t) && words(t) <= 16) || stampLine(t) || BARE_DATE_LINE.test(t) || RELATIVE_TIME.test(t) || SHARE_UI.test(t) || SOCIAL_WORDS.test(t) || READ_TIME.test(t);
+/** A byline's second line: an outlet, a desk, a place, in a few capitalised words. */
+const bylineContinuation = (t: string) => words(t) >= 2 && words(t) <= 6 && !SOCIAL_WORDS.test(t) && !NAVIGATION.test(t) && !RELATED.test(t) && !/\d/.test(t) && !/[.!?:;]$/.test(t) && /^\p{Lu}[\p{L}'’&-]*(?:,?\s+(?:\p{Lu}[\p{L}'’&-]*|and|of|the|in|for|&))*$/u.test(t);
 const endsLikeProse = (s: string) => /[.!?…:;,]$/.test(s.replace(/['"”’)\]]+$/, ''));
 const startsUpper = (s: string) => /^['"“‘(]?\p{Lu}/u.test(s);
 
@@ -140,7 +235,8 @@ function linesOf(text: string): Line[] {
 /** A line that reads as a headline: a few capitalised words, not ending as prose does. */
 export function headlineLike(line: string, minWords = 3): boolean {
   const n = words(line);
-  return n >= minWords && n <= 25 && startsUpper(line) && !/[.;,:]$/.test(line) && !CAPTION.test(line);
+  // A closing quotation mark does not hide the full stop before it: '"We have lost everything."' ends as prose.
+  return n >= minWords && n <= 25 && startsUpper(line) && !/[.;,:!]$/.test(line.replace(/["”’'»]+$/, '')) && !CAPTION.test(line);
 }
 
 export interface BoilerplateOptions {
@@ -156,6 +252,9 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
   const normal = (s: string) => s.replace(/\s+/g, ' ');
   for (const l of lines) count.set(normal(l.text), (count.get(normal(l.text)) ?? 0) + 1);
   const outlet = options.outlet?.trim().toLowerCase() || null;
+  // Questions standing alone as paragraphs: two or more make an explainer's question headings; one is a question in the body.
+  const questionLine = (l: Line) => l.standalone && /\?$/.test(l.text) && !/["“”]/.test(l.text) && words(l.text) <= 10 && startsUpper(l.text);
+  const questionHeadings = lines.filter(questionLine).length >= 2;
 
   let bodyStarted = false;
   let headline: Line | null = null;
@@ -163,13 +262,24 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
   let inCommentForm = false;
   let inShotList = false;
   let inRelated = false;
+  let inTags = false;
+  let videoPage = false;
+  let skipNext = false;
   let previous: Line | null = null;
   for (const [i, line] of lines.entries()) {
     const t = line.text;
     const mark = (kind: BoilerplateKind, span: Span = line, note?: string) => out.push({ kind, start: span.start, end: span.end, ...(note ? { note } : {}) });
+    const previous0End = previous?.end ?? -1;
+    const next = lines[i + 1];
+    const nextAdjacent = !!next && !/\n\s*\n/.test(text.slice(line.end, next.start));
+    const lastSpan = out[out.length - 1];
     const adjacent = !!previous && !/\n\s*\n/.test(text.slice(previous.end, line.start));
     const afterMedia = adjacent && (previousClassified === 'VIDEO_CAPTION' || previousClassified === 'PHOTO_CAPTION');
     previous = line;
+    if (skipNext) {
+      skipNext = false;
+      continue;
+    }
     let kind: BoilerplateKind | null = null;
 
     // A header line made only of datelines and advertisement markers ("date 2020-02-08 Advertisement").
@@ -227,52 +337,115 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
       previousClassified = null;
       continue;
     }
+    const glued = !bodyStarted || previousClassified !== null ? GLUED_DATELINE.exec(t) : null;
+    if (glued && words(t) > words(glued[0]) + 3) {
+      mark('DATELINE', trimSpan(text, { start: line.start, end: line.start + glued[0].length }, ' —–-'));
+      bodyStarted = true;
+      previousClassified = null;
+      continue;
+    }
+    // A caption's label alone on its line ("Image caption,"): the label and the caption under it, one span.
+    if (CAPTION_LABEL.test(t) && nextAdjacent && next && words(next.text) <= 40) {
+      mark(/caption/i.test(t) ? 'PHOTO_CAPTION' : 'CREDIT_LINE', { start: line.start, end: next.end });
+      previousClassified = 'PHOTO_CAPTION';
+      skipNext = true;
+      continue;
+    }
+    // An item of a topic-tag list under its heading.
+    if (inTags && adjacent && words(t) <= 5 && !/[.!?]$/.test(t)) {
+      mark('NAVIGATION');
+      previousClassified = 'NAVIGATION';
+      continue;
+    }
+    inTags = false;
+
+    // The masthead's second line, a programme or section name ("VALLEY RADIO" / "The Morning Hour"): one span with it, not the headline.
+    if (!headline && !bodyStarted && adjacent && lastSpan && (previousClassified === 'NAVIGATION' || previousClassified === 'CREDIT_LINE') && lastSpan.end === previous0End && !!next && headlineLike(next.text) && words(t) >= 2 && words(t) <= 4 && !/[\d:|·•›»>/]/.test(t) && !/\p{Lu}{2,}-\p{Lu}/u.test(t) && !/[.!?]$/.test(t)) {
+      lastSpan.end = line.end;
+      continue;
+    }
+    // A byline's second line, the outlet or desk and place ("By Ana Lind" / "Lakeside Wire, Dorvik"): one span with it.
+    if (previousClassified === 'BYLINE' && adjacent && lastSpan?.kind === 'BYLINE' && bylineContinuation(t)) {
+      lastSpan.end = line.end;
+      continue;
+    }
 
     // Whole lines of page furniture, by what they are.
     const field = FIELD.exec(t);
+    const anyField = field ? null : ANY_FIELD.exec(t);
+    let anyFieldKind: BoilerplateKind | null = anyField && words(anyField[2]!) <= 20 && !(bodyStarted && previousClassified === null) ? fieldFamily(anyField[1]!) : null;
+    // A role label over a sentence ("PRESENTER: Good evening. ...") is a transcript's speaker, not a byline: a byline field holds a name or two.
+    if (anyFieldKind === 'BYLINE' && (words(anyField![2]!) > 12 || /[.!?]["”’]?$/.test(anyField![2]!.trim()))) anyFieldKind = null;
+    const prevLine = i > 0 ? lines[i - 1]! : null;
+    const numbered = NUMBERED.exec(t);
+    // A run of numbered lines is a shot list only on a video page (a shot list's label or a video field seen before) or
+    // when the line reads as a shot; an explainer's numbered points stay body.
+    const numberedRun =
+      !!numbered &&
+      (videoPage || SHOT_WORDS.test(t)) &&
+      !/[.!?]["”’]?$/.test(t) &&
+      words(t) <= 30 &&
+      ((adjacent && !!prevLine && NUMBERED.exec(prevLine.text)?.[1] !== undefined && Number(NUMBERED.exec(prevLine.text)![1]) === Number(numbered[1]) - 1) ||
+        (nextAdjacent && NUMBERED.exec(next!.text)?.[1] !== undefined && Number(NUMBERED.exec(next!.text)![1]) === Number(numbered[1]) + 1));
     if (field && words(t) <= (/^(?:HEADLINE|TITLE)$/i.test(field[1]!) ? 30 : 20) && (field[2]!.trim() || /^(?:SHOWS|SHOTLIST|SHOT LIST|VIDEO SHOWS)$/i.test(field[1]!))) {
       kind = FIELD_KIND[field[1]!.toUpperCase().replace(/['’]/, "'")] ?? 'NAVIGATION';
       if (/^(?:SHOWS|SHOTLIST|SHOT LIST|VIDEO SHOWS)$/i.test(field[1]!)) inShotList = true;
-    } else if (inShotList && (SHOT.test(t) || SHOT_LOCATION.test(t))) kind = SHOT.test(t) ? 'VIDEO_CAPTION' : 'DATELINE';
-    else if (TIMECODED_SHOT.test(t) && words(t) <= 30) {
+    } else if (anyFieldKind) kind = anyFieldKind;
+    else if (inShotList && (SHOT.test(t) || SHOT_LOCATION.test(t) || (NUMBERED.test(t) && words(t) <= 30))) kind = SHOT_LOCATION.test(t) && !SHOT.test(t) ? 'DATELINE' : 'VIDEO_CAPTION';
+    else if ((TIMECODED_SHOT.test(t) && words(t) <= 30) || (TIME_SHOT.test(t) && words(t) <= 30 && (inShotList || !/[.!?]["”’]?$/.test(t))) || numberedRun) {
       kind = 'VIDEO_CAPTION';
       inShotList = true;
     } else if (inShotList && words(t) <= 12 && SHOT_DATE_LINE.test(t)) kind = 'DATELINE';
-    else if (inShotList && words(t) <= 14 && t === t.toUpperCase() && /\p{Lu}{2}/u.test(t) && !/[.!?]$/.test(t)) kind = 'CREDIT_LINE';
+    else if (inShotList && words(t) <= 14 && t === t.toUpperCase() && /\p{Lu}{2}/u.test(t) && !/[.!?]$/.test(t) && !(CAPS_LABEL.test(t) && !(next && nextAdjacent && (TIME_SHOT.test(next.text) || NUMBERED.test(next.text) || SHOT_LOCATION.test(next.text))))) kind = 'CREDIT_LINE';
     else if (inShotList && /^["“]/.test(t)) {
       // A soundbite's words in a shot list are body.
       bodyStarted = true;
       previousClassified = null;
       continue;
-    } else if (NAVIGATION.test(t) || READ_TIME.test(t) || /^(?:breaking(?: news)?|live|exclusive|developing|updated|analysis|opinion|watch live)$/i.test(t)) kind = 'NAVIGATION';
+    } else if (TAGS_HEADING.test(t)) {
+      kind = 'NAVIGATION';
+      inTags = true;
+    } else if (SHARE_UI.test(t)) kind = 'SOCIAL';
+    else if (URL_LINE.test(t) && words(t) <= 25) kind = 'NAVIGATION';
+    else if (GALLERY_ITEM.test(t) && words(t) <= 60) kind = 'PHOTO_CAPTION';
+    else if (NAVIGATION.test(t) || READ_TIME.test(t) || /^(?:breaking(?: news)?|live|exclusive|developing|updated|analysis|opinion|watch live)$/i.test(t)) kind = 'NAVIGATION';
     else if (COMMENT_FORM.test(t) || COMMENTS_LINE.test(t)) kind = 'COMMENT_FORM';
     else if (SOCIAL.test(t) || SOCIAL_WORDS.test(t)) kind = 'SOCIAL';
-    else if (TRANSLATION.test(t) || (TRANSLATION_NOTE.test(t) && words(t) <= 14)) kind = 'TRANSLATION_NOTICE';
+    else if (TRANSLATION.test(t) || ((TRANSLATION_NOTE.test(t) || TRANSCRIPT_NOTE.test(t)) && words(t) <= 14)) kind = 'TRANSLATION_NOTICE';
     else if (CREDIT.test(t) || COPYRIGHT.test(t) || (COPYRIGHT_INSIDE.test(t) && words(t) <= 20)) kind = 'CREDIT_LINE';
-    else if (END_MARKER.test(t)) kind = 'NAVIGATION';
+    else if (END_MARKER.test(t) || RULE_LINE.test(t) || (DASHED_MARKER.test(t) && words(t) <= 8)) kind = 'NAVIGATION';
+    else if (STAFF_INITIALS.test(t) || (COPY_NOTE.test(t) && words(t) <= 40)) kind = 'CREDIT_LINE';
+    else if (POLICY_LINK.test(t) && words(t) <= 12) kind = 'NAVIGATION';
     else if (AD_BREAK.test(t) && words(t) <= 8) kind = 'ADVERTISEMENT';
     else if (LONE_CREDIT.test(t)) kind = 'CREDIT_LINE';
     else if (CLIENT_NOTE.test(t) && words(t) <= 25) kind = 'NAVIGATION';
     else if (/^(?:\d+|an?|one|a few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$/i.test(t)) kind = 'DATELINE';
     else if (CAPS_SHOT.test(t) && words(t) <= 25 && (t === t.toUpperCase() || /:\s*$/.test(t))) kind = 'VIDEO_CAPTION';
     else if (!bodyStarted && (BULLET.test(t) || SUMMARY_LABEL.test(t)) && headline) kind = 'STANDFIRST';
-    else if (STAFF_LINE.test(t) && words(t) <= 12 && !endsLikeProse(t)) kind = 'BYLINE';
+    else if ((STAFF_LINE.test(t) || REPORTS_FROM.test(t)) && words(t) <= 14 && !endsLikeProse(t)) kind = 'BYLINE';
     else if (BYLINE.test(t) && words(t) <= 16) kind = 'BYLINE';
     else if (PROGRAMME.test(t) && words(t) <= 10) kind = 'BYLINE';
-    else if (BARE_DATE_LINE.test(t) || RELATIVE_TIME.test(t) || (parts.some((p) => p.kind === 'DATELINE' && !/(?:^|\s)\p{Ll}/u.test(text.slice(line.start, p.span.start))) && words(t) <= 10)) kind = 'DATELINE';
+    else if (BARE_DATE_LINE.test(t) || RELATIVE_TIME.test(t) || stampLine(t) || (parts.some((p) => p.kind === 'DATELINE' && !/(?:^|\s)\p{Ll}/u.test(text.slice(line.start, p.span.start))) && words(t) <= 10)) kind = 'DATELINE';
     else if (VIDEO.test(t) || (MEDIA.test(t) && words(t) <= 25)) kind = 'VIDEO_CAPTION';
     else if (PROMO.test(t) && words(t) <= 12 && !endsLikeProse(t)) kind = 'ADVERTISEMENT';
     else if (CAPTION.test(t) || PHOTO_CREDIT_END.test(t) || repeated) kind = 'PHOTO_CAPTION';
-    else if (RELATED.test(t) && (words(t) <= 5 || /^[^:]{2,30}:\s*\S/.test(t))) {
+    else if (RELATED.test(t) && (words(t) <= 5 || /^[^:|–—]{2,30}(?::|\s[|–—])\s*\S/.test(t))) {
       kind = 'RELATED_LINK';
-      inRelated = !/:\s*\S/.test(t);
-    } else if (inRelated && adjacent && words(t) <= 16 && !/[.]$/.test(t)) kind = 'RELATED_LINK';
+      inRelated = !/(?::|\s[|–—])\s*\S/.test(t);
+    } else if ((inRelated && adjacent && words(t) <= 16 && !/[.]$/.test(t)) || (LINK_ARROW.test(t) && words(t) <= 16)) kind = 'RELATED_LINK';
+    else if (/^(?:image|picture|photo|video)\s+(?:copyright|credit|source)\s*,?\s+\S/i.test(t) && words(t) <= 10) kind = 'CREDIT_LINE';
     else if (afterMedia && words(t) <= 14 && !/[.!]$/.test(t)) kind = previousClassified;
+    else if ((headline || bodyStarted) && CAPS_LABEL.test(t)) {
+      // A label alone in capitals ("PICTURES", "SEQUENCE", "NARRATIVE"): a heading of the page's parts.
+      kind = 'SUBHEADING';
+      inShotList = !!next && nextAdjacent && (TIME_SHOT.test(next.text) || NUMBERED.test(next.text));
+    }
     else if (outlet && !bodyStarted && t.toLowerCase().includes(outlet) && words(t) <= words(outlet) + 4) kind = 'NAVIGATION';
     else if (!bodyStarted && words(t) <= 8 && t === t.toUpperCase() && /\p{Lu}{2}/u.test(t) && !/[.!?]$/.test(t)) kind = 'NAVIGATION';
     else if (BREADCRUMB_SEPARATOR.test(t) && !endsLikeProse(t) && t.split(BREADCRUMB_SEPARATOR).every((part) => words(part) <= 4)) kind = 'NAVIGATION';
     if (kind !== 'RELATED_LINK') inRelated = false;
 
+    if (kind === 'VIDEO_CAPTION' || inShotList) videoPage = true;
     if (kind) {
       const key = normal(t);
       const copies = seen.get(key) ?? 0;
@@ -298,7 +471,10 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
       previousClassified = 'HEADLINE';
       continue;
     }
-    if (!bodyStarted && previousClassified === 'HEADLINE' && headline && headlineLike(t, 6)) {
+    // A summary under the headline, written as a sentence, is a standfirst when page furniture (a byline, a stamp, a share row)
+    // still follows it before the body.
+    const standfirst = !bodyStarted && previousClassified === 'HEADLINE' && !!headline && startsUpper(t) && words(t) >= 6 && words(t) <= 60 && !!next && headerFurniture(next.text);
+    if (standfirst || (!bodyStarted && previousClassified === 'HEADLINE' && headline && headlineLike(t, 6))) {
       mark('STANDFIRST');
       previousClassified = 'STANDFIRST';
       continue;
@@ -309,7 +485,8 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
       previousClassified = 'CREDIT_LINE';
       continue;
     }
-    if (bodyStarted && line.standalone && words(t) <= 14 && !endsLikeProse(t) && startsUpper(t) && i < lines.length) {
+    const question = questionHeadings && questionLine(line);
+    if ((bodyStarted || (headline && question)) && line.standalone && words(t) <= 14 && (!endsLikeProse(t) || question) && startsUpper(t) && i < lines.length) {
       mark('SUBHEADING');
       previousClassified = 'SUBHEADING';
       continue;

@@ -49,6 +49,7 @@ const DEMONYMS: Record<string, string> = {
 /** Words that mean the same in an actor's name. */
 const SAME: Record<string, string> = {
   defense: 'defence', military: 'army', armed: 'army', troops: 'army', organization: 'organisation', tv: 'television', govt: 'government',
+  relief: 'aid', humanitarian: 'aid', leader: 'president', leaders: 'president',
   sources: 'source', officials: 'official', diplomatic: 'official', diplomats: 'official', diplomat: 'official', source: 'official',
   agencies: 'group', agency: 'group', groups: 'group', organisations: 'group', organizations: 'group', workers: 'group', charities: 'group',
   ministry: 'ministry', ministries: 'ministry', rebels: 'rebel', commanders: 'commander', fighters: 'fighter', activists: 'activist',
@@ -68,9 +69,10 @@ const TITLES = /^(?:president|prime|minister|foreign|defence|defense|interior|ge
 
 /** Kind of a new actor from its head noun and shape. */
 const KIND_BY_WORD: Array<[RegExp, ActorKind]> = [
+  [/^(?:the\s+)?(?:united states|united kingdom|united arab emirates|(?:\p{Lu}\p{L}+\s+)*(?:republic|kingdom|emirates|federation)(?:\s+of\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)?)$/iu, 'STATE'],
   [/\b(?:news agency|agency|wire|news service|press agency|pictures|video service|video news|newswire|press)\b/i, 'NEWS_AGENCY'],
-  [/\b(?:television|tv|channel|radio|broadcaster|broadcasting|network|station)\b/i, 'BROADCASTER'],
-  [/\b(?:media|newspaper|daily|paper|website|outlet|magazine|weekly|news site|times|post|gazette|herald|tribune)\b/i, 'MEDIA'],
+  [/\b(?:television|tv|channels?|radio|broadcasters?|broadcasting|networks?|stations?)\b/i, 'BROADCASTER'],
+  [/\b(?:media|newspaper|daily|paper|website|outlet|magazine|weekly|news site|news|times|post|gazette|herald|tribune|courier)\b/i, 'MEDIA'],
   [/\b(?:observatory|monitor|watch)\b/i, 'MONITOR'],
   [/\b(?:ministry|office|council|parliament|presidency|governorate|municipality|department|authority|authorities|cabinet|court|prosecutors?|administration|embassy|mission|commission)\b/i, 'GOVERNMENT_BODY'],
   [/\b(?:army|air force|navy|armed forces|military)\b/i, 'MILITARY'],
@@ -87,6 +89,8 @@ export function signature(phrase: string): string[] {
   for (const raw of words(phrase)) {
     const possessive = /['’]s$/.test(raw);
     let w = lowerNoPossessive(raw);
+    // A dotted acronym is its letters: "U.N." is "UN", "U.S." is "US".
+    if (/^(?:\p{L}\.)+\p{L}?$/u.test(w) || /^(?:\p{L}\.){2,}$/u.test(raw)) w = w.replace(/\./g, '');
     if (possessive && DEMONYMS[w]) w = DEMONYMS[w]!;
     for (const part of w.split('-')) {
       if (!part || SOFT.has(part)) continue;
@@ -206,8 +210,12 @@ const NOT_IN_NAMES = /\b(?:from|of|for|with|in|at|on|to|the|and|woman|man|women|
 
 /** A personal name: two to four capitalised words (particles allowed), not an organisation's words. */
 const PERSONAL_NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu|umm|abd|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}$/u;
-const ORG_WORDS = /\b(?:agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|times|post|service|agency|brigade|union|league|watch)\b/i;
+const ORG_WORDS = /\b(?:states|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|times|post|service|agency|brigade|union|league|watch)\b/i;
 
+/** The outlet's own staff: the words that make "our <staff>" or "<Outlet>'s <staff>" the outlet speaking. */
+const STAFF = 'correspondent|reporter|crew|team|journalist|stringer|producer|photographer|photojournalist|cameraman|camerawoman|camera operator|camera crew|videographer|film crew|reporting team';
+/** A description of a war monitor without its name: "a UK-based monitoring group", "the war monitor", "the observatory". */
+const MONITOR_DESCRIPTION = /^(?:[\p{L}.]+-based\s+)?(?:war\s+|conflict\s+|human rights\s+)?(?:monitor|monitoring group|monitoring organi[sz]ation|observatory|watchdog)$/iu;
 /** Agencies of the United Nations, by name and by acronym. */
 const UN_AGENCY = /^(?:world health organi[sz]ation|world food programme|international organi[sz]ation for migration|office for the coordination of humanitarian affairs|un (?:refugee|children['’]s|humanitarian|food|migration|human rights) (?:agency|office)|(?:un|united nations) (?:high commissioner for refugees|children['’]s fund|human rights office|humanitarian office|refugee agency))$/i;
 const UN_ACRONYM = /^(?:WHO|UNHCR|UNICEF|OCHA|UNRWA|UNDP|WFP|IOM|OHCHR|UNFPA)$/;
@@ -217,6 +225,8 @@ export function speakerWords(phrase: string): string {
   let p = phrase.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   // ", who asked not to be named", ", speaking on condition of anonymity"
   p = p.replace(/,\s+(?:who|which|speaking|citing|quoted|according)\b.*$/i, '');
+  // "Officials speaking on condition of anonymity", "a soldier who asked not to be named": how they spoke is not who they are.
+  p = p.replace(/\s+(?:speaking|who spoke|who asked|who requested|who declined)\s+(?:on (?:the )?condition|anonymously|not to be|to remain|on background)\b.*$/i, '');
   // Fronted adverbials end at a comma: keep the last part that is not a participial phrase.
   const parts = p.split(/,\s+/).map((x) => x.trim()).filter(Boolean);
   if (parts.length > 1) {
@@ -224,12 +234,14 @@ export function speakerWords(phrase: string): string {
     const name = usable.find((x) => PERSONAL_NAME.test(x.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+/u, '')) && !ORG_WORDS.test(x));
     p = name ?? usable[usable.length - 1] ?? parts[parts.length - 1]!;
   }
+  // An acronym in brackets after a name is the same name: "the UN's humanitarian office (OCHA)".
+  p = p.replace(/\s*\((?:\p{Lu}[\p{L}.&-]{1,11})\)\s*$/u, '');
   // A trailing time or place adverbial: "Syria's foreign ministry on Wednesday", "Kremlin spokesman ... in Moscow".
   p = p.replace(/\s+(?:on|late on|early on|later on|earlier on)\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+\s+\d{1,2})\b.*$/u, '');
   p = p.replace(/\s+(?:within hours|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|in a statement|in a televised statement)(?![\p{L}'’]).*$/u, '');
   // A trailing locative is where the speaker was, not who: "a hospital official in the town", "told reporters in Moscow".
   p = p.replace(/\s+(?:in|from|inside|near)\s+(?:the\s+(?:town|city|village|area|region|province|capital|camp|studio|north|south|east|west)\b.*|northern\s.*|southern\s.*|eastern\s.*|western\s.*|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)$/u, '');
-  return p.replace(/^(?:the|a|an|two|three|several|some|one)\s+/i, '').trim();
+  return p.replace(/^(?:the|a|an|two|three|several|some|one|its|their|his|her)\s+/i, '').trim();
 }
 
 /** The personal name a phrase ends with ("Rebel fighter Abu Omar" → "Abu Omar", "retired general Fayez Haddad" → "Fayez Haddad"). */
@@ -388,13 +400,14 @@ export class ClaimantResolver {
 
   /** A full personal name in the article ending with a surname ("Samir Aoun" for "Aoun"). */
   private fullName(surname: string): string | null {
-    const re = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,2})${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
+    // A particle may stand before the surname: "Abdel Fattah al-Burhan" for "Burhan".
+    const re = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,2})((?:al|el|bin|ibn|abu|van|von|de)[-\\s])?${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
     for (const m of this.o.text.matchAll(re)) {
       const before = m[1]!.trim().split(/\s+/);
       for (const n of [2, 1]) {
         if (before.length < n) continue;
         const given = before.slice(-n);
-        const full = `${given.join(' ')} ${surname}`;
+        const full = `${given.join(' ')} ${m[2] ?? ''}${surname}`;
         if (!TITLES.test(given[0]!) && PERSONAL_NAME.test(full) && !ORG_WORDS.test(full)) return full;
       }
     }
@@ -422,7 +435,7 @@ export class ClaimantResolver {
     const lower = words.toLowerCase();
 
     // The outlet's own reporter.
-    if (/^(?:our|this (?:channel|station|agency|newspaper)'?s?|(?:the\s+)?(?:channel|station|agency|network|programme|program|newspaper|paper|broadcaster)['’]s)\s+(?:own\s+)?(?:correspondent|reporter|crew|team|journalist|producer|stringer)s?\b/i.test(words)) {
+    if (new RegExp(`^(?:our|this (?:channel|station|agency|newspaper)'?s?|(?:the\\s+)?(?:channel|station|agency|network|programme|program|newspaper|paper|broadcaster)['’]s)\\s+(?:own\\s+)?(?:${STAFF})s?\\b`, 'i').test(words)) {
       return this.outletActor(words);
     }
     const outlet = this.o.outlet;
@@ -430,10 +443,10 @@ export class ClaimantResolver {
       const first = outlet.split(/\s+/)[0]!;
       // The outlet's initials ("CNX" for "Continental News Exchange") name it too.
       const initials = outlet.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-      const m = new RegExp(`^(?:${[outlet, first, ...(initials.length >= 2 ? [initials] : [])].map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:['’]s)?\\s+(?:own\\s+)?(?:correspondent|reporter|crew|team|journalist|stringer)s?\\b`, 'i').exec(words);
+      const m = new RegExp(`^(?:${[outlet, first, ...(initials.length >= 2 ? [initials] : [])].map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:['’]s)?\\s+(?:own\\s+)?(?:${STAFF})s?\\b`, 'i').exec(words);
       if (m && !personalName(words)) return this.outletActor(words);
       // The short name the page's own credit prints, in its dateline ("(CNX) –") or copyright line ("© CNX 2020").
-      const short = /^(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2})(?:['’]s)?\s+(?:own\s+)?(?:correspondent|reporter|crew|team|journalist|stringer)s?$/u.exec(words)?.[1];
+      const short = new RegExp(`^(\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.-]*){0,2})(?:['’]s)?\\s+(?:own\\s+)?(?:${STAFF})s?$`, 'u').exec(words)?.[1];
       if (short && !this.o.matcher.match(short).length) {
         const q = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
         if (new RegExp(`\\(${q}\\)\\s*[-–—]|©\\s*(?:\\d{4}\\s+)?${q}\\b`, 'u').test(this.o.text)) return this.outletActor(words);
@@ -462,6 +475,14 @@ export class ClaimantResolver {
     const org = this.o.index.link(words).filter((m) => m.entity?.type === 'actor')[0];
     if (org?.entity?.kind === 'INTERNATIONAL_ORGANISATION' && !words.slice(0, org.start).trim() && /^(?:['’]s)?\s*(?:[\p{L}-]+\s+){0,2}(?:office|mission|agency|agencies|department|body|programme|program|bureau|team|operation|operations)$/iu.test(words.slice(org.end))) {
       return { ref: org.entity, isNew: false, confidence: 0.65, reasons: [`"${words}" is part of ${org.entity.name}`], alternatives: [] };
+    }
+    // "UN figures", "the ministry's data": figures speak for the body that compiled them.
+    const figures = /^(.+?)(?:['’]s?)?\s+(?:own\s+|latest\s+|official\s+|written\s+|new\s+)?(?:figures|data|statistics|numbers|tally|tallies|estimates?|records|count|counts|statement|communiqu[ée]|announcement|report|bulletin|post|tweet|website|account|letter)$/i.exec(words);
+    if (figures && !aliasRef) {
+      const body = figures[1]!.trim();
+      const known = this.o.matcher.match(body)[0]?.ref ?? this.o.index.link(body).filter((m) => m.entity?.type === 'actor').pop()?.entity ?? null;
+      const r = this.resolve(body, known, known ? 'alias' : null);
+      if (r) return { ...r, reasons: [`"${words}" are the figures of ${r.ref.name}`, ...r.reasons] };
     }
     // "The president's office": a head of state's or government's office is the body that serves them.
     const office = /^(.+?)['’]s?\s+(?:office|press office|administration)$/i.exec(words);
@@ -510,6 +531,13 @@ export class ClaimantResolver {
       }
     }
 
+    // A monitor described, not named: the monitor that spoke last, else the one monitor the graph knows.
+    if (MONITOR_DESCRIPTION.test(words)) {
+      const spoke = [...this.history].reverse().find((r) => r.kind === 'MONITOR');
+      const monitors = this.o.knowledge.actors.filter((a) => a.kind === 'MONITOR');
+      const ref = spoke ?? (monitors.length === 1 ? (this.o.matcher.byKey.get(monitors[0]!.key) ?? null) : null);
+      if (ref) return { ref, isNew: this.isNew(ref.key), confidence: 0.6, reasons: [`"${words}" describes a monitor: ${ref.name}`], alternatives: [] };
+    }
     // A United Nations agency the graph does not know speaks for the United Nations ("the World Health Organization", "UNHCR").
     if (UN_AGENCY.test(words) || UN_ACRONYM.test(words)) {
       const un = this.o.matcher.match('United Nations').find((m) => m.ref.kind === 'INTERNATIONAL_ORGANISATION');
@@ -523,7 +551,7 @@ export class ClaimantResolver {
       return { ref, isNew: true, confidence: 0.75, reasons: [`"${name}" is a name no actor has`, `proposed as a new ${kind} (AUTO)`], alternatives: [] };
     }
     // "The UN's humanitarian office": an organisation's office speaks for it.
-    const possessor = /^(.+?)['’]s\s+(.+)$/.exec(words);
+    const possessor = /^(.+?)(?:['’]s|(?<=s)['’])\s+(.+)$/.exec(words);
     if (possessor) {
       const owner = this.o.matcher.match(possessor[1]!)[0] ?? null;
       const ownerRef = owner?.ref ?? this.o.index.resolve(possessor[1]!, { start: 0, end: possessor[1]!.length }, 'actor')?.entity ?? null;
@@ -607,7 +635,13 @@ export class ClaimantResolver {
 
   /** A speaker named in a shot list's soundbite header ("REBEL FIGHTER ..., ABU OMAR, SAYING:"). */
   soundbite(header: string): Resolved | null {
-    const m = /SOUNDBITE\)?\s*(?:\([^)]*\)\s*)*(.+?)(?:,?\s+SAYING)?\s*:\s*$/i.exec(header);
+    // The header without its shot number or time, its markers and language ("04 SOT (Turkish) — ", "[0'11\"] (in Arabic) ", "3. (SOUNDBITE) (Arabic) ").
+    const bare = header
+      .replace(/^\s*(?:\d{1,2}[.)]?\s+|[[(]?\s*\d{1,2}(?::\d{2}){1,2}(?:\s*[-–—]\s*\d{1,2}(?::\d{2}){1,2})?\s*[\])]?\s+|[[(]?\s*\d{1,2}['’′]\s?\d{2}(?:["”″]|['’′]{2})?\s*[\])]?\s+)/, '')
+      .replace(/\(?\b(?:SOUNDBITES?|SOUND ?BITES?|SOT|VOX ?POPS?|INTERVIEW|UPSOUND)\b(?:\s+\d+)?\)?/gi, ' ')
+      .replace(/\((?:in\s+)?\p{Lu}\p{Ll}+(?:\s*(?:\/|and|,)\s*\p{Lu}\p{Ll}+)*\)/gu, ' ')
+      .replace(/^[\s,;:—–-]+/, '');
+    const m = /^(.+?)(?:,?\s+SAYING)?\s*:\s*$/i.exec(bare.trim());
     if (!m) return null;
     let who = m[1]!.trim();
     who = who.replace(/,\s+who\b.*$/i, '').trim();

@@ -233,6 +233,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const recentDays: string[][] = [];
   let previousUnit: string | null = null;
 
+  // Shot lists: a soundbite header, marked as one (SOUNDBITE, SOT, VOX POP, INTERVIEW) or by the language spoken ("(in Arabic)", "(Turkish)") and ending with a colon,
+  // names the speaker of the quotation below it.
+  const SOUNDBITE_HEADER = /(?:\b(?:SOUNDBITES?|SOUND ?BITES?|SOT|VOX ?POPS?|INTERVIEW|UPSOUND)\b|\((?:in\s+)?\p{Lu}\p{Ll}+(?:\s*(?:\/|and|,)\s*\p{Lu}\p{Ll}+)*\))[^\n]*:\s*$/u;
   // Shot lists: a soundbite header ("3. (SOUNDBITE) (Arabic) REBEL FIGHTER ..., ABU OMAR, SAYING:") names the speaker of the quotation below it.
   const lines = text.split('\n');
   const lineStarts: number[] = [];
@@ -242,7 +245,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     if (!/^\s*["“]/.test(lines[sentence.line] ?? '')) return null;
     let previous = sentence.line - 1;
     while (previous >= 0 && !lines[previous]!.trim()) previous--;
-    if (previous < 0 || !/\bSOUNDBITE\b[^\n]*:\s*$/i.test(lines[previous]!)) return null;
+    if (previous < 0 || !SOUNDBITE_HEADER.test(lines[previous]!)) return null;
     if (!soundbites.has(previous)) soundbites.set(previous, resolver.soundbite(lines[previous]!.trim()));
     return soundbites.get(previous) ?? null;
   };
@@ -299,7 +302,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     return out;
   };
 
-  let previous: { sentence: Sentence; claimant: EntityRef | null } | null = null;
+  let previous: { sentence: Sentence; claimant: EntityRef | null; claimants: Resolved[]; quoted: boolean } | null = null;
   for (const sentence of claimable) {
     if (/\?["”’']*$/.test(sentence.text)) {
       nonAssertions.push({ selector: selectorAt(text, sentence.start, sentence.end), reason: 'a question' });
@@ -314,10 +317,17 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     if (recentDays.length > 3) recentDays.shift();
 
     const mentions = [...known, ...proposed].filter((m) => contains(sentence, m)).sort((a, b) => a.start - b.start);
-    const soundbite = soundbiteFor(sentence);
+    // A quotation that goes on after its attributed sentence in the same paragraph ('"...," Kovacs said. "The water took ..."')
+    // is the same speaker's.
+    const continuedQuote: Resolved | null =
+      !!previous && previous.quoted && previous.claimants.length === 1 && /^["“][^"“”]*["”]?$/.test(sentence.text.trim().replace(/["”]\s*$/, '"')) &&
+      !/\n\s*\n/.test(text.slice(previous.sentence.end, sentence.start)) && !findAttribution(text, sentence, new Tags(text, sentence), index)
+        ? previous.claimants[0]!
+        : null;
+    const soundbite: Resolved | null = soundbiteFor(sentence) ?? continuedQuote;
     const sentenceAttribution = soundbite ? null : findAttribution(text, sentence, tags, index);
-    const sentenceClaimants = soundbite ? [soundbite] : resolveAttribution(sentenceAttribution);
-    const sentenceClaimant = sentenceClaimants[0]?.ref ?? null;
+    const sentenceClaimants: Resolved[] = soundbite ? [soundbite] : resolveAttribution(sentenceAttribution);
+    const sentenceClaimant: EntityRef | null = sentenceClaimants[0]?.ref ?? null;
     const sentenceEntities = [...new Set(known.filter((m) => m.entity && contains(sentence, m)).map((m) => m.entity!.key))];
 
     const units = splitUnits(text, sentence, tags, mentions, quantities).filter((u) => {
@@ -448,7 +458,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       }
     }
     if (sentenceClaimant && sentenceClaimant.type === 'actor') resolver.noteClaimant(sentenceClaimants[0]?.personal ? { ...sentenceClaimant, kind: 'PERSON' } : sentenceClaimant);
-    previous = { sentence, claimant: sentenceClaimant };
+    previous = { sentence, claimant: sentenceClaimant, claimants: sentenceClaimants, quoted: /[“"]/.test(sentence.text) };
   }
 
   // Proposals for a curator: new actors and places (AUTO or not), new names, spelling variants, quantities without a topic.
@@ -532,6 +542,8 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   // The speaker goes on: ", X said, adding that ...".
   if (unit.body.start >= a.phrase.end && /^(?:adding|saying)\s/i.test(body)) return true;
   const before = text.slice(sentence.start, a.phrase.start);
+  // "According to X, which ..., 12 people have died": a fronted "according to" covers the whole sentence.
+  if (/^\s*(?:[^,]{0,60},\s*)?according to\s+$/i.test(before)) return true;
   // The speaker opens the sentence, after at most a fronted adverbial ("On Friday, the army said ...") or a quotation.
   const fronted = /^([^,]{0,100}),/.exec(before)?.[1] ?? '';
   const adverbial = !fronted || fronted.split(/\s+/).length <= 4 || FRONTED.test(fronted.trim()) || /^(?:despite|amid|following|ahead of|prior to|throughout|across|over|when|once|while|although|though|because|as|if|unlike|like|according to|in response to)\b/i.test(fronted.trim());

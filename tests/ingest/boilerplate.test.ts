@@ -297,4 +297,312 @@ describe('boilerplate', () => {
     const text = ['Rain again in Marbek', '', 'The river rose again on Friday.', '', 'Schools are closed.', ''].join('\n');
     expect(body(text)).toEqual(['The river rose again on Friday.', 'Schools are closed.']);
   });
+  it('marks a video agency page whose fields are in any casing, with shots timed in minutes and seconds or numbered without a point, and an end marker between dashes', () => {
+    const page = [
+      'HARBOUR VIDEO — MORNING FEED',
+      'Item ref: HV-210304-12',
+      '',
+      'Ferries stop on the river at Marbek',
+      '',
+      'Filed: 04/03/2021 08:10 UTC',
+      'Where: Marbek riverbank, River province',
+      'Run time: 1\'52"',
+      'Sound: Natural with Northish speech',
+      'Rights: Broadcast and digital. No archive use.',
+      '',
+      'PICTURES',
+      '[0\'00"] Wide, ferry tied up at jetty',
+      '[0\'09"] (in Northish) Luka Marin, ferryman:',
+      '"Nobody has crossed since Tuesday."',
+      '[0\'31"] Gulls over the water',
+      '',
+      'SHOT LIST',
+      '01 Empty ticket office',
+      '02 SOT (Northish) — Mara Holt, passenger:',
+      '"We will have to drive round by Dorvik."',
+      '03 Wide of river',
+      '',
+      'NARRATIVE',
+      'Ferries on the river at Marbek stopped running on Tuesday.',
+      '',
+      '— Harbour Video, item ends —',
+      '',
+    ].join('\n');
+    const kinds = new Map(furniture(page).map(([kind, quote]) => [quote, kind]));
+    expect(kinds.get('Filed: 04/03/2021 08:10 UTC')).toBe('DATELINE');
+    expect(kinds.get('Where: Marbek riverbank, River province')).toBe('DATELINE');
+    expect(kinds.get('Run time: 1\'52"')).toBe('VIDEO_CAPTION');
+    expect(kinds.get('Sound: Natural with Northish speech')).toBe('VIDEO_CAPTION');
+    expect(kinds.get('Rights: Broadcast and digital. No archive use.')).toBe('CREDIT_LINE');
+    expect(kinds.get('PICTURES')).toBe('SUBHEADING');
+    expect(kinds.get('[0\'00"] Wide, ferry tied up at jetty')).toBe('VIDEO_CAPTION');
+    expect(kinds.get('[0\'09"] (in Northish) Luka Marin, ferryman:')).toBe('VIDEO_CAPTION');
+    expect(kinds.get('01 Empty ticket office')).toBe('VIDEO_CAPTION');
+    expect(kinds.get('02 SOT (Northish) — Mara Holt, passenger:')).toBe('VIDEO_CAPTION');
+    expect(kinds.get('03 Wide of river')).toBe('VIDEO_CAPTION');
+    expect(kinds.get('NARRATIVE')).toBe('SUBHEADING');
+    expect(kinds.get('— Harbour Video, item ends —')).toBe('NAVIGATION');
+    expect(body(page)).toEqual(['"Nobody has crossed since Tuesday."', '"We will have to drive round by Dorvik."', 'Ferries on the river at Marbek stopped running on Tuesday.']);
+  });
+
+  it('marks a clip timed in hours, minutes and seconds without a range', () => {
+    const page = ['Marbek ferries stop', '', 'SEQUENCE', '00:00:00 Aerial of the river', '00:00:12 SOUNDBITE 1 (Northish) Luka Marin, ferryman:', '"Nobody has crossed."', '00:00:30 Wide, jetty at dusk', '', 'Ferries stopped running on Tuesday.', ''].join('\n');
+    const kinds = new Map(furniture(page).map(([kind, quote]) => [quote, kind]));
+    expect(kinds.get('00:00:00 Aerial of the river')).toBe('VIDEO_CAPTION');
+    expect(kinds.get('00:00:12 SOUNDBITE 1 (Northish) Luka Marin, ferryman:')).toBe('VIDEO_CAPTION');
+    expect(kinds.get('00:00:30 Wide, jetty at dusk')).toBe('VIDEO_CAPTION');
+    expect(body(page)).toEqual(['"Nobody has crossed."', 'Ferries stopped running on Tuesday.']);
+  });
+
+  it('marks stamps in any arrangement, two-line bylines and mastheads, captions without colons, staff initials, contributor, correction and rewrite notes, policy links, rules and arrows', () => {
+    const page = [
+      'DORVIK PUBLIC RADIO',
+      'The Evening Hour',
+      '',
+      'Ferries stop on the river at Marbek as water keeps rising',
+      '',
+      'Broadcast Thursday 4 March 2021, 18:30 GMT',
+      'First posted Thu 4 Mar 2021 at 6:05am, updated Thu 4 Mar 2021 at 9:40am',
+      'March 4, 2021, 6:31 PM GMT+1',
+      'Updated 1234 GMT (2034 HKT) March 4, 2021',
+      'Published On 4 Mar 2021',
+      '',
+      'By Ana Lind',
+      'Lakeside Wire, Dorvik',
+      '',
+      'Presenter: Mara Holt | Reporter: Piet Horn in Marbek',
+      'Piet Horn reports from the far bank of the river',
+      'Transcript summary, edited for the web',
+      '',
+      'Image copyright Lakeside Images',
+      'Image caption Boats on the main street',
+      'Image source, Lakeside Images',
+      'Image caption, A jetty at Dorvik',
+      '',
+      'Ferries on the river at Marbek stopped running on Thursday, the port authority said.',
+      '',
+      '___',
+      '',
+      'Lakeside writers Luka Marin in Dorvik and Mara Holt contributed to this report.',
+      'LW al/ph/mh',
+      'Correction: An earlier version of this story placed the jetty in Dorvik.',
+      'Rewritten from agency copy by the Lakeside desk.',
+      'Our Standards: The Lakeside Wire Principles.',
+      'Catch up: The river in ten pictures →',
+      '',
+    ].join('\n');
+    const kinds = new Map(furniture(page).map(([kind, quote]) => [quote, kind]));
+    expect(kinds.get('DORVIK PUBLIC RADIO\nThe Evening Hour')).toBe('NAVIGATION');
+    expect(kinds.get('Ferries stop on the river at Marbek as water keeps rising')).toBe('HEADLINE');
+    expect(kinds.get('Broadcast Thursday 4 March 2021, 18:30 GMT')).toBe('DATELINE');
+    expect(kinds.get('First posted Thu 4 Mar 2021 at 6:05am, updated Thu 4 Mar 2021 at 9:40am')).toBe('DATELINE');
+    expect(kinds.get('March 4, 2021, 6:31 PM GMT+1')).toBe('DATELINE');
+    expect(kinds.get('Updated 1234 GMT (2034 HKT) March 4, 2021')).toBe('DATELINE');
+    expect(kinds.get('Published On 4 Mar 2021')).toBe('DATELINE');
+    expect(kinds.get('By Ana Lind\nLakeside Wire, Dorvik')).toBe('BYLINE');
+    expect(kinds.get('Presenter: Mara Holt | Reporter: Piet Horn in Marbek')).toBe('BYLINE');
+    expect(kinds.get('Piet Horn reports from the far bank of the river')).toBe('BYLINE');
+    expect(kinds.get('Transcript summary, edited for the web')).toBe('TRANSLATION_NOTICE');
+    expect(kinds.get('Image copyright Lakeside Images')).toBe('CREDIT_LINE');
+    expect(kinds.get('Image caption Boats on the main street')).toBe('PHOTO_CAPTION');
+    expect(kinds.get('Image source, Lakeside Images')).toBe('CREDIT_LINE');
+    expect(kinds.get('Image caption, A jetty at Dorvik')).toBe('PHOTO_CAPTION');
+    expect(kinds.get('___')).toBe('NAVIGATION');
+    expect(kinds.get('Lakeside writers Luka Marin in Dorvik and Mara Holt contributed to this report.')).toBe('CREDIT_LINE');
+    expect(kinds.get('LW al/ph/mh')).toBe('CREDIT_LINE');
+    expect(kinds.get('Correction: An earlier version of this story placed the jetty in Dorvik.')).toBe('CREDIT_LINE');
+    expect(kinds.get('Rewritten from agency copy by the Lakeside desk.')).toBe('CREDIT_LINE');
+    expect(kinds.get('Our Standards: The Lakeside Wire Principles.')).toBe('NAVIGATION');
+    expect(kinds.get('Catch up: The river in ten pictures →')).toBe('RELATED_LINK');
+    expect(body(page)).toEqual(['Ferries on the river at Marbek stopped running on Thursday, the port authority said.']);
+  });
+
+  it('marks an explainer’s question headings, a reading-time field, a "What happened" box and a read-next list', () => {
+    const page = [
+      'Marbek floods explained: why the river keeps rising',
+      '',
+      'By Lakeside staff, with agencies | Reading time: 3 minutes | 4 March 2021',
+      '',
+      'What happened: The river burst its banks and cut Marbek off.',
+      '',
+      'Why does the river flood?',
+      '',
+      'The river drains three valleys that fill with snowmelt in March.',
+      '',
+      'What happens next?',
+      '',
+      'Engineers will inspect the dam on Friday.',
+      '',
+      'Read next:',
+      'Marbek: a town that lives by its ferries',
+      'The dam at Dorvik, explained',
+      '',
+    ].join('\n');
+    const kinds = new Map(furniture(page).map(([kind, quote]) => [quote, kind]));
+    expect(kinds.get('By Lakeside staff, with agencies')).toBe('BYLINE');
+    expect(kinds.get('Reading time: 3 minutes')).toBe('NAVIGATION');
+    expect(kinds.get('4 March 2021')).toBe('DATELINE');
+    expect(kinds.get('What happened: The river burst its banks and cut Marbek off.')).toBe('STANDFIRST');
+    expect(kinds.get('Why does the river flood?')).toBe('SUBHEADING');
+    expect(kinds.get('What happens next?')).toBe('SUBHEADING');
+    expect(kinds.get('Read next:')).toBe('RELATED_LINK');
+    expect(kinds.get('Marbek: a town that lives by its ferries')).toBe('RELATED_LINK');
+    expect(kinds.get('The dam at Dorvik, explained')).toBe('RELATED_LINK');
+    expect(body(page)).toEqual(['The river drains three valleys that fill with snowmelt in March.', 'Engineers will inspect the dam on Friday.']);
+  });
+
+  it('leaves body lines that only resemble timed shots, numbered shots, fields or question headings alone', () => {
+    const page = [
+      'River rises again at Marbek',
+      '',
+      'The river rose again on Friday.',
+      '',
+      '10:32 Police closed the bridge at Dorvik.',
+      '',
+      '1 Ferry crews were sent home on Friday.',
+      '2 The port authority said it would reopen the jetty on Monday.',
+      '',
+      'Is the dam safe?',
+      '',
+      'Engineers said it was.',
+      '',
+      'Where the water goes next depends on the rain, the agency said.',
+      '',
+    ].join('\n');
+    expect(furniture(page)).toEqual([['HEADLINE', 'River rises again at Marbek']]);
+  });
+  it('marks furniture as a browser copies it from wire pages: glued stamps, gallery items, one control per line, tag lists, bare contributor notes, links', () => {
+    const page = [
+      'World',
+      'Floods',
+      '',
+      'Floodwater cuts off Marbek as Northland rushes boats north',
+      '',
+      'BY ANA LIND AND PIET HORN',
+      '',
+      'March 4, 20212:31 PM UTCUpdated 3 hours ago',
+      'Issued on: 04/03/2021 - 14:31Modified: 04/03/2021 - 15:46',
+      'Video Ad Feedback',
+      'Follow Lakeside News English:',
+      '',
+      'Item 1 of 3 Rescue workers carry a woman through floodwater in Marbek, March 4, 2021. LAKESIDE/Luka Marin Purchase Licensing Rights, opens new tab',
+      '',
+      'MARBEK, Northland, March 4 (Lakeside) - Floodwater cut the town of Marbek off from Route 9 on Thursday, the Monitor said.',
+      '',
+      'Lakeside writer Mara Holt in Dorvik contributed.',
+      '',
+      'Follow our coverage of the floods at https://example.org/floods',
+      '',
+      'Suggested Topics:',
+      'Floods',
+      'Northland',
+      '',
+      'Share',
+      'Copy link',
+      'close panel',
+      '',
+    ].join('\n');
+    const kinds = new Map(furniture(page).map(([kind, quote]) => [quote, kind]));
+    expect(kinds.get('BY ANA LIND AND PIET HORN')).toBe('BYLINE');
+    expect(kinds.get('March 4, 20212:31 PM UTCUpdated 3 hours ago')).toBe('DATELINE');
+    expect(kinds.get('Issued on: 04/03/2021 - 14:31Modified: 04/03/2021 - 15:46')).toBe('DATELINE');
+    expect(kinds.get('Video Ad Feedback')).toBe('SOCIAL');
+    expect(kinds.get('Follow Lakeside News English:')).toBe('SOCIAL');
+    expect(kinds.get('Item 1 of 3 Rescue workers carry a woman through floodwater in Marbek, March 4, 2021. LAKESIDE/Luka Marin Purchase Licensing Rights, opens new tab')).toBe('PHOTO_CAPTION');
+    expect(kinds.get('Lakeside writer Mara Holt in Dorvik contributed.')).toBe('CREDIT_LINE');
+    expect(kinds.get('Follow our coverage of the floods at https://example.org/floods')).toBe('NAVIGATION');
+    for (const tag of ['Suggested Topics:', 'Floods', 'Northland']) expect(kinds.get(tag), tag).toBe('NAVIGATION');
+    for (const control of ['Share', 'Copy link', 'close panel']) expect(kinds.get(control), control).toBe('SOCIAL');
+    expect(body(page)).toEqual(['Floodwater cut the town of Marbek off from Route 9 on Thursday, the Monitor said.']);
+  });
+
+  it('marks a broadcaster’s caption label over its caption, a sentence standfirst before the stamp, share prompts, a glued dateline, syndication notes and comment links', () => {
+    const page = [
+      'Marbek cut off as river bursts its banks',
+      '',
+      'Hundreds of families flee as floodwater blocks the main road into the town.',
+      '',
+      'Published On 4 Mar 20214 Mar 2021',
+      '',
+      'Click here to share on social media',
+      'share2',
+      '',
+      'Image caption,',
+      'Rescue workers in Marbek on Thursday',
+      '',
+      'This video can not be played',
+      'Media caption,',
+      'Boats on the main street',
+      '',
+      'Marbek, Northland (VNN)Floodwater cut the town of Marbek off from Route 9 on Thursday.',
+      '',
+      'Also Read | Dorvik dam holds as river peaks',
+      '',
+      'Published By: Ana Lind',
+      '(With inputs from agencies)',
+      'Disclaimer: This story has not been edited by our staff and is published from a syndicated feed.',
+      '',
+      'View comments',
+      'Valley News is not responsible for the content of external sites.',
+      '',
+    ].join('\n');
+    const kinds = new Map(furniture(page).map(([kind, quote]) => [quote, kind]));
+    expect(kinds.get('Hundreds of families flee as floodwater blocks the main road into the town.')).toBe('STANDFIRST');
+    expect(kinds.get('Published On 4 Mar 20214 Mar 2021')).toBe('DATELINE');
+    expect(kinds.get('Click here to share on social media')).toBe('SOCIAL');
+    expect(kinds.get('share2')).toBe('SOCIAL');
+    expect(kinds.get('Image caption,\nRescue workers in Marbek on Thursday')).toBe('PHOTO_CAPTION');
+    expect(kinds.get('This video can not be played')).toBe('VIDEO_CAPTION');
+    expect(kinds.get('Media caption,\nBoats on the main street')).toBe('PHOTO_CAPTION');
+    expect(kinds.get('Valley News is not responsible for the content of external sites.')).toBe('NAVIGATION');
+    expect(kinds.get('Marbek, Northland (VNN)')).toBe('DATELINE');
+    expect(kinds.get('Also Read | Dorvik dam holds as river peaks')).toBe('RELATED_LINK');
+    expect(kinds.get('Published By: Ana Lind')).toBe('BYLINE');
+    expect(kinds.get('(With inputs from agencies)')).toBe('CREDIT_LINE');
+    expect(kinds.get('Disclaimer: This story has not been edited by our staff and is published from a syndicated feed.')).toBe('CREDIT_LINE');
+    expect(kinds.get('View comments')).toBe('COMMENT_FORM');
+    expect(body(page)).toEqual(['Floodwater cut the town of Marbek off from Route 9 on Thursday.']);
+  });
+
+  it('keeps a first paragraph that follows the headline as body when the body, not the page header, goes on after it', () => {
+    const page = ['Floodwater cuts off Marbek', '', 'Floodwater cut the town of Marbek off from Route 9 on Thursday.', '', 'Some 900 families left their homes overnight.', '', 'Photo: A boat in Marbek.', ''].join('\n');
+    expect(body(page)).toEqual(['Floodwater cut the town of Marbek off from Route 9 on Thursday.', 'Some 900 families left their homes overnight.']);
+  });
+  it('keeps a short headline under a masthead, a transcript’s speaker label over a sentence, and body lines that start like fields, controls or tags', () => {
+    const page = [
+      'VALLEY RADIO',
+      'Floods Hit Marbek',
+      '',
+      'PRESENTER: Good evening. The river burst its banks at Marbek today.',
+      '',
+      'Source of the flooding was a broken dam, engineers said.',
+      '',
+      'Share prices in Dorvik fell on Friday.',
+      '',
+      'Link roads to Marbek were closed.',
+      '',
+      'Topics discussed at the meeting included the dam.',
+      '',
+      'Rescue teams in Marbek (Northland) say they need boats.',
+      '',
+      'Update: The army said it had reached Marbek.',
+      '',
+    ].join('\n');
+    const kinds = new Map(furniture(page).map(([kind, quote]) => [quote, kind]));
+    expect(kinds.get('Floods Hit Marbek')).toBe('HEADLINE');
+    expect(body(page)).toEqual([
+      'PRESENTER: Good evening.',
+      'The river burst its banks at Marbek today.',
+      'Source of the flooding was a broken dam, engineers said.',
+      'Share prices in Dorvik fell on Friday.',
+      'Link roads to Marbek were closed.',
+      'Topics discussed at the meeting included the dam.',
+      'Rescue teams in Marbek (Northland) say they need boats.',
+      'Update: The army said it had reached Marbek.',
+    ]);
+  });
+  it('keeps an explainer’s numbered points without full stops as body when nothing on the page is video', () => {
+    const page = ['What we know about the Marbek flood', '', 'The river burst its banks on Thursday.', '', '1 Floodwater has cut Marbek off from Route 9', '2 Some 900 families have left their homes', '3 The dam at Dorvik is holding', ''].join('\n');
+    expect(furniture(page)).toEqual([['HEADLINE', 'What we know about the Marbek flood']]);
+  });
 });

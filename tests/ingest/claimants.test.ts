@@ -282,4 +282,154 @@ describe('matching a phrase to known actors', () => {
     expect(kindOfNew('Valley Liberation Front')).toBe('ARMED_GROUP');
     expect(kindOfNew('Dorvik governor’s office')).toBe('GOVERNMENT_BODY');
   });
+  it('finds the speaker of a soundbite under a header timed in minutes and seconds, numbered without a point, or marked SOT or by the language alone', () => {
+    const shots = [
+      'PICTURES',
+      '[0\'00"] Wide, jetty at Dorvik',
+      '[0\'09"] (in Northish) Captain Luka Marin, ferry pilot:',
+      '"We have not crossed since Tuesday. The current is too strong."',
+      '',
+      'SHOT LIST',
+      '01 Empty ticket office',
+      '02 SOT (Northish) — Mara Holt, passenger waiting at the jetty:',
+      '"I will have to drive round by Marbek."',
+      '03 Wide of river',
+      '',
+      'STORY',
+      'Ferries stopped running at Dorvik on Tuesday.',
+    ].join('\n');
+    const y = extract(shots + '\n', { publishedAt: '2021-03-05', knowledge: knowledge(), publisher: 'Valley Pictures', slug: 'valley-pictures-test' });
+    const pilot = claim(y, /not crossed since Tuesday/);
+    expect(y.newActors.find((a) => a.key === pilot.claimants[0])).toMatchObject({ name: 'Luka Marin', kind: 'PERSON' });
+    expect(claim(y, /current is too strong/).claimants).toEqual(pilot.claimants);
+    const passenger = claim(y, /drive round by Marbek/);
+    expect(y.newActors.find((a) => a.key === passenger.claimants[0])).toMatchObject({ name: 'Mara Holt', kind: 'PERSON' });
+    expect(claim(y, /Ferries stopped running/).claimants).toEqual([]);
+  });
+
+  it('reads the speaker after a subordinate clause’s comma, an inverted "said X" closing a sentence, a fronted place, and "said <day>"', () => {
+    const x = read([
+      'Almost 52,000 people have left their homes in River province since the start of March, the United Nations says, most of them towards Dorvik.',
+      'Northland troops have taken the whole of Route 9 for the first time since 2012, the Regional Monitor for Civil Rights said Wednesday.',
+      'Rebels tried to storm back into Marbek overnight but were pushed back, said the Regional Monitor for Civil Rights.',
+      'Across the river, the Monitor counted about 350 trucks.',
+    ]);
+    expect(claim(x, /52,000 people/).claimants).toEqual(['un']);
+    expect(claim(x, /whole of Route 9/).claimants).toEqual(['monitor']);
+    expect(claim(x, /storm back into Marbek/).claimants).toEqual(['monitor']);
+    expect(claim(x, /350 trucks/).claimants).toEqual(['monitor']);
+    expect(x.newActors).toEqual([]);
+  });
+
+  it('gives the cited source for "X, citing Y, said", the people for "X cited by Y say", the agent of "was first reported by", and a medium that showed', () => {
+    const x = read([
+      'Northland state television, citing the Regional Monitor for Civil Rights, said the bridge at Dorvik had collapsed.',
+      'Engineers cited by Northland TV, a state channel, say the dam will hold.',
+      'The collapse was first reported by the Dorvik Courier, a local website.',
+      'In Marbek, crowds gathered on the river bank, Northland broadcasters showed.',
+    ]);
+    expect(claim(x, /bridge at Dorvik had collapsed/).claimants).toEqual(['monitor']);
+    const engineers = claim(x, /dam will hold/);
+    expect(x.newActors.find((a) => a.key === engineers.claimants[0])).toMatchObject({ name: 'Engineers', kind: 'GROUP' });
+    const courier = claim(x, /first reported by/);
+    expect(x.newActors.find((a) => a.key === courier.claimants[0])).toMatchObject({ name: 'Dorvik Courier' });
+    const broadcasters = claim(x, /crowds gathered/);
+    expect(x.newActors.find((a) => a.key === broadcasters.claimants[0])).toMatchObject({ name: 'Northland broadcasters', kind: 'BROADCASTER' });
+  });
+
+  it('reads offers, defences and a subject who speaks in a participle ("..., calling it ...", "..., saying ...") as speech', () => {
+    const x = read([
+      'Northland offered on Saturday to mediate between the two towns.',
+      'Omar Haddad tweeted that the army would reach Marbek by nightfall.',
+      'Omar Haddad defended the plan on Tuesday, saying it would save Marbek.',
+      'Minister Piet Horn had promoted the new bridge for weeks, calling it "the pride of the province".',
+    ]);
+    expect(claim(x, /offered on Saturday/).claimants).toEqual(['northland']);
+    expect(claim(x, /reach Marbek by nightfall/).claimants).toEqual(['omar-haddad']);
+    expect(claim(x, /defended the plan/).claimants).toEqual(['omar-haddad']);
+    const horn = claim(x, /promoted the new bridge/);
+    expect(x.newActors.find((a) => a.key === horn.claimants[0])).toMatchObject({ name: 'Piet Horn', kind: 'PERSON' });
+  });
+  it('reads figures as their author’s, a state’s leader as its president, footage "it" broadcast, the outlet’s photographer and camera operator, and a described monitor', () => {
+    const x = read(
+      [
+        'More than 280 homes have been flooded since March 1, U.N. figures show.',
+        "Northland's leader threatened to close Route 9.",
+        'Northland state television said the army had taken Dorvik. Footage it broadcast showed soldiers raising a flag.',
+        'A Valley photographer saw trucks entering Dorvik.',
+        "Valley's camera operator in Marbek said the bridge had gone.",
+        'Engineers tried to close the dam but failed, a UK-based monitoring group said.',
+      ],
+      'Valley Wire Service',
+    );
+    expect(claim(x, /280 homes/).claimants).toEqual(['un']);
+    expect(claim(x, /close Route 9/).claimants).toEqual(['vesna-hollis']);
+    expect(claim(x, /raising a flag/).claimants).toEqual(['north-tv']);
+    expect(claim(x, /trucks entering Dorvik/).claimants).toEqual(['valley-wire-service']);
+    expect(claim(x, /bridge had gone/).claimants).toEqual(['valley-wire-service']);
+    expect(actor(x, 'valley-wire-service')).toMatchObject({ kind: 'NEWS_AGENCY' });
+    expect(claim(x, /close the dam/).claimants).toEqual(['monitor']);
+  });
+
+  it('drops a possessive pronoun from a new speaker’s name, finds a full name behind a surname with a particle, and proposes a state as a STATE', () => {
+    const x = read([
+      'Lt Gen Karim al-Sadeq met the mayor of Marbek on Monday.',
+      'Sadeq defended the meeting on Tuesday, saying it served the province.',
+      'Northland has failed to finish the dam, its interior ministry said.',
+      'The United States says the dam is unsafe.',
+    ]);
+    const sadeq = claim(x, /defended the meeting/);
+    expect(x.newActors.find((a) => a.key === sadeq.claimants[0])).toMatchObject({ name: 'Karim al-Sadeq', kind: 'PERSON' });
+    const ministry = claim(x, /finish the dam/);
+    expect(x.newActors.find((a) => a.key === ministry.claimants[0])).toMatchObject({ name: 'Interior ministry', kind: 'GOVERNMENT_BODY' });
+    const us = claim(x, /dam is unsafe/);
+    expect(x.newActors.find((a) => a.key === us.claimants[0])).toMatchObject({ name: 'United States', kind: 'STATE' });
+  });
+  it('gives a quotation that goes on in the same paragraph to its speaker, a statement to its author, "sources close to X" to X, and drops how officials spoke from their name', () => {
+    const x = extract(
+      [
+        'Floods in Marbek',
+        '',
+        '"We have lost everything," Ilona Kovacs said. "The water took the whole village."',
+        '',
+        '"The dam will be rebuilt."',
+        '',
+        "The Monitor's statement said 12 people had died in the flood.",
+        '',
+        'Sources close to the Northland army said more troops would be sent.',
+        '',
+        'Officials speaking on condition of anonymity said the toll could rise.',
+        '',
+      ].join('\n'),
+      { publishedAt: '2021-03-05', knowledge: knowledge(), publisher: 'Valley Radio', slug: 'valley-radio-test' },
+    );
+    expect(claim(x, /water took the whole village/).claimants).toEqual(['kovacs']);
+    expect(claim(x, /water took the whole village/).modality).toBe('QUOTED');
+    // A quotation in a paragraph of its own, with no speaker, is not given one.
+    expect(claim(x, /dam will be rebuilt/).claimants).toEqual([]);
+    expect(claim(x, /12 people had died/).claimants).toEqual(['monitor']);
+    expect(claim(x, /more troops would be sent/).claimants).toEqual(['north-army']);
+    const officials = claim(x, /toll could rise/);
+    expect(x.newActors.find((a) => a.key === officials.claimants[0])).toMatchObject({ name: 'Officials', kind: 'GROUP' });
+  });
+  it('gives a sentence opened by "According to X, which ..." to X throughout, and reads "the United Nations\' office (ACRONYM)" as the United Nations', () => {
+    const x = read(['According to the Monitor, which relies on a network of volunteers, 12 people have died.', "The United Nations' humanitarian office (OCHA) said 9,000 people needed shelter."]);
+    expect(claim(x, /12 people have died/).claimants).toEqual(['monitor']);
+    expect(claim(x, /9,000 people/).claimants).toEqual(['un']);
+  });
+  it('skips a parenthetical adverbial between the speaker and the verb, and reads "-s" after a numeral as a plural noun', () => {
+    const x = read([
+      "Northland's president Vesna Hollis, in a televised address on Thursday evening, said the army would rebuild every bridge.",
+      'The dam at Dorvik was holding on Friday, two engineers told Valley Radio.',
+    ]);
+    expect(claim(x, /rebuild every bridge/).claimants).toEqual(['vesna-hollis']);
+    const engineers = claim(x, /dam at Dorvik was holding/);
+    expect(x.newActors.find((a) => a.key === engineers.claimants[0])).toMatchObject({ name: 'Engineers', kind: 'GROUP' });
+  });
+  it('reads "<a clause with a figure>, the Monitor said" as the Monitor speaking, not the clause with an apposition', () => {
+    const x = read(['The toll rose to 14, the Monitor said on Friday.', 'The Monitor, the only group counting the dead, said 14 people had died.']);
+    expect(claim(x, /toll rose to 14/).claimants).toEqual(['monitor']);
+    expect(claim(x, /14 people had died/).claimants).toEqual(['monitor']);
+    expect(x.newActors).toEqual([]);
+  });
 });
