@@ -318,6 +318,14 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const phrase = { start, end: start + m[1]!.length };
     if (!/\b(?:statement|report|data|figures|estimate)\b/i.test(m[1]!)) return make(text, phrase, 'according to', index);
   }
+  // A speaker's label over its words, as explainers and live pages print them: "Kremlin: Ankara has failed to ...",
+  // "Foreign ministry source, via the agency: the threats are empty". Only a known actor or a speaker noun is a label;
+  // "Update:", "Key figures:" are not.
+  if (!what && (m = /^([^:;“”"]{2,60}?)(?:,\s+via\s+[^:;“”"]{2,40})?:\s+\S/u.exec(s)) && m[1]!.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(m[1]!) && s.slice(m[0].length - 1).split(/\s+/).length >= 4) {
+    const phrase = { start: span.start, end: span.start + m[1]!.length };
+    const head = headActor(text, clean(text, phrase), index);
+    if (head || /\b(?:source|sources|spokes(?:man|woman|person)|minister|ministry|official|officials|president|army|military|government|police)$/i.test(m[1]!.trim())) return make(text, phrase, 'said', index);
+  }
   return what;
 }
 

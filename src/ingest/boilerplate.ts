@@ -25,7 +25,7 @@ const DATE = `(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{1,2}-${
 const DATELINE = new RegExp(`\\b(?:date|updated|published|first published|posted|filed|(?:last )?modified|last update[ds]?)(?: at| on)?\\s*:?\\s*(?:\\d{1,2}:\\d{2}(?:\\s?[ap]m)?,?\\s*)?(?:(?:[A-Z][a-z]+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?\\s*)?${DATE}(?:,?\\s*\\d{1,2}:\\d{2}(?:\\s?[ap]m)?)?`, 'gi');
 const BARE_DATE_LINE = new RegExp(`^(?:[A-Z][a-z]+day,?\\s*)?${DATE}(?:\\s*[,·•|-]?\\s*\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s?[A-Z]{2,4})?)?$`, 'i');
 const ADVERTISEMENT = /\b(?:advertisement|sponsored content)\b/gi;
-const BYLINE = /^(?:By|BY)\s+\p{Lu}|^(?:[Ww]ritten|[Rr]eported|[Ww]ords|[Ss]tory|[Tt]ext) by\s+\p{Lu}|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3},\s+(?:(?:[Ss]enior|[Cc]hief|[Ff]oreign|[Ss]pecial|[Ss]taff|[Dd]efence|[Dd]efense|[Mm]iddle [Ee]ast|[Dd]iplomatic|[Ss]ecurity|[Pp]olitical|[Ii]nternational)\s+)*(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Ff]reelance [Jj]ournalist|[Cc]ontributor)$/u;
+const BYLINE = /^(?:By|BY)\s+\p{Lu}|^(?:[Ww]ritten|[Rr]eported|[Ww]ords|[Ss]tory|[Tt]ext) by\s+\p{Lu}|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3},\s+(?:(?:[Ss]enior|[Cc]hief|[Ff]oreign|[Ss]pecial|[Ss]taff|[Dd]efence|[Dd]efense|[Mm]iddle [Ee]ast|[Dd]iplomatic|[Ss]ecurity|[Pp]olitical|[Ii]nternational|\p{Lu}[\p{L}'’-]+)\s+){0,3}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Ff]reelance [Jj]ournalist|[Cc]ontributor)(?:,?\s+(?:reporting\s+)?(?:from|in)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?$/u;
 const COMMENT_START = /^(?:add new comment|add a comment|leave a comment|post a comment|leave a reply|comments?)$/i;
 const COMMENTS_LINE = /^(?:(?:view|show|read|see|load|hide) (?:all )?(?:\d+ )?comments?|join the (?:conversation|discussion)|comments?\s*\(\d+\)|comments are (?:closed|disabled)|log in to comment|sign in to comment|\d+\s+comments?|be the first to comment)\b/i;
 const COMMENT_FORM = /this question is for testing whether|your e-?mail address will not be published|required fields are marked|solve this simple math problem|^e\.g\. for\b|^\d+\s*[-+x*×]\s*\d+\s*=\s*$|^(?:name|e-?mail|website|comment|submit|post comment)\s*\*?$/i;
@@ -81,7 +81,7 @@ const SHOTLIST_LABEL = /^(?:SHOTLIST|SHOT LIST|SHOWS|VIDEO SHOWS)\s*:?$/i;
 /** A label heading the script or background of a video agency's story, alone on its line. */
 const SCRIPT_HEADING = /^(?:STORY|STORYLINE|SCRIPT|STORY TEXT|BACKGROUND|BACKGROUNDER|INTRO|SUGGESTED VOICEOVER|VOICEOVER)\s*:?$/;
 /** An end marker: "[ENDS]", "-- END --", "###". */
-const END_MARKER = /^(?:[[(]\s*)?(?:-+\s*)?(?:ends?|end of (?:story|item|transcript|text)|story ends)(?:\s*-+)?(?:\s*[\])])?\.?$|^#{3,}$/i;
+const END_MARKER = /^(?:[[(]\s*)?(?:[-=~*_–—]+\s*)?(?:ends?|end of (?:story|item|transcript|text|report|clip|script)(?:\s+[A-Z\d][\w./-]*\d[\w./-]*)?|story ends)(?:\s*[-=~*_–—]+)?(?:\s*[\])])?\.?$|^#{3,}$/i;
 /** A summary bullet under the headline: "* Monitor counts 400 vehicles", "• Talks resume". */
 const BULLET = /^[*•▪‣◦–-]\s+\S/;
 /** A summary box's label: "Quick take: ...", "Key points: ...". */
@@ -101,6 +101,34 @@ const PROMO = /^(?:watch|listen to|follow|download|subscribe to|get|join)\b.*\b(
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
+/** Icons a browser copies before a control or a shot ("▶ Play", "🔊 Listen to this article", "▸ 0:21 ..."); a bullet "•" is not one. */
+const LEAD_ICONS = /^(?:[\p{Extended_Pictographic}\u25A0-\u25FF\u2190-\u21FF\uFE0F]\s*)+/u;
+/** A cookie or consent banner, in the site's own voice or with its buttons: "We use cookies ... Accept all | Manage settings". */
+const CONSENT_VOICE = /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|our use of cookies|cookies help us|you (?:agree|consent) to (?:our|the) use of cookies)\b/i;
+const CONSENT_BUTTONS = /\bcookies?\b.*(?:\b(?:accept(?: all)?|reject all|ok|got it|i agree|agree|manage (?:settings|preferences|cookies)|cookie settings)\s*)$/i;
+/**
+ * A call to action closing a short line: "Plainsight is reader-funded. Become a member", "Questions about this item? Contact
+ * the desk", "LIVE ● Citadel 24 — Watch now". The line does not end as a sentence does and its last part is an imperative.
+ */
+const CTA_TAIL = /^(?:subscribe\b|sign up\b|sign in\b|log in\b|register\b|become a (?:member|subscriber|supporter|patron)\b|donate\b|support (?:us|our)\b|join (?:us|our|the)\b|ask (?:our|the|us)\b|contact (?:us|our|the)\b|tell us\b|send us\b|write to us\b|email us\b|download\b|get (?:the|our|it)\b|try\b|watch (?:now|live)$|listen (?:now|live)$|read (?:now|more)$|learn more$|find out more$|start (?:your|a) (?:free )?trial\b)/i;
+function callToAction(t: string): boolean {
+  if (words(t) > 25 || /[.!?"”’'»)]$/.test(t) || /["“”]/.test(t)) return false;
+  const parts = t.split(/(?<=[.!?])\s+|\s+[—–|●·•]\s+/);
+  if (parts.length < 2) return false;
+  const tail = parts[parts.length - 1]!.trim();
+  return words(tail) <= 6 && CTA_TAIL.test(tail);
+}
+/** A programme guide's pointer: "Next on Foxglove: The Business Hour", "Coming up: Sport". */
+const NEXT_ON = /^(?:next|up next|coming up|later|next on\s+[^:]{1,30}|coming up on\s+[^:]{1,30})\s*:\s*\S/i;
+/** A label alone heading a video agency's summary or notes: "Story summary:", "Editorial summary", "NOTES FOR EDITORS". */
+const NOTES_HEADING = /^(?:(?:story|editorial|editor['’]?s|script|clip|item|video)\s+)?(?:summary|notes?|background|details|information)(?:\s+(?:for|to)\s+(?:editors|clients|broadcasters|subscribers))?\s*:?$/i;
+/** A summary box's label alone, its bullets under it: "Key points", "At a glance". */
+const SUMMARY_HEADING = /^(?:quick take|key points|in brief|in short|at a glance|summary|tl;?dr|highlights|what we know|the gist|key facts?|the essentials|need to know|what to know)\s*:?$/i;
+/** A credit for the outlet's own team or the agencies: "By the Digestly team", "Citadel 24 with agencies", "Sourced from AFP and AP reporting". */
+const TEAM_CREDIT = /^by (?:the|our)\s+[^.!?]{1,40}?\b(?:team|staff|desk|newsroom|editors|reporters|correspondents?)$|^(?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){1,4}(?:with|and)\s+(?:agencies|wires|agency reports|wire services)$|^(?:sourced|drawn|compiled|adapted) from\s+[^.!?]{1,60}\b(?:reporting|reports|agencies|wires|wire services)\.?$/iu;
+/** A byline's name, outlet and place as three or more capitalised parts: "Hanne Sørlie, Bellwether Wire, Istanbul". */
+const NAME_OUTLET_PLACE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}(?:,\s*\p{Lu}[\p{L}'’&-]*(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|the|and|&)){0,3}){2,3}$/u;
+
 /**
  * A metadata field of an agency or video page in any casing: a short label, a
  * colon and a short value ("Run time: 2'41\"", "Where: Damascus, Syria",
@@ -110,7 +138,7 @@ const ANY_FIELD = /^(\p{Lu}[\p{L}'’]*(?:[ -][\p{L}'’]+){0,2})\s*:\s*(\S.*)$/
 const FIELD_FAMILIES: Array<[RegExp, BoilerplateKind]> = [
   [/^(?:slug|headline|title)$/i, 'HEADLINE'],
   [/^(?:presenter|presented by|host|hosted by|anchor|reporter|correspondent|author|authors|writer|words|byline|producer|editor|edited by|written by|published by|posted by|compiled by|curated by|reported by)$/i, 'BYLINE'],
-  [/^(?:filed|released|recorded|shot|shot on|filmed|filmed on|where|when|dated?|location|place|dateline|published|posted|updated|transmitted|tx|tx date|broadcast|aired|first aired|time|timestamp|shoot date|filming date|created|embargo|embargoed)$/i, 'DATELINE'],
+  [/^(?:filed|released|recorded|shot|shot on|shot in|filmed|filmed on|filmed in|locations?|places|where|when|dated?|location|place|dateline|published|posted|updated|transmitted|tx|tx date|broadcast|aired|first aired|time|timestamp|shoot date|filming date|created|embargo|embargoed)$/i, 'DATELINE'],
   [/^(?:run ?time|running time|(?:clip|video|story|item) length|length|duration|sound|audio|natsound|language|languages|picture|pictures|video|format|aspect ratio|frame rate|resolution|super|supers|graphics?|archive|editor['’]s note)$/i, 'VIDEO_CAPTION'],
   [/^(?:camera|cameraman|camerawoman|camera operator|videographer|photographer|producer|shot by|filmed by|rights|usage|use|access|restrictions?|credits?|courtesy|source|sources|copyright|licen[cs]e|clearance|pool|handout|contributors?)$/i, 'CREDIT_LINE'],
   [/^(?:item|item ref|item no|item number|ref|reference|story no|story id|story number|id|keywords|tags|topics|category|categories|section|filed under|version)$/i, 'NAVIGATION'],
@@ -135,7 +163,7 @@ const DASHED_MARKER = /^[-–—]{1,3}\s*[^-–—\s][^-–—]{0,60}?\s*[-–�
 /** Staff initials closing agency copy: "OPA av/bt/kl", "jm/ds". */
 const STAFF_INITIALS = /^(?:\p{Lu}{2,6}\s+)?\p{Ll}{1,4}(?:\s?\/\s?\p{Ll}{1,4}){1,5}$/u;
 /** Credits and editorial notes on how the copy was made: contributors, corrections, rewrites. */
-const COPY_NOTE = /\bcontributed(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|piece|brief)|\s+reporting)\.?$|\b(?:writers?|reporters?|correspondents?|journalists?|staff|producers?|photographers?)\b.{0,80}\bcontributed\.?$|^disclaimer\s*:|\b(?:published|generated|auto-generated) from a syndicated feed\b|^(?:correction|clarification|editor['’]?s note)\s*:\s*\S|^an earlier version of this (?:article|story|report|brief|piece)\b|^(?:(?:this|the) (?:article|story|report|brief|piece) (?:was|has been|is) )?(?:rewritten|adapted|compiled|condensed|summari[sz]ed|aggregated|produced|edited)\s+(?:from|by|with|using)\b/i;
+const COPY_NOTE = /\bcontributed(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|piece|brief)|\s+reporting)\.?$|\b(?:writers?|reporters?|correspondents?|journalists?|staff|producers?|photographers?)\b.{0,80}\bcontributed\.?$|^disclaimer\s*:|\b(?:published|generated|auto-generated) from a syndicated feed\b|^(?:correction|clarification|editor['’]?s note)\s*:\s*\S|^an earlier version of this (?:article|story|report|brief|piece)\b|^this (?:article|story|report|brief|piece|page) (?:was|has been) (?:amended|corrected|updated|changed) (?:on|at|to|since)\b|^(?:(?:this|the) (?:article|story|report|brief|piece) (?:was|has been|is) )?(?:rewritten|adapted|compiled|condensed|summari[sz]ed|aggregated|produced|edited)\s+(?:from|by|with|using)\b/i;
 /** A link to the outlet's standards or policies: "Our Standards: ...", "Editorial guidelines". */
 const POLICY_LINK = /\bis not responsible for the content of external (?:sites|websites|links|internet sites)\b|^(?:our (?:standards|principles|values|ethics|policies)|editorial (?:standards|guidelines|policy|values)|(?:read )?our (?:corrections|editorial|privacy|ethics) (?:policy|guidelines)|.{0,40}\btrust principles)\b/i;
 /** A reporter's line: "Ana Lind reports from the northern border", "Piet Horn reporting from Dorvik". */
@@ -265,6 +293,7 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
   let inTags = false;
   let videoPage = false;
   let skipNext = false;
+  let skipTo = -1;
   let previous: Line | null = null;
   for (const [i, line] of lines.entries()) {
     const t = line.text;
@@ -280,7 +309,10 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
       skipNext = false;
       continue;
     }
+    if (i <= skipTo) continue;
     let kind: BoilerplateKind | null = null;
+    /** The line without the icons a browser copies before it. */
+    const u = t.replace(LEAD_ICONS, '');
 
     // A header line made only of datelines and advertisement markers ("date 2020-02-08 Advertisement").
     const parts: Array<{ kind: BoilerplateKind; span: Span }> = [];
@@ -305,6 +337,22 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     }
     inCommentForm = false;
 
+    // A summary box: its label alone and the bullets right under it ("Key points" / "• ..." / "• ..."), one standfirst.
+    if (SUMMARY_HEADING.test(t) && nextAdjacent && next && BULLET.test(next.text)) {
+      let j = i + 1;
+      while (j + 1 < lines.length && BULLET.test(lines[j + 1]!.text) && !/\n\s*\n/.test(text.slice(lines[j]!.end, lines[j + 1]!.start))) j++;
+      mark('STANDFIRST', { start: line.start, end: lines[j]!.end });
+      previousClassified = 'STANDFIRST';
+      previous = lines[j]!;
+      skipTo = j;
+      continue;
+    }
+    // A video agency's heading of its summary or notes, alone on its line ("Story summary:", "NOTES FOR EDITORS").
+    if (NOTES_HEADING.test(t)) {
+      mark('SUBHEADING');
+      previousClassified = 'SUBHEADING';
+      continue;
+    }
     // A shot list's or a script's label alone on its line ("SHOT LIST", "BACKGROUND").
     if (SHOTLIST_LABEL.test(t) || SCRIPT_HEADING.test(t)) {
       inShotList = SHOTLIST_LABEL.test(t);
@@ -392,7 +440,7 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
       if (/^(?:SHOWS|SHOTLIST|SHOT LIST|VIDEO SHOWS)$/i.test(field[1]!)) inShotList = true;
     } else if (anyFieldKind) kind = anyFieldKind;
     else if (inShotList && (SHOT.test(t) || SHOT_LOCATION.test(t) || (NUMBERED.test(t) && words(t) <= 30))) kind = SHOT_LOCATION.test(t) && !SHOT.test(t) ? 'DATELINE' : 'VIDEO_CAPTION';
-    else if ((TIMECODED_SHOT.test(t) && words(t) <= 30) || (TIME_SHOT.test(t) && words(t) <= 30 && (inShotList || !/[.!?]["”’]?$/.test(t))) || numberedRun) {
+    else if ((TIMECODED_SHOT.test(u) && words(u) <= 30) || (TIME_SHOT.test(u) && words(u) <= 30 && (inShotList || !/[.!?]["”’]?$/.test(u))) || numberedRun) {
       kind = 'VIDEO_CAPTION';
       inShotList = true;
     } else if (inShotList && words(t) <= 12 && SHOT_DATE_LINE.test(t)) kind = 'DATELINE';
@@ -405,10 +453,15 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     } else if (TAGS_HEADING.test(t)) {
       kind = 'NAVIGATION';
       inTags = true;
-    } else if (SHARE_UI.test(t)) kind = 'SOCIAL';
+    } else if (SHARE_UI.test(u)) kind = 'SOCIAL';
+    else if ((CONSENT_VOICE.test(t) || CONSENT_BUTTONS.test(t)) && words(t) <= 45 && !/["“”]/.test(t)) kind = 'NAVIGATION';
+    else if (callToAction(t)) kind = 'ADVERTISEMENT';
+    else if (NEXT_ON.test(t) && words(t) <= 10 && !endsLikeProse(t)) kind = 'NAVIGATION';
+    else if (TEAM_CREDIT.test(t) && words(t) <= 14) kind = 'CREDIT_LINE';
+    else if (!bodyStarted && (previousClassified === 'DATELINE' || previousClassified === 'HEADLINE' || previousClassified === 'BYLINE') && words(t) <= 10 && !/\d/.test(t) && NAME_OUTLET_PLACE.test(t)) kind = 'BYLINE';
     else if (URL_LINE.test(t) && words(t) <= 25) kind = 'NAVIGATION';
     else if (GALLERY_ITEM.test(t) && words(t) <= 60) kind = 'PHOTO_CAPTION';
-    else if (NAVIGATION.test(t) || READ_TIME.test(t) || /^(?:breaking(?: news)?|live|exclusive|developing|updated|analysis|opinion|watch live)$/i.test(t)) kind = 'NAVIGATION';
+    else if (NAVIGATION.test(u) || READ_TIME.test(t) || /^(?:breaking(?: news)?|live|exclusive|developing|updated|analysis|opinion|watch live)$/i.test(t)) kind = 'NAVIGATION';
     else if (COMMENT_FORM.test(t) || COMMENTS_LINE.test(t)) kind = 'COMMENT_FORM';
     else if (SOCIAL.test(t) || SOCIAL_WORDS.test(t)) kind = 'SOCIAL';
     else if (TRANSLATION.test(t) || ((TRANSLATION_NOTE.test(t) || TRANSCRIPT_NOTE.test(t)) && words(t) <= 14)) kind = 'TRANSLATION_NOTICE';
@@ -431,6 +484,19 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     else if (CAPTION.test(t) || PHOTO_CREDIT_END.test(t) || repeated) kind = 'PHOTO_CAPTION';
     else if (RELATED.test(t) && (words(t) <= 5 || /^[^:|–—]{2,30}(?::|\s[|–—])\s*\S/.test(t))) {
       kind = 'RELATED_LINK';
+      // A label and its links on one line ("Related: Idlib in five maps · Who are the rebels?"): the label and each link, a span each.
+      const inline = /^([^:]{2,30}:)\s*(\S.*)$/.exec(t);
+      if (inline && /\s[·•|]\s/.test(inline[2]!)) {
+        mark(kind, { start: line.start, end: line.start + inline[1]!.length });
+        const from = line.start + t.length - inline[2]!.length;
+        for (const m of inline[2]!.matchAll(/[^·•|]+/g)) {
+          const part = trimSpan(text, { start: from + m.index, end: from + m.index + m[0].length });
+          if (part.end > part.start) mark(kind, part);
+        }
+        previousClassified = kind;
+        inRelated = false;
+        continue;
+      }
       inRelated = !/(?::|\s[|–—])\s*\S/.test(t);
     } else if ((inRelated && adjacent && words(t) <= 16 && !/[.]$/.test(t)) || (LINK_ARROW.test(t) && words(t) <= 16)) kind = 'RELATED_LINK';
     else if (/^(?:image|picture|photo|video)\s+(?:copyright|credit|source)\s*,?\s+\S/i.test(t) && words(t) <= 10) kind = 'CREDIT_LINE';
@@ -443,7 +509,8 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     else if (outlet && !bodyStarted && t.toLowerCase().includes(outlet) && words(t) <= words(outlet) + 4) kind = 'NAVIGATION';
     else if (!bodyStarted && words(t) <= 8 && t === t.toUpperCase() && /\p{Lu}{2}/u.test(t) && !/[.!?]$/.test(t)) kind = 'NAVIGATION';
     else if (BREADCRUMB_SEPARATOR.test(t) && !endsLikeProse(t) && t.split(BREADCRUMB_SEPARATOR).every((part) => words(part) <= 4)) kind = 'NAVIGATION';
-    if (kind !== 'RELATED_LINK') inRelated = false;
+    if (kind === 'NAVIGATION' && /^(?:related (?:stories|articles)|most read)$/i.test(t)) inRelated = true;
+    else if (kind !== 'RELATED_LINK') inRelated = false;
 
     if (kind === 'VIDEO_CAPTION' || inShotList) videoPage = true;
     if (kind) {

@@ -605,4 +605,172 @@ describe('boilerplate', () => {
     const page = ['What we know about the Marbek flood', '', 'The river burst its banks on Thursday.', '', '1 Floodwater has cut Marbek off from Route 9', '2 Some 900 families have left their homes', '3 The dam at Dorvik is holding', ''].join('\n');
     expect(furniture(page)).toEqual([['HEADLINE', 'What we know about the Marbek flood']]);
   });
+  describe('round 5: consent banners, calls to action, team credits, summary boxes, icon-led controls and shots, end markers', () => {
+    it('marks a consent banner even when it opens the page, and still finds the headline under it', () => {
+      const page = [
+        'This website uses cookies to improve your visit. Accept all | Cookie settings',
+        '',
+        'Floods cut Marbek off as river bursts its banks',
+        '',
+        'Updated: 4 March 2021',
+        'Ana Lind, Lakeside Wire, Dorvik',
+        '',
+        'DORVIK, 4 March (LW) — Floodwater cut the town of Marbek off from Route 9 on Thursday, the regional council said.',
+        '',
+        'Some 900 families left their homes overnight.',
+        '',
+        'Cookies help us run Lakeside. By using the site, you agree to our use of cookies. OK',
+        '',
+      ].join('\n');
+      const kinds = new Map(furniture(page).map(([kind, quote]) => [quote, kind]));
+      expect(kinds.get('This website uses cookies to improve your visit. Accept all | Cookie settings')).toBe('NAVIGATION');
+      expect(kinds.get('Floods cut Marbek off as river bursts its banks')).toBe('HEADLINE');
+      expect(kinds.get('Ana Lind, Lakeside Wire, Dorvik')).toBe('BYLINE');
+      expect(kinds.get('DORVIK, 4 March (LW) —')).toBe('DATELINE');
+      expect(kinds.get('Cookies help us run Lakeside. By using the site, you agree to our use of cookies. OK')).toBe('NAVIGATION');
+      expect(body(page)).toEqual(['Floodwater cut the town of Marbek off from Route 9 on Thursday, the regional council said.', 'Some 900 families left their homes overnight.']);
+    });
+    it('keeps body sentences about cookies, calls, names and agencies', () => {
+      const page = [
+        'Regulator fines retailer over tracking',
+        '',
+        'The regulator said sites must let visitors reject all cookies before any tracking starts.',
+        '',
+        '"We use cookies only to keep the basket working," the retailer said in a statement.',
+        '',
+        'Ana Lind, the council leader, said the fine was fair.',
+        '',
+        'Have residents been told? Officials say letters will go out on Monday.',
+        '',
+        'Police with agencies from three countries searched the offices.',
+        '',
+        'This article was never meant to be the last word, the regulator added.',
+        '',
+      ].join('\n');
+      expect(body(page)).toEqual([
+        'The regulator said sites must let visitors reject all cookies before any tracking starts.',
+        '"We use cookies only to keep the basket working," the retailer said in a statement.',
+        'Ana Lind, the council leader, said the fine was fair.',
+        'Have residents been told?',
+        'Officials say letters will go out on Monday.',
+        'Police with agencies from three countries searched the offices.',
+        'This article was never meant to be the last word, the regulator added.',
+      ]);
+    });
+    it('marks lines that close on a call to action, programme pointers, team and agency credits and amendment notes', () => {
+      const page = [
+        'LIVE ● Marbek 24 — Watch now',
+        '',
+        'Floods cut Marbek off as river bursts its banks',
+        '',
+        'By the Marbek 24 team',
+        '',
+        'Floodwater cut the town of Marbek off from Route 9 on Thursday, the regional council said.',
+        '',
+        'Some 900 families left their homes overnight.',
+        '',
+        'Lakeside Wire with agencies',
+        'Compiled from Lakeside Wire and Dorvik Post reporting',
+        '',
+        'This story was amended on 5 March 2021 to correct the name of a bridge.',
+        '',
+        'Questions about this story? Contact the Northland desk',
+        'Marbek 24 is funded by its readers. Become a supporter',
+        'Evening Hour is on air weekdays from 18:00. Subscribe to the podcast',
+        'Next on Marbek 24: The Weather Hour',
+        '',
+      ].join('\n');
+      const kinds = new Map(furniture(page).map(([kind, quote]) => [quote, kind]));
+      expect(kinds.get('LIVE ● Marbek 24 — Watch now')).toBe('ADVERTISEMENT');
+      expect(kinds.get('Floods cut Marbek off as river bursts its banks')).toBe('HEADLINE');
+      expect(kinds.get('By the Marbek 24 team')).toBe('CREDIT_LINE');
+      expect(kinds.get('Lakeside Wire with agencies')).toBe('CREDIT_LINE');
+      expect(kinds.get('Compiled from Lakeside Wire and Dorvik Post reporting')).toBe('CREDIT_LINE');
+      expect(kinds.get('This story was amended on 5 March 2021 to correct the name of a bridge.')).toBe('CREDIT_LINE');
+      expect(kinds.get('Questions about this story? Contact the Northland desk')).toBe('ADVERTISEMENT');
+      expect(kinds.get('Marbek 24 is funded by its readers. Become a supporter')).toBe('ADVERTISEMENT');
+      expect(kinds.get('Evening Hour is on air weekdays from 18:00. Subscribe to the podcast')).toBe('ADVERTISEMENT');
+      expect(kinds.get('Next on Marbek 24: The Weather Hour')).toBe('NAVIGATION');
+      expect(body(page)).toEqual(['Floodwater cut the town of Marbek off from Route 9 on Thursday, the regional council said.', 'Some 900 families left their homes overnight.']);
+    });
+    it('marks a summary box as one standfirst, a correspondent reporting from a place, and a related label with its links on one line', () => {
+      const page = [
+        'Why the Marbek dam matters',
+        '',
+        'Ana Lind, Northland correspondent, reporting from Dorvik',
+        '',
+        'At a glance',
+        '• The dam holds back the upper river.',
+        '• Repairs were due in 2019.',
+        '',
+        'The dam at Dorvik was built in 1961, the council said.',
+        '',
+        '• Residents say they were not warned.',
+        '',
+        'Related Stories',
+        'Who runs the Northland dams?',
+        'Marbek in five maps',
+        '',
+        'Related: Flood maps · How dams fail',
+        '',
+      ].join('\n');
+      const got = furniture(page);
+      expect(got).toContainEqual(['BYLINE', 'Ana Lind, Northland correspondent, reporting from Dorvik']);
+      expect(got).toContainEqual(['STANDFIRST', 'At a glance\n• The dam holds back the upper river.\n• Repairs were due in 2019.']);
+      expect(got).toContainEqual(['RELATED_LINK', 'Who runs the Northland dams?']);
+      expect(got).toContainEqual(['RELATED_LINK', 'Marbek in five maps']);
+      expect(got).toContainEqual(['RELATED_LINK', 'Related:']);
+      expect(got).toContainEqual(['RELATED_LINK', 'Flood maps']);
+      expect(got).toContainEqual(['RELATED_LINK', 'How dams fail']);
+      expect(body(page)).toEqual(['The dam at Dorvik was built in 1961, the council said.', '• Residents say they were not warned.']);
+    });
+    it('marks icon-led controls and shots, notes headings and end markers with rules or a story reference', () => {
+      const page = [
+        'NORTHREEL — CLIENT FEED',
+        'Locations: Marbek and Dorvik, Northland',
+        '',
+        'Floods cut Marbek off as river bursts its banks',
+        '',
+        '🔊 Listen to this article',
+        '',
+        'CONTENTS',
+        '▸ 0:00 Flooded high street in Marbek',
+        '▸ 0:24 SOUNDBITE (Northish) Shop owner:',
+        '"The water came in at midnight."',
+        '',
+        'Story summary:',
+        'Floodwater cut the town of Marbek off from Route 9 on Thursday, the regional council said.',
+        '',
+        'NOTES FOR EDITORS',
+        'The council said 900 families had left.',
+        '',
+        '==== ENDS ====',
+        '— end of story NR-210304-07 —',
+        '',
+      ].join('\n');
+      const kinds = new Map(furniture(page).map(([kind, quote]) => [quote, kind]));
+      expect(kinds.get('Locations: Marbek and Dorvik, Northland')).toBe('DATELINE');
+      expect(kinds.get('🔊 Listen to this article')).toBe('SOCIAL');
+      expect(kinds.get('▸ 0:00 Flooded high street in Marbek')).toBe('VIDEO_CAPTION');
+      expect(kinds.get('▸ 0:24 SOUNDBITE (Northish) Shop owner:')).toBe('VIDEO_CAPTION');
+      expect(kinds.get('Story summary:')).toBe('SUBHEADING');
+      expect(kinds.get('NOTES FOR EDITORS')).toBe('SUBHEADING');
+      expect(kinds.get('==== ENDS ====')).toBe('NAVIGATION');
+      expect(kinds.get('— end of story NR-210304-07 —')).toBe('NAVIGATION');
+      expect(body(page)).toEqual(['"The water came in at midnight."', 'Floodwater cut the town of Marbek off from Route 9 on Thursday, the regional council said.', 'The council said 900 families had left.']);
+    });
+    it('keeps body lines that only resemble notes headings, end markers or shots', () => {
+      const page = [
+        'Marbek counts the cost',
+        '',
+        'The floods will end, the forecaster said.',
+        '',
+        'Summary figures from the council show 900 families left.',
+        '',
+        '▸ At 0:00 on Friday the sirens sounded across Marbek, residents said.',
+        '',
+      ].join('\n');
+      expect(body(page)).toEqual(['The floods will end, the forecaster said.', 'Summary figures from the council show 900 families left.', '▸ At 0:00 on Friday the sirens sounded across Marbek, residents said.']);
+    });
+  });
 });

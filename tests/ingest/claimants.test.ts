@@ -432,4 +432,16 @@ describe('matching a phrase to known actors', () => {
     expect(claim(x, /14 people had died/).claimants).toEqual(['monitor']);
     expect(x.newActors).toEqual([]);
   });
+  it('reads a known actor or a speaker noun labelling a statement with a colon as its speaker, and no other label', () => {
+    const x = read([
+      'The Monitor: at least 40 houses were destroyed in Marbek on Tuesday.',
+      'Army spokesman, via state radio: Route 9 will be open again by Friday.',
+      'Key figures: some 900 families left Marbek overnight.',
+      'Update: floodwater reached the centre of Dorvik on Wednesday.',
+    ]);
+    expect(claim(x, /40 houses/).claimants).toEqual(['monitor']);
+    expect(claim(x, /Route 9 will be open/).claimants.length).toBe(1);
+    expect(claim(x, /900 families/).claimants).toEqual([]);
+    expect(claim(x, /floodwater reached/).claimants).toEqual([]);
+  });
 });
