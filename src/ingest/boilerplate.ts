@@ -152,6 +152,11 @@ function fieldFamily(label: string): BoilerplateKind | null {
 const TIME_SHOT = /^(?:[[(]\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}['’′]\s?\d{2}(?:["”″]|['’′]{2})?)(?:\s*[\])])?\s+\S/;
 /** A numbered line: "01 Night, ...", "4. SOUNDBITE ...", "2) Wide of ...". */
 const NUMBERED = /^(\d{1,2})[.)]?\s+\S/;
+/** A numbered line's number, or null. */
+const numberOf = (line: string): number | null => {
+  const m = NUMBERED.exec(line);
+  return m ? Number(m[1]) : null;
+};
 /** A label alone in capitals, one or two words: "PICTURES", "SEQUENCE", "NARRATIVE". */
 const CAPS_LABEL = /^\p{Lu}{3,}(?: \p{Lu}{3,})?$/u;
 /** Words of a shot's description: "Wide of ...", "SOT", "Various, celebrations". */
@@ -425,16 +430,15 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     // A role label over a sentence ("PRESENTER: Good evening. ...") is a transcript's speaker, not a byline: a byline field holds a name or two.
     if (anyFieldKind === 'BYLINE' && (words(anyField![2]!) > 12 || /[.!?]["”’]?$/.test(anyField![2]!.trim()))) anyFieldKind = null;
     const prevLine = i > 0 ? lines[i - 1]! : null;
-    const numbered = NUMBERED.exec(t);
+    const number = numberOf(t);
     // A run of numbered lines is a shot list only on a video page (a shot list's label or a video field seen before) or
     // when the line reads as a shot; an explainer's numbered points stay body.
     const numberedRun =
-      !!numbered &&
+      number !== null &&
       (videoPage || SHOT_WORDS.test(t)) &&
       !/[.!?]["”’]?$/.test(t) &&
       words(t) <= 30 &&
-      ((adjacent && !!prevLine && NUMBERED.exec(prevLine.text)?.[1] !== undefined && Number(NUMBERED.exec(prevLine.text)![1]) === Number(numbered[1]) - 1) ||
-        (nextAdjacent && NUMBERED.exec(next!.text)?.[1] !== undefined && Number(NUMBERED.exec(next!.text)![1]) === Number(numbered[1]) + 1));
+      ((adjacent && !!prevLine && numberOf(prevLine.text) === number - 1) || (nextAdjacent && numberOf(next!.text) === number + 1));
     if (field && words(t) <= (/^(?:HEADLINE|TITLE)$/i.test(field[1]!) ? 30 : 20) && (field[2]!.trim() || /^(?:SHOWS|SHOTLIST|SHOT LIST|VIDEO SHOWS)$/i.test(field[1]!))) {
       kind = FIELD_KIND[field[1]!.toUpperCase().replace(/['’]/, "'")] ?? 'NAVIGATION';
       if (/^(?:SHOWS|SHOTLIST|SHOT LIST|VIDEO SHOWS)$/i.test(field[1]!)) inShotList = true;

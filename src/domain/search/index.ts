@@ -125,22 +125,20 @@ export function fieldsOf(kind: SearchKind, record: Searchable): [Piece[], Piece[
 const FIELD_UNIT = [1, 256, 65_536] as const;
 const countIn = (packed: number, field: number) => (field === 0 ? packed & 0xff : field === 1 ? (packed >>> 8) & 0xff : packed >>> 16);
 
+/** Calls `each` with every index term of a field's pieces, in order. */
+function forEachTermOf(field: readonly Piece[], each: (term: string) => void): void {
+  for (const [text, from, to] of field) forEachTerm(text, each, from, to);
+}
+
 /** Term counts (packed) of a document's three fields, and the fields' lengths in words. */
 function countTerms(fields: ReturnType<typeof fieldsOf>): { counts: Map<string, number>; lengths: [number, number, number] } {
   const counts = new Map<string, number>();
   const lengths: [number, number, number] = [0, 0, 0];
   for (let f = 0; f < 3; f++) {
-    for (const [text, from, to] of fields[f]!) {
-      forEachTerm(
-        text,
-        (term) => {
-          lengths[f]!++;
-          counts.set(term, (counts.get(term) ?? 0) + FIELD_UNIT[f]!);
-        },
-        from,
-        to,
-      );
-    }
+    forEachTermOf(fields[f]!, (term) => {
+      lengths[f]!++;
+      counts.set(term, (counts.get(term) ?? 0) + FIELD_UNIT[f]!);
+    });
   }
   return { counts, lengths };
 }
@@ -162,6 +160,13 @@ function partOf(packed: number, lengths: ArrayLike<number>, at: number, avg: rea
 const idfOf = (documents: number, matching: number) => Math.log(1 + (documents - matching + 0.5) / (matching + 0.5));
 
 /** A growable pair of typed arrays: documents and packed term frequencies. */
+/** A copy of a growable array with room for `size` items. */
+function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const copy = new Int32Array(size);
+  copy.set(array);
+  return copy;
+}
+
 class Postings {
   docs = new Int32Array(4);
   values = new Int32Array(4);
@@ -169,12 +174,8 @@ class Postings {
   push(doc: number, value: number) {
     if (this.length === this.docs.length) {
       const size = Math.ceil(this.length * 1.5);
-      const docs = new Int32Array(size);
-      docs.set(this.docs);
-      this.docs = docs;
-      const values = new Int32Array(size);
-      values.set(this.values);
-      this.values = values;
+      this.docs = grown(this.docs, size);
+      this.values = grown(this.values, size);
     }
     this.docs[this.length] = doc;
     this.values[this.length++] = value;
@@ -272,11 +273,7 @@ export function searchDocuments(records: Omit<IndexedRecords, 'aliases'>): Searc
         for (const [text, from, to] of pieceList) {
           let index = textIndex.get(text);
           if (index === undefined) textIndex.set(text, (index = texts.push(text) - 1));
-          if (3 * count + 3 > pieces.length) {
-            const grown = new Int32Array(pieces.length * 2);
-            grown.set(pieces);
-            pieces = grown;
-          }
+          if (3 * count + 3 > pieces.length) pieces = grown(pieces, pieces.length * 2);
           pieces[3 * count] = index;
           pieces[3 * count + 1] = from;
           pieces[3 * count++ + 2] = to;
@@ -320,11 +317,7 @@ export function buildSearchData(source: SearchDocuments): SearchIndexData {
         termIds.set(term!, (id = terms.length));
         terms.push(term!);
         raw.push(new Postings());
-        if (id === counts.length) {
-          const grown = new Int32Array(counts.length * 2);
-          grown.set(counts);
-          counts = grown;
-        }
+        if (id === counts.length) counts = grown(counts, counts.length * 2);
       }
       idOfWord.set(word, id);
     }
@@ -459,16 +452,9 @@ export class SearchIndex {
     this.writtenTerms.delete(after);
     this.added.push({ kind: k, record: after });
     for (const field of fieldsOf(kind, after)) {
-      for (const [text, from, to] of field) {
-        forEachTerm(
-          text,
-          (term) => {
-            if (this.vocabulary.get(term) === undefined) this.addedWords.set(term, -1);
-          },
-          from,
-          to,
-        );
-      }
+      forEachTermOf(field, (term) => {
+        if (this.vocabulary.get(term) === undefined) this.addedWords.set(term, -1);
+      });
     }
   }
 
