@@ -59,7 +59,7 @@ import {
   type GoldLinks,
   type LinkScores,
   type SpanScores,
-  type StyleArticle,
+  readStyleSet,
   type Tally,
 } from '../src/ingest/evaluate.js';
 import { knowledgeOf } from '../src/ingest/ingest.js';
@@ -233,9 +233,7 @@ const judged: Record<string, Set<string>> | null = frozen && {
   PLACE: new Set(frozen.places),
 };
 let unjudged = 0;
-const styleFiles = readdirSync(styleDir)
-  .filter((f) => f.endsWith('.json'))
-  .sort();
+const styleArticles = readStyleSet(styleDir);
 const furniture = { gold: 0, proposed: 0, matched: 0 };
 const furnitureChars = { gold: 0, proposed: 0, matched: 0 };
 const claimants: Tally = { right: 0, total: 0 };
@@ -243,11 +241,8 @@ const modality: Tally = { right: 0, total: 0 };
 const attributed: Tally = { right: 0, total: 0 };
 const newKinds: Tally = { right: 0, total: 0 };
 const styleLinks: LinkScores[] = [];
-for (const file of styleFiles) {
-  const name = file.replace(/\.json$/, '');
-  const text = readFileSync(join(styleDir, `${name}.txt`), 'utf8');
-  const expected = JSON.parse(readFileSync(join(styleDir, file), 'utf8')) as Omit<StyleArticle, 'name' | 'text'>;
-  const article: StyleArticle = { name, text, ...expected };
+for (const article of styleArticles) {
+  const { name, text } = article;
   const draft = draftArticle({ text, bytes: Buffer.from(text), slug: name, publisher: article.publisher, publishedAt: article.publishedAt, knowledge: full });
   const b = scoreBoilerplate(text, article.boilerplate, draft.extraction.boilerplate);
   const kinds = new Map([...full.actors, ...draft.entities.actors].map((a) => [a.key, a.kind as string]));
@@ -291,7 +286,7 @@ for (const file of styleFiles) {
   if (verbose) for (const note of [...b.notes, ...c.notes, ...links.notes]) console.log(`    - ${note}`);
 }
 const style = mergeLinkScores(styleLinks);
-console.log(`style set, ${styleFiles.length} articles`);
+console.log(`style set, ${styleArticles.length} articles`);
 console.log(`  boilerplate span F1 ${two(f1(furniture))} (P=${two(precision(furniture))} R=${two(recall(furniture))}; ${furniture.matched} of ${furniture.gold} spans), characters F1 ${two(f1(furnitureChars))}`);
 console.log(`  ${tally('claimant-accuracy', claimants)}  ${tally('modality-accuracy', modality)}  ${tally('attributed-statements-with-a-claimant', attributed)}  ${tally('new-claimant-kind', newKinds)}`);
 linkReport(`links, style set (${unjudged} suggestions to records added after it was frozen not judged)`, style);

@@ -26,10 +26,14 @@
  * texts use, and the topics their claims answer, with those answers. It is
  * never given A's annotations.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { aliasMatcher } from '../domain/aliases.js';
-import type { Actor, Event, Place, SourceAnnotations, Topic } from '../domain/format.js';
+import type { Actor, BoilerplateKind, Event, Place, SourceAnnotations, Topic } from '../domain/format.js';
+import { linesOf } from './boilerplate.js';
 import { EVENT_CLAIMS_KEPT, type Knowledge, type KnownClaim } from './entities.js';
 import type { Extraction, ExtractedClaim } from './extract.js';
+import type { TrainingPage } from './furniture-model.js';
 import { overlaps, type Span } from './text.js';
 
 export interface Entities {
@@ -407,6 +411,40 @@ export interface StyleArticle {
   publishedAt: string;
   boilerplate: Array<{ quote: string; kind: string; note?: string }>;
   statements: StyleStatement[];
+}
+
+/** The articles of a style-set folder (`NN-style-slug.txt` beside its `.json` expectations), in file order. */
+export function readStyleSet(dir: string): StyleArticle[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const name = file.replace(/\.json$/, '');
+      const expected = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Omit<StyleArticle, 'name' | 'text'>;
+      return { name, text: readFileSync(join(dir, `${name}.txt`), 'utf8'), ...expected };
+    });
+}
+
+/**
+ * The style sets that tuning rounds have already read, so no longer a fair
+ * measure: the learned furniture model trains on these and only these. A
+ * held-out set joins the list only after the round it measured (docs/ingest.md).
+ */
+export const IN_SAMPLE_STYLE_SETS = [
+  'tests/ingest/style-set',
+  'tests/ingest/holdout/style-set',
+  'tests/ingest/holdout-2/style-set',
+  'tests/ingest/holdout-3/style-set',
+  'tests/ingest/holdout-4/style-set',
+] as const;
+
+/** A style-set article as the furniture model trains on it: its lines and its expected furniture, every occurrence. */
+export function trainingPageOf(article: StyleArticle): TrainingPage {
+  return {
+    text: article.text,
+    lines: linesOf(article.text).map(({ start, end, text }) => ({ start, end, text })),
+    furniture: article.boilerplate.flatMap((b) => occurrences(article.text, b.quote).map((s) => ({ ...s, kind: b.kind as BoilerplateKind }))),
+  };
 }
 
 /** Every occurrence of a quote in a text (a repeated standfirst is furniture each time it is printed). */
