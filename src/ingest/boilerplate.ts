@@ -6,6 +6,7 @@
  * first with a note. The result uses the data format's BoilerplateKind.
  */
 import type { BoilerplateKind } from '../domain/format.js';
+import { furnitureModel, learnedFurniture, type FurnitureModel } from './furniture-model.js';
 import { trimSpan, type Span } from './text.js';
 
 export interface BoilerplateSpan extends Span {
@@ -250,7 +251,8 @@ const bylineContinuation = (t: string) => words(t) >= 2 && words(t) <= 6 && !SOC
 const endsLikeProse = (s: string) => /[.!?…:;,]$/.test(s.replace(/['"”’)\]]+$/, ''));
 const startsUpper = (s: string) => /^['"“‘(]?\p{Lu}/u.test(s);
 
-function linesOf(text: string): Line[] {
+/** A page's lines: trimmed, non-empty, with their spans (the learned furniture model reads the same lines). */
+export function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   const raw = text.split('\n');
@@ -275,6 +277,8 @@ export function headlineLike(line: string, minWords = 3): boolean {
 export interface BoilerplateOptions {
   /** The outlet's name: a line that is only its name (a masthead) is furniture. */
   outlet?: string | null;
+  /** The learned second opinion on lines the rules leave as body: the committed model by default, null for the rules alone. */
+  furniture?: FurnitureModel | null;
 }
 
 export function detectBoilerplate(text: string, options: BoilerplateOptions = {}): BoilerplateSpan[] {
@@ -565,6 +569,13 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     bodyStarted = true;
     inShotList = false;
     previousClassified = null;
+  }
+  // Lines no rule named, read by the learned model: unseen outlets print forms no list holds.
+  const model = options.furniture === undefined ? furnitureModel() : options.furniture;
+  if (model) {
+    for (const l of learnedFurniture(model, lines, out)) {
+      out.push({ kind: l.kind, start: l.start, end: l.end, note: `No rule names this line; the learned furniture model gives it p=${l.probability.toFixed(2)}.` });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

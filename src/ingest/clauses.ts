@@ -51,7 +51,8 @@ function quotations(text: string, span: Span): Span[] {
 
 /** Auxiliaries and copulas are finite whatever a tagger makes of them ("The shelling has killed": not a plural noun). */
 const AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|shall|should|must|does|did|do)$/i;
-const finiteVerb = (tags: Tags, t: Token) => {
+/** A token that carries a clause's tense: an auxiliary, or a verb that is not a gerund, an infinitive or a participle. */
+export const finiteVerb = (tags: Tags, t: Token) => {
   if (AUXILIARY.test(t.text)) return true;
   const ts = tags.of(t);
   return ts.includes('Verb') && !ts.includes('Gerund') && !ts.includes('Infinitive') && !ts.includes('Participle') && !/-/.test(t.text);

@@ -1,0 +1,266 @@
+/**
+ * A learned second opinion on page furniture. The rules of boilerplate.ts name
+ * the furniture forms they know, and every unseen outlet prints forms no list
+ * holds ("Sponsored", "Comments (12)", a podcast's player, a desk's sign-off).
+ * What those forms share is their shape: short, no sentence ending, labels and
+ * separators, capitals and digits, page-tool words, furniture around them. A
+ * logistic model reads that shape, the line's words and its neighbours' shapes,
+ * and marks a line the rules left as body only when it is confident
+ * (`threshold`). A second set of one-against-the-rest models names the kind.
+ *
+ * The model is data: `furniture-model.json` beside this file, validated by
+ * `FurnitureModel` when first used. `npm run train:furniture`
+ * (tools/train-furniture.ts) makes it from the style sets that are already in
+ * sample (`trainedOn`), never from a set still held out, and prints its
+ * leave-one-set-out figures. Training is deterministic: the same sets give the
+ * same file, which a test checks.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { BoilerplateKind } from '../domain/format.js';
+import { PROJECT_ROOT } from '../project.js';
+import { finiteVerb } from './clauses.js';
+import { Tags, tokenize, type Span, type Token } from './text.js';
+
+const Weights = z.record(z.string(), z.number());
+
+/** The model file's format: the one definition, for the trainer and for the extractor. */
+export const FurnitureModel = z
+  .object({
+    note: z.string(),
+    /** The style-set folders it was trained on (all in sample: none of them is a held-out measure any more). */
+    trainedOn: z.array(z.string()).min(1),
+    /** A line is furniture at this probability or above; chosen before training, see docs/ingest.md. */
+    threshold: z.number().gt(0).lt(1),
+    /** Weights of the furniture-or-body model, by feature. */
+    furniture: Weights,
+    /** Weights of each kind's one-against-the-rest model, trained on furniture lines only. */
+    kinds: z.array(z.object({ kind: BoilerplateKind, weights: Weights })).min(1),
+  })
+  .strict();
+export type FurnitureModel = z.infer<typeof FurnitureModel>;
+
+export const FURNITURE_MODEL_FILE = join(PROJECT_ROOT, 'src', 'ingest', 'furniture-model.json');
+
+let loaded: FurnitureModel | undefined;
+/** The committed model, read and validated once per process. */
+export function furnitureModel(): FurnitureModel {
+  if (!loaded) {
+    const parsed = FurnitureModel.safeParse(JSON.parse(readFileSync(FURNITURE_MODEL_FILE, 'utf8')));
+    if (!parsed.success) throw new Error(`${FURNITURE_MODEL_FILE}: not a furniture model: ${parsed.error.issues[0]?.message ?? 'invalid'} (run npm run train:furniture)`);
+    loaded = parsed.data;
+  }
+  return loaded;
+}
+
+// ================================================================ features
+
+const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
+const REPORTING = /\b(?:said|says|say|told|tells|according|added|adds|stated|claimed|claims|insisted|warned|reported|reports)\b/i;
+
+/** The index of the first cut a value does not exceed: a few coarse bins, so one weight speaks for many lengths. */
+function bin(value: number, cuts: readonly number[]): number {
+  let i = 0;
+  while (i < cuts.length && value > cuts[i]!) i++;
+  return i;
+}
+
+/** How a line looks, without its words: the features a line and its neighbours share. */
+function shapeOf(line: string, prefix: string, into: string[]): void {
+  const words = line.split(/\s+/).filter(Boolean);
+  into.push(`${prefix}words${bin(words.length, [1, 2, 3, 5, 8, 12, 20, 30])}`);
+  const last = line.replace(/["”’'»)\]]+$/, '').slice(-1);
+  const ending = /\./.test(last) ? '.' : /[!?]/.test(last) ? '?' : last === ':' ? ':' : /[,;]/.test(last) ? ',' : /\p{L}/u.test(last) ? 'letter' : /\d/.test(last) ? 'digit' : 'symbol';
+  into.push(`${prefix}ends:${ending}`);
+  if (/["”’'»]$/.test(line)) into.push(`${prefix}ends:quote`);
+  const first = line[0] ?? '';
+  into.push(`${prefix}starts:${/\p{Lu}/u.test(first) ? 'upper' : /\p{Ll}/u.test(first) ? 'lower' : /\d/.test(first) ? 'digit' : /["“‘'(]/.test(first) ? 'quote' : 'symbol'}`);
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 3 && letters === letters.toUpperCase()) into.push(`${prefix}capitals`);
+  into.push(`${prefix}capitalised${bin(words.filter((w) => /^\p{Lu}/u.test(w)).length / Math.max(1, words.length), [0.2, 0.4, 0.6, 0.8])}`);
+  if (/\d/.test(line)) into.push(`${prefix}digit`);
+  if (/\d{1,2}[:.]\d{2}/.test(line)) into.push(`${prefix}clock`);
+  if (MONTH.test(line)) into.push(`${prefix}month`);
+  if (/\b(?:19|20)\d{2}\b/.test(line)) into.push(`${prefix}year`);
+  if (/[·•|›»]|\s\/\s/.test(line)) into.push(`${prefix}separator`);
+  if (/\p{Extended_Pictographic}|[\u25A0-\u25FF\u2190-\u21FF]/u.test(line)) into.push(`${prefix}icon`);
+  if (/^[^:]{1,30}:\s*\S/.test(line)) into.push(`${prefix}label`);
+  if (/["“”]/.test(line)) into.push(`${prefix}quotation`);
+  if (/©|\(c\)/i.test(line)) into.push(`${prefix}copyright`);
+  if (REPORTING.test(line)) into.push(`${prefix}reporting-verb`);
+  if (line.includes('/')) into.push(`${prefix}slash`);
+  if (/\([^)]*\)/.test(line)) into.push(`${prefix}parenthesis`);
+}
+
+/**
+ * The features of the i-th of a page's lines (trimmed, non-empty, in order):
+ * its shape, its words, its first and last word, its place on the page, and
+ * the shapes of the lines before and after it.
+ */
+export function lineFeatures(lines: readonly string[], i: number): string[] {
+  const line = lines[i]!;
+  const out: string[] = ['bias'];
+  shapeOf(line, '', out);
+  const words = line.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  for (const w of new Set(words)) out.push(`word:${w}`);
+  if (words.length) out.push(`first:${words[0]}`, `last:${words[words.length - 1]}`);
+  out.push(`from-top${bin(i, [0, 1, 2, 4, 7])}`, `from-end${bin(lines.length - 1 - i, [0, 1, 2, 4, 7])}`);
+  if (i > 0) shapeOf(lines[i - 1]!, 'before:', out);
+  else out.push('before:none');
+  if (i + 1 < lines.length) shapeOf(lines[i + 1]!, 'after:', out);
+  else out.push('after:none');
+  return out;
+}
+
+// ================================================================ the model
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+const score = (weights: Record<string, number>, features: readonly string[]) => {
+  let z = 0;
+  for (const f of features) z += weights[f] ?? 0;
+  return z;
+};
+
+/** The probability that a line with these features is furniture. */
+export function furnitureProbability(model: FurnitureModel, features: readonly string[]): number {
+  return sigmoid(score(model.furniture, features));
+}
+
+/** The kind a furniture line most likely is. */
+export function furnitureKind(model: FurnitureModel, features: readonly string[]): BoilerplateKind {
+  let best = model.kinds[0]!;
+  let bestScore = -Infinity;
+  for (const k of model.kinds) {
+    const s = score(k.weights, features);
+    if (s > bestScore) [best, bestScore] = [k, s];
+  }
+  return best.kind;
+}
+
+/**
+ * A line that reads as a statement: a subject and then a finite verb among its
+ * first six words, once a leading number, time code or label is set aside
+ * ("Some 900 families left their homes.", "1 Floodwater has cut Marbek off").
+ * The model never takes such a line, however furniture-like its neighbours:
+ * a lost claim costs more than a caption kept as body. Imperatives ("Sign in
+ * to continue") and questions ("What happens next?") are not statements.
+ */
+export function readsAsStatement(line: string): boolean {
+  const rest = line.replace(/^(?:TC\s*)?[\d:.'’"()[\]\s/-]*/, '').replace(/^[^:]{1,30}:\s+/, '');
+  if (/\?["”’]?\s*$/.test(rest)) return false;
+  const words = tokenize(rest).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  if (words.length < 4) return false;
+  const tags = new Tags(rest, { start: 0, end: rest.length });
+  // The tagger calls a plural's present tense an infinitive ("Rescuers search"): tensed all the same.
+  const tensed = (t: Token) => finiteVerb(tags, t) || (tags.is(t, 'PresentTense') && !tags.is(t, 'Gerund'));
+  const verb = words.findIndex((t) => tags.is(t, 'Verb') || finiteVerb(tags, t));
+  if (verb <= 0 || verb > 5 || !tensed(words[verb]!)) return false;
+  return words.slice(0, verb).some((t) => tags.is(t, 'Noun') || tags.is(t, 'Pronoun'));
+}
+
+/** A page's lines as the model reads them: trimmed, non-empty, with their spans. */
+export interface ModelLine extends Span {
+  text: string;
+}
+
+/**
+ * The lines the model marks as furniture among those `covered` leaves free
+ * (a line any rule span touches is the rules' call) and that do not read as a
+ * statement, with the kind and the probability it gives them.
+ */
+export function learnedFurniture(model: FurnitureModel, lines: readonly ModelLine[], covered: readonly Span[]): Array<ModelLine & { kind: BoilerplateKind; probability: number }> {
+  const texts = lines.map((l) => l.text);
+  const out: Array<ModelLine & { kind: BoilerplateKind; probability: number }> = [];
+  lines.forEach((line, i) => {
+    if (covered.some((c) => c.start < line.end && line.start < c.end)) return;
+    const features = lineFeatures(texts, i);
+    const probability = furnitureProbability(model, features);
+    if (probability >= model.threshold && !readsAsStatement(line.text)) out.push({ ...line, kind: furnitureKind(model, features), probability });
+  });
+  return out;
+}
+
+// ================================================================ training
+
+export interface TrainingRow {
+  features: string[];
+  /** 1 for furniture, 0 for body. */
+  label: number;
+}
+
+/**
+ * Logistic regression by full-batch gradient descent with an L2 penalty: no
+ * randomness, so the same rows always give the same weights. Weights are
+ * rounded to four decimals and those under `keep` dropped, so the file diffs
+ * cleanly and stays small.
+ */
+export function trainLogistic(rows: readonly TrainingRow[], { epochs = 300, rate = 0.5, l2 = 0.01, keep = 1e-3 } = {}): Record<string, number> {
+  // Features as numbers once, so each epoch is arithmetic on arrays.
+  const ids = new Map<string, number>();
+  const encoded = rows.map((row) => Int32Array.from(new Set(row.features), (f) => ids.get(f) ?? (ids.set(f, ids.size), ids.size - 1)));
+  const weights = new Float64Array(ids.size);
+  const gradient = new Float64Array(ids.size);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    gradient.fill(0);
+    encoded.forEach((features, r) => {
+      let z = 0;
+      for (const f of features) z += weights[f]!;
+      const error = sigmoid(z) - rows[r]!.label;
+      for (const f of features) gradient[f]! += error;
+    });
+    for (let f = 0; f < weights.length; f++) weights[f]! -= rate * (gradient[f]! / rows.length + l2 * weights[f]!);
+  }
+  const out: Record<string, number> = {};
+  for (const [f, id] of [...ids.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const w = Math.round(weights[id]! * 1e4) / 1e4;
+    if (Math.abs(w) >= keep) out[f] = w;
+  }
+  return out;
+}
+
+/** One training page: its text, its lines, and its expected furniture as spans with kinds. */
+export interface TrainingPage {
+  text: string;
+  lines: ModelLine[];
+  furniture: Array<Span & { kind: BoilerplateKind }>;
+}
+
+/** A line's label: furniture when at least half its visible characters lie in expected furniture; its kind, the kind covering most of them. */
+export function labelLine(text: string, line: Span, furniture: ReadonlyArray<Span & { kind: BoilerplateKind }>): BoilerplateKind | null {
+  const byKind = new Map<BoilerplateKind, number>();
+  let visible = 0;
+  let inside = 0;
+  for (let i = line.start; i < line.end; i++) {
+    if (/\s/.test(text[i]!)) continue;
+    visible++;
+    const f = furniture.find((s) => s.start <= i && i < s.end);
+    if (f) {
+      inside++;
+      byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + 1);
+    }
+  }
+  if (inside * 2 < visible || inside === 0) return null;
+  return [...byKind.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+}
+
+/** A model from labelled pages: the furniture model on every line, each kind's model on the furniture lines. */
+export function trainFurnitureModel(pages: readonly TrainingPage[], trainedOn: string[], threshold: number): FurnitureModel {
+  const rows: Array<TrainingRow & { kind: BoilerplateKind | null }> = [];
+  for (const page of pages) {
+    const texts = page.lines.map((l) => l.text);
+    page.lines.forEach((line, i) => {
+      const kind = labelLine(page.text, line, page.furniture);
+      rows.push({ features: lineFeatures(texts, i), label: kind ? 1 : 0, kind });
+    });
+  }
+  const furnitureRows = rows.filter((r) => r.kind);
+  const kinds = [...new Set(furnitureRows.map((r) => r.kind!))].sort();
+  return {
+    note: 'Learned furniture model: made by npm run train:furniture (tools/train-furniture.ts) from the style sets in trainedOn; do not edit by hand.',
+    trainedOn,
+    threshold,
+    furniture: trainLogistic(rows),
+    kinds: kinds.map((kind) => ({ kind, weights: trainLogistic(furnitureRows.map((r) => ({ features: r.features, label: r.kind === kind ? 1 : 0 })), { epochs: 200, keep: 0.02 }) })),
+  };
+}

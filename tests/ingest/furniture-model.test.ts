@@ -1,0 +1,98 @@
+/**
+ * The learned furniture model: the committed file is what the in-sample style
+ * sets give, it marks furniture no rule names on a page written for this test,
+ * it never takes a line that reads as a statement, and a bad model file is
+ * refused by name.
+ */
+import { describe, expect, it } from 'vitest';
+import { BoilerplateKind } from '../../src/domain/format.js';
+import { detectBoilerplate } from '../../src/ingest/boilerplate.js';
+import { IN_SAMPLE_STYLE_SETS, readStyleSet, trainingPageOf } from '../../src/ingest/evaluate.js';
+import { FurnitureModel, furnitureModel, labelLine, learnedFurniture, readsAsStatement, trainFurnitureModel, trainLogistic } from '../../src/ingest/furniture-model.js';
+
+const PAGE = [
+  'Harbourview Daily',
+  '',
+  'Ferry strike leaves Marbek islanders stranded',
+  '',
+  'MARBEK, March 4 (Harbourview) - Ferry crews on the Marbek line walked out on Thursday, leaving some 2,000 islanders without a crossing, the union said.',
+  '',
+  'The port authority said talks would resume on Friday.',
+  '',
+  '"We cannot keep running boats with half the crew," a union steward told reporters at the quay.',
+  '',
+  'Reader comments (14)',
+  'Log in or register to reply',
+  '',
+].join('\n');
+const quotes = (text: string, spans: Array<{ start: number; end: number }>) => spans.map((s) => text.slice(s.start, s.end));
+
+describe('learned furniture model', () => {
+  it('is the file the in-sample style sets give, trained on those sets only', () => {
+    const committed = furnitureModel();
+    expect(committed.trainedOn).toEqual([...IN_SAMPLE_STYLE_SETS]);
+    const pages = IN_SAMPLE_STYLE_SETS.flatMap((dir) => readStyleSet(dir).map(trainingPageOf));
+    expect(pages.length).toBeGreaterThanOrEqual(60);
+    const fresh = trainFurnitureModel(pages, [...IN_SAMPLE_STYLE_SETS], committed.threshold);
+    expect(JSON.parse(JSON.stringify(fresh))).toEqual(committed);
+  });
+
+  it('marks furniture no rule names, with its kind and probability, and leaves the body', () => {
+    const rules = detectBoilerplate(PAGE, { outlet: 'Harbourview Daily', furniture: null });
+    expect(quotes(PAGE, rules)).not.toContain('Reader comments (14)');
+    expect(quotes(PAGE, rules)).not.toContain('Log in or register to reply');
+
+    const both = detectBoilerplate(PAGE, { outlet: 'Harbourview Daily' });
+    const learned = both.filter((b) => b.note?.startsWith('No rule names this line'));
+    expect(quotes(PAGE, learned)).toEqual(['Reader comments (14)', 'Log in or register to reply']);
+    for (const b of learned) expect(b.note).toMatch(/p=0\.(?:8|9)\d\.$/);
+    // The kind is the kind model's best guess (right for about four in five learned lines, docs/ingest.md): a furniture kind, never the headline's.
+    for (const b of learned) expect(BoilerplateKind.exclude(['HEADLINE', 'STANDFIRST']).safeParse(b.kind).success).toBe(true);
+    // Every rule span is still there, and no body sentence is touched.
+    expect(quotes(PAGE, both).filter((q) => quotes(PAGE, rules).includes(q))).toEqual(quotes(PAGE, rules));
+    for (const body of ['The port authority said talks would resume on Friday.', 'a union steward told reporters']) {
+      expect(quotes(PAGE, both).some((q) => q.includes(body))).toBe(false);
+    }
+  });
+
+  it('never takes a line that reads as a statement, however sure it is', () => {
+    for (const line of ['Some 900 families left their homes.', 'His remarks were translated by an interpreter.', '1 Floodwater has cut Marbek off from Route 9', 'Rescuers search a flooded street in Marbek, March 4, 2021.']) {
+      expect(readsAsStatement(line), line).toBe(true);
+    }
+    for (const line of ['Sign in to continue the conversation', 'What happens next?', 'TC 00:00:09 Engineer lifting a pump', 'Sponsored', 'Footage: Marbek council / pool. Clip duration 1\'40".', 'Get the Harbourview app - free download']) {
+      expect(readsAsStatement(line), line).toBe(false);
+    }
+    // A model sure that everything is furniture still leaves statements alone.
+    const certain: FurnitureModel = { ...furnitureModel(), furniture: { bias: 50 } };
+    const lines = [
+      { start: 0, end: 35, text: 'Some 900 families left their homes.' },
+      { start: 36, end: 45, text: 'Sponsored' },
+    ];
+    expect(learnedFurniture(certain, lines, []).map((l) => l.text)).toEqual(['Sponsored']);
+    expect(learnedFurniture(certain, lines, [{ start: 36, end: 45 }])).toEqual([]);
+  });
+
+  it('trains deterministically and labels a line by the furniture over half its visible characters', () => {
+    const rows = [
+      { features: ['bias', 'short'], label: 1 },
+      { features: ['bias', 'long'], label: 0 },
+      { features: ['bias', 'short', 'digit'], label: 1 },
+      { features: ['bias', 'long', 'digit'], label: 0 },
+    ];
+    const a = trainLogistic(rows);
+    expect(a).toEqual(trainLogistic(rows));
+    expect(a.short!).toBeGreaterThan(0.5);
+    expect(a.long!).toBeLessThan(-0.5);
+
+    const text = 'Photo: Ana Lind/Harbourview';
+    expect(labelLine(text, { start: 0, end: text.length }, [{ start: 7, end: text.length, kind: 'CREDIT_LINE' }])).toBe('CREDIT_LINE');
+    expect(labelLine(text, { start: 0, end: text.length }, [{ start: 0, end: 6, kind: 'PHOTO_CAPTION' }])).toBeNull();
+  });
+
+  it('refuses a model file that is not one, naming what is wrong', () => {
+    const bad = FurnitureModel.safeParse({ ...furnitureModel(), threshold: 1.5 });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.path).toEqual(['threshold']);
+    expect(FurnitureModel.safeParse({ ...furnitureModel(), kinds: [{ kind: 'FOOTER', weights: {} }] }).success).toBe(false);
+  });
+});
