@@ -50,7 +50,7 @@ const DEMONYMS: Record<string, string> = {
 const SAME: Record<string, string> = {
   defense: 'defence', military: 'army', armed: 'army', troops: 'army', organization: 'organisation', tv: 'television', govt: 'government',
   relief: 'aid', humanitarian: 'aid', leader: 'president', leaders: 'president',
-  sources: 'source', officials: 'official', diplomatic: 'official', diplomats: 'official', diplomat: 'official', source: 'official',
+  sources: 'official', officials: 'official', diplomatic: 'official', diplomats: 'official', diplomat: 'official', source: 'official',
   agencies: 'group', agency: 'group', groups: 'group', organisations: 'group', organizations: 'group', workers: 'group', charities: 'group',
   ministry: 'ministry', ministries: 'ministry', rebels: 'rebel', commanders: 'commander', fighters: 'fighter', activists: 'activist',
   forces: 'force', soldiers: 'soldier', officers: 'officer', minister: 'minister', spokesperson: 'spokesman', spokeswoman: 'spokesman',
@@ -114,6 +114,21 @@ export function editDistance(a: string, b: string, max = 3): number {
     }
   }
   return d[a.length]![b.length]!;
+}
+
+/**
+ * A name's letters with common transliteration differences evened out, for comparing spellings of one name
+ * ("Mayhoub"/"Mahyub", "Khalil"/"Halil", "Abdullah"/"Abdulla"): ou/oo are u, kh is h, doubled letters are one, no hyphens.
+ */
+export function transliterated(s: string): string {
+  return s.toLowerCase().replace(/[-'’\s]/g, '').replace(/o[ou]/g, 'u').replace(/kh/g, 'h').replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** One string is the other with two neighbouring letters swapped, one of them an h, y or w ("mahyub"/"mayhub"): how transliterations differ, not names. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!] && /[hyw]/.test(a[diff[0]!]! + a[diff[1]!]!);
 }
 
 /** Two normalised words are the same name: equal, or one letter off in a word of seven letters or more. */
@@ -188,6 +203,16 @@ export class ActorMatcher {
       if (joined.length >= 8 && s.joined.length >= 8 && editDistance(joined, s.joined, 2) <= (joined.length >= 14 ? 2 : 1)) {
         keep(s.ref, 0.9, s.alias, 'spelling');
         continue;
+      }
+      // A person's name in another transliteration ("Ali Mahyub" for "Ali Mayhoub"): as many words, the same first word and
+      // initials, and one letter off once the usual transliteration differences are evened out.
+      if (s.ref.kind === 'PERSON' && sig.length === s.sig.length && sig.length >= 2 && sig[0] === s.sig[0] && sig.every((w, i) => w[0] === s.sig[i]![0])) {
+        const a = transliterated(joined);
+        const b = transliterated(s.joined);
+        if (a.length >= 8 && (a === b || swapped(a, b))) {
+          keep(s.ref, 0.9, s.alias, 'spelling');
+          continue;
+        }
       }
       // Every word of the known name in the phrase, the same head noun, and nothing added but one modifier.
       const covered = s.sig.every((w) => sig.some((p) => sameWord(p, w)));

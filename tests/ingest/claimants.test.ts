@@ -445,3 +445,37 @@ describe('matching a phrase to known actors', () => {
     expect(claim(x, /floodwater reached/).claimants).toEqual([]);
   });
 });
+
+describe('claimant families of round 6', () => {
+  const more = (extra: ReturnType<typeof knowledge>['actors']) => {
+    const k = knowledge();
+    return { ...k, actors: [...k.actors, ...extra] };
+  };
+  const readWith = (extra: ReturnType<typeof knowledge>['actors'], lines: string[], publisher = 'Valley Radio') =>
+    extract(lines.join('\n\n') + '\n', { publishedAt: '2021-03-05', knowledge: more(extra), publisher, slug: 'valley-radio-test' });
+  const officials = { key: 'north-officials', name: 'Northland officials', kind: 'GROUP' as const, description: 'Unnamed officials of Northland.', aliases: ['Northland officials'], memberOf: 'northland' };
+
+  it('reads unnamed sources of a side ("two Northland diplomatic sources", "the sources added") as the known officials of that side', () => {
+    const x = readWith([officials], [
+      'The talks in Norden broke up without a deal, two Northland diplomatic sources said.',
+      'Another round will follow next week, the sources added.',
+      'Trucks crossed Route 9 at dawn, three Lakeside sources said.',
+    ]);
+    expect(claim(x, /broke up without a deal/).claimants).toEqual(['north-officials']);
+    expect(claim(x, /Another round will follow/).claimants).toEqual(['north-officials']);
+    // Another side's sources are not Northland's officials.
+    expect(claim(x, /Trucks crossed Route 9/).claimants).not.toContain('north-officials');
+  });
+
+  it('reads a known person under another transliteration, but not a different name', () => {
+    const person = { key: 'samir-dahhoub', name: 'Samir Dahhoub', kind: 'PERSON' as const, description: 'A spokesman.', aliases: ['Samir Dahhoub', 'Dahhoub'] };
+    const x = readWith([person], [
+      'Samir Dahub said the bridge at Dorvik had been repaired.',
+      'Samir Dahyoub said the road to Marbek was open.',
+      'Samir Dabbagh said the market in Marbek had reopened.',
+    ]);
+    expect(claim(x, /bridge at Dorvik/).claimants).toEqual(['samir-dahhoub']);
+    expect(claim(x, /road to Marbek/).claimants).toEqual(['samir-dahhoub']);
+    expect(claim(x, /market in Marbek/).claimants).not.toContain('samir-dahhoub');
+  });
+});
