@@ -28,7 +28,7 @@ const SPEECH =
   'estimated|estimates|wrote|writes|alleged|alleges|blamed|blames|urged|urges|condemned|condemns|rejected|rejects|acknowledged|admitted|argued|' +
   'believes|believed|cautioned|quoted|vowed|vows|pledged|pledges|promised|promises|described|describes|demanded|demands|asserted|asserts|predicted|predicts|' +
   'reiterated|reiterates|maintained|maintains|countered|counters|replied|replies|responded|responds|conceded|concedes|revealed|reveals|announce|announced|' +
-  'counted|counts|documented|documents|expect|expects|forecast|forecasts|' +
+  'counted|counts|documented|documents|expect|expects|expected|forecast|forecasts|' +
   // Offers, defences, judgements and what a witness saw are statements too.
   'offered|offers|proposed|proposes|defended|defends|criticised|criticized|criticises|criticizes|praised|praises|welcomed|welcomes|hailed|hails|' +
   'questioned|questions|disputed|disputes|contradicted|suggested|suggests|signalled|signaled|indicated|indicates|complained|complains|protested|' +
@@ -90,6 +90,12 @@ function clean(text: string, span: Span): Span {
     const first = t.slice(0, comma.index);
     if (!(FRONTED.test(first) || WEEKDAY_OR_MONTH.test(first)) || /\b(?:said|says)\b/.test(first)) break;
     s = { start: s.start + comma.index + comma[0].length, end: s.end };
+    // "In a statement read by its spokesman, Gen. X, the army said": the name after the adverbial's mouthpiece is
+    // its apposition; the speaker is who follows it.
+    if (/\b(?:by|from|of|through)\s+(?:its|his|her|their|the)\s+(?:[\p{L}-]+\s+)?(?:spokes(?:man|woman|person)|representative|envoy|commander|chief|head)$/iu.test(first)) {
+      const apposition = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*),\s+(?=\S)/u.exec(text.slice(s.start, s.end));
+      if (apposition) s = { start: s.start + apposition[0].length, end: s.end };
+    }
   }
   // "The toll rose to 14, the Monitor": a clause before the comma (a figure in it, or more words than a name takes) is not
   // a speaker with its apposition; the speaker is after the comma.
@@ -130,7 +136,8 @@ export function headActor(text: string, phrase: Span, index: EntityIndex): { ent
   if (/^['’]s\s+\S/.test(rest)) return null;
   if (rest) {
     const words = rest.split(/\s+/);
-    const tail = words[words.length - 1]!.replace(/[^\p{L}'’-]/gu, '');
+    // A particle does not make a surname lower case: "Rebel commander Abu Ahmad al-Halabi" ends on a name.
+    const tail = words[words.length - 1]!.replace(/[^\p{L}'’-]/gu, '').replace(/^(?:al|el|bin|ibn|abu)-(?=\p{Lu})/u, '');
     if (ROLE.test(tail) || /^\p{Lu}/u.test(tail)) return null;
     // "Diplomats at the United Nations", "relatives of the victims": the known name is inside a phrase about someone else.
     if (/^(?:at|of|from|in|with|for|near)\b/i.test(rest)) return null;
@@ -261,7 +268,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (what && /^\s*(?:in\s+)?what\b/i.test(s)) return what;
   }
   // "The government called the threats \"empty\"", "The cleric called on his followers to ...": calling is saying.
-  if ((m = /^(.{2,80}?)\s+(?:has |had |have )?(?:called|calls)\s+(?:on\s|for\s|(?:it|this|that|them)\s+(?:a|an|the)\s|[^,;.]{2,60}?\s+["“‘'][^"”’]{1,200}["”’'])/i.exec(s))) {
+  if ((m = /^(.{2,80}?)\s+(?:has |had |have )?(?:called|calls)\s+(?:on\s|for\s|(?:it|this|that|them)\s+(?:a|an|the)\s|(?:the|this|that|these|those|its|their|his|her)\s+[^,;.“”"]{1,60}?\s+(?:a|an)\s+\p{L}|[^,;.]{2,60}?\s+["“‘'][^"”’]{1,200}["”’'])/iu.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }
@@ -330,9 +337,9 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
 }
 
 /** Resolves "he", "it", "the website" to the last claimant named before. */
-export function resolvePronoun(attribution: Attribution, text: string, history: EntityRef[]): EntityRef | null {
-  if (!attribution.pronoun) return attribution.claimant;
-  const word = text.slice(attribution.phrase.start, attribution.phrase.end).toLowerCase();
+export function resolvePronoun(attribution: Attribution, text: string, history: EntityRef[], as?: string): EntityRef | null {
+  if (!attribution.pronoun && !as) return attribution.claimant;
+  const word = as ?? text.slice(attribution.phrase.start, attribution.phrase.end).toLowerCase();
   const personal = word === 'he' || word === 'she';
   for (let i = history.length - 1; i >= Math.max(0, history.length - 4); i--) {
     const e = history[i]!;

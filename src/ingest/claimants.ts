@@ -325,6 +325,12 @@ export interface ResolverOptions {
   outletKind: ActorKind | null;
 }
 
+/** Where a claimant phrase stands: its sentence, and the sentence's words before it. */
+export interface ClaimantContext {
+  sentence: string;
+  before: string;
+}
+
 interface NewActor {
   actor: Actor;
   ref: EntityRef;
@@ -454,7 +460,7 @@ export class ClaimantResolver {
    * speaker): `aliasRef` is the known actor attribution.ts found by alias at
    * the phrase's head, if any.
    */
-  resolve(phrase: string, aliasRef: EntityRef | null, aliasVia: 'alias' | 'spelling' | 'anaphor' | null): Resolved | null {
+  resolve(phrase: string, aliasRef: EntityRef | null, aliasVia: 'alias' | 'spelling' | 'anaphor' | null, context?: ClaimantContext): Resolved | null {
     const words = speakerWords(phrase);
     if (!words || /^(?:no|none|nobody|neither)\b/i.test(words)) return null;
     const lower = words.toLowerCase();
@@ -478,6 +484,12 @@ export class ClaimantResolver {
       }
     }
 
+    // "Lina Haddad of the Levant Policy Forum": a person named with where they work is the person speaking.
+    const ofName = /^(\p{Lu}\S+(?:\s+\S+){1,3}?)\s+(?:of|from|at|with)\s+(?:the\s+)?\p{Lu}/u.exec(words)?.[1];
+    if (ofName && !aliasRef && PERSONAL_NAME.test(ofName) && !ORG_WORDS.test(ofName) && !NOT_IN_NAMES.test(ofName.replace(/\b(?:al|el)-/gi, '')) && !TITLES.test(ofName.split(/\s+/)[0]!.replace(/\.$/, '')) && !this.o.matcher.match(words).length) {
+      const r = this.resolve(ofName, null, null);
+      if (r) return r;
+    }
     // A capital named as a speaker ("Ankara says", "Damascus has dismissed", "the government in Ankara") is its state.
     const capital = /^(?:[Tt]he\s+)?(?:government|authorities)\s+in\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(phrase.trim())?.[1] ?? /^(\p{Lu}[\p{L}'’-]+)\s+(?:government|authorities)$/u.exec(words)?.[1];
     if (!aliasRef && (/^\p{Lu}[\p{L}'’-]+$/u.test(words) || capital)) {
@@ -523,6 +535,10 @@ export class ClaimantResolver {
       const reasons = [aliasVia === 'spelling' ? `"${words}" read as a spelling of ${aliasRef.name}` : aliasVia === 'anaphor' ? `"${phrase.trim()}" refers back to ${aliasRef.name}, named just before` : `named by its alias in "${words}"`];
       return { ref: aliasRef, isNew: false, confidence, reasons, alternatives: this.alternatives(aliasRef) };
     }
+    // An unnamed body or source of a side the sentence names ("a military source" after "Syrian air defences",
+    // "In Moscow, the defence ministry"): the known actor of that side with those words.
+    const sided = context && !aliasRef ? this.ofSide(words, context) : null;
+    if (sided) return sided;
     // A new actor this article already named.
     const again = this.createdNamed(name ?? words);
     if (again) {
@@ -564,7 +580,8 @@ export class ClaimantResolver {
       if (ref) return { ref, isNew: this.isNew(ref.key), confidence: 0.6, reasons: [`"${words}" describes a monitor: ${ref.name}`], alternatives: [] };
     }
     // A United Nations agency the graph does not know speaks for the United Nations ("the World Health Organization", "UNHCR").
-    if (UN_AGENCY.test(words) || UN_ACRONYM.test(words)) {
+    const acronyms = words.replace(/\b((?:\p{Lu}\.){2,})/gu, (m) => m.replace(/\./g, ''));
+    if (UN_AGENCY.test(acronyms) || UN_ACRONYM.test(acronyms)) {
       const un = this.o.matcher.match('United Nations').find((m) => m.ref.kind === 'INTERNATIONAL_ORGANISATION');
       if (un) return { ref: un.ref, isNew: false, confidence: 0.6, reasons: [`"${words}" is an agency of ${un.ref.name}`], alternatives: [] };
     }
@@ -600,6 +617,49 @@ export class ClaimantResolver {
     const display = /^[\p{Lu}\s'’-]+$/u.test(undotted) ? titleCase(undotted) : undotted.charAt(0).toUpperCase() + undotted.slice(1);
     const ref = this.create(display, kind, [...new Set([display, cleaned.charAt(0).toUpperCase() + cleaned.slice(1)])], `named as a source ("${words}")`, memberOf);
     return { ref, isNew: true, confidence: 0.65, reasons: [`no actor is named "${display}"`, `proposed as a new ${kind} (AUTO)`], alternatives: [] };
+  }
+
+  /**
+   * The known actor an unnamed, lower-case description names once its side is added: the side is the place of a
+   * fronted "In <capital or country>," or else the one nationality the sentence names ("Syrian", "Syria's").
+   * Only a description the graph knows word for word with that nationality ("Syrian army source", "Russian defence
+   * ministry") is taken; any other stays as it is.
+   */
+  private ofSide(words: string, context: ClaimantContext): Resolved | null {
+    if (!/^\p{Ll}[\p{Ll}\s-]*$/u.test(words) || words.split(/\s+/).length > 4) return null;
+    const demonyms = new Set(Object.values(DEMONYMS));
+    if (signature(words).some((w) => demonyms.has(w))) return null;
+    const fronted = /^\s*(?:[Ii]n|[Ff]rom)\s+(\p{Lu}[\p{L}'’-]+)\s*,/u.exec(context.before)?.[1];
+    let side = fronted ? this.demonymOfPlace(fronted) : null;
+    if (!side && !fronted) {
+      const found = new Set<string>();
+      const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+      for (const [country, demonym] of Object.entries(DEMONYMS)) {
+        if (country.length <= 3) continue;
+        if (new RegExp(`\\b(?:${cap(demonym)}|${cap(country)}['’]s)(?![\\p{L}])`, 'u').test(context.sentence)) found.add(demonym);
+      }
+      // A state the graph knows without a demonym names its side as a possessive or a modifier ("Northland air defences").
+      for (const state of this.o.knowledge.actors) {
+        if (state.kind !== 'STATE' || !/^\p{Lu}\p{Ll}+$/u.test(state.name) || DEMONYMS[state.name.toLowerCase()]) continue;
+        if (new RegExp(`\\b${state.name}(?:['’]s\\s|\\s+\\p{Ll})`, 'u').test(context.sentence)) found.add(state.name.toLowerCase());
+      }
+      if (found.size === 1) side = [...found][0]!;
+    }
+    if (!side) return null;
+    const m = this.o.matcher.match(`${side} ${words}`).find((x) => x.score >= 0.95);
+    if (!m) return null;
+    return { ref: m.ref, isNew: false, confidence: 0.6, reasons: [`"${words}" of the ${side} side the sentence names: ${m.ref.name}`], alternatives: [] };
+  }
+
+  /** The demonym of a country named, or of the country whose capital a place is ("Moscow": "russian"). */
+  private demonymOfPlace(word: string): string | null {
+    const direct = DEMONYMS[word.toLowerCase()];
+    if (direct) return direct;
+    const place = this.o.knowledge.places.find((p) => p.name === word || (p.aliases ?? []).includes(word));
+    const country = place ? /^capital of ([\p{Lu}][\p{L} -]+?)\s*[;.(,]/iu.exec(place.description ?? '')?.[1] : undefined;
+    const state = (name: string) => this.o.knowledge.actors.some((a) => a.kind === 'STATE' && a.name === name);
+    if (!country) return state(word) ? word.toLowerCase() : null;
+    return DEMONYMS[country.toLowerCase()] ?? (state(country) ? country.toLowerCase() : null);
   }
 
   /** The state whose capital a place name is (a place described as "Capital of X"): X's STATE actor. */

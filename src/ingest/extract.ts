@@ -267,8 +267,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const cached = resolvedOf.get(`${a.phrase.start}:${a.phrase.end}`);
     if (cached) return cached;
     let out: Resolved[] = [];
-    if (a.pronoun) {
-      const word = text.slice(a.phrase.start, a.phrase.end);
+    // "Her spokesperson said", "its press office said": the mouthpiece speaks for whom the possessive refers back to.
+    const mouthpiece = a.pronoun ? null : /^(?:(his)|(her)|(its)|(their))\s+(?:own\s+)?(?:spokes(?:man|woman|person)|press (?:office|secretary|service)|aides?)$/i.exec(text.slice(a.phrase.start, a.phrase.end).trim());
+    if (a.pronoun || mouthpiece) {
+      const word = mouthpiece ? (mouthpiece[1] ? 'he' : mouthpiece[2] ? 'she' : mouthpiece[3] ? 'it' : 'they') : text.slice(a.phrase.start, a.phrase.end);
       const personal = /^(?:he|she)$/i.test(word);
       // After a sentence in the outlet's own voice, the subject of that sentence ("The ministry gave no figure. It warned ...");
       // else the last speaker of the right kind; else the nearest actor named before.
@@ -277,7 +279,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const subjectActor = subject ? (headActor(text, subject, index)?.entity ?? (subjectWords.split(/\s+/).length <= 6 ? prepared.actors.match(subjectWords).find((x) => x.score >= 0.95)?.ref : null)) : null;
       const ref =
         (subjectActor && (personal ? subjectActor.kind === 'PERSON' : subjectActor.kind !== 'PERSON') ? subjectActor : null) ??
-        resolvePronoun(a, text, resolver.history) ??
+        resolvePronoun(a, text, resolver.history, mouthpiece ? word : undefined) ??
         [...known].reverse().find((m) => m.entity?.type === 'actor' && m.end <= a.phrase.start && m.start >= a.phrase.start - 400 && (personal ? m.entity.kind === 'PERSON' : m.entity.kind !== 'PERSON'))?.entity ??
         null;
       if (ref) out = [{ ref, isNew: resolver.isNew(ref.key), confidence: 0.8, reasons: [`"${word}" refers back to ${ref.name}, the last ${ref.kind === 'PERSON' ? 'person' : 'source'} named`], alternatives: [] }];
@@ -289,7 +291,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         const head = headActor(text, { start: at, end: at + part.length }, index);
         // "the army", "the ministry": the nearest actor named before whose name ends in that noun.
         const definite = !head && /^the\s+\p{Ll}[\p{L}-]*$/u.test(part.trim()) ? anaphorOf(part.trim().split(/\s+/)[1]!.toLowerCase(), at) : null;
-        const r = definite ? resolver.resolve(part, definite, 'anaphor') : resolver.resolve(part, head?.entity ?? null, head?.via ?? null);
+        const sentence = sentences.find((x) => x.start <= at && at < x.end);
+        const context = sentence ? { sentence: sentence.text, before: text.slice(sentence.start, at) } : undefined;
+        const r = definite ? resolver.resolve(part, definite, 'anaphor') : resolver.resolve(part, head?.entity ?? null, head?.via ?? null, context);
         if (r && r.ref.type === 'actor' && !out.some((x) => x.ref.key === r.ref.key)) out.push(r);
       }
     }

@@ -478,4 +478,60 @@ describe('claimant families of round 6', () => {
     expect(claim(x, /road to Marbek/).claimants).toEqual(['samir-dahhoub']);
     expect(claim(x, /market in Marbek/).claimants).not.toContain('samir-dahhoub');
   });
+
+  const armySource = { key: 'north-army-source', name: 'Northland army source (unnamed)', kind: 'PERSON' as const, description: 'An unnamed army source.', aliases: ['Northland army source'], memberOf: 'north-army' };
+  const ministry = { key: 'north-defence-ministry', name: 'Northland Ministry of Defence', kind: 'GOVERNMENT_BODY' as const, description: 'The ministry.', aliases: ['Northland defence ministry'], memberOf: 'northland' };
+
+  it('gives an unnamed source or body the known actor of the side its sentence names, or of a fronted capital, and no side when two are named', () => {
+    const southland = { key: 'southland', name: 'Southland', kind: 'STATE' as const, description: 'A state.', aliases: ['Southland'] };
+    const x = readWith([armySource, ministry, southland], [
+      'The defence ministry said the convoy on Route 9 was not hit.',
+      'Northland air defences shot down two drones over Marbek, a military source said.',
+      'In Norden, the defence ministry accused the rebels of shelling Dorvik.',
+      'Northland and Southland forces traded fire near Dorvik, a military source said.',
+    ]);
+    expect(claim(x, /two drones over Marbek/).claimants).toEqual(['north-army-source']);
+    expect(claim(x, /shelling Dorvik/).claimants).toEqual(['north-defence-ministry']);
+    // No side named (and none named before): the words stay as they are.
+    expect(claim(x, /convoy on Route 9 was not hit/).claimants).not.toContain('north-defence-ministry');
+    expect(claim(x, /traded fire near Dorvik/).claimants).not.toContain('north-army-source');
+  });
+
+  it('reads a capital or a medium "calling" something "a/an ..." as speaking, but not a place called by a name', () => {
+    const x = readWith([], [
+      'Norden called the shelling of Marbek an act of aggression.',
+      'Northland state television called the convoy on Route 9 a provocation.',
+      'A village called Sarnik lies on Route 9 near Dorvik.',
+    ]);
+    expect(claim(x, /shelling of Marbek/).claimants).toEqual(['northland']);
+    expect(claim(x, /convoy on Route 9 a provocation/).claimants).toEqual(['north-tv']);
+    expect(claim(x, /village called Sarnik/).claimants).toEqual([]);
+  });
+
+  it('gives the principal, not the mouthpiece: a fronted "read by its spokesman, X," and "her spokesperson" speak for the principal', () => {
+    const x = readWith([], [
+      'In a statement read by its spokesman, Col. Marko Brandt, the Northland army said troops had taken Marbek.',
+      'Vesna Hollis said the bridge at Dorvik would reopen.',
+      'Her spokesperson said she would visit Marbek on Friday.',
+      'A statement read by Marko Brandt said the army would stay in Dorvik.',
+    ]);
+    expect(claim(x, /troops had taken Marbek/).claimants).toEqual(['north-army']);
+    expect(claim(x, /visit Marbek on Friday/).claimants).toEqual(['vesna-hollis']);
+  });
+
+  it('reads "X of Y told" as the person X, a particle before a surname as part of the name, "she expected" as the last woman speaking, and "the U.N. ... office" as the UN', () => {
+    const x = readWith([], [
+      'Dana Weller of the Harbour Policy Institute told the station that the talks had failed.',
+      'She expected the fighting near Dorvik to last for weeks.',
+      'Rebel commander Abu Karim al-Sayed wrote on a messaging app that his men held Marbek.',
+      'The U.N. refugee agency says some 9,000 people have left Dorvik.',
+      'The Harbour Policy Institute said the road to Marbek was closed.',
+    ]);
+    expect(actor(x, claim(x, /talks had failed/).claimants[0]!)).toMatchObject({ name: 'Dana Weller', kind: 'PERSON' });
+    expect(actor(x, claim(x, /last for weeks/).claimants[0]!)).toMatchObject({ name: 'Dana Weller' });
+    expect(actor(x, claim(x, /his men held Marbek/).claimants[0]!)).toMatchObject({ name: 'Abu Karim al-Sayed', kind: 'PERSON' });
+    expect(claim(x, /9,000 people have left Dorvik/).claimants).toEqual(['un']);
+    // The institute speaking for itself is not the person.
+    expect(actor(x, claim(x, /road to Marbek was closed/).claimants[0]!)).toMatchObject({ name: 'Harbour Policy Institute' });
+  });
 });
