@@ -294,7 +294,13 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const closing = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf("''"));
     const from = closing >= 0 ? phrase.start + closing + 1 : phrase.start;
     const candidate = trimSpan(text, { start: from, end: phrase.end }, ',');
-    if (candidate.end > candidate.start && nounPhrase(text, clean(text, candidate), tags)) return make(text, candidate, w[0], index);
+    if (candidate.end > candidate.start && nounPhrase(text, clean(text, candidate), tags)) {
+      // "Insurers have declared a catastrophe, the Insurance Council said.": the sentence closes on who says it; a subject
+      // no actor is, with a verb of the content (declared, expect), is what the speaker reports, not the speaker.
+      const closingSpeaker = closing < 0 && !/^(?:said|says|told|tells|reported|reports)$/i.test(w[0]) ? closingSaid(text, span, tags) : null;
+      if (closingSpeaker && !headActor(text, clean(text, candidate), index) && !PRONOUN.test(text.slice(candidate.start, candidate.end).trim())) return make(text, closingSpeaker, 'said', index);
+      return make(text, candidate, w[0], index);
+    }
     // "The deployment came a day after President Erdogan warned that ...": the speaker follows the subordinator.
     const sub = /\b(?:after|before|when|because|since|until|as|while|that|where|whereas|although|though)\s+(?!.*\b(?:after|before|when|because|since|until|as|while|that|where)\s)(.+)$/i.exec(text.slice(candidate.start, candidate.end));
     if (sub) {
@@ -334,6 +340,22 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (head || /\b(?:source|sources|spokes(?:man|woman|person)|minister|ministry|official|officials|president|army|military|government|police)$/i.test(m[1]!.trim())) return make(text, phrase, 'said', index);
   }
   return what;
+}
+
+/**
+ * The speaker a sentence closes on, named and not a bare role: ", the Insurance Council of Northland said.", ", the bureau added.",
+ * ", Kovacs told reporters." The words after the verb may only be a short indirect object.
+ */
+function closingSaid(text: string, span: Span, tags: Tags): Span | null {
+  const s = text.slice(span.start, span.end);
+  const m = /,\s+((?:the|a|an)\s+[^,;:“”"]{2,60}?|\p{Lu}[^,;:“”"]{1,60}?)\s+(?:said|says|added|adds|told\s+(?:\p{L}+\s+){0,2}\p{L}+)(?:\s+(?:in|on|at)\s+[^,;.“”"]{1,40}?)?(?:,\s+(?:adding|saying|allowing|noting|which|while)\b[^“”"]*?)?\s*[.!]?["”’']*\s*$/u.exec(s);
+  if (!m) return null;
+  const words = m[1]!;
+  // A named speaker (a capitalised word after the first), or a definite description that refers back ("the bureau").
+  if (!/\s\p{Lu}/u.test(words) && !/^the\s+\p{Ll}[\p{L}-]*$/u.test(words) && !/^\p{Lu}[\p{L}'’-]+$/u.test(words)) return null;
+  const start = span.start + m.index + m[0].indexOf(words);
+  const phrase = { start, end: start + words.length };
+  return nounPhrase(text, clean(text, phrase), tags) ? phrase : null;
 }
 
 /** Resolves "he", "it", "the website" to the last claimant named before. */

@@ -446,7 +446,7 @@ export class ClaimantResolver {
   }
 
   /** The actor an earlier claimant or mention is, for a definite description: "the ministry" after "Turkey's defence ministry". */
-  private anaphor(head: string): EntityRef | null {
+  anaphor(head: string): EntityRef | null {
     for (let i = this.history.length - 1; i >= 0; i--) {
       const ref = this.history[i]!;
       const names = [ref.name, ...(this.o.knowledge.actors.find((a) => a.key === ref.key)?.aliases ?? []), ...([...this.created.values()].find((n) => n.ref.key === ref.key)?.actor.aliases ?? [])];

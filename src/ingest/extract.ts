@@ -290,7 +290,14 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         const at = a.phrase.start + phrase.indexOf(part);
         const head = headActor(text, { start: at, end: at + part.length }, index);
         // "the army", "the ministry": the nearest actor named before whose name ends in that noun.
-        const definite = !head && /^the\s+\p{Ll}[\p{L}-]*$/u.test(part.trim()) ? anaphorOf(part.trim().split(/\s+/)[1]!.toLowerCase(), at) : null;
+        // So do "the army's statement" and "a spokesperson for the ministry": the body's words or mouthpiece speak for it.
+        const noun =
+          /^the\s+(\p{Ll}[\p{L}-]*)$/u.exec(part.trim())?.[1] ??
+          /^[Tt]he\s+(\p{Ll}[\p{L}-]*)['’]s?\s+(?:own\s+|latest\s+)?(?:statement|figures|data|report|tally|count|announcement|communiqu[ée]|spokes(?:man|woman|person))$/u.exec(part.trim())?.[1] ??
+          /^(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+the\s+(\p{Ll}[\p{L}-]*)$/u.exec(part.trim())?.[1];
+        const bare = /^the\s+\p{Ll}[\p{L}-]*$/u.test(part.trim());
+        // The bare form asks only the names before; the possessive and the mouthpiece also the speakers before.
+        const definite = !head && noun ? (anaphorOf(noun.toLowerCase(), at) ?? (bare ? null : resolver.anaphor(noun.toLowerCase()))) : null;
         const sentence = sentences.find((x) => x.start <= at && at < x.end);
         const context = sentence ? { sentence: sentence.text, before: text.slice(sentence.start, at) } : undefined;
         const r = definite ? resolver.resolve(part, definite, 'anaphor') : resolver.resolve(part, head?.entity ?? null, head?.via ?? null, context);

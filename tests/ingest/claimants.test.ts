@@ -534,4 +534,31 @@ describe('claimant families of round 6', () => {
     // The institute speaking for itself is not the person.
     expect(actor(x, claim(x, /road to Marbek was closed/).claimants[0]!)).toMatchObject({ name: 'Harbour Policy Institute' });
   });
+
+  it('gives a sentence to the named speaker it closes on, not to an unknown subject with a verb of the content', () => {
+    const x = readWith([], [
+      'Grain traders have declared an emergency, the Harbour Grain Board said in a statement, allowing exports to resume.',
+      'Forecasters expect the river at Dorvik to fall by Monday, the board added.',
+      'The Monitor warned of more shelling near Marbek, Vesna Hollis said.',
+      'Farmers expect a poor harvest in River province, a trader said.',
+    ]);
+    expect(actor(x, claim(x, /declared an emergency/).claimants[0]!)).toMatchObject({ name: 'Harbour Grain Board' });
+    expect(actor(x, claim(x, /river at Dorvik to fall/).claimants[0]!)).toMatchObject({ name: 'Harbour Grain Board' });
+    // A known subject keeps the sentence; a bare role closing it does not take it.
+    expect(claim(x, /more shelling near Marbek/).claimants).toEqual(['monitor']);
+    expect(actor(x, claim(x, /poor harvest/).claimants[0]!)).toMatchObject({ name: 'Farmers' });
+  });
+
+  it('reads "the army\'s statement" and "a spokesperson for the ministry" as the body named before', () => {
+    const x = readWith([ministry], [
+      "Northland's defence ministry said two soldiers were hurt near Dorvik.",
+      'A spokesperson for the ministry said the posts near Marbek would stay.',
+      'Northland troops pushed into villages west of Marbek on Monday.',
+      "The army's statement said 40 square kilometres had been taken.",
+      'A spokesperson for the festival said tickets were sold out.',
+    ]);
+    expect(claim(x, /posts near Marbek would stay/).claimants).toEqual(['north-defence-ministry']);
+    expect(claim(x, /40 square kilometres/).claimants).toEqual(['north-army']);
+    expect(claim(x, /tickets were sold out/).claimants).not.toContain('north-defence-ministry');
+  });
 });
