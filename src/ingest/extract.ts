@@ -550,9 +550,15 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   // A circumstance after the speaker's words: ", as troops pressed on", ", a day after the town fell".
   const afterComma = /,\s*$/.test(text.slice(Math.max(sentence.start, unit.body.start - 3), unit.body.start));
   if (unit.body.start >= a.phrase.end && afterComma && /^(?:as|while|(?:a|one|two|three|several|\d+)\s+(?:day|days|week|weeks|hour|hours|month|months)\s+(?:after|before))\s/i.test(body)) return false;
+  // A relative clause describing a place or thing after the speaker's words (", which sits where two roads meet",
+  // ", which is home to ...") is background in the outlet's voice.
+  if (unit.body.start >= a.phrase.end && afterComma && /^which\s+(?:sits|lies|straddles|links|connects|runs|stands|borders|overlooks|hosts|houses|(?:is|was)\s+(?:home|located|situated|some|about|around|roughly)\b)/i.test(body)) return false;
   // The speaker goes on: ", X said, adding that ...".
   if (unit.body.start >= a.phrase.end && /^(?:adding|saying)\s/i.test(body)) return true;
   const before = text.slice(sentence.start, a.phrase.start);
+  // "Troops took reporters through the town, a day after the army declared it taken": a speaker inside a subordinate
+  // clause speaks only there; the main clause before it is the outlet's narrative.
+  if (unit.body.end <= a.phrase.start && /,\s+(?:(?:a|one|two|three|several|\d+)\s+(?:day|days|week|weeks|hour|hours|month|months)\s+)?(?:after|before|since|because|when|until)\s+$/i.test(before)) return false;
   // "According to X, which ..., 12 people have died": a fronted "according to" covers the whole sentence.
   if (/^\s*(?:[^,]{0,60},\s*)?according to\s+$/i.test(before)) return true;
   // The speaker opens the sentence, after at most a fronted adverbial ("On Friday, the army said ...") or a quotation.

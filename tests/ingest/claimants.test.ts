@@ -561,4 +561,20 @@ describe('claimant families of round 6', () => {
     expect(claim(x, /40 square kilometres/).claimants).toEqual(['north-army']);
     expect(claim(x, /tickets were sold out/).claimants).not.toContain('north-defence-ministry');
   });
+
+  it('keeps narrative before a subordinate clause’s speaker and a describing relative clause after the speaker’s words in the outlet’s voice', () => {
+    const x = readWith([], [
+      'Northland state television reported on Friday that troops held Marbek, which lies where Route 9 crosses the river.',
+      'Northland troops drove reporters around Dorvik on Monday, two days after the Monitor said the town had emptied.',
+      'Northland state television reported that troops held Dorvik, which they said had been mined.',
+      'The Monitor said on Monday that 12 people had died in Marbek, adding that the toll could rise.',
+    ]);
+    expect(claim(x, /troops held Marbek/).claimants).toEqual(['north-tv']);
+    expect(claim(x, /which lies where Route 9/).claimants).toEqual([]);
+    expect(claim(x, /drove reporters around Dorvik/).claimants).toEqual([]);
+    expect(claim(x, /the town had emptied/).claimants).toEqual(['monitor']);
+    // A relative clause that carries the speaker's words stays theirs.
+    expect(claim(x, /troops held Dorvik/).claimants).toEqual(['north-tv']);
+    expect(claim(x, /12 people had died/).claimants).toEqual(['monitor']);
+  });
 });
