@@ -247,6 +247,8 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const p = clean(text, phrase);
     const head = text.slice(p.start, p.end).split(/\s+/).length <= 6 ? headActor(text, p, index) : null;
     if (head && ['MEDIA', 'BROADCASTER', 'NEWS_AGENCY'].includes(head.entity.kind)) return make(text, phrase, 'showed', index);
+    // A medium no actor is, named by what it is: "Lakeside media showed", "state television aired".
+    if (!head && /^(?:[Tt]he\s+)?(?!(?:The|A|An|Its|Their|His|Her|This|That|Some|Many|Other)\s)(?:\p{Lu}[\p{L}'’-]*\s+)(?:state\s+|local\s+|pro-government\s+|opposition\s+)?(?:media|television|TV|broadcasters?|channels?|newspapers?|press)$/u.test(text.slice(p.start, p.end).trim()) && nounPhrase(text, p, tags, 5)) return make(text, phrase, 'showed', index);
   }
   // "Erdogan has given Syrian forces until the end of February to withdraw": an ultimatum.
   if ((m = /^(.{2,80}?)\s+(?:has |had )?(?:given|gave|set)\s+.{2,60}?\b(?:until|a deadline|an ultimatum)\b/i.exec(s))) {

@@ -632,18 +632,24 @@ export class ClaimantResolver {
     const fronted = /^\s*(?:[Ii]n|[Ff]rom)\s+(\p{Lu}[\p{L}'’-]+)\s*,/u.exec(context.before)?.[1];
     let side = fronted ? this.demonymOfPlace(fronted) : null;
     if (!side && !fronted) {
-      const found = new Set<string>();
-      const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-      for (const [country, demonym] of Object.entries(DEMONYMS)) {
-        if (country.length <= 3) continue;
-        if (new RegExp(`\\b(?:${cap(demonym)}|${cap(country)}['’]s)(?![\\p{L}])`, 'u').test(context.sentence)) found.add(demonym);
-      }
-      // A state the graph knows without a demonym names its side as a possessive or a modifier ("Northland air defences").
-      for (const state of this.o.knowledge.actors) {
-        if (state.kind !== 'STATE' || !/^\p{Lu}\p{Ll}+$/u.test(state.name) || DEMONYMS[state.name.toLowerCase()]) continue;
-        if (new RegExp(`\\b${state.name}(?:['’]s\\s|\\s+\\p{Ll})`, 'u').test(context.sentence)) found.add(state.name.toLowerCase());
-      }
-      if (found.size === 1) side = [...found][0]!;
+      const sides = (words: string) => {
+        const found = new Set<string>();
+        const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+        for (const [country, demonym] of Object.entries(DEMONYMS)) {
+          if (country.length <= 3) continue;
+          if (new RegExp(`\\b(?:${cap(demonym)}|${cap(country)}['’]s)(?![\\p{L}])`, 'u').test(words)) found.add(demonym);
+        }
+        // A state the graph knows without a demonym names its side as a possessive or a modifier ("Northland air defences").
+        for (const state of this.o.knowledge.actors) {
+          if (state.kind !== 'STATE' || !/^\p{Lu}\p{Ll}+$/u.test(state.name) || DEMONYMS[state.name.toLowerCase()]) continue;
+          if (new RegExp(`\\b${state.name}(?:['’]s\\s|\\s+\\p{Ll})`, 'u').test(words)) found.add(state.name.toLowerCase());
+        }
+        return found;
+      };
+      // The words before the phrase first ("Syria's state news agency, citing a military source, ..."), then the sentence.
+      const before = sides(context.before);
+      const all = before.size ? before : sides(context.sentence);
+      if (all.size === 1) side = [...all][0]!;
     }
     if (!side) return null;
     const m = this.o.matcher.match(`${side} ${words}`).find((x) => x.score >= 0.95);

@@ -577,4 +577,19 @@ describe('claimant families of round 6', () => {
     expect(claim(x, /troops held Dorvik/).claimants).toEqual(['north-tv']);
     expect(claim(x, /12 people had died/).claimants).toEqual(['monitor']);
   });
+
+  it('takes the side of the words before a cited source, and reads a medium named by what it is as showing', () => {
+    const southland = { key: 'southland', name: 'Southland', kind: 'STATE' as const, description: 'A state.', aliases: ['Southland'] };
+    const x = readWith([armySource, southland], [
+      "Northland's state television, citing a military source, said the army would answer any attack and accused Southland troops of crossing the river.",
+      'Southland drones struck a Northland convoy near Dorvik, a military source said.',
+      'Lakeside media showed another convoy crossing Route 9 near Marbek.',
+      'The media showed little interest in the Dorvik talks.',
+    ]);
+    expect(claim(x, /would answer any attack/).claimants).toEqual(['north-army-source']);
+    // Two sides before the phrase: no side.
+    expect(claim(x, /struck a Northland convoy/).claimants).not.toContain('north-army-source');
+    expect(actor(x, claim(x, /another convoy crossing Route 9/).claimants[0]!)).toMatchObject({ name: 'Lakeside media', kind: 'MEDIA' });
+    expect(claim(x, /little interest/).claimants).toEqual([]);
+  });
 });
