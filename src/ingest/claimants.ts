@@ -74,7 +74,7 @@ const KIND_BY_WORD: Array<[RegExp, ActorKind]> = [
   [/\b(?:television|tv|channels?|radio|broadcasters?|broadcasting|networks?|stations?)\b/i, 'BROADCASTER'],
   [/\b(?:media|newspaper|daily|paper|website|outlet|magazine|weekly|news site|news|times|post|gazette|herald|tribune|courier)\b/i, 'MEDIA'],
   [/\b(?:observatory|monitor|watch)\b/i, 'MONITOR'],
-  [/\b(?:ministry|office|council|parliament|presidency|governorate|municipality|department|authority|authorities|cabinet|court|prosecutors?|administration|embassy|mission|commission)\b/i, 'GOVERNMENT_BODY'],
+  [/\b(?:bureau|police|constabulary|coast ?guard|(?:fire|rescue|emergency|ambulance) service|ministry|office|council|parliament|presidency|governorate|municipality|department|authority|authorities|cabinet|court|prosecutors?|administration|embassy|mission|commission)\b/i, 'GOVERNMENT_BODY'],
   [/\b(?:army|air force|navy|armed forces|military)\b/i, 'MILITARY'],
   [/\b(?:forces|militia|militias|front|brigade|brigades|faction|factions|battalion|movement|army of|liberation|tahrir|jihad|mujahideen|insurgents)\b/i, 'ARMED_GROUP'],
   [/\b(?:united nations|world health organi[sz]ation|organi[sz]ation for|international committee|international organi[sz]ation|unicef|unhcr|who)\b/i, 'INTERNATIONAL_ORGANISATION'],
@@ -235,7 +235,7 @@ const NOT_IN_NAMES = /\b(?:from|of|for|with|in|at|on|to|the|and|woman|man|women|
 
 /** A personal name: two to four capitalised words (particles allowed), not an organisation's words. */
 const PERSONAL_NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu|umm|abd|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}$/u;
-const ORG_WORDS = /\b(?:states|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|times|post|service|agency|brigade|union|league|watch)\b/i;
+const ORG_WORDS = /\b(?:states|police|bureau|trains|rail|railways?|airways|airport|metro|transport|institute|forum|foundation|fund|trust|centre|center|society|association|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|times|post|service|agency|brigade|union|league|watch)\b/i;
 
 /** The outlet's own staff: the words that make "our <staff>" or "<Outlet>'s <staff>" the outlet speaking. */
 const STAFF = 'correspondent|reporter|crew|team|journalist|stringer|producer|photographer|photojournalist|cameraman|camerawoman|camera operator|camera crew|videographer|film crew|reporting team';
@@ -297,6 +297,13 @@ export function kindOfNew(name: string): ActorKind {
   if (PERSONAL_NAME.test(name) && !ORG_WORDS.test(name) && !NOT_IN_NAMES.test(name)) return 'PERSON';
   if (PERSON_ROLES.has(head)) return 'PERSON';
   if (GROUP_NOUNS.has(head)) return 'GROUP';
+  // "A source familiar with the talks", "officials close to the cabinet": the role noun before its complement is the head.
+  const role = /^(\p{L}+)\s+(?:familiar|close|briefed|knowledgeable|involved|present)\b/iu.exec(name)?.[1]?.toLowerCase();
+  if (role && PERSON_ROLES.has(role)) return 'PERSON';
+  if (role && GROUP_NOUNS.has(role)) return 'GROUP';
+  // A government is its state; a country's or a public domain's agency is a government body, not a news agency.
+  if (head === 'government') return 'STATE';
+  if (/\bagency\b/i.test(name) && !/\b(?:news|press|photo|video|picture)\s+agency\b/i.test(name) && (/['’]s\s+(?:\p{Ll}+\s+){0,2}agency\b/iu.test(name) || /\b(?:disaster|emergency|environment|environmental|health|food|space|energy|tax|revenue|border|intelligence|security|meteorological|weather|water|transport|nuclear|atomic|protection|management|statistics|development|migration|relief)\s+(?:\p{L}+\s+)?agency\b/iu.test(name))) return 'GOVERNMENT_BODY';
   // The words up to the head decide ("Istanbul governor's office"), then the whole name.
   const core = name.split(/\s+/).slice(0, index + 1).join(' ');
   for (const [re, kind] of KIND_BY_WORD) if (re.test(core)) return kind;
@@ -609,7 +616,7 @@ export class ClaimantResolver {
         return { ref: group.entity, isNew: false, confidence: 0.6, reasons: [`"${words}" speak for ${group.entity.name}`], alternatives: [] };
       }
     }
-    const cleaned = words.replace(/^(?:state-run|state-owned|state|pro-government|government-run)\s+(?=\p{Lu})/u, '');
+    const cleaned = words.replace(/^(?:state-run|state-owned|state|pro-government|government-run)\s+(?=\p{Lu})/u, '').replace(/^(?:[Oo]perator|[Cc]ompany|[Ff]irm|[Ii]nsurer|[Uu]tility|[Cc]arrier|[Rr]etailer|[Rr]egulator|[Dd]eveloper|[Mm]anufacturer|[Aa]irline|[Ll]ender|[Cc]harity)\s+(?=\p{Lu}\S*$)/u, '');
     const kind = kindOfNew(cleaned);
     const memberOf = this.memberOf(cleaned);
     // "villagers" → "Villagers"; a name printed in capitals ("FIELD COMMANDER") in title case.

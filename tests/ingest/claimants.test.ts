@@ -282,6 +282,22 @@ describe('matching a phrase to known actors', () => {
     expect(kindOfNew('Valley Liberation Front')).toBe('ARMED_GROUP');
     expect(kindOfNew('Dorvik governor’s office')).toBe('GOVERNMENT_BODY');
   });
+
+  it('reads a state’s or a public domain’s agency, a bureau, a police force and an emergency service as government bodies, a government as a state, and a source familiar with something as a person', () => {
+    expect(kindOfNew("Northland's disaster agency")).toBe('GOVERNMENT_BODY');
+    expect(kindOfNew('Lakeside Environment Agency')).toBe('GOVERNMENT_BODY');
+    expect(kindOfNew('Lakeside Press Agency')).toBe('NEWS_AGENCY');
+    expect(kindOfNew('Marbek Agency')).toBe('NEWS_AGENCY');
+    expect(kindOfNew('Bureau of Weather Studies')).toBe('GOVERNMENT_BODY');
+    expect(kindOfNew('Dorvik Police')).toBe('GOVERNMENT_BODY');
+    expect(kindOfNew('River Emergency Service')).toBe('GOVERNMENT_BODY');
+    expect(kindOfNew('Government')).toBe('STATE');
+    expect(kindOfNew('Government of National Unity')).toBe('STATE');
+    expect(kindOfNew('Source familiar with the talks')).toBe('PERSON');
+    expect(kindOfNew('Officials close to the cabinet')).toBe('GROUP');
+    expect(kindOfNew('Dorvik Trains')).not.toBe('PERSON');
+    expect(kindOfNew('Samir Haddad')).toBe('PERSON');
+  });
   it('finds the speaker of a soundbite under a header timed in minutes and seconds, numbered without a point, or marked SOT or by the language alone', () => {
     const shots = [
       'PICTURES',
