@@ -190,6 +190,10 @@ export class ActorMatcher {
         .filter((w) => /^\p{Lu}/u.test(w))
         .flatMap((w) => signature(w)),
     );
+    // The first word is capitalised at a sentence's start, but a nationality there still names a side ("Iraqi state television"):
+    // another side's body unless the known actor is of that side.
+    const first = words(phrase)[0] ?? '';
+    const nationality = /^\p{Lu}\p{Ll}+(?:i|ian|an|ish|ese)$/u.test(first) ? (signature(first)[0] ?? null) : null;
     const found = new Map<string, { ref: EntityRef; score: number; alias: string; how: string }>();
     const keep = (ref: EntityRef, score: number, alias: string, how: string) => {
       const old = found.get(ref.key);
@@ -221,6 +225,7 @@ export class ActorMatcher {
       // An added capitalised word makes another name ("Syrian Democratic Forces" is not "Syrian forces").
       const added = sig.filter((w) => !s.sig.some((x) => sameWord(x, w)));
       if (added.some((w) => capitalised.has(w))) continue;
+      if (nationality && added.includes(nationality) && !s.ref.name.toLowerCase().includes(nationality.slice(0, 4))) continue;
       if (extra <= 1 && s.sig.length >= 2) keep(s.ref, extra === 0 ? 0.95 : 0.75, s.alias, 'words');
     }
     return [...found.values()].sort((a, b) => b.score - a.score || a.ref.key.localeCompare(b.ref.key));

@@ -608,4 +608,28 @@ describe('claimant families of round 6', () => {
     expect(actor(x, claim(x, /another convoy crossing Route 9/).claimants[0]!)).toMatchObject({ name: 'Lakeside media', kind: 'MEDIA' });
     expect(claim(x, /little interest/).claimants).toEqual([]);
   });
+
+  it('reads "X estimate that", a fronted "Citing Y,", a known source in closing brackets, and another nationality before a known body’s alias', () => {
+    const aid = { key: 'aid-groups', name: 'Aid groups', kind: 'GROUP' as const, description: 'Aid groups.', aliases: ['aid groups'] };
+    const x = readWith([aid], [
+      'Aid workers estimate that about 9,000 of the displaced in Dorvik are children.',
+      'Citing the Monitor, Lakeside TV reported that 12 soldiers died near Marbek.',
+      'At least 15 civilians died across River province on Thursday (RMCR).',
+      'Grain prices in Marbek rose by a third in March (Table 2).',
+      'Southlandic state television reported that the border near Dorvik was closed.',
+      'Northland state television reported that the bridge at Marbek was open.',
+    ]);
+    expect(claim(x, /9,000 of the displaced/).claimants).toEqual(['aid-groups']);
+    expect(claim(x, /12 soldiers died near Marbek/).claimants).toEqual(['monitor']);
+    expect(claim(x, /15 civilians died/).claimants).toEqual(['monitor']);
+    expect(claim(x, /Grain prices in Marbek/).claimants).toEqual([]);
+    expect(claim(x, /border near Dorvik was closed/).claimants).not.toContain('north-tv');
+    expect(claim(x, /bridge at Marbek was open/).claimants).toEqual(['north-tv']);
+  });
+
+  it('keeps ", days after its troops took X" after the speaker’s words in the outlet’s voice', () => {
+    const x = readWith([], ['The Northland army vowed on Sunday to retake all of River province, days after its troops captured Marbek.']);
+    expect(claim(x, /vowed on Sunday/).claimants).toEqual(['north-army']);
+    expect(claim(x, /its troops captured Marbek/).claimants).toEqual([]);
+  });
 });
