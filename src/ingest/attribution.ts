@@ -325,12 +325,27 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (closing < 0) break;
   }
   // A closing ", X said." (or '..." X told AFP.').
-  if ((m = new RegExp(`(?:,|[”"’'—])\\s*([^,;:“”"]{2,90}?)\\s+(${SPEECH})\\b[^“”"]*$`, 'i').exec(s))) {
+  // ", the monitor's head, Samir Aoun, said.": the name in apposition to a description speaks.
+  if ((m = /,\s+(?:the|a|an|its|their)\s+[^,;:“”"]{2,60}?,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}),\s+(said|says|added|adds|told\s+[\p{L}\s]{2,30}?)\s*[.!]?["”’']*\s*$/u.exec(s))) {
+    const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, phrase, tags, 5)) return make(text, phrase, 'said', index);
+  }
+  // A passive clause before it ("1,500 people were told to leave ..., the service said") is passed over for the next comma.
+  const closingRe = new RegExp(`(?:,|[”"’'—])\\s*([^,;:“”"]{2,90}?)\\s+(${SPEECH})\\b[^“”"]*$`, 'iy');
+  for (let from = 0, tries = 0; tries < 60; tries++) {
+    const at = s.slice(from).search(/[,”"’'—]/);
+    if (at < 0) break;
+    closingRe.lastIndex = from + at;
+    m = closingRe.exec(s);
+    from += at + 1;
+    if (!m) continue;
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
     // ", it was reported": a passive names no speaker.
     const passive = /\b(?:is|are|was|were|been|being)$/i.test(m[1]!.trim());
     if (!passive && nounPhrase(text, clean(text, phrase), tags, 16)) return make(text, phrase, m[2]!, index);
+    if (!passive) break;
   }
   // "... died on Thursday (Monitor).": a known source in brackets closing the sentence is its speaker.
   if ((m = /\((?:the\s+)?(\p{Lu}[^()]{1,60})\)\s*[.!]?["”’']*\s*$/u.exec(s))) {

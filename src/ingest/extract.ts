@@ -259,6 +259,18 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     }
     return null;
   };
+  const ownSubject = (part: string, sentence: Sentence, at: number): string | null => {
+    const noun = /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(operator|company|firm|force|service|utility|carrier|airline|insurer|bureau|council|board|authority|club|network)$/u.exec(part.trim())?.[1] ?? /^(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+the\s+(force|company|firm|operator|service|utility|airline|carrier|council|board|authority|club)$/u.exec(part.trim())?.[1];
+    if (!noun || anaphorOf(noun, at) || resolver.anaphor(noun)) return null;
+    // The phrase closes the sentence.
+    if (!/^[\s,]*(?:said|says|added|adds|confirmed|told\s[^.]{0,30})\s*[.!]?["”’']*\s*$/i.test(text.slice(at + part.length, sentence.end))) return null;
+    const subject = subjectOf(text, sentence, new Tags(text, sentence));
+    if (!subject) return null;
+    const words = text.slice(subject.start, subject.end).replace(/^(?:[^,]{0,40},\s+)/, '').trim();
+    // A name: two to four capitalised words, none of them a known actor's.
+    if (!/^(?:\p{Lu}[\p{L}'’&-]*)(?:\s+\p{Lu}[\p{L}'’&-]*){1,3}$/u.test(words) || headActor(text, subject, index)) return null;
+    return words;
+  };
   // Claimant phrases resolved once each; "X and Y" gives every one of them.
   const resolvedOf = new Map<string, Resolved[]>();
   const claimantMentions: EntityMention[] = [];
@@ -300,7 +312,14 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         const definite = !head && noun ? (anaphorOf(noun.toLowerCase(), at) ?? (bare ? null : resolver.anaphor(noun.toLowerCase()))) : null;
         const sentence = sentences.find((x) => x.start <= at && at < x.end);
         const context = sentence ? { sentence: sentence.text, before: text.slice(sentence.start, at) } : undefined;
-        const r = definite ? resolver.resolve(part, definite, 'anaphor') : resolver.resolve(part, head?.entity ?? null, head?.via ?? null, context);
+        // ", the rail operator said", ", a spokeswoman for the force said", closing a sentence whose subject is a name no
+        // actor has ("Lakeside Rail halted trains ..."): the description refers back to that subject.
+        const own = !head && !definite && sentence ? ownSubject(part, sentence, at) : null;
+        const r = own
+          ? resolver.resolve(own, null, null)
+          : definite
+            ? resolver.resolve(part, definite, 'anaphor')
+            : resolver.resolve(part, head?.entity ?? null, head?.via ?? null, context);
         if (r && r.ref.type === 'actor' && !out.some((x) => x.ref.key === r.ref.key)) out.push(r);
       }
     }

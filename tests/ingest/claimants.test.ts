@@ -632,4 +632,22 @@ describe('claimant families of round 6', () => {
     expect(claim(x, /vowed on Sunday/).claimants).toEqual(['north-army']);
     expect(claim(x, /its troops captured Marbek/).claimants).toEqual([]);
   });
+
+  it('reads a closing speaker after a passive clause, a name in apposition to a closing description, and a closing description of the sentence’s own named subject', () => {
+    const x = readWith([], [
+      'About 1,500 people were told to leave their homes near Dorvik, the Marbek Emergency Service said.',
+      'Northland troops had taken 12 villages west of Marbek by Wednesday, the Monitor’s head, Omar Haddad, said.',
+      'In Lakeland, Lakeside Rail halted trains across the north, the rail operator said.',
+      'Dorvik Police closed several roads in Marbek, a spokeswoman for the force said.',
+      'Floods closed the road near Marbek, the operator said.',
+      'Some 300 homes were flooded near Dorvik, it was reported.',
+    ]);
+    expect(actor(x, claim(x, /1,500 people were told/).claimants[0]!)).toMatchObject({ name: 'Marbek Emergency Service', kind: 'GOVERNMENT_BODY' });
+    expect(claim(x, /12 villages west of Marbek/).claimants).toEqual(['omar-haddad']);
+    expect(actor(x, claim(x, /halted trains/).claimants[0]!)).toMatchObject({ name: 'Lakeside Rail' });
+    expect(actor(x, claim(x, /closed several roads/).claimants[0]!)).toMatchObject({ name: 'Dorvik Police', kind: 'GOVERNMENT_BODY' });
+    // No named subject: the description stays as it is.
+    expect(actor(x, claim(x, /Floods closed the road/).claimants[0]!)?.name).toMatch(/operator/i);
+    expect(claim(x, /300 homes were flooded/).claimants).toEqual([]);
+  });
 });
