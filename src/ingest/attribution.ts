@@ -104,7 +104,7 @@ function clean(text: string, span: Span): Span {
   // Cut a trailing description ("Taher al-Omar, who ...", "the Observatory, an opposition observer", "A source quoted by Sana",
   // "A Turkish soldier who spoke on condition of anonymity", "The Observatory, however,").
   // ... and a parenthetical adverbial between the speaker and the verb ("Hollis, in a televised address on Thursday, said").
-  const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,?\s+(?:who|which)\s|,\s+(?:speaking|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed)\b|,\s+(?:a|an|the)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
+  const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,?\s+(?:who|which)\s|,\s+whose\s|,\s+(?:speaking|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed)\b|,\s+(?:a|an|the)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   if (cut && cut.index > 0) s = trimSpan(text, { start: s.start, end: s.start + cut.index }, ',');
   // Auxiliaries and adverbs between the speaker and the verb: "Turkish officials have said", "Diab has said", "The army also said".
   const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|reportedly|later|earlier|again|previously|repeatedly|separately|then|now|already|still|just|first|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/.exec(text.slice(s.start, s.end));
@@ -325,6 +325,17 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (closing < 0) break;
   }
   // A closing ", X said." (or '..." X told AFP.').
+  // ", Lakeside TV, the national broadcaster, reported.": the name before its apposition speaks.
+  if ((m = /,\s+(\p{Lu}[^,;:“”"]{1,40}?),\s+(?:the|a|an|its|their)\s+[^,;:“”"]{2,60}?,\s+(?:said|says|added|adds|reported|reports)\s*[.!]?["”’']*\s*$/u.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, phrase, tags, 6)) return make(text, phrase, 'reported', index);
+  }
+  // "X has ruled out talks", "X sent his condolences", "X expressed concern": refusals, condolences and concerns are statements.
+  if ((m = /^(.{2,80}?)\s+(?:has\s+|had\s+|have\s+)?(?:ruled out|rules out|sent (?:his|her|its|their) condolences|offered (?:his|her|its|their) condolences|expressed (?:concern|regret|hope|sorrow|solidarity|support|alarm|dismay))\b/i.exec(s))) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
+  }
   // ", the monitor's head, Samir Aoun, said.": the name in apposition to a description speaks.
   if ((m = /,\s+(?:the|a|an|its|their)\s+[^,;:“”"]{2,60}?,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}),\s+(said|says|added|adds|told\s+[\p{L}\s]{2,30}?)\s*[.!]?["”’']*\s*$/u.exec(s))) {
     const start = span.start + m.index + m[0].lastIndexOf(m[1]!);

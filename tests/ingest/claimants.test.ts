@@ -650,4 +650,20 @@ describe('claimant families of round 6', () => {
     expect(actor(x, claim(x, /Floods closed the road/).claimants[0]!)?.name).toMatch(/operator/i);
     expect(claim(x, /300 homes were flooded/).claimants).toEqual([]);
   });
+
+  it('reads a speaker past a "whose" clause, a closing name before its apposition, and refusals, condolences and concerns as statements', () => {
+    const x = readWith([], [
+      'Local teacher Jana Petrovic, whose pupils had fled Marbek, welcomed the reopening of 12 schools.',
+      'Turnout in Dorvik reached 61 per cent, Lakeside TV, the regional broadcaster, reported.',
+      'Vesna Hollis has ruled out talks with the rebels in Marbek.',
+      'Omar Haddad sent his condolences to the families in Dorvik.',
+      'The bridge at Dorvik, whose arches date from 1890, was closed on Monday.',
+      'A flood ruled out any crossing at Dorvik for 3 days.',
+    ]);
+    expect(actor(x, claim(x, /reopening of 12 schools/).claimants[0]!)).toMatchObject({ name: 'Jana Petrovic', kind: 'PERSON' });
+    expect(actor(x, claim(x, /Turnout in Dorvik/).claimants[0]!)).toMatchObject({ name: 'Lakeside TV' });
+    expect(claim(x, /ruled out talks/).claimants).toEqual(['vesna-hollis']);
+    expect(claim(x, /sent his condolences/).claimants).toEqual(['omar-haddad']);
+    expect(claim(x, /arches date from 1890/).claimants).toEqual([]);
+  });
 });
