@@ -643,7 +643,9 @@ export class ClaimantResolver {
     if (signature(words).some((w) => demonyms.has(w))) return null;
     const fronted = /^\s*(?:[Ii]n|[Ff]rom)\s+(\p{Lu}[\p{L}'’-]+)\s*,/u.exec(context.before)?.[1];
     let side = fronted ? this.demonymOfPlace(fronted) : null;
-    if (!side && !fronted) {
+    // The nationality of the sentence only qualifies unnamed people ("a military source", "officials"); a body
+    // ("the government") may be another side's, spoken of in the words it reports.
+    if (!side && !fronted && /\b(?:source|sources|official|officials|diplomat|diplomats|officer|officers)$/i.test(words)) {
       const sides = (words: string) => {
         const found = new Set<string>();
         const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);

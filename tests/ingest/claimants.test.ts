@@ -511,6 +511,9 @@ describe('claimant families of round 6', () => {
     // No side named (and none named before): the words stay as they are.
     expect(claim(x, /convoy on Route 9 was not hit/).claimants).not.toContain('north-defence-ministry');
     expect(claim(x, /traded fire near Dorvik/).claimants).not.toContain('north-army-source');
+    // A body is not given the side of the words it reports.
+    const y = readWith([ministry], ['Northland refugees crossed the river near Dorvik, the defence ministry said.']);
+    expect(claim(y, /refugees crossed the river/).claimants).not.toContain('north-defence-ministry');
   });
 
   it('reads a capital or a medium "calling" something "a/an ..." as speaking, but not a place called by a name', () => {
