@@ -331,6 +331,11 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, phrase, tags, 6)) return make(text, phrase, 'reported', index);
   }
+  // "Norden hit back within hours.": a retort; hitting back at a target, with a weapon or near a place is fighting.
+  if ((m = /^(.{2,60}?)\s+(?:has\s+|had\s+)?(?:hit|hits) back(?=\s*[,.;:]|\s+(?:within|later|quickly|swiftly|immediately|angrily|sharply|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)/i.exec(s))) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags, 6)) return make(text, phrase, 'countered', index);
+  }
   // "X has ruled out talks", "X sent his condolences", "X expressed concern": refusals, condolences and concerns are statements.
   if ((m = /^(.{2,80}?)\s+(?:has\s+|had\s+|have\s+)?(?:ruled out|rules out|sent (?:his|her|its|their) condolences|offered (?:his|her|its|their) condolences|expressed (?:concern|regret|hope|sorrow|solidarity|support|alarm|dismay))\b/i.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };

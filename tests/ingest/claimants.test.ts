@@ -669,4 +669,15 @@ describe('claimant families of round 6', () => {
     expect(claim(x, /sent his condolences/).claimants).toEqual(['omar-haddad']);
     expect(claim(x, /arches date from 1890/).claimants).toEqual([]);
   });
+
+  it('reads a capital that "hit back" within hours as retorting, but not fighting that hits back at, with or near something', () => {
+    const x = readWith([], [
+      'Norden hit back within hours, calling the charge over Marbek false.',
+      'Northland troops hit back at rebel positions near Marbek.',
+      'Rebels, backed by Lakeside guns, hit back near Dorvik on 3 fronts.',
+    ]);
+    expect(claim(x, /calling the charge over Marbek false/).claimants).toEqual(['northland']);
+    expect(claim(x, /hit back at rebel positions/).claimants).toEqual([]);
+    expect(claim(x, /hit back near Dorvik/).claimants).toEqual([]);
+  });
 });
