@@ -25,10 +25,10 @@ export interface Attribution {
 const SPEECH =
   'said|says|say|told|tells|tell|reported|reports|announced|announces|added|adds|warned|warns|confirmed|confirms|stated|states|declared|declares|' +
   'claimed|claims|claim|accused|accuses|denied|denies|dismissed|dismisses|insisted|insists|noted|notes|explained|explains|threatened|threatens|' +
-  'estimated|estimates|wrote|writes|alleged|alleges|blamed|blames|urged|urges|condemned|condemns|rejected|rejects|acknowledged|admitted|argued|' +
+  'estimated|estimates|estimate|wrote|writes|alleged|alleges|blamed|blames|urged|urges|condemned|condemns|rejected|rejects|acknowledged|admitted|argued|' +
   'believes|believed|cautioned|quoted|vowed|vows|pledged|pledges|promised|promises|described|describes|demanded|demands|asserted|asserts|predicted|predicts|' +
   'reiterated|reiterates|maintained|maintains|countered|counters|replied|replies|responded|responds|conceded|concedes|revealed|reveals|announce|announced|' +
-  'counted|counts|documented|documents|expect|expects|forecast|forecasts|' +
+  'counted|counts|documented|documents|expect|expects|expected|forecast|forecasts|' +
   // Offers, defences, judgements and what a witness saw are statements too.
   'offered|offers|proposed|proposes|defended|defends|criticised|criticized|criticises|criticizes|praised|praises|welcomed|welcomes|hailed|hails|' +
   'questioned|questions|disputed|disputes|contradicted|suggested|suggests|signalled|signaled|indicated|indicates|complained|complains|protested|' +
@@ -90,6 +90,12 @@ function clean(text: string, span: Span): Span {
     const first = t.slice(0, comma.index);
     if (!(FRONTED.test(first) || WEEKDAY_OR_MONTH.test(first)) || /\b(?:said|says)\b/.test(first)) break;
     s = { start: s.start + comma.index + comma[0].length, end: s.end };
+    // "In a statement read by its spokesman, Gen. X, the army said": the name after the adverbial's mouthpiece is
+    // its apposition; the speaker is who follows it.
+    if (/\b(?:by|from|of|through)\s+(?:its|his|her|their|the)\s+(?:[\p{L}-]+\s+)?(?:spokes(?:man|woman|person)|representative|envoy|commander|chief|head)$/iu.test(first)) {
+      const apposition = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:(?:al|el)-)?\p{Lu}[\p{L}'’-]*),\s+(?=\S)/u.exec(text.slice(s.start, s.end));
+      if (apposition) s = { start: s.start + apposition[0].length, end: s.end };
+    }
   }
   // "The toll rose to 14, the Monitor": a clause before the comma (a figure in it, or more words than a name takes) is not
   // a speaker with its apposition; the speaker is after the comma.
@@ -98,7 +104,7 @@ function clean(text: string, span: Span): Span {
   // Cut a trailing description ("Taher al-Omar, who ...", "the Observatory, an opposition observer", "A source quoted by Sana",
   // "A Turkish soldier who spoke on condition of anonymity", "The Observatory, however,").
   // ... and a parenthetical adverbial between the speaker and the verb ("Hollis, in a televised address on Thursday, said").
-  const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,?\s+(?:who|which)\s|,\s+(?:speaking|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed)\b|,\s+(?:a|an|the)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
+  const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,?\s+(?:who|which)\s|,\s+whose\s|,\s+(?:speaking|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed)\b|,\s+(?:a|an|the)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   if (cut && cut.index > 0) s = trimSpan(text, { start: s.start, end: s.start + cut.index }, ',');
   // Auxiliaries and adverbs between the speaker and the verb: "Turkish officials have said", "Diab has said", "The army also said".
   const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|reportedly|later|earlier|again|previously|repeatedly|separately|then|now|already|still|just|first|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/.exec(text.slice(s.start, s.end));
@@ -126,11 +132,16 @@ export function headActor(text: string, phrase: Span, index: EntityIndex): { ent
   const last = found[found.length - 1];
   if (!last) return null;
   const rest = text.slice(last.end, p.end).trim();
+  // "Iraqi state television" is not the known Syrian state television: another nationality before a known body's
+  // alias makes another body.
+  const nationality = /(?:^|\s)(\p{Lu}\p{Ll}+(?:i|ian|an|ish|ese))\s*$/u.exec(text.slice(p.start, last.start))?.[1];
+  if (nationality && last.entity!.kind !== 'PERSON' && !last.entity!.name.toLowerCase().includes(nationality.toLowerCase().slice(0, 4))) return null;
   // "Northland's army", "Turkey's health minister": a possessive makes the known name a modifier of another head.
   if (/^['’]s\s+\S/.test(rest)) return null;
   if (rest) {
     const words = rest.split(/\s+/);
-    const tail = words[words.length - 1]!.replace(/[^\p{L}'’-]/gu, '');
+    // A particle does not make a surname lower case: "Rebel commander Abu Ahmad al-Halabi" ends on a name.
+    const tail = words[words.length - 1]!.replace(/[^\p{L}'’-]/gu, '').replace(/^(?:al|el|bin|ibn|abu)-(?=\p{Lu})/u, '');
     if (ROLE.test(tail) || /^\p{Lu}/u.test(tail)) return null;
     // "Diplomats at the United Nations", "relatives of the victims": the known name is inside a phrase about someone else.
     if (/^(?:at|of|from|in|with|for|near)\b/i.test(rest)) return null;
@@ -240,6 +251,8 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const p = clean(text, phrase);
     const head = text.slice(p.start, p.end).split(/\s+/).length <= 6 ? headActor(text, p, index) : null;
     if (head && ['MEDIA', 'BROADCASTER', 'NEWS_AGENCY'].includes(head.entity.kind)) return make(text, phrase, 'showed', index);
+    // A medium no actor is, named by what it is: "Lakeside media showed", "state television aired".
+    if (!head && /^(?:[Tt]he\s+)?(?!(?:The|A|An|Its|Their|His|Her|This|That|Some|Many|Other)\s)(?:\p{Lu}[\p{L}'’-]*\s+)(?:state\s+|local\s+|pro-government\s+|opposition\s+)?(?:media|television|TV|broadcasters?|channels?|newspapers?|press)$/u.test(text.slice(p.start, p.end).trim()) && nounPhrase(text, p, tags, 5)) return make(text, phrase, 'showed', index);
   }
   // "Erdogan has given Syrian forces until the end of February to withdraw": an ultimatum.
   if ((m = /^(.{2,80}?)\s+(?:has |had )?(?:given|gave|set)\s+.{2,60}?\b(?:until|a deadline|an ultimatum)\b/i.exec(s))) {
@@ -261,9 +274,15 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (what && /^\s*(?:in\s+)?what\b/i.test(s)) return what;
   }
   // "The government called the threats \"empty\"", "The cleric called on his followers to ...": calling is saying.
-  if ((m = /^(.{2,80}?)\s+(?:has |had |have )?(?:called|calls)\s+(?:on\s|for\s|(?:it|this|that|them)\s+(?:a|an|the)\s|[^,;.]{2,60}?\s+["“‘'][^"”’]{1,200}["”’'])/i.exec(s))) {
+  if ((m = /^(.{2,80}?)\s+(?:has |had |have )?(?:called|calls)\s+(?:on\s|for\s|(?:it|this|that|them)\s+(?:a|an|the)\s|(?:the|this|that|these|those|its|their|his|her)\s+[^,;.“”"]{1,60}?\s+(?:a|an)\s+\p{L}|[^,;.]{2,60}?\s+["“‘'][^"”’]{1,200}["”’'])/iu.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
+  }
+  // "Citing the Monitor, Lakeside TV reported ...": the cited source speaks; the medium relays it.
+  if ((m = new RegExp(`^(?:[Cc]iting|[Qq]uoting)\\s+([^,;:“”"]{2,80}?),\\s+[^;:“”"]{2,80}?\\s+(?:${SPEECH})\\b`).exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
   // "with Kremlin spokesman Dmitry Peskov saying", "with the Kremlin urging"
   if ((m = /^(?:but\s+|and\s+)?with\s+(.{2,80}?)\s+(saying|urging|adding|insisting|warning|claiming|accusing)\b/i.exec(s))) {
@@ -287,7 +306,13 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const closing = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf("''"));
     const from = closing >= 0 ? phrase.start + closing + 1 : phrase.start;
     const candidate = trimSpan(text, { start: from, end: phrase.end }, ',');
-    if (candidate.end > candidate.start && nounPhrase(text, clean(text, candidate), tags)) return make(text, candidate, w[0], index);
+    if (candidate.end > candidate.start && nounPhrase(text, clean(text, candidate), tags)) {
+      // "Insurers have declared a catastrophe, the Insurance Council said.": the sentence closes on who says it; a subject
+      // no actor is, with a verb of the content (declared, expect), is what the speaker reports, not the speaker.
+      const closingSpeaker = closing < 0 && !/^(?:said|says|told|tells|reported|reports)$/i.test(w[0]) ? closingSaid(text, span, tags) : null;
+      if (closingSpeaker && !headActor(text, clean(text, candidate), index) && !PRONOUN.test(text.slice(candidate.start, candidate.end).trim())) return make(text, closingSpeaker, 'said', index);
+      return make(text, candidate, w[0], index);
+    }
     // "The deployment came a day after President Erdogan warned that ...": the speaker follows the subordinator.
     const sub = /\b(?:after|before|when|because|since|until|as|while|that|where|whereas|although|though)\s+(?!.*\b(?:after|before|when|because|since|until|as|while|that|where)\s)(.+)$/i.exec(text.slice(candidate.start, candidate.end));
     if (sub) {
@@ -300,12 +325,50 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (closing < 0) break;
   }
   // A closing ", X said." (or '..." X told AFP.').
-  if ((m = new RegExp(`(?:,|[”"’'—])\\s*([^,;:“”"]{2,90}?)\\s+(${SPEECH})\\b[^“”"]*$`, 'i').exec(s))) {
+  // ", Lakeside TV, the national broadcaster, reported.": the name before its apposition speaks.
+  if ((m = /,\s+(\p{Lu}[^,;:“”"]{1,40}?),\s+(?:the|a|an|its|their)\s+[^,;:“”"]{2,60}?,\s+(?:said|says|added|adds|reported|reports)\s*[.!]?["”’']*\s*$/u.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, phrase, tags, 6)) return make(text, phrase, 'reported', index);
+  }
+  // "Norden hit back within hours.": a retort; hitting back at a target, with a weapon or near a place is fighting.
+  if ((m = /^(.{2,60}?)\s+(?:has\s+|had\s+)?(?:hit|hits) back(?=\s*[,.;:]|\s+(?:within|later|quickly|swiftly|immediately|angrily|sharply|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)/i.exec(s))) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags, 6)) return make(text, phrase, 'countered', index);
+  }
+  // "X has ruled out talks", "X sent his condolences", "X expressed concern": refusals, condolences and concerns are statements.
+  if ((m = /^(.{2,80}?)\s+(?:has\s+|had\s+|have\s+)?(?:ruled out|rules out|sent (?:his|her|its|their) condolences|offered (?:his|her|its|their) condolences|expressed (?:concern|regret|hope|sorrow|solidarity|support|alarm|dismay))\b/i.exec(s))) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
+  }
+  // ", the monitor's head, Samir Aoun, said.": the name in apposition to a description speaks.
+  if ((m = /,\s+(?:the|a|an|its|their)\s+[^,;:“”"]{2,60}?,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}),\s+(said|says|added|adds|told\s+[\p{L}\s]{2,30}?)\s*[.!]?["”’']*\s*$/u.exec(s))) {
+    const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, phrase, tags, 5)) return make(text, phrase, 'said', index);
+  }
+  // A passive clause before it ("1,500 people were told to leave ..., the service said") is passed over for the next comma.
+  const closingRe = new RegExp(`(?:,|[”"’'—])\\s*([^,;:“”"]{2,90}?)\\s+(${SPEECH})\\b[^“”"]*$`, 'iy');
+  for (let from = 0, tries = 0; tries < 60; tries++) {
+    const at = s.slice(from).search(/[,”"’'—]/);
+    if (at < 0) break;
+    closingRe.lastIndex = from + at;
+    m = closingRe.exec(s);
+    from += at + 1;
+    if (!m) continue;
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
     // ", it was reported": a passive names no speaker.
     const passive = /\b(?:is|are|was|were|been|being)$/i.test(m[1]!.trim());
     if (!passive && nounPhrase(text, clean(text, phrase), tags, 16)) return make(text, phrase, m[2]!, index);
+    if (!passive) break;
+  }
+  // "... died on Thursday (Monitor).": a known source in brackets closing the sentence is its speaker.
+  if ((m = /\((?:the\s+)?(\p{Lu}[^()]{1,60})\)\s*[.!]?["”’']*\s*$/u.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.length };
+    const head = headActor(text, phrase, index);
+    if (head && head.entity.kind !== 'PERSON' && text.slice(phrase.start, phrase.end).split(/\s+/).length <= 6 && !/\d/.test(m[1]!)) return make(text, phrase, 'according to', index);
   }
   // "according to X"
   // "according to a statement from the army", "according to figures released by the ministry": the author.
@@ -329,10 +392,26 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   return what;
 }
 
+/**
+ * The speaker a sentence closes on, named and not a bare role: ", the Insurance Council of Northland said.", ", the bureau added.",
+ * ", Kovacs told reporters." The words after the verb may only be a short indirect object.
+ */
+function closingSaid(text: string, span: Span, tags: Tags): Span | null {
+  const s = text.slice(span.start, span.end);
+  const m = /,\s+((?:the|a|an)\s+[^,;:“”"]{2,60}?|\p{Lu}[^,;:“”"]{1,60}?)\s+(?:said|says|added|adds|told\s+(?:\p{L}+\s+){0,2}\p{L}+)(?:\s+(?:in|on|at)\s+[^,;.“”"]{1,40}?)?(?:,\s+(?:adding|saying|allowing|noting|which|while)\b[^“”"]*?)?\s*[.!]?["”’']*\s*$/u.exec(s);
+  if (!m) return null;
+  const words = m[1]!;
+  // A named speaker (a capitalised word after the first), or a definite description that refers back ("the bureau").
+  if (!/\s\p{Lu}/u.test(words) && !/^the\s+\p{Ll}[\p{L}-]*$/u.test(words) && !/^\p{Lu}[\p{L}'’-]+$/u.test(words)) return null;
+  const start = span.start + m.index + m[0].indexOf(words);
+  const phrase = { start, end: start + words.length };
+  return nounPhrase(text, clean(text, phrase), tags) ? phrase : null;
+}
+
 /** Resolves "he", "it", "the website" to the last claimant named before. */
-export function resolvePronoun(attribution: Attribution, text: string, history: EntityRef[]): EntityRef | null {
-  if (!attribution.pronoun) return attribution.claimant;
-  const word = text.slice(attribution.phrase.start, attribution.phrase.end).toLowerCase();
+export function resolvePronoun(attribution: Attribution, text: string, history: EntityRef[], as?: string): EntityRef | null {
+  if (!attribution.pronoun && !as) return attribution.claimant;
+  const word = as ?? text.slice(attribution.phrase.start, attribution.phrase.end).toLowerCase();
   const personal = word === 'he' || word === 'she';
   for (let i = history.length - 1; i >= Math.max(0, history.length - 4); i--) {
     const e = history[i]!;

@@ -50,7 +50,7 @@ const DEMONYMS: Record<string, string> = {
 const SAME: Record<string, string> = {
   defense: 'defence', military: 'army', armed: 'army', troops: 'army', organization: 'organisation', tv: 'television', govt: 'government',
   relief: 'aid', humanitarian: 'aid', leader: 'president', leaders: 'president',
-  sources: 'source', officials: 'official', diplomatic: 'official', diplomats: 'official', diplomat: 'official', source: 'official',
+  sources: 'official', officials: 'official', diplomatic: 'official', diplomats: 'official', diplomat: 'official', source: 'official',
   agencies: 'group', agency: 'group', groups: 'group', organisations: 'group', organizations: 'group', workers: 'group', charities: 'group',
   ministry: 'ministry', ministries: 'ministry', rebels: 'rebel', commanders: 'commander', fighters: 'fighter', activists: 'activist',
   forces: 'force', soldiers: 'soldier', officers: 'officer', minister: 'minister', spokesperson: 'spokesman', spokeswoman: 'spokesman',
@@ -74,7 +74,7 @@ const KIND_BY_WORD: Array<[RegExp, ActorKind]> = [
   [/\b(?:television|tv|channels?|radio|broadcasters?|broadcasting|networks?|stations?)\b/i, 'BROADCASTER'],
   [/\b(?:media|newspaper|daily|paper|website|outlet|magazine|weekly|news site|news|times|post|gazette|herald|tribune|courier)\b/i, 'MEDIA'],
   [/\b(?:observatory|monitor|watch)\b/i, 'MONITOR'],
-  [/\b(?:ministry|office|council|parliament|presidency|governorate|municipality|department|authority|authorities|cabinet|court|prosecutors?|administration|embassy|mission|commission)\b/i, 'GOVERNMENT_BODY'],
+  [/\b(?:bureau|police|constabulary|coast ?guard|(?:fire|rescue|emergency|ambulance) service|ministry|office|council|parliament|presidency|governorate|municipality|department|authority|authorities|cabinet|court|prosecutors?|administration|embassy|mission|commission)\b/i, 'GOVERNMENT_BODY'],
   [/\b(?:army|air force|navy|armed forces|military)\b/i, 'MILITARY'],
   [/\b(?:forces|militia|militias|front|brigade|brigades|faction|factions|battalion|movement|army of|liberation|tahrir|jihad|mujahideen|insurgents)\b/i, 'ARMED_GROUP'],
   [/\b(?:united nations|world health organi[sz]ation|organi[sz]ation for|international committee|international organi[sz]ation|unicef|unhcr|who)\b/i, 'INTERNATIONAL_ORGANISATION'],
@@ -114,6 +114,21 @@ export function editDistance(a: string, b: string, max = 3): number {
     }
   }
   return d[a.length]![b.length]!;
+}
+
+/**
+ * A name's letters with common transliteration differences evened out, for comparing spellings of one name
+ * ("Mayhoub"/"Mahyub", "Khalil"/"Halil", "Abdullah"/"Abdulla"): ou/oo are u, kh is h, doubled letters are one, no hyphens.
+ */
+export function transliterated(s: string): string {
+  return s.toLowerCase().replace(/[-'’\s]/g, '').replace(/o[ou]/g, 'u').replace(/kh/g, 'h').replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** One string is the other with two neighbouring letters swapped, one of them an h, y or w ("mahyub"/"mayhub"): how transliterations differ, not names. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!] && /[hyw]/.test(a[diff[0]!]! + a[diff[1]!]!);
 }
 
 /** Two normalised words are the same name: equal, or one letter off in a word of seven letters or more. */
@@ -175,6 +190,10 @@ export class ActorMatcher {
         .filter((w) => /^\p{Lu}/u.test(w))
         .flatMap((w) => signature(w)),
     );
+    // The first word is capitalised at a sentence's start, but a nationality there still names a side ("Iraqi state television"):
+    // another side's body unless the known actor is of that side.
+    const first = words(phrase)[0] ?? '';
+    const nationality = /^\p{Lu}\p{Ll}+(?:i|ian|an|ish|ese)$/u.test(first) ? (signature(first)[0] ?? null) : null;
     const found = new Map<string, { ref: EntityRef; score: number; alias: string; how: string }>();
     const keep = (ref: EntityRef, score: number, alias: string, how: string) => {
       const old = found.get(ref.key);
@@ -189,6 +208,16 @@ export class ActorMatcher {
         keep(s.ref, 0.9, s.alias, 'spelling');
         continue;
       }
+      // A person's name in another transliteration ("Ali Mahyub" for "Ali Mayhoub"): as many words, the same first word and
+      // initials, and one letter off once the usual transliteration differences are evened out.
+      if (s.ref.kind === 'PERSON' && sig.length === s.sig.length && sig.length >= 2 && sig[0] === s.sig[0] && sig.every((w, i) => w[0] === s.sig[i]![0])) {
+        const a = transliterated(joined);
+        const b = transliterated(s.joined);
+        if (a.length >= 8 && (a === b || swapped(a, b))) {
+          keep(s.ref, 0.9, s.alias, 'spelling');
+          continue;
+        }
+      }
       // Every word of the known name in the phrase, the same head noun, and nothing added but one modifier.
       const covered = s.sig.every((w) => sig.some((p) => sameWord(p, w)));
       if (!covered || !sameWord(s.head, head)) continue;
@@ -196,6 +225,7 @@ export class ActorMatcher {
       // An added capitalised word makes another name ("Syrian Democratic Forces" is not "Syrian forces").
       const added = sig.filter((w) => !s.sig.some((x) => sameWord(x, w)));
       if (added.some((w) => capitalised.has(w))) continue;
+      if (nationality && added.includes(nationality) && !s.ref.name.toLowerCase().includes(nationality.slice(0, 4))) continue;
       if (extra <= 1 && s.sig.length >= 2) keep(s.ref, extra === 0 ? 0.95 : 0.75, s.alias, 'words');
     }
     return [...found.values()].sort((a, b) => b.score - a.score || a.ref.key.localeCompare(b.ref.key));
@@ -210,7 +240,7 @@ const NOT_IN_NAMES = /\b(?:from|of|for|with|in|at|on|to|the|and|woman|man|women|
 
 /** A personal name: two to four capitalised words (particles allowed), not an organisation's words. */
 const PERSONAL_NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu|umm|abd|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}$/u;
-const ORG_WORDS = /\b(?:states|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|times|post|service|agency|brigade|union|league|watch)\b/i;
+const ORG_WORDS = /\b(?:states|police|bureau|trains|rail|railways?|airways|airport|metro|transport|institute|forum|foundation|fund|trust|centre|center|society|association|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|times|post|service|agency|brigade|union|league|watch)\b/i;
 
 /** The outlet's own staff: the words that make "our <staff>" or "<Outlet>'s <staff>" the outlet speaking. */
 const STAFF = 'correspondent|reporter|crew|team|journalist|stringer|producer|photographer|photojournalist|cameraman|camerawoman|camera operator|camera crew|videographer|film crew|reporting team';
@@ -272,6 +302,13 @@ export function kindOfNew(name: string): ActorKind {
   if (PERSONAL_NAME.test(name) && !ORG_WORDS.test(name) && !NOT_IN_NAMES.test(name)) return 'PERSON';
   if (PERSON_ROLES.has(head)) return 'PERSON';
   if (GROUP_NOUNS.has(head)) return 'GROUP';
+  // "A source familiar with the talks", "officials close to the cabinet": the role noun before its complement is the head.
+  const role = /^(\p{L}+)\s+(?:familiar|close|briefed|knowledgeable|involved|present)\b/iu.exec(name)?.[1]?.toLowerCase();
+  if (role && PERSON_ROLES.has(role)) return 'PERSON';
+  if (role && GROUP_NOUNS.has(role)) return 'GROUP';
+  // A government is its state; a country's or a public domain's agency is a government body, not a news agency.
+  if (head === 'government') return 'STATE';
+  if (/\bagency\b/i.test(name) && !/\b(?:news|press|photo|video|picture)\s+agency\b/i.test(name) && (/['’]s\s+(?:\p{Ll}+\s+){0,2}agency\b/iu.test(name) || /\b(?:disaster|emergency|environment|environmental|health|food|space|energy|tax|revenue|border|intelligence|security|meteorological|weather|water|transport|nuclear|atomic|protection|management|statistics|development|migration|relief)\s+(?:\p{L}+\s+)?agency\b/iu.test(name))) return 'GOVERNMENT_BODY';
   // The words up to the head decide ("Istanbul governor's office"), then the whole name.
   const core = name.split(/\s+/).slice(0, index + 1).join(' ');
   for (const [re, kind] of KIND_BY_WORD) if (re.test(core)) return kind;
@@ -298,6 +335,12 @@ export interface ResolverOptions {
   outlet: string | null;
   /** What the outlet is, when the page says it (a shot list: an agency; "Watch"/"Listen": a broadcaster). */
   outletKind: ActorKind | null;
+}
+
+/** Where a claimant phrase stands: its sentence, and the sentence's words before it. */
+export interface ClaimantContext {
+  sentence: string;
+  before: string;
 }
 
 interface NewActor {
@@ -415,7 +458,7 @@ export class ClaimantResolver {
   }
 
   /** The actor an earlier claimant or mention is, for a definite description: "the ministry" after "Turkey's defence ministry". */
-  private anaphor(head: string): EntityRef | null {
+  anaphor(head: string): EntityRef | null {
     for (let i = this.history.length - 1; i >= 0; i--) {
       const ref = this.history[i]!;
       const names = [ref.name, ...(this.o.knowledge.actors.find((a) => a.key === ref.key)?.aliases ?? []), ...([...this.created.values()].find((n) => n.ref.key === ref.key)?.actor.aliases ?? [])];
@@ -429,7 +472,7 @@ export class ClaimantResolver {
    * speaker): `aliasRef` is the known actor attribution.ts found by alias at
    * the phrase's head, if any.
    */
-  resolve(phrase: string, aliasRef: EntityRef | null, aliasVia: 'alias' | 'spelling' | 'anaphor' | null): Resolved | null {
+  resolve(phrase: string, aliasRef: EntityRef | null, aliasVia: 'alias' | 'spelling' | 'anaphor' | null, context?: ClaimantContext): Resolved | null {
     const words = speakerWords(phrase);
     if (!words || /^(?:no|none|nobody|neither)\b/i.test(words)) return null;
     const lower = words.toLowerCase();
@@ -453,6 +496,12 @@ export class ClaimantResolver {
       }
     }
 
+    // "Lina Haddad of the Levant Policy Forum": a person named with where they work is the person speaking.
+    const ofName = /^(\p{Lu}\S+(?:\s+\S+){1,3}?)\s+(?:of|from|at|with)\s+(?:the\s+)?\p{Lu}/u.exec(words)?.[1];
+    if (ofName && !aliasRef && PERSONAL_NAME.test(ofName) && !ORG_WORDS.test(ofName) && !NOT_IN_NAMES.test(ofName.replace(/\b(?:al|el)-/gi, '')) && !TITLES.test(ofName.split(/\s+/)[0]!.replace(/\.$/, '')) && !this.o.matcher.match(words).length) {
+      const r = this.resolve(ofName, null, null);
+      if (r) return r;
+    }
     // A capital named as a speaker ("Ankara says", "Damascus has dismissed", "the government in Ankara") is its state.
     const capital = /^(?:[Tt]he\s+)?(?:government|authorities)\s+in\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(phrase.trim())?.[1] ?? /^(\p{Lu}[\p{L}'’-]+)\s+(?:government|authorities)$/u.exec(words)?.[1];
     if (!aliasRef && (/^\p{Lu}[\p{L}'’-]+$/u.test(words) || capital)) {
@@ -498,6 +547,10 @@ export class ClaimantResolver {
       const reasons = [aliasVia === 'spelling' ? `"${words}" read as a spelling of ${aliasRef.name}` : aliasVia === 'anaphor' ? `"${phrase.trim()}" refers back to ${aliasRef.name}, named just before` : `named by its alias in "${words}"`];
       return { ref: aliasRef, isNew: false, confidence, reasons, alternatives: this.alternatives(aliasRef) };
     }
+    // An unnamed body or source of a side the sentence names ("a military source" after "Syrian air defences",
+    // "In Moscow, the defence ministry"): the known actor of that side with those words.
+    const sided = context && !aliasRef ? this.ofSide(words, context) : null;
+    if (sided) return sided;
     // A new actor this article already named.
     const again = this.createdNamed(name ?? words);
     if (again) {
@@ -539,7 +592,8 @@ export class ClaimantResolver {
       if (ref) return { ref, isNew: this.isNew(ref.key), confidence: 0.6, reasons: [`"${words}" describes a monitor: ${ref.name}`], alternatives: [] };
     }
     // A United Nations agency the graph does not know speaks for the United Nations ("the World Health Organization", "UNHCR").
-    if (UN_AGENCY.test(words) || UN_ACRONYM.test(words)) {
+    const acronyms = words.replace(/\b((?:\p{Lu}\.){2,})/gu, (m) => m.replace(/\./g, ''));
+    if (UN_AGENCY.test(acronyms) || UN_ACRONYM.test(acronyms)) {
       const un = this.o.matcher.match('United Nations').find((m) => m.ref.kind === 'INTERNATIONAL_ORGANISATION');
       if (un) return { ref: un.ref, isNew: false, confidence: 0.6, reasons: [`"${words}" is an agency of ${un.ref.name}`], alternatives: [] };
     }
@@ -567,7 +621,7 @@ export class ClaimantResolver {
         return { ref: group.entity, isNew: false, confidence: 0.6, reasons: [`"${words}" speak for ${group.entity.name}`], alternatives: [] };
       }
     }
-    const cleaned = words.replace(/^(?:state-run|state-owned|state|pro-government|government-run)\s+(?=\p{Lu})/u, '');
+    const cleaned = words.replace(/^(?:state-run|state-owned|state|pro-government|government-run)\s+(?=\p{Lu})/u, '').replace(/^(?:[Oo]perator|[Cc]ompany|[Ff]irm|[Ii]nsurer|[Uu]tility|[Cc]arrier|[Rr]etailer|[Rr]egulator|[Dd]eveloper|[Mm]anufacturer|[Aa]irline|[Ll]ender|[Cc]harity)\s+(?=\p{Lu}\S*$)/u, '');
     const kind = kindOfNew(cleaned);
     const memberOf = this.memberOf(cleaned);
     // "villagers" → "Villagers"; a name printed in capitals ("FIELD COMMANDER") in title case.
@@ -575,6 +629,57 @@ export class ClaimantResolver {
     const display = /^[\p{Lu}\s'’-]+$/u.test(undotted) ? titleCase(undotted) : undotted.charAt(0).toUpperCase() + undotted.slice(1);
     const ref = this.create(display, kind, [...new Set([display, cleaned.charAt(0).toUpperCase() + cleaned.slice(1)])], `named as a source ("${words}")`, memberOf);
     return { ref, isNew: true, confidence: 0.65, reasons: [`no actor is named "${display}"`, `proposed as a new ${kind} (AUTO)`], alternatives: [] };
+  }
+
+  /**
+   * The known actor an unnamed, lower-case description names once its side is added: the side is the place of a
+   * fronted "In <capital or country>," or else the one nationality the sentence names ("Syrian", "Syria's").
+   * Only a description the graph knows word for word with that nationality ("Syrian army source", "Russian defence
+   * ministry") is taken; any other stays as it is.
+   */
+  private ofSide(words: string, context: ClaimantContext): Resolved | null {
+    if (!/^\p{Ll}[\p{Ll}\s-]*$/u.test(words) || words.split(/\s+/).length > 4) return null;
+    const demonyms = new Set(Object.values(DEMONYMS));
+    if (signature(words).some((w) => demonyms.has(w))) return null;
+    const fronted = /^\s*(?:[Ii]n|[Ff]rom)\s+(\p{Lu}[\p{L}'’-]+)\s*,/u.exec(context.before)?.[1];
+    let side = fronted ? this.demonymOfPlace(fronted) : null;
+    // The nationality of the sentence only qualifies unnamed people ("a military source", "officials"); a body
+    // ("the government") may be another side's, spoken of in the words it reports.
+    if (!side && !fronted && /\b(?:source|sources|official|officials|diplomat|diplomats|officer|officers)$/i.test(words)) {
+      const sides = (words: string) => {
+        const found = new Set<string>();
+        const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+        for (const [country, demonym] of Object.entries(DEMONYMS)) {
+          if (country.length <= 3) continue;
+          if (new RegExp(`\\b(?:${cap(demonym)}|${cap(country)}['’]s)(?![\\p{L}])`, 'u').test(words)) found.add(demonym);
+        }
+        // A state the graph knows without a demonym names its side as a possessive or a modifier ("Northland air defences").
+        for (const state of this.o.knowledge.actors) {
+          if (state.kind !== 'STATE' || !/^\p{Lu}\p{Ll}+$/u.test(state.name) || DEMONYMS[state.name.toLowerCase()]) continue;
+          if (new RegExp(`\\b${state.name}(?:['’]s\\s|\\s+\\p{Ll})`, 'u').test(words)) found.add(state.name.toLowerCase());
+        }
+        return found;
+      };
+      // The words before the phrase first ("Syria's state news agency, citing a military source, ..."), then the sentence.
+      const before = sides(context.before);
+      const all = before.size ? before : sides(context.sentence);
+      if (all.size === 1) side = [...all][0]!;
+    }
+    if (!side) return null;
+    const m = this.o.matcher.match(`${side} ${words}`).find((x) => x.score >= 0.95);
+    if (!m) return null;
+    return { ref: m.ref, isNew: false, confidence: 0.6, reasons: [`"${words}" of the ${side} side the sentence names: ${m.ref.name}`], alternatives: [] };
+  }
+
+  /** The demonym of a country named, or of the country whose capital a place is ("Moscow": "russian"). */
+  private demonymOfPlace(word: string): string | null {
+    const direct = DEMONYMS[word.toLowerCase()];
+    if (direct) return direct;
+    const place = this.o.knowledge.places.find((p) => p.name === word || (p.aliases ?? []).includes(word));
+    const country = place ? /^capital of ([\p{Lu}][\p{L} -]+?)\s*[;.(,]/iu.exec(place.description ?? '')?.[1] : undefined;
+    const state = (name: string) => this.o.knowledge.actors.some((a) => a.kind === 'STATE' && a.name === name);
+    if (!country) return state(word) ? word.toLowerCase() : null;
+    return DEMONYMS[country.toLowerCase()] ?? (state(country) ? country.toLowerCase() : null);
   }
 
   /** The state whose capital a place name is (a place described as "Capital of X"): X's STATE actor. */

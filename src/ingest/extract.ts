@@ -259,6 +259,18 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     }
     return null;
   };
+  const ownSubject = (part: string, sentence: Sentence, at: number): string | null => {
+    const noun = /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(operator|company|firm|force|service|utility|carrier|airline|insurer|bureau|council|board|authority|club|network)$/u.exec(part.trim())?.[1] ?? /^(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+the\s+(force|company|firm|operator|service|utility|airline|carrier|council|board|authority|club)$/u.exec(part.trim())?.[1];
+    if (!noun || anaphorOf(noun, at) || resolver.anaphor(noun)) return null;
+    // The phrase closes the sentence.
+    if (!/^[\s,]*(?:said|says|added|adds|confirmed|told\s[^.]{0,30})\s*[.!]?["”’']*\s*$/i.test(text.slice(at + part.length, sentence.end))) return null;
+    const subject = subjectOf(text, sentence, new Tags(text, sentence));
+    if (!subject) return null;
+    const words = text.slice(subject.start, subject.end).replace(/^(?:[^,]{0,40},\s+)/, '').trim();
+    // A name: two to four capitalised words, none of them a known actor's.
+    if (!/^(?:\p{Lu}[\p{L}'’&-]*)(?:\s+\p{Lu}[\p{L}'’&-]*){1,3}$/u.test(words) || headActor(text, subject, index)) return null;
+    return words;
+  };
   // Claimant phrases resolved once each; "X and Y" gives every one of them.
   const resolvedOf = new Map<string, Resolved[]>();
   const claimantMentions: EntityMention[] = [];
@@ -267,8 +279,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const cached = resolvedOf.get(`${a.phrase.start}:${a.phrase.end}`);
     if (cached) return cached;
     let out: Resolved[] = [];
-    if (a.pronoun) {
-      const word = text.slice(a.phrase.start, a.phrase.end);
+    // "Her spokesperson said", "its press office said": the mouthpiece speaks for whom the possessive refers back to.
+    const mouthpiece = a.pronoun ? null : /^(?:(his)|(her)|(its)|(their))\s+(?:own\s+)?(?:spokes(?:man|woman|person)|press (?:office|secretary|service)|aides?)$/i.exec(text.slice(a.phrase.start, a.phrase.end).trim());
+    if (a.pronoun || mouthpiece) {
+      const word = mouthpiece ? (mouthpiece[1] ? 'he' : mouthpiece[2] ? 'she' : mouthpiece[3] ? 'it' : 'they') : text.slice(a.phrase.start, a.phrase.end);
       const personal = /^(?:he|she)$/i.test(word);
       // After a sentence in the outlet's own voice, the subject of that sentence ("The ministry gave no figure. It warned ...");
       // else the last speaker of the right kind; else the nearest actor named before.
@@ -277,7 +291,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const subjectActor = subject ? (headActor(text, subject, index)?.entity ?? (subjectWords.split(/\s+/).length <= 6 ? prepared.actors.match(subjectWords).find((x) => x.score >= 0.95)?.ref : null)) : null;
       const ref =
         (subjectActor && (personal ? subjectActor.kind === 'PERSON' : subjectActor.kind !== 'PERSON') ? subjectActor : null) ??
-        resolvePronoun(a, text, resolver.history) ??
+        resolvePronoun(a, text, resolver.history, mouthpiece ? word : undefined) ??
         [...known].reverse().find((m) => m.entity?.type === 'actor' && m.end <= a.phrase.start && m.start >= a.phrase.start - 400 && (personal ? m.entity.kind === 'PERSON' : m.entity.kind !== 'PERSON'))?.entity ??
         null;
       if (ref) out = [{ ref, isNew: resolver.isNew(ref.key), confidence: 0.8, reasons: [`"${word}" refers back to ${ref.name}, the last ${ref.kind === 'PERSON' ? 'person' : 'source'} named`], alternatives: [] }];
@@ -288,8 +302,24 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         const at = a.phrase.start + phrase.indexOf(part);
         const head = headActor(text, { start: at, end: at + part.length }, index);
         // "the army", "the ministry": the nearest actor named before whose name ends in that noun.
-        const definite = !head && /^the\s+\p{Ll}[\p{L}-]*$/u.test(part.trim()) ? anaphorOf(part.trim().split(/\s+/)[1]!.toLowerCase(), at) : null;
-        const r = definite ? resolver.resolve(part, definite, 'anaphor') : resolver.resolve(part, head?.entity ?? null, head?.via ?? null);
+        // So do "the army's statement" and "a spokesperson for the ministry": the body's words or mouthpiece speak for it.
+        const noun =
+          /^the\s+(\p{Ll}[\p{L}-]*)$/u.exec(part.trim())?.[1] ??
+          /^[Tt]he\s+(\p{Ll}[\p{L}-]*)['’]s?\s+(?:own\s+|latest\s+)?(?:statement|figures|data|report|tally|count|announcement|communiqu[ée]|spokes(?:man|woman|person))$/u.exec(part.trim())?.[1] ??
+          /^(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+the\s+(\p{Ll}[\p{L}-]*)$/u.exec(part.trim())?.[1];
+        const bare = /^the\s+\p{Ll}[\p{L}-]*$/u.test(part.trim());
+        // The bare form asks only the names before; the possessive and the mouthpiece also the speakers before.
+        const definite = !head && noun ? (anaphorOf(noun.toLowerCase(), at) ?? (bare ? null : resolver.anaphor(noun.toLowerCase()))) : null;
+        const sentence = sentences.find((x) => x.start <= at && at < x.end);
+        const context = sentence ? { sentence: sentence.text, before: text.slice(sentence.start, at) } : undefined;
+        // ", the rail operator said", ", a spokeswoman for the force said", closing a sentence whose subject is a name no
+        // actor has ("Lakeside Rail halted trains ..."): the description refers back to that subject.
+        const own = !head && !definite && sentence ? ownSubject(part, sentence, at) : null;
+        const r = own
+          ? resolver.resolve(own, null, null)
+          : definite
+            ? resolver.resolve(part, definite, 'anaphor')
+            : resolver.resolve(part, head?.entity ?? null, head?.via ?? null, context);
         if (r && r.ref.type === 'actor' && !out.some((x) => x.ref.key === r.ref.key)) out.push(r);
       }
     }
@@ -538,10 +568,16 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   if (/^(?:a|an)\s+(?:claim|assertion|account|figure|charge|allegation|version|number|toll)\s+(?:that|which)\b/i.test(body)) return false;
   // A circumstance after the speaker's words: ", as troops pressed on", ", a day after the town fell".
   const afterComma = /,\s*$/.test(text.slice(Math.max(sentence.start, unit.body.start - 3), unit.body.start));
-  if (unit.body.start >= a.phrase.end && afterComma && /^(?:as|while|(?:a|one|two|three|several|\d+)\s+(?:day|days|week|weeks|hour|hours|month|months)\s+(?:after|before))\s/i.test(body)) return false;
+  if (unit.body.start >= a.phrase.end && afterComma && /^(?:as|while|(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|several|a few|\d+)\s+)?(?:day|days|week|weeks|hour|hours|month|months)\s+(?:after|before)|(?:shortly|soon|just|hours|days|weeks)\s+after)\s/i.test(body)) return false;
+  // A relative clause describing a place or thing after the speaker's words (", which sits where two roads meet",
+  // ", which is home to ...") is background in the outlet's voice.
+  if (unit.body.start >= a.phrase.end && afterComma && /^which\s+(?:sits|lies|straddles|links|connects|runs|stands|borders|overlooks|hosts|houses|(?:is|was)\s+(?:home|located|situated|some|about|around|roughly)\b)/i.test(body)) return false;
   // The speaker goes on: ", X said, adding that ...".
   if (unit.body.start >= a.phrase.end && /^(?:adding|saying)\s/i.test(body)) return true;
   const before = text.slice(sentence.start, a.phrase.start);
+  // "Troops took reporters through the town, a day after the army declared it taken": a speaker inside a subordinate
+  // clause speaks only there; the main clause before it is the outlet's narrative.
+  if (unit.body.end <= a.phrase.start && /,\s+(?:(?:a|one|two|three|several|\d+)\s+(?:day|days|week|weeks|hour|hours|month|months)\s+)?(?:after|before|since|because|when|until)\s+$/i.test(before)) return false;
   // "According to X, which ..., 12 people have died": a fronted "according to" covers the whole sentence.
   if (/^\s*(?:[^,]{0,60},\s*)?according to\s+$/i.test(before)) return true;
   // The speaker opens the sentence, after at most a fronted adverbial ("On Friday, the army said ...") or a quotation.
