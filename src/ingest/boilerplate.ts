@@ -43,11 +43,12 @@ const CAPTION = /^(?:(?:image|picture|pic|photo|graphic|illustration)\s+)?captio
 /** A caption's closing credit, an outlet in capitals and a photographer: "... on Friday. LAKESIDE/Ana Lind". */
 const PHOTO_CREDIT_END = /[.!?]\s+(?:\p{Lu}[\p{Lu}\d&-]+)\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*$/u;
 
-/** "ANKARA, Feb 3 (Harbour Wire) -", "QAMISHLI, Syria, Feb 9 (Meridian) -", "BEIRUT (Reuters) —": a wire dateline opening the first paragraph. */
-const WIRE_DATELINE = new RegExp(
-  `^(?:[A-Z][A-Z.'’/ -]{1,40}?(?:,\\s*[A-Z][\\p{L}.'’ -]{1,30}?){0,2})(?:,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|,\\s*\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\\.?(?:\\s+\\d{4})?)?\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—]+\\s+(?=["“‘(]?\\p{Lu})`,
-  'u',
-);
+/** A wire dateline's words before its dash: "ANKARA, Feb 3 (Harbour Wire)", "QAMISHLI, Syria, Feb 9 (Meridian)", "YOKOHAMA, Japan, Feb. 6 /Wire/". */
+const WIRE_DATELINE_HEAD = `^(?:[A-Z][A-Z.'’/ -]{1,40}?(?:,\\s*[A-Z][\\p{L}.'’ -]{1,30}?){0,2})(?:,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|,\\s*\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\\.?(?:\\s+\\d{4})?)?\\s*(?:\\([^)]{1,40}\\)|\\/[^/]{1,40}\\/)?`;
+/** A wire dateline opening the first paragraph: "ANKARA, Feb 3 (Harbour Wire) - Syrian ...", "BEIRUT (Reuters) — ...". */
+const WIRE_DATELINE = new RegExp(`${WIRE_DATELINE_HEAD}\\s*[-–—]+\\s+(?=["“‘(]?\\p{Lu})`, 'u');
+/** A wire dateline alone on its line, the paragraph under it: "BEIRUT, Feb 6 (Larkspur) -". */
+const LONE_WIRE_DATELINE = new RegExp(`${WIRE_DATELINE_HEAD}\\s*[-–—]+$`, 'u');
 /** A label that opens the script of a video agency's story: the text after it is body. */
 const SCRIPT_LABEL = /^(?:STORY|STORYLINE|SCRIPT|TEXT|STORY TEXT|INTRO|ANCHOR INTRO|LEAD|SUGGESTED VOICEOVER|VOICEOVER|VOICE OVER|ANCHOR|ANCHOR READ)\s*:\s*/;
 /** Fields of a shot list or agency header, by label, and the kind of furniture each is. */
@@ -283,6 +284,9 @@ export interface BoilerplateOptions {
 
 export function detectBoilerplate(text: string, options: BoilerplateOptions = {}): BoilerplateSpan[] {
   const lines = linesOf(text);
+  // The learned second opinion, asked only for lines the rules below leave as body: unseen outlets print forms no list holds.
+  const model = options.furniture === undefined ? furnitureModel() : options.furniture;
+  const learned = new Map(model ? learnedFurniture(model, lines).map((l) => [l.start, l]) : []);
   const out: BoilerplateSpan[] = [];
   const seen = new Map<string, number>();
   const count = new Map<string, number>();
@@ -387,8 +391,11 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
       if (t.length > label[0].length) bodyStarted = true;
       continue;
     }
-    const wire = !bodyStarted || previousClassified !== null ? WIRE_DATELINE.exec(t) : null;
-    if (wire && words(t) > words(wire[0]) + 3 && /[-–—]\s*$/.test(wire[0].trimEnd())) {
+    // A dateline opens the first paragraph; one with a date and the agency in brackets ("BEIRUT, Feb 6 (Wire) -") is one
+    // wherever the rules think the body began (a caption they kept as body must not hide it).
+    const wire = WIRE_DATELINE.exec(t);
+    const wireHere = !!wire && (!bodyStarted || previousClassified !== null || (/\d/.test(wire[0]) && /\([^)]+\)|\/[^/]+\//.test(wire[0])));
+    if (wire && wireHere && words(t) > words(wire[0]) + 3 && /[-–—]\s*$/.test(wire[0].trimEnd())) {
       mark('DATELINE', { start: line.start, end: line.start + wire[0].trimEnd().length });
       bodyStarted = true;
       previousClassified = null;
@@ -447,6 +454,7 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
       kind = FIELD_KIND[field[1]!.toUpperCase().replace(/['’]/, "'")] ?? 'NAVIGATION';
       if (/^(?:SHOWS|SHOTLIST|SHOT LIST|VIDEO SHOWS)$/i.test(field[1]!)) inShotList = true;
     } else if (anyFieldKind) kind = anyFieldKind;
+    else if (LONE_WIRE_DATELINE.test(t) && words(t) <= 12) kind = 'DATELINE';
     else if (inShotList && (SHOT.test(t) || SHOT_LOCATION.test(t) || (NUMBERED.test(t) && words(t) <= 30))) kind = SHOT_LOCATION.test(t) && !SHOT.test(t) ? 'DATELINE' : 'VIDEO_CAPTION';
     else if ((TIMECODED_SHOT.test(u) && words(u) <= 30) || (TIME_SHOT.test(u) && words(u) <= 30 && (inShotList || !/[.!?]["”’]?$/.test(u))) || numberedRun) {
       kind = 'VIDEO_CAPTION';
@@ -566,16 +574,17 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
       previousClassified = 'SUBHEADING';
       continue;
     }
+    // No rule names this line: the learned model's call, made here so that furniture it finds does not start the body.
+    // Its kind is a guess, so the rules' state does not take it up: the line is transparent to the lines after it.
+    // A line that reads as a sentence is the model's only before any body (a headline the rules did not see).
+    const guess = learned.get(line.start);
+    if (guess && (!guess.sentence || (!bodyStarted && headlineLike(t)))) {
+      mark(guess.kind, line, `No rule names this line; the learned furniture model gives it p=${guess.probability.toFixed(2)}.`);
+      continue;
+    }
     bodyStarted = true;
     inShotList = false;
     previousClassified = null;
-  }
-  // Lines no rule named, read by the learned model: unseen outlets print forms no list holds.
-  const model = options.furniture === undefined ? furnitureModel() : options.furniture;
-  if (model) {
-    for (const l of learnedFurniture(model, lines, out)) {
-      out.push({ kind: l.kind, start: l.start, end: l.end, note: `No rule names this line; the learned furniture model gives it p=${l.probability.toFixed(2)}.` });
-    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

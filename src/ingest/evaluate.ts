@@ -436,6 +436,8 @@ export const IN_SAMPLE_STYLE_SETS = [
   'tests/ingest/holdout-2/style-set',
   'tests/ingest/holdout-3/style-set',
   'tests/ingest/holdout-4/style-set',
+  'tests/ingest/holdout-5/style-set',
+  'tests/ingest/holdout-6/style-set',
 ] as const;
 
 /** A style-set article as the furniture model trains on it: its lines and its expected furniture, every occurrence. */

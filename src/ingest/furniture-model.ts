@@ -142,13 +142,16 @@ export function furnitureKind(model: FurnitureModel, features: readonly string[]
  * A line that reads as a statement: a subject and then a finite verb among its
  * first six words, once a leading number, time code or label is set aside
  * ("Some 900 families left their homes.", "1 Floodwater has cut Marbek off").
- * The model never takes such a line, however furniture-like its neighbours:
- * a lost claim costs more than a caption kept as body. Imperatives ("Sign in
- * to continue") and questions ("What happens next?") are not statements.
+ * Once the body has begun, such a line stays body however furniture-like its
+ * neighbours: a lost claim costs more than a caption kept as body.
+ * Imperatives ("Sign in to continue") are not statements.
  */
 export function readsAsStatement(line: string): boolean {
-  const rest = line.replace(/^(?:TC\s*)?[\d:.'’"()[\]\s/-]*/, '').replace(/^[^:]{1,30}:\s+/, '');
-  if (/\?["”’]?\s*$/.test(rest)) return false;
+  // A hyphenated compound is one word to the tagger ("Follow-up talks ... ended" opens with a noun, not an imperative).
+  const rest = line
+    .replace(/^(?:\p{Lu}{2,5}\s*(?=\d))?[\d:.'’"()[\]\s/▹▸►▶•·|-]*/u, '')
+    .replace(/^[^:]{1,30}:\s+/, '')
+    .replace(/(\p{L})-(\p{L})/gu, '$1$2');
   const words = tokenize(rest).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   if (words.length < 4) return false;
   const tags = new Tags(rest, { start: 0, end: rest.length });
@@ -164,19 +167,23 @@ export interface ModelLine extends Span {
   text: string;
 }
 
-/**
- * The lines the model marks as furniture among those `covered` leaves free
- * (a line any rule span touches is the rules' call) and that do not read as a
- * statement, with the kind and the probability it gives them.
- */
-export function learnedFurniture(model: FurnitureModel, lines: readonly ModelLine[], covered: readonly Span[]): Array<ModelLine & { kind: BoilerplateKind; probability: number }> {
+/** A line the model takes for furniture: its kind, its probability, and whether it reads as a sentence of the body. */
+export interface LearnedLine extends ModelLine {
+  kind: BoilerplateKind;
+  probability: number;
+  /** It reads as a statement or asks a question: the rules take it only where no body has begun (a headline, a standfirst). */
+  sentence: boolean;
+}
+
+/** The lines the model gives `threshold` or more, with the kind it gives them. */
+export function learnedFurniture(model: FurnitureModel, lines: readonly ModelLine[]): LearnedLine[] {
   const texts = lines.map((l) => l.text);
-  const out: Array<ModelLine & { kind: BoilerplateKind; probability: number }> = [];
+  const out: LearnedLine[] = [];
   lines.forEach((line, i) => {
-    if (covered.some((c) => c.start < line.end && line.start < c.end)) return;
     const features = lineFeatures(texts, i);
     const probability = furnitureProbability(model, features);
-    if (probability >= model.threshold && !readsAsStatement(line.text)) out.push({ ...line, kind: furnitureKind(model, features), probability });
+    if (probability < model.threshold) return;
+    out.push({ ...line, kind: furnitureKind(model, features), probability, sentence: /\?["”’]?$/.test(line.text) || readsAsStatement(line.text) });
   });
   return out;
 }
