@@ -18,6 +18,8 @@ interface Line extends Span {
   text: string;
   /** The line stands alone: a blank line (or the text's edge) before and after it. */
   standalone: boolean;
+  /** A blank line (or the text's edge) before it: the line opens a paragraph. */
+  opensBlock: boolean;
 }
 
 const NAVIGATION = /^(?:accessibility links|breaking news|you are here|skip to (?:main )?content|main menu|menu|home|search|sign in|log in|subscribe|latest news|most read|related (?:stories|articles))$/i;
@@ -28,7 +30,7 @@ const BARE_DATE_LINE = new RegExp(`^(?:[A-Z][a-z]+day,?\\s*)?${DATE}(?:\\s*[,·�
 const ADVERTISEMENT = /\b(?:advertisement|sponsored content)\b/gi;
 const BYLINE = /^(?:By|BY)\s+\p{Lu}|^(?:[Ww]ritten|[Rr]eported|[Ww]ords|[Ss]tory|[Tt]ext) by\s+\p{Lu}|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3},\s+(?:(?:[Ss]enior|[Cc]hief|[Ff]oreign|[Ss]pecial|[Ss]taff|[Dd]efence|[Dd]efense|[Mm]iddle [Ee]ast|[Dd]iplomatic|[Ss]ecurity|[Pp]olitical|[Ii]nternational|\p{Lu}[\p{L}'’-]+)\s+){0,3}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Ff]reelance [Jj]ournalist|[Cc]ontributor)(?:,?\s+(?:reporting\s+)?(?:from|in)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?$/u;
 const COMMENT_START = /^(?:add new comment|add a comment|leave a comment|post a comment|leave a reply|comments?)$/i;
-const COMMENTS_LINE = /^(?:(?:view|show|read|see|load|hide) (?:all )?(?:\d+ )?comments?|join the (?:conversation|discussion)|comments?\s*\(\d+\)|comments are (?:closed|disabled)|log in to comment|sign in to comment|\d+\s+comments?|be the first to comment)\b/i;
+const COMMENTS_LINE = /^(?:(?:view|show|read|see|load|hide) (?:all )?(?:\d+ )?comments?|join the (?:conversation|discussion)|comments?\s*\(\d+\)|comments are (?:closed|disabled|moderated|switched off|turned off)\b|log in to comment|sign in to comment|\d+\s+comments?|be the first to comment)\b/i;
 const COMMENT_FORM = /this question is for testing whether|your e-?mail address will not be published|required fields are marked|solve this simple math problem|^e\.g\. for\b|^\d+\s*[-+x*×]\s*\d+\s*=\s*$|^(?:name|e-?mail|website|comment|submit|post comment)\s*\*?$/i;
 const SOCIAL = /\b\d+ users? ha(?:ve|s) voted\b|^share (?:this|on)\b|^follow us\b|emailed to you|\bnewsletter\b|^sign up for\b|^(?:facebook|twitter|whatsapp|telegram|linkedin)$|^follow\b.{1,60}?\b(?:on|via)\s+(?:facebook|twitter|x|instagram|whatsapp|telegram|youtube|tiktok|linkedin|threads|bluesky|mastodon|social media)\b/i;
 const TRANSLATION = /^(?:powered by automated translation|this (?:article|story|text) (?:was|has been) (?:automatically |machine[- ])?translated|(?:automatically |machine[- ])?translated by)\b/i;
@@ -263,7 +265,7 @@ export function linesOf(text: string): Line[] {
     if (span.end <= span.start) return;
     const blankBefore = i === 0 || raw[i - 1]!.trim() === '';
     const blankAfter = i === raw.length - 1 || raw[i + 1]!.trim() === '';
-    lines.push({ ...span, text: text.slice(span.start, span.end), standalone: blankBefore && blankAfter });
+    lines.push({ ...span, text: text.slice(span.start, span.end), standalone: blankBefore && blankAfter, opensBlock: blankBefore });
   });
   return lines;
 }
@@ -294,7 +296,11 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
   for (const l of lines) count.set(normal(l.text), (count.get(normal(l.text)) ?? 0) + 1);
   const outlet = options.outlet?.trim().toLowerCase() || null;
   // Questions standing alone as paragraphs: two or more make an explainer's question headings; one is a question in the body.
-  const questionLine = (l: Line) => l.standalone && /\?$/.test(l.text) && !/["“”]/.test(l.text) && words(l.text) <= 10 && startsUpper(l.text);
+  // A question heading may sit right above its answer, and an explainer may number it ("2 / Has it stopped?").
+  const questionLine = (l: Line) => {
+    const q = l.text.replace(/^\d{1,2}\s*[/.)]\s+/, '');
+    return l.opensBlock && /\?$/.test(q) && !/["“”]/.test(q) && words(q) <= 10 && (startsUpper(q) || /^(?:so|ok|and|but)\b/i.test(q));
+  };
   const questionHeadings = lines.filter(questionLine).length >= 2;
 
   let bodyStarted = false;
@@ -569,7 +575,7 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
       continue;
     }
     const question = questionHeadings && questionLine(line);
-    if ((bodyStarted || (headline && question)) && line.standalone && words(t) <= 14 && (!endsLikeProse(t) || question) && startsUpper(t) && i < lines.length) {
+    if ((bodyStarted || (headline && question)) && (line.standalone || question) && words(t) <= 14 && (!endsLikeProse(t) || question) && (startsUpper(t) || question) && i < lines.length) {
       mark('SUBHEADING');
       previousClassified = 'SUBHEADING';
       continue;

@@ -147,18 +147,22 @@ export function furnitureKind(model: FurnitureModel, features: readonly string[]
  * Imperatives ("Sign in to continue") are not statements.
  */
 export function readsAsStatement(line: string): boolean {
-  // A hyphenated compound is one word to the tagger ("Follow-up talks ... ended" opens with a noun, not an imperative).
+  // Set aside what leads the line: a shot's number or code, icons, a label. A hyphenated compound is one word to the
+  // tagger ("Follow-up talks ... ended" opens with a noun, not an imperative).
   const rest = line
-    .replace(/^(?:\p{Lu}{2,5}\s*(?=\d))?[\d:.'’"()[\]\s/▹▸►▶•·|-]*/u, '')
+    .replace(/^(?:\p{Lu}{2,5}\s*(?=\d))?[\d:.'’"()[\]\s/▹▸►▶•·|\p{Extended_Pictographic}\u25A0-\u25FF\u2190-\u21FF\uFE0F-]*/u, '')
     .replace(/^[^:]{1,30}:\s+/, '')
     .replace(/(\p{L})-(\p{L})/gu, '$1$2');
-  const words = tokenize(rest).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  const tokens = tokenize(rest);
+  const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   if (words.length < 4) return false;
   const tags = new Tags(rest, { start: 0, end: rest.length });
   // The tagger calls a plural's present tense an infinitive ("Rescuers search"): tensed all the same.
   const tensed = (t: Token) => finiteVerb(tags, t) || (tags.is(t, 'PresentTense') && !tags.is(t, 'Gerund'));
   const verb = words.findIndex((t) => tags.is(t, 'Verb') || finiteVerb(tags, t));
   if (verb <= 0 || verb > 5 || !tensed(words[verb]!)) return false;
+  // Subject and verb in one clause: "Wide of the main street, collapsed shopfronts" is a shot, not a statement.
+  if (tokens.some((t) => t.text === ',' && t.start < words[verb]!.start)) return false;
   return words.slice(0, verb).some((t) => tags.is(t, 'Noun') || tags.is(t, 'Pronoun'));
 }
 

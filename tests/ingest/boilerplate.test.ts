@@ -773,4 +773,53 @@ describe('boilerplate', () => {
       expect(body(page)).toEqual(['The floods will end, the forecaster said.', 'Summary figures from the council show 900 families left.', '▸ At 0:00 on Friday the sirens sounded across Marbek, residents said.']);
     });
   });
+  describe('round 7: question headings above their answers, a dateline after a caption kept as body, comment notices', () => {
+    it('marks two or more short questions opening paragraphs as headings, numbered or not, and leaves a lone question as body', () => {
+      const page = [
+        'The Marbek flood, explained',
+        '',
+        'Floodwater cut Marbek off from Route 9 on Thursday, the regional council said.',
+        '',
+        '1 / Why did the river rise?',
+        'Three days of rain fell on ground still frozen, the forecaster said.',
+        '',
+        'So, who is to blame?',
+        'The council blamed the dam operator, which denied any fault.',
+        '',
+        'Comments are moderated.',
+        '',
+      ].join('\n');
+      const kinds = new Map(furniture(page).map(([kind, quote]) => [quote, kind]));
+      expect(kinds.get('1 / Why did the river rise?')).toBe('SUBHEADING');
+      expect(kinds.get('So, who is to blame?')).toBe('SUBHEADING');
+      expect(kinds.get('Comments are moderated.')).toBe('COMMENT_FORM');
+      expect(body(page)).toEqual([
+        'Floodwater cut Marbek off from Route 9 on Thursday, the regional council said.',
+        'Three days of rain fell on ground still frozen, the forecaster said.',
+        'The council blamed the dam operator, which denied any fault.',
+      ]);
+      const lone = ['Ferries stop in Marbek', '', 'Ferries stopped running on Friday, the port said.', '', 'Will they run again?', 'Nobody at the port would say.', ''].join('\n');
+      expect(furniture(lone).map(([, quote]) => quote)).not.toContain('Will they run again?');
+    });
+
+    it('finds a dateline with its date and agency after a caption the rules kept as body, and one alone on its line', () => {
+      const page = [
+        'Floods cut Marbek off',
+        '',
+        'Rescuers search a flooded street in Marbek, March 4, 2021.',
+        '',
+        'MARBEK, March 4 (Lakeside Wire) - Floodwater cut the town of Marbek off from Route 9 on Thursday, the council said.',
+        '',
+        'DORVIK, Northland, 5 March /Harbour/ —',
+        'The dam at Dorvik held overnight, engineers said.',
+        '',
+      ].join('\n');
+      const kinds = new Map(furniture(page, 'Lakeside Wire').map(([kind, quote]) => [quote, kind]));
+      expect(kinds.get('MARBEK, March 4 (Lakeside Wire) -')).toBe('DATELINE');
+      expect(kinds.get('DORVIK, Northland, 5 March /Harbour/ —')).toBe('DATELINE');
+      // Body that opens with capitals and a dash, without a date and an agency, stays body.
+      const text = ['Floods cut Marbek off', '', 'The river rose on Thursday.', '', 'UN OFFICIALS - who arrived on Friday - said the dam would hold.', ''].join('\n');
+      expect(furniture(text).map(([, quote]) => quote)).toEqual(['Floods cut Marbek off']);
+    });
+  });
 });
