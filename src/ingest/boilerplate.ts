@@ -89,7 +89,7 @@ const END_MARKER = /^(?:[[(]\s*)?(?:[-=~*_–—]+\s*)?(?:ends?|end of (?:story|
 /** A summary bullet under the headline: "* Monitor counts 400 vehicles", "• Talks resume". */
 const BULLET = /^[*•▪‣◦–-]\s+\S/;
 /** A summary box's label: "Quick take: ...", "Key points: ...". */
-const SUMMARY_LABEL = /^(?:quick take|key points|in brief|in short|at a glance|summary|the big picture|tl;?dr|highlights|what we know|the gist|what happened|what(?:'s| is) happening|why it matters|what it means|what to know|the story so far|catch up|the essentials|need to know|key facts?|the facts|bottom line)\s*:\s*\S/i;
+const SUMMARY_LABEL = /^(?:quick take|key points|in brief|in short|in \d+ seconds|the short version|the quick version|in a nutshell|start here|skim it|at a glance|summary|the big picture|tl;?dr|highlights|what we know|the gist|what happened|what(?:'s| is) happening|why it matters|what it means|what to know|the story so far|catch up|the essentials|need to know|key facts?|the facts|bottom line)\s*:\s*\S/i;
 /** A staff credit or a reporter's line: "Outlet staff in Rome and Paris", "Ana Lind reports from Marbek for Morning News". */
 const STAFF_LINE = /^(?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){1,4}(?:(?:[Ss]taff|[Nn]ewsroom|[Nn]ews [Dd]esk|[Dd]esk|[Bb]ureau)$|(?:staff|staff writers?|correspondents?|bureau)\s+(?:in|at|from)\s+\p{Lu}[\p{L}'’-]*(?:(?:\s+and\s+|,\s*|\/)\p{Lu}[\p{L}'’-]*)*$)|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+reports?\s+(?:from|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+(?:for|on)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?$/u;
 /** A reading time: "3 min read", "3-minute read", "90-second read", "Reading time: 3 minutes", "Read time 4 mins". */
@@ -114,13 +114,14 @@ const CONSENT_BUTTONS = /\bcookies?\b.*(?:\b(?:accept(?: all)?|reject all|ok|got
  * A call to action closing a short line: "Plainsight is reader-funded. Become a member", "Questions about this item? Contact
  * the desk", "LIVE ● Citadel 24 — Watch now". The line does not end as a sentence does and its last part is an imperative.
  */
-const CTA_TAIL = /^(?:subscribe\b|sign up\b|sign in\b|log in\b|register\b|become a (?:member|subscriber|supporter|patron)\b|donate\b|support (?:us|our)\b|join (?:us|our|the)\b|ask (?:our|the|us)\b|contact (?:us|our|the)\b|tell us\b|send us\b|write to us\b|email us\b|download\b|get (?:the|our|it)\b|try\b|watch (?:now|live)$|listen (?:now|live)$|read (?:now|more)$|learn more$|find out more$|start (?:your|a) (?:free )?trial\b)/i;
+const CTA_TAIL = /^(?:subscribe\b|sign up\b|contribute\b|sign in\b|log in\b|register\b|become a (?:member|subscriber|supporter|patron)\b|donate\b|support (?:us|our)\b|join (?:us|our|the)\b|ask (?:our|the|us)\b|contact (?:us|our|the)\b|tell us\b|send us\b|write to us\b|email us\b|download\b|get (?:the|our|it)\b|try\b|watch (?:now|live)$|listen (?:now|live)$|read (?:now|more)$|learn more$|find out more$|start (?:your|a) (?:free )?trial\b)/i;
 function callToAction(t: string): boolean {
-  if (words(t) > 25 || /[.!?"”’'»)]$/.test(t) || /["“”]/.test(t)) return false;
-  const parts = t.split(/(?<=[.!?])\s+|\s+[—–|●·•]\s+/);
+  if (words(t) > 25 || /[!?"”’'»)]$/.test(t) || /["“”]/.test(t)) return false;
+  const parts = t.replace(/\.$/, '').split(/(?<=[.!?])\s+|\s+[—–|●·•]\s+/);
   if (parts.length < 2) return false;
-  const tail = parts[parts.length - 1]!.trim();
-  return words(tail) <= 6 && CTA_TAIL.test(tail);
+  // The call closes the line, or follows a question put to the reader ("Forwarded this? Sign up for ... — free").
+  // A call has no tense of its own: "Sign up sheets were posted" is a report.
+  return parts.slice(1).some((part, i) => (i === parts.length - 2 || /\?$/.test(parts[i]!)) && words(part) <= 8 && CTA_TAIL.test(part.trim()) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b/i.test(part));
 }
 /** A programme guide's pointer: "Next on Foxglove: The Business Hour", "Coming up: Sport". */
 const NEXT_ON = /^(?:next|up next|coming up|later|next on\s+[^:]{1,30}|coming up on\s+[^:]{1,30})\s*:\s*\S/i;
@@ -138,14 +139,14 @@ const NAME_OUTLET_PLACE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}(?
  * colon and a short value ("Run time: 2'41\"", "Where: Damascus, Syria",
  * "Usage: Subscribers only."). The label's family gives the kind.
  */
-const ANY_FIELD = /^(\p{Lu}[\p{L}'’]*(?:[ -][\p{L}'’]+){0,2})\s*:\s*(\S.*)$/u;
+const ANY_FIELD = /^(\p{Lu}[\p{L}'’]*(?:[ -][\p{L}'’]+){0,3})\s*:\s*(\S.*)$/u;
 const FIELD_FAMILIES: Array<[RegExp, BoilerplateKind]> = [
   [/^(?:slug|headline|title)$/i, 'HEADLINE'],
   [/^(?:presenter|presented by|host|hosted by|anchor|reporter|correspondent|author|authors|writer|words|byline|producer|editor|edited by|written by|published by|posted by|compiled by|curated by|reported by)$/i, 'BYLINE'],
   [/^(?:filed|released|recorded|shot|shot on|shot in|filmed|filmed on|filmed in|locations?|places|where|when|dated?|location|place|dateline|published|posted|updated|transmitted|tx|tx date|broadcast|aired|first aired|time|timestamp|shoot date|filming date|created|embargo|embargoed)$/i, 'DATELINE'],
   [/^(?:run ?time|running time|(?:clip|video|story|item) length|length|duration|sound|audio|natsound|language|languages|picture|pictures|video|format|aspect ratio|frame rate|resolution|super|supers|graphics?|archive|editor['’]s note)$/i, 'VIDEO_CAPTION'],
-  [/^(?:camera|cameraman|camerawoman|camera operator|videographer|photographer|producer|shot by|filmed by|rights|usage|use|access|restrictions?|credits?|courtesy|source|sources|copyright|licen[cs]e|clearance|pool|handout|contributors?)$/i, 'CREDIT_LINE'],
-  [/^(?:item|item ref|item no|item number|ref|reference|story no|story id|story number|id|keywords|tags|topics|category|categories|section|filed under|version)$/i, 'NAVIGATION'],
+  [/^(?:camera|cameraman|camerawoman|camera operator|videographer|photographer|producer|shot by|filmed by|rights|usage|use|access|restrictions?|credits?|courtesy|source|sources|copyright|licen[cs]e|clearance|pool|handout|contributors?|sources for [\p{L}'’ ]{1,30}|numbers checked against|figures from)$/iu, 'CREDIT_LINE'],
+  [/^(?:(?:editor['’]?s |client |video )?advisory|item|item ref|item no|item number|ref|reference|story no|story id|story number|id|keywords|tags|topics|category|categories|section|filed under|version)$/i, 'NAVIGATION'],
 ];
 function fieldFamily(label: string): BoilerplateKind | null {
   for (const [re, kind] of FIELD_FAMILIES) if (re.test(label.trim())) return kind;
@@ -161,8 +162,8 @@ const numberOf = (line: string): number | null => {
   const m = NUMBERED.exec(line);
   return m ? Number(m[1]) : null;
 };
-/** A label alone in capitals, one or two words: "PICTURES", "SEQUENCE", "NARRATIVE". */
-const CAPS_LABEL = /^\p{Lu}{3,}(?: \p{Lu}{3,})?$/u;
+/** A label alone in capitals, up to four words: "PICTURES", "SEQUENCE", "ON THE GROUND". */
+const CAPS_LABEL = /^(?=.*\p{Lu}{3})\p{Lu}{2,}(?: \p{Lu}{2,}){0,3}$/u;
 /** Words of a shot's description: "Wide of ...", "SOT", "Various, celebrations". */
 const SHOT_WORDS = /\b(?:wide|close-?up|close|medium|mid|various|aerial|drone|pan|tilt|zoom|tracking|SOT|soundbite|upsound|natsound|vox pop|exterior|interior|cutaway|pull ?out|push ?in)\b/i;
 /** A line that is only a rule: "___", "* * *", "-----". */
@@ -172,7 +173,7 @@ const DASHED_MARKER = /^[-–—]{1,3}\s*[^-–—\s][^-–—]{0,60}?\s*[-–�
 /** Staff initials closing agency copy: "OPA av/bt/kl", "jm/ds". */
 const STAFF_INITIALS = /^(?:\p{Lu}{2,6}\s+)?\p{Ll}{1,4}(?:\s?\/\s?\p{Ll}{1,4}){1,5}$/u;
 /** Credits and editorial notes on how the copy was made: contributors, corrections, rewrites. */
-const COPY_NOTE = /\bcontributed(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|piece|brief)|\s+reporting)\.?$|\b(?:writers?|reporters?|correspondents?|journalists?|staff|producers?|photographers?)\b.{0,80}\bcontributed\.?$|^disclaimer\s*:|\b(?:published|generated|auto-generated) from a syndicated feed\b|^(?:correction|clarification|editor['’]?s note)\s*:\s*\S|^an earlier version of this (?:article|story|report|brief|piece)\b|^this (?:article|story|report|brief|piece|page) (?:was|has been) (?:amended|corrected|updated|changed) (?:on|at|to|since)\b|^(?:(?:this|the) (?:article|story|report|brief|piece) (?:was|has been|is) )?(?:rewritten|adapted|compiled|condensed|summari[sz]ed|aggregated|produced|edited)\s+(?:from|by|with|using)\b/i;
+const COPY_NOTE = /\bcontributed(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|piece|brief)|\s+reporting)\.?$|\b(?:writers?|reporters?|correspondents?|journalists?|staff|producers?|photographers?)\b.{0,80}\bcontributed\.?$|^disclaimer\s*:|\b(?:published|generated|auto-generated) from a syndicated feed\b|^(?:correction|clarification|editor['’]?s note)(?:,?\s+[^:]{1,20})?\s*:\s*\S|^(?:reporting|figures|numbers|information|data) (?:drawn|taken|compiled|checked|sourced) (?:from|against)\b|\bsummari[sz]es (?:reporting|reports|coverage) (?:by|from)\b|^an earlier version of this (?:article|story|report|brief|piece)\b|^this (?:article|story|report|brief|piece|page) (?:was|has been) (?:amended|corrected|updated|changed) (?:on|at|to|since)\b|^(?:(?:this|the) (?:article|story|report|brief|piece) (?:was|has been|is) )?(?:rewritten|adapted|compiled|condensed|summari[sz]ed|aggregated|produced|edited)\s+(?:from|by|with|using)\b/i;
 /** A link to the outlet's standards or policies: "Our Standards: ...", "Editorial guidelines". */
 const POLICY_LINK = /\bis not responsible for the content of external (?:sites|websites|links|internet sites)\b|^(?:our (?:standards|principles|values|ethics|policies)|editorial (?:standards|guidelines|policy|values)|(?:read )?our (?:corrections|editorial|privacy|ethics) (?:policy|guidelines)|.{0,40}\btrust principles)\b/i;
 /** A reporter's line: "Ana Lind reports from the northern border", "Piet Horn reporting from Dorvik". */
@@ -187,8 +188,10 @@ const GALLERY_ITEM = /^(?:(?:item|image|photo|picture|slide)\s+\d+\s+(?:of|\/)\s
 const CAPTION_LABEL = /^(?:(?:image|photo|picture|video|media)\s+(?:caption|source|copyright|credit)|caption)\s*[,:]?$/i;
 /** A wire dateline glued to the text: "Marbek, Northland (VNN)Floodwater ...", "MARBEK (AP) — ...". */
 const GLUED_DATELINE = /^\p{Lu}[\p{L}.'’/ -]{1,40}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?){0,2}\s*\((?:\p{Lu}[\p{L}\d&.-]{0,20})(?:\s+\p{Lu}[\p{L}\d&.-]{0,20}){0,2}\)\s*(?:[-–—]+\s*)?(?=["“‘]?\p{Lu})/u;
-/** A line that is a link: a bare address in it. */
-const URL_LINE = /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+/i;
+/** An author's bio at the foot of the page: "Ana Lind is Lakeside's Dorvik correspondent ...", "Piet Horn writes the Wire's daily briefing." */
+const AUTHOR_BIO = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:is|was|writes|covers|edits|presents|hosts)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{Lu}\d][\p{L}\d&.-]*\s+){0,4}?[\p{Lu}\d][\p{L}\d&.-]*['’]s?\s+(?:[\p{L}-]+\s+){0,5}?(?:correspondent|editor|reporter|writer|briefing|newsletter|producer|presenter|columnist|analyst|bureau chief)\b/u;
+/** A line that is a link: a bare web or e-mail address in it. */
+const URL_LINE = /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+\b/i;
 /** A line that points to another page: it ends with an arrow. */
 const LINK_ARROW = /\s[→›»⟶➔]\s*$/;
 const DAYNAME = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?';
@@ -480,6 +483,7 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     else if (callToAction(t)) kind = 'ADVERTISEMENT';
     else if (NEXT_ON.test(t) && words(t) <= 10 && !endsLikeProse(t)) kind = 'NAVIGATION';
     else if (TEAM_CREDIT.test(t) && words(t) <= 14) kind = 'CREDIT_LINE';
+    else if (AUTHOR_BIO.test(t) && words(t) <= 45 && i >= (lines.length * 2) / 3) kind = 'BYLINE';
     else if (!bodyStarted && (previousClassified === 'DATELINE' || previousClassified === 'HEADLINE' || previousClassified === 'BYLINE') && words(t) <= 10 && !/\d/.test(t) && NAME_OUTLET_PLACE.test(t)) kind = 'BYLINE';
     else if (URL_LINE.test(t) && words(t) <= 25) kind = 'NAVIGATION';
     else if (GALLERY_ITEM.test(t) && words(t) <= 60) kind = 'PHOTO_CAPTION';

@@ -821,5 +821,60 @@ describe('boilerplate', () => {
       const text = ['Floods cut Marbek off', '', 'The river rose on Thursday.', '', 'UN OFFICIALS - who arrived on Friday - said the dam would hold.', ''].join('\n');
       expect(furniture(text).map(([, quote]) => quote)).toEqual(['Floods cut Marbek off']);
     });
+
+    it('marks summary labels, caps headings, source and correction notes, advisories, e-mail prompts, calls after a question and bios at the foot', () => {
+      const page = [
+        'Marbek after the flood',
+        '',
+        'In 60 seconds: The river burst its banks at Marbek on Thursday and the council says 900 families left.',
+        '',
+        'Floodwater cut Marbek off from Route 9 on Thursday, the regional council said.',
+        '',
+        'ON THE GROUND',
+        'Residents waded through the main street on Friday, the council said.',
+        '',
+        'Correction, March 6: An earlier version of this story gave the wrong date for the dam inspection.',
+        'Figures drawn from council briefings and wire reports.',
+        'Sources for this briefing: Marbek council, Northland weather service',
+        "Editor's advisory: Lakeside will move pictures of the dam on Monday.",
+        'Spotted an error? Write to desk@lakeside.example and we will fix it.',
+        'Forwarded this? Sign up for the Lakeside Brief — free, every weekday.',
+        'Lakeside is reader-funded. Become a member from £3 a month.',
+        'Ana Lind is Lakeside’s Dorvik correspondent, covering the river towns.',
+        '',
+      ].join('\n');
+      const found = furniture(page).map(([, quote]) => quote);
+      for (const line of [
+        'In 60 seconds: The river burst its banks at Marbek on Thursday and the council says 900 families left.',
+        'ON THE GROUND',
+        'Correction, March 6: An earlier version of this story gave the wrong date for the dam inspection.',
+        'Figures drawn from council briefings and wire reports.',
+        'Sources for this briefing: Marbek council, Northland weather service',
+        "Editor's advisory: Lakeside will move pictures of the dam on Monday.",
+        'Spotted an error? Write to desk@lakeside.example and we will fix it.',
+        'Forwarded this? Sign up for the Lakeside Brief — free, every weekday.',
+        'Lakeside is reader-funded. Become a member from £3 a month.',
+        'Ana Lind is Lakeside’s Dorvik correspondent, covering the river towns.',
+      ]) expect(found, line).toContain(line);
+      expect(body(page)).toEqual(['Floodwater cut Marbek off from Route 9 on Thursday, the regional council said.', 'Residents waded through the main street on Friday, the council said.']);
+    });
+
+    it('keeps body lines that only resemble them', () => {
+      const page = [
+        'Marbek after the flood',
+        '',
+        'Floodwater cut Marbek off from Route 9 on Thursday, the regional council said.',
+        '',
+        'Ana Lind is the council’s chief engineer, and she said the dam would hold.',
+        '',
+        'Residents were told to join the queue. Sign up sheets were posted at the school.',
+        '',
+        'The council said figures drawn from its own gauges showed the river falling.',
+        '',
+        'The mayor, who took office in 2019, said repairs would start on Monday.',
+        '',
+      ].join('\n');
+      expect(furniture(page)).toEqual([['HEADLINE', 'Marbek after the flood']]);
+    });
   });
 });
