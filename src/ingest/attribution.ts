@@ -104,7 +104,7 @@ function clean(text: string, span: Span): Span {
   // Cut a trailing description ("Taher al-Omar, who ...", "the Observatory, an opposition observer", "A source quoted by Sana",
   // "A Turkish soldier who spoke on condition of anonymity", "The Observatory, however,").
   // ... and a parenthetical adverbial between the speaker and the verb ("Hollis, in a televised address on Thursday, said").
-  const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,?\s+(?:who|which)\s|,\s+whose\s|,\s+(?:speaking|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed)\b|,\s+(?:a|an|the)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
+  const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,?\s+(?:who|which)\s|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed)\b|,\s+(?:a|an|the)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   if (cut && cut.index > 0) s = trimSpan(text, { start: s.start, end: s.start + cut.index }, ',');
   // Auxiliaries and adverbs between the speaker and the verb: "Turkish officials have said", "Diab has said", "The army also said".
   const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|reportedly|later|earlier|again|previously|repeatedly|separately|then|now|already|still|just|first|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/.exec(text.slice(s.start, s.end));
@@ -298,7 +298,11 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const ts = tags.of({ start: at, end: at + w[0].length });
     if (!ts.includes('Verb') && !/^(?:said|told|says)$/i.test(w[0])) continue;
     if (/^quoted$/i.test(w[0]) && /^\s+by\b/i.test(text.slice(at + w[0].length))) continue;
-    const phrase = { start: span.start, end: at };
+    // A transcript's speaker label in capitals ("PRIYA OYELARAN: ", "RANA HADDAD, REPORTING FROM X: ") is who reads the
+    // words, not who they attribute: the opening noun phrase follows it.
+    const label = /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){1,3}(?:,\s+[\p{Lu}\s.'’-]{2,60})?:\s+(?=\S)/u.exec(s)?.[0].length ?? 0;
+    if (label >= w.index) continue;
+    const phrase = { start: span.start + label, end: at };
     const before = text.slice(phrase.start, phrase.end);
     // A passive ("Hollis is reported to have ...", "The toll was estimated at ..."): the subject is not the speaker.
     if (/\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(before) && /^(?:said|reported|claimed|alleged|believed|estimated|announced|confirmed|denied|described|quoted|accused|blamed|expected|predicted|rejected|dismissed|urged|warned|told)$/i.test(w[0]) && !/^\s+as\s+(?:saying|telling)\b/i.test(text.slice(at + w[0].length))) break;
@@ -350,7 +354,8 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   // A passive clause before it ("1,500 people were told to leave ..., the service said") is passed over for the next comma.
   const closingRe = new RegExp(`(?:,|[”"’'—])\\s*([^,;:“”"]{2,90}?)\\s+(${SPEECH})\\b[^“”"]*$`, 'iy');
   for (let from = 0, tries = 0; tries < 60; tries++) {
-    const at = s.slice(from).search(/[,”"’'—]/);
+    // An apostrophe inside a word ("Northland's army") closes no quotation.
+    const at = s.slice(from).search(/[,”"—]|(?<!\p{L})['’]|['’](?!\p{L})/u);
     if (at < 0) break;
     closingRe.lastIndex = from + at;
     m = closingRe.exec(s);

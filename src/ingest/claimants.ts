@@ -80,7 +80,9 @@ const KIND_BY_WORD: Array<[RegExp, ActorKind]> = [
   [/\b(?:united nations|world health organi[sz]ation|organi[sz]ation for|international committee|international organi[sz]ation|unicef|unhcr|who)\b/i, 'INTERNATIONAL_ORGANISATION'],
 ];
 
-const words = (s: string) => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+/** Letters without their diacritics ("Çavuşoğlu" is "Cavusoglu", dotless ı is i): how names are spelt without them. */
+export const unaccented = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').replace(/İ/g, 'I');
+const words = (s: string) => unaccented(s).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
 const lowerNoPossessive = (w: string) => w.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
 
 /** Normalised content words of an actor name: spelling classes, demonyms for "Turkey's", no determiners. */
@@ -194,6 +196,8 @@ export class ActorMatcher {
     // another side's body unless the known actor is of that side.
     const first = words(phrase)[0] ?? '';
     const nationality = /^\p{Lu}\p{Ll}+(?:i|ian|an|ish|ese)$/u.test(first) ? (signature(first)[0] ?? null) : null;
+    // The phrase is a personal name: capitalised words only, no organisation's word.
+    const personal = words(phrase).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !ORG_WORDS.test(phrase) && !NOT_IN_NAMES.test(phrase);
     const found = new Map<string, { ref: EntityRef; score: number; alias: string; how: string }>();
     const keep = (ref: EntityRef, score: number, alias: string, how: string) => {
       const old = found.get(ref.key);
@@ -215,6 +219,15 @@ export class ActorMatcher {
         const b = transliterated(s.joined);
         if (a.length >= 8 && (a === b || swapped(a, b))) {
           keep(s.ref, 0.9, s.alias, 'spelling');
+          continue;
+        }
+      }
+      // A known person's name without a given name ("Tayyip Erdogan" for "Recep Tayyip Erdogan"): two words or more, all
+      // of them the known name's in order, ending on the same surname.
+      if (s.ref.kind === 'PERSON' && sig.length >= 2 && sig.length < s.sig.length && sig[sig.length - 1] === s.sig[s.sig.length - 1] && personal) {
+        let at = 0;
+        if (sig.every((w) => (at = s.sig.indexOf(w, at) + 1) > 0)) {
+          keep(s.ref, 0.9, s.alias, 'words');
           continue;
         }
       }

@@ -681,3 +681,51 @@ describe('claimant families of round 6', () => {
     expect(claim(x, /hit back near Dorvik/).claimants).toEqual([]);
   });
 });
+
+describe('claimant families of round 7', () => {
+  const more = (extra: ReturnType<typeof knowledge>['actors']) => {
+    const k = knowledge();
+    return { ...k, actors: [...k.actors, ...extra] };
+  };
+  const readWith = (extra: ReturnType<typeof knowledge>['actors'], lines: string[], publisher = 'Valley Radio') =>
+    extract(lines.join('\n\n') + '\n', { publishedAt: '2021-03-05', knowledge: more(extra), publisher, slug: 'valley-radio-test' });
+  const minister = { key: 'tarik-baysal', name: 'Tarik Baysal', kind: 'PERSON' as const, description: 'A foreign minister.', aliases: ['Tarik Baysal'] };
+  const premier = { key: 'ayse-nur-ozkan', name: 'Ayse Nur Ozkan', kind: 'PERSON' as const, description: 'A prime minister.', aliases: ['Ayse Nur Ozkan', 'Ozkan'] };
+
+  it('reads a known person written with diacritics or without a given name, but not another person or a description', () => {
+    const x = readWith([minister, premier], [
+      'Foreign Minister Tarık Baysâl said a team would travel to Norden on Friday.',
+      'Prime Minister Nur Özkan said the bridge at Dorvik would reopen.',
+      'Selim Özkan said the market in Marbek had reopened.',
+      'Nur Baysal said the school in Dorvik was closed.',
+    ]);
+    expect(claim(x, /team would travel to Norden/).claimants).toEqual(['tarik-baysal']);
+    expect(claim(x, /bridge at Dorvik would reopen/).claimants).toEqual(['ayse-nur-ozkan']);
+    // Another given name, or a given name the known person does not have, is another person.
+    expect(claim(x, /market in Marbek/).claimants).not.toContain('ayse-nur-ozkan');
+    expect(claim(x, /school in Dorvik/).claimants).not.toContain('tarik-baysal');
+  });
+
+  it('passes over a participial phrase after the speaker ("X, addressing lawmakers in Y, said")', () => {
+    const x = readWith([], [
+      'President Vesna Hollis, addressing lawmakers of her party in Norden, said the army would hold Marbek.',
+      'Ilona Kovacs, writing in the Lakeside Gazette, said Route 9 was open.',
+    ]);
+    expect(claim(x, /army would hold Marbek/).claimants).toEqual(['vesna-hollis']);
+    expect(claim(x, /Route 9 was open/).claimants).toEqual(['kovacs']);
+  });
+
+  it('reads the speaker after a transcript label in capitals, and no closing quotation at an apostrophe inside a word', () => {
+    const x = readWith([], [
+      "MARTA KELLAN: Northland's army says it will keep fighting until it holds Route 9.",
+      "JONAS VEL, REPORTING FROM DORVIK: The Monitor says the town's market was shelled.",
+      "Lakeside's convoy reached Marbek's outskirts on Tuesday.",
+      "The river's level rose near Dorvik's bridge, it was reported.",
+    ]);
+    expect(claim(x, /keep fighting until it holds Route 9/).claimants).toEqual(['north-army']);
+    expect(claim(x, /market was shelled/).claimants).toEqual(['monitor']);
+    expect(claim(x, /convoy reached/).claimants).toEqual([]);
+    expect(claim(x, /river's level rose/).claimants).toEqual([]);
+    expect(x.newActors.map((a) => a.name)).toEqual([]);
+  });
+});
