@@ -234,6 +234,10 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const start = span.start + m.index + m[0].indexOf(` ${m[1]!} `) + 1;
     return make(text, { start, end: start + m[1]!.length }, 'showed', index);
   }
+  // "Its footage showed ...": the medium named before shows it.
+  if ((m = /^(its|their)\s+(?:own\s+|latest\s+)?(?:footage|images|pictures|video|videos|photos|broadcast|report|reports)\s+(?:showed|shows|show|said|says)\b/i.exec(s))) {
+    return { phrase: { start: span.start + m.index, end: span.start + m.index + m[1]!.length }, claimant: null, via: null, verb: 'showed', pronoun: true };
+  }
   // "Footage broadcast by Turkish television showed ...", "images released by the army show ..."
   if ((m = /^(?:footage|images|pictures|video|videos|photos|a video|a statement|a report|figures|data)\s+(?:broadcast|aired|released|published|posted|issued|shared|carried)\s+by\s+(.{2,60}?)\s+(?:showed|shows|show|said|says|suggested|indicated)\b/i.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!, m[0].indexOf(' by ') + 4);
@@ -293,10 +297,12 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   const words = [...s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)];
   for (let k = 0; k < Math.min(words.length, 22); k++) {
     const w = words[k]!;
-    if (!SPEECH_RE.test(w[0])) continue;
+    // The progressive: "State television is reporting that ...", "the ministry was insisting ...".
+    const progressive = /^(?:reporting|saying|claiming|insisting|warning|denying|confirming|announcing)$/i.test(w[0]) && /\b(?:is|are|was|were)\s+(?:(?:now|also|still|already)\s+)?$/i.test(s.slice(0, w.index)) && !/^\s+(?:to|for|at|in|on|from|back|into)\b/i.test(s.slice(w.index + w[0].length));
+    if (!SPEECH_RE.test(w[0]) && !progressive) continue;
     const at = span.start + w.index;
     const ts = tags.of({ start: at, end: at + w[0].length });
-    if (!ts.includes('Verb') && !/^(?:said|told|says)$/i.test(w[0])) continue;
+    if (!ts.includes('Verb') && !progressive && !/^(?:said|told|says)$/i.test(w[0])) continue;
     if (/^quoted$/i.test(w[0]) && /^\s+by\b/i.test(text.slice(at + w[0].length))) continue;
     // A transcript's speaker label in capitals ("PRIYA OYELARAN: ", "RANA HADDAD, REPORTING FROM X: ") is who reads the
     // words, not who they attribute: the opening noun phrase follows it.

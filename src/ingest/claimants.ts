@@ -597,6 +597,12 @@ export class ClaimantResolver {
       }
     }
 
+    // An organisation described by where it is based ("the Britain-based group", "the Geneva-based organisation"): the
+    // monitor, group or international organisation that spoke just before; nothing else is guessed.
+    if (/^the\s/i.test(phrase.trim()) && /^[\p{L}.]+-based\s+(?:group|organi[sz]ation|charity|body|ngo)$/iu.test(words)) {
+      const spoke = this.history.slice(-4).reverse().find((r) => ['MONITOR', 'GROUP', 'INTERNATIONAL_ORGANISATION'].includes(r.kind));
+      if (spoke) return { ref: spoke, isNew: this.isNew(spoke.key), confidence: 0.6, reasons: [`"${phrase.trim()}" describes ${spoke.name}, which spoke just before`], alternatives: [] };
+    }
     // A monitor described, not named: the monitor that spoke last, else the one monitor the graph knows.
     if (MONITOR_DESCRIPTION.test(words)) {
       const spoke = [...this.history].reverse().find((r) => r.kind === 'MONITOR');

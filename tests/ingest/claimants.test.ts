@@ -729,3 +729,33 @@ describe('claimant families of round 7', () => {
     expect(x.newActors.map((a) => a.name)).toEqual([]);
   });
 });
+
+describe('claimant families of round 7: media and described groups', () => {
+  it('reads a medium "is reporting", its footage, and a group described by where it is based as the source just named', () => {
+    const x = extract(
+      [
+        'About 300 lorries crossed Route 9 since Friday, the Regional Monitor for Civil Rights says.',
+        'The Lakeside-based group says Northland soldiers are building a new post at Dorvik.',
+        'Northland state TV is reporting that the army has taken Marbek.',
+        'Its footage showed soldiers walking through empty streets.',
+        'Recruits are reporting to the barracks in Norden.',
+      ].join('\n\n') + '\n',
+      { publishedAt: '2021-03-05', knowledge: knowledge(), publisher: 'Valley Radio', slug: 'valley-radio-test' },
+    );
+    expect(claim(x, /building a new post at Dorvik/).claimants).toEqual(['monitor']);
+    expect(claim(x, /army has taken Marbek/).claimants).toEqual(['north-tv']);
+    expect(claim(x, /walking through empty streets/).claimants).toEqual(['north-tv']);
+    // Reporting for duty or to a place is not a report.
+    expect(claim(x, /Recruits are reporting/).claimants).toEqual([]);
+  });
+
+  it('does not take a group described by where it is based for a source when none spoke before', () => {
+    const x = extract(['The Dorvik-based group says the market in Marbek reopened on Friday.'].join('\n\n') + '\n', {
+      publishedAt: '2021-03-05',
+      knowledge: knowledge(),
+      publisher: 'Valley Radio',
+      slug: 'valley-radio-test',
+    });
+    expect(claim(x, /market in Marbek reopened/).claimants).not.toContain('monitor');
+  });
+});
