@@ -224,7 +224,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   }
   // A closing ", Northland broadcasters showed.", ", state television showed.": a medium that shows something reports it;
   // ", UN figures show.": figures show what their author counted.
-  if ((m = /,\s+([^,;:“”"]{2,60}?)\s+(?:showed|shows|show|aired|broadcast|suggest|suggests|indicate|indicates)\s*[.!]?$/i.exec(s))) {
+  if ((m = /,\s+([^,;:“”"]{2,60}?)\s+(?:showed|shows|show|aired|broadcast|suggest|suggests|indicate|indicates)(?:,\s+(?:among them|including|of whom|of them)\b[^“”"]*)?\s*[.!]?$/i.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
     if (/\b(?:television|tv|broadcasters?|channels?|media|footage|images|pictures|video|stations?|networks?|figures|data|statistics|records|numbers|tallies|estimates|counts)\b/i.test(m[1]!) && nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'showed', index);
@@ -278,6 +278,12 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (what && /^\s*(?:in\s+)?what\b/i.test(s)) return what;
   }
   // "The government called the threats \"empty\"", "The cleric called on his followers to ...": calling is saying.
+  // "Aid agencies call it the worst ...", "Norden and Lakeside call all the armed groups terrorists": a label given is a judgement.
+  const LABEL = 'terrorists?|extremists?|criminals?|mercenaries|invaders|occupiers|traitors|murderers|illegal|illegitimate|unacceptable|baseless|lies|propaganda';
+  if ((m = new RegExp(`^(.{2,80}?)\\s+(?:has |had |have )?(?:called|calls|call)\\s+(?:(?:it|this|that|them)\\s+(?:a|an|the)\\s|(?:all\\s+)?(?:the|these|those|its|their|his|her)\\s+[^,;.“”"]{1,60}?\\s+(?:${LABEL})\\s*[.,;]|(?:it|this|that|them)\\s+(?:${LABEL})\\s*[.,;])`, 'iu').exec(s)) && /^(?!.*\b(?:is|was|are|were)\s+$)/i.test(m[1]!)) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
+  }
   if ((m = /^(.{2,80}?)\s+(?:has |had |have )?(?:called|calls)\s+(?:on\s|for\s|(?:it|this|that|them)\s+(?:a|an|the)\s|(?:the|this|that|these|those|its|their|his|her)\s+[^,;.“”"]{1,60}?\s+(?:a|an)\s+\p{L}|[^,;.]{2,60}?\s+["“‘'][^"”’]{1,200}["”’'])/iu.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
@@ -371,6 +377,8 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const phrase = { start, end: start + m[1]!.length };
     // ", it was reported": a passive names no speaker.
     const passive = /\b(?:is|are|was|were|been|being)$/i.test(m[1]!.trim());
+    // ", which said ...": a relative pronoun is its antecedent's; the speaker is named elsewhere ("according to X, which said").
+    if (/^(?:which|who)$/i.test(m[1]!.trim())) continue;
     if (!passive && nounPhrase(text, clean(text, phrase), tags, 16)) return make(text, phrase, m[2]!, index);
     if (!passive) break;
   }
@@ -380,6 +388,12 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const phrase = { start, end: start + m[1]!.length };
     const head = headActor(text, phrase, index);
     if (head && head.entity.kind !== 'PERSON' && text.slice(phrase.start, phrase.end).split(/\s+/).length <= 6 && !/\d/.test(m[1]!)) return make(text, phrase, 'according to', index);
+  }
+  // "by the Monitor's count", "by UN estimates": the author of the count.
+  if ((m = /\bby\s+((?:the\s+)?[^,;:“”"]{2,60}?)(?:['’]s?\s+(?:own\s+|latest\s+|last\s+)?(?:count|tally|reckoning|estimates?|figures)|\s+(?:count|tally|estimates?|figures))\b/i.exec(s)) && !/\d/.test(m[1]!) && !/^(?:the|a|an|this|that|his|her|its|their|our)$/i.test(m[1]!.trim())) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!, 2);
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'according to', index);
   }
   // "according to X"
   // "according to a statement from the army", "according to figures released by the ministry": the author.

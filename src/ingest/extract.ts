@@ -572,6 +572,8 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   // A relative clause describing a place or thing after the speaker's words (", which sits where two roads meet",
   // ", which is home to ...") is background in the outlet's voice.
   if (unit.body.start >= a.phrase.end && afterComma && /^which\s+(?:sits|lies|straddles|links|connects|runs|stands|borders|overlooks|hosts|houses|(?:is|was)\s+(?:home|located|situated|some|about|around|roughly)\b)/i.test(body)) return false;
+  // The speaker described by a relative clause goes on: "..., according to the Monitor, which said street fighting ...".
+  if (unit.body.start >= a.phrase.end && /^\s*,\s*$/.test(text.slice(a.phrase.end, unit.body.start)) && /^(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|reported|reports|added|adds|warned|noted|estimated|counted)\b/i.test(body)) return true;
   // The speaker goes on: ", X said, adding that ...".
   if (unit.body.start >= a.phrase.end && /^(?:adding|saying)\s/i.test(body)) return true;
   const before = text.slice(sentence.start, a.phrase.start);

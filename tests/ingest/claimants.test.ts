@@ -759,3 +759,38 @@ describe('claimant families of round 7: media and described groups', () => {
     expect(claim(x, /market in Marbek reopened/).claimants).not.toContain('monitor');
   });
 });
+
+describe('claimant families of round 7: counts, labels and relative speakers', () => {
+  const read7 = (lines: string[]) => extract(lines.join('\n\n') + '\n', { publishedAt: '2021-03-05', knowledge: knowledge(), publisher: 'Valley Radio', slug: 'valley-radio-test' });
+
+  it('gives "according to X, which said ..." to X in both clauses', () => {
+    const x = read7(['Northland troops broke into Marbek late on Wednesday, according to the Regional Monitor for Civil Rights, which said street fighting was under way.']);
+    expect(claim(x, /broke into Marbek/).claimants).toEqual(['monitor']);
+    expect(claim(x, /street fighting was under way/).claimants).toEqual(['monitor']);
+  });
+
+  it('reads "by X\'s count" and ", X figures show, among them ..." as X\'s, but not "by the count of"', () => {
+    const x = read7([
+      'At least 12 civilians were killed near Marbek on Thursday, by the Monitor’s count.',
+      'More than 40,000 people have fled Dorvik since March, United Nations figures show, among them 9,000 in the past week.',
+      'The pass near Dorvik was crossed by hand, by the count of nobody.',
+    ]);
+    expect(claim(x, /12 civilians were killed/).claimants).toEqual(['monitor']);
+    expect(claim(x, /40,000 people have fled/).claimants).toEqual(['un']);
+    expect(claim(x, /pass near Dorvik/).claimants).toEqual([]);
+    expect(x.newActors).toEqual([]);
+  });
+
+  it('reads "X call(s) Y <a label>" and "X call it the ..." as X judging, but not a name given or a passive', () => {
+    const x = read7([
+      'The Monitor and Northland state television call all the armed groups in Marbek terrorists.',
+      'The Monitor calls it the worst week of the war in Dorvik.',
+      'Locals call the road to Marbek the Old Road.',
+      'The rebels near Dorvik were called terrorists by the villagers.',
+    ]);
+    expect(claim(x, /armed groups in Marbek terrorists/).claimants).toEqual(['monitor', 'north-tv']);
+    expect(claim(x, /worst week of the war/).claimants).toEqual(['monitor']);
+    expect(claim(x, /Old Road/).claimants).toEqual([]);
+    expect(claim(x, /were called terrorists/).claimants).not.toContain('monitor');
+  });
+});
