@@ -237,7 +237,10 @@ export class ActorMatcher {
       const extra = sig.length - s.sig.length;
       // An added capitalised word makes another name ("Syrian Democratic Forces" is not "Syrian forces").
       const added = sig.filter((w) => !s.sig.some((x) => sameWord(x, w)));
-      if (added.some((w) => capitalised.has(w))) continue;
+      // A nationality or a country's possessive ("a source at Syria's foreign ministry") names no other body when the known
+      // actor's own name has it ("Syrian Ministry of Foreign Affairs").
+      const ownSide = (w: string) => w.length >= 4 && s.ref.name.toLowerCase().split(/\s+/).some((n) => n.length >= 4 && n.slice(0, 4) === w.slice(0, 4));
+      if (added.some((w) => capitalised.has(w) && !ownSide(w))) continue;
       if (nationality && added.includes(nationality) && !s.ref.name.toLowerCase().includes(nationality.slice(0, 4))) continue;
       if (extra <= 1 && s.sig.length >= 2) keep(s.ref, extra === 0 ? 0.95 : 0.75, s.alias, 'words');
     }

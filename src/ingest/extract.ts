@@ -379,7 +379,12 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const ownAttribution = unit.kind === 'appositive' || soundbite ? null : findAttribution(text, unit.spans[unit.spans.length - 1]!, tags, index);
       const inherited = !ownAttribution && !!sentenceAttribution && inherits(text, sentence, unit, sentenceAttribution);
       const attribution: Attribution | null = unit.kind === 'appositive' ? null : (ownAttribution ?? (inherited || soundbite ? sentenceAttribution : null));
-      const unitClaimants = unit.kind === 'appositive' ? [] : ownAttribution ? resolveAttribution(ownAttribution) : inherited || soundbite ? sentenceClaimants : [];
+      // "X said ..., and he accused ...": a pronoun after the sentence's named speaker refers to that speaker.
+      const pronounWord = ownAttribution?.pronoun ? text.slice(ownAttribution.phrase.start, ownAttribution.phrase.end).toLowerCase() : '';
+      const sameSpeaker =
+        !!ownAttribution && /^(?:he|she|it|they)$/.test(pronounWord) && !!sentenceAttribution && !sentenceAttribution.pronoun && ownAttribution.phrase.start >= sentenceAttribution.phrase.end &&
+        sentenceClaimants.length === 1 && (/^(?:he|she)$/.test(pronounWord) ? sentenceClaimants[0]!.ref.kind === 'PERSON' && !sentenceClaimants[0]!.personal : sentenceClaimants[0]!.ref.kind !== 'PERSON');
+      const unitClaimants = unit.kind === 'appositive' ? [] : sameSpeaker ? sentenceClaimants : ownAttribution ? resolveAttribution(ownAttribution) : inherited || soundbite ? sentenceClaimants : [];
       const unitText = unit.spans.map((s) => text.slice(s.start, s.end)).join(' … ');
       const inUnit = (m: Span) => unit.spans.some((s) => contains(s, m));
       const entities = known.filter((m) => inUnit(m) && m.entity);

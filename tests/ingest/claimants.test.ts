@@ -794,3 +794,36 @@ describe('claimant families of round 7: counts, labels and relative speakers', (
     expect(claim(x, /were called terrorists/).claimants).not.toContain('monitor');
   });
 });
+
+describe('claimant families of round 7: principals, pronouns and own sides', () => {
+  const ministry = { key: 'north-defence-ministry', name: 'Northland Ministry of Defence', kind: 'GOVERNMENT_BODY' as const, description: 'The ministry.', aliases: ['source at the defence ministry'], memberOf: 'northland' };
+  const readWith = (lines: string[]) => {
+    const k = knowledge();
+    return extract(lines.join('\n\n') + '\n', { publishedAt: '2021-03-05', knowledge: { ...k, actors: [...k.actors, ministry] }, publisher: 'Valley Radio', slug: 'valley-radio-test' });
+  };
+
+  it('keeps a sentence whole after "Brig." and gives "In a statement read by spokesman Brig. Gen. X, the army said" to the army', () => {
+    const x = readWith([
+      'Northland troops pushed toward Marbek this week.',
+      'In a statement read on state television by military spokesman Brig. Gen. Ilona Kovacs, the army said it had taken 600 square kilometres.',
+    ]);
+    expect(claim(x, /600 square kilometres/).claimants).toEqual(['north-army']);
+  });
+
+  it('gives "X said ..., and she accused ..." to X, not to an earlier speaker', () => {
+    const x = readWith([
+      'Our correspondent in Dorvik said the market was closed.',
+      'President Vesna Hollis, addressing lawmakers in Norden, said the army would hold Marbek, and she accused the rebels of shelling Dorvik.',
+    ]);
+    expect(claim(x, /accused the rebels of shelling Dorvik/).claimants).toEqual(['vesna-hollis']);
+  });
+
+  it('reads a source at a country\'s body as the known body of that country, but not at another country\'s', () => {
+    const x = readWith([
+      'A source at Northland’s defence ministry, cited by Northland TV, said the convoy near Marbek was hit.',
+      'A source at Lakeside’s defence ministry said the convoy near Dorvik was hit again.',
+    ]);
+    expect(claim(x, /convoy near Marbek was hit/).claimants).toEqual(['north-defence-ministry']);
+    expect(claim(x, /convoy near Dorvik was hit again/).claimants).not.toContain('north-defence-ministry');
+  });
+});
