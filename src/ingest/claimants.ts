@@ -764,6 +764,9 @@ export class ClaimantResolver {
   soundbite(header: string): Resolved | null {
     // The header without its shot number or time, its markers and language ("04 SOT (Turkish) — ", "[0'11\"] (in Arabic) ", "3. (SOUNDBITE) (Arabic) ").
     const bare = header
+      // A shot number in brackets ("[04] ") and a timecode after the colon ("...: (0:30-0:44)").
+      .replace(/^\s*\[\d{1,2}\]\s+/, '')
+      .replace(/:\s*[[(]\s*\d{1,2}:\d{2}(?:\s*[-–—]\s*\d{1,2}:\d{2})?\s*[\])]\s*$/, ':')
       .replace(/^\s*(?:\d{1,2}[.)]?\s+|[[(]?\s*\d{1,2}(?::\d{2}){1,2}(?:\s*[-–—]\s*\d{1,2}(?::\d{2}){1,2})?\s*[\])]?\s+|[[(]?\s*\d{1,2}['’′]\s?\d{2}(?:["”″]|['’′]{2})?\s*[\])]?\s+)/, '')
       .replace(/\(?\b(?:SOUNDBITES?|SOUND ?BITES?|SOT|VOX ?POPS?|INTERVIEW|UPSOUND)\b(?:\s+\d+)?\)?/gi, ' ')
       .replace(/\((?:in\s+)?\p{Lu}\p{Ll}+(?:\s*(?:\/|and|,)\s*\p{Lu}\p{Ll}+)*\)/gu, ' ')
@@ -774,6 +777,16 @@ export class ClaimantResolver {
     who = who.replace(/,\s+who\b.*$/i, '').trim();
     const parts = who.split(/\s*,\s*/).filter(Boolean);
     const caps = (s: string) => (s === s.toUpperCase() ? titleCase(s) : s);
+    // "Nurse who gave only her first name, Mandy, 31": the one name given is the speaker's.
+    if (/\b(?:first|given)\s+name\b|\bgave\s+(?:only\s+)?(?:his|her|their)\s+name\b/i.test(m[1]!)) {
+      const first = m[1]!.split(/\s*,\s*/).slice(1).map(caps).find((x) => /^\p{Lu}\p{Ll}+$/u.test(x) && !ORG_WORDS.test(x) && !TITLES.test(x));
+      if (first) {
+        const again = this.createdNamed(first);
+        if (again) return { ref: again.ref, isNew: true, confidence: 0.7, reasons: [`"${first}" was named before in the article`], alternatives: [] };
+        const ref = this.create(first, 'PERSON', [first], `a speaker who gave only one name ("${m[1]!.trim()}")`);
+        return { ref, isNew: true, confidence: 0.7, reasons: [`"${first}" is the one name the speaker gave`, 'proposed as a new PERSON (AUTO)'], alternatives: [] };
+      }
+    }
     // The part that is a personal name, a title before it dropped ("COLONEL SAMER IBRAHIM"); else the first description.
     for (const part of parts) {
       const plain = caps(part).replace(/^(?:(?:Colonel|Col|General|Gen|Brigadier|Major|Captain|Lieutenant|Sergeant|Dr|Mr|Mrs|Ms|Sheikh|President|Minister|Commander)\.?\s+)+/, '');

@@ -827,3 +827,27 @@ describe('claimant families of round 7: principals, pronouns and own sides', () 
     expect(claim(x, /convoy near Dorvik was hit again/).claimants).not.toContain('north-defence-ministry');
   });
 });
+
+describe('claimant families of round 7: shot lists', () => {
+  const shotList = (lines: string[]) => extract(lines.join('\n') + '\n', { publishedAt: '2021-03-05', knowledge: knowledge(), publisher: 'Valley Radio', slug: 'valley-radio-test' });
+
+  it('reads a soundbite header with a bracketed shot number and a timecode after its colon, and the one name a speaker gave', () => {
+    const x = shotList([
+      '[03] Residents watching the column pass (0:21-0:30)',
+      '[04] (SOUNDBITE) (Lakish) Tomas Orvel, baker in Dorvik: (0:30-0:44)',
+      '"Nine of our men are dead. The whole of Dorvik is in mourning tonight."',
+      '[05] Sign on the depot gate at Marbek (0:44-0:52)',
+      '"Closed until the road to Dorvik reopens."',
+      '(0:24) SOUNDBITE (Lakish) Driver who gave only his first name, Petar, 44:',
+      '"We are not striking for money. If the road stays shut, nobody will eat."',
+    ]);
+    const orvel = claim(x, /Nine of our men are dead/).claimants[0]!;
+    expect(actor(x, orvel)).toMatchObject({ name: 'Tomas Orvel', kind: 'PERSON' });
+    expect(claim(x, /whole of Dorvik is in mourning/).claimants).toEqual([orvel]);
+    // A shot of a sign is no soundbite.
+    expect(claim(x, /Closed until the road to Dorvik reopens/).claimants).toEqual([]);
+    const petar = claim(x, /not striking for money/).claimants[0]!;
+    expect(actor(x, petar)).toMatchObject({ name: 'Petar', kind: 'PERSON' });
+    expect(claim(x, /nobody will eat/).claimants).toEqual([petar]);
+  });
+});
