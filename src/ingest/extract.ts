@@ -250,6 +250,24 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     return soundbites.get(previous) ?? null;
   };
 
+  // A transcript's speaker label ("JONAS VEL: ...") over a paragraph, when the page names that person as its guest
+  // ("Host: X | Guest: Jonas Vel, ..."): the guest says what the paragraph does not attribute to anyone else. A host's or
+  // presenter's label stays the outlet's voice.
+  const guests = new Map<number, Resolved | null>();
+  const guestFor = (sentence: Sentence): Resolved | null => {
+    const line = sentence.line;
+    if (guests.has(line)) return guests.get(line)!;
+    let found: Resolved | null = null;
+    const label = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){1,3}):\s+\S/u.exec(lines[line] ?? '')?.[1];
+    if (label) {
+      const name = label.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (new RegExp(`(?:^|[\\s|·•,;])(?:Guests?|Interviewee|Studio guest)\\s*:\\s*(?:[^\\n|]*?,\\s*)?${escaped}\\b`, 'iu').test(text)) found = resolver.resolve(name, null, null);
+    }
+    guests.set(line, found);
+    return found;
+  };
+
   const anaphorOf = (noun: string, at: number): EntityRef | null => {
     const head = noun.replace(/s$/, '');
     for (const m of [...known].reverse()) {
@@ -384,7 +402,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const sameSpeaker =
         !!ownAttribution && /^(?:he|she|it|they)$/.test(pronounWord) && !!sentenceAttribution && !sentenceAttribution.pronoun && ownAttribution.phrase.start >= sentenceAttribution.phrase.end &&
         sentenceClaimants.length === 1 && (/^(?:he|she)$/.test(pronounWord) ? sentenceClaimants[0]!.ref.kind === 'PERSON' && !sentenceClaimants[0]!.personal : sentenceClaimants[0]!.ref.kind !== 'PERSON');
-      const unitClaimants = unit.kind === 'appositive' ? [] : sameSpeaker ? sentenceClaimants : ownAttribution ? resolveAttribution(ownAttribution) : inherited || soundbite ? sentenceClaimants : [];
+      const guest = unit.kind !== 'appositive' && !ownAttribution && !inherited && !soundbite && !sentenceAttribution ? guestFor(sentence) : null;
+      const unitClaimants = unit.kind === 'appositive' ? [] : sameSpeaker ? sentenceClaimants : ownAttribution ? resolveAttribution(ownAttribution) : inherited || soundbite ? sentenceClaimants : guest ? [guest] : [];
       const unitText = unit.spans.map((s) => text.slice(s.start, s.end)).join(' … ');
       const inUnit = (m: Span) => unit.spans.some((s) => contains(s, m));
       const entities = known.filter((m) => inUnit(m) && m.entity);

@@ -851,3 +851,30 @@ describe('claimant families of round 7: shot lists', () => {
     expect(claim(x, /nobody will eat/).claimants).toEqual([petar]);
   });
 });
+
+describe('claimant families of round 7: transcripts', () => {
+  it('gives a paragraph under a guest\'s capitals label to the guest the page names, and leaves the host\'s in the outlet\'s voice', () => {
+    const x = extract(
+      [
+        'Valley Radio · The Morning Hour',
+        'Host: Marta Kellan | Guest: Jonas Vel, researcher at the Dorvik Institute',
+        '',
+        "MARTA KELLAN: Northland's army says it will keep fighting until it holds Route 9. Trucks crossed the river at dawn.",
+        '',
+        'JONAS VEL: The troops are now only a few kilometres short of Marbek. My guess is Norden keeps its guns near Dorvik for weeks. The Monitor says 40 houses burned.',
+        '',
+        'ANNA LORE: Rain fell on Marbek overnight.',
+      ].join('\n') + '\n',
+      { publishedAt: '2021-03-05', knowledge: knowledge(), publisher: 'Valley Radio', slug: 'valley-radio-test' },
+    );
+    expect(claim(x, /keep fighting until it holds Route 9/).claimants).toEqual(['north-army']);
+    expect(claim(x, /Trucks crossed the river/).claimants).toEqual([]);
+    const vel = claim(x, /few kilometres short of Marbek/).claimants[0]!;
+    expect(actor(x, vel)).toMatchObject({ name: 'Jonas Vel', kind: 'PERSON' });
+    expect(claim(x, /keeps its guns near Dorvik/).claimants).toEqual([vel]);
+    // The guest's paragraph may still quote another source.
+    expect(claim(x, /40 houses burned/).claimants).toEqual(['monitor']);
+    // A label the page does not name as a guest is no speaker of its own.
+    expect(claim(x, /Rain fell on Marbek/).claimants).toEqual([]);
+  });
+});
