@@ -104,6 +104,9 @@ function clean(text: string, span: Span): Span {
   // Cut a trailing description ("Taher al-Omar, who ...", "the Observatory, an opposition observer", "A source quoted by Sana",
   // "A Turkish soldier who spoke on condition of anonymity", "The Observatory, however,").
   // ... and a parenthetical adverbial between the speaker and the verb ("Hollis, in a televised address on Thursday, said").
+  // "a rebel commander who gave his name as Omar Talib": the name given is the speaker's.
+  const givenName = /\bwho\s+(?:gave|identified)\s+(?:his|her|their|himself|herself)\s+(?:name\s+)?(?:only\s+)?as\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu)[-\s])?\p{Lu}[\p{L}'’-]+){0,3})\s*$/u.exec(text.slice(s.start, s.end));
+  if (givenName) return { start: s.end - givenName[1]!.length, end: s.end };
   const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,?\s+(?:who|which)\s|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed)\b|,\s+(?:a|an|the)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   if (cut && cut.index > 0) s = trimSpan(text, { start: s.start, end: s.start + cut.index }, ',');
   // Auxiliaries and adverbs between the speaker and the verb: "Turkish officials have said", "Diab has said", "The army also said".
@@ -358,7 +361,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
   // ", the monitor's head, Samir Aoun, said.": the name in apposition to a description speaks.
-  if ((m = /,\s+(?:the|a|an|its|their)\s+[^,;:“”"]{2,60}?,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}),\s+(said|says|added|adds|told\s+[\p{L}\s]{2,30}?)\s*[.!]?["”’']*\s*$/u.exec(s))) {
+  if ((m = /,\s+(?:the|a|an|its|their)\s+[^,;:“”"]{2,60}?,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+\d{1,3})?,\s+(said|says|added|adds|told\s+[\p{L}\s]{2,30}?)(?:\s+(?:by\s+(?:tele)?phone|in an interview|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s*[.!]?["”’']*\s*$/u.exec(s))) {
     const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, phrase, tags, 5)) return make(text, phrase, 'said', index);

@@ -878,3 +878,23 @@ describe('claimant families of round 7: transcripts', () => {
     expect(claim(x, /Rain fell on Marbek/).claimants).toEqual([]);
   });
 });
+
+describe('claimant families of round 7: names given after a description', () => {
+  it('reads "a commander who gave his name as X" and ", a passenger, X, 67, said by telephone" as the person X, but not a description with no name', () => {
+    const x = extract(
+      [
+        'Rebels hit back near Dorvik, just west of the town, a rebel commander who gave his name as Omar Talib told Valley Radio.',
+        'He claimed dozens of soldiers had been killed.',
+        'Passengers were told to stay in their cabins, a Lakeside passenger, Ilse Marner, 67, said by telephone.',
+        'The ferry to Marbek was late, a passenger who gave no name said.',
+      ].join('\n\n') + '\n',
+      { publishedAt: '2021-03-05', knowledge: knowledge(), publisher: 'Valley Radio', slug: 'valley-radio-test' },
+    );
+    const talib = claim(x, /Rebels hit back near Dorvik/).claimants[0]!;
+    expect(actor(x, talib)).toMatchObject({ name: 'Omar Talib', kind: 'PERSON' });
+    expect(claim(x, /dozens of soldiers had been killed/).claimants).toEqual([talib]);
+    expect(actor(x, claim(x, /stay in their cabins/).claimants[0]!)).toMatchObject({ name: 'Ilse Marner', kind: 'PERSON' });
+    const late = claim(x, /ferry to Marbek was late/).claimants[0]!;
+    expect(actor(x, late)?.name).not.toMatch(/no name/i);
+  });
+});
