@@ -68,7 +68,11 @@ const GROUP_NOUNS = new Set(
 const TITLES = /^(?:president|prime|minister|foreign|defence|defense|interior|gen|general|brigadier|colonel|col|lt|lieutenant|major|maj|capt|captain|sgt|sergeant|mr|mrs|ms|dr|sheikh|king|queen|prince|retired|spokesman|spokeswoman|spokesperson|envoy|ambassador|commander|protester|rebel|fighter|resident|parliament|speaker|army|military|field|chief|senior|deputy|kremlin|presenter|correspondent|reporter|analyst|official)$/i;
 
 /** Kind of a new actor from its head noun and shape. */
+/** A seat of government named by its building ("the White House", "the Kremlin"). */
+const SEAT_OF_GOVERNMENT = /^(?:the\s+)?(?:white house|kremlin|elys[ée]e(?: palace)?|downing street|blue house)$/iu;
 const KIND_BY_WORD: Array<[RegExp, ActorKind]> = [
+  // Staff's and workers' bodies are groups, whatever institution names them ("Hospital Authority Employees Alliance").
+  [/\b(?:employees|workers|staff|nurses|doctors|teachers|drivers)['’]?\s+(?:alliance|union|association|federation|syndicate|guild)$/iu, 'GROUP'],
   [/^(?:the\s+)?(?:united states|united kingdom|united arab emirates|(?:\p{Lu}\p{L}+\s+)*(?:republic|kingdom|emirates|federation)(?:\s+of\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)?)$/iu, 'STATE'],
   [/\b(?:news agency|agency|wire|news service|press agency|pictures|video service|video news|newswire|press)\b/i, 'NEWS_AGENCY'],
   [/\b(?:television|tv|channels?|radio|broadcasters?|broadcasting|networks?|stations?)\b/i, 'BROADCASTER'],
@@ -256,7 +260,7 @@ const NOT_IN_NAMES = /\b(?:from|of|for|with|in|at|on|to|the|and|woman|man|women|
 
 /** A personal name: two to four capitalised words (particles allowed), not an organisation's words. */
 const PERSONAL_NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu|umm|abd|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}$/u;
-const ORG_WORDS = /\b(?:states|police|bureau|trains|rail|railways?|airways|airport|metro|transport|institute|forum|foundation|fund|trust|centre|center|society|association|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|times|post|service|agency|brigade|union|league|watch)\b/i;
+const ORG_WORDS = /\b(?:states|alliance|coalition|authority|cruises|police|bureau|trains|rail|railways?|airways|airport|metro|transport|institute|forum|foundation|fund|trust|centre|center|society|association|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|times|post|service|agency|brigade|union|league|watch)\b/i;
 
 /** The outlet's own staff: the words that make "our <staff>" or "<Outlet>'s <staff>" the outlet speaking. */
 const STAFF = 'correspondent|reporter|crew|team|journalist|stringer|producer|photographer|photojournalist|cameraman|camerawoman|camera operator|camera crew|videographer|film crew|reporting team';
@@ -315,6 +319,7 @@ function headNoun(phrase: string): { head: string; index: number } {
 /** The kind of a new actor: a person's name or one person in a role, people in the plural, or what its head noun says. */
 export function kindOfNew(name: string): ActorKind {
   const { head, index } = headNoun(name);
+  if (SEAT_OF_GOVERNMENT.test(name.trim())) return 'GOVERNMENT_BODY';
   if (PERSONAL_NAME.test(name) && !ORG_WORDS.test(name) && !NOT_IN_NAMES.test(name)) return 'PERSON';
   if (PERSON_ROLES.has(head)) return 'PERSON';
   if (GROUP_NOUNS.has(head)) return 'GROUP';

@@ -898,3 +898,16 @@ describe('claimant families of round 7: names given after a description', () => 
     expect(actor(x, late)?.name).not.toMatch(/no name/i);
   });
 });
+
+describe('claimant families of round 7: kinds of new actors', () => {
+  it('reads an authority, an alliance or a cruise line as no person, staff bodies as groups and a seat of government as a body, but keeps surnames', () => {
+    expect(kindOfNew('Harbour Authority')).toBe('GOVERNMENT_BODY');
+    expect(kindOfNew('Harbour Authority Employees Alliance')).toBe('GROUP');
+    expect(kindOfNew('Dorvik Teachers Union')).toBe('GROUP');
+    expect(kindOfNew('Lakeside Cruises')).toBe('GROUP');
+    expect(kindOfNew('White House')).toBe('GOVERNMENT_BODY');
+    expect(kindOfNew('the Kremlin')).toBe('GOVERNMENT_BODY');
+    expect(kindOfNew('Lena House')).toBe('PERSON');
+    expect(kindOfNew('Omar Haddad')).toBe('PERSON');
+  });
+});
