@@ -104,7 +104,10 @@ function clean(text: string, span: Span): Span {
   // Cut a trailing description ("Taher al-Omar, who ...", "the Observatory, an opposition observer", "A source quoted by Sana",
   // "A Turkish soldier who spoke on condition of anonymity", "The Observatory, however,").
   // ... and a parenthetical adverbial between the speaker and the verb ("Hollis, in a televised address on Thursday, said").
-  const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,?\s+(?:who|which)\s|,\s+whose\s|,\s+(?:speaking|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed)\b|,\s+(?:a|an|the)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
+  // "a rebel commander who gave his name as Omar Talib": the name given is the speaker's.
+  const givenName = /\bwho\s+(?:gave|identified)\s+(?:his|her|their|himself|herself)\s+(?:name\s+)?(?:only\s+)?as\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu)[-\s])?\p{Lu}[\p{L}'’-]+){0,3})\s*$/u.exec(text.slice(s.start, s.end));
+  if (givenName) return { start: s.end - givenName[1]!.length, end: s.end };
+  const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,?\s+(?:who|which)\s|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed)\b|,\s+(?:a|an|the)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   if (cut && cut.index > 0) s = trimSpan(text, { start: s.start, end: s.start + cut.index }, ',');
   // Auxiliaries and adverbs between the speaker and the verb: "Turkish officials have said", "Diab has said", "The army also said".
   const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|reportedly|later|earlier|again|previously|repeatedly|separately|then|now|already|still|just|first|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/.exec(text.slice(s.start, s.end));
@@ -224,7 +227,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   }
   // A closing ", Northland broadcasters showed.", ", state television showed.": a medium that shows something reports it;
   // ", UN figures show.": figures show what their author counted.
-  if ((m = /,\s+([^,;:“”"]{2,60}?)\s+(?:showed|shows|show|aired|broadcast|suggest|suggests|indicate|indicates)\s*[.!]?$/i.exec(s))) {
+  if ((m = /,\s+([^,;:“”"]{2,60}?)\s+(?:showed|shows|show|aired|broadcast|suggest|suggests|indicate|indicates)(?:,\s+(?:among them|including|of whom|of them)\b[^“”"]*)?\s*[.!]?$/i.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
     if (/\b(?:television|tv|broadcasters?|channels?|media|footage|images|pictures|video|stations?|networks?|figures|data|statistics|records|numbers|tallies|estimates|counts)\b/i.test(m[1]!) && nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'showed', index);
@@ -233,6 +236,10 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   if ((m = /^(?:the\s+)?(?:footage|images|pictures|video|videos|photos)\s+(it|they)\s+(?:broadcast|aired|released|published|posted|showed|carried)\s+(?:showed|shows|show)\b/i.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(` ${m[1]!} `) + 1;
     return make(text, { start, end: start + m[1]!.length }, 'showed', index);
+  }
+  // "Its footage showed ...": the medium named before shows it.
+  if ((m = /^(its|their)\s+(?:own\s+|latest\s+)?(?:footage|images|pictures|video|videos|photos|broadcast|report|reports)\s+(?:showed|shows|show|said|says)\b/i.exec(s))) {
+    return { phrase: { start: span.start + m.index, end: span.start + m.index + m[1]!.length }, claimant: null, via: null, verb: 'showed', pronoun: true };
   }
   // "Footage broadcast by Turkish television showed ...", "images released by the army show ..."
   if ((m = /^(?:footage|images|pictures|video|videos|photos|a video|a statement|a report|figures|data)\s+(?:broadcast|aired|released|published|posted|issued|shared|carried)\s+by\s+(.{2,60}?)\s+(?:showed|shows|show|said|says|suggested|indicated)\b/i.exec(s))) {
@@ -274,6 +281,12 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (what && /^\s*(?:in\s+)?what\b/i.test(s)) return what;
   }
   // "The government called the threats \"empty\"", "The cleric called on his followers to ...": calling is saying.
+  // "Aid agencies call it the worst ...", "Norden and Lakeside call all the armed groups terrorists": a label given is a judgement.
+  const LABEL = 'terrorists?|extremists?|criminals?|mercenaries|invaders|occupiers|traitors|murderers|illegal|illegitimate|unacceptable|baseless|lies|propaganda';
+  if ((m = new RegExp(`^(.{2,80}?)\\s+(?:has |had |have )?(?:called|calls|call)\\s+(?:(?:it|this|that|them)\\s+(?:a|an|the)\\s|(?:all\\s+)?(?:the|these|those|its|their|his|her)\\s+[^,;.“”"]{1,60}?\\s+(?:${LABEL})\\s*[.,;]|(?:it|this|that|them)\\s+(?:${LABEL})\\s*[.,;])`, 'iu').exec(s)) && /^(?!.*\b(?:is|was|are|were)\s+$)/i.test(m[1]!)) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
+  }
   if ((m = /^(.{2,80}?)\s+(?:has |had |have )?(?:called|calls)\s+(?:on\s|for\s|(?:it|this|that|them)\s+(?:a|an|the)\s|(?:the|this|that|these|those|its|their|his|her)\s+[^,;.“”"]{1,60}?\s+(?:a|an)\s+\p{L}|[^,;.]{2,60}?\s+["“‘'][^"”’]{1,200}["”’'])/iu.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
@@ -293,12 +306,18 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   const words = [...s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)];
   for (let k = 0; k < Math.min(words.length, 22); k++) {
     const w = words[k]!;
-    if (!SPEECH_RE.test(w[0])) continue;
+    // The progressive: "State television is reporting that ...", "the ministry was insisting ...".
+    const progressive = /^(?:reporting|saying|claiming|insisting|warning|denying|confirming|announcing)$/i.test(w[0]) && /\b(?:is|are|was|were)\s+(?:(?:now|also|still|already)\s+)?$/i.test(s.slice(0, w.index)) && !/^\s+(?:to|for|at|in|on|from|back|into)\b/i.test(s.slice(w.index + w[0].length));
+    if (!SPEECH_RE.test(w[0]) && !progressive) continue;
     const at = span.start + w.index;
     const ts = tags.of({ start: at, end: at + w[0].length });
-    if (!ts.includes('Verb') && !/^(?:said|told|says)$/i.test(w[0])) continue;
+    if (!ts.includes('Verb') && !progressive && !/^(?:said|told|says)$/i.test(w[0])) continue;
     if (/^quoted$/i.test(w[0]) && /^\s+by\b/i.test(text.slice(at + w[0].length))) continue;
-    const phrase = { start: span.start, end: at };
+    // A transcript's speaker label in capitals ("PRIYA OYELARAN: ", "RANA HADDAD, REPORTING FROM X: ") is who reads the
+    // words, not who they attribute: the opening noun phrase follows it.
+    const label = /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){1,3}(?:,\s+[\p{Lu}\s.'’-]{2,60})?:\s+(?=\S)/u.exec(s)?.[0].length ?? 0;
+    if (label >= w.index) continue;
+    const phrase = { start: span.start + label, end: at };
     const before = text.slice(phrase.start, phrase.end);
     // A passive ("Hollis is reported to have ...", "The toll was estimated at ..."): the subject is not the speaker.
     if (/\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(before) && /^(?:said|reported|claimed|alleged|believed|estimated|announced|confirmed|denied|described|quoted|accused|blamed|expected|predicted|rejected|dismissed|urged|warned|told)$/i.test(w[0]) && !/^\s+as\s+(?:saying|telling)\b/i.test(text.slice(at + w[0].length))) break;
@@ -342,7 +361,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
   // ", the monitor's head, Samir Aoun, said.": the name in apposition to a description speaks.
-  if ((m = /,\s+(?:the|a|an|its|their)\s+[^,;:“”"]{2,60}?,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}),\s+(said|says|added|adds|told\s+[\p{L}\s]{2,30}?)\s*[.!]?["”’']*\s*$/u.exec(s))) {
+  if ((m = /,\s+(?:the|a|an|its|their)\s+[^,;:“”"]{2,60}?,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+\d{1,3})?,\s+(said|says|added|adds|told\s+[\p{L}\s]{2,30}?)(?:\s+(?:by\s+(?:tele)?phone|in an interview|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s*[.!]?["”’']*\s*$/u.exec(s))) {
     const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, phrase, tags, 5)) return make(text, phrase, 'said', index);
@@ -350,7 +369,8 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   // A passive clause before it ("1,500 people were told to leave ..., the service said") is passed over for the next comma.
   const closingRe = new RegExp(`(?:,|[”"’'—])\\s*([^,;:“”"]{2,90}?)\\s+(${SPEECH})\\b[^“”"]*$`, 'iy');
   for (let from = 0, tries = 0; tries < 60; tries++) {
-    const at = s.slice(from).search(/[,”"’'—]/);
+    // An apostrophe inside a word ("Northland's army") closes no quotation.
+    const at = s.slice(from).search(/[,”"—]|(?<!\p{L})['’]|['’](?!\p{L})/u);
     if (at < 0) break;
     closingRe.lastIndex = from + at;
     m = closingRe.exec(s);
@@ -360,6 +380,8 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const phrase = { start, end: start + m[1]!.length };
     // ", it was reported": a passive names no speaker.
     const passive = /\b(?:is|are|was|were|been|being)$/i.test(m[1]!.trim());
+    // ", which said ...": a relative pronoun is its antecedent's; the speaker is named elsewhere ("according to X, which said").
+    if (/^(?:which|who)$/i.test(m[1]!.trim())) continue;
     if (!passive && nounPhrase(text, clean(text, phrase), tags, 16)) return make(text, phrase, m[2]!, index);
     if (!passive) break;
   }
@@ -369,6 +391,12 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const phrase = { start, end: start + m[1]!.length };
     const head = headActor(text, phrase, index);
     if (head && head.entity.kind !== 'PERSON' && text.slice(phrase.start, phrase.end).split(/\s+/).length <= 6 && !/\d/.test(m[1]!)) return make(text, phrase, 'according to', index);
+  }
+  // "by the Monitor's count", "by UN estimates": the author of the count.
+  if ((m = /\bby\s+((?:the\s+)?[^,;:“”"]{2,60}?)(?:['’]s?\s+(?:own\s+|latest\s+|last\s+)?(?:count|tally|reckoning|estimates?|figures)|\s+(?:count|tally|estimates?|figures))\b/i.exec(s)) && !/\d/.test(m[1]!) && !/^(?:the|a|an|this|that|his|her|its|their|our)$/i.test(m[1]!.trim())) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!, 2);
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'according to', index);
   }
   // "according to X"
   // "according to a statement from the army", "according to figures released by the ministry": the author.

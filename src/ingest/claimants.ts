@@ -68,7 +68,11 @@ const GROUP_NOUNS = new Set(
 const TITLES = /^(?:president|prime|minister|foreign|defence|defense|interior|gen|general|brigadier|colonel|col|lt|lieutenant|major|maj|capt|captain|sgt|sergeant|mr|mrs|ms|dr|sheikh|king|queen|prince|retired|spokesman|spokeswoman|spokesperson|envoy|ambassador|commander|protester|rebel|fighter|resident|parliament|speaker|army|military|field|chief|senior|deputy|kremlin|presenter|correspondent|reporter|analyst|official)$/i;
 
 /** Kind of a new actor from its head noun and shape. */
+/** A seat of government named by its building ("the White House", "the Kremlin"). */
+const SEAT_OF_GOVERNMENT = /^(?:the\s+)?(?:white house|kremlin|elys[ée]e(?: palace)?|downing street|blue house)$/iu;
 const KIND_BY_WORD: Array<[RegExp, ActorKind]> = [
+  // Staff's and workers' bodies are groups, whatever institution names them ("Hospital Authority Employees Alliance").
+  [/\b(?:employees|workers|staff|nurses|doctors|teachers|drivers)['’]?\s+(?:alliance|union|association|federation|syndicate|guild)$/iu, 'GROUP'],
   [/^(?:the\s+)?(?:united states|united kingdom|united arab emirates|(?:\p{Lu}\p{L}+\s+)*(?:republic|kingdom|emirates|federation)(?:\s+of\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)?)$/iu, 'STATE'],
   [/\b(?:news agency|agency|wire|news service|press agency|pictures|video service|video news|newswire|press)\b/i, 'NEWS_AGENCY'],
   [/\b(?:television|tv|channels?|radio|broadcasters?|broadcasting|networks?|stations?)\b/i, 'BROADCASTER'],
@@ -80,7 +84,9 @@ const KIND_BY_WORD: Array<[RegExp, ActorKind]> = [
   [/\b(?:united nations|world health organi[sz]ation|organi[sz]ation for|international committee|international organi[sz]ation|unicef|unhcr|who)\b/i, 'INTERNATIONAL_ORGANISATION'],
 ];
 
-const words = (s: string) => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+/** Letters without their diacritics ("Çavuşoğlu" is "Cavusoglu", dotless ı is i): how names are spelt without them. */
+export const unaccented = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').replace(/İ/g, 'I');
+const words = (s: string) => unaccented(s).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
 const lowerNoPossessive = (w: string) => w.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
 
 /** Normalised content words of an actor name: spelling classes, demonyms for "Turkey's", no determiners. */
@@ -194,6 +200,8 @@ export class ActorMatcher {
     // another side's body unless the known actor is of that side.
     const first = words(phrase)[0] ?? '';
     const nationality = /^\p{Lu}\p{Ll}+(?:i|ian|an|ish|ese)$/u.test(first) ? (signature(first)[0] ?? null) : null;
+    // The phrase is a personal name: capitalised words only, no organisation's word.
+    const personal = words(phrase).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !ORG_WORDS.test(phrase) && !NOT_IN_NAMES.test(phrase);
     const found = new Map<string, { ref: EntityRef; score: number; alias: string; how: string }>();
     const keep = (ref: EntityRef, score: number, alias: string, how: string) => {
       const old = found.get(ref.key);
@@ -218,13 +226,25 @@ export class ActorMatcher {
           continue;
         }
       }
+      // A known person's name without a given name ("Tayyip Erdogan" for "Recep Tayyip Erdogan"): two words or more, all
+      // of them the known name's in order, ending on the same surname.
+      if (s.ref.kind === 'PERSON' && sig.length >= 2 && sig.length < s.sig.length && sig[sig.length - 1] === s.sig[s.sig.length - 1] && personal) {
+        let at = 0;
+        if (sig.every((w) => (at = s.sig.indexOf(w, at) + 1) > 0)) {
+          keep(s.ref, 0.9, s.alias, 'words');
+          continue;
+        }
+      }
       // Every word of the known name in the phrase, the same head noun, and nothing added but one modifier.
       const covered = s.sig.every((w) => sig.some((p) => sameWord(p, w)));
       if (!covered || !sameWord(s.head, head)) continue;
       const extra = sig.length - s.sig.length;
       // An added capitalised word makes another name ("Syrian Democratic Forces" is not "Syrian forces").
       const added = sig.filter((w) => !s.sig.some((x) => sameWord(x, w)));
-      if (added.some((w) => capitalised.has(w))) continue;
+      // A nationality or a country's possessive ("a source at Syria's foreign ministry") names no other body when the known
+      // actor's own name has it ("Syrian Ministry of Foreign Affairs").
+      const ownSide = (w: string) => w.length >= 4 && s.ref.name.toLowerCase().split(/\s+/).some((n) => n.length >= 4 && n.slice(0, 4) === w.slice(0, 4));
+      if (added.some((w) => capitalised.has(w) && !ownSide(w))) continue;
       if (nationality && added.includes(nationality) && !s.ref.name.toLowerCase().includes(nationality.slice(0, 4))) continue;
       if (extra <= 1 && s.sig.length >= 2) keep(s.ref, extra === 0 ? 0.95 : 0.75, s.alias, 'words');
     }
@@ -240,7 +260,7 @@ const NOT_IN_NAMES = /\b(?:from|of|for|with|in|at|on|to|the|and|woman|man|women|
 
 /** A personal name: two to four capitalised words (particles allowed), not an organisation's words. */
 const PERSONAL_NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu|umm|abd|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}$/u;
-const ORG_WORDS = /\b(?:states|police|bureau|trains|rail|railways?|airways|airport|metro|transport|institute|forum|foundation|fund|trust|centre|center|society|association|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|times|post|service|agency|brigade|union|league|watch)\b/i;
+const ORG_WORDS = /\b(?:states|alliance|coalition|authority|cruises|police|bureau|trains|rail|railways?|airways|airport|metro|transport|institute|forum|foundation|fund|trust|centre|center|society|association|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|times|post|service|agency|brigade|union|league|watch)\b/i;
 
 /** The outlet's own staff: the words that make "our <staff>" or "<Outlet>'s <staff>" the outlet speaking. */
 const STAFF = 'correspondent|reporter|crew|team|journalist|stringer|producer|photographer|photojournalist|cameraman|camerawoman|camera operator|camera crew|videographer|film crew|reporting team';
@@ -299,6 +319,7 @@ function headNoun(phrase: string): { head: string; index: number } {
 /** The kind of a new actor: a person's name or one person in a role, people in the plural, or what its head noun says. */
 export function kindOfNew(name: string): ActorKind {
   const { head, index } = headNoun(name);
+  if (SEAT_OF_GOVERNMENT.test(name.trim())) return 'GOVERNMENT_BODY';
   if (PERSONAL_NAME.test(name) && !ORG_WORDS.test(name) && !NOT_IN_NAMES.test(name)) return 'PERSON';
   if (PERSON_ROLES.has(head)) return 'PERSON';
   if (GROUP_NOUNS.has(head)) return 'GROUP';
@@ -584,6 +605,12 @@ export class ClaimantResolver {
       }
     }
 
+    // An organisation described by where it is based ("the Britain-based group", "the Geneva-based organisation"): the
+    // monitor, group or international organisation that spoke just before; nothing else is guessed.
+    if (/^the\s/i.test(phrase.trim()) && /^[\p{L}.]+-based\s+(?:group|organi[sz]ation|charity|body|ngo)$/iu.test(words)) {
+      const spoke = this.history.slice(-4).reverse().find((r) => ['MONITOR', 'GROUP', 'INTERNATIONAL_ORGANISATION'].includes(r.kind));
+      if (spoke) return { ref: spoke, isNew: this.isNew(spoke.key), confidence: 0.6, reasons: [`"${phrase.trim()}" describes ${spoke.name}, which spoke just before`], alternatives: [] };
+    }
     // A monitor described, not named: the monitor that spoke last, else the one monitor the graph knows.
     if (MONITOR_DESCRIPTION.test(words)) {
       const spoke = [...this.history].reverse().find((r) => r.kind === 'MONITOR');
@@ -742,6 +769,9 @@ export class ClaimantResolver {
   soundbite(header: string): Resolved | null {
     // The header without its shot number or time, its markers and language ("04 SOT (Turkish) — ", "[0'11\"] (in Arabic) ", "3. (SOUNDBITE) (Arabic) ").
     const bare = header
+      // A shot number in brackets ("[04] ") and a timecode after the colon ("...: (0:30-0:44)").
+      .replace(/^\s*\[\d{1,2}\]\s+/, '')
+      .replace(/:\s*[[(]\s*\d{1,2}:\d{2}(?:\s*[-–—]\s*\d{1,2}:\d{2})?\s*[\])]\s*$/, ':')
       .replace(/^\s*(?:\d{1,2}[.)]?\s+|[[(]?\s*\d{1,2}(?::\d{2}){1,2}(?:\s*[-–—]\s*\d{1,2}(?::\d{2}){1,2})?\s*[\])]?\s+|[[(]?\s*\d{1,2}['’′]\s?\d{2}(?:["”″]|['’′]{2})?\s*[\])]?\s+)/, '')
       .replace(/\(?\b(?:SOUNDBITES?|SOUND ?BITES?|SOT|VOX ?POPS?|INTERVIEW|UPSOUND)\b(?:\s+\d+)?\)?/gi, ' ')
       .replace(/\((?:in\s+)?\p{Lu}\p{Ll}+(?:\s*(?:\/|and|,)\s*\p{Lu}\p{Ll}+)*\)/gu, ' ')
@@ -752,6 +782,16 @@ export class ClaimantResolver {
     who = who.replace(/,\s+who\b.*$/i, '').trim();
     const parts = who.split(/\s*,\s*/).filter(Boolean);
     const caps = (s: string) => (s === s.toUpperCase() ? titleCase(s) : s);
+    // "Nurse who gave only her first name, Mandy, 31": the one name given is the speaker's.
+    if (/\b(?:first|given)\s+name\b|\bgave\s+(?:only\s+)?(?:his|her|their)\s+name\b/i.test(m[1]!)) {
+      const first = m[1]!.split(/\s*,\s*/).slice(1).map(caps).find((x) => /^\p{Lu}\p{Ll}+$/u.test(x) && !ORG_WORDS.test(x) && !TITLES.test(x));
+      if (first) {
+        const again = this.createdNamed(first);
+        if (again) return { ref: again.ref, isNew: true, confidence: 0.7, reasons: [`"${first}" was named before in the article`], alternatives: [] };
+        const ref = this.create(first, 'PERSON', [first], `a speaker who gave only one name ("${m[1]!.trim()}")`);
+        return { ref, isNew: true, confidence: 0.7, reasons: [`"${first}" is the one name the speaker gave`, 'proposed as a new PERSON (AUTO)'], alternatives: [] };
+      }
+    }
     // The part that is a personal name, a title before it dropped ("COLONEL SAMER IBRAHIM"); else the first description.
     for (const part of parts) {
       const plain = caps(part).replace(/^(?:(?:Colonel|Col|General|Gen|Brigadier|Major|Captain|Lieutenant|Sergeant|Dr|Mr|Mrs|Ms|Sheikh|President|Minister|Commander)\.?\s+)+/, '');

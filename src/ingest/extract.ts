@@ -235,7 +235,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
 
   // Shot lists: a soundbite header, marked as one (SOUNDBITE, SOT, VOX POP, INTERVIEW) or by the language spoken ("(in Arabic)", "(Turkish)") and ending with a colon,
   // names the speaker of the quotation below it.
-  const SOUNDBITE_HEADER = /(?:\b(?:SOUNDBITES?|SOUND ?BITES?|SOT|VOX ?POPS?|INTERVIEW|UPSOUND)\b|\((?:in\s+)?\p{Lu}\p{Ll}+(?:\s*(?:\/|and|,)\s*\p{Lu}\p{Ll}+)*\))[^\n]*:\s*$/u;
+  const SOUNDBITE_HEADER = /(?:\b(?:SOUNDBITES?|SOUND ?BITES?|SOT|VOX ?POPS?|INTERVIEW|UPSOUND)\b|\((?:in\s+)?\p{Lu}\p{Ll}+(?:\s*(?:\/|and|,)\s*\p{Lu}\p{Ll}+)*\))[^\n]*:\s*(?:[[(]\s*\d{1,2}:\d{2}(?:\s*[-–—]\s*\d{1,2}:\d{2})?\s*[\])]\s*)?$/u;
   // Shot lists: a soundbite header ("3. (SOUNDBITE) (Arabic) REBEL FIGHTER ..., ABU OMAR, SAYING:") names the speaker of the quotation below it.
   const lines = text.split('\n');
   const lineStarts: number[] = [];
@@ -248,6 +248,24 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     if (previous < 0 || !SOUNDBITE_HEADER.test(lines[previous]!)) return null;
     if (!soundbites.has(previous)) soundbites.set(previous, resolver.soundbite(lines[previous]!.trim()));
     return soundbites.get(previous) ?? null;
+  };
+
+  // A transcript's speaker label ("JONAS VEL: ...") over a paragraph, when the page names that person as its guest
+  // ("Host: X | Guest: Jonas Vel, ..."): the guest says what the paragraph does not attribute to anyone else. A host's or
+  // presenter's label stays the outlet's voice.
+  const guests = new Map<number, Resolved | null>();
+  const guestFor = (sentence: Sentence): Resolved | null => {
+    const line = sentence.line;
+    if (guests.has(line)) return guests.get(line)!;
+    let found: Resolved | null = null;
+    const label = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){1,3}):\s+\S/u.exec(lines[line] ?? '')?.[1];
+    if (label) {
+      const name = label.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (new RegExp(`(?:^|[\\s|·•,;])(?:Guests?|Interviewee|Studio guest)\\s*:\\s*(?:[^\\n|]*?,\\s*)?${escaped}\\b`, 'iu').test(text)) found = resolver.resolve(name, null, null);
+    }
+    guests.set(line, found);
+    return found;
   };
 
   const anaphorOf = (noun: string, at: number): EntityRef | null => {
@@ -379,7 +397,13 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const ownAttribution = unit.kind === 'appositive' || soundbite ? null : findAttribution(text, unit.spans[unit.spans.length - 1]!, tags, index);
       const inherited = !ownAttribution && !!sentenceAttribution && inherits(text, sentence, unit, sentenceAttribution);
       const attribution: Attribution | null = unit.kind === 'appositive' ? null : (ownAttribution ?? (inherited || soundbite ? sentenceAttribution : null));
-      const unitClaimants = unit.kind === 'appositive' ? [] : ownAttribution ? resolveAttribution(ownAttribution) : inherited || soundbite ? sentenceClaimants : [];
+      // "X said ..., and he accused ...": a pronoun after the sentence's named speaker refers to that speaker.
+      const pronounWord = ownAttribution?.pronoun ? text.slice(ownAttribution.phrase.start, ownAttribution.phrase.end).toLowerCase() : '';
+      const sameSpeaker =
+        !!ownAttribution && /^(?:he|she|it|they)$/.test(pronounWord) && !!sentenceAttribution && !sentenceAttribution.pronoun && ownAttribution.phrase.start >= sentenceAttribution.phrase.end &&
+        sentenceClaimants.length === 1 && (/^(?:he|she)$/.test(pronounWord) ? sentenceClaimants[0]!.ref.kind === 'PERSON' && !sentenceClaimants[0]!.personal : sentenceClaimants[0]!.ref.kind !== 'PERSON');
+      const guest = unit.kind !== 'appositive' && !ownAttribution && !inherited && !soundbite && !sentenceAttribution ? guestFor(sentence) : null;
+      const unitClaimants = unit.kind === 'appositive' ? [] : sameSpeaker ? sentenceClaimants : ownAttribution ? resolveAttribution(ownAttribution) : inherited || soundbite ? sentenceClaimants : guest ? [guest] : [];
       const unitText = unit.spans.map((s) => text.slice(s.start, s.end)).join(' … ');
       const inUnit = (m: Span) => unit.spans.some((s) => contains(s, m));
       const entities = known.filter((m) => inUnit(m) && m.entity);
@@ -572,6 +596,8 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   // A relative clause describing a place or thing after the speaker's words (", which sits where two roads meet",
   // ", which is home to ...") is background in the outlet's voice.
   if (unit.body.start >= a.phrase.end && afterComma && /^which\s+(?:sits|lies|straddles|links|connects|runs|stands|borders|overlooks|hosts|houses|(?:is|was)\s+(?:home|located|situated|some|about|around|roughly)\b)/i.test(body)) return false;
+  // The speaker described by a relative clause goes on: "..., according to the Monitor, which said street fighting ...".
+  if (unit.body.start >= a.phrase.end && /^\s*,\s*$/.test(text.slice(a.phrase.end, unit.body.start)) && /^(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|reported|reports|added|adds|warned|noted|estimated|counted)\b/i.test(body)) return true;
   // The speaker goes on: ", X said, adding that ...".
   if (unit.body.start >= a.phrase.end && /^(?:adding|saying)\s/i.test(body)) return true;
   const before = text.slice(sentence.start, a.phrase.start);

@@ -20,7 +20,7 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
-  'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'adm', 'cmdr', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'pres', 'st', 'rev', 'hon', 'sheikh',
+  'gen', 'brig', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'cpt', 'adm', 'cmdr', 'cdr', 'pte', 'pvt', 'insp', 'supt', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'pres', 'st', 'rev', 'hon', 'sheikh',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'no', 'nos', 'vs', 'approx', 'est', 'jr', 'sr', 'mt', 'ft', 'fig', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n',
 ]);

@@ -681,3 +681,233 @@ describe('claimant families of round 6', () => {
     expect(claim(x, /hit back near Dorvik/).claimants).toEqual([]);
   });
 });
+
+describe('claimant families of round 7', () => {
+  const more = (extra: ReturnType<typeof knowledge>['actors']) => {
+    const k = knowledge();
+    return { ...k, actors: [...k.actors, ...extra] };
+  };
+  const readWith = (extra: ReturnType<typeof knowledge>['actors'], lines: string[], publisher = 'Valley Radio') =>
+    extract(lines.join('\n\n') + '\n', { publishedAt: '2021-03-05', knowledge: more(extra), publisher, slug: 'valley-radio-test' });
+  const minister = { key: 'tarik-baysal', name: 'Tarik Baysal', kind: 'PERSON' as const, description: 'A foreign minister.', aliases: ['Tarik Baysal'] };
+  const premier = { key: 'ayse-nur-ozkan', name: 'Ayse Nur Ozkan', kind: 'PERSON' as const, description: 'A prime minister.', aliases: ['Ayse Nur Ozkan', 'Ozkan'] };
+
+  it('reads a known person written with diacritics or without a given name, but not another person or a description', () => {
+    const x = readWith([minister, premier], [
+      'Foreign Minister Tarık Baysâl said a team would travel to Norden on Friday.',
+      'Prime Minister Nur Özkan said the bridge at Dorvik would reopen.',
+      'Selim Özkan said the market in Marbek had reopened.',
+      'Nur Baysal said the school in Dorvik was closed.',
+    ]);
+    expect(claim(x, /team would travel to Norden/).claimants).toEqual(['tarik-baysal']);
+    expect(claim(x, /bridge at Dorvik would reopen/).claimants).toEqual(['ayse-nur-ozkan']);
+    // Another given name, or a given name the known person does not have, is another person.
+    expect(claim(x, /market in Marbek/).claimants).not.toContain('ayse-nur-ozkan');
+    expect(claim(x, /school in Dorvik/).claimants).not.toContain('tarik-baysal');
+  });
+
+  it('passes over a participial phrase after the speaker ("X, addressing lawmakers in Y, said")', () => {
+    const x = readWith([], [
+      'President Vesna Hollis, addressing lawmakers of her party in Norden, said the army would hold Marbek.',
+      'Ilona Kovacs, writing in the Lakeside Gazette, said Route 9 was open.',
+    ]);
+    expect(claim(x, /army would hold Marbek/).claimants).toEqual(['vesna-hollis']);
+    expect(claim(x, /Route 9 was open/).claimants).toEqual(['kovacs']);
+  });
+
+  it('reads the speaker after a transcript label in capitals, and no closing quotation at an apostrophe inside a word', () => {
+    const x = readWith([], [
+      "MARTA KELLAN: Northland's army says it will keep fighting until it holds Route 9.",
+      "JONAS VEL, REPORTING FROM DORVIK: The Monitor says the town's market was shelled.",
+      "Lakeside's convoy reached Marbek's outskirts on Tuesday.",
+      "The river's level rose near Dorvik's bridge, it was reported.",
+    ]);
+    expect(claim(x, /keep fighting until it holds Route 9/).claimants).toEqual(['north-army']);
+    expect(claim(x, /market was shelled/).claimants).toEqual(['monitor']);
+    expect(claim(x, /convoy reached/).claimants).toEqual([]);
+    expect(claim(x, /river's level rose/).claimants).toEqual([]);
+    expect(x.newActors.map((a) => a.name)).toEqual([]);
+  });
+});
+
+describe('claimant families of round 7: media and described groups', () => {
+  it('reads a medium "is reporting", its footage, and a group described by where it is based as the source just named', () => {
+    const x = extract(
+      [
+        'About 300 lorries crossed Route 9 since Friday, the Regional Monitor for Civil Rights says.',
+        'The Lakeside-based group says Northland soldiers are building a new post at Dorvik.',
+        'Northland state TV is reporting that the army has taken Marbek.',
+        'Its footage showed soldiers walking through empty streets.',
+        'Recruits are reporting to the barracks in Norden.',
+      ].join('\n\n') + '\n',
+      { publishedAt: '2021-03-05', knowledge: knowledge(), publisher: 'Valley Radio', slug: 'valley-radio-test' },
+    );
+    expect(claim(x, /building a new post at Dorvik/).claimants).toEqual(['monitor']);
+    expect(claim(x, /army has taken Marbek/).claimants).toEqual(['north-tv']);
+    expect(claim(x, /walking through empty streets/).claimants).toEqual(['north-tv']);
+    // Reporting for duty or to a place is not a report.
+    expect(claim(x, /Recruits are reporting/).claimants).toEqual([]);
+  });
+
+  it('does not take a group described by where it is based for a source when none spoke before', () => {
+    const x = extract(['The Dorvik-based group says the market in Marbek reopened on Friday.'].join('\n\n') + '\n', {
+      publishedAt: '2021-03-05',
+      knowledge: knowledge(),
+      publisher: 'Valley Radio',
+      slug: 'valley-radio-test',
+    });
+    expect(claim(x, /market in Marbek reopened/).claimants).not.toContain('monitor');
+  });
+});
+
+describe('claimant families of round 7: counts, labels and relative speakers', () => {
+  const read7 = (lines: string[]) => extract(lines.join('\n\n') + '\n', { publishedAt: '2021-03-05', knowledge: knowledge(), publisher: 'Valley Radio', slug: 'valley-radio-test' });
+
+  it('gives "according to X, which said ..." to X in both clauses', () => {
+    const x = read7(['Northland troops broke into Marbek late on Wednesday, according to the Regional Monitor for Civil Rights, which said street fighting was under way.']);
+    expect(claim(x, /broke into Marbek/).claimants).toEqual(['monitor']);
+    expect(claim(x, /street fighting was under way/).claimants).toEqual(['monitor']);
+  });
+
+  it('reads "by X\'s count" and ", X figures show, among them ..." as X\'s, but not "by the count of"', () => {
+    const x = read7([
+      'At least 12 civilians were killed near Marbek on Thursday, by the Monitor’s count.',
+      'More than 40,000 people have fled Dorvik since March, United Nations figures show, among them 9,000 in the past week.',
+      'The pass near Dorvik was crossed by hand, by the count of nobody.',
+    ]);
+    expect(claim(x, /12 civilians were killed/).claimants).toEqual(['monitor']);
+    expect(claim(x, /40,000 people have fled/).claimants).toEqual(['un']);
+    expect(claim(x, /pass near Dorvik/).claimants).toEqual([]);
+    expect(x.newActors).toEqual([]);
+  });
+
+  it('reads "X call(s) Y <a label>" and "X call it the ..." as X judging, but not a name given or a passive', () => {
+    const x = read7([
+      'The Monitor and Northland state television call all the armed groups in Marbek terrorists.',
+      'The Monitor calls it the worst week of the war in Dorvik.',
+      'Locals call the road to Marbek the Old Road.',
+      'The rebels near Dorvik were called terrorists by the villagers.',
+    ]);
+    expect(claim(x, /armed groups in Marbek terrorists/).claimants).toEqual(['monitor', 'north-tv']);
+    expect(claim(x, /worst week of the war/).claimants).toEqual(['monitor']);
+    expect(claim(x, /Old Road/).claimants).toEqual([]);
+    expect(claim(x, /were called terrorists/).claimants).not.toContain('monitor');
+  });
+});
+
+describe('claimant families of round 7: principals, pronouns and own sides', () => {
+  const ministry = { key: 'north-defence-ministry', name: 'Northland Ministry of Defence', kind: 'GOVERNMENT_BODY' as const, description: 'The ministry.', aliases: ['source at the defence ministry'], memberOf: 'northland' };
+  const readWith = (lines: string[]) => {
+    const k = knowledge();
+    return extract(lines.join('\n\n') + '\n', { publishedAt: '2021-03-05', knowledge: { ...k, actors: [...k.actors, ministry] }, publisher: 'Valley Radio', slug: 'valley-radio-test' });
+  };
+
+  it('keeps a sentence whole after "Brig." and gives "In a statement read by spokesman Brig. Gen. X, the army said" to the army', () => {
+    const x = readWith([
+      'Northland troops pushed toward Marbek this week.',
+      'In a statement read on state television by military spokesman Brig. Gen. Ilona Kovacs, the army said it had taken 600 square kilometres.',
+    ]);
+    expect(claim(x, /600 square kilometres/).claimants).toEqual(['north-army']);
+  });
+
+  it('gives "X said ..., and she accused ..." to X, not to an earlier speaker', () => {
+    const x = readWith([
+      'Our correspondent in Dorvik said the market was closed.',
+      'President Vesna Hollis, addressing lawmakers in Norden, said the army would hold Marbek, and she accused the rebels of shelling Dorvik.',
+    ]);
+    expect(claim(x, /accused the rebels of shelling Dorvik/).claimants).toEqual(['vesna-hollis']);
+  });
+
+  it('reads a source at a country\'s body as the known body of that country, but not at another country\'s', () => {
+    const x = readWith([
+      'A source at Northland’s defence ministry, cited by Northland TV, said the convoy near Marbek was hit.',
+      'A source at Lakeside’s defence ministry said the convoy near Dorvik was hit again.',
+    ]);
+    expect(claim(x, /convoy near Marbek was hit/).claimants).toEqual(['north-defence-ministry']);
+    expect(claim(x, /convoy near Dorvik was hit again/).claimants).not.toContain('north-defence-ministry');
+  });
+});
+
+describe('claimant families of round 7: shot lists', () => {
+  const shotList = (lines: string[]) => extract(lines.join('\n') + '\n', { publishedAt: '2021-03-05', knowledge: knowledge(), publisher: 'Valley Radio', slug: 'valley-radio-test' });
+
+  it('reads a soundbite header with a bracketed shot number and a timecode after its colon, and the one name a speaker gave', () => {
+    const x = shotList([
+      '[03] Residents watching the column pass (0:21-0:30)',
+      '[04] (SOUNDBITE) (Lakish) Tomas Orvel, baker in Dorvik: (0:30-0:44)',
+      '"Nine of our men are dead. The whole of Dorvik is in mourning tonight."',
+      '[05] Sign on the depot gate at Marbek (0:44-0:52)',
+      '"Closed until the road to Dorvik reopens."',
+      '(0:24) SOUNDBITE (Lakish) Driver who gave only his first name, Petar, 44:',
+      '"We are not striking for money. If the road stays shut, nobody will eat."',
+    ]);
+    const orvel = claim(x, /Nine of our men are dead/).claimants[0]!;
+    expect(actor(x, orvel)).toMatchObject({ name: 'Tomas Orvel', kind: 'PERSON' });
+    expect(claim(x, /whole of Dorvik is in mourning/).claimants).toEqual([orvel]);
+    // A shot of a sign is no soundbite.
+    expect(claim(x, /Closed until the road to Dorvik reopens/).claimants).toEqual([]);
+    const petar = claim(x, /not striking for money/).claimants[0]!;
+    expect(actor(x, petar)).toMatchObject({ name: 'Petar', kind: 'PERSON' });
+    expect(claim(x, /nobody will eat/).claimants).toEqual([petar]);
+  });
+});
+
+describe('claimant families of round 7: transcripts', () => {
+  it('gives a paragraph under a guest\'s capitals label to the guest the page names, and leaves the host\'s in the outlet\'s voice', () => {
+    const x = extract(
+      [
+        'Valley Radio · The Morning Hour',
+        'Host: Marta Kellan | Guest: Jonas Vel, researcher at the Dorvik Institute',
+        '',
+        "MARTA KELLAN: Northland's army says it will keep fighting until it holds Route 9. Trucks crossed the river at dawn.",
+        '',
+        'JONAS VEL: The troops are now only a few kilometres short of Marbek. My guess is Norden keeps its guns near Dorvik for weeks. The Monitor says 40 houses burned.',
+        '',
+        'ANNA LORE: Rain fell on Marbek overnight.',
+      ].join('\n') + '\n',
+      { publishedAt: '2021-03-05', knowledge: knowledge(), publisher: 'Valley Radio', slug: 'valley-radio-test' },
+    );
+    expect(claim(x, /keep fighting until it holds Route 9/).claimants).toEqual(['north-army']);
+    expect(claim(x, /Trucks crossed the river/).claimants).toEqual([]);
+    const vel = claim(x, /few kilometres short of Marbek/).claimants[0]!;
+    expect(actor(x, vel)).toMatchObject({ name: 'Jonas Vel', kind: 'PERSON' });
+    expect(claim(x, /keeps its guns near Dorvik/).claimants).toEqual([vel]);
+    // The guest's paragraph may still quote another source.
+    expect(claim(x, /40 houses burned/).claimants).toEqual(['monitor']);
+    // A label the page does not name as a guest is no speaker of its own.
+    expect(claim(x, /Rain fell on Marbek/).claimants).toEqual([]);
+  });
+});
+
+describe('claimant families of round 7: names given after a description', () => {
+  it('reads "a commander who gave his name as X" and ", a passenger, X, 67, said by telephone" as the person X, but not a description with no name', () => {
+    const x = extract(
+      [
+        'Rebels hit back near Dorvik, just west of the town, a rebel commander who gave his name as Omar Talib told Valley Radio.',
+        'He claimed dozens of soldiers had been killed.',
+        'Passengers were told to stay in their cabins, a Lakeside passenger, Ilse Marner, 67, said by telephone.',
+        'The ferry to Marbek was late, a passenger who gave no name said.',
+      ].join('\n\n') + '\n',
+      { publishedAt: '2021-03-05', knowledge: knowledge(), publisher: 'Valley Radio', slug: 'valley-radio-test' },
+    );
+    const talib = claim(x, /Rebels hit back near Dorvik/).claimants[0]!;
+    expect(actor(x, talib)).toMatchObject({ name: 'Omar Talib', kind: 'PERSON' });
+    expect(claim(x, /dozens of soldiers had been killed/).claimants).toEqual([talib]);
+    expect(actor(x, claim(x, /stay in their cabins/).claimants[0]!)).toMatchObject({ name: 'Ilse Marner', kind: 'PERSON' });
+    const late = claim(x, /ferry to Marbek was late/).claimants[0]!;
+    expect(actor(x, late)?.name).not.toMatch(/no name/i);
+  });
+});
+
+describe('claimant families of round 7: kinds of new actors', () => {
+  it('reads an authority, an alliance or a cruise line as no person, staff bodies as groups and a seat of government as a body, but keeps surnames', () => {
+    expect(kindOfNew('Harbour Authority')).toBe('GOVERNMENT_BODY');
+    expect(kindOfNew('Harbour Authority Employees Alliance')).toBe('GROUP');
+    expect(kindOfNew('Dorvik Teachers Union')).toBe('GROUP');
+    expect(kindOfNew('Lakeside Cruises')).toBe('GROUP');
+    expect(kindOfNew('White House')).toBe('GOVERNMENT_BODY');
+    expect(kindOfNew('the Kremlin')).toBe('GOVERNMENT_BODY');
+    expect(kindOfNew('Lena House')).toBe('PERSON');
+    expect(kindOfNew('Omar Haddad')).toBe('PERSON');
+  });
+});

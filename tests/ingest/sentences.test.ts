@@ -14,6 +14,11 @@ describe('splitSentences', () => {
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('does not split after a rank abbreviated as Brig., Cpt. or Supt.', () => {
+    const text = 'A statement read by Brig. Gen. Lena Ortiz said the road was open. Supt. Omar Vale and Cpt. Ana Rios agreed. It rained.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['A statement read by Brig. Gen. Lena Ortiz said the road was open.', 'Supt. Omar Vale and Cpt. Ana Rios agreed.', 'It rained.']);
+  });
+
   it('ends a sentence at a line break and numbers lines', () => {
     const text = 'A headline without a stop\nThe body starts here. And goes on.\n\nA new paragraph.';
     const sentences = splitSentences(text);
