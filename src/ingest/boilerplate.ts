@@ -65,6 +65,8 @@ const FIELD_KIND: Record<string, BoilerplateKind> = {
 };
 /** A shot list's location and date line: "SARAQEB, IDLIB PROVINCE, SYRIA (FEBRUARY 6, 2020) (FRONTLINE PICTURES - NO ACCESS ...)". */
 const SHOT_LOCATION = /^[\p{Lu}][\p{Lu}\d ,.'’/-]{2,80}\((?:[^()]*\d{4}[^()]*)\)(?:\s*\([^()]*\))*\s*$/u;
+/** A row of a shot table: its number and time code in cells ("#01 | 00:00 | WS | Vehicles on the main road"). */
+const SHOT_ROW = /^#?\d{1,3}\s*\|\s*\d{1,2}:\d{2}(?::\d{2})?\s*\|\s*\S/;
 /** A numbered shot: "1. VARIOUS OF SMOKE RISING OVER SARAQEB", "4. SOUNDBITE (Turkish) Turkish soldier ...:". */
 const SHOT = /^\d{1,2}\.\s+\S/;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
@@ -78,8 +80,8 @@ const CLIENT_NOTE = /^(?:clients|subscribers|editors|broadcasters) (?:are|should
 const CAPS_SHOT = /^(?:\((?:SOUNDBITE|UPSOUND|NATSOUND|NAT SOUND|SOT|VOXPOP|VOX POP)\)|(?:SOUNDBITE|UPSOUND|NATSOUND|NAT SOUND|SOT|VOXPOP|VOX POP)\b|(?:WIDE|MEDIUM|CLOSE|CLOSE-UP|VARIOUS|PAN|TRACKING|AERIAL|DRONE|TILT|ZOOM|MID|LONG)(?: SHOT)?(?: OF)?\b)/;
 /** A copyright notice inside a short line: "Some Outlet © 2020. Redistribution prohibited." */
 const COPYRIGHT_INSIDE = /©|\(c\)\s*\d{4}|\ball rights reserved\b/i;
-/** A timecoded shot: "00:00-00:12 Tanks on the road", "(00:12 - 00:20) Children watching". */
-const TIMECODED_SHOT = /^\(?\d{1,2}:\d{2}(?::\d{2})?\s*[-–—]\s*\d{1,2}:\d{2}(?::\d{2})?\)?\s+\S/;
+/** A timecoded shot: "00:00-00:12 Tanks on the road", "(00:12 - 00:20) Children watching", "[0:00–0:14] Troops walk". */
+const TIMECODED_SHOT = /^[([]?\d{1,2}:\d{2}(?::\d{2})?\s*[-–—]\s*\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s+\S/;
 /** A shot list's label printed alone on its line, without a colon. */
 const SHOTLIST_LABEL = /^(?:SHOTLIST|SHOT LIST|SHOWS|VIDEO SHOWS)\s*:?$/i;
 /** A label heading the script or background of a video agency's story, alone on its line. */
@@ -97,7 +99,7 @@ const READ_TIME = /^(?:\d+[\s-]*(?:min|mins|minutes?|seconds?|secs?)\.?\s+read|(
 const RELATIVE_TIME = /^(?:(?:posted|updated|published|last updated)\s*:?\s*(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b\s*(?:[|·•,]\s*)?)+$/i;
 /** A player or clip: "Watch: ... (2:04)", "Video: ..., 0:58", "[VIDEO] ...", "Listen · 3:48", "... Video: NorthStar". */
 const MEDIA = /^(?:watch|video|listen|audio|play|\[video\]|\[audio\]|\[watch\])\b\s*[:·•|–-]?|\(\d{1,2}:\d{2}\)\s*$|,\s*\d{1,2}:\d{2}\s*$|\bvideo\s*:\s*[\p{L}\d .&'’-]{1,40}$/iu;
-const RELATED = /^(?:related(?:\s+(?:coverage|stories|articles|content|news|links?))?|most (?:viewed|shared|watched|commented)|editor['’]?s['’]? picks|don['’]t miss|must read|more on this(?: story| topic)?|more stories(?:\s+from\b.*)?|more from\b.*|read more|also read|read also|see also|recommended(?: for you)?|you may also like|most read|most popular|trending(?: now)?|top stories|latest stories|in other news|read next|up next|next up|catch up|further reading|keep reading|what to read next|more to read|explore more|more coverage|related reading)\b\s*:?/i;
+const RELATED = /^(?:related(?:\s+(?:coverage|stories|articles|content|news|links?))?|most (?:viewed|shared|watched|commented)|editor['’]?s['’]? picks|don['’]t miss|must read|more on this(?: story| topic)?|more stories(?:\s+from\b.*)?|more from\b.*|more on the\b.*|read more|also read|read also|see also|recommended(?: for you)?|you may also like|most read|most popular|trending(?: now)?|top stories|latest stories|in other news|read next|up next|next up|catch up|further reading|keep reading|what to read next|more to read|explore more|more coverage|related reading)\b\s*:?/i;
 const BREADCRUMB_SEPARATOR = /\s(?:>|›|»|\||·|•|\/)\s|\s{2,}/;
 const SOCIAL_WORDS = /^(?:share(?: this(?: story| article)?| on)?\s*:?\s*)?(?:(?:facebook|twitter|whatsapp|telegram|linkedin|instagram|email|e-mail|reddit|copy link|print|messenger|x|tweet|pinterest|pin it|flipboard|bluesky|threads|mail)(?:\s*[|·•,]\s*|\s+|$))+$/i;
 const PROGRAMME = /^(?:(?:as\s+)?heard on|as seen on|from the programme|from the program)\b/i;
@@ -465,7 +467,7 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     } else if (anyFieldKind) kind = anyFieldKind;
     else if (LONE_WIRE_DATELINE.test(t) && words(t) <= 12) kind = 'DATELINE';
     else if (inShotList && (SHOT.test(t) || SHOT_LOCATION.test(t) || (NUMBERED.test(t) && words(t) <= 30))) kind = SHOT_LOCATION.test(t) && !SHOT.test(t) ? 'DATELINE' : 'VIDEO_CAPTION';
-    else if ((TIMECODED_SHOT.test(u) && words(u) <= 30) || (TIME_SHOT.test(u) && words(u) <= 30 && (inShotList || !/[.!?]["”’]?$/.test(u))) || numberedRun) {
+    else if ((TIMECODED_SHOT.test(u) && words(u) <= 30) || SHOT_ROW.test(t) || (TIME_SHOT.test(u) && words(u) <= 30 && (inShotList || !/[.!?]["”’]?$/.test(u))) || numberedRun) {
       kind = 'VIDEO_CAPTION';
       inShotList = true;
     } else if (inShotList && words(t) <= 12 && SHOT_DATE_LINE.test(t)) kind = 'DATELINE';
@@ -586,9 +588,10 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     }
     // No rule names this line: the learned model's call, made here so that furniture it finds does not start the body.
     // Its kind is a guess, so the rules' state does not take it up: the line is transparent to the lines after it.
-    // A line that reads as a sentence is the model's only before any body (a headline the rules did not see).
+    // A line that reads as a sentence is the model's only before any body and when it does not end as prose does (a
+    // headline or a player the rules did not see): the body's first paragraph ends with its full stop.
     const guess = learned.get(line.start);
-    if (guess && (!guess.sentence || (!bodyStarted && headlineLike(t)))) {
+    if (guess && (!guess.sentence || (!bodyStarted && !endsLikeProse(t)))) {
       mark(guess.kind, line, `No rule names this line; the learned furniture model gives it p=${guess.probability.toFixed(2)}.`);
       continue;
     }

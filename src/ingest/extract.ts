@@ -366,10 +366,13 @@ export function extract(text: string, options: ExtractOptions): Extraction {
 
     const mentions = [...known, ...proposed].filter((m) => contains(sentence, m)).sort((a, b) => a.start - b.start);
     // A quotation that goes on after its attributed sentence in the same paragraph ('"...," Kovacs said. "The water took ..."')
-    // is the same speaker's.
+    // is the same speaker's, unless page furniture stands between them.
     const continuedQuote: Resolved | null =
       !!previous && previous.quoted && previous.claimants.length === 1 && /^["“][^"“”]*["”]?$/.test(sentence.text.trim().replace(/["”]\s*$/, '"')) &&
-      !/\n\s*\n/.test(text.slice(previous.sentence.end, sentence.start)) && !findAttribution(text, sentence, new Tags(text, sentence), index)
+      !/\n\s*\n/.test(text.slice(previous.sentence.end, sentence.start)) &&
+      // Furniture between them (a shot's line, a caption) ends the quotation.
+      !boilerplate.some((b) => b.start >= previous!.sentence.end && b.end <= sentence.start) &&
+      !findAttribution(text, sentence, new Tags(text, sentence), index)
         ? previous.claimants[0]!
         : null;
     const soundbite: Resolved | null = soundbiteFor(sentence) ?? continuedQuote;

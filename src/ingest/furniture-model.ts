@@ -175,7 +175,7 @@ export interface ModelLine extends Span {
 export interface LearnedLine extends ModelLine {
   kind: BoilerplateKind;
   probability: number;
-  /** It reads as a statement or asks a question: the rules take it only where no body has begun (a headline, a standfirst). */
+  /** It reads as a statement, reports someone's words or asks a question: the rules take it only before the body, and not when it ends as prose does. */
   sentence: boolean;
 }
 
@@ -187,7 +187,9 @@ export function learnedFurniture(model: FurnitureModel, lines: readonly ModelLin
     const features = lineFeatures(texts, i);
     const probability = furnitureProbability(model, features);
     if (probability < model.threshold) return;
-    out.push({ ...line, kind: furnitureKind(model, features), probability, sentence: /\?["”’]?$/.test(line.text) || readsAsStatement(line.text) });
+    // A question, a statement, or a line that ends as prose and reports someone's words ("..., the council said.").
+    const sentence = /\?["”’]?$/.test(line.text) || readsAsStatement(line.text) || (/[.!]["”’]?$/.test(line.text) && REPORTING.test(line.text));
+    out.push({ ...line, kind: furnitureKind(model, features), probability, sentence });
   });
   return out;
 }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectBoilerplate, inBoilerplate, withoutLeadingFurniture } from '../../src/ingest/boilerplate.js';
+import { furnitureModel } from '../../src/ingest/furniture-model.js';
 import { extract } from '../../src/ingest/extract.js';
 import { splitSentences } from '../../src/ingest/sentences.js';
 import { knowledge } from './fixtures.js';
@@ -858,6 +859,40 @@ describe('boilerplate', () => {
         '',
       ].join('\n');
       expect(furniture(page)).toEqual([['HEADLINE', 'Marbek after the flood']]);
+    });
+  });
+  describe('round 8: shots in brackets and tables, "More on the ..." lists, a player line before the headline', () => {
+    it('marks shots timed in brackets, rows of a shot table and a related list headed "More on the ..."', () => {
+      const page = [
+        'Marbek flood: pictures',
+        '',
+        'SHOT LIST',
+        '[0:00–0:14] Boats move down the flooded main street',
+        '#02 | 00:14 | WS | Sandbags stacked at the school gate',
+        '',
+        'Floodwater cut Marbek off from Route 9 on Thursday, the regional council said.',
+        '',
+        'More on the Northland floods',
+        'Why the dam at Dorvik held',
+        '',
+      ].join('\n');
+      const kinds = new Map(furniture(page).map(([kind, quote]) => [quote, kind]));
+      expect(kinds.get('[0:00–0:14] Boats move down the flooded main street')).toBe('VIDEO_CAPTION');
+      expect(kinds.get('#02 | 00:14 | WS | Sandbags stacked at the school gate')).toBe('VIDEO_CAPTION');
+      expect(kinds.get('More on the Northland floods')).toBe('RELATED_LINK');
+      expect(kinds.get('Why the dam at Dorvik held')).toBe('RELATED_LINK');
+      expect(body(page)).toEqual(['Floodwater cut Marbek off from Route 9 on Thursday, the regional council said.']);
+    });
+
+    it('lets the model take a player line that reads as a sentence before the body, so the headline under it is still found', () => {
+      const certain = { ...furnitureModel(), furniture: { bias: 50 } };
+      const page = ['▶ Farmers count their losses in Marbek (2:36)   🔇 Tap to unmute', '', 'Floods cut Marbek off as river bursts its banks', '', 'The river burst its banks at Marbek on Thursday, the council said.', '', 'Some 900 families left their homes.', ''].join('\n');
+      const found = detectBoilerplate(page, { furniture: certain }).map((b) => [b.kind, page.slice(b.start, b.end)]);
+      expect(found.map(([, quote]) => quote)).toContain('▶ Farmers count their losses in Marbek (2:36)   🔇 Tap to unmute');
+      expect(found).toContainEqual(['HEADLINE', 'Floods cut Marbek off as river bursts its banks']);
+      // The body's first paragraph ends as prose does: the model does not take it, nor any statement after it.
+      expect(found.map(([, quote]) => quote)).not.toContain('The river burst its banks at Marbek on Thursday, the council said.');
+      expect(found.map(([, quote]) => quote)).not.toContain('Some 900 families left their homes.');
     });
   });
 });
