@@ -267,12 +267,13 @@ const STAFF = 'correspondent|reporter|crew|team|journalist|stringer|producer|pho
 /** A description of a war monitor without its name: "a UK-based monitoring group", "the war monitor", "the observatory". */
 const MONITOR_DESCRIPTION = /^(?:[\p{L}.]+-based\s+)?(?:war\s+|conflict\s+|human rights\s+)?(?:monitor|monitoring group|monitoring organi[sz]ation|observatory|watchdog)$/iu;
 /** Agencies of the United Nations, by name and by acronym. */
-const UN_AGENCY = /^(?:world health organi[sz]ation|world food programme|international organi[sz]ation for migration|office for the coordination of humanitarian affairs|un (?:refugee|children['’]s|humanitarian|food|migration|human rights) (?:agency|office)|(?:un|united nations) (?:high commissioner for refugees|children['’]s fund|human rights office|humanitarian office|refugee agency))$/i;
-const UN_ACRONYM = /^(?:WHO|UNHCR|UNICEF|OCHA|UNRWA|UNDP|WFP|IOM|OHCHR|UNFPA)$/;
+const UN_AGENCY = /^(?:world health organi[sz]ation|world food programme|international organi[sz]ation for migration|office for the coordination of humanitarian affairs|un (?:refugee|children['’]s|humanitarian|food|migration|human rights) (?:agency|office)|(?:(?:un|united nations)['’]?s?\s+)?food and agriculture organi[sz]ation|(?:un|united nations) (?:high commissioner for refugees|children['’]s fund|human rights office|humanitarian office|refugee agency))$/i;
+const UN_ACRONYM = /^(?:WHO|UNHCR|UNICEF|OCHA|UNRWA|UNDP|WFP|IOM|OHCHR|UNFPA|FAO)$/;
 
 /** Cuts the phrase's own apposition and relative clause, and a fronted adverbial: the words that name the speaker. */
 export function speakerWords(phrase: string): string {
-  let p = phrase.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  // Icons, timecodes and dashes before the words are furniture ("▪ 01.02 — Rebel fighter"), and so are runs of spaces.
+  let p = phrase.trim().replace(/^[^\p{L}"“]+/u, '').replace(/\s{2,}/g, ' ').replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   // ", who asked not to be named", ", speaking on condition of anonymity"
   p = p.replace(/,\s+(?:who|which|speaking|citing|quoted|according)\b.*$/i, '');
   // "Officials speaking on condition of anonymity", "a soldier who asked not to be named": how they spoke is not who they are.
@@ -465,13 +466,17 @@ export class ClaimantResolver {
   /** A full personal name in the article ending with a surname ("Samir Aoun" for "Aoun"). */
   private fullName(surname: string): string | null {
     // A particle may stand before the surname: "Abdel Fattah al-Burhan" for "Burhan".
-    const re = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,2})((?:al|el|bin|ibn|abu|van|von|de)[-\\s])?${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
+    // An acronym ("FAO") is no surname; a given name is on the surname's line, in title case and no function word
+    // ("The FAO", a headline's "DELHI" above a body's "Kejriwal" are no names).
+    if (/^\p{Lu}{2,}$/u.test(surname)) return null;
+    const re = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]+[ \\t]+){1,2})((?:al|el|bin|ibn|abu|van|von|de)[-\\s])?${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
     for (const m of this.o.text.matchAll(re)) {
       const before = m[1]!.trim().split(/\s+/);
       for (const n of [2, 1]) {
         if (before.length < n) continue;
         const given = before.slice(-n);
         const full = `${given.join(' ')} ${m[2] ?? ''}${surname}`;
+        if (given.some((g) => /^\p{Lu}{2,}$/u.test(g) || SOFT.has(g.toLowerCase()) || NOT_IN_NAMES.test(g))) continue;
         if (!TITLES.test(given[0]!) && PERSONAL_NAME.test(full) && !ORG_WORDS.test(full)) return full;
       }
     }
@@ -496,6 +501,8 @@ export class ClaimantResolver {
   resolve(phrase: string, aliasRef: EntityRef | null, aliasVia: 'alias' | 'spelling' | 'anaphor' | null, context?: ClaimantContext): Resolved | null {
     const words = speakerWords(phrase);
     if (!words || /^(?:no|none|nobody|neither)\b/i.test(words)) return null;
+    // A quantifier before "of" ("both of", "all of which") is part of a clause, not a speaker.
+    if (/^(?:both|all|each|either|some|many|most|several|few|none|one|two|three)\s+of$/i.test(words)) return null;
     const lower = words.toLowerCase();
 
     // The outlet's own reporter.

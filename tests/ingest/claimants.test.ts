@@ -911,3 +911,30 @@ describe('claimant families of round 7: kinds of new actors', () => {
     expect(kindOfNew('Omar Haddad')).toBe('PERSON');
   });
 });
+
+describe('claimant families of round 8: names kept whole and clean', () => {
+  it('keeps a name with "and" inside whole, reads an acronym as no surname and a headline word as no given name, and drops icons and quantifiers', () => {
+    const x = read([
+      'FLOODS 2021: DORVIK',
+      'Marbek residents waited for boats on Monday.',
+      "Rice prices in Marbek doubled, the UN's Food and Agriculture Organization said on Tuesday.",
+      'Water could rise another metre by Friday, according to the FAO.',
+      "Floods cut Route 9, the Northland's Roads and Bridges Agency said.",
+      'Aid reached Dorvik on Wednesday, Northland and the Monitor said.',
+      'Dorvik mayor Tomas Brenner said the dam held.',
+      'The dam would be checked again, Brenner said.',
+      '▪ 02.14 —     Fisherman at the harbour:',
+      '"The water came at night."',
+      'Dorvik lies on two rivers, both of which flooded.',
+    ]);
+    expect(claim(x, /Rice prices in Marbek doubled/).claimants).toEqual(['un']);
+    expect(claim(x, /Water could rise another metre/).claimants).toEqual(['un']);
+    const roads = claim(x, /Floods cut Route 9/).claimants;
+    expect(roads).toHaveLength(1);
+    expect(actor(x, roads[0]!)?.name).toMatch(/Roads and Bridges Agency/);
+    // A plain list of names still gives two speakers.
+    expect(claim(x, /Aid reached Dorvik/).claimants).toEqual(['northland', 'monitor']);
+    expect(actor(x, claim(x, /dam would be checked/).claimants[0]!)?.name).toBe('Tomas Brenner');
+    for (const a of x.newActors) expect(a.name).not.toMatch(/^[^\p{L}]|\s{2}|DORVIK|^The FAO|^Both of/u);
+  });
+});
