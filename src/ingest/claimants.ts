@@ -525,6 +525,15 @@ export class ClaimantResolver {
         if (new RegExp(`\\(${q}\\)\\s*[-–—]|©\\s*(?:\\d{4}\\s+)?${q}\\b`, 'u').test(this.o.text)) return this.outletActor(words);
       }
     }
+    // "according to a Lakeside count of ministry statements": the outlet's own tally of others' figures is its own voice,
+    // not a speaker (by its name, first word or initials, or the short name of its dateline or copyright line).
+    const tally = /^(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2})(?:['’]s)?\s+(?:own\s+)?(?:count|tally|analysis|review|calculation|compilation)\s+of\b/u.exec(words)?.[1];
+    if (tally && outlet) {
+      const q = tally.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const initials = outlet.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      const own = [outlet, outlet.split(/\s+/)[0]!, initials].some((n) => n.toLowerCase() === tally.toLowerCase()) || new RegExp(`\\(${q}\\)\\s*[-–—]|©\\s*(?:\\d{4}\\s+)?${q}\\b`, 'u').test(this.o.text);
+      if (own) return null;
+    }
 
     // "Lina Haddad of the Levant Policy Forum": a person named with where they work is the person speaking.
     const ofName = /^(\p{Lu}\S+(?:\s+\S+){1,3}?)\s+(?:of|from|at|with)\s+(?:the\s+)?\p{Lu}/u.exec(words)?.[1];

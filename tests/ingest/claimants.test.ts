@@ -969,3 +969,16 @@ describe('claimant families of round 8: transcripts, staff as witnesses, claims 
     expect(x.claims.filter((c) => /once watched the river/.test(c.evidence.map((e) => e.quote).join(' '))).flatMap((c) => c.claimants)).toEqual([]);
   });
 });
+
+describe("claimant families of round 8: the outlet's own tally", () => {
+  it('gives no claimant to "according to a <outlet> count of ..." but keeps another body\'s count', () => {
+    const x = read([
+      'Nine ferries have sunk on the river since March, according to a Valley count of harbour records.',
+      'Twelve houses burned in Dorvik, according to a Monitor count of witness reports.',
+    ]);
+    expect(claim(x, /Nine ferries have sunk/).claimants).toEqual([]);
+    expect(x.newActors.map((a) => a.name).join(' | ')).not.toMatch(/Valley count/);
+    // Another body's count still has a speaker.
+    expect(claim(x, /Twelve houses burned/).claimants).toHaveLength(1);
+  });
+});
