@@ -109,6 +109,9 @@ function clean(text: string, span: Span): Span {
   if (givenName) return { start: s.end - givenName[1]!.length, end: s.end };
   const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,?\s+(?:who|which)\s|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed)\b|,\s+(?:a|an|the)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   if (cut && cut.index > 0) s = trimSpan(text, { start: s.start, end: s.start + cut.index }, ',');
+  // A reporter's contact clause after the speaker: "Aid agencies I have spoken to", "residents we talked to".
+  const contact = /\s+(?:that\s+|whom\s+)?(?:I|we)\s+(?:have\s+|had\s+|'ve\s+)?(?:spoken|spoke|talked|talk|speak)\s+(?:to|with)\s*$/.exec(text.slice(s.start, s.end));
+  if (contact && contact.index > 0) s = { start: s.start, end: s.start + contact.index };
   // Auxiliaries and adverbs between the speaker and the verb: "Turkish officials have said", "Diab has said", "The army also said".
   const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|reportedly|later|earlier|again|previously|repeatedly|separately|then|now|already|still|just|first|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/.exec(text.slice(s.start, s.end));
   if (aux && aux.index > 0) s = { start: s.start, end: s.start + aux.index };
@@ -246,6 +249,11 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const start = span.start + m.index + m[0].indexOf(m[1]!, m[0].indexOf(' by ') + 4);
     return make(text, { start, end: start + m[1]!.length }, 'showed', index);
   }
+  // "Our team in Dorvik watched ...", "the agency's stringer filmed ...": what the outlet's own staff saw is the outlet's
+  // report. Only the staff: "Residents watched as ..." stays narrative.
+  if ((m = /^((?:[Oo]ur|[Tt]he\s+(?:channel|station|agency|network|newspaper|paper|broadcaster)['’]s|\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2}['’]s?)\s+(?:own\s+)?(?:correspondents?|reporters?|crews?|teams?|journalists?|stringers?|producers?|photographers?|cameram[ae]n|camerawom[ae]n|camera crews?|videographers?|film crews?|reporting team)(?:\s+(?:in|at|near|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?)\s+(?:also\s+)?(?:watched|filmed|photographed|spotted|heard|saw|counted|witnessed|observed)\s+\S/u.exec(s))) {
+    return make(text, { start: span.start + m.index, end: span.start + m.index + m[1]!.length }, 'saw', index);
+  }
   // "Opposition activists posted videos of ...", "State television broadcast footage of ...": showing is claiming.
   if ((m = /^(?:(?:while|and|but|as)\s+)?(.{2,80}?)\s+(?:posted|published|released|broadcast|aired|shared|showed)\s+(?:\w+\s+)?(?:videos?|footage|images|pictures|photos|photographs|a video|a statement|a report)\b/i.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
@@ -287,6 +295,11 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }
+  // "The agency calls the offensive one of the worst ...": a superlative label given is a judgement too.
+  if ((m = /^(.{2,80}?)\s+(?:has |had |have )?(?:called|calls|call)\s+(?:it|this|that|them|(?:the|this|that|these|those|its|their|his|her)\s+[^,;.“”"]{1,60}?)\s+one\s+of\s+the\s+(?:\p{L}+est|most|worst|best|biggest|largest)\b/iu.exec(s))) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
+  }
   if ((m = /^(.{2,80}?)\s+(?:has |had |have )?(?:called|calls)\s+(?:on\s|for\s|(?:it|this|that|them)\s+(?:a|an|the)\s|(?:the|this|that|these|those|its|their|his|her)\s+[^,;.“”"]{1,60}?\s+(?:a|an)\s+\p{L}|[^,;.]{2,60}?\s+["“‘'][^"”’]{1,200}["”’'])/iu.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
@@ -311,11 +324,14 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (!SPEECH_RE.test(w[0]) && !progressive) continue;
     const at = span.start + w.index;
     const ts = tags.of({ start: at, end: at + w[0].length });
-    if (!ts.includes('Verb') && !progressive && !/^(?:said|told|says)$/i.test(w[0])) continue;
+    // "The army claims to have taken ...": a claim to have done or to be is a claim, whatever the tagger reads "claims" as.
+    const claimsTo = /^claims?$/i.test(w[0]) && /^\s+to\s+(?:have|be|control|hold)\b/i.test(s.slice(w.index + w[0].length));
+    if (!ts.includes('Verb') && !progressive && !claimsTo && !/^(?:said|told|says)$/i.test(w[0])) continue;
     if (/^quoted$/i.test(w[0]) && /^\s+by\b/i.test(text.slice(at + w[0].length))) continue;
     // A transcript's speaker label in capitals ("PRIYA OYELARAN: ", "RANA HADDAD, REPORTING FROM X: ") is who reads the
     // words, not who they attribute: the opening noun phrase follows it.
-    const label = /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){1,3}(?:,\s+[\p{Lu}\s.'’-]{2,60})?:\s+(?=\S)/u.exec(s)?.[0].length ?? 0;
+    // A role's label with the name in brackets ("HOST (PRIYA OYELARAN): ", "ANCHOR (LENA VOSS): ") is one too.
+    const label = /^\p{Lu}[\p{Lu}.'’-]+(?:(?:\s+\p{Lu}[\p{Lu}.'’-]+){1,3}|(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2}\s*\([\p{Lu}\s.'’-]{2,60}\))(?:,\s+[\p{Lu}\s.'’-]{2,60})?:\s+(?=\S)/u.exec(s)?.[0].length ?? 0;
     if (label >= w.index) continue;
     const phrase = { start: span.start + label, end: at };
     const before = text.slice(phrase.start, phrase.end);

@@ -75,6 +75,8 @@ const KIND_BY_WORD: Array<[RegExp, ActorKind]> = [
   [/\b(?:employees|workers|staff|nurses|doctors|teachers|drivers)['’]?\s+(?:alliance|union|association|federation|syndicate|guild)$/iu, 'GROUP'],
   [/^(?:the\s+)?(?:united states|united kingdom|united arab emirates|(?:\p{Lu}\p{L}+\s+)*(?:republic|kingdom|emirates|federation)(?:\s+of\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)?)$/iu, 'STATE'],
   [/\b(?:news agency|agency|wire|news service|press agency|pictures|video service|video news|newswire|press)\b/i, 'NEWS_AGENCY'],
+  // A name that ends in "Video" is a video agency's ("Lakeside Video"); "video" inside a name decides nothing.
+  [/^(?:\p{Lu}[\p{L}&-]*\s+){1,3}Video$/u, 'NEWS_AGENCY'],
   [/\b(?:television|tv|channels?|radio|broadcasters?|broadcasting|networks?|stations?)\b/i, 'BROADCASTER'],
   [/\b(?:media|newspaper|daily|paper|website|outlet|magazine|weekly|news site|news|times|post|gazette|herald|tribune|courier)\b/i, 'MEDIA'],
   [/\b(?:observatory|monitor|watch)\b/i, 'MONITOR'],
@@ -260,19 +262,20 @@ const NOT_IN_NAMES = /\b(?:from|of|for|with|in|at|on|to|the|and|woman|man|women|
 
 /** A personal name: two to four capitalised words (particles allowed), not an organisation's words. */
 const PERSONAL_NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu|umm|abd|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}$/u;
-const ORG_WORDS = /\b(?:states|alliance|coalition|authority|cruises|police|bureau|trains|rail|railways?|airways|airport|metro|transport|institute|forum|foundation|fund|trust|centre|center|society|association|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|times|post|service|agency|brigade|union|league|watch)\b/i;
+const ORG_WORDS = /\b(?:states|alliance|coalition|authority|cruises|police|bureau|trains|rail|railways?|airways|airport|metro|transport|institute|forum|foundation|fund|trust|centre|center|society|association|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|times|post|service|agency|brigade|union|league|watch|video)\b/i;
 
 /** The outlet's own staff: the words that make "our <staff>" or "<Outlet>'s <staff>" the outlet speaking. */
 const STAFF = 'correspondent|reporter|crew|team|journalist|stringer|producer|photographer|photojournalist|cameraman|camerawoman|camera operator|camera crew|videographer|film crew|reporting team';
 /** A description of a war monitor without its name: "a UK-based monitoring group", "the war monitor", "the observatory". */
 const MONITOR_DESCRIPTION = /^(?:[\p{L}.]+-based\s+)?(?:war\s+|conflict\s+|human rights\s+)?(?:monitor|monitoring group|monitoring organi[sz]ation|observatory|watchdog)$/iu;
 /** Agencies of the United Nations, by name and by acronym. */
-const UN_AGENCY = /^(?:world health organi[sz]ation|world food programme|international organi[sz]ation for migration|office for the coordination of humanitarian affairs|un (?:refugee|children['’]s|humanitarian|food|migration|human rights) (?:agency|office)|(?:un|united nations) (?:high commissioner for refugees|children['’]s fund|human rights office|humanitarian office|refugee agency))$/i;
-const UN_ACRONYM = /^(?:WHO|UNHCR|UNICEF|OCHA|UNRWA|UNDP|WFP|IOM|OHCHR|UNFPA)$/;
+const UN_AGENCY = /^(?:world health organi[sz]ation|world food programme|international organi[sz]ation for migration|office for the coordination of humanitarian affairs|un (?:refugee|children['’]s|humanitarian|food|migration|human rights) (?:agency|office)|(?:(?:un|united nations)['’]?s?\s+)?food and agriculture organi[sz]ation|(?:un|united nations) (?:high commissioner for refugees|children['’]s fund|human rights office|humanitarian office|refugee agency))$/i;
+const UN_ACRONYM = /^(?:WHO|UNHCR|UNICEF|OCHA|UNRWA|UNDP|WFP|IOM|OHCHR|UNFPA|FAO)$/;
 
 /** Cuts the phrase's own apposition and relative clause, and a fronted adverbial: the words that name the speaker. */
 export function speakerWords(phrase: string): string {
-  let p = phrase.trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  // Icons, timecodes and dashes before the words are furniture ("▪ 01.02 — Rebel fighter"), and so are runs of spaces.
+  let p = phrase.trim().replace(/^[^\p{L}"“]+/u, '').replace(/\s{2,}/g, ' ').replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   // ", who asked not to be named", ", speaking on condition of anonymity"
   p = p.replace(/,\s+(?:who|which|speaking|citing|quoted|according)\b.*$/i, '');
   // "Officials speaking on condition of anonymity", "a soldier who asked not to be named": how they spoke is not who they are.
@@ -465,13 +468,17 @@ export class ClaimantResolver {
   /** A full personal name in the article ending with a surname ("Samir Aoun" for "Aoun"). */
   private fullName(surname: string): string | null {
     // A particle may stand before the surname: "Abdel Fattah al-Burhan" for "Burhan".
-    const re = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,2})((?:al|el|bin|ibn|abu|van|von|de)[-\\s])?${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
+    // An acronym ("FAO") is no surname; a given name is on the surname's line, in title case and no function word
+    // ("The FAO", a headline's "DELHI" above a body's "Kejriwal" are no names).
+    if (/^\p{Lu}{2,}$/u.test(surname)) return null;
+    const re = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]+[ \\t]+){1,2})((?:al|el|bin|ibn|abu|van|von|de)[-\\s])?${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
     for (const m of this.o.text.matchAll(re)) {
       const before = m[1]!.trim().split(/\s+/);
       for (const n of [2, 1]) {
         if (before.length < n) continue;
         const given = before.slice(-n);
         const full = `${given.join(' ')} ${m[2] ?? ''}${surname}`;
+        if (given.some((g) => /^\p{Lu}{2,}$/u.test(g) || SOFT.has(g.toLowerCase()) || NOT_IN_NAMES.test(g))) continue;
         if (!TITLES.test(given[0]!) && PERSONAL_NAME.test(full) && !ORG_WORDS.test(full)) return full;
       }
     }
@@ -496,6 +503,8 @@ export class ClaimantResolver {
   resolve(phrase: string, aliasRef: EntityRef | null, aliasVia: 'alias' | 'spelling' | 'anaphor' | null, context?: ClaimantContext): Resolved | null {
     const words = speakerWords(phrase);
     if (!words || /^(?:no|none|nobody|neither)\b/i.test(words)) return null;
+    // A quantifier before "of" ("both of", "all of which") is part of a clause, not a speaker.
+    if (/^(?:both|all|each|either|some|many|most|several|few|none|one|two|three)\s+of$/i.test(words)) return null;
     const lower = words.toLowerCase();
 
     // The outlet's own reporter.
@@ -515,6 +524,15 @@ export class ClaimantResolver {
         const q = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
         if (new RegExp(`\\(${q}\\)\\s*[-–—]|©\\s*(?:\\d{4}\\s+)?${q}\\b`, 'u').test(this.o.text)) return this.outletActor(words);
       }
+    }
+    // "according to a Lakeside count of ministry statements": the outlet's own tally of others' figures is its own voice,
+    // not a speaker (by its name, first word or initials, or the short name of its dateline or copyright line).
+    const tally = /^(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2})(?:['’]s)?\s+(?:own\s+)?(?:count|tally|analysis|review|calculation|compilation)\s+of\b/u.exec(words)?.[1];
+    if (tally && outlet) {
+      const q = tally.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const initials = outlet.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      const own = [outlet, outlet.split(/\s+/)[0]!, initials].some((n) => n.toLowerCase() === tally.toLowerCase()) || new RegExp(`\\(${q}\\)\\s*[-–—]|©\\s*(?:\\d{4}\\s+)?${q}\\b`, 'u').test(this.o.text);
+      if (own) return null;
     }
 
     // "Lina Haddad of the Levant Policy Forum": a person named with where they work is the person speaking.

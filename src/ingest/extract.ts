@@ -625,6 +625,9 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
  */
 export function claimantParts(phrase: string): string[] {
   if (!/\s+and\s+/i.test(phrase)) return [phrase];
+  // One proper name with "and" inside: a possessive's or "of"'s capitalised word, "and", then capitalised words to an
+  // organisation's head ("the Northland's Fisheries and Forestry Agency", "Ministry of Trade and Industry").
+  if (/(?:['’]s|\bof)\s+\p{Lu}[\p{L}-]+\s+and\s+(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Organi[sz]ation|Agency|Authority|Institute|Office|Council|Commission|Department|Ministry|Programme|Program|Service|Services|Fund|Industry|Affairs|Development)$/u.test(phrase.trim())) return [phrase];
   const parts = phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return [phrase];
   const nameable = (p: string) => p.split(/\s+/).length >= 1 && /\p{L}{2,}/u.test(p) && !/^(?:\p{Lu}\p{Ll}+(?:n|an|ian|ish|i|ese))$/u.test(p) && !/^(?:who|which|speaking)\b/i.test(p);

@@ -910,4 +910,75 @@ describe('claimant families of round 7: kinds of new actors', () => {
     expect(kindOfNew('Lena House')).toBe('PERSON');
     expect(kindOfNew('Omar Haddad')).toBe('PERSON');
   });
+
+  it('reads a name ending in "Video" as a video agency, but not a name with video inside', () => {
+    expect(kindOfNew('Lakeside Video')).toBe('NEWS_AGENCY');
+    expect(kindOfNew('Video Games Association')).toBe('GROUP');
+    expect(kindOfNew('Dorvik video club')).not.toBe('NEWS_AGENCY');
+  });
+});
+
+describe('claimant families of round 8: names kept whole and clean', () => {
+  it('keeps a name with "and" inside whole, reads an acronym as no surname and a headline word as no given name, and drops icons and quantifiers', () => {
+    const x = read([
+      'FLOODS 2021: DORVIK',
+      'Marbek residents waited for boats on Monday.',
+      "Rice prices in Marbek doubled, the UN's Food and Agriculture Organization said on Tuesday.",
+      'Water could rise another metre by Friday, according to the FAO.',
+      "Floods cut Route 9, the Northland's Roads and Bridges Agency said.",
+      'Aid reached Dorvik on Wednesday, Northland and the Monitor said.',
+      'Dorvik mayor Tomas Brenner said the dam held.',
+      'The dam would be checked again, Brenner said.',
+      '▪ 02.14 —     Fisherman at the harbour:',
+      '"The water came at night."',
+      'Dorvik lies on two rivers, both of which flooded.',
+    ]);
+    expect(claim(x, /Rice prices in Marbek doubled/).claimants).toEqual(['un']);
+    expect(claim(x, /Water could rise another metre/).claimants).toEqual(['un']);
+    const roads = claim(x, /Floods cut Route 9/).claimants;
+    expect(roads).toHaveLength(1);
+    expect(actor(x, roads[0]!)?.name).toMatch(/Roads and Bridges Agency/);
+    // A plain list of names still gives two speakers.
+    expect(claim(x, /Aid reached Dorvik/).claimants).toEqual(['northland', 'monitor']);
+    expect(actor(x, claim(x, /dam would be checked/).claimants[0]!)?.name).toBe('Tomas Brenner');
+    for (const a of x.newActors) expect(a.name).not.toMatch(/^[^\p{L}]|\s{2}|DORVIK|^The FAO|^Both of/u);
+  });
+});
+
+describe('claimant families of round 8: transcripts, staff as witnesses, claims and labels', () => {
+  it('reads past "HOST (NAME):", "X claims to have", "X calls Y one of the worst", a contact clause and the staff who watched, but not residents who watched', () => {
+    const x = read([
+      "HOST (LENA VOSS): Northland's army said this morning that it had reopened Route 9.",
+      'The army claims to have cleared 40 villages in a week.',
+      'The United Nations calls the flooding one of the worst disasters in a decade.',
+      'Aid groups I have spoken to call it the hardest winter yet.',
+      'Our team in Dorvik watched trucks carrying grain head for Marbek.',
+      'Residents watched the convoy pass in silence.',
+      'Children who once watched the river now fear it.',
+      'The mayor has few claims to have won the vote.',
+    ]);
+    expect(claim(x, /reopened Route 9/).claimants).toEqual(['north-army']);
+    expect(claim(x, /cleared 40 villages/).claimants).toEqual(['north-army']);
+    expect(claim(x, /one of the worst disasters/).claimants).toEqual(['un']);
+    const groups = claim(x, /hardest winter yet/).claimants;
+    expect(groups).toHaveLength(1);
+    expect(actor(x, groups[0]!)?.name).toBe('Aid groups');
+    expect(claim(x, /trucks carrying grain/).claimants).toEqual(['valley-radio']);
+    expect(claim(x, /convoy pass in silence/).claimants).toEqual([]);
+    expect(x.claims.filter((c) => /few claims to have won/.test(c.evidence.map((e) => e.quote).join(' '))).flatMap((c) => c.claimants)).toEqual([]);
+    expect(x.claims.filter((c) => /once watched the river/.test(c.evidence.map((e) => e.quote).join(' '))).flatMap((c) => c.claimants)).toEqual([]);
+  });
+});
+
+describe("claimant families of round 8: the outlet's own tally", () => {
+  it('gives no claimant to "according to a <outlet> count of ..." but keeps another body\'s count', () => {
+    const x = read([
+      'Nine ferries have sunk on the river since March, according to a Valley count of harbour records.',
+      'Twelve houses burned in Dorvik, according to a Monitor count of witness reports.',
+    ]);
+    expect(claim(x, /Nine ferries have sunk/).claimants).toEqual([]);
+    expect(x.newActors.map((a) => a.name).join(' | ')).not.toMatch(/Valley count/);
+    // Another body's count still has a speaker.
+    expect(claim(x, /Twelve houses burned/).claimants).toHaveLength(1);
+  });
 });
