@@ -61,7 +61,7 @@ for (const held of sets) {
   const model = train(sets.filter((s) => s !== held));
   const rules = measure(held.articles, null);
   const both = measure(held.articles, model);
-  const pr = (s: typeof rules) => `P ${fixed2(s.matched / s.proposed)} R ${fixed2(s.matched / s.gold)}`;
+  const pr = (s: typeof rules) => `P ${s.proposed ? fixed2(s.matched / s.proposed) : '-'} R ${s.gold ? fixed2(s.matched / s.gold) : '-'}`;
   console.log(`  ${held.dir}: rules ${fixed2(f1(rules))} (${pr(rules)}), rules+model ${fixed2(f1(both))} (${pr(both)}), lines over an expected statement ${both.overStatements}, kind right ${both.kinds.right}/${both.kinds.total}`);
 }
 

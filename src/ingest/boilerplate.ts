@@ -122,7 +122,9 @@ function callToAction(t: string): boolean {
   const parts = t.replace(/\.$/, '').split(/(?<=[.!?])\s+|\s+[—–|●·•]\s+/);
   if (parts.length < 2) return false;
   // The call closes the line, or follows a question put to the reader ("Forwarded this? Sign up for ... — free").
-  // A call has no tense of its own: "Sign up sheets were posted" is a report.
+  // A call has no tense of its own ("Sign up sheets were posted" is a report), and nobody is reported to have made it
+  // ("Donate blood, the ministry urged.").
+  if (/,\s+[^,]*\b(?:said|says|urged|urges|told|tells|asked|asks|added|warned|pleaded|appealed|wrote)\b/i.test(t)) return false;
   return parts.slice(1).some((part, i) => (i === parts.length - 2 || /\?$/.test(parts[i]!)) && words(part) <= 8 && CTA_TAIL.test(part.trim()) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b/i.test(part));
 }
 /** A programme guide's pointer: "Next on Foxglove: The Business Hour", "Coming up: Sport". */
@@ -175,7 +177,7 @@ const DASHED_MARKER = /^[-–—]{1,3}\s*[^-–—\s][^-–—]{0,60}?\s*[-–�
 /** Staff initials closing agency copy: "OPA av/bt/kl", "jm/ds". */
 const STAFF_INITIALS = /^(?:\p{Lu}{2,6}\s+)?\p{Ll}{1,4}(?:\s?\/\s?\p{Ll}{1,4}){1,5}$/u;
 /** Credits and editorial notes on how the copy was made: contributors, corrections, rewrites. */
-const COPY_NOTE = /\bcontributed(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|piece|brief)|\s+reporting)\.?$|\b(?:writers?|reporters?|correspondents?|journalists?|staff|producers?|photographers?)\b.{0,80}\bcontributed\.?$|^disclaimer\s*:|\b(?:published|generated|auto-generated) from a syndicated feed\b|^(?:correction|clarification|editor['’]?s note)(?:,?\s+[^:]{1,20})?\s*:\s*\S|^(?:reporting|figures|numbers|information|data) (?:drawn|taken|compiled|checked|sourced) (?:from|against)\b|\bsummari[sz]es (?:reporting|reports|coverage) (?:by|from)\b|^an earlier version of this (?:article|story|report|brief|piece)\b|^this (?:article|story|report|brief|piece|page) (?:was|has been) (?:amended|corrected|updated|changed) (?:on|at|to|since)\b|^(?:(?:this|the) (?:article|story|report|brief|piece) (?:was|has been|is) )?(?:rewritten|adapted|compiled|condensed|summari[sz]ed|aggregated|produced|edited)\s+(?:from|by|with|using)\b/i;
+const COPY_NOTE = /\bcontributed(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|piece|brief)|\s+reporting)\.?$|\b(?:writers?|reporters?|correspondents?|journalists?|staff|producers?|photographers?)\b.{0,80}\bcontributed\.?$|^disclaimer\s*:|\b(?:published|generated|auto-generated) from a syndicated feed\b|^(?:correction|clarification|editor['’]?s note)(?:,?\s+[^:]{1,20})?\s*:\s*\S|^(?:reporting|figures|numbers|information|data) (?:drawn|taken|compiled|checked|sourced) (?:from|against)\b(?![^.]*\b(?:show|shows|showed|say|says|said|indicate|indicates|suggest|suggests|put|puts|is|are|was|were|has|have|had)\b)|^(?:\S+\s+){1,3}summari[sz]es (?:reporting|reports|coverage) (?:by|from) other\b|^an earlier version of this (?:article|story|report|brief|piece)\b|^this (?:article|story|report|brief|piece|page) (?:was|has been) (?:amended|corrected|updated|changed) (?:on|at|to|since)\b|^(?:(?:this|the) (?:article|story|report|brief|piece) (?:was|has been|is) )?(?:rewritten|adapted|compiled|condensed|summari[sz]ed|aggregated|produced|edited)\s+(?:from|by|with|using)\b/i;
 /** A link to the outlet's standards or policies: "Our Standards: ...", "Editorial guidelines". */
 const POLICY_LINK = /\bis not responsible for the content of external (?:sites|websites|links|internet sites)\b|^(?:our (?:standards|principles|values|ethics|policies)|editorial (?:standards|guidelines|policy|values)|(?:read )?our (?:corrections|editorial|privacy|ethics) (?:policy|guidelines)|.{0,40}\btrust principles)\b/i;
 /** A reporter's line: "Ana Lind reports from the northern border", "Piet Horn reporting from Dorvik". */
@@ -191,7 +193,7 @@ const CAPTION_LABEL = /^(?:(?:image|photo|picture|video|media)\s+(?:caption|sour
 /** A wire dateline glued to the text: "Marbek, Northland (VNN)Floodwater ...", "MARBEK (AP) — ...". */
 const GLUED_DATELINE = /^\p{Lu}[\p{L}.'’/ -]{1,40}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?){0,2}\s*\((?:\p{Lu}[\p{L}\d&.-]{0,20})(?:\s+\p{Lu}[\p{L}\d&.-]{0,20}){0,2}\)\s*(?:[-–—]+\s*)?(?=["“‘]?\p{Lu})/u;
 /** An author's bio at the foot of the page: "Ana Lind is Lakeside's Dorvik correspondent ...", "Piet Horn writes the Wire's daily briefing." */
-const AUTHOR_BIO = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:is|was|writes|covers|edits|presents|hosts)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{Lu}\d][\p{L}\d&.-]*\s+){0,4}?[\p{Lu}\d][\p{L}\d&.-]*['’]s?\s+(?:[\p{L}-]+\s+){0,5}?(?:correspondent|editor|reporter|writer|briefing|newsletter|producer|presenter|columnist|analyst|bureau chief)\b/u;
+const AUTHOR_BIO = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:is|writes|covers|edits|presents|hosts)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{Lu}\d][\p{L}\d&.-]*\s+){0,4}?[\p{Lu}\d][\p{L}\d&.-]*['’]s?\s+(?:[\p{L}-]+\s+){0,5}?(?:correspondent|editor|reporter|writer|briefing|newsletter|producer|presenter|columnist|analyst|bureau chief)\b/u;
 /** A line that is a link: a bare web or e-mail address in it. */
 const URL_LINE = /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+\b/i;
 /** A line that points to another page: it ends with an arrow. */
@@ -301,11 +303,14 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
   for (const l of lines) count.set(normal(l.text), (count.get(normal(l.text)) ?? 0) + 1);
   const outlet = options.outlet?.trim().toLowerCase() || null;
   // Questions standing alone as paragraphs: two or more make an explainer's question headings; one is a question in the body.
-  // A question heading may sit right above its answer, and an explainer may number it ("2 / Has it stopped?").
-  const questionLine = (l: Line) => {
+  // A question heading alone on its line, or (on an explainer with three or more) right above its answer; an explainer may
+  // number them ("2 / Has it stopped?").
+  const questionText = (l: Line) => {
     const q = l.text.replace(/^\d{1,2}\s*[/.)]\s+/, '');
-    return l.opensBlock && /\?$/.test(q) && !/["“”]/.test(q) && words(q) <= 10 && (startsUpper(q) || /^(?:so|ok|and|but)\b/i.test(q));
+    return /\?$/.test(q) && !/["“”]/.test(q) && words(q) <= 10 && (startsUpper(q) || /^(?:so|ok|and|but)\b/i.test(q));
   };
+  const aboveAnswers = lines.filter((l) => l.opensBlock && questionText(l)).length >= 3;
+  const questionLine = (l: Line) => questionText(l) && (l.standalone || (aboveAnswers && l.opensBlock));
   const questionHeadings = lines.filter(questionLine).length >= 2;
 
   let bodyStarted = false;
@@ -485,7 +490,7 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     else if (callToAction(t)) kind = 'ADVERTISEMENT';
     else if (NEXT_ON.test(t) && words(t) <= 10 && !endsLikeProse(t)) kind = 'NAVIGATION';
     else if (TEAM_CREDIT.test(t) && words(t) <= 14) kind = 'CREDIT_LINE';
-    else if (AUTHOR_BIO.test(t) && words(t) <= 45 && i >= (lines.length * 2) / 3) kind = 'BYLINE';
+    else if (AUTHOR_BIO.test(t) && words(t) <= 45 && i >= lines.length - 3) kind = 'BYLINE';
     else if (!bodyStarted && (previousClassified === 'DATELINE' || previousClassified === 'HEADLINE' || previousClassified === 'BYLINE') && words(t) <= 10 && !/\d/.test(t) && NAME_OUTLET_PLACE.test(t)) kind = 'BYLINE';
     else if (URL_LINE.test(t) && words(t) <= 25) kind = 'NAVIGATION';
     else if (GALLERY_ITEM.test(t) && words(t) <= 60) kind = 'PHOTO_CAPTION';

@@ -520,18 +520,14 @@ export class ClaimantResolver {
       if (m && !personalName(words)) return this.outletActor(words);
       // The short name the page's own credit prints, in its dateline ("(CNX) –") or copyright line ("© CNX 2020").
       const short = new RegExp(`^(\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.-]*){0,2})(?:['’]s)?\\s+(?:own\\s+)?(?:${STAFF})s?$`, 'u').exec(words)?.[1];
-      if (short && !this.o.matcher.match(short).length) {
-        const q = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        if (new RegExp(`\\(${q}\\)\\s*[-–—]|©\\s*(?:\\d{4}\\s+)?${q}\\b`, 'u').test(this.o.text)) return this.outletActor(words);
-      }
+      if (short && !this.o.matcher.match(short).length && this.printsOwnCredit(short)) return this.outletActor(words);
     }
     // "according to a Lakeside count of ministry statements": the outlet's own tally of others' figures is its own voice,
     // not a speaker (by its name, first word or initials, or the short name of its dateline or copyright line).
     const tally = /^(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2})(?:['’]s)?\s+(?:own\s+)?(?:count|tally|analysis|review|calculation|compilation)\s+of\b/u.exec(words)?.[1];
     if (tally && outlet) {
-      const q = tally.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const initials = outlet.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-      const own = [outlet, outlet.split(/\s+/)[0]!, initials].some((n) => n.toLowerCase() === tally.toLowerCase()) || new RegExp(`\\(${q}\\)\\s*[-–—]|©\\s*(?:\\d{4}\\s+)?${q}\\b`, 'u').test(this.o.text);
+      const own = [outlet, outlet.split(/\s+/)[0]!, initials].some((n) => n.toLowerCase() === tally.toLowerCase()) || this.printsOwnCredit(tally);
       if (own) return null;
     }
 
@@ -781,6 +777,12 @@ export class ClaimantResolver {
     const parent = this.o.matcher.parents.get(ref.key);
     const p = parent ? this.o.matcher.byKey.get(parent) : undefined;
     return p ? [{ ref: p, confidence: 0.2, reasons: [`${ref.name} belongs to ${p.name}`] }] : [];
+  }
+
+  /** The page prints this short name as its own credit: in its dateline ("(CNX) –") or its copyright line ("© CNX 2020"). */
+  private printsOwnCredit(short: string): boolean {
+    const q = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`\\(${q}\\)\\s*[-–—]|©\\s*(?:\\d{4}\\s+)?${q}\\b`, 'u').test(this.o.text);
   }
 
   /** A speaker named in a shot list's soundbite header ("REBEL FIGHTER ..., ABU OMAR, SAYING:"). */

@@ -152,6 +152,8 @@ export function readsAsStatement(line: string): boolean {
   const rest = line
     .replace(/^(?:\p{Lu}{2,5}\s*(?=\d))?[\d:.'’"()[\]\s/▹▸►▶•·|\p{Extended_Pictographic}\u25A0-\u25FF\u2190-\u21FF\uFE0F-]*/u, '')
     .replace(/^[^:]{1,30}:\s+/, '')
+    // A fronted time or place ("In Marbek, floodwater has cut ...", "On Friday, rescuers pulled ...") is not the subject.
+    .replace(/^(?:In|On|At|After|Before|During|By|From|Since|Until|Over|Across|Near|Inside|Outside|Earlier|Later|Meanwhile|Overnight|Elsewhere|Yesterday|Today|Last \p{L}+)\b[^,]{0,40},\s+/u, '')
     .replace(/(\p{L})-(\p{L})/gu, '$1$2');
   const tokens = tokenize(rest);
   const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));

@@ -775,7 +775,7 @@ describe('boilerplate', () => {
     });
   });
   describe('round 7: question headings above their answers, a dateline after a caption kept as body, comment notices', () => {
-    it('marks two or more short questions opening paragraphs as headings, numbered or not, and leaves a lone question as body', () => {
+    it('marks short questions as headings when three or more open paragraphs, numbered or not, and leaves two, or a lone one, as body', () => {
       const page = [
         'The Marbek flood, explained',
         '',
@@ -786,6 +786,9 @@ describe('boilerplate', () => {
         '',
         'So, who is to blame?',
         'The council blamed the dam operator, which denied any fault.',
+        '',
+        'What happens next?',
+        'Engineers will inspect the dam on Monday, the council said.',
         '',
         'Comments are moderated.',
         '',
@@ -798,7 +801,11 @@ describe('boilerplate', () => {
         'Floodwater cut Marbek off from Route 9 on Thursday, the regional council said.',
         'Three days of rain fell on ground still frozen, the forecaster said.',
         'The council blamed the dam operator, which denied any fault.',
+        'Engineers will inspect the dam on Monday, the council said.',
       ]);
+      // Two questions opening paragraphs of a report are the reporter's, not an explainer's headings.
+      const two = ['Ferries stop in Marbek', '', 'Ferries stopped running on Friday, the port said.', '', 'So what happens now?', 'Nobody at the port would say.', '', 'But will the dams hold?', 'Engineers say they will.', ''].join('\n');
+      expect(furniture(two).map(([, quote]) => quote)).toEqual(['Ferries stop in Marbek']);
       const lone = ['Ferries stop in Marbek', '', 'Ferries stopped running on Friday, the port said.', '', 'Will they run again?', 'Nobody at the port would say.', ''].join('\n');
       expect(furniture(lone).map(([, quote]) => quote)).not.toContain('Will they run again?');
     });
@@ -856,6 +863,14 @@ describe('boilerplate', () => {
         'The council said figures drawn from its own gauges showed the river falling.',
         '',
         'The mayor, who took office in 2019, said repairs would start on Monday.',
+        '',
+        'Figures compiled from hospital records show at least 40 people have died.',
+        '',
+        'The UN document, which summarises reports from 40 field offices, says 12,000 people need shelter.',
+        '',
+        'Hospitals ran short of supplies on Friday. Donate blood, the health ministry urged.',
+        '',
+        'Shireen Haddad was Lakeside TV’s correspondent in the north for a decade before she was killed.',
         '',
       ].join('\n');
       expect(furniture(page)).toEqual([['HEADLINE', 'Marbek after the flood']]);

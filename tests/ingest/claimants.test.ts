@@ -982,3 +982,22 @@ describe("claimant families of round 8: the outlet's own tally", () => {
     expect(claim(x, /Twelve houses burned/).claimants).toHaveLength(1);
   });
 });
+
+describe('claimant families after review: what merely causes something names no one', () => {
+  it('reads "By X estimates," and ", by X\'s count," as X, and a cause after "by" as nobody', () => {
+    const x = extract(
+      [
+        'By the Monitor’s estimates, 900 families have left Marbek since Friday.',
+        'Some 60 trucks crossed Route 9 on Friday, by the Monitor’s count, most of them carrying fuel.',
+        'The reconstruction budget was inflated by optimistic revenue estimates.',
+        'Exports fell for a third month, dragged down by weaker grain figures.',
+      ].join('\n\n') + '\n',
+      { publishedAt: '2021-03-05', knowledge: knowledge(), publisher: 'Valley Radio', slug: 'valley-radio-test' },
+    );
+    expect(claim(x, /900 families have left Marbek/).claimants).toEqual(['monitor']);
+    expect(claim(x, /60 trucks crossed Route 9/).claimants).toEqual(['monitor']);
+    expect(claim(x, /budget was inflated/).claimants).toEqual([]);
+    expect(claim(x, /Exports fell/).claimants).toEqual([]);
+    expect(x.newActors.map((a) => a.name)).toEqual([]);
+  });
+});

@@ -58,7 +58,7 @@ describe('learned furniture model', () => {
   });
 
   it('never takes a line that reads as a statement, however sure it is', () => {
-    for (const line of ['Some 900 families left their homes.', 'His remarks were translated by an interpreter.', '1 Floodwater has cut Marbek off from Route 9', 'Rescuers search a flooded street in Marbek, March 4, 2021.', 'Follow-up talks on Monday ended early.']) {
+    for (const line of ['Some 900 families left their homes.', 'His remarks were translated by an interpreter.', '1 Floodwater has cut Marbek off from Route 9', 'Rescuers search a flooded street in Marbek, March 4, 2021.', 'Follow-up talks on Monday ended early.', 'In Marbek, floodwater has cut off 3,000 homes.', 'On Friday, rescuers pulled 14 survivors from the mud.']) {
       expect(readsAsStatement(line), line).toBe(true);
     }
     for (const line of ['Sign in to continue the conversation', 'What happens next?', 'TC 00:00:09 Engineer lifting a pump', 'Sponsored', 'Footage: Marbek council / pool. Clip duration 1\'40".', 'Get the Harbourview app - free download', 'SEQ 01 ▹ Wide of the ferry quay, collapsed sheds', '🔔 Turn on flood-warning notifications']) {
