@@ -6,8 +6,8 @@
  * first with a note. The result uses the data format's BoilerplateKind.
  */
 import type { BoilerplateKind } from '../domain/format.js';
-import { furnitureModel, learnedFurniture, type FurnitureModel } from './furniture-model.js';
-import { trimSpan, type Span } from './text.js';
+import { furnitureModel, learnedFurniture, learnedNote, type FurnitureModel } from './furniture-model.js';
+import { ICON_CHARS, trimSpan, type Span } from './text.js';
 
 export interface BoilerplateSpan extends Span {
   kind: BoilerplateKind;
@@ -108,7 +108,7 @@ const PROMO = /^(?:watch|listen to|follow|download|subscribe to|get|join)\b.*\b(
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** Icons a browser copies before a control or a shot ("▶ Play", "🔊 Listen to this article", "▸ 0:21 ..."); a bullet "•" is not one. */
-const LEAD_ICONS = /^(?:[\p{Extended_Pictographic}\u25A0-\u25FF\u2190-\u21FF\uFE0F]\s*)+/u;
+const LEAD_ICONS = new RegExp(`^(?:[${ICON_CHARS}]\\s*)+`, 'u');
 /** A cookie or consent banner, in the site's own voice or with its buttons: "We use cookies ... Accept all | Manage settings". */
 const CONSENT_VOICE = /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|our use of cookies|cookies help us|you (?:agree|consent) to (?:our|the) use of cookies)\b/i;
 const CONSENT_BUTTONS = /\bcookies?\b.*(?:\b(?:accept(?: all)?|reject all|ok|got it|i agree|agree|manage (?:settings|preferences|cookies)|cookie settings)\s*)$/i;
@@ -597,7 +597,7 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     // headline or a player the rules did not see): the body's first paragraph ends with its full stop.
     const guess = learned.get(line.start);
     if (guess && (!guess.sentence || (!bodyStarted && !endsLikeProse(t)))) {
-      mark(guess.kind, line, `No rule names this line; the learned furniture model gives it p=${guess.probability.toFixed(2)}.`);
+      mark(guess.kind, line, learnedNote(guess.probability));
       continue;
     }
     bodyStarted = true;

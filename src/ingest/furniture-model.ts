@@ -21,7 +21,7 @@ import { z } from 'zod';
 import { BoilerplateKind } from '../domain/format.js';
 import { PROJECT_ROOT } from '../project.js';
 import { finiteVerb } from './clauses.js';
-import { Tags, tokenize, type Span, type Token } from './text.js';
+import { ICON_CHARS, Tags, tokenize, type Span, type Token } from './text.js';
 
 const Weights = z.record(z.string(), z.number());
 
@@ -56,6 +56,9 @@ export function furnitureModel(): FurnitureModel {
 
 // ================================================================ features
 
+const ICON = new RegExp(`[${ICON_CHARS}]`, 'u');
+/** What leads a line before its words: a shot's number or code, icons, bullets, separators. */
+const LEAD = new RegExp(`^(?:\\p{Lu}{2,5}\\s*(?=\\d))?[\\d:.'’"()[\\]\\s/▹▸►▶•·|${ICON_CHARS}-]*`, 'u');
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
 const REPORTING = /\b(?:said|says|say|told|tells|according|added|adds|stated|claimed|claims|insisted|warned|reported|reports)\b/i;
 
@@ -84,7 +87,7 @@ function shapeOf(line: string, prefix: string, into: string[]): void {
   if (MONTH.test(line)) into.push(`${prefix}month`);
   if (/\b(?:19|20)\d{2}\b/.test(line)) into.push(`${prefix}year`);
   if (/[·•|›»]|\s\/\s/.test(line)) into.push(`${prefix}separator`);
-  if (/\p{Extended_Pictographic}|[\u25A0-\u25FF\u2190-\u21FF]/u.test(line)) into.push(`${prefix}icon`);
+  if (ICON.test(line)) into.push(`${prefix}icon`);
   if (/^[^:]{1,30}:\s*\S/.test(line)) into.push(`${prefix}label`);
   if (/["“”]/.test(line)) into.push(`${prefix}quotation`);
   if (/©|\(c\)/i.test(line)) into.push(`${prefix}copyright`);
@@ -150,7 +153,7 @@ export function readsAsStatement(line: string): boolean {
   // Set aside what leads the line: a shot's number or code, icons, a label. A hyphenated compound is one word to the
   // tagger ("Follow-up talks ... ended" opens with a noun, not an imperative).
   const rest = line
-    .replace(/^(?:\p{Lu}{2,5}\s*(?=\d))?[\d:.'’"()[\]\s/▹▸►▶•·|\p{Extended_Pictographic}\u25A0-\u25FF\u2190-\u21FF\uFE0F-]*/u, '')
+    .replace(LEAD, '')
     .replace(/^[^:]{1,30}:\s+/, '')
     // A fronted time or place ("In Marbek, floodwater has cut ...", "On Friday, rescuers pulled ...") is not the subject.
     .replace(/^(?:In|On|At|After|Before|During|By|From|Since|Until|Over|Across|Near|Inside|Outside|Earlier|Later|Meanwhile|Overnight|Elsewhere|Yesterday|Today|Last \p{L}+)\b[^,]{0,40},\s+/u, '')
@@ -167,6 +170,11 @@ export function readsAsStatement(line: string): boolean {
   if (tokens.some((t) => t.text === ',' && t.start < words[verb]!.start)) return false;
   return words.slice(0, verb).some((t) => tags.is(t, 'Noun') || tags.is(t, 'Pronoun'));
 }
+
+/** The note on a span the model found, so a curator sees which furniture no rule named. */
+export const learnedNote = (probability: number) => `No rule names this line; the learned furniture model gives it p=${probability.toFixed(2)}.`;
+/** A span found by the model, not by a rule. */
+export const isLearned = (span: { note?: string }) => !!span.note?.startsWith('No rule names this line;');
 
 /** A page's lines as the model reads them: trimmed, non-empty, with their spans. */
 export interface ModelLine extends Span {

@@ -9,6 +9,9 @@ export interface Span {
   end: number;
 }
 
+/** The icons a browser copies with page controls and shots (pictographs, geometric shapes, arrows), as a character-class body. */
+export const ICON_CHARS = '\\p{Extended_Pictographic}\\u25A0-\\u25FF\\u2190-\\u21FF\\uFE0F';
+
 export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 export const contains = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end;
 

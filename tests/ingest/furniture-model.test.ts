@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { BoilerplateKind } from '../../src/domain/format.js';
 import { detectBoilerplate } from '../../src/ingest/boilerplate.js';
 import { IN_SAMPLE_STYLE_SETS, readStyleSet, trainingPageOf } from '../../src/ingest/evaluate.js';
-import { FurnitureModel, furnitureModel, labelLine, learnedFurniture, readsAsStatement, trainFurnitureModel, trainLogistic } from '../../src/ingest/furniture-model.js';
+import { FurnitureModel, furnitureModel, isLearned, labelLine, learnedFurniture, readsAsStatement, trainFurnitureModel, trainLogistic } from '../../src/ingest/furniture-model.js';
 
 const PAGE = [
   'Harbourview Daily',
@@ -45,7 +45,7 @@ describe('learned furniture model', () => {
     for (const line of unnamed) expect(quotes(PAGE, rules)).not.toContain(line);
 
     const both = detectBoilerplate(PAGE, { outlet: 'Harbourview Daily' });
-    const learned = both.filter((b) => b.note?.startsWith('No rule names this line'));
+    const learned = both.filter(isLearned);
     expect(quotes(PAGE, learned)).toEqual(unnamed);
     for (const b of learned) expect(b.note).toMatch(/p=0\.(?:8|9)\d\.$/);
     // The kind is the kind model's best guess (right for about four in five learned lines, docs/ingest.md): a furniture kind, never the headline's.

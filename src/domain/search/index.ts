@@ -159,7 +159,6 @@ function partOf(packed: number, lengths: ArrayLike<number>, at: number, avg: rea
 
 const idfOf = (documents: number, matching: number) => Math.log(1 + (documents - matching + 0.5) / (matching + 0.5));
 
-/** A growable pair of typed arrays: documents and packed term frequencies. */
 /** A copy of a growable array with room for `size` items. */
 function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const copy = new Int32Array(size);
@@ -167,6 +166,7 @@ function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
   return copy;
 }
 
+/** A growable pair of typed arrays: documents and packed term frequencies. */
 class Postings {
   docs = new Int32Array(4);
   values = new Int32Array(4);
