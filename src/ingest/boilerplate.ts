@@ -6,7 +6,7 @@
  * first with a note. The result uses the data format's BoilerplateKind.
  */
 import type { BoilerplateKind } from '../domain/format.js';
-import { furnitureModel, learnedFurniture, learnedNote, type FurnitureModel } from './furniture-model.js';
+import { furnitureItems, furnitureModel, learnedFurniture, learnedNote, type FurnitureModel } from './furniture-model.js';
 import { ICON_CHARS, trimSpan, type Span } from './text.js';
 
 export interface BoilerplateSpan extends Span {
@@ -604,7 +604,14 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     inShotList = false;
     previousClassified = null;
   }
-  return out.sort((a, b) => a.start - b.start);
+  return (model ? out.flatMap((span) => itemsOf(model, lines, span)) : out).sort((a, b) => a.start - b.start);
+}
+
+/** A span that is a whole line, cut into the items the model finds on it ("20:14 GMT · Maren Voss"): each keeps the line's kind and note. */
+function itemsOf(model: FurnitureModel, lines: readonly Line[], span: BoilerplateSpan): BoilerplateSpan[] {
+  const line = lines.find((l) => l.start === span.start && l.end === span.end);
+  if (!line) return [span];
+  return furnitureItems(model, line.text).map((item) => ({ ...span, start: line.start + item.start, end: line.start + item.end }));
 }
 
 /**

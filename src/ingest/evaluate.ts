@@ -440,6 +440,8 @@ export const IN_SAMPLE_STYLE_SETS = [
   'tests/ingest/holdout-6/style-set',
   'tests/ingest/holdout-7/style-set',
   'tests/ingest/holdout-8/style-set',
+  'tests/ingest/holdout-9/style-set',
+  'tests/ingest/holdout-10/style-set',
 ] as const;
 
 /** A style-set article as the furniture model trains on it: its lines and its expected furniture, every occurrence. */

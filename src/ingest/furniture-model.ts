@@ -37,6 +37,8 @@ export const FurnitureModel = z
     furniture: Weights,
     /** Weights of each kind's one-against-the-rest model, trained on furniture lines only. */
     kinds: z.array(z.object({ kind: BoilerplateKind, weights: Weights })).min(1),
+    /** Weights of the model that says where a furniture line splits into items ("20:14 GMT · Maren Voss"), by feature. */
+    cuts: Weights,
   })
   .strict();
 export type FurnitureModel = z.infer<typeof FurnitureModel>;
@@ -59,7 +61,8 @@ export function furnitureModel(): FurnitureModel {
 const ICON = new RegExp(`[${ICON_CHARS}]`, 'u');
 /** What leads a line before its words: a shot's number or code, icons, bullets, separators. */
 const LEAD = new RegExp(`^(?:\\p{Lu}{2,5}\\s*(?=\\d))?[\\d:.'’"()[\\]\\s/▹▸►▶•·|${ICON_CHARS}-]*`, 'u');
-const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
+/** A month's name or its abbreviation, not any word that begins like one ("Maren", "Decide"). */
+const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])/i;
 const REPORTING = /\b(?:said|says|say|told|tells|according|added|adds|stated|claimed|claims|insisted|warned|reported|reports)\b/i;
 
 /** The index of the first cut a value does not exceed: a few coarse bins, so one weight speaks for many lengths. */
@@ -114,6 +117,90 @@ export function lineFeatures(lines: readonly string[], i: number): string[] {
   if (i + 1 < lines.length) shapeOf(lines[i + 1]!, 'after:', out);
   else out.push('after:none');
   return out;
+}
+
+// ================================================================ items of one line
+
+/**
+ * Where a line may split into items of furniture: a spaced separator, a run of
+ * spaces, a sentence's end before a capital or a bracket, the edge of an icon.
+ * Which of these do split ("20:14 GMT · Maren Voss" into a time and an author;
+ * "Sat 8 Feb · 19 updates" stays whole) is learned: outlets and the sets' writers
+ * join and split items in ways no rule names.
+ */
+const CUT = new RegExp(`\\s+[·•|▌/—–-]\\s+|\\s{2,}|(?<=[.!?]["”’)]?)\\s+(?=[\\p{Lu}(\\[])|\\s+(?=[${ICON_CHARS}])|(?<=[${ICON_CHARS}])\\s+`, 'gu');
+
+/** One possible cut of a line: the separator's span, relative to the line. */
+export interface LineCut extends Span {
+  separator: string;
+}
+
+export function cutsOf(line: string): LineCut[] {
+  const cuts: LineCut[] = [];
+  for (const m of line.matchAll(CUT)) {
+    if (m.index === 0 || m.index + m[0].length >= line.length) continue;
+    const mark = m[0].trim();
+    const separator = mark ? (/[—–]/.test(mark) ? 'dash' : mark === '-' ? 'hyphen' : mark === '•' ? '·' : mark) : /\s{2,}/.test(m[0]) ? 'spaces' : new RegExp(`[${ICON_CHARS}]`, 'u').test(line[m.index + m[0].length]! + line[m.index - 1]!) ? 'icon' : 'sentence';
+    cuts.push({ start: m.index, end: m.index + m[0].length, separator });
+  }
+  return cuts;
+}
+
+/** What an item looks like in one word, so that pairs of items can be weighed ("clock" then "name"). */
+function itemKind(item: string): string {
+  if (/^\d{1,2}[:.]\d{2}\b/.test(item)) return 'clock';
+  if (ICON.test(item[0] ?? '') || /^\p{Extended_Pictographic}/u.test(item)) return 'icon';
+  if (/^[[(]/.test(item)) return 'bracket';
+  if (/^[^:]{1,25}:/.test(item)) return 'label';
+  const letters = item.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 2 && letters === letters.toUpperCase()) return 'capitals';
+  if (/[.!?]["”’)]?$/.test(item)) return 'prose';
+  if (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(item)) return 'name';
+  if (/\d/.test(item)) return 'digits';
+  return 'words';
+}
+
+function itemFeatures(item: string, prefix: string, into: string[]): string {
+  const kind = itemKind(item);
+  const words = item.match(/[\p{L}']+/gu) ?? [];
+  into.push(`${prefix}kind:${kind}`, `${prefix}words${bin(item.split(/\s+/).length, [1, 2, 3, 5, 8])}`);
+  // Its first and last words, but not a name's: a label ("Camera:", "by") tells how items join, a reporter's name does not.
+  if (words.length && kind !== 'name') into.push(`${prefix}first:${words[0]!.toLowerCase()}`);
+  if (words.length && /^\p{Ll}/u.test(words[words.length - 1]!)) into.push(`${prefix}last:${words[words.length - 1]}`);
+  if (MONTH.test(item)) into.push(`${prefix}month`);
+  if (/\d/.test(item)) into.push(`${prefix}digit`);
+  return kind;
+}
+
+/** The features of a line's c-th cut: its separator, the items on either side, and the line's other cuts. */
+export function cutFeatures(line: string, cuts: readonly LineCut[], c: number): string[] {
+  const cut = cuts[c]!;
+  const left = line.slice(c > 0 ? cuts[c - 1]!.end : 0, cut.start);
+  const right = line.slice(cut.end, c + 1 < cuts.length ? cuts[c + 1]!.start : line.length);
+  const out = ['bias', `sep:${cut.separator}`, `cuts${bin(cuts.length, [1, 2, 3])}`, `same-seps${bin(cuts.filter((k) => k.separator === cut.separator).length, [1, 2, 3])}`];
+  const l = itemFeatures(left, 'L:', out);
+  const r = itemFeatures(right, 'R:', out);
+  const rightFirst = r === 'name' ? undefined : right.toLowerCase().match(/[\p{L}']+/u)?.[0];
+  out.push(`pair:${l}>${r}`, `sep:${cut.separator}>R:${r}`, `sep:${cut.separator}>L:${l}`);
+  if (rightFirst) out.push(`sep:${cut.separator}>R:first:${rightFirst}`);
+  if (c === 0) out.push(`first-cut>L:${l}`);
+  return out;
+}
+
+/** A furniture line's items: the line cut where the model is sure enough (p >= 0.5), each item trimmed, relative to the line. */
+export function furnitureItems(model: FurnitureModel, line: string): Span[] {
+  const cuts = cutsOf(line);
+  const items: Span[] = [];
+  let start = 0;
+  cuts.forEach((cut, c) => {
+    if (sigmoid(score(model.cuts, cutFeatures(line, cuts, c))) < 0.5) return;
+    items.push({ start, end: cut.start });
+    start = cut.end;
+  });
+  if (!items.length) return [{ start: 0, end: line.length }];
+  items.push({ start, end: line.length });
+  // An item of separators only ("MARBEK | | World") is not one.
+  return items.filter((s) => /[\p{L}\p{N}]/u.test(line.slice(s.start, s.end)));
 }
 
 // ================================================================ the model
@@ -249,6 +336,18 @@ export interface TrainingPage {
   furniture: Array<Span & { kind: BoilerplateKind }>;
 }
 
+/** The share of a line's visible characters that lie in expected furniture. */
+function furnitureShare(text: string, line: Span, furniture: ReadonlyArray<Span>): number {
+  let visible = 0;
+  let inside = 0;
+  for (let i = line.start; i < line.end; i++) {
+    if (/[\s·•|▌]/.test(text[i]!)) continue;
+    visible++;
+    if (furniture.some((s) => s.start <= i && i < s.end)) inside++;
+  }
+  return visible ? inside / visible : 0;
+}
+
 /** A line's label: furniture when at least half its visible characters lie in expected furniture; its kind, the kind covering most of them. */
 export function labelLine(text: string, line: Span, furniture: ReadonlyArray<Span & { kind: BoilerplateKind }>): BoilerplateKind | null {
   const byKind = new Map<BoilerplateKind, number>();
@@ -277,6 +376,18 @@ export function trainFurnitureModel(pages: readonly TrainingPage[], trainedOn: s
       rows.push({ features: lineFeatures(texts, i), label: kind ? 1 : 0, kind });
     });
   }
+  // Where furniture lines split: every cut of a line that is (nearly) all furniture, a cut when no expected span runs across it.
+  const cutRows: TrainingRow[] = [];
+  for (const page of pages) {
+    for (const line of page.lines) {
+      if (furnitureShare(page.text, line, page.furniture) < 0.9) continue;
+      const cuts = cutsOf(line.text);
+      cuts.forEach((cut, c) => {
+        const across = page.furniture.some((f) => f.start < line.start + cut.start && f.end > line.start + cut.end);
+        cutRows.push({ features: cutFeatures(line.text, cuts, c), label: across ? 0 : 1 });
+      });
+    }
+  }
   const furnitureRows = rows.filter((r) => r.kind);
   const kinds = [...new Set(furnitureRows.map((r) => r.kind!))].sort();
   return {
@@ -285,5 +396,6 @@ export function trainFurnitureModel(pages: readonly TrainingPage[], trainedOn: s
     threshold,
     furniture: trainLogistic(rows),
     kinds: kinds.map((kind) => ({ kind, weights: trainLogistic(furnitureRows.map((r) => ({ features: r.features, label: r.kind === kind ? 1 : 0 })), { epochs: 200, keep: 0.02 }) })),
+    cuts: trainLogistic(cutRows, { epochs: 2000, l2: 0.001 }),
   };
 }

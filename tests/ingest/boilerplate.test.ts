@@ -903,7 +903,8 @@ describe('boilerplate', () => {
       const certain = { ...furnitureModel(), furniture: { bias: 50 } };
       const page = ['▶ Farmers count their losses in Marbek (2:36)   🔇 Tap to unmute', '', 'Floods cut Marbek off as river bursts its banks', '', 'The river burst its banks at Marbek on Thursday, the council said.', '', 'Some 900 families left their homes.', ''].join('\n');
       const found = detectBoilerplate(page, { furniture: certain }).map((b) => [b.kind, page.slice(b.start, b.end)]);
-      expect(found.map(([, quote]) => quote)).toContain('▶ Farmers count their losses in Marbek (2:36)   🔇 Tap to unmute');
+      // The player and its sound control are two items of the line (the in-sample sets print such lines so).
+      expect(found.map(([, quote]) => quote)).toEqual(expect.arrayContaining(['▶ Farmers count their losses in Marbek (2:36)', '🔇 Tap to unmute']));
       expect(found).toContainEqual(['HEADLINE', 'Floods cut Marbek off as river bursts its banks']);
       // The body's first paragraph ends as prose does: the model does not take it, nor any statement after it.
       expect(found.map(([, quote]) => quote)).not.toContain('The river burst its banks at Marbek on Thursday, the council said.');

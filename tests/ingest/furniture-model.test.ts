@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BoilerplateKind } from '../../src/domain/format.js';
-import { detectBoilerplate } from '../../src/ingest/boilerplate.js';
+import { detectBoilerplate, linesOf } from '../../src/ingest/boilerplate.js';
 import { IN_SAMPLE_STYLE_SETS, readStyleSet, trainingPageOf } from '../../src/ingest/evaluate.js';
-import { FurnitureModel, furnitureModel, isLearned, labelLine, learnedFurniture, readsAsStatement, trainFurnitureModel, trainLogistic } from '../../src/ingest/furniture-model.js';
+import { cutsOf, FurnitureModel, furnitureItems, furnitureModel, isLearned, labelLine, learnedFurniture, readsAsStatement, trainFurnitureModel, trainLogistic } from '../../src/ingest/furniture-model.js';
 
 const PAGE = [
   'Harbourview Daily',
@@ -95,6 +95,33 @@ describe('learned furniture model', () => {
     const text = 'Photo: Ana Lind/Harbourview';
     expect(labelLine(text, { start: 0, end: text.length }, [{ start: 7, end: text.length, kind: 'CREDIT_LINE' }])).toBe('CREDIT_LINE');
     expect(labelLine(text, { start: 0, end: text.length }, [{ start: 0, end: 6, kind: 'PHOTO_CAPTION' }])).toBeNull();
+  });
+
+  it('learns where a furniture line splits into items, from how the pages it trains on split them', () => {
+    expect(cutsOf('10:05 GMT · Ana Lind').map((c) => c.separator)).toEqual(['·']);
+    expect(cutsOf('MARBEK  World › Europe | Ferries').map((c) => c.separator)).toEqual(['spaces', '|']);
+    expect(cutsOf('A cease-fire - and a well-known port')).toEqual([{ start: 12, end: 15, separator: 'hyphen' }]);
+    // Pages on which a post's time and its author are two items, and a live page's date and count of updates one.
+    const authors = ['Ana Lind', 'Bo Kerr', 'Cai Moss', 'Dee Holt', 'Eli Varga', 'Fen Oduya'];
+    const pages = authors.map((author, n) => {
+      const stamp = `${10 + n}:0${n} GMT · ${author}`;
+      const live = `${['Monday', 'Tuesday', 'Friday'][n % 3]} ${n + 3} March · ${n + 9} updates`;
+      const text = [live, '', stamp, 'Ferry crews on the Marbek line walked out on Thursday, the union said.', ''].join('\n');
+      const at = text.indexOf(stamp);
+      const furniture = [
+        { start: 0, end: live.length, kind: 'DATELINE' as const },
+        { start: at, end: at + stamp.indexOf(' ·'), kind: 'DATELINE' as const },
+        { start: at + stamp.indexOf(author), end: at + stamp.length, kind: 'BYLINE' as const },
+      ];
+      return { text, lines: linesOf(text), furniture };
+    });
+    const model = trainFurnitureModel(pages, ['invented pages'], 0.8);
+    const items = (line: string) => furnitureItems(model, line).map((s) => line.slice(s.start, s.end));
+    expect(items('16:40 GMT · Gil Amari')).toEqual(['16:40 GMT', 'Gil Amari']);
+    expect(items('Sunday 9 March · 21 updates')).toEqual(['Sunday 9 March · 21 updates']);
+    // The committed model does the same for a live page's post stamp (the in-sample sets print them so).
+    const page = ['Ferry strike: live', '', '14:02 GMT · Oskar Lindqvist', 'Ferry crews on the Marbek line walked out on Thursday, the union said.', ''].join('\n');
+    expect(quotes(page, detectBoilerplate(page))).toEqual(expect.arrayContaining(['14:02 GMT', 'Oskar Lindqvist']));
   });
 
   it('refuses a model file that is not one, naming what is wrong', () => {
