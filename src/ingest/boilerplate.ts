@@ -53,6 +53,13 @@ const WIRE_DATELINE = new RegExp(`${WIRE_DATELINE_HEAD}\\s*[-–—]+\\s+(?=["�
 const LONE_WIRE_DATELINE = new RegExp(`${WIRE_DATELINE_HEAD}\\s*[-–—]+$`, 'u');
 /** A label that opens the script of a video agency's story: the text after it is body. */
 const SCRIPT_LABEL = /^(?:STORY|STORYLINE|SCRIPT|TEXT|STORY TEXT|INTRO|ANCHOR INTRO|LEAD|SUGGESTED VOICEOVER|VOICEOVER|VOICE OVER|ANCHOR|ANCHOR READ)\s*:\s*/;
+/**
+ * A speaker's label in capitals before their words in a transcript: "HOLLIS ACHEBE:", "INGRID SOLHEIM, HOST:", "HOST
+ * (ROWENA AKINTOLA):", "RANA FAKHOURY, REPORTING FROM GAZIANTEP:". Only when words that start with a capital follow it.
+ */
+const SPEAKER_LABEL = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}(?:,\s*\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,4}|\s*\(\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,3}\))?:(?=\s+["“‘]?\p{Lu})/u;
+/** A line that opens with a label in capitals and a colon: "EMBARGO: None", "SHOT BY: ...". */
+const CAPS_FIELD = /^\p{Lu}[\p{Lu}\d '’&/.-]*:/u;
 /** Fields of a shot list or agency header, by label, and the kind of furniture each is. */
 const FIELD = /^(SLUG|HEADLINE|TITLE|TX DATE|DATE|LOCATION|DATELINE|DURATION|LENGTH|RUNNING TIME|LANGUAGE|AUDIO|SOURCE|RESTRICTIONS|ACCESS|CREDIT|REF|REFERENCE|STORY NO|STORY NUMBER|STORY ID|EDITOR['’]S NOTE|TRANSLATION|SHOWS|SHOTLIST|SHOT LIST|KEYWORDS|TAGS|TOPICS|CATEGORY|CAMERA|PRODUCER|FORMAT|ASPECT RATIO|FRAME RATE|VIDEO SHOWS|SUPER|SUPERS|ARCHIVE|GRAPHICS?|CAPTION)\s*:(.*)$/i;
 const FIELD_KIND: Record<string, BoilerplateKind> = {
@@ -405,6 +412,19 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
       mark('SUBHEADING', { start: line.start, end: line.start + label[0].trimEnd().length }, 'Label of the script; the text after it is body.');
       previousClassified = 'SUBHEADING';
       if (t.length > label[0].length) bodyStarted = true;
+      continue;
+    }
+    // A speaker's label over words that read as prose: the label is furniture, the words are body (the speaker is the
+    // claimant, read from the text by attribution, not from this span).
+    const speaker = SPEAKER_LABEL.exec(t);
+    const spoken = speaker ? t.slice(speaker[0].length).trim() : '';
+    // A field of an agency's header block ("USAGE: Broadcast and digital. No archive use.") has field lines beside it.
+    const fieldBeside = (adjacent && CAPS_FIELD.test(lines[i - 1]!.text)) || (nextAdjacent && CAPS_FIELD.test(next!.text));
+    if (speaker && words(spoken) >= 4 && endsLikeProse(spoken) && !FIELD.test(t) && !fieldBeside) {
+      mark('VIDEO_CAPTION', { start: line.start, end: line.start + speaker[0].length }, "Speaker's label; their words after it are body.");
+      previousClassified = null;
+      bodyStarted = true;
+      inShotList = false;
       continue;
     }
     // A dateline opens the first paragraph; one with a date and the agency in brackets ("BEIRUT, Feb 6 (Wire) -") is one
