@@ -459,9 +459,10 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     }
     inTags = false;
 
-    // The masthead's second line, a programme or section name ("VALLEY RADIO" / "The Morning Hour"): one span with it, not the headline.
+    // The masthead's second line, a programme or section name ("VALLEY RADIO" / "The Morning Hour"), not the headline: its own
+    // span, as every style set marks it.
     if (!headline && !bodyStarted && adjacent && lastSpan && (previousClassified === 'NAVIGATION' || previousClassified === 'CREDIT_LINE') && lastSpan.end === previous0End && !!next && headlineLike(next.text) && words(t) >= 2 && words(t) <= 4 && !/[\d:|·•›»>/]/.test(t) && !/\p{Lu}{2,}-\p{Lu}/u.test(t) && !/[.!?]$/.test(t)) {
-      lastSpan.end = line.end;
+      mark('NAVIGATION');
       continue;
     }
     // A byline's second line, the outlet or desk and place ("By Ana Lind" / "Lakeside Wire, Dorvik"): one span with it.
