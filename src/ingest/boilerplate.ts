@@ -7,7 +7,7 @@
  */
 import type { BoilerplateKind } from '../domain/format.js';
 import { furnitureItems, furnitureModel, learnedFurniture, learnedNote, type FurnitureModel } from './furniture-model.js';
-import { ICON_CHARS, trimSpan, type Span } from './text.js';
+import { ICON_CHARS, REPORTING_VERB, trimSpan, type Span } from './text.js';
 
 export interface BoilerplateSpan extends Span {
   kind: BoilerplateKind;
@@ -45,6 +45,14 @@ const CAPTION = /^(?:(?:image|picture|pic|photo|graphic|illustration)\s+)?captio
 /** A caption's closing credit, an outlet in capitals and a photographer: "... on Friday. LAKESIDE/Ana Lind". */
 const PHOTO_CREDIT_END = /[.!?]\s+(?:\p{Lu}[\p{Lu}\d&-]+)\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*$/u;
 
+/**
+ * A caption's credit at the end of its line, after the caption's full stop: "Picture: Ana Lind for Harbour", "[HPA photo:
+ * Ana Lind]", "(Ana Lind for Harbour)", "(HPA/Ana Lind)", "Harbour/Ana Lind"; a page control may follow it ("⤢ Enlarge").
+ */
+const TRAILING_CREDIT = new RegExp(
+  String.raw`(?<=[.!?]["”’]?\s+)((?:[Pp]icture|[Pp]hoto(?:graph)?|[Ii]mage|[Pp]ic|[Ff]ootage|[Gg]raphic|[Mm]ap|[Ii]llustration)s?\s*:\s*[^.:]{2,60}?|[\[(][^\[\]()]{1,60}?(?:\/|\bfor\b|\b[Pp]hoto\b|\b[Pp]icture\b|\b[Hh]andout\b|\bvia\b)[^\[\]()]{0,60}[\])]|\p{Lu}[\p{L}&-]*(?:\s\p{Lu}[\p{L}&-]*)?\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+([${ICON_CHARS}]\s*\p{L}[\p{L} ]{0,20}))?$`,
+  'u',
+);
 /** A wire dateline's words before its dash: "ANKARA, Feb 3 (Harbour Wire)", "QAMISHLI, Syria, Feb 9 (Meridian)", "YOKOHAMA, Japan, Feb. 6 /Wire/". */
 const WIRE_DATELINE_HEAD = `^(?:[A-Z][A-Z.'’/ -]{1,40}?(?:,\\s*[A-Z][\\p{L}.'’ -]{1,30}?){0,2})(?:,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|,\\s*\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\\.?(?:\\s+\\d{4})?)?\\s*(?:\\([^)]{1,40}\\)|\\/[^/]{1,40}\\/)?`;
 /** A wire dateline opening the first paragraph: "ANKARA, Feb 3 (Harbour Wire) - Syrian ...", "BEIRUT (Reuters) — ...". */
@@ -425,6 +433,17 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
       previousClassified = null;
       bodyStarted = true;
       inShotList = false;
+      continue;
+    }
+    // A caption and its credit on one line ("Boats on the main street, March 4, 2021. Picture: Ana Lind for Harbour"): the
+    // caption, the credit and a control after it, a span each. The caption is one or two sentences that report no one's words.
+    const credit = TRAILING_CREDIT.exec(t);
+    const caption = credit ? t.slice(0, credit.index).trim() : '';
+    if (credit && words(caption) >= 4 && words(caption) <= 45 && startsUpper(caption) && !/["“”]/.test(caption) && !REPORTING_VERB.test(caption) && (caption.match(/[.!?]\s+\p{Lu}/gu)?.length ?? 0) <= 1) {
+      mark('PHOTO_CAPTION', trimSpan(text, { start: line.start, end: line.start + credit.index }));
+      mark('CREDIT_LINE', { start: line.start + credit.index, end: line.start + credit.index + credit[1]!.length });
+      if (credit[2]) mark('NAVIGATION', { start: line.end - credit[2].length, end: line.end });
+      previousClassified = 'PHOTO_CAPTION';
       continue;
     }
     // A dateline opens the first paragraph; one with a date and the agency in brackets ("BEIRUT, Feb 6 (Wire) -") is one

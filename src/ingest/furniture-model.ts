@@ -21,7 +21,7 @@ import { z } from 'zod';
 import { BoilerplateKind } from '../domain/format.js';
 import { PROJECT_ROOT } from '../project.js';
 import { finiteVerb } from './clauses.js';
-import { ICON_CHARS, Tags, tokenize, type Span, type Token } from './text.js';
+import { ICON_CHARS, REPORTING_VERB, Tags, tokenize, type Span, type Token } from './text.js';
 
 const Weights = z.record(z.string(), z.number());
 
@@ -63,7 +63,6 @@ const ICON = new RegExp(`[${ICON_CHARS}]`, 'u');
 const LEAD = new RegExp(`^(?:\\p{Lu}{2,5}\\s*(?=\\d))?[\\d:.'’"()[\\]\\s/▹▸►▶•·|${ICON_CHARS}-]*`, 'u');
 /** A month's name or its abbreviation, not any word that begins like one ("Maren", "Decide"). */
 const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])/i;
-const REPORTING = /\b(?:said|says|say|told|tells|according|added|adds|stated|claimed|claims|insisted|warned|reported|reports)\b/i;
 
 /** The index of the first cut a value does not exceed: a few coarse bins, so one weight speaks for many lengths. */
 function bin(value: number, cuts: readonly number[]): number {
@@ -94,7 +93,7 @@ function shapeOf(line: string, prefix: string, into: string[]): void {
   if (/^[^:]{1,30}:\s*\S/.test(line)) into.push(`${prefix}label`);
   if (/["“”]/.test(line)) into.push(`${prefix}quotation`);
   if (/©|\(c\)/i.test(line)) into.push(`${prefix}copyright`);
-  if (REPORTING.test(line)) into.push(`${prefix}reporting-verb`);
+  if (REPORTING_VERB.test(line)) into.push(`${prefix}reporting-verb`);
   if (line.includes('/')) into.push(`${prefix}slash`);
   if (/\([^)]*\)/.test(line)) into.push(`${prefix}parenthesis`);
 }
@@ -285,7 +284,7 @@ export function learnedFurniture(model: FurnitureModel, lines: readonly ModelLin
     const probability = furnitureProbability(model, features);
     if (probability < model.threshold) return;
     // A question, a statement, or a line that ends as prose and reports someone's words ("..., the council said.").
-    const sentence = /\?["”’]?$/.test(line.text) || readsAsStatement(line.text) || (/[.!]["”’]?$/.test(line.text) && REPORTING.test(line.text));
+    const sentence = /\?["”’]?$/.test(line.text) || readsAsStatement(line.text) || (/[.!]["”’]?$/.test(line.text) && REPORTING_VERB.test(line.text));
     out.push({ ...line, kind: furnitureKind(model, features), probability, sentence });
   });
   return out;

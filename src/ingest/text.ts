@@ -10,7 +10,9 @@ export interface Span {
 }
 
 /** The icons a browser copies with page controls and shots (pictographs, geometric shapes, arrows), as a character-class body. */
-export const ICON_CHARS = '\\p{Extended_Pictographic}\\u25A0-\\u25FF\\u2190-\\u21FF\\uFE0F';
+export const ICON_CHARS = '\\p{Extended_Pictographic}\\u25A0-\\u25FF\\u2190-\\u21FF\\u2900-\\u297F\\u2B00-\\u2BFF\\uFE0F';
+/** A verb that reports someone's words or findings: a line with one is a sentence of the body, not furniture. */
+export const REPORTING_VERB = /\b(?:said|says|say|told|tells|according|added|adds|stated|claimed|claims|insisted|warned|reported|reports)\b/i;
 
 export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 export const contains = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end;
