@@ -125,7 +125,7 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** Icons a browser copies before a control or a shot ("▶ Play", "🔊 Listen to this article", "▸ 0:21 ..."); a bullet "•" is not one. */
 const LEAD_ICONS = new RegExp(`^(?:[${ICON_CHARS}]\\s*)+`, 'u');
 /** A cookie or consent banner, in the site's own voice or with its buttons: "We use cookies ... Accept all | Manage settings". */
-const CONSENT_VOICE = /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|our use of cookies|cookies help us|you (?:agree|consent) to (?:our|the) use of cookies)\b/i;
+const CONSENT_VOICE = /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|our use of cookies|cookies help us|you (?:agree|consent) to (?:our|the) use of cookies|we(?: and our (?:\d+ )?(?:partners|vendors))? (?:use|store|store and(?:\/or)? access|access|set)\b[^.]{0,60}\b(?:cookies|information on (?:a|your) device)|you can (?:change|withdraw|manage|update) your (?:choices|consent|preferences|cookie settings)|(?:in|via|from) (?:our |the )?(?:privacy|cookie|consent) (?:settings|centre|center|preferences))\b/i;
 const CONSENT_BUTTONS = /\bcookies?\b.*(?:\b(?:accept(?: all)?|reject all|ok|got it|i agree|agree|manage (?:settings|preferences|cookies)|cookie settings)\s*)$/i;
 /**
  * A call to action closing a short line: "Plainsight is reader-funded. Become a member", "Questions about this item? Contact

@@ -22,6 +22,7 @@ import { ClaimantResolver, kindOfNew, speakerWords, type Resolved } from './clai
 import type { ClaimContext } from './link.js';
 import { anchorOf, newPlace } from './places.js';
 import { detectBoilerplate, inBoilerplate, withoutLeadingFurniture, type BoilerplateSpan } from './boilerplate.js';
+import { isLearned } from './furniture-model.js';
 import { splitUnits, subjectOf, type Unit } from './clauses.js';
 import { findTimes, type TimeMention, type TimeValue } from './dates.js';
 import { EntityIndex, proposeEntities, type EntityMention, type EntityRef, type Knowledge } from './entities.js';
@@ -144,7 +145,8 @@ export function countsAPart(text: string, q: Span, unit: Span): boolean {
 }
 
 /** Sentences of a caption that are only its credit ("Photo: Yahya Nemah / EPA", "(SANA via AP)"). */
-const CREDIT_ONLY = /^(?:photo(?:graph)?\s*:|\/?\s*(?:AP|AFP|Reuters|EPA)\s+photo\b|\([^)]*\)$)/i;
+const CAPTION_DATE = /\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:19|20)\d{2})\b/i;
+const CREDIT_ONLY = /^(?:photo(?:graph)?\s*:|\/?\s*(?:AP|AFP|Reuters|EPA)\s+photo\b|\([^)]*\)$|\[[^\]]*\]$|[\p{L}\d .&'’-]{2,40}\/\s?[\p{L}\d .&'’-]{2,40}$)/iu;
 
 function uniqueKey(base: string, taken: Set<string>): string {
   let key = base.replace(/-+$/, '') || 'auto-claim';
@@ -170,12 +172,17 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const resolver = new ClaimantResolver({ knowledge, index, matcher: prepared.actors, text, slug, outlet, outletKind: outletKindOf(text, outlet) });
 
   // Which sentences carry claims: the body, and captions printed once (a caption printed twice is page furniture).
+  // A caption's label ("Image caption") or credit ("Northwind/Getty Images") carries nothing; nor does a line only the learned
+  // model took, whatever kind it guesses for it.
   const claimable = sentences.filter((s) => {
     if (!inBoilerplate(text, boilerplate, s)) return true;
     const around = boilerplate.find((b) => b.start <= s.start && s.end <= b.end);
-    if (!around) return false;
-    if (around.kind !== 'PHOTO_CAPTION' || CREDIT_ONLY.test(s.text)) return false;
+    if (!around || isLearned(around)) return false;
+    if (around.kind !== 'PHOTO_CAPTION' || CREDIT_ONLY.test(s.text) || s.text.split(/\s+/).length < 4) return false;
     const captionText = text.slice(around.start, around.end);
+    // A caption reports a scene: it ends as a sentence or dates it. A related headline taken for one ("The chef cooking
+    // for nurses" under a caption) does neither.
+    if (!/[.!?]["”’)]?$/.test(s.text.trim()) && !CAPTION_DATE.test(captionText)) return false;
     // A file photo shows an older scene: its caption reports nothing new.
     return text.indexOf(captionText) === text.lastIndexOf(captionText) && !/^\s*file photo\b/i.test(captionText);
   });
@@ -183,7 +190,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const known = index.link(text);
   // Names are proposed from every sentence a reader reads as content: the body, captions, headline and subheadings.
   const furniture = new Set(['NAVIGATION', 'ADVERTISEMENT', 'DATELINE', 'BYLINE', 'CREDIT_LINE', 'COMMENT_FORM', 'SOCIAL', 'TRANSLATION_NOTICE', 'RELATED_LINK', 'VIDEO_CAPTION']);
-  const furnitureSpans = boilerplate.filter((b) => furniture.has(b.kind));
+  const furnitureSpans = boilerplate.filter((b) => furniture.has(b.kind) || isLearned(b) || (b.kind === 'PHOTO_CAPTION' && CREDIT_ONLY.test(text.slice(b.start, b.end))));
   const readable = sentences.filter((s) => !inBoilerplate(text, furnitureSpans, s));
   const proposed: EntityMention[] = [];
   for (const s of readable) proposed.push(...proposeEntities(text, s, [...known, ...proposed]));

@@ -142,3 +142,36 @@ describe('evaluation', () => {
     expect(for004.events!.some((e) => only004.includes(e.key))).toBe(false);
   });
 });
+
+describe('extract on a site page: consent text, a caption label and credit, and headlines under a caption carry no claim', () => {
+  const PAGE = [
+    'Marbek Courier',
+    'We value your privacy',
+    'We and our 412 partners store and access information on your device, such as cookies, to measure audiences. You can change your choices at any time in Privacy settings.',
+    'Accept all',
+    '',
+    'Floods force thousands from homes in River province',
+    '',
+    'Image caption',
+    'Families wait on a road near Marbek, 9 March 2021',
+    'Courier/Dorvik Images',
+    'The ferry that never came',
+    '',
+    'Some 52,000 people have fled their homes in River province since January, the United Nations said.',
+    '',
+    'Features',
+    'The baker feeding the rescuers',
+    'The ferry that never came',
+    '',
+  ].join('\n');
+  const result = extract(PAGE, { publishedAt: '2021-03-10', knowledge: knowledge() });
+  const quotes = result.claims.map((c) => c.evidence.map((e) => e.quote).join(' '));
+
+  it('drafts the body and the caption, and nothing of the page around them', () => {
+    expect(quotes).toContain('Some 52,000 people have fled their homes in River province since January, the United Nations said.');
+    expect(quotes).toContain('Families wait on a road near Marbek, 9 March 2021');
+    for (const junk of ['partners', 'Privacy settings', 'Image caption', 'Courier/Dorvik Images', 'The baker feeding', 'The ferry that never came']) {
+      expect(quotes.some((q) => q.includes(junk)), junk).toBe(false);
+    }
+  });
+});
