@@ -194,6 +194,10 @@ const STAFF_INITIALS = /^(?:\p{Lu}{2,6}\s+)?\p{Ll}{1,4}(?:\s?\/\s?\p{Ll}{1,4}){1
 /** Credits and editorial notes on how the copy was made: contributors, corrections, rewrites. */
 const COPY_NOTE = /\bcontributed(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article|piece|brief)|\s+reporting)\.?$|\b(?:writers?|reporters?|correspondents?|journalists?|staff|producers?|photographers?)\b.{0,80}\bcontributed\.?$|^disclaimer\s*:|\b(?:published|generated|auto-generated) from a syndicated feed\b|^(?:correction|clarification|editor['’]?s note)(?:,?\s+[^:]{1,20})?\s*:\s*\S|^(?:reporting|figures|numbers|information|data) (?:drawn|taken|compiled|checked|sourced) (?:from|against)\b(?![^.]*\b(?:show|shows|showed|say|says|said|indicate|indicates|suggest|suggests|put|puts|is|are|was|were|has|have|had)\b)|^(?:\S+\s+){1,3}summari[sz]es (?:reporting|reports|coverage) (?:by|from) other\b|^an earlier version of this (?:article|story|report|brief|piece)\b|^this (?:article|story|report|brief|piece|page) (?:was|has been) (?:amended|corrected|updated|changed) (?:on|at|to|since)\b|^(?:(?:this|the) (?:article|story|report|brief|piece) (?:was|has been|is) )?(?:rewritten|adapted|compiled|condensed|summari[sz]ed|aggregated|produced|edited)\s+(?:from|by|with|using)\b/i;
 /** A link to the outlet's standards or policies: "Our Standards: ...", "Editorial guidelines". */
+/** A sign-up form's promise about the reader's address: "We will not share your email. Privacy policy." */
+const FORM_PROMISE = /\b(?:we(?:['’]ll| will)? never|we won['’]t|we will not|we do not|we don['’]t) (?:share|sell|pass on|rent|give)\b.{0,20}\byour (?:e-?mail|e-?mail address|address|data|details|personal (?:data|information)|information)\b/i;
+/** A line that only announces a list under it: "Here is a summary of today's events so far:". */
+const LIST_INTRO = /^(?:here (?:is|are|['’]s)|below (?:is|are)|these are|this is)\b.{0,60}\b(?:summary|round-?up|recap|key (?:points|events|facts)|latest|what we know|the main points|today['’]s events)\b.{0,30}:$/i;
 const POLICY_LINK = /\bis not responsible for the content of external (?:sites|websites|links|internet sites)\b|^(?:our (?:standards|principles|values|ethics|policies)|editorial (?:standards|guidelines|policy|values)|(?:read )?our (?:corrections|editorial|privacy|ethics) (?:policy|guidelines)|.{0,40}\btrust principles)\b/i;
 /** A reporter's line: "Ana Lind reports from the northern border", "Piet Horn reporting from Dorvik". */
 const REPORTS_FROM = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+(?:reports?|reporting)\s+(?:from|for|on)\s+\S.{0,70}$/u;
@@ -542,6 +546,8 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     else if (END_MARKER.test(t) || RULE_LINE.test(t) || (DASHED_MARKER.test(t) && words(t) <= 8)) kind = 'NAVIGATION';
     else if (STAFF_INITIALS.test(t) || (COPY_NOTE.test(t) && words(t) <= 40)) kind = 'CREDIT_LINE';
     else if (POLICY_LINK.test(t) && words(t) <= 12) kind = 'NAVIGATION';
+    else if (FORM_PROMISE.test(t) && words(t) <= 25) kind = 'COMMENT_FORM';
+    else if (LIST_INTRO.test(t)) kind = 'SUBHEADING';
     else if (AD_BREAK.test(t) && words(t) <= 8) kind = 'ADVERTISEMENT';
     else if (LONE_CREDIT.test(t)) kind = 'CREDIT_LINE';
     else if (CLIENT_NOTE.test(t) && words(t) <= 25) kind = 'NAVIGATION';

@@ -975,5 +975,30 @@ describe('boilerplate', () => {
       expect(found.map(([, quote]) => quote)).not.toContain('Some 900 families left their homes, the council said.');
       expect(body(page)).toContain('The river burst its banks at Marbek on Thursday, the regional council said.');
     });
+    it("takes a list's announcement and a sign-up form's promise, and leaves sentences that only resemble them", () => {
+      const page = [
+        'Floods in Marbek: live',
+        '',
+        'The river burst its banks at Marbek on Thursday, the regional council said.',
+        '',
+        "Here is a summary of today's events so far:",
+        'Some 900 families have left their homes.',
+        '',
+        'Here is what the council said about the dam: it will hold.',
+        '',
+        'The company said it would never share your data with the council.',
+        '',
+        'Sign up to our daily newsletter',
+        'We will not share your email. Privacy policy.',
+        '',
+      ].join('\n');
+      const quotes = furniture(page).map(([, quote]) => quote);
+      expect(quotes).toEqual(expect.arrayContaining(["Here is a summary of today's events so far:", 'We will not share your email. Privacy policy.']));
+      expect(body(page)).toEqual(expect.arrayContaining([
+        'Here is what the council said about the dam: it will hold.',
+        'The company said it would never share your data with the council.',
+        'Some 900 families have left their homes.',
+      ]));
+    });
   });
 });
