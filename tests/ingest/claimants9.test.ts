@@ -1,0 +1,39 @@
+/**
+ * Claimant forms of round 9, on pages written for these tests (fictional places and people). Each test also holds a
+ * sentence that only resembles the form and must keep its claimant (or lack of one).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, type Extraction } from '../../src/ingest/extract.js';
+import { knowledge } from './fixtures.js';
+
+const read = (lines: string[], publisher = 'Valley Radio', publishedAt = '2021-03-05') => extract(lines.join('\n\n') + '\n', { publishedAt, knowledge: knowledge(), publisher, slug: 'valley-radio-test' });
+const claim = (x: Extraction, words: RegExp) => {
+  const c = x.claims.find((c) => c.evidence.some((e) => words.test(e.quote)));
+  expect(c, `a claim quoting ${words}`).toBeDefined();
+  return c!;
+};
+const nameOf = (x: Extraction, words: RegExp) => {
+  const key = claim(x, words).claimants[0];
+  return x.newActors.find((a) => a.key === key)?.name ?? key ?? null;
+};
+
+describe('claimants9: a new sayer keeps the place that tells it apart', () => {
+  it('names "farmers in Velsk", "a ferry captain near Dorvik", but not "county" nor the place after a personal name', () => {
+    const x = read([
+      'Farmers in Velsk said the frost had killed the young wheat.',
+      'Villagers in Ostrava county told the station that the wells had run dry.',
+      '"The ice came early," a ferry captain near Dorvik said.',
+      'Jana Kolar in Marbek said the school had closed.',
+      'The bakeries reopened in Velsk on Friday, the traders said.',
+    ]);
+    expect(nameOf(x, /frost had killed/)).toBe('Farmers in Velsk');
+    expect(nameOf(x, /wells had run dry/)).toBe('Villagers in Ostrava');
+    expect(nameOf(x, /ice came early/)).toBe('Ferry captain near Dorvik');
+    // One person in a role, whatever place follows the role.
+    expect(x.newActors.find((a) => a.name === 'Ferry captain near Dorvik')?.kind).toBe('PERSON');
+    // A personal name with where the person was is the person.
+    expect(nameOf(x, /school had closed/)).toBe('Jana Kolar');
+    // A place in the reported words is not the sayer's.
+    expect(nameOf(x, /bakeries reopened/)).toBe('Traders');
+  });
+});
