@@ -37,3 +37,24 @@ describe('claimants9: a new sayer keeps the place that tells it apart', () => {
     expect(nameOf(x, /bakeries reopened/)).toBe('Traders');
   });
 });
+
+describe('claimants9: a pronoun sayer and statements made', () => {
+  it('reads "He repeated that", "It made the pledge", and a commission as a body that "it" refers back to', () => {
+    const x = read([
+      'The Marbek Electoral Commission said on Monday that the Unity List had won 40 of the 60 seats. Turnout was 52 percent, it added.',
+      'Mayor Tomas Reval said the bridge at Dorvik would reopen. He repeated that the ferries would run until then, and accused the Northland army of blocking the road.',
+      'The Dorvik port authority promised to clear the harbour. It made the pledge in a statement on Friday.',
+      'The ferry crews repeated the drill at dawn, the sirens sounding twice.',
+    ]);
+    const commission = x.newActors.find((a) => a.name === 'Marbek Electoral Commission');
+    expect(commission?.kind).not.toBe('PERSON');
+    expect(claim(x, /Turnout was 52 percent/).claimants).toEqual([commission!.key]);
+    const mayor = claim(x, /bridge at Dorvik would reopen/).claimants;
+    expect(mayor).toHaveLength(1);
+    expect(claim(x, /ferries would run until then/).claimants).toEqual(mayor);
+    expect(claim(x, /It made the pledge/).claimants).toEqual(claim(x, /promised to clear the harbour/).claimants);
+    expect(claim(x, /It made the pledge/).claimants).toHaveLength(1);
+    // A thing that repeats something is no sayer.
+    expect(claim(x, /ferry crews repeated the drill/).claimants).toEqual([]);
+  });
+});
