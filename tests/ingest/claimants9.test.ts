@@ -58,3 +58,19 @@ describe('claimants9: a pronoun sayer and statements made', () => {
     expect(claim(x, /ferry crews repeated the drill/).claimants).toEqual([]);
   });
 });
+
+describe('claimants9: the speaker going on after a mid-sentence attribution', () => {
+  it('carries ", X said, a day after securing ..." and "a day after they took ...", not "a day after the town fell"', () => {
+    const x = read([
+      'Northland troops pushed into villages west of Marbek, the Monitor said, a day after securing the whole of Route 9.',
+      'Northland troops entered Velsk, the Monitor said, a day after they took the bridge at Dorvik.',
+      'Shops in Dorvik reopened, the Monitor said, a day after the curfew ended.',
+      "Northland's army vowed on Sunday to keep up its campaign, days after capturing the bridge at Velsk.",
+    ]);
+    expect(claim(x, /a day after securing the whole of Route 9/).claimants).toEqual(['monitor']);
+    expect(claim(x, /a day after they took the bridge/).claimants).toEqual(['monitor']);
+    expect(claim(x, /a day after the curfew ended/).claimants).toEqual([]);
+    // After an opening speaker the circumstance stays the outlet's.
+    expect(claim(x, /days after capturing the bridge at Velsk/).claimants).toEqual([]);
+  });
+});
