@@ -74,3 +74,14 @@ describe('claimants9: the speaker going on after a mid-sentence attribution', ()
     expect(claim(x, /days after capturing the bridge at Velsk/).claimants).toEqual([]);
   });
 });
+
+describe('claimants9: a figure put by someone', () => {
+  it("reads \"X put Northland's army's losses at 40\" as X's figure, not \"put the town's sandbags at the gate\"", () => {
+    const x = read([
+      "The Monitor put Northland's army's losses at 40 dead since Friday.",
+      "Volunteers put the town's sandbags at the river gate on Friday.",
+    ]);
+    expect(claim(x, /army's losses at 40/).claimants).toEqual(['monitor']);
+    expect(claim(x, /sandbags at the river gate/).claimants).toEqual([]);
+  });
+});
