@@ -417,7 +417,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   }
   // "by the Monitor's count", "By UN estimates, ...": the author of the count, in a phrase of its own (opening the sentence or
   // after a comma), so that what merely causes something ("inflated by optimistic revenue estimates") names no one.
-  if ((m = /(?:^|[,;]\s*)by\s+((?:the\s+)?[^,;:“”"]{2,60}?)(?:['’]s?\s+(?:own\s+|latest\s+|last\s+)?(?:count|tally|reckoning|estimates?|figures)|\s+(?:count|tally|estimates?|figures))\b/i.exec(s)) && !/\d/.test(m[1]!) && !/^(?:the|a|an|this|that|his|her|its|their|our)$/i.test(m[1]!.trim())) {
+  if ((m = /(?:^|[,;]\s*)by\s+((?:the\s+)?[^,;:“”"]{2,60}?)(?:['’]s?\s+(?:own\s+|latest\s+|last\s+)?(?:count|tally|reckoning|estimates?|figures|account)|\s+(?:count|tally|estimates?|figures))\b/i.exec(s)) && !/\d/.test(m[1]!) && !/^(?:the|a|an|this|that|his|her|its|their|our)$/i.test(m[1]!.trim())) {
     const start = span.start + m.index + m[0].indexOf(m[1]!, m[0].search(/by\s/i) + 2);
     const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'according to', index);

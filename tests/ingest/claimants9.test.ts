@@ -85,3 +85,11 @@ describe('claimants9: a figure put by someone', () => {
     expect(claim(x, /sandbags at the river gate/).claimants).toEqual([]);
   });
 });
+
+describe("claimants9: by X's account", () => {
+  it("reads \"By the Monitor's account, ...\" as the Monitor's, not a payment \"by the council's account\"", () => {
+    const x = read(["By the Monitor's account, 30 houses burned in Velsk on Friday.", "The ferry fee was paid by the council's account at the Dorvik bank."]);
+    expect(claim(x, /30 houses burned in Velsk/).claimants).toEqual(['monitor']);
+    expect(claim(x, /ferry fee was paid/).claimants).toEqual([]);
+  });
+});
