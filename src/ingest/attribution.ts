@@ -32,7 +32,7 @@ const SPEECH =
   // Offers, defences, judgements and what a witness saw are statements too.
   'offered|offers|proposed|proposes|defended|defends|criticised|criticized|criticises|criticizes|praised|praises|welcomed|welcomes|hailed|hails|' +
   'questioned|questions|disputed|disputes|contradicted|suggested|suggests|signalled|signaled|indicated|indicates|complained|complains|protested|' +
-  'recalled|recalls|objected|assured|assures|boasted|appealed|saw|witnessed|observed|tweeted|tweets';
+  'recalled|recalls|objected|assured|assures|boasted|appealed|saw|witnessed|observed|tweeted|tweets|repeated|repeats';
 const SPEECH_RE = new RegExp(`^(?:${SPEECH})$`, 'i');
 const PRONOUN = /^(?:he|she|it|they|the website|the statement|the report)$/i;
 
@@ -275,7 +275,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'threatened', index);
   }
   // "The Observatory put the death toll at 11": a figure given is a report.
-  if ((m = /^(.{2,100}?)\s+(?:put|puts)\s+(?:the|its)\s+(?:[\p{L}\d,-]+\s+){0,12}at\b/iu.exec(s))) {
+  if ((m = /^(.{2,100}?)\s+(?:put|puts)\s+(?:the|its|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d,'’-]+\s+){0,12}at\s+(?:[\p{L}-]+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands|tens)\b)/iu.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'put', index);
   }
@@ -328,6 +328,8 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const claimsTo = /^claims?$/i.test(w[0]) && /^\s+to\s+(?:have|be|control|hold)\b/i.test(s.slice(w.index + w[0].length));
     if (!ts.includes('Verb') && !progressive && !claimsTo && !/^(?:said|told|says)$/i.test(w[0])) continue;
     if (/^quoted$/i.test(w[0]) && /^\s+by\b/i.test(text.slice(at + w[0].length))) continue;
+    // "He repeated that ...", "she repeated her call for ...": repeating words; "troops repeated the drill" is no statement.
+    if (/^repeat/i.test(w[0]) && !/^\s+(?:that\b|(?:his|her|its|their)\s+(?:call|calls|warning|warnings|demand|demands|pledge|claim|claims|threat|threats|accusation|accusations|denial|offer|appeal|position|view)\b)/i.test(text.slice(at + w[0].length))) continue;
     // A transcript's speaker label in capitals ("PRIYA OYELARAN: ", "RANA HADDAD, REPORTING FROM X: ") is who reads the
     // words, not who they attribute: the opening noun phrase follows it.
     // A role's label with the name in brackets ("HOST (PRIYA OYELARAN): ", "ANCHOR (LENA VOSS): ") is one too.
@@ -376,6 +378,11 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
+  // "It made the pledge in a statement", "The ministry made the offer after ...": making a statement is saying it.
+  if ((m = /^(.{2,80}?)\s+(?:has\s+|had\s+|have\s+)?(?:made|makes|make)\s+(?:the|its|his|her|their|this|that|these|those|a|an)\s+(?:same\s+|new\s+|latest\s+)?(pledge|promise|offer|claim|remarks?|comments?|statement|announcement|threat|accusation|appeal)s?\b/i.exec(s))) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, /^threat$/i.test(m[2]!) ? 'threatened' : /^accusation$/i.test(m[2]!) ? 'accused' : 'said', index);
+  }
   // ", the monitor's head, Samir Aoun, said.": the name in apposition to a description speaks.
   if ((m = /,\s+(?:the|a|an|its|their)\s+[^,;:“”"]{2,60}?,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+\d{1,3})?,\s+(said|says|added|adds|told\s+[\p{L}\s]{2,30}?)(?:\s+(?:by\s+(?:tele)?phone|in an interview|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s*[.!]?["”’']*\s*$/u.exec(s))) {
     const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
@@ -410,7 +417,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   }
   // "by the Monitor's count", "By UN estimates, ...": the author of the count, in a phrase of its own (opening the sentence or
   // after a comma), so that what merely causes something ("inflated by optimistic revenue estimates") names no one.
-  if ((m = /(?:^|[,;]\s*)by\s+((?:the\s+)?[^,;:“”"]{2,60}?)(?:['’]s?\s+(?:own\s+|latest\s+|last\s+)?(?:count|tally|reckoning|estimates?|figures)|\s+(?:count|tally|estimates?|figures))\b/i.exec(s)) && !/\d/.test(m[1]!) && !/^(?:the|a|an|this|that|his|her|its|their|our)$/i.test(m[1]!.trim())) {
+  if ((m = /(?:^|[,;]\s*)by\s+((?:the\s+)?[^,;:“”"]{2,60}?)(?:['’]s?\s+(?:own\s+|latest\s+|last\s+)?(?:count|tally|reckoning|estimates?|figures|account)|\s+(?:count|tally|estimates?|figures))\b/i.exec(s)) && !/\d/.test(m[1]!) && !/^(?:the|a|an|this|that|his|her|its|their|our)$/i.test(m[1]!.trim())) {
     const start = span.start + m.index + m[0].indexOf(m[1]!, m[0].search(/by\s/i) + 2);
     const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'according to', index);

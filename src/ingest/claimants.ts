@@ -59,11 +59,11 @@ const SAME: Record<string, string> = {
 const SOFT = new Set('a an the of for in at on from to and its their his her our senior top unnamed anonymous two three several some many one local-level two-person state-run pro-government official-level affairs'.split(' '));
 /** Nouns that name one person by role: singular, they are a person, not the institution named before them. */
 const PERSON_ROLES = new Set(
-  'official officer soldier commander analyst resident woman man mother father source minister spokesman spokeswoman spokesperson governor diplomat witness doctor activist fighter protester seller vendor engineer correspondent reporter journalist president envoy ambassador lawyer director head chief colonel general expert medic nurse teacher student farmer driver worker volunteer survivor relative member leader adviser advisor representative negotiator presenter producer photographer cameraman'.split(' '),
+  'official officer soldier commander analyst resident woman man mother father source minister spokesman spokeswoman spokesperson governor diplomat witness doctor activist fighter protester seller vendor engineer correspondent reporter journalist president envoy ambassador lawyer director head chief colonel general expert medic nurse teacher student farmer driver worker volunteer survivor relative member leader adviser advisor representative negotiator presenter producer photographer cameraman manager captain'.split(' '),
 );
 /** The same nouns in the plural: a group of such people. */
 const GROUP_NOUNS = new Set(
-  'officials officers soldiers commanders analysts residents women men mothers sources ministers diplomats witnesses doctors activists fighters protesters demonstrators engineers correspondents reporters journalists experts medics nurses teachers students farmers drivers workers volunteers survivors relatives members leaders advisers families villagers locals residents people civilians rescuers paramedics lawmakers deputies prosecutors investigators monitors observers'.split(' '),
+  'officials officers soldiers commanders analysts residents women men mothers sources ministers diplomats witnesses doctors activists fighters protesters demonstrators engineers correspondents reporters journalists experts medics nurses teachers students farmers drivers workers volunteers survivors relatives members leaders advisers families villagers locals residents people civilians rescuers paramedics lawmakers deputies prosecutors investigators monitors observers managers captains'.split(' '),
 );
 const TITLES = /^(?:president|prime|minister|foreign|defence|defense|interior|gen|general|brigadier|colonel|col|lt|lieutenant|major|maj|capt|captain|sgt|sergeant|mr|mrs|ms|dr|sheikh|king|queen|prince|retired|spokesman|spokeswoman|spokesperson|envoy|ambassador|commander|protester|rebel|fighter|resident|parliament|speaker|army|military|field|chief|senior|deputy|kremlin|presenter|correspondent|reporter|analyst|official)$/i;
 
@@ -262,8 +262,10 @@ const NOT_IN_NAMES = /\b(?:from|of|for|with|in|at|on|to|the|and|woman|man|women|
 
 /** A personal name: two to four capitalised words (particles allowed), not an organisation's words. */
 const PERSONAL_NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu|umm|abd|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}$/u;
-const ORG_WORDS = /\b(?:states|alliance|coalition|authority|cruises|police|bureau|trains|rail|railways?|airways|airport|metro|transport|institute|forum|foundation|fund|trust|centre|center|society|association|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|times|post|service|agency|brigade|union|league|watch|video)\b/i;
+const ORG_WORDS = /\b(?:states|alliance|coalition|authority|cruises|police|bureau|trains|rail|railways?|airways|airport|metro|transport|institute|forum|foundation|fund|trust|centre|center|society|association|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|times|post|service|agency|brigade|union|league|watch|video|commission|court|tribunal|assembly|parliament|senate|congress|embassy|consulate)\b/i;
 
+/** The administrative word after a place's name ("Kitui county", "Hubei province"): not part of the place a sayer is in. */
+const ADMINISTRATIVE = 'county|province|district|region|governorate|prefecture';
 /** The outlet's own staff: the words that make "our <staff>" or "<Outlet>'s <staff>" the outlet speaking. */
 const STAFF = 'correspondent|reporter|crew|team|journalist|stringer|producer|photographer|photojournalist|cameraman|camerawoman|camera operator|camera crew|videographer|film crew|reporting team';
 /** A description of a war monitor without its name: "a UK-based monitoring group", "the war monitor", "the observatory". */
@@ -293,7 +295,7 @@ export function speakerWords(phrase: string): string {
   p = p.replace(/\s+(?:on|late on|early on|later on|earlier on)\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+\s+\d{1,2})\b.*$/u, '');
   p = p.replace(/\s+(?:within hours|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|in a statement|in a televised statement)(?![\p{L}'’]).*$/u, '');
   // A trailing locative is where the speaker was, not who: "a hospital official in the town", "told reporters in Moscow".
-  p = p.replace(/\s+(?:in|from|inside|near)\s+(?:the\s+(?:town|city|village|area|region|province|capital|camp|studio|north|south|east|west)\b.*|northern\s.*|southern\s.*|eastern\s.*|western\s.*|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)$/u, '');
+  p = p.replace(new RegExp(`\\s+(?:in|from|inside|near)\\s+(?:the\\s+(?:town|city|village|area|region|province|capital|camp|studio|north|south|east|west)\\b.*|northern\\s.*|southern\\s.*|eastern\\s.*|western\\s.*|\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:\\s+(?:${ADMINISTRATIVE}))?)$`, 'u'), '');
   return p.replace(/^(?:the|a|an|two|three|several|some|one|its|their|his|her)\s+/i, '').trim();
 }
 
@@ -314,7 +316,7 @@ export function personalName(phrase: string): string | null {
 /** Head noun of a phrase without a name: the last word before "of/at/from/in/with", or the last word. */
 function headNoun(phrase: string): { head: string; index: number } {
   const ws = phrase.split(/\s+/);
-  const prep = ws.findIndex((w, i) => i > 0 && /^(?:of|at|from|in|with|for|on)$/i.test(w));
+  const prep = ws.findIndex((w, i) => i > 0 && /^(?:of|at|from|in|near|with|for|on)$/i.test(w));
   const index = (prep > 0 ? prep : ws.length) - 1;
   return { head: lowerNoPossessive(ws[index] ?? ''), index };
 }
@@ -662,7 +664,16 @@ export class ClaimantResolver {
         return { ref: group.entity, isNew: false, confidence: 0.6, reasons: [`"${words}" speak for ${group.entity.name}`], alternatives: [] };
       }
     }
-    const cleaned = words.replace(/^(?:state-run|state-owned|state|pro-government|government-run)\s+(?=\p{Lu})/u, '').replace(/^(?:[Oo]perator|[Cc]ompany|[Ff]irm|[Ii]nsurer|[Uu]tility|[Cc]arrier|[Rr]etailer|[Rr]egulator|[Dd]eveloper|[Mm]anufacturer|[Aa]irline|[Ll]ender|[Cc]harity)\s+(?=\p{Lu}\S*$)/u, '');
+    let cleaned = words.replace(/^(?:state-run|state-owned|state|pro-government|government-run)\s+(?=\p{Lu})/u, '').replace(/^(?:[Oo]perator|[Cc]ompany|[Ff]irm|[Ii]nsurer|[Uu]tility|[Cc]arrier|[Rr]etailer|[Rr]egulator|[Dd]eveloper|[Mm]anufacturer|[Aa]irline|[Ll]ender|[Cc]harity)\s+(?=\p{Lu}\S*$)/u, '');
+    // A new common-noun sayer keeps the named place that tells it apart ("farmers in Kitui", "a camp manager near Atmeh",
+    // "the embassy in Manila"), without an administrative word after it ("in Kitui county"); speakerWords drops it to find
+    // a known actor.
+    const placed = new RegExp(`\\s(in|near)\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})(?:\\s+(?:${ADMINISTRATIVE}))?\\s*$`, 'u').exec(phrase.trim());
+    const last = cleaned.split(/\s+/).pop()!;
+    const common = /^\p{Ll}/u.test(last) || (cleaned === last && (GROUP_NOUNS.has(last.toLowerCase()) || PERSON_ROLES.has(last.toLowerCase())));
+    if (placed && common && !name && placed.input.slice(0, placed.index).endsWith(last)) {
+      cleaned = `${cleaned} ${placed[1]} ${placed[2]}`;
+    }
     const kind = kindOfNew(cleaned);
     const memberOf = this.memberOf(cleaned);
     // "villagers" → "Villagers"; a name printed in capitals ("FIELD COMMANDER") in title case.

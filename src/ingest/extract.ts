@@ -602,7 +602,11 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   if (/^(?:a|an)\s+(?:claim|assertion|account|figure|charge|allegation|version|number|toll)\s+(?:that|which)\b/i.test(body)) return false;
   // A circumstance after the speaker's words: ", as troops pressed on", ", a day after the town fell".
   const afterComma = /,\s*$/.test(text.slice(Math.max(sentence.start, unit.body.start - 3), unit.body.start));
-  if (unit.body.start >= a.phrase.end && afterComma && /^(?:as|while|(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|several|a few|\d+)\s+)?(?:day|days|week|weeks|hour|hours|month|months)\s+(?:after|before)|(?:shortly|soon|just|hours|days|weeks)\s+after)\s/i.test(body)) return false;
+  // After a mid-sentence ", X said," the speaker's own account going on ("..., a day after securing the M5", "a day after
+  // they took the town") is not one; after an opening "X vowed ..., days after capturing ..." it stays the outlet's.
+  const goesOn = /,\s*$/.test(text.slice(sentence.start, a.phrase.start)) && /^(?:(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|several|a few|\d+)\s+)?(?:day|days|week|weeks|hour|hours|month|months)\s+|(?:shortly|soon|just|hours|days|weeks)\s+)?(?:after|before)\s+(?:\p{Ll}+ing|they|it|he|she)\s/iu.test(body);
+  if (unit.body.start >= a.phrase.end && afterComma && goesOn) return true;
+  if (unit.body.start >= a.phrase.end && afterComma && !goesOn && /^(?:as|while|(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|several|a few|\d+)\s+)?(?:day|days|week|weeks|hour|hours|month|months)\s+(?:after|before)|(?:shortly|soon|just|hours|days|weeks)\s+after)\s/i.test(body)) return false;
   // A relative clause describing a place or thing after the speaker's words (", which sits where two roads meet",
   // ", which is home to ...") is background in the outlet's voice.
   if (unit.body.start >= a.phrase.end && afterComma && /^which\s+(?:sits|lies|straddles|links|connects|runs|stands|borders|overlooks|hosts|houses|(?:is|was)\s+(?:home|located|situated|some|about|around|roughly)\b)/i.test(body)) return false;
