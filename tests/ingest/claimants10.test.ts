@@ -1,0 +1,41 @@
+/**
+ * Claimant forms of round 10, on pages written for these tests (fictional places and people). Each test also holds a
+ * sentence that only resembles the form and must keep its claimant (or lack of one).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, type Extraction } from '../../src/ingest/extract.js';
+import { knowledge } from './fixtures.js';
+
+const read = (lines: string[], publisher = 'Valley Radio', publishedAt = '2021-03-05') => extract(lines.join('\n\n') + '\n', { publishedAt, knowledge: knowledge(), publisher, slug: 'valley-radio-test' });
+const claim = (x: Extraction, words: RegExp) => {
+  const c = x.claims.find((c) => c.evidence.some((e) => words.test(e.quote)));
+  expect(c, `a claim quoting ${words}`).toBeDefined();
+  return c!;
+};
+const nameOf = (x: Extraction, words: RegExp) => {
+  const key = claim(x, words).claimants[0];
+  return x.newActors.find((a) => a.key === key)?.name ?? key ?? null;
+};
+
+describe('claimants10: a field reporter speaks for their own first-person account', () => {
+  it('gives "I counted ..." under a live post byline to the reporter, not a sentence without "I" nor a quotation', () => {
+    const x = read([
+      'Marbek live: convoys head for the river',
+      '16:10 GMT · post 7 Jana Kolar · Dorvik',
+      'I counted more than 40 lorries heading for the bridge this afternoon alone. Dozens of families waited at the checkpoint on Friday.',
+      '14:05 Tomas Brenner',
+      '"I have lost everything," a farmer shouted at the gate.',
+      '12:30 GMT',
+      "I've just watched another column cross at Marbek.",
+      'MIRA STEN, REPORTING FROM MARBEK: I have stopped counting the trucks on the bridge. Shops in the square stayed shut on Friday.',
+    ]);
+    expect(nameOf(x, /counted more than 40 lorries/)).toBe('Jana Kolar');
+    expect(x.newActors.find((a) => a.name === 'Jana Kolar')?.kind).toBe('PERSON');
+    expect(nameOf(x, /stopped counting the trucks/)).toBe('Mira Sten');
+    // The outlet's own sentence in the same post, a quotation, and an unsigned post stay as they were.
+    expect(nameOf(x, /Dozens of families waited/)).toBeNull();
+    expect(nameOf(x, /lost everything/)).not.toBe('Tomas Brenner');
+    expect(nameOf(x, /just watched another column/)).toBeNull();
+    expect(nameOf(x, /Shops in the square/)).toBeNull();
+  });
+});
