@@ -109,8 +109,9 @@ function clean(text: string, span: Span): Span {
   if (givenName) return { start: s.end - givenName[1]!.length, end: s.end };
   const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,?\s+(?:who|which)\s|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed)\b|,\s+(?:a|an|the)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   if (cut && cut.index > 0) s = trimSpan(text, { start: s.start, end: s.start + cut.index }, ',');
-  // A reporter's contact clause after the speaker: "Aid agencies I have spoken to", "residents we talked to".
-  const contact = /\s+(?:that\s+|whom\s+)?(?:I|we)\s+(?:have\s+|had\s+|'ve\s+)?(?:spoken|spoke|talked|talk|speak)\s+(?:to|with)\s*$/.exec(text.slice(s.start, s.end));
+  // A reporter's contact clause after the speaker: "Aid agencies I have spoken to", "residents we talked to", "activists I
+  // reached overnight", "officials I have spoken to here in Marbek".
+  const contact = /\s+(?:that\s+|whom\s+)?(?:I|we)\s+(?:have\s+|had\s+|'ve\s+)?(?:(?:spoken|spoke|talked|talk|speak)\s+(?:to|with)|reached|contacted|interviewed)(?:\s+(?:here|there|overnight|today|yesterday|recently|by\s+(?:tele)?phone))*(?:\s+(?:in|at|near)\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:overnight|today|yesterday|recently))?\s*$/u.exec(text.slice(s.start, s.end));
   if (contact && contact.index > 0) s = { start: s.start, end: s.start + contact.index };
   // Auxiliaries and adverbs between the speaker and the verb: "Turkish officials have said", "Diab has said", "The army also said".
   const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|reportedly|later|earlier|again|previously|repeatedly|separately|then|now|already|still|just|first|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/.exec(text.slice(s.start, s.end));

@@ -39,3 +39,16 @@ describe('claimants10: a field reporter speaks for their own first-person accoun
     expect(nameOf(x, /Shops in the square/)).toBeNull();
   });
 });
+
+describe('claimants10: the reporter\'s contact clause is not part of the sayer', () => {
+  it('names "farmers I have spoken to here in Dorvik" and "nurses I reached overnight" by their noun', () => {
+    const x = read([
+      'Farmers I have spoken to here in Dorvik say the wells ran dry in March.',
+      'Nurses I reached overnight said the clinic in Marbek had no fuel left.',
+      'The bridge I reached overnight was closed to lorries, the Monitor said.',
+    ]);
+    expect(nameOf(x, /wells ran dry/)).toBe('Farmers');
+    expect(nameOf(x, /no fuel left/)).toBe('Nurses');
+    expect(nameOf(x, /closed to lorries/)).toBe('monitor');
+  });
+});
