@@ -32,7 +32,9 @@ const SPEECH =
   // Offers, defences, judgements and what a witness saw are statements too.
   'offered|offers|proposed|proposes|defended|defends|criticised|criticized|criticises|criticizes|praised|praises|welcomed|welcomes|hailed|hails|' +
   'questioned|questions|disputed|disputes|contradicted|suggested|suggests|signalled|signaled|indicated|indicates|complained|complains|protested|' +
-  'recalled|recalls|objected|assured|assures|boasted|appealed|saw|witnessed|observed|tweeted|tweets|repeated|repeats';
+  'recalled|recalls|objected|assured|assures|boasted|appealed|saw|witnessed|observed|tweeted|tweets|repeated|repeats|' +
+  // Congratulating someone is a statement about them ("X congratulated him on Twitter").
+  'congratulated|congratulates';
 const SPEECH_RE = new RegExp(`^(?:${SPEECH})$`, 'i');
 const PRONOUN = /^(?:he|she|it|they|the website|the statement|the report)$/i;
 
@@ -282,6 +284,10 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   }
   // "in what aid agencies call the largest single displacement": the clause's own speaker; in a sentence that has
   // another attribution ("..., according to the UN, in what aid agencies call ..."), only when nothing else names one.
+  // "Reporters taken to the town by the army found it deserted": what journalists found on a visit is their account.
+  if ((m = /^((?:(?:Foreign|Western|Local|Visiting)\s+)?(?:Reporters|Journalists|Correspondents))\s+(?:(?:taken|brought|escorted|bussed|flown|allowed)\s+[^,;.“”"]{1,60}?\s+)?(?:later\s+|also\s+)?(?:found|described|counted)\s+\S/u.exec(s))) {
+    return make(text, { start: span.start + m.index, end: span.start + m.index + m[1]!.length }, 'reported', index);
+  }
   let what: Attribution | null = null;
   if ((m = /\bwhat\s+([^,;:“”"]{2,60}?)\s+(?:call|calls|called|describe|describes|described)\b/i.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!, 4);
@@ -292,7 +298,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   // "The government called the threats \"empty\"", "The cleric called on his followers to ...": calling is saying.
   // "Aid agencies call it the worst ...", "Norden and Lakeside call all the armed groups terrorists": a label given is a judgement.
   const LABEL = 'terrorists?|extremists?|criminals?|mercenaries|invaders|occupiers|traitors|murderers|illegal|illegitimate|unacceptable|baseless|lies|propaganda';
-  if ((m = new RegExp(`^(.{2,80}?)\\s+(?:has |had |have )?(?:called|calls|call)\\s+(?:(?:it|this|that|them)\\s+(?:a|an|the)\\s|(?:all\\s+)?(?:the|these|those|its|their|his|her)\\s+[^,;.“”"]{1,60}?\\s+(?:${LABEL})\\s*[.,;]|(?:it|this|that|them)\\s+(?:${LABEL})\\s*[.,;])`, 'iu').exec(s)) && /^(?!.*\b(?:is|was|are|were)\s+$)/i.test(m[1]!)) {
+  if ((m = new RegExp(`^(.{2,80}?)\\s+(?:has |had |have )?(?:called|calls|call)\\s+(?:(?:it|this|that|them)\\s+(?:a|an|the)\\s|(?:all\\s+)?(?:the|these|those|its|their|his|her)\\s+[^,;.“”"]{1,60}?\\s+(?:${LABEL})\\s*[.,;]|(?:(?:all|both|most|many|some|each)\\s+of\\s+)?(?:it|this|that|them)\\s+(?:${LABEL})\\s*[.,;])`, 'iu').exec(s)) && /^(?!.*\b(?:is|was|are|were)\s+$)/i.test(m[1]!)) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }

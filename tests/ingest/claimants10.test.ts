@@ -52,3 +52,21 @@ describe('claimants10: the reporter\'s contact clause is not part of the sayer',
     expect(nameOf(x, /closed to lorries/)).toBe('monitor');
   });
 });
+
+describe('claimants10: reporting forms with no "said"', () => {
+  it('a label given to "all of them", a congratulation and what visiting reporters found', () => {
+    const x = read([
+      'The government in Norden calls all of them terrorists.',
+      'Most of them call the ferry at dawn.',
+      'Omar Haddad congratulated him on the vote in Marbek.',
+      'Reporters taken to Dorvik by the army on Sunday found it deserted.',
+      'Troops taken to Dorvik on Sunday found the bridge intact.',
+    ]);
+    expect(nameOf(x, /calls all of them terrorists/)).toBe('northland');
+    expect(nameOf(x, /call the ferry/)).toBeNull();
+    expect(nameOf(x, /congratulated him/)).toBe('omar-haddad');
+    expect(nameOf(x, /found it deserted/)).toBe('Reporters');
+    expect(x.newActors.find((a) => a.name === 'Reporters')?.kind).toBe('GROUP');
+    expect(nameOf(x, /bridge intact/)).toBeNull();
+  });
+});
