@@ -125,7 +125,7 @@ function clean(text: string, span: Span): Span {
 }
 
 /** Nouns for a person or body inside an organisation: "a Syrian army source" is not the army itself. */
-const ROLE = /^(?:broadcasters?|media|press|newspapers?|channels?|outlets?|source|sources|spokesman|spokeswoman|spokesperson|official|officials|commander|commanders|head|chief|correspondent|envoy|representative|minister|ministry|president|presidency|adviser|advisor|ambassador|diplomat|diplomats|officer|officers|activist|activists|member|members|leader|leaders|director)$/i;
+const ROLE = /^(?:broadcasters?|media|press|newspapers?|channels?|outlets?|source|sources|spokesman|spokeswoman|spokesperson|official|officials|commander|commanders|head|chief|correspondent|envoy|representative|minister|ministry|president|presidency|adviser|advisor|ambassador|diplomat|diplomats|officer|officers|activist|activists|member|members|leader|leaders|director|lawmakers?|legislators?|MPs?|deputies|politicians?|parties|party)$/i;
 
 /**
  * The actor a claimant phrase names: its head. Of "X and Y" the first; of a

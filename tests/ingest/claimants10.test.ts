@@ -70,3 +70,18 @@ describe('claimants10: reporting forms with no "said"', () => {
     expect(nameOf(x, /bridge intact/)).toBeNull();
   });
 });
+
+describe('claimants10: lawmakers and parties are not an armed group\'s members', () => {
+  it('proposes "opposition lawmakers" and "opposition parties" but keeps "opposition commanders" with the armed opposition', () => {
+    const k = knowledge();
+    k.actors = [...k.actors, { key: 'river-rebels', name: 'River rebels', kind: 'ARMED_GROUP', description: 'Armed opposition groups.', aliases: ['River rebels', 'rebels', 'opposition'] }];
+    const x = extract(
+      ['Opposition lawmakers accused the ministry in Norden of reacting too slowly.', 'Opposition parties said the vote in Marbek had been rigged.', 'Opposition commanders said they had pulled back from Dorvik.'].join('\n\n') + '\n',
+      { publishedAt: '2021-03-05', knowledge: k, publisher: 'Valley Radio', slug: 'valley-radio-test' },
+    );
+    expect(nameOf(x, /reacting too slowly/)).toBe('Opposition lawmakers');
+    expect(nameOf(x, /had been rigged/)).toBe('Opposition parties');
+    expect(x.newActors.find((a) => a.name === 'Opposition parties')?.kind).toBe('GROUP');
+    expect(nameOf(x, /pulled back from Dorvik/)).toBe('river-rebels');
+  });
+});
