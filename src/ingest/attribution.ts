@@ -36,7 +36,7 @@ const SPEECH =
   // Congratulating someone is a statement about them ("X congratulated him on Twitter").
   'congratulated|congratulates';
 const SPEECH_RE = new RegExp(`^(?:${SPEECH})$`, 'i');
-const PRONOUN = /^(?:he|she|it|they|the website|the statement|the report)$/i;
+const PRONOUN = /^(?:he|she|it|they|the website|the statement|the report|one of them)$/i;
 
 /** A phrase can name a claimant: short, no clause inside it. */
 function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolean {

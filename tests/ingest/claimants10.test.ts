@@ -85,3 +85,14 @@ describe('claimants10: lawmakers and parties are not an armed group\'s members',
     expect(nameOf(x, /pulled back from Dorvik/)).toBe('river-rebels');
   });
 });
+
+describe('claimants10: "one of them added" refers back to the plural speakers', () => {
+  it('gives "..., one of them added" to the officials named before, not "one of them" as a subject', () => {
+    const x = read([
+      'Two Northland officials said the talks in Norden broke up without a deal. Another round is planned for next week, one of them added.',
+      'One of them was hurt near Dorvik, the Monitor said.',
+    ]);
+    expect(nameOf(x, /Another round is planned/)).toBe('Northland officials');
+    expect(nameOf(x, /was hurt near Dorvik/)).toBe('monitor');
+  });
+});
