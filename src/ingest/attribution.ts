@@ -32,9 +32,11 @@ const SPEECH =
   // Offers, defences, judgements and what a witness saw are statements too.
   'offered|offers|proposed|proposes|defended|defends|criticised|criticized|criticises|criticizes|praised|praises|welcomed|welcomes|hailed|hails|' +
   'questioned|questions|disputed|disputes|contradicted|suggested|suggests|signalled|signaled|indicated|indicates|complained|complains|protested|' +
-  'recalled|recalls|objected|assured|assures|boasted|appealed|saw|witnessed|observed|tweeted|tweets|repeated|repeats';
+  'recalled|recalls|objected|assured|assures|boasted|appealed|saw|witnessed|observed|tweeted|tweets|repeated|repeats|' +
+  // Congratulating someone is a statement about them ("X congratulated him on Twitter").
+  'congratulated|congratulates';
 const SPEECH_RE = new RegExp(`^(?:${SPEECH})$`, 'i');
-const PRONOUN = /^(?:he|she|it|they|the website|the statement|the report)$/i;
+const PRONOUN = /^(?:he|she|it|they|the website|the statement|the report|one of them)$/i;
 
 /** A phrase can name a claimant: short, no clause inside it. */
 function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolean {
@@ -109,8 +111,9 @@ function clean(text: string, span: Span): Span {
   if (givenName) return { start: s.end - givenName[1]!.length, end: s.end };
   const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,?\s+(?:who|which)\s|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed)\b|,\s+(?:a|an|the)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   if (cut && cut.index > 0) s = trimSpan(text, { start: s.start, end: s.start + cut.index }, ',');
-  // A reporter's contact clause after the speaker: "Aid agencies I have spoken to", "residents we talked to".
-  const contact = /\s+(?:that\s+|whom\s+)?(?:I|we)\s+(?:have\s+|had\s+|'ve\s+)?(?:spoken|spoke|talked|talk|speak)\s+(?:to|with)\s*$/.exec(text.slice(s.start, s.end));
+  // A reporter's contact clause after the speaker: "Aid agencies I have spoken to", "residents we talked to", "activists I
+  // reached overnight", "officials I have spoken to here in Marbek".
+  const contact = /\s+(?:that\s+|whom\s+)?(?:I|we)\s+(?:have\s+|had\s+|'ve\s+)?(?:(?:spoken|spoke|talked|talk|speak)\s+(?:to|with)|reached|contacted|interviewed)(?:\s+(?:here|there|overnight|today|yesterday|recently|by\s+(?:tele)?phone))*(?:\s+(?:in|at|near)\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:overnight|today|yesterday|recently))?\s*$/u.exec(text.slice(s.start, s.end));
   if (contact && contact.index > 0) s = { start: s.start, end: s.start + contact.index };
   // Auxiliaries and adverbs between the speaker and the verb: "Turkish officials have said", "Diab has said", "The army also said".
   const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|reportedly|later|earlier|again|previously|repeatedly|separately|then|now|already|still|just|first|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/.exec(text.slice(s.start, s.end));
@@ -122,7 +125,7 @@ function clean(text: string, span: Span): Span {
 }
 
 /** Nouns for a person or body inside an organisation: "a Syrian army source" is not the army itself. */
-const ROLE = /^(?:broadcasters?|media|press|newspapers?|channels?|outlets?|source|sources|spokesman|spokeswoman|spokesperson|official|officials|commander|commanders|head|chief|correspondent|envoy|representative|minister|ministry|president|presidency|adviser|advisor|ambassador|diplomat|diplomats|officer|officers|activist|activists|member|members|leader|leaders|director)$/i;
+const ROLE = /^(?:broadcasters?|media|press|newspapers?|channels?|outlets?|source|sources|spokesman|spokeswoman|spokesperson|official|officials|commander|commanders|head|chief|correspondent|envoy|representative|minister|ministry|president|presidency|adviser|advisor|ambassador|diplomat|diplomats|officer|officers|activist|activists|member|members|leader|leaders|director|lawmakers?|legislators?|MPs?|deputies|politicians?|parties|party)$/i;
 
 /**
  * The actor a claimant phrase names: its head. Of "X and Y" the first; of a
@@ -281,6 +284,10 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   }
   // "in what aid agencies call the largest single displacement": the clause's own speaker; in a sentence that has
   // another attribution ("..., according to the UN, in what aid agencies call ..."), only when nothing else names one.
+  // "Reporters taken to the town by the army found it deserted": what journalists found on a visit is their account.
+  if ((m = /^((?:(?:Foreign|Western|Local|Visiting)\s+)?(?:Reporters|Journalists|Correspondents))\s+(?:(?:taken|brought|escorted|bussed|flown|allowed)\s+[^,;.“”"]{1,60}?\s+)?(?:later\s+|also\s+)?(?:found|described|counted)\s+\S/u.exec(s))) {
+    return make(text, { start: span.start + m.index, end: span.start + m.index + m[1]!.length }, 'reported', index);
+  }
   let what: Attribution | null = null;
   if ((m = /\bwhat\s+([^,;:“”"]{2,60}?)\s+(?:call|calls|called|describe|describes|described)\b/i.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!, 4);
@@ -291,7 +298,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   // "The government called the threats \"empty\"", "The cleric called on his followers to ...": calling is saying.
   // "Aid agencies call it the worst ...", "Norden and Lakeside call all the armed groups terrorists": a label given is a judgement.
   const LABEL = 'terrorists?|extremists?|criminals?|mercenaries|invaders|occupiers|traitors|murderers|illegal|illegitimate|unacceptable|baseless|lies|propaganda';
-  if ((m = new RegExp(`^(.{2,80}?)\\s+(?:has |had |have )?(?:called|calls|call)\\s+(?:(?:it|this|that|them)\\s+(?:a|an|the)\\s|(?:all\\s+)?(?:the|these|those|its|their|his|her)\\s+[^,;.“”"]{1,60}?\\s+(?:${LABEL})\\s*[.,;]|(?:it|this|that|them)\\s+(?:${LABEL})\\s*[.,;])`, 'iu').exec(s)) && /^(?!.*\b(?:is|was|are|were)\s+$)/i.test(m[1]!)) {
+  if ((m = new RegExp(`^(.{2,80}?)\\s+(?:has |had |have )?(?:called|calls|call)\\s+(?:(?:it|this|that|them)\\s+(?:a|an|the)\\s|(?:all\\s+)?(?:the|these|those|its|their|his|her)\\s+[^,;.“”"]{1,60}?\\s+(?:${LABEL})\\s*[.,;]|(?:(?:all|both|most|many|some|each)\\s+of\\s+)?(?:it|this|that|them)\\s+(?:${LABEL})\\s*[.,;])`, 'iu').exec(s)) && /^(?!.*\b(?:is|was|are|were)\s+$)/i.test(m[1]!)) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }

@@ -63,7 +63,7 @@ const PERSON_ROLES = new Set(
 );
 /** The same nouns in the plural: a group of such people. */
 const GROUP_NOUNS = new Set(
-  'officials officers soldiers commanders analysts residents women men mothers sources ministers diplomats witnesses doctors activists fighters protesters demonstrators engineers correspondents reporters journalists experts medics nurses teachers students farmers drivers workers volunteers survivors relatives members leaders advisers families villagers locals residents people civilians rescuers paramedics lawmakers deputies prosecutors investigators monitors observers managers captains'.split(' '),
+  'officials officers soldiers commanders analysts residents women men mothers sources ministers diplomats witnesses doctors activists fighters protesters demonstrators engineers correspondents reporters journalists experts medics nurses teachers students farmers drivers workers volunteers survivors relatives members leaders advisers families villagers locals residents people civilians rescuers paramedics lawmakers legislators politicians parties deputies prosecutors investigators monitors observers managers captains'.split(' '),
 );
 const TITLES = /^(?:president|prime|minister|foreign|defence|defense|interior|gen|general|brigadier|colonel|col|lt|lieutenant|major|maj|capt|captain|sgt|sergeant|mr|mrs|ms|dr|sheikh|king|queen|prince|retired|spokesman|spokeswoman|spokesperson|envoy|ambassador|commander|protester|rebel|fighter|resident|parliament|speaker|army|military|field|chief|senior|deputy|kremlin|presenter|correspondent|reporter|analyst|official)$/i;
 
@@ -657,10 +657,12 @@ export class ClaimantResolver {
       }
     }
     // "Rebel commanders": people of a known group in the plural speak for it.
+    // Lawmakers, politicians and parties are no armed group's members: "opposition lawmakers" are not the armed opposition.
     if (GROUP_NOUNS.has(head) && !/\b(?:of|at|from|in|with)\b/i.test(words)) {
       const modifier = words.split(/\s+/).slice(0, -1).join(' ');
       const group = modifier ? this.o.index.resolve(modifier, { start: 0, end: modifier.length }, 'actor') : null;
-      if (group?.entity && ['ARMED_GROUP', 'GROUP'].includes(group.entity.kind)) {
+      const political = /^(?:lawmakers|legislators|politicians|parties|deputies)$/.test(head);
+      if (group?.entity && (group.entity.kind === 'GROUP' || (group.entity.kind === 'ARMED_GROUP' && !political))) {
         return { ref: group.entity, isNew: false, confidence: 0.6, reasons: [`"${words}" speak for ${group.entity.name}`], alternatives: [] };
       }
     }

@@ -275,6 +275,29 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     return found;
   };
 
+  // A field reporter's own first-person account ("I counted more than 150 vehicles ...", "I've just watched ...") under a
+  // live post's byline ("16:10 Serkan Aydemir · Hatay", "13:10 GMT · post 9 Jana Kolar, Marbek") or a reporter's speaker
+  // label ("JANA KOLAR, REPORTING FROM MARBEK: ") is the reporter's. Only a sentence whose subject is "I": a quotation or
+  // "we" stays as it is.
+  const reporters = new Map<number, Resolved | null>();
+  const reporterFor = (sentence: Sentence): Resolved | null => {
+    if (!/^I(?:['’](?:ve|m|d)\s|\s+(?:(?:have|had|am|was|could|can|just|also|then|now|still)\s+)*\p{Ll}+(?:ed|ve|en|ing|w|t|n)?\b)/u.test(sentence.text.trim())) return null;
+    const line = sentence.line;
+    if (reporters.has(line)) return reporters.get(line)!;
+    let found: Resolved | null = null;
+    const name = (words: string) => words.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+    const label = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){1,3}),\s+(?:REPORTING|CORRESPONDENT)\b[\p{Lu}\s.'’-]{0,60}:\s+\S/u.exec(lines[line] ?? '')?.[1];
+    if (label) found = resolver.resolve(name(label), null, null);
+    else {
+      let previous = line - 1;
+      while (previous >= 0 && !lines[previous]!.trim()) previous--;
+      const byline = previous >= 0 ? /^\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EST|ET|local(?:\s+time)?))?(?:\s*·\s*(?:post|update)\s+\d+)?\s*·?\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})(?:\s*[·,]\s*\p{Lu}[\p{L}'’ -]{1,40})?\s*$/u.exec(lines[previous]!)?.[1] : undefined;
+      if (byline) found = resolver.resolve(byline, null, null);
+    }
+    reporters.set(line, found);
+    return found;
+  };
+
   const anaphorOf = (noun: string, at: number): EntityRef | null => {
     const head = noun.replace(/s$/, '');
     for (const m of [...known].reverse()) {
@@ -412,7 +435,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const sameSpeaker =
         !!ownAttribution && /^(?:he|she|it|they)$/.test(pronounWord) && !!sentenceAttribution && !sentenceAttribution.pronoun && ownAttribution.phrase.start >= sentenceAttribution.phrase.end &&
         sentenceClaimants.length === 1 && (/^(?:he|she)$/.test(pronounWord) ? sentenceClaimants[0]!.ref.kind === 'PERSON' && !sentenceClaimants[0]!.personal : sentenceClaimants[0]!.ref.kind !== 'PERSON');
-      const guest = unit.kind !== 'appositive' && !ownAttribution && !inherited && !soundbite && !sentenceAttribution ? guestFor(sentence) : null;
+      const guest = unit.kind !== 'appositive' && !ownAttribution && !inherited && !soundbite && !sentenceAttribution ? (guestFor(sentence) ?? reporterFor(sentence)) : null;
       const unitClaimants = unit.kind === 'appositive' ? [] : sameSpeaker ? sentenceClaimants : ownAttribution ? resolveAttribution(ownAttribution) : inherited || soundbite ? sentenceClaimants : guest ? [guest] : [];
       const unitText = unit.spans.map((s) => text.slice(s.start, s.end)).join(' … ');
       const inUnit = (m: Span) => unit.spans.some((s) => contains(s, m));
