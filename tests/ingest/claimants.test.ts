@@ -8,14 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { ActorMatcher, kindOfNew, signature } from '../../src/ingest/claimants.js';
 import { extract, type Extraction } from '../../src/ingest/extract.js';
-import { knowledge } from './fixtures.js';
+import { claim, knowledge, read } from './fixtures.js';
 
-const read = (lines: string[], publisher = 'Valley Radio', publishedAt = '2021-03-05') => extract(lines.join('\n\n') + '\n', { publishedAt, knowledge: knowledge(), publisher, slug: 'valley-radio-test' });
-const claim = (x: Extraction, words: RegExp) => {
-  const c = x.claims.find((c) => c.evidence.some((e) => words.test(e.quote)));
-  expect(c, `a claim quoting ${words}`).toBeDefined();
-  return c!;
-};
 const actor = (x: Extraction, key: string) => x.newActors.find((a) => a.key === key);
 
 describe('claimants', () => {

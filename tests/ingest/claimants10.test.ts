@@ -4,18 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract, type Extraction } from '../../src/ingest/extract.js';
-import { knowledge } from './fixtures.js';
-
-const read = (lines: string[], publisher = 'Valley Radio', publishedAt = '2021-03-05') => extract(lines.join('\n\n') + '\n', { publishedAt, knowledge: knowledge(), publisher, slug: 'valley-radio-test' });
-const claim = (x: Extraction, words: RegExp) => {
-  const c = x.claims.find((c) => c.evidence.some((e) => words.test(e.quote)));
-  expect(c, `a claim quoting ${words}`).toBeDefined();
-  return c!;
-};
-const nameOf = (x: Extraction, words: RegExp) => {
-  const key = claim(x, words).claimants[0];
-  return x.newActors.find((a) => a.key === key)?.name ?? key ?? null;
-};
+import { knowledge, nameOf, read } from './fixtures.js';
 
 describe('claimants10: a field reporter speaks for their own first-person account', () => {
   it('gives "I counted ..." under a live post byline to the reporter, not a sentence without "I" nor a quotation', () => {

@@ -3,19 +3,7 @@
  * sentence that only resembles the form and must keep its claimant (or lack of one).
  */
 import { describe, expect, it } from 'vitest';
-import { extract, type Extraction } from '../../src/ingest/extract.js';
-import { knowledge } from './fixtures.js';
-
-const read = (lines: string[], publisher = 'Valley Radio', publishedAt = '2021-03-05') => extract(lines.join('\n\n') + '\n', { publishedAt, knowledge: knowledge(), publisher, slug: 'valley-radio-test' });
-const claim = (x: Extraction, words: RegExp) => {
-  const c = x.claims.find((c) => c.evidence.some((e) => words.test(e.quote)));
-  expect(c, `a claim quoting ${words}`).toBeDefined();
-  return c!;
-};
-const nameOf = (x: Extraction, words: RegExp) => {
-  const key = claim(x, words).claimants[0];
-  return x.newActors.find((a) => a.key === key)?.name ?? key ?? null;
-};
+import { claim, nameOf, read } from './fixtures.js';
 
 describe('claimants9: a new sayer keeps the place that tells it apart', () => {
   it('names "farmers in Velsk", "a ferry captain near Dorvik", but not "county" nor the place after a personal name', () => {

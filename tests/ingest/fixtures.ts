@@ -3,7 +3,9 @@
  * places and topics with curated answers. Nothing here comes from data/.
  */
 import type { Event, Topic } from '../../src/domain/format.js';
+import { expect } from 'vitest';
 import type { Knowledge, KnownClaim } from '../../src/ingest/entities.js';
+import { extract, type Extraction } from '../../src/ingest/extract.js';
 
 type Actor = Knowledge['actors'][number];
 type Place = Knowledge['places'][number];
@@ -122,3 +124,17 @@ export function knowledge(): Knowledge {
     ]),
   };
 }
+
+/** An invented page of paragraphs, extracted as a claimant test reads it: one outlet, one date, this world's knowledge. */
+export const read = (lines: string[], publisher = 'Valley Radio', publishedAt = '2021-03-05') => extract(lines.join('\n\n') + '\n', { publishedAt, knowledge: knowledge(), publisher, slug: 'valley-radio-test' });
+/** The draft claim quoting these words (the test fails, naming them, when there is none). */
+export const claim = (x: Extraction, words: RegExp) => {
+  const c = x.claims.find((c) => c.evidence.some((e) => words.test(e.quote)));
+  expect(c, `a claim quoting ${words}`).toBeDefined();
+  return c!;
+};
+/** The name of the first claimant of the claim quoting these words: a new actor's name, else the known actor's key. */
+export const nameOf = (x: Extraction, words: RegExp) => {
+  const key = claim(x, words).claimants[0];
+  return x.newActors.find((a) => a.key === key)?.name ?? key ?? null;
+};
