@@ -50,11 +50,19 @@ const PHOTO_CREDIT_END = /[.!?]\s+(?:\p{Lu}[\p{Lu}\d&-]+)\s?\/\s?\p{Lu}[\p{L}'�
  * Ana Lind]", "(Ana Lind for Harbour)", "(HPA/Ana Lind)", "Harbour/Ana Lind"; a page control may follow it ("⤢ Enlarge").
  */
 const TRAILING_CREDIT = new RegExp(
-  String.raw`(?<=[.!?]["”’]?\s+)((?:[Pp]icture|[Pp]hoto(?:graph)?|[Ii]mage|[Pp]ic|[Ff]ootage|[Gg]raphic|[Mm]ap|[Ii]llustration)s?\s*:\s*[^.:]{2,60}?|[\[(][^\[\]()]{1,60}?(?:\/|\bfor\b|\b[Pp]hoto\b|\b[Pp]icture\b|\b[Hh]andout\b|\bvia\b)[^\[\]()]{0,60}[\])]|\p{Lu}[\p{L}&-]*(?:\s\p{Lu}[\p{L}&-]*)?\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+([${ICON_CHARS}]\s*\p{L}[\p{L} ]{0,20}))?$`,
+  String.raw`(?<=[.!?]["”’]?\s*)((?:[Pp]icture|[Pp]hoto(?:graph)?|[Ii]mage|[Pp]ic|[Ff]ootage|[Gg]raphic|[Mm]ap|[Ii]llustration)s?\s*(?::\s*|\s+(?=©))[^.:]{2,60}?|[\[(][^\[\]()]{1,60}?(?:\/|\bfor\b|\b[Pp]hoto\b|\b[Pp]icture\b|\b[Hh]andout\b|\bvia\b)[^\[\]()]{0,60}[\])]|\p{Lu}[\p{L}&-]*(?:\s[\p{L}&-]+)?\s?\/\s?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+([${ICON_CHARS}]\s*\p{L}[\p{L} ]{0,20}))?$`,
   'u',
 );
-/** A wire dateline's words before its dash: "ANKARA, Feb 3 (Harbour Wire)", "QAMISHLI, Syria, Feb 9 (Meridian)", "YOKOHAMA, Japan, Feb. 6 /Wire/". */
-const WIRE_DATELINE_HEAD = `^(?:[A-Z][A-Z.'’/ -]{1,40}?(?:,\\s*[A-Z][\\p{L}.'’ -]{1,30}?){0,2})(?:,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|,\\s*\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\\.?(?:\\s+\\d{4})?)?\\s*(?:\\([^)]{1,40}\\)|\\/[^/]{1,40}\\/)?`;
+const WIRE_WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const WIRE_MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\\.?';
+/** A dateline's date: "Feb 12", "Feb. 6, 2020", "12 February 2020", "8.2.2020", "Wednesday 12 February", "Saturday". */
+const WIRE_DATE = `(?:${WIRE_WEEKDAY},?\\s+)?(?:${WIRE_MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+${WIRE_MONTH}(?:\\s+\\d{4})?|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})|${WIRE_WEEKDAY}`;
+/**
+ * A wire dateline's words before its dash: the place in capitals (a country after it), then a date and the agency in
+ * brackets in either order, or the agency first: "ANKARA, Feb 3 (Harbour Wire)", "KABUL (Blackthorn) 9 Feb.", "ANKARA,
+ * 8.2.2020 (CPA)", "(DW) ANKARA, Feb 12", "YOKOHAMA, Japan, Feb. 6 /Wire/".
+ */
+const WIRE_DATELINE_HEAD = `^(?:\\([^)]{1,30}\\)\\s+)?(?:[A-Z][A-Z.'’/ -]{1,40}?(?:,\\s*[A-Z][\\p{L}.'’ -]{1,30}?){0,2})(?:(?:,\\s*|\\s+)(?:${WIRE_DATE}|\\([^)]{1,40}\\)|\\/[^/]{1,40}\\/)){0,2}\\s*`;
 /** A wire dateline opening the first paragraph: "ANKARA, Feb 3 (Harbour Wire) - Syrian ...", "BEIRUT (Reuters) — ...". */
 const WIRE_DATELINE = new RegExp(`${WIRE_DATELINE_HEAD}\\s*[-–—]+\\s+(?=["“‘(]?\\p{Lu})`, 'u');
 /** A wire dateline alone on its line, the paragraph under it: "BEIRUT, Feb 6 (Larkspur) -". */
@@ -63,9 +71,11 @@ const LONE_WIRE_DATELINE = new RegExp(`${WIRE_DATELINE_HEAD}\\s*[-–—]+$`, 'u
 const SCRIPT_LABEL = /^(?:STORY|STORYLINE|SCRIPT|TEXT|STORY TEXT|INTRO|ANCHOR INTRO|LEAD|SUGGESTED VOICEOVER|VOICEOVER|VOICE OVER|ANCHOR|ANCHOR READ)\s*:\s*/;
 /**
  * A speaker's label in capitals before their words in a transcript: "HOLLIS ACHEBE:", "INGRID SOLHEIM, HOST:", "HOST
- * (ROWENA AKINTOLA):", "RANA FAKHOURY, REPORTING FROM GAZIANTEP:". Only when words that start with a capital follow it.
+ * (ROWENA AKINTOLA):", "RANA FAKHOURY, REPORTING FROM GAZIANTEP:", "[00:41] CORRESPONDENT — LUCA BRAMBILLA, NEAR LODI:",
+ * "UMM HASSAN (voiced):". Only when words that start with a capital follow it.
  */
-const SPEAKER_LABEL = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}(?:,\s*\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,4}|\s*\(\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,3}\))?:(?=\s+["“‘]?\p{Lu})/u;
+const SPEAKER_WORDS = String.raw`\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,4}`;
+const SPEAKER_LABEL = new RegExp(String.raw`^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?${SPEAKER_WORDS}(?:\s*(?:,|\s[—–-])\s*${SPEAKER_WORDS}){0,2}(?:\s*\([^()]{1,40}\))?:(?=\s+["“‘\[]?\p{Lu})`, 'u');
 /** A line that opens with a label in capitals and a colon: "EMBARGO: None", "SHOT BY: ...". */
 const CAPS_FIELD = /^\p{Lu}[\p{Lu}\d '’&/.-]*:/u;
 /** Fields of a shot list or agency header, by label, and the kind of furniture each is. */
@@ -196,6 +206,8 @@ const COPY_NOTE = /\bcontributed(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story|a
 /** A link to the outlet's standards or policies: "Our Standards: ...", "Editorial guidelines". */
 /** A sign-up form's promise about the reader's address: "We will not share your email. Privacy policy." */
 const FORM_PROMISE = /\b(?:we(?:['’]ll| will)? never|we won['’]t|we will not|we do not|we don['’]t) (?:share|sell|pass on|rent|give)\b.{0,20}\byour (?:e-?mail|e-?mail address|address|data|details|personal (?:data|information)|information)\b/i;
+/** An agency's note to its clients on using its copy: "Licensed DW content. Headline may be changed; body may be cut from the bottom.", "Clients may order the full rush ...". */
+const USAGE_NOTE = /^(?:licensed\b.{0,40}\bcontent\b|(?:clients|subscribers|broadcasters|editors)(?: may\b|:\s))|\b(?:copy|content|story|headline|body|text) may be (?:quoted|cut|changed|shortened|edited|used|republished|reproduced)\b/i;
 /** A line that only announces a list under it: "Here is a summary of today's events so far:". */
 const LIST_INTRO = /^(?:here (?:is|are|['’]s)|below (?:is|are)|these are|this is)\b.{0,60}\b(?:summary|round-?up|recap|key (?:points|events|facts)|latest|what we know|the main points|today['’]s events)\b.{0,30}:$/i;
 const POLICY_LINK = /\bis not responsible for the content of external (?:sites|websites|links|internet sites)\b|^(?:our (?:standards|principles|values|ethics|policies)|editorial (?:standards|guidelines|policy|values)|(?:read )?our (?:corrections|editorial|privacy|ethics) (?:policy|guidelines)|.{0,40}\btrust principles)\b/i;
@@ -547,6 +559,7 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     else if (STAFF_INITIALS.test(t) || (COPY_NOTE.test(t) && words(t) <= 40)) kind = 'CREDIT_LINE';
     else if (POLICY_LINK.test(t) && words(t) <= 12) kind = 'NAVIGATION';
     else if (FORM_PROMISE.test(t) && words(t) <= 25) kind = 'COMMENT_FORM';
+    else if (USAGE_NOTE.test(t) && words(t) <= 25 && !REPORTING_VERB.test(t)) kind = 'CREDIT_LINE';
     else if (LIST_INTRO.test(t)) kind = 'SUBHEADING';
     else if (AD_BREAK.test(t) && words(t) <= 8) kind = 'ADVERTISEMENT';
     else if (LONE_CREDIT.test(t)) kind = 'CREDIT_LINE';

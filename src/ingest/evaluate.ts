@@ -442,6 +442,10 @@ export const IN_SAMPLE_STYLE_SETS = [
   'tests/ingest/holdout-8/style-set',
   'tests/ingest/holdout-9/style-set',
   'tests/ingest/holdout-10/style-set',
+  'tests/ingest/holdout-11/style-set',
+  'tests/ingest/holdout-12/style-set',
+  'tests/ingest/holdout-13/style-set',
+  'tests/ingest/holdout-14/style-set',
 ] as const;
 
 /** A style-set article as the furniture model trains on it: its lines and its expected furniture, every occurrence. */

@@ -1000,5 +1000,38 @@ describe('boilerplate', () => {
         'Some 900 families have left their homes.',
       ]));
     });
+    it('reads wire datelines in other orders, timecoded speaker labels, a credit glued to its caption and a usage note', () => {
+      const page = [
+        'Ferries stop as the river keeps rising',
+        '',
+        'DORVIK (Harbour) 4 Mar. — The river burst its banks at Marbek on Thursday, the regional council said.',
+        '',
+        'Boats on the main street of Marbek on Thursday.HPA/Ana Lind',
+        '',
+        '[00:41] CORRESPONDENT — PIET HORN, NEAR MARBEK: The water reached the school at dawn.',
+        '',
+        'UMM SALIM (voiced): We left with nothing but the children.',
+        '',
+        'Licensed Harbour content. Headline may be changed; body may be cut from the bottom.',
+        '',
+        'The council said the text may be changed after the vote on Friday.',
+        '',
+      ].join('\n');
+      const found = furniture(page);
+      expect(found).toEqual(expect.arrayContaining([
+        ['DATELINE', 'DORVIK (Harbour) 4 Mar. —'],
+        ['PHOTO_CAPTION', 'Boats on the main street of Marbek on Thursday.'],
+        ['CREDIT_LINE', 'HPA/Ana Lind'],
+        ['VIDEO_CAPTION', '[00:41] CORRESPONDENT — PIET HORN, NEAR MARBEK:'],
+        ['VIDEO_CAPTION', 'UMM SALIM (voiced):'],
+        ['CREDIT_LINE', 'Licensed Harbour content. Headline may be changed; body may be cut from the bottom.'],
+      ]));
+      expect(body(page)).toEqual(expect.arrayContaining([
+        'The river burst its banks at Marbek on Thursday, the regional council said.',
+        'The water reached the school at dawn.',
+        'We left with nothing but the children.',
+        'The council said the text may be changed after the vote on Friday.',
+      ]));
+    });
   });
 });
