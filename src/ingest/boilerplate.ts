@@ -655,7 +655,12 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     // A line that reads as a sentence is the model's only before any body and when it does not end as prose does (a
     // headline or a player the rules did not see): the body's first paragraph ends with its full stop.
     const guess = learned.get(line.start);
-    if (guess && (!guess.sentence || (!bodyStarted && !endsLikeProse(t)))) {
+    // In the body, a short line that reads as a sentence but does not end as one is a heading or a shot when the model is
+    // sure (p >= 0.9, fixed before measuring): "② Ankara raises the stakes", "(b) 0:12 Marchers carry portraits". A point
+    // of a list ("1 Floodwater has cut Marbek off", "• Some 900 families left") is body unless it is a timed shot.
+    const listPoint = /^(?:[•·▪‣◦*–-]\s|\d{1,2}[.)]?\s)/.test(t) && !/\b\d{1,2}:\d{2}\b/.test(t);
+    const heading = !endsLikeProse(t) && words(t) <= 10 && !/["“”]/.test(t) && !listPoint && (guess?.probability ?? 0) >= 0.9;
+    if (guess && (!guess.sentence || (!bodyStarted && !endsLikeProse(t)) || heading)) {
       mark(guess.kind, line, learnedNote(guess.probability));
       continue;
     }

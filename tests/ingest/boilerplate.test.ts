@@ -1033,5 +1033,27 @@ describe('boilerplate', () => {
         'The council said the text may be changed after the vote on Friday.',
       ]));
     });
+    it('lets a sure model take a short heading or a timed shot in the body, never a point of a list or a sentence', () => {
+      const certain = { ...furnitureModel(), furniture: { bias: 50 } };
+      const page = [
+        'Floods cut Marbek off as river bursts its banks',
+        '',
+        'The river burst its banks at Marbek on Thursday, the council said.',
+        '',
+        '③ Dorvik counts the cost',
+        'Some 900 families left their homes overnight.',
+        '',
+        '(b) 0:12 Boats move down the flooded main street',
+        '',
+        '• Some 900 families have left their homes',
+        '2 The dam at Dorvik is holding',
+        '',
+      ].join('\n');
+      const quotes = detectBoilerplate(page, { furniture: certain }).map((b) => page.slice(b.start, b.end));
+      expect(quotes).toEqual(expect.arrayContaining(['③ Dorvik counts the cost', '(b) 0:12 Boats move down the flooded main street']));
+      for (const line of ['• Some 900 families have left their homes', '2 The dam at Dorvik is holding', 'Some 900 families left their homes overnight.', 'The river burst its banks at Marbek on Thursday, the council said.']) {
+        expect(quotes, line).not.toContain(line);
+      }
+    });
   });
 });
