@@ -135,7 +135,7 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** Icons a browser copies before a control or a shot ("▶ Play", "🔊 Listen to this article", "▸ 0:21 ..."); a bullet "•" is not one. */
 const LEAD_ICONS = new RegExp(`^(?:[${ICON_CHARS}]\\s*)+`, 'u');
 /** A cookie or consent banner, in the site's own voice or with its buttons: "We use cookies ... Accept all | Manage settings". */
-const CONSENT_VOICE = /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|our use of cookies|cookies help us|you (?:agree|consent) to (?:our|the) use of cookies|we(?: and our (?:\d+ )?(?:partners|vendors))? (?:use|store|store and(?:\/or)? access|access|set)\b[^.]{0,60}\b(?:cookies|information on (?:a|your) device)|you can (?:change|withdraw|manage|update) your (?:choices|consent|preferences|cookie settings)|(?:in|via|from) (?:our |the )?(?:privacy|cookie|consent) (?:settings|centre|center|preferences))\b/i;
+const CONSENT_VOICE = /\b(?:we use cookies|(?:this|our) (?:site|website) uses cookies|our use of cookies|cookies help us|you (?:agree|consent) to (?:our|the) use of cookies|we(?: and our (?:\d+ )?(?:partners|vendors))? (?:use|store|store and(?:\/or)? access|access|set)\b[^.]{0,60}\b(?:cookies|information on (?:a|your) device)|you can (?:change|withdraw|manage|update) your (?:choices|consent|preferences|cookie settings)|(?:in|via|from) (?:our |the )?(?:privacy|cookie|consent) (?:settings|centre|center|preferences)|do not sell (?:or share )?my (?:personal )?info(?:rmation)?)\b/i;
 const CONSENT_BUTTONS = /\bcookies?\b.*(?:\b(?:accept(?: all)?|reject all|ok|got it|i agree|agree|manage (?:settings|preferences|cookies)|cookie settings)\s*)$/i;
 /**
  * A call to action closing a short line: "Plainsight is reader-funded. Become a member", "Questions about this item? Contact
@@ -208,6 +208,12 @@ const COPY_NOTE = /\bcontributed(?:\s+(?:to\s+)?(?:this|the)\s+(?:report|story|a
 const FORM_PROMISE = /\b(?:we(?:['’]ll| will)? never|we won['’]t|we will not|we do not|we don['’]t) (?:share|sell|pass on|rent|give)\b.{0,20}\byour (?:e-?mail|e-?mail address|address|data|details|personal (?:data|information)|information)\b/i;
 /** An agency's note to its clients on using its copy: "Licensed DW content. Headline may be changed; body may be cut from the bottom.", "Clients may order the full rush ...". */
 const USAGE_NOTE = /^(?:licensed\b.{0,40}\bcontent\b|(?:clients|subscribers|broadcasters|editors)(?: may\b|:\s))|\b(?:copy|content|story|headline|body|text) may be (?:quoted|cut|changed|shortened|edited|used|republished|reproduced)\b/i;
+/** How a transcript was made, opening its line: "Transcribed by ...", "Machine-assisted transcript, checked by ...". */
+const TRANSCRIPT_MADE = /^(?:(?:machine[- ]assisted|automated|automatic|edited|full|unedited|rush|partial)\s+)?(?:transcript\b.{0,60}?\b(?:by|checked|edited|produced|prepared|errors?)\b|transcribed\s+(?:by|and)\b)/i;
+/** A newsletter asking for a reply: "Reply to this email — a human reads every one.", "Hit reply and ...". */
+const NEWSLETTER_REPLY = /\b(?:reply to this (?:e-?mail|newsletter|message)|hit reply|just reply)\b/i;
+/** A disclosure of paid links: "Some links may earn us a commission.", "This page contains affiliate links." */
+const AFFILIATE = /\b(?:links? (?:on this page )?(?:may|might|can|could) earn us|(?:we|this site) (?:may )?earns? (?:a )?(?:small )?commission|affiliate links?)\b/i;
 /** A line that only announces a list under it: "Here is a summary of today's events so far:". */
 const LIST_INTRO = /^(?:here (?:is|are|['’]s)|below (?:is|are)|these are|this is)\b.{0,60}\b(?:summary|round-?up|recap|key (?:points|events|facts)|latest|what we know|the main points|today['’]s events)\b.{0,30}:$/i;
 const POLICY_LINK = /\bis not responsible for the content of external (?:sites|websites|links|internet sites)\b|^(?:our (?:standards|principles|values|ethics|policies)|editorial (?:standards|guidelines|policy|values)|(?:read )?our (?:corrections|editorial|privacy|ethics) (?:policy|guidelines)|.{0,40}\btrust principles)\b/i;
@@ -553,7 +559,9 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     else if (NAVIGATION.test(u) || READ_TIME.test(t) || /^(?:breaking(?: news)?|live|exclusive|developing|updated|analysis|opinion|watch live)$/i.test(t)) kind = 'NAVIGATION';
     else if (COMMENT_FORM.test(t) || COMMENTS_LINE.test(t)) kind = 'COMMENT_FORM';
     else if (SOCIAL.test(t) || SOCIAL_WORDS.test(t)) kind = 'SOCIAL';
-    else if (TRANSLATION.test(t) || ((TRANSLATION_NOTE.test(t) || TRANSCRIPT_NOTE.test(t)) && words(t) <= 14)) kind = 'TRANSLATION_NOTICE';
+    else if (TRANSLATION.test(t) || ((TRANSLATION_NOTE.test(t) || TRANSCRIPT_NOTE.test(t)) && words(t) <= 14) || (TRANSCRIPT_MADE.test(t) && words(t) <= 25)) kind = 'TRANSLATION_NOTICE';
+    else if (NEWSLETTER_REPLY.test(t) && words(t) <= 20 && !REPORTING_VERB.test(t)) kind = 'COMMENT_FORM';
+    else if (AFFILIATE.test(t) && words(t) <= 25 && !REPORTING_VERB.test(t)) kind = 'ADVERTISEMENT';
     else if (CREDIT.test(t) || COPYRIGHT.test(t) || (COPYRIGHT_INSIDE.test(t) && words(t) <= 20)) kind = 'CREDIT_LINE';
     else if (END_MARKER.test(t) || RULE_LINE.test(t) || (DASHED_MARKER.test(t) && words(t) <= 8)) kind = 'NAVIGATION';
     else if (STAFF_INITIALS.test(t) || (COPY_NOTE.test(t) && words(t) <= 40)) kind = 'CREDIT_LINE';

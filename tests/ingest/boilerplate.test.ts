@@ -1055,5 +1055,33 @@ describe('boilerplate', () => {
         expect(quotes, line).not.toContain(line);
       }
     });
+    it("takes how a transcript was made, a newsletter's reply prompt, a paid-links note and a do-not-sell link, not sentences about them", () => {
+      const page = [
+        'The Marbek Brief',
+        '',
+        'The river burst its banks at Marbek on Thursday, the council said.',
+        '',
+        'The transcript of the council meeting, released by the mayor, shows the dam was inspected in May.',
+        '',
+        'Readers can reply to this email address with questions, the council said.',
+        '',
+        'Machine-assisted transcript, checked by Brief producers. It may contain errors.',
+        'Reply to this email — a human reads every one.',
+        'Some links may earn us a commission.',
+        'Cookie settings · Do not sell my info',
+        '',
+      ].join('\n');
+      const quotes = furniture(page).map(([, quote]) => quote);
+      expect(quotes).toEqual(expect.arrayContaining([
+        'Machine-assisted transcript, checked by Brief producers. It may contain errors.',
+        'Reply to this email — a human reads every one.',
+        'Some links may earn us a commission.',
+        'Cookie settings · Do not sell my info',
+      ]));
+      expect(body(page)).toEqual(expect.arrayContaining([
+        'The transcript of the council meeting, released by the mayor, shows the dam was inspected in May.',
+        'Readers can reply to this email address with questions, the council said.',
+      ]));
+    });
   });
 });
