@@ -118,6 +118,9 @@ function clean(text: string, span: Span): Span {
   // Auxiliaries and adverbs between the speaker and the verb: "Turkish officials have said", "Diab has said", "The army also said".
   const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|reportedly|later|earlier|again|previously|repeatedly|separately|then|now|already|still|just|first|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/.exec(text.slice(s.start, s.end));
   if (aux && aux.index > 0) s = { start: s.start, end: s.start + aux.index };
+  // The narrator after a fronted place or time with no comma: "From the hillside here I've counted ...": the speaker is "I".
+  const narrator = /\s(I)(?:['’](?:ve|d|m))?$/.exec(text.slice(s.start, s.end));
+  if (narrator) s = { start: s.start + narrator.index + 1, end: s.start + narrator.index + 2 };
   // A left-dislocated topic: "Those groups, he said, were ...": the speaker is the pronoun or name after the comma.
   const dislocated = /,\s+(he|she|it|they|we|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u.exec(text.slice(s.start, s.end));
   if (dislocated && /^(?:he|she|it|they|we)$/i.test(dislocated[1]!)) s = { start: s.end - dislocated[1]!.length, end: s.end };

@@ -342,6 +342,13 @@ export function kindOfNew(name: string): ActorKind {
   return 'GROUP';
 }
 
+/** The words that mark a recorded clip in a shot list or transcript: "SOUNDBITE", "SOT", "SB2", "VOX POP", "ACTUALITY". */
+export const SOUNDBITE_MARKER = /SOUNDBITES?|SOUND ?BITES?|SOT|SB\s?\d{1,2}|VOX ?POPS?|INTERVIEW|UPSOUND|ACTUALITY/;
+/**
+ * A bracketed note on the language spoken or its rendering: "(Arabic)", "(in Turkish)", "(Russian, interpreted)",
+ * "(voiced)", "(translated)". A speaker's label carrying one is an interviewee's, not the host's.
+ */
+export const SPOKEN_NOTE = /\((?:(?:in\s+)?\p{Lu}\p{Ll}+(?:\s*(?:\/|and|,)\s*\p{Lu}\p{Ll}+)*(?:\s*,\s*(?:interpreted|translated|voiced|dubbed|subtitled))?|(?:voiced|interpreted|translated|dubbed|subtitled)(?:\s+by\s+[^()]{1,40})?)\)/u;
 const titleCase = (s: string) =>
   s
     .toLowerCase()
@@ -800,19 +807,31 @@ export class ClaimantResolver {
 
   /** A speaker named in a shot list's soundbite header ("REBEL FIGHTER ..., ABU OMAR, SAYING:"). */
   soundbite(header: string): Resolved | null {
+    const LANGUAGE_NOTE = new RegExp(SPOKEN_NOTE.source, 'gu');
     // The header without its shot number or time, its markers and language ("04 SOT (Turkish) — ", "[0'11\"] (in Arabic) ", "3. (SOUNDBITE) (Arabic) ").
     const bare = header
       // A shot number in brackets ("[04] ") and a timecode after the colon ("...: (0:30-0:44)").
       .replace(/^\s*\[\d{1,2}\]\s+/, '')
       .replace(/:\s*[[(]\s*\d{1,2}:\d{2}(?:\s*[-–—]\s*\d{1,2}:\d{2})?\s*[\])]\s*$/, ':')
       .replace(/^\s*(?:\d{1,2}[.)]?\s+|[[(]?\s*\d{1,2}(?::\d{2}){1,2}(?:\s*[-–—]\s*\d{1,2}(?::\d{2}){1,2})?\s*[\])]?\s+|[[(]?\s*\d{1,2}['’′]\s?\d{2}(?:["”″]|['’′]{2})?\s*[\])]?\s+)/, '')
-      .replace(/\(?\b(?:SOUNDBITES?|SOUND ?BITES?|SOT|VOX ?POPS?|INTERVIEW|UPSOUND)\b(?:\s+\d+)?\)?/gi, ' ')
-      .replace(/\((?:in\s+)?\p{Lu}\p{Ll}+(?:\s*(?:\/|and|,)\s*\p{Lu}\p{Ll}+)*\)/gu, ' ')
+      // A bullet before it ("• 1:05 (SOT, Swiss German) ...").
+      .replace(/^\s*[•·▪*]\s*/, '')
+      .replace(/^\s*(?:\d{1,2}[.)]?\s+|[[(]?\s*\d{1,2}(?:[:.]\d{2}){1,2}(?:\s*[-–—]\s*\d{1,2}(?:[:.]\d{2}){1,2})?\s*[\])]?\s+)/, '')
+      // A marker with its language in one bracket: "(SOT, French)", "(SOUNDBITE, Swiss German)".
+      .replace(new RegExp(`\\((?:${SOUNDBITE_MARKER.source})(?:\\s*,\\s*[^()]{1,30})?\\)`, 'giu'), ' ')
+      .replace(new RegExp(`\\(?\\b(?:${SOUNDBITE_MARKER.source})\\b(?:\\s+\\d+)?\\)?`, 'giu'), ' ')
+      .replace(LANGUAGE_NOTE, ' ')
+      // A note on the recording after the speaker ("— Arabic — (wind noise, ducked in the mix)"): not the speaker.
+      .replace(/\s+[—–]\s*\p{Lu}\p{Ll}+\s*[—–]\s*(?:\([^()]*\))?\s*$/u, ':')
+      .replace(/\s+[—–]\s*$/u, ':')
+      .replace(/\s+[—–]\s+/gu, ', ')
       .replace(/^[\s,;:—–-]+/, '');
     const m = /^(.+?)(?:,?\s+SAYING)?\s*:\s*$/i.exec(bare.trim());
     if (!m) return null;
     let who = m[1]!.trim();
     who = who.replace(/,\s+who\b.*$/i, '').trim();
+    // How the speaker was reached is no part of who ("FORMER RESIDENT, BY PHONE", "Doctor, via video link").
+    who = who.replace(/,\s+(?:by\s+(?:tele)?phone|via\s+(?:video(?:\s+link)?|skype|zoom|satellite|phone|telephone)|on\s+the\s+(?:phone|line))\b/gi, '').trim();
     const parts = who.split(/\s*,\s*/).filter(Boolean);
     const caps = (s: string) => (s === s.toUpperCase() ? titleCase(s) : s);
     // "Nurse who gave only her first name, Mandy, 31": the one name given is the speaker's.

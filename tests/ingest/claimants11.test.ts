@@ -1,0 +1,59 @@
+/**
+ * Claimant forms of round 11, on pages written for these tests (fictional places and people). Each test also holds a
+ * sentence that only resembles the form and must keep its claimant (or lack of one).
+ */
+import { describe, expect, it } from 'vitest';
+import { nameOf, read } from './fixtures.js';
+
+describe('claimants11: soundbite headers and labels in other shapes', () => {
+  it('reads a numbered SB header ending on a dash, a bulleted SOT with its language, and a same-line interpreted or voiced label', () => {
+    const x = read([
+      'SOUNDBITES:',
+      'SB1 — Mira Tallon, mother of three — Dorvish —',
+      '"We left Marbek in the night. There was no bread left."',
+      'SB2 — Ferry captain Oskar Velde — Dorvish — (engine noise under)',
+      '"Forty boats come in every morning, and none of them leave full."',
+      '• 0:41 (SOT, Low Dorvish) Hanne Brask, teacher in Dorvik:',
+      '"The school has no roof since Tuesday."',
+      'ACTUALITY — FORMER FERRYMAN, BY PHONE (Dorvish, interpreted): "Nobody crosses the river any more."',
+      'LINA ORSK (voiced): We ran at night. We did not even close the door.',
+      '▪ 01.02 — (SOUNDBITE) (Dorvish) Ferry hand near Marbek, name withheld:',
+      '"The boats waited until morning."',
+      'PETRA LUND (host): The river rose by two metres at Marbek on Friday.',
+      'Ferry traffic (Dorvish: ferjan) stopped at Marbek on Friday.',
+    ]);
+    expect(nameOf(x, /no bread left/)).toBe('Mira Tallon');
+    expect(nameOf(x, /Forty boats come in/)).toBe('Oskar Velde');
+    expect(nameOf(x, /none of them leave full/)).toBe('Oskar Velde');
+    expect(nameOf(x, /no roof since Tuesday/)).toBe('Hanne Brask');
+    expect(nameOf(x, /Nobody crosses the river/)).toBe('Former Ferryman');
+    expect(nameOf(x, /We ran at night/)).toBe('Lina Orsk');
+    expect(nameOf(x, /did not even close the door/)).toBe('Lina Orsk');
+    expect(nameOf(x, /boats waited until morning/)).toBe('Ferry hand near Marbek');
+    // A host's label and a bracketed gloss in the outlet's own sentence are no soundbite.
+    expect(nameOf(x, /river rose by two metres/)).toBeNull();
+    expect(nameOf(x, /Ferry traffic/)).toBeNull();
+  });
+});
+
+describe('claimants11: a field reporter\'s first-person account under other signatures', () => {
+  it('reads a signature line with no time, a "(reporting)" label and a fronted place before "I"', () => {
+    const x = read([
+      'Vera Holm, near Dorvik',
+      'The ferry stopped running at noon. I counted more than 30 lorries at the quay this afternoon.',
+      '— Aksel Rude, Marbek',
+      'From the hillside here I\'ve counted 12 boats in the last hour alone.',
+      'OLA BRENN (reporting): Rebels say they crossed the river. I watched another column head north this morning.',
+      'Harbour Closes, Ferries Stop',
+      'I have seen nothing like it, a fisherman said.',
+      'The Bridge At Marbek',
+      'I counted the days until the river fell.',
+    ]);
+    expect(nameOf(x, /counted more than 30 lorries/)).toBe('Vera Holm');
+    expect(nameOf(x, /counted 12 boats/)).toBe('Aksel Rude');
+    expect(nameOf(x, /watched another column/)).toBe('Ola Brenn');
+    // The outlet's own sentence under the signature, and a title-case headline with no place after a comma, name no reporter.
+    expect(nameOf(x, /ferry stopped running/)).toBeNull();
+    expect(nameOf(x, /counted the days/)).toBeNull();
+  });
+});
