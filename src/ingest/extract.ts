@@ -638,6 +638,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
 export function inherits(text: string, sentence: Span, unit: Unit, a: Attribution): boolean {
   if (unit.spans.some((s) => contains(s, a.phrase))) return true;
   const body = text.slice(unit.body.start, unit.body.start + 60);
+  // The speaker's own running count after ", X said,": "..., the monitor said, raising its tally to 312".
+  if (unit.body.start >= a.phrase.end && /^(?:raising|bringing|putting|taking|lifting|pushing)\s+(?:its|their)\s+(?:own\s+)?(?:tally|toll|count|total|figure|estimate)\b/i.test(body)) return true;
   if (/^\p{Ll}+ing\b/u.test(body) && !/^(?:saying|adding|according|including)\b/i.test(body)) return false;
   // The outlet's comment on the claim: ", a claim that could not be verified".
   if (/^(?:a|an)\s+(?:claim|assertion|account|figure|charge|allegation|version|number|toll)\s+(?:that|which)\b/i.test(body)) return false;
@@ -652,7 +654,7 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   // ", which is home to ...") is background in the outlet's voice.
   if (unit.body.start >= a.phrase.end && afterComma && /^which\s+(?:sits|lies|straddles|links|connects|runs|stands|borders|overlooks|hosts|houses|(?:is|was)\s+(?:home|located|situated|some|about|around|roughly)\b)/i.test(body)) return false;
   // The speaker described by a relative clause goes on: "..., according to the Monitor, which said street fighting ...".
-  if (unit.body.start >= a.phrase.end && /^\s*,\s*$/.test(text.slice(a.phrase.end, unit.body.start)) && /^(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|reported|reports|added|adds|warned|noted|estimated|counted)\b/i.test(body)) return true;
+  if (unit.body.start >= a.phrase.end && /^\s*,\s*$/.test(text.slice(a.phrase.end, unit.body.start)) && /^(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|reported|reports|added|adds|warned|noted|estimated|counted|calls?|called|describes?|described)\b/i.test(body)) return true;
   // The speaker goes on: ", X said, adding that ...".
   if (unit.body.start >= a.phrase.end && /^(?:adding|saying)\s/i.test(body)) return true;
   const before = text.slice(sentence.start, a.phrase.start);

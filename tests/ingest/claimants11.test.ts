@@ -57,3 +57,31 @@ describe('claimants11: a field reporter\'s first-person account under other sign
     expect(nameOf(x, /counted the days/)).toBeNull();
   });
 });
+
+describe('claimants11: reporting verbs and clauses the speaker keeps', () => {
+  it('reads "reckons", "describe ... as", "repeated on <day> that", a quoted word in "put the number at", "which calls" and "raising its tally"', () => {
+    const x = read([
+      'The Monitor reckons about 40,000 people live in Marbek.',
+      'Diplomats describe relations between Marbek and Dorvik as their worst in a decade.',
+      'Omar Haddad repeated on Friday that the ferry must stop by March.',
+      'Troops repeated the drill on Friday at the quay.',
+      'Omar Haddad, speaking before he flew to Dorvik, put the number of boats "seized" at between 30 and 35.',
+      'About 9,000 people have left Marbek since May, according to the Monitor, which calls the exodus a disaster.',
+      'Ferries stop at Dorvik, which calls itself the capital of the river.',
+      'Four fishermen drowned on Friday, the Monitor said, raising its tally since May to 31.',
+      'Rain fell all week, raising its level to four metres.',
+      'They asked us to describe the road to Marbek.',
+    ]);
+    expect(nameOf(x, /40,000 people live/)).toBe('monitor');
+    expect(nameOf(x, /worst in a decade/)).toBe('Diplomats');
+    expect(nameOf(x, /ferry must stop/)).toBe('omar-haddad');
+    expect(nameOf(x, /between 30 and 35/)).toBe('omar-haddad');
+    expect(nameOf(x, /exodus a disaster/)).toBe('monitor');
+    expect(nameOf(x, /tally since May/)).toBe('monitor');
+    // Resembling sentences that name no speaker.
+    expect(nameOf(x, /repeated the drill/)).toBeNull();
+    expect(nameOf(x, /capital of the river/)).toBeNull();
+    expect(nameOf(x, /raising its level/)).toBeNull();
+    expect(nameOf(x, /describe the road/)).toBeNull();
+  });
+});
