@@ -190,6 +190,13 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
+  // "Hollis's message to Norden was blunt: ...", "His answer was clear: ...": the message's sender says what follows the colon.
+  if ((m = /^((?:his|her|its|their)(?=\s)|.{2,60}?(?=['’]s?\s))(?:['’]s?)?\s+(?:(?:latest|own|final)\s+)?(?:message|warning|answer|reply|response|verdict|demand|position)\s+(?:to\s+[^:;,“”"]{2,40}?\s+)?(?:(?:yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:was|is|remained|remains)\s+(?:\p{Ll}+ly\s+)?(?:blunt|clear|simple|direct|stark|plain|unambiguous|firm|short)\s*:\s*\S/iu.exec(s))) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    if (/^(?:his|her|its|their)$/i.test(m[1]!)) return { phrase, claimant: null, via: null, verb: 'said', pronoun: true };
+    // A name, not a thing's description ("The ferry's answer to the floods was simple: it stopped").
+    if (/^\p{Lu}/u.test(m[1]!) && !/^(?:the|a|an|this|that)\s/i.test(m[1]!) && nounPhrase(text, clean(text, phrase), tags, 6)) return make(text, phrase, 'said', index);
+  }
   // "... as reported by the channel", ", as the agency reported."
   if ((m = /,?\s+as\s+(?:reported|announced|stated|claimed)\s+by\s+([^,;:“”"]{2,80}?)\s*[.!]?["”’']*$/i.exec(s)) || (m = /,\s+as\s+([^,;:“”"]{2,60}?)\s+(?:reported|reports|said|says|announced|claimed|claims)\s*[.!]?["”’']*$/i.exec(s))) {
     const start = span.start + m.index + m[0].lastIndexOf(m[1]!);

@@ -348,7 +348,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     // "Her spokesperson said", "its press office said": the mouthpiece speaks for whom the possessive refers back to.
     const mouthpiece = a.pronoun ? null : /^(?:(his)|(her)|(its)|(their))\s+(?:own\s+)?(?:spokes(?:man|woman|person)|press (?:office|secretary|service)|aides?)$/i.exec(text.slice(a.phrase.start, a.phrase.end).trim());
     if (a.pronoun || mouthpiece) {
-      const word = mouthpiece ? (mouthpiece[1] ? 'he' : mouthpiece[2] ? 'she' : mouthpiece[3] ? 'it' : 'they') : text.slice(a.phrase.start, a.phrase.end);
+      // A possessive pronoun standing for its owner ("His message to X was blunt: ...") refers back as its personal pronoun.
+      const possessive = ({ his: 'he', her: 'she', its: 'it', their: 'they' } as Record<string, string>)[text.slice(a.phrase.start, a.phrase.end).toLowerCase()];
+      const word = mouthpiece ? (mouthpiece[1] ? 'he' : mouthpiece[2] ? 'she' : mouthpiece[3] ? 'it' : 'they') : (possessive ?? text.slice(a.phrase.start, a.phrase.end));
       const personal = /^(?:he|she)$/i.test(word);
       // After a sentence in the outlet's own voice, the subject of that sentence ("The ministry gave no figure. It warned ...");
       // else the last speaker of the right kind; else the nearest actor named before.
@@ -357,7 +359,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const subjectActor = subject ? (headActor(text, subject, index)?.entity ?? (subjectWords.split(/\s+/).length <= 6 ? prepared.actors.match(subjectWords).find((x) => x.score >= 0.95)?.ref : null)) : null;
       const ref =
         (subjectActor && (personal ? subjectActor.kind === 'PERSON' : subjectActor.kind !== 'PERSON') ? subjectActor : null) ??
-        resolvePronoun(a, text, resolver.history, mouthpiece ? word : undefined) ??
+        resolvePronoun(a, text, resolver.history, mouthpiece || possessive ? word : undefined) ??
         [...known].reverse().find((m) => m.entity?.type === 'actor' && m.end <= a.phrase.start && m.start >= a.phrase.start - 400 && (personal ? m.entity.kind === 'PERSON' : m.entity.kind !== 'PERSON'))?.entity ??
         null;
       if (ref) out = [{ ref, isNew: resolver.isNew(ref.key), confidence: 0.8, reasons: [`"${word}" refers back to ${ref.name}, the last ${ref.kind === 'PERSON' ? 'person' : 'source'} named`], alternatives: [] }];

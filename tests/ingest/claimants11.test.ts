@@ -85,3 +85,19 @@ describe('claimants11: reporting verbs and clauses the speaker keeps', () => {
     expect(nameOf(x, /describe the road/)).toBeNull();
   });
 });
+
+describe('claimants11: a message described as blunt names its sender', () => {
+  it('gives "X\'s message to Y was blunt: ..." and "His message ... was blunt:" to the sender, not a message that is only described', () => {
+    const x = read([
+      "Hollis's message to Norden yesterday was blunt: pull the troops back from Marbek by March.",
+      'Omar Haddad said on Friday that the ferry would stop at Dorvik.',
+      'His message to Marbek was blunt: "Whoever shells the ferry will regret it."',
+      'The message to Marbek was delayed for two days by the floods.',
+      "The ferry's answer to the floods was simple: it stopped running.",
+    ]);
+    expect(nameOf(x, /pull the troops back/)).toBe('vesna-hollis');
+    expect(nameOf(x, /Whoever shells the ferry/)).toBe('omar-haddad');
+    expect(nameOf(x, /delayed for two days/)).toBeNull();
+    expect(nameOf(x, /it stopped running/)).toBeNull();
+  });
+});
