@@ -101,3 +101,23 @@ describe('claimants11: a message described as blunt names its sender', () => {
     expect(nameOf(x, /it stopped running/)).toBeNull();
   });
 });
+
+describe('claimants11: a state body named by its capital, and a lettered shot before a soundbite header', () => {
+  it('gives "the presidency in Norden" to the state\'s own presidency, not diplomats posted there nor a body in a town that is no capital', () => {
+    const x = read([
+      'The ferry will not run before March, the presidency in Norden said.',
+      'The army in Norden said two boats had been seized at Marbek.',
+      'Diplomats in Norden said the talks would go on.',
+      'Officials in Marbek said the quay had flooded.',
+    ]);
+    expect(nameOf(x, /ferry will not run/)).toBe('north-presidency');
+    expect(nameOf(x, /two boats had been seized/)).toBe('north-army');
+    expect(nameOf(x, /talks would go on/)).not.toBe('northland');
+    expect(nameOf(x, /talks would go on/)).not.toBe('north-presidency');
+    expect(nameOf(x, /quay had flooded/)).not.toBe('north-presidency');
+  });
+  it('reads past a shot\'s letter "(d) 1:02" before the soundbite marker', () => {
+    const x = read(['(d) 1:02 SOUNDBITE (Dorvish) Ferry hand, declined to give name:', '"The boats waited until morning."']);
+    expect(nameOf(x, /boats waited until morning/)).toBe('Ferry hand');
+  });
+});
