@@ -352,7 +352,8 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     // A transcript's speaker label in capitals ("PRIYA OYELARAN: ", "RANA HADDAD, REPORTING FROM X: ") is who reads the
     // words, not who they attribute: the opening noun phrase follows it.
     // A role's label with the name in brackets ("HOST (PRIYA OYELARAN): ", "ANCHOR (LENA VOSS): ") is one too.
-    const label = /^\p{Lu}[\p{Lu}.'’-]+(?:(?:\s+\p{Lu}[\p{Lu}.'’-]+){1,3}|(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2}\s*\([\p{Lu}\s.'’-]{2,60}\))(?:,\s+[\p{Lu}\s.'’-]{2,60})?:\s+(?=\S)/u.exec(s)?.[0].length ?? 0;
+    // ... and so is a name in capitals with its role in brackets ("HALA MROUEH (reporting): ", "FERDIA LOWE (host): ").
+    const label = /^\p{Lu}[\p{Lu}.'’-]+(?:(?:\s+\p{Lu}[\p{Lu}.'’-]+){1,3}|(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2}\s*\((?:[\p{Lu}\s.'’-]{2,60}|\p{Ll}[\p{Ll}\s,-]{1,40})\))(?:,\s+[\p{Lu}\s.'’-]{2,60})?:\s+(?=\S)/u.exec(s)?.[0].length ?? 0;
     if (label >= w.index) continue;
     const phrase = { start: span.start + label, end: at };
     const before = text.slice(phrase.start, phrase.end);

@@ -295,7 +295,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const reporters = new Map<number, Resolved | null>();
   const reporterFor = (sentence: Sentence): Resolved | null => {
     // "I" may follow a fronted place or time: "From the hillside here I've counted ...".
-    if (!/^(?:(?:From|On|Along|At|In|Near|Over|Here|Since|Earlier|Today|This)\b[^,.;:"“”]{0,50}?,?\s+)?I(?:['’](?:ve|m|d)\s|\s+(?:(?:have|had|am|was|could|can|just|also|then|now|still)\s+)*\p{Ll}+(?:ed|ve|en|ing|w|t|n)?\b)/u.test(sentence.text.trim())) return null;
+    // So is a source who spoke to the reporter, introduced with a colon: "A man who left Marbek spoke to me by phone:".
+    const toMe = /\b(?:spoke|talked|said|described|explained)\s+(?:it\s+)?to\s+me\b[^"“”]*:\s*$/.test(sentence.text.trim()) && !/^["“]/.test(sentence.text.trim());
+    if (!toMe && !/^(?:(?:From|On|Along|At|In|Near|Over|Here|Since|Earlier|Today|This)\b[^,.;:"“”]{0,50}?,?\s+)?I(?:['’](?:ve|m|d)\s|\s+(?:(?:have|had|am|was|could|can|just|also|then|now|still)\s+)*\p{Ll}+(?:ed|ve|en|ing|w|t|n)?\b)/u.test(sentence.text.trim())) return null;
     const line = sentence.line;
     if (reporters.has(line)) return reporters.get(line)!;
     let found: Resolved | null = null;

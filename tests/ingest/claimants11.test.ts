@@ -121,3 +121,17 @@ describe('claimants11: a state body named by its capital, and a lettered shot be
     expect(nameOf(x, /boats waited until morning/)).toBe('Ferry hand');
   });
 });
+
+describe('claimants11: a transcript label with its role in lower-case brackets, and a source who spoke to the reporter', () => {
+  it('reads past "NAME (reporting): " to the speaker, and gives "X spoke to me by phone:" to the reporter', () => {
+    const x = read([
+      'OLA BRENN (reporting): Fishermen say they lost six boats near Marbek. A ferry hand who left Dorvik on Friday spoke to me by phone:',
+      'PETRA LUND (host): The ferry stopped on Friday. A ferry hand spoke to the council by phone on Friday.',
+    ]);
+    expect(nameOf(x, /lost six boats/)).toBe('Fishermen');
+    expect(nameOf(x, /spoke to me by phone/)).toBe('Ola Brenn');
+    // The host's own sentences, and someone who spoke to another, stay the outlet's.
+    expect(nameOf(x, /ferry stopped on Friday/)).toBeNull();
+    expect(nameOf(x, /spoke to the council/)).toBeNull();
+  });
+});
