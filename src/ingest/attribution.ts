@@ -106,12 +106,12 @@ function clean(text: string, span: Span): Span {
   const clauseFirst = /^(.+),\s+((?:a|an|the)\s[^,]+)$/.exec(text.slice(s.start, s.end));
   if (clauseFirst && (/\d/.test(clauseFirst[1]!) || clauseFirst[1]!.split(/\s+/).length > 7)) s = { start: s.end - clauseFirst[2]!.length, end: s.end };
   // Cut a trailing description ("Taher al-Omar, who ...", "the Observatory, an opposition observer", "A source quoted by Sana",
-  // "A Turkish soldier who spoke on condition of anonymity", "The Observatory, however,").
+  // "A Turkish soldier who spoke on condition of anonymity", "The Observatory, however,", "Northland, already home to ...").
   // ... and a parenthetical adverbial between the speaker and the verb ("Hollis, in a televised address on Thursday, said").
   // "a rebel commander who gave his name as Omar Talib": the name given is the speaker's.
   const givenName = /\bwho\s+(?:gave|identified)\s+(?:his|her|their|himself|herself)\s+(?:name\s+)?(?:only\s+)?as\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu)[-\s])?\p{Lu}[\p{L}'’-]+){0,3})\s*$/u.exec(text.slice(s.start, s.end));
   if (givenName) return { start: s.end - givenName[1]!.length, end: s.end };
-  const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,?\s+(?:who|which)\s|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed)\b|,\s+(?:a|an|the)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
+  const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,?\s+(?:who|which)\s|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed)\b|,\s+(?:a|an|the)\s|,\s+(?:already|itself|long|once|still|now)\s+(?:home\s+to|host\s+to|a|an|the|one\s+of)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   if (cut && cut.index > 0) s = trimSpan(text, { start: s.start, end: s.start + cut.index }, ',');
   // A reporter's contact clause after the speaker: "Aid agencies I have spoken to", "residents we talked to", "activists I
   // reached overnight", "officials I have spoken to here in Marbek".

@@ -135,3 +135,14 @@ describe('claimants11: a transcript label with its role in lower-case brackets, 
     expect(nameOf(x, /spoke to the council/)).toBeNull();
   });
 });
+
+describe('claimants11: an apposition opened by an adverb between the speaker and the verb', () => {
+  it('gives "Northland, already home to 9,000 refugees, says ..." to Northland, not a sentence where the apposition is the subject', () => {
+    const x = read([
+      'Northland, already home to 9,000 refugees from Marbek, says it will not open the bridge.',
+      'Dorvik, already home to 9,000 refugees, has no school left.',
+    ]);
+    expect(nameOf(x, /will not open the bridge/)).toBe('northland');
+    expect(nameOf(x, /no school left/)).toBeNull();
+  });
+});
