@@ -33,6 +33,8 @@ const SPEECH =
   'offered|offers|proposed|proposes|defended|defends|criticised|criticized|criticises|criticizes|praised|praises|welcomed|welcomes|hailed|hails|' +
   'questioned|questions|disputed|disputes|contradicted|suggested|suggests|signalled|signaled|indicated|indicates|complained|complains|protested|' +
   'recalled|recalls|objected|assured|assures|boasted|appealed|saw|witnessed|observed|tweeted|tweets|repeated|repeats|' +
+  // A reckoning is an estimate; "describe X as" a judgement.
+  'reckons|reckon|reckoned|describe|' +
   // Congratulating someone is a statement about them ("X congratulated him on Twitter").
   'congratulated|congratulates';
 const SPEECH_RE = new RegExp(`^(?:${SPEECH})$`, 'i');
@@ -104,12 +106,12 @@ function clean(text: string, span: Span): Span {
   const clauseFirst = /^(.+),\s+((?:a|an|the)\s[^,]+)$/.exec(text.slice(s.start, s.end));
   if (clauseFirst && (/\d/.test(clauseFirst[1]!) || clauseFirst[1]!.split(/\s+/).length > 7)) s = { start: s.end - clauseFirst[2]!.length, end: s.end };
   // Cut a trailing description ("Taher al-Omar, who ...", "the Observatory, an opposition observer", "A source quoted by Sana",
-  // "A Turkish soldier who spoke on condition of anonymity", "The Observatory, however,").
+  // "A Turkish soldier who spoke on condition of anonymity", "The Observatory, however,", "Northland, already home to ...").
   // ... and a parenthetical adverbial between the speaker and the verb ("Hollis, in a televised address on Thursday, said").
   // "a rebel commander who gave his name as Omar Talib": the name given is the speaker's.
   const givenName = /\bwho\s+(?:gave|identified)\s+(?:his|her|their|himself|herself)\s+(?:name\s+)?(?:only\s+)?as\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu)[-\s])?\p{Lu}[\p{L}'’-]+){0,3})\s*$/u.exec(text.slice(s.start, s.end));
   if (givenName) return { start: s.end - givenName[1]!.length, end: s.end };
-  const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,?\s+(?:who|which)\s|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed)\b|,\s+(?:a|an|the)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
+  const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,?\s+(?:who|which)\s|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed)\b|,\s+(?:a|an|the)\s|,\s+(?:already|itself|long|once|still|now)\s+(?:home\s+to|host\s+to|a|an|the|one\s+of)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   if (cut && cut.index > 0) s = trimSpan(text, { start: s.start, end: s.start + cut.index }, ',');
   // A reporter's contact clause after the speaker: "Aid agencies I have spoken to", "residents we talked to", "activists I
   // reached overnight", "officials I have spoken to here in Marbek".
@@ -118,6 +120,9 @@ function clean(text: string, span: Span): Span {
   // Auxiliaries and adverbs between the speaker and the verb: "Turkish officials have said", "Diab has said", "The army also said".
   const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|reportedly|later|earlier|again|previously|repeatedly|separately|then|now|already|still|just|first|once|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/.exec(text.slice(s.start, s.end));
   if (aux && aux.index > 0) s = { start: s.start, end: s.start + aux.index };
+  // The narrator after a fronted place or time with no comma: "From the hillside here I've counted ...": the speaker is "I".
+  const narrator = /\s(I)(?:['’](?:ve|d|m))?$/.exec(text.slice(s.start, s.end));
+  if (narrator) s = { start: s.start + narrator.index + 1, end: s.start + narrator.index + 2 };
   // A left-dislocated topic: "Those groups, he said, were ...": the speaker is the pronoun or name after the comma.
   const dislocated = /,\s+(he|she|it|they|we|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u.exec(text.slice(s.start, s.end));
   if (dislocated && /^(?:he|she|it|they|we)$/i.test(dislocated[1]!)) s = { start: s.end - dislocated[1]!.length, end: s.end };
@@ -184,6 +189,13 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   if ((m = /^(.{2,80}?)\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited|reported|heard)\s+(?:by\s+[^,;]{2,60}?\s+)?as\s+(?:saying|telling)\b/i.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
+  }
+  // "Hollis's message to Norden was blunt: ...", "His answer was clear: ...": the message's sender says what follows the colon.
+  if ((m = /^((?:his|her|its|their)(?=\s)|.{2,60}?(?=['’]s?\s))(?:['’]s?)?\s+(?:(?:latest|own|final)\s+)?(?:message|warning|answer|reply|response|verdict|demand|position)\s+(?:to\s+[^:;,“”"]{2,40}?\s+)?(?:(?:yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:was|is|remained|remains)\s+(?:\p{Ll}+ly\s+)?(?:blunt|clear|simple|direct|stark|plain|unambiguous|firm|short)\s*:\s*\S/iu.exec(s))) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    if (/^(?:his|her|its|their)$/i.test(m[1]!)) return { phrase, claimant: null, via: null, verb: 'said', pronoun: true };
+    // A name, not a thing's description ("The ferry's answer to the floods was simple: it stopped").
+    if (/^\p{Lu}/u.test(m[1]!) && !/^(?:the|a|an|this|that)\s/i.test(m[1]!) && nounPhrase(text, clean(text, phrase), tags, 6)) return make(text, phrase, 'said', index);
   }
   // "... as reported by the channel", ", as the agency reported."
   if ((m = /,?\s+as\s+(?:reported|announced|stated|claimed)\s+by\s+([^,;:“”"]{2,80}?)\s*[.!]?["”’']*$/i.exec(s)) || (m = /,\s+as\s+([^,;:“”"]{2,60}?)\s+(?:reported|reports|said|says|announced|claimed|claims)\s*[.!]?["”’']*$/i.exec(s))) {
@@ -278,7 +290,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'threatened', index);
   }
   // "The Observatory put the death toll at 11": a figure given is a report.
-  if ((m = /^(.{2,100}?)\s+(?:put|puts)\s+(?:the|its|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d,'’-]+\s+){0,12}at\s+(?:[\p{L}-]+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands|tens)\b)/iu.exec(s))) {
+  if ((m = /^(.{2,100}?)\s+(?:put|puts)\s+(?:the|its|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d,'’“”"-]+\s+){0,12}at\s+(?:[\p{L}-]+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands|tens)\b)/iu.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'put', index);
   }
@@ -336,11 +348,12 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (!ts.includes('Verb') && !progressive && !claimsTo && !/^(?:said|told|says)$/i.test(w[0])) continue;
     if (/^quoted$/i.test(w[0]) && /^\s+by\b/i.test(text.slice(at + w[0].length))) continue;
     // "He repeated that ...", "she repeated her call for ...": repeating words; "troops repeated the drill" is no statement.
-    if (/^repeat/i.test(w[0]) && !/^\s+(?:that\b|(?:his|her|its|their)\s+(?:call|calls|warning|warnings|demand|demands|pledge|claim|claims|threat|threats|accusation|accusations|denial|offer|appeal|position|view)\b)/i.test(text.slice(at + w[0].length))) continue;
+    if (/^repeat/i.test(w[0]) && !/^(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|again|this\s+week|on\s+Twitter))*\s+(?:that\b|(?:his|her|its|their)\s+(?:call|calls|warning|warnings|demand|demands|pledge|claim|claims|threat|threats|accusation|accusations|denial|offer|appeal|position|view)\b)/i.test(text.slice(at + w[0].length))) continue;
     // A transcript's speaker label in capitals ("PRIYA OYELARAN: ", "RANA HADDAD, REPORTING FROM X: ") is who reads the
     // words, not who they attribute: the opening noun phrase follows it.
     // A role's label with the name in brackets ("HOST (PRIYA OYELARAN): ", "ANCHOR (LENA VOSS): ") is one too.
-    const label = /^\p{Lu}[\p{Lu}.'’-]+(?:(?:\s+\p{Lu}[\p{Lu}.'’-]+){1,3}|(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2}\s*\([\p{Lu}\s.'’-]{2,60}\))(?:,\s+[\p{Lu}\s.'’-]{2,60})?:\s+(?=\S)/u.exec(s)?.[0].length ?? 0;
+    // ... and so is a name in capitals with its role in brackets ("HALA MROUEH (reporting): ", "FERDIA LOWE (host): ").
+    const label = /^\p{Lu}[\p{Lu}.'’-]+(?:(?:\s+\p{Lu}[\p{Lu}.'’-]+){1,3}|(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2}\s*\((?:[\p{Lu}\s.'’-]{2,60}|\p{Ll}[\p{Ll}\s,-]{1,40})\))(?:,\s+[\p{Lu}\s.'’-]{2,60})?:\s+(?=\S)/u.exec(s)?.[0].length ?? 0;
     if (label >= w.index) continue;
     const phrase = { start: span.start + label, end: at };
     const before = text.slice(phrase.start, phrase.end);

@@ -342,6 +342,16 @@ export function kindOfNew(name: string): ActorKind {
   return 'GROUP';
 }
 
+/** The words that mark a recorded clip in a shot list or transcript: "SOUNDBITE", "SOT", "SB2", "VOX POP", "ACTUALITY". */
+export const SOUNDBITE_MARKER = /SOUNDBITES?|SOUND ?BITES?|SOT|SB\s?\d{1,2}|VOX ?POPS?|INTERVIEW|UPSOUND|ACTUALITY/;
+/**
+ * A bracketed note on the language spoken or its rendering: "(Arabic)", "(in Turkish)", "(Russian, interpreted)",
+ * "(voiced)", "(translated)". A speaker's label carrying one is an interviewee's, not the host's.
+ */
+export const SPOKEN_NOTE = /\((?:(?:in\s+)?\p{Lu}\p{Ll}+(?:\s*(?:\/|and|,)\s*\p{Lu}\p{Ll}+)*(?:\s*,\s*(?:interpreted|translated|voiced|dubbed|subtitled))?|(?:voiced|interpreted|translated|dubbed|subtitled)(?:\s+by\s+[^()]{1,40})?)\)/u;
+/** What a state has of its own, named by its capital: "officials in Ankara", "the foreign ministry in Moscow". Not "diplomats
+ * in Ankara": the diplomats posted there are other states'. */
+const ROLE_OF_STATE = /^(?:(?:senior\s+|government\s+|military\s+|security\s+)?(?:officials|sources)|(?:(?:foreign|defen[cs]e|interior|health|information)\s+)?ministry|presidency|military|army|authorities)$/i;
 const titleCase = (s: string) =>
   s
     .toLowerCase()
@@ -538,6 +548,17 @@ export class ClaimantResolver {
     if (ofName && !aliasRef && PERSONAL_NAME.test(ofName) && !ORG_WORDS.test(ofName) && !NOT_IN_NAMES.test(ofName.replace(/\b(?:al|el)-/gi, '')) && !TITLES.test(ofName.split(/\s+/)[0]!.replace(/\.$/, '')) && !this.o.matcher.match(words).length) {
       const r = this.resolve(ofName, null, null);
       if (r) return r;
+    }
+    // A body or group named by its capital ("officials in Ankara", "the defence ministry in Ankara") is that state's own, when
+    // the state has one by that name ("Turkish officials", "Turkey's defence ministry").
+    const inCapital = !aliasRef ? /^(?:[Tt]he\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+in\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(phrase.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase())) : null;
+    if (inCapital && (ROLE_OF_STATE.test(inCapital[1]!))) {
+      const country = this.capitalCountry(inCapital[2]!);
+      const demonym = country ? DEMONYMS[country.toLowerCase()] : undefined;
+      for (const name of country ? [...(demonym ? [`${demonym} ${inCapital[1]}`] : []), `${country}'s ${inCapital[1]}`] : []) {
+        const body = this.o.matcher.match(name).find((m) => m.score >= 0.95 && m.ref.kind !== 'STATE' && m.ref.kind !== 'PERSON');
+        if (body) return { ref: body.ref, isNew: false, confidence: 0.7, reasons: [`"${words}": ${inCapital[2]} is the capital of ${country}, whose ${inCapital[1]} this is`], alternatives: [] };
+      }
     }
     // A capital named as a speaker ("Ankara says", "Damascus has dismissed", "the government in Ankara") is its state.
     const capital = /^(?:[Tt]he\s+)?(?:government|authorities)\s+in\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(phrase.trim())?.[1] ?? /^(\p{Lu}[\p{L}'’-]+)\s+(?:government|authorities)$/u.exec(words)?.[1];
@@ -737,9 +758,14 @@ export class ClaimantResolver {
   }
 
   /** The state whose capital a place name is (a place described as "Capital of X"): X's STATE actor. */
-  private capitalState(word: string): EntityRef | null {
+  /** The country a capital is the capital of, by its place's description ("Capital of Turkey; ..."). */
+  private capitalCountry(word: string): string | undefined {
     const place = this.o.knowledge.places.find((p) => p.name === word || (p.aliases ?? []).includes(word));
-    const country = place ? /^capital of ([\p{Lu}][\p{L} -]+?)\s*[;.(,]/iu.exec(place.description ?? '')?.[1] : undefined;
+    return place ? /^capital of ([\p{Lu}][\p{L} -]+?)\s*[;.(,]/iu.exec(place.description ?? '')?.[1] : undefined;
+  }
+
+  private capitalState(word: string): EntityRef | null {
+    const country = this.capitalCountry(word);
     if (!country) return null;
     const demonym = DEMONYMS[country.toLowerCase()];
     for (const name of [country, ...(demonym ? [`${demonym} government`, `${demonym} state`] : [])]) {
@@ -800,19 +826,31 @@ export class ClaimantResolver {
 
   /** A speaker named in a shot list's soundbite header ("REBEL FIGHTER ..., ABU OMAR, SAYING:"). */
   soundbite(header: string): Resolved | null {
+    const LANGUAGE_NOTE = new RegExp(SPOKEN_NOTE.source, 'gu');
     // The header without its shot number or time, its markers and language ("04 SOT (Turkish) — ", "[0'11\"] (in Arabic) ", "3. (SOUNDBITE) (Arabic) ").
     const bare = header
       // A shot number in brackets ("[04] ") and a timecode after the colon ("...: (0:30-0:44)").
       .replace(/^\s*\[\d{1,2}\]\s+/, '')
       .replace(/:\s*[[(]\s*\d{1,2}:\d{2}(?:\s*[-–—]\s*\d{1,2}:\d{2})?\s*[\])]\s*$/, ':')
       .replace(/^\s*(?:\d{1,2}[.)]?\s+|[[(]?\s*\d{1,2}(?::\d{2}){1,2}(?:\s*[-–—]\s*\d{1,2}(?::\d{2}){1,2})?\s*[\])]?\s+|[[(]?\s*\d{1,2}['’′]\s?\d{2}(?:["”″]|['’′]{2})?\s*[\])]?\s+)/, '')
-      .replace(/\(?\b(?:SOUNDBITES?|SOUND ?BITES?|SOT|VOX ?POPS?|INTERVIEW|UPSOUND)\b(?:\s+\d+)?\)?/gi, ' ')
-      .replace(/\((?:in\s+)?\p{Lu}\p{Ll}+(?:\s*(?:\/|and|,)\s*\p{Lu}\p{Ll}+)*\)/gu, ' ')
+      // A bullet or a shot's letter before it ("• 1:05 (SOT, Swiss German) ...", "(d) 1:02 SOUNDBITE ...").
+      .replace(/^\s*(?:[•·▪*]|\(\p{L}\)|\p{L}[.)](?=\s*\d))\s*/u, '')
+      .replace(/^\s*(?:\d{1,2}[.)]?\s+|[[(]?\s*\d{1,2}(?:[:.]\d{2}){1,2}(?:\s*[-–—]\s*\d{1,2}(?:[:.]\d{2}){1,2})?\s*[\])]?\s+)/, '')
+      // A marker with its language in one bracket: "(SOT, French)", "(SOUNDBITE, Swiss German)".
+      .replace(new RegExp(`\\((?:${SOUNDBITE_MARKER.source})(?:\\s*,\\s*[^()]{1,30})?\\)`, 'giu'), ' ')
+      .replace(new RegExp(`\\(?\\b(?:${SOUNDBITE_MARKER.source})\\b(?:\\s+\\d+)?\\)?`, 'giu'), ' ')
+      .replace(LANGUAGE_NOTE, ' ')
+      // A note on the recording after the speaker ("— Arabic — (wind noise, ducked in the mix)"): not the speaker.
+      .replace(/\s+[—–]\s*\p{Lu}\p{Ll}+\s*[—–]\s*(?:\([^()]*\))?\s*$/u, ':')
+      .replace(/\s+[—–]\s*$/u, ':')
+      .replace(/\s+[—–]\s+/gu, ', ')
       .replace(/^[\s,;:—–-]+/, '');
     const m = /^(.+?)(?:,?\s+SAYING)?\s*:\s*$/i.exec(bare.trim());
     if (!m) return null;
     let who = m[1]!.trim();
     who = who.replace(/,\s+who\b.*$/i, '').trim();
+    // How the speaker was reached is no part of who ("FORMER RESIDENT, BY PHONE", "Doctor, via video link").
+    who = who.replace(/,\s+(?:by\s+(?:tele)?phone|via\s+(?:video(?:\s+link)?|skype|zoom|satellite|phone|telephone)|on\s+the\s+(?:phone|line))\b/gi, '').trim();
     const parts = who.split(/\s*,\s*/).filter(Boolean);
     const caps = (s: string) => (s === s.toUpperCase() ? titleCase(s) : s);
     // "Nurse who gave only her first name, Mandy, 31": the one name given is the speaker's.

@@ -18,7 +18,7 @@ import { selectorAt } from '../domain/anchor.js';
 import type { Actor, Place, Proposal, Qualifier, Selector, Suggestion } from '../domain/format.js';
 import type { ActorKind, AttributionKind, Modality } from './types.js';
 import { findAttribution, FRONTED, headActor, modalityOf, resolvePronoun, type Attribution } from './attribution.js';
-import { ClaimantResolver, kindOfNew, speakerWords, type Resolved } from './claimants.js';
+import { ClaimantResolver, kindOfNew, SOUNDBITE_MARKER, speakerWords, SPOKEN_NOTE, type Resolved } from './claimants.js';
 import type { ClaimContext } from './link.js';
 import { anchorOf, newPlace } from './places.js';
 import { detectBoilerplate, inBoilerplate, withoutLeadingFurniture, type BoilerplateSpan } from './boilerplate.js';
@@ -242,13 +242,26 @@ export function extract(text: string, options: ExtractOptions): Extraction {
 
   // Shot lists: a soundbite header, marked as one (SOUNDBITE, SOT, VOX POP, INTERVIEW) or by the language spoken ("(in Arabic)", "(Turkish)") and ending with a colon,
   // names the speaker of the quotation below it.
-  const SOUNDBITE_HEADER = /(?:\b(?:SOUNDBITES?|SOUND ?BITES?|SOT|VOX ?POPS?|INTERVIEW|UPSOUND)\b|\((?:in\s+)?\p{Lu}\p{Ll}+(?:\s*(?:\/|and|,)\s*\p{Lu}\p{Ll}+)*\))[^\n]*:\s*(?:[[(]\s*\d{1,2}:\d{2}(?:\s*[-–—]\s*\d{1,2}:\d{2})?\s*[\])]\s*)?$/u;
+  // It may also end on a dash or on a note on the recording ("SB2 — Camp manager X — Arabic — (wind noise)").
+  const SOUNDBITE_HEADER = new RegExp(
+    `(?:\\b(?:${SOUNDBITE_MARKER.source})\\b|${SPOKEN_NOTE.source})[^\\n]*(?::\\s*(?:[[(]\\s*\\d{1,2}:\\d{2}(?:\\s*[-–—]\\s*\\d{1,2}:\\d{2})?\\s*[\\])]\\s*)?|\\s[—–]\\s*(?:\\([^()\\n]*\\))?\\s*)$`,
+    'u',
+  );
+  // A speaker's label in front of the words on the same line, marked as a clip or as an interviewee's voice:
+  // "ACTUALITY — RAIL UNION OFFICIAL (Italian, interpreted): \"...\"", "UMM HASSAN (voiced): We ran at night."
+  const SOUNDBITE_LABEL = new RegExp(`^\\s*(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s*)?([^:\\n"“]{0,120}?(?:\\b(?:${SOUNDBITE_MARKER.source})\\b|${SPOKEN_NOTE.source})[^:\\n"“]{0,60}):\\s+\\S`, 'u');
   // Shot lists: a soundbite header ("3. (SOUNDBITE) (Arabic) REBEL FIGHTER ..., ABU OMAR, SAYING:") names the speaker of the quotation below it.
   const lines = text.split('\n');
   const lineStarts: number[] = [];
   for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) lineStarts.push(at);
   const soundbites = new Map<number, Resolved | null>();
   const soundbiteFor = (sentence: Sentence): Resolved | null => {
+    const label = SOUNDBITE_LABEL.exec(lines[sentence.line] ?? '');
+    if (label) {
+      const key = -1 - sentence.line;
+      if (!soundbites.has(key)) soundbites.set(key, resolver.soundbite(`${label[1]!.trim()}:`));
+      return soundbites.get(key) ?? null;
+    }
     if (!/^\s*["“]/.test(lines[sentence.line] ?? '')) return null;
     let previous = sentence.line - 1;
     while (previous >= 0 && !lines[previous]!.trim()) previous--;
@@ -281,18 +294,25 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   // "we" stays as it is.
   const reporters = new Map<number, Resolved | null>();
   const reporterFor = (sentence: Sentence): Resolved | null => {
-    if (!/^I(?:['’](?:ve|m|d)\s|\s+(?:(?:have|had|am|was|could|can|just|also|then|now|still)\s+)*\p{Ll}+(?:ed|ve|en|ing|w|t|n)?\b)/u.test(sentence.text.trim())) return null;
+    // "I" may follow a fronted place or time: "From the hillside here I've counted ...".
+    // So is a source who spoke to the reporter, introduced with a colon: "A man who left Marbek spoke to me by phone:".
+    const toMe = /\b(?:spoke|talked|said|described|explained)\s+(?:it\s+)?to\s+me\b[^"“”]*:\s*$/.test(sentence.text.trim()) && !/^["“]/.test(sentence.text.trim());
+    if (!toMe && !/^(?:(?:From|On|Along|At|In|Near|Over|Here|Since|Earlier|Today|This)\b[^,.;:"“”]{0,50}?,?\s+)?I(?:['’](?:ve|m|d)\s|\s+(?:(?:have|had|am|was|could|can|just|also|then|now|still)\s+)*\p{Ll}+(?:ed|ve|en|ing|w|t|n)?\b)/u.test(sentence.text.trim())) return null;
     const line = sentence.line;
     if (reporters.has(line)) return reporters.get(line)!;
     let found: Resolved | null = null;
     const name = (words: string) => words.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-    const label = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){1,3}),\s+(?:REPORTING|CORRESPONDENT)\b[\p{Lu}\s.'’-]{0,60}:\s+\S/u.exec(lines[line] ?? '')?.[1];
+    // The label's role after a comma or in brackets: "JANA KOLAR, REPORTING FROM MARBEK: ", "HALA MROUEH (reporting): ".
+    const label = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){1,3})(?:,\s+(?:REPORTING|CORRESPONDENT)\b[\p{Lu}\s.'’-]{0,60}|\s*\((?:reporting|correspondent|REPORTING|CORRESPONDENT)(?:\s+from\s+[\p{L}\s'’-]{2,40})?\)):\s+\S/u.exec(lines[line] ?? '')?.[1];
     if (label) found = resolver.resolve(name(label), null, null);
     else {
       let previous = line - 1;
       while (previous >= 0 && !lines[previous]!.trim()) previous--;
       const byline = previous >= 0 ? /^\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EST|ET|local(?:\s+time)?))?(?:\s*·\s*(?:post|update)\s+\d+)?\s*·?\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})(?:\s*[·,]\s*\p{Lu}[\p{L}'’ -]{1,40})?\s*$/u.exec(lines[previous]!)?.[1] : undefined;
-      if (byline) found = resolver.resolve(byline, null, null);
+      // A post's own signature line with no time: the name and where the reporter is ("Faris Kanaan, Hatay", "— Kamal Aziz,
+      // Reyhanli", "Serdar Bilge, near Reyhanlı"). The place is what tells it from a headline in capitals.
+      const signature = previous >= 0 && !byline ? /^\s*(?:[—–-]\s*)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})\s*[,·]\s*(?:(?:near|in|outside|at)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*$/u.exec(lines[previous]!)?.[1] : undefined;
+      if (byline ?? signature) found = resolver.resolve((byline ?? signature)!, null, null);
     }
     reporters.set(line, found);
     return found;
@@ -330,7 +350,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     // "Her spokesperson said", "its press office said": the mouthpiece speaks for whom the possessive refers back to.
     const mouthpiece = a.pronoun ? null : /^(?:(his)|(her)|(its)|(their))\s+(?:own\s+)?(?:spokes(?:man|woman|person)|press (?:office|secretary|service)|aides?)$/i.exec(text.slice(a.phrase.start, a.phrase.end).trim());
     if (a.pronoun || mouthpiece) {
-      const word = mouthpiece ? (mouthpiece[1] ? 'he' : mouthpiece[2] ? 'she' : mouthpiece[3] ? 'it' : 'they') : text.slice(a.phrase.start, a.phrase.end);
+      // A possessive pronoun standing for its owner ("His message to X was blunt: ...") refers back as its personal pronoun.
+      const possessive = ({ his: 'he', her: 'she', its: 'it', their: 'they' } as Record<string, string>)[text.slice(a.phrase.start, a.phrase.end).toLowerCase()];
+      const word = mouthpiece ? (mouthpiece[1] ? 'he' : mouthpiece[2] ? 'she' : mouthpiece[3] ? 'it' : 'they') : (possessive ?? text.slice(a.phrase.start, a.phrase.end));
       const personal = /^(?:he|she)$/i.test(word);
       // After a sentence in the outlet's own voice, the subject of that sentence ("The ministry gave no figure. It warned ...");
       // else the last speaker of the right kind; else the nearest actor named before.
@@ -339,7 +361,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const subjectActor = subject ? (headActor(text, subject, index)?.entity ?? (subjectWords.split(/\s+/).length <= 6 ? prepared.actors.match(subjectWords).find((x) => x.score >= 0.95)?.ref : null)) : null;
       const ref =
         (subjectActor && (personal ? subjectActor.kind === 'PERSON' : subjectActor.kind !== 'PERSON') ? subjectActor : null) ??
-        resolvePronoun(a, text, resolver.history, mouthpiece ? word : undefined) ??
+        resolvePronoun(a, text, resolver.history, mouthpiece || possessive ? word : undefined) ??
         [...known].reverse().find((m) => m.entity?.type === 'actor' && m.end <= a.phrase.start && m.start >= a.phrase.start - 400 && (personal ? m.entity.kind === 'PERSON' : m.entity.kind !== 'PERSON'))?.entity ??
         null;
       if (ref) out = [{ ref, isNew: resolver.isNew(ref.key), confidence: 0.8, reasons: [`"${word}" refers back to ${ref.name}, the last ${ref.kind === 'PERSON' ? 'person' : 'source'} named`], alternatives: [] }];
@@ -620,6 +642,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
 export function inherits(text: string, sentence: Span, unit: Unit, a: Attribution): boolean {
   if (unit.spans.some((s) => contains(s, a.phrase))) return true;
   const body = text.slice(unit.body.start, unit.body.start + 60);
+  // The speaker's own running count after ", X said,": "..., the monitor said, raising its tally to 312".
+  if (unit.body.start >= a.phrase.end && /^(?:raising|bringing|putting|taking|lifting|pushing)\s+(?:its|their)\s+(?:own\s+)?(?:tally|toll|count|total|figure|estimate)\b/i.test(body)) return true;
   if (/^\p{Ll}+ing\b/u.test(body) && !/^(?:saying|adding|according|including)\b/i.test(body)) return false;
   // The outlet's comment on the claim: ", a claim that could not be verified".
   if (/^(?:a|an)\s+(?:claim|assertion|account|figure|charge|allegation|version|number|toll)\s+(?:that|which)\b/i.test(body)) return false;
@@ -634,7 +658,7 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   // ", which is home to ...") is background in the outlet's voice.
   if (unit.body.start >= a.phrase.end && afterComma && /^which\s+(?:sits|lies|straddles|links|connects|runs|stands|borders|overlooks|hosts|houses|(?:is|was)\s+(?:home|located|situated|some|about|around|roughly)\b)/i.test(body)) return false;
   // The speaker described by a relative clause goes on: "..., according to the Monitor, which said street fighting ...".
-  if (unit.body.start >= a.phrase.end && /^\s*,\s*$/.test(text.slice(a.phrase.end, unit.body.start)) && /^(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|reported|reports|added|adds|warned|noted|estimated|counted)\b/i.test(body)) return true;
+  if (unit.body.start >= a.phrase.end && /^\s*,\s*$/.test(text.slice(a.phrase.end, unit.body.start)) && /^(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|reported|reports|added|adds|warned|noted|estimated|counted|calls?|called|describes?|described)\b/i.test(body)) return true;
   // The speaker goes on: ", X said, adding that ...".
   if (unit.body.start >= a.phrase.end && /^(?:adding|saying)\s/i.test(body)) return true;
   const before = text.slice(sentence.start, a.phrase.start);
