@@ -459,12 +459,12 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     }
     // A caption and its credit on one line ("Boats on the main street, March 4, 2021. Picture: Ana Lind for Harbour"): the
     // caption, the credit and a control after it, a span each. The caption is one or two sentences that report no one's words.
-    const credit = TRAILING_CREDIT.exec(t);
-    const caption = credit ? t.slice(0, credit.index).trim() : '';
-    if (credit && words(caption) >= 4 && words(caption) <= 45 && startsUpper(caption) && !/["“”]/.test(caption) && !REPORTING_VERB.test(caption) && (caption.match(/[.!?]\s+\p{Lu}/gu)?.length ?? 0) <= 1) {
-      mark('PHOTO_CAPTION', trimSpan(text, { start: line.start, end: line.start + credit.index }));
-      mark('CREDIT_LINE', { start: line.start + credit.index, end: line.start + credit.index + credit[1]!.length });
-      if (credit[2]) mark('NAVIGATION', { start: line.end - credit[2].length, end: line.end });
+    const trailing = TRAILING_CREDIT.exec(t);
+    const caption = trailing ? t.slice(0, trailing.index).trim() : '';
+    if (trailing && words(caption) >= 4 && words(caption) <= 45 && startsUpper(caption) && !/["“”]/.test(caption) && !REPORTING_VERB.test(caption) && (caption.match(/[.!?]\s+\p{Lu}/gu)?.length ?? 0) <= 1) {
+      mark('PHOTO_CAPTION', trimSpan(text, { start: line.start, end: line.start + trailing.index }));
+      mark('CREDIT_LINE', { start: line.start + trailing.index, end: line.start + trailing.index + trailing[1]!.length });
+      if (trailing[2]) mark('NAVIGATION', { start: line.end - trailing[2].length, end: line.end });
       previousClassified = 'PHOTO_CAPTION';
       continue;
     }
@@ -676,13 +676,14 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     inShotList = false;
     previousClassified = null;
   }
-  return (model ? out.flatMap((span) => itemsOf(model, lines, span)) : out).sort((a, b) => a.start - b.start);
+  if (!model) return out.sort((a, b) => a.start - b.start);
+  const lineAt = new Map(lines.map((l) => [l.start, l]));
+  return out.flatMap((span) => itemsOf(model, lineAt.get(span.start), span)).sort((a, b) => a.start - b.start);
 }
 
 /** A span that is a whole line, cut into the items the model finds on it ("20:14 GMT · Maren Voss"): each keeps the line's kind and note. */
-function itemsOf(model: FurnitureModel, lines: readonly Line[], span: BoilerplateSpan): BoilerplateSpan[] {
-  const line = lines.find((l) => l.start === span.start && l.end === span.end);
-  if (!line) return [span];
+function itemsOf(model: FurnitureModel, line: Line | undefined, span: BoilerplateSpan): BoilerplateSpan[] {
+  if (!line || line.end !== span.end) return [span];
   return furnitureItems(model, line.text).map((item) => ({ ...span, start: line.start + item.start, end: line.start + item.end }));
 }
 

@@ -349,6 +349,10 @@ export const SOUNDBITE_MARKER = /SOUNDBITES?|SOUND ?BITES?|SOT|SB\s?\d{1,2}|VOX 
  * "(voiced)", "(translated)". A speaker's label carrying one is an interviewee's, not the host's.
  */
 export const SPOKEN_NOTE = /\((?:(?:in\s+)?\p{Lu}\p{Ll}+(?:\s*(?:\/|and|,)\s*\p{Lu}\p{Ll}+)*(?:\s*,\s*(?:interpreted|translated|voiced|dubbed|subtitled))?|(?:voiced|interpreted|translated|dubbed|subtitled)(?:\s+by\s+[^()]{1,40})?)\)/u;
+/** A clip marker with its language in one bracket ("(SOT, French)"), a marker alone ("SOUNDBITE 2"), every language note. */
+const MARKER_WITH_LANGUAGE = new RegExp(`\\((?:${SOUNDBITE_MARKER.source})(?:\\s*,\\s*[^()]{1,30})?\\)`, 'giu');
+const MARKER = new RegExp(`\\(?\\b(?:${SOUNDBITE_MARKER.source})\\b(?:\\s+\\d+)?\\)?`, 'giu');
+const LANGUAGE_NOTES = new RegExp(SPOKEN_NOTE.source, 'gu');
 /** What a state has of its own, named by its capital: "officials in Ankara", "the foreign ministry in Moscow". Not "diplomats
  * in Ankara": the diplomats posted there are other states'. */
 const ROLE_OF_STATE = /^(?:(?:senior\s+|government\s+|military\s+|security\s+)?(?:officials|sources)|(?:(?:foreign|defen[cs]e|interior|health|information)\s+)?ministry|presidency|military|army|authorities)$/i;
@@ -757,13 +761,13 @@ export class ClaimantResolver {
     return DEMONYMS[country.toLowerCase()] ?? (state(country) ? country.toLowerCase() : null);
   }
 
-  /** The state whose capital a place name is (a place described as "Capital of X"): X's STATE actor. */
   /** The country a capital is the capital of, by its place's description ("Capital of Turkey; ..."). */
   private capitalCountry(word: string): string | undefined {
     const place = this.o.knowledge.places.find((p) => p.name === word || (p.aliases ?? []).includes(word));
     return place ? /^capital of ([\p{Lu}][\p{L} -]+?)\s*[;.(,]/iu.exec(place.description ?? '')?.[1] : undefined;
   }
 
+  /** The state whose capital a place name is (a place described as "Capital of X"): X's STATE actor. */
   private capitalState(word: string): EntityRef | null {
     const country = this.capitalCountry(word);
     if (!country) return null;
@@ -826,7 +830,6 @@ export class ClaimantResolver {
 
   /** A speaker named in a shot list's soundbite header ("REBEL FIGHTER ..., ABU OMAR, SAYING:"). */
   soundbite(header: string): Resolved | null {
-    const LANGUAGE_NOTE = new RegExp(SPOKEN_NOTE.source, 'gu');
     // The header without its shot number or time, its markers and language ("04 SOT (Turkish) — ", "[0'11\"] (in Arabic) ", "3. (SOUNDBITE) (Arabic) ").
     const bare = header
       // A shot number in brackets ("[04] ") and a timecode after the colon ("...: (0:30-0:44)").
@@ -837,9 +840,9 @@ export class ClaimantResolver {
       .replace(/^\s*(?:[•·▪*]|\(\p{L}\)|\p{L}[.)](?=\s*\d))\s*/u, '')
       .replace(/^\s*(?:\d{1,2}[.)]?\s+|[[(]?\s*\d{1,2}(?:[:.]\d{2}){1,2}(?:\s*[-–—]\s*\d{1,2}(?:[:.]\d{2}){1,2})?\s*[\])]?\s+)/, '')
       // A marker with its language in one bracket: "(SOT, French)", "(SOUNDBITE, Swiss German)".
-      .replace(new RegExp(`\\((?:${SOUNDBITE_MARKER.source})(?:\\s*,\\s*[^()]{1,30})?\\)`, 'giu'), ' ')
-      .replace(new RegExp(`\\(?\\b(?:${SOUNDBITE_MARKER.source})\\b(?:\\s+\\d+)?\\)?`, 'giu'), ' ')
-      .replace(LANGUAGE_NOTE, ' ')
+      .replace(MARKER_WITH_LANGUAGE, ' ')
+      .replace(MARKER, ' ')
+      .replace(LANGUAGE_NOTES, ' ')
       // A note on the recording after the speaker ("— Arabic — (wind noise, ducked in the mix)"): not the speaker.
       .replace(/\s+[—–]\s*\p{Lu}\p{Ll}+\s*[—–]\s*(?:\([^()]*\))?\s*$/u, ':')
       .replace(/\s+[—–]\s*$/u, ':')

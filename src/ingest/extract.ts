@@ -144,9 +144,21 @@ export function countsAPart(text: string, q: Span, unit: Span): boolean {
   return false;
 }
 
-/** Sentences of a caption that are only its credit ("Photo: Yahya Nemah / EPA", "(SANA via AP)"). */
+/** A caption that dates its scene: a month and day, a weekday, a year. */
 const CAPTION_DATE = /\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:19|20)\d{2})\b/i;
+/** Sentences of a caption that are only its credit ("Photo: Yahya Nemah / EPA", "(SANA via AP)", "Northwind/Getty Images"). */
 const CREDIT_ONLY = /^(?:photo(?:graph)?\s*:|\/?\s*(?:AP|AFP|Reuters|EPA)\s+photo\b|\([^)]*\)$|\[[^\]]*\]$|[\p{L}\d .&'’-]{2,40}\/\s?[\p{L}\d .&'’-]{2,40}$)/iu;
+
+// Shot lists: a soundbite header, marked as one (SOUNDBITE, SOT, VOX POP, INTERVIEW) or by the language spoken ("(in Arabic)", "(Turkish)") and ending with a colon,
+// names the speaker of the quotation below it.
+// It may also end on a dash or on a note on the recording ("SB2 — Camp manager X — Arabic — (wind noise)").
+const SOUNDBITE_HEADER = new RegExp(
+  `(?:\\b(?:${SOUNDBITE_MARKER.source})\\b|${SPOKEN_NOTE.source})[^\\n]*(?::\\s*(?:[[(]\\s*\\d{1,2}:\\d{2}(?:\\s*[-–—]\\s*\\d{1,2}:\\d{2})?\\s*[\\])]\\s*)?|\\s[—–]\\s*(?:\\([^()\\n]*\\))?\\s*)$`,
+  'u',
+);
+// A speaker's label in front of the words on the same line, marked as a clip or as an interviewee's voice:
+// "ACTUALITY — RAIL UNION OFFICIAL (Italian, interpreted): \"...\"", "UMM HASSAN (voiced): We ran at night."
+const SOUNDBITE_LABEL = new RegExp(`^\\s*(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s*)?([^:\\n"“]{0,120}?(?:\\b(?:${SOUNDBITE_MARKER.source})\\b|${SPOKEN_NOTE.source})[^:\\n"“]{0,60}):\\s+\\S`, 'u');
 
 function uniqueKey(base: string, taken: Set<string>): string {
   let key = base.replace(/-+$/, '') || 'auto-claim';
@@ -240,20 +252,16 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const recentDays: string[][] = [];
   let previousUnit: string | null = null;
 
-  // Shot lists: a soundbite header, marked as one (SOUNDBITE, SOT, VOX POP, INTERVIEW) or by the language spoken ("(in Arabic)", "(Turkish)") and ending with a colon,
-  // names the speaker of the quotation below it.
-  // It may also end on a dash or on a note on the recording ("SB2 — Camp manager X — Arabic — (wind noise)").
-  const SOUNDBITE_HEADER = new RegExp(
-    `(?:\\b(?:${SOUNDBITE_MARKER.source})\\b|${SPOKEN_NOTE.source})[^\\n]*(?::\\s*(?:[[(]\\s*\\d{1,2}:\\d{2}(?:\\s*[-–—]\\s*\\d{1,2}:\\d{2})?\\s*[\\])]\\s*)?|\\s[—–]\\s*(?:\\([^()\\n]*\\))?\\s*)$`,
-    'u',
-  );
-  // A speaker's label in front of the words on the same line, marked as a clip or as an interviewee's voice:
-  // "ACTUALITY — RAIL UNION OFFICIAL (Italian, interpreted): \"...\"", "UMM HASSAN (voiced): We ran at night."
-  const SOUNDBITE_LABEL = new RegExp(`^\\s*(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s*)?([^:\\n"“]{0,120}?(?:\\b(?:${SOUNDBITE_MARKER.source})\\b|${SPOKEN_NOTE.source})[^:\\n"“]{0,60}):\\s+\\S`, 'u');
   // Shot lists: a soundbite header ("3. (SOUNDBITE) (Arabic) REBEL FIGHTER ..., ABU OMAR, SAYING:") names the speaker of the quotation below it.
   const lines = text.split('\n');
   const lineStarts: number[] = [];
   for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) lineStarts.push(at);
+  /** The nearest line above this one that is not blank, or -1. */
+  const lineAbove = (line: number) => {
+    let previous = line - 1;
+    while (previous >= 0 && !lines[previous]!.trim()) previous--;
+    return previous;
+  };
   const soundbites = new Map<number, Resolved | null>();
   const soundbiteFor = (sentence: Sentence): Resolved | null => {
     const label = SOUNDBITE_LABEL.exec(lines[sentence.line] ?? '');
@@ -263,8 +271,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       return soundbites.get(key) ?? null;
     }
     if (!/^\s*["“]/.test(lines[sentence.line] ?? '')) return null;
-    let previous = sentence.line - 1;
-    while (previous >= 0 && !lines[previous]!.trim()) previous--;
+    const previous = lineAbove(sentence.line);
     if (previous < 0 || !SOUNDBITE_HEADER.test(lines[previous]!)) return null;
     if (!soundbites.has(previous)) soundbites.set(previous, resolver.soundbite(lines[previous]!.trim()));
     return soundbites.get(previous) ?? null;
@@ -306,8 +313,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const label = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){1,3})(?:,\s+(?:REPORTING|CORRESPONDENT)\b[\p{Lu}\s.'’-]{0,60}|\s*\((?:reporting|correspondent|REPORTING|CORRESPONDENT)(?:\s+from\s+[\p{L}\s'’-]{2,40})?\)):\s+\S/u.exec(lines[line] ?? '')?.[1];
     if (label) found = resolver.resolve(name(label), null, null);
     else {
-      let previous = line - 1;
-      while (previous >= 0 && !lines[previous]!.trim()) previous--;
+      const previous = lineAbove(line);
       const byline = previous >= 0 ? /^\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EST|ET|local(?:\s+time)?))?(?:\s*·\s*(?:post|update)\s+\d+)?\s*·?\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})(?:\s*[·,]\s*\p{Lu}[\p{L}'’ -]{1,40})?\s*$/u.exec(lines[previous]!)?.[1] : undefined;
       // A post's own signature line with no time: the name and where the reporter is ("Faris Kanaan, Hatay", "— Kamal Aziz,
       // Reyhanli", "Serdar Bilge, near Reyhanlı"). The place is what tells it from a headline in capitals.

@@ -59,6 +59,7 @@ export function furnitureModel(): FurnitureModel {
 // ================================================================ features
 
 const ICON = new RegExp(`[${ICON_CHARS}]`, 'u');
+const LEADING_ICON = new RegExp(`^[${ICON_CHARS}]`, 'u');
 /** What leads a line before its words: a shot's number or code, icons, bullets, separators. */
 const LEAD = new RegExp(`^(?:\\p{Lu}{2,5}\\s*(?=\\d))?[\\d:.'’"()[\\]\\s/▹▸►▶•·|${ICON_CHARS}-]*`, 'u');
 /** A month's name or its abbreviation, not any word that begins like one ("Maren", "Decide"). */
@@ -134,12 +135,13 @@ export interface LineCut extends Span {
   separator: string;
 }
 
+/** A line's possible cuts, each with its separator (a mark, "spaces", "sentence" or "icon"); none at either edge. */
 export function cutsOf(line: string): LineCut[] {
   const cuts: LineCut[] = [];
   for (const m of line.matchAll(CUT)) {
     if (m.index === 0 || m.index + m[0].length >= line.length) continue;
     const mark = m[0].trim();
-    const separator = mark ? (/[—–]/.test(mark) ? 'dash' : mark === '-' ? 'hyphen' : mark === '•' ? '·' : mark) : /\s{2,}/.test(m[0]) ? 'spaces' : new RegExp(`[${ICON_CHARS}]`, 'u').test(line[m.index + m[0].length]! + line[m.index - 1]!) ? 'icon' : 'sentence';
+    const separator = mark ? (/[—–]/.test(mark) ? 'dash' : mark === '-' ? 'hyphen' : mark === '•' ? '·' : mark) : /\s{2,}/.test(m[0]) ? 'spaces' : ICON.test(line[m.index + m[0].length]! + line[m.index - 1]!) ? 'icon' : 'sentence';
     cuts.push({ start: m.index, end: m.index + m[0].length, separator });
   }
   return cuts;
@@ -148,7 +150,7 @@ export function cutsOf(line: string): LineCut[] {
 /** What an item looks like in one word, so that pairs of items can be weighed ("clock" then "name"). */
 function itemKind(item: string): string {
   if (/^\d{1,2}[:.]\d{2}\b/.test(item)) return 'clock';
-  if (ICON.test(item[0] ?? '') || /^\p{Extended_Pictographic}/u.test(item)) return 'icon';
+  if (LEADING_ICON.test(item)) return 'icon';
   if (/^[[(]/.test(item)) return 'bracket';
   if (/^[^:]{1,25}:/.test(item)) return 'label';
   const letters = item.replace(/[^\p{L}]/gu, '');
