@@ -65,7 +65,7 @@ const PERSON_ROLES = new Set(
 const GROUP_NOUNS = new Set(
   'officials officers soldiers commanders analysts residents women men mothers sources ministers diplomats witnesses doctors activists fighters protesters demonstrators engineers correspondents reporters journalists experts medics nurses teachers students farmers drivers workers volunteers survivors relatives members leaders advisers families villagers locals residents people civilians rescuers paramedics lawmakers legislators politicians parties deputies prosecutors investigators monitors observers managers captains'.split(' '),
 );
-const TITLES = /^(?:president|prime|minister|foreign|defence|defense|interior|gen|general|brigadier|colonel|col|lt|lieutenant|major|maj|capt|captain|sgt|sergeant|mr|mrs|ms|dr|sheikh|king|queen|prince|retired|spokesman|spokeswoman|spokesperson|envoy|ambassador|commander|protester|rebel|fighter|resident|parliament|speaker|army|military|field|chief|senior|deputy|kremlin|presenter|correspondent|reporter|analyst|official)$/i;
+const TITLES = /^(?:president|governor|mayor|senator|judge|chancellor|premier|prime|minister|foreign|defence|defense|interior|gen|general|brigadier|colonel|col|lt|lieutenant|major|maj|capt|captain|sgt|sergeant|mr|mrs|ms|dr|sheikh|king|queen|prince|retired|spokesman|spokeswoman|spokesperson|envoy|ambassador|commander|protester|rebel|fighter|resident|parliament|speaker|army|military|field|chief|senior|deputy|kremlin|presenter|correspondent|reporter|analyst|official)$/i;
 
 /** Kind of a new actor from its head noun and shape. */
 /** A seat of government named by its building ("the White House", "the Kremlin"). */
@@ -78,7 +78,7 @@ const KIND_BY_WORD: Array<[RegExp, ActorKind]> = [
   // A name that ends in "Video" is a video agency's ("Lakeside Video"); "video" inside a name decides nothing.
   [/^(?:\p{Lu}[\p{L}&-]*\s+){1,3}Video$/u, 'NEWS_AGENCY'],
   [/\b(?:television|tv|channels?|radio|broadcasters?|broadcasting|networks?|stations?)\b/i, 'BROADCASTER'],
-  [/\b(?:media|newspaper|daily|paper|website|outlet|magazine|weekly|news site|news|times|post|gazette|herald|tribune|courier)\b/i, 'MEDIA'],
+  [/\b(?:media|newspaper|daily|paper|website|outlet|magazine|weekly|news site|news|times|post|gazette|herald|tribune|courier|chronicle|journal|telegraph|dispatch|inquirer|examiner|sentinel)\b/i, 'MEDIA'],
   [/\b(?:observatory|monitor|watch)\b/i, 'MONITOR'],
   [/\b(?:bureau|police|constabulary|coast ?guard|(?:fire|rescue|emergency|ambulance) service|ministry|office|council|parliament|presidency|governorate|municipality|department|authority|authorities|cabinet|court|prosecutors?|administration|embassy|mission|commission)\b/i, 'GOVERNMENT_BODY'],
   [/\b(?:army|air force|navy|armed forces|military)\b/i, 'MILITARY'],
@@ -262,7 +262,7 @@ const NOT_IN_NAMES = /\b(?:from|of|for|with|in|at|on|to|the|and|woman|man|women|
 
 /** A personal name: two to four capitalised words (particles allowed), not an organisation's words. */
 const PERSONAL_NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu|umm|abd|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}$/u;
-const ORG_WORDS = /\b(?:states|alliance|coalition|authority|cruises|police|bureau|trains|rail|railways?|airways|airport|metro|transport|institute|forum|foundation|fund|trust|centre|center|society|association|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|times|post|service|agency|brigade|union|league|watch|video|commission|court|tribunal|assembly|parliament|senate|congress|embassy|consulate)\b/i;
+const ORG_WORDS = /\b(?:states|alliance|coalition|authority|cruises|police|bureau|trains|rail|railways?|airways|airport|metro|transport|institute|forum|foundation|fund|trust|centre|center|society|association|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|times|post|service|agency|brigade|union|league|watch|video|commission|court|tribunal|assembly|parliament|senate|congress|embassy|consulate|gazette|herald|tribune|courier|chronicle|journal|telegraph|dispatch|inquirer|examiner|sentinel)\b/i;
 
 /** The administrative word after a place's name ("Kitui county", "Hubei province"): not part of the place a sayer is in. */
 const ADMINISTRATIVE = 'county|province|district|region|governorate|prefecture';
@@ -285,7 +285,8 @@ export function speakerWords(phrase: string): string {
   // Fronted adverbials end at a comma: keep the last part that is not a participial phrase.
   const parts = p.split(/,\s+/).map((x) => x.trim()).filter(Boolean);
   if (parts.length > 1) {
-    const usable = parts.filter((x) => !/^(?:speaking|addressing|writing|talking|citing|in|on|at|after|before|during|from|separately|meanwhile|however|also|later|earlier)\b/i.test(x) || parts.length === 1);
+    // "Witnesses in Binnesh, north-east of Idlib city,": an apposition saying where a place is, is not the speaker.
+    const usable = parts.filter((x) => !(/^(?:speaking|addressing|writing|talking|citing|in|on|at|after|before|during|from|separately|meanwhile|however|also|later|earlier)\b/i.test(x) || WHERE_A_PLACE_IS.test(x)) || parts.length === 1);
     const name = usable.find((x) => PERSONAL_NAME.test(x.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+/u, '')) && !ORG_WORDS.test(x));
     p = name ?? usable[usable.length - 1] ?? parts[parts.length - 1]!;
   }
@@ -298,6 +299,9 @@ export function speakerWords(phrase: string): string {
   p = p.replace(new RegExp(`\\s+(?:in|from|inside|near)\\s+(?:the\\s+(?:town|city|village|area|region|province|capital|camp|studio|north|south|east|west)\\b.*|northern\\s.*|southern\\s.*|eastern\\s.*|western\\s.*|\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:\\s+(?:${ADMINISTRATIVE}))?)$`, 'u'), '');
   return p.replace(/^(?:the|a|an|two|three|several|some|one|its|their|his|her)\s+/i, '').trim();
 }
+
+/** An apposition that says where a place is: "north-east of Idlib city", "near the border", "40 km from Aleppo". */
+const WHERE_A_PLACE_IS = /^(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|(?:(?:just|some|about|around|roughly)\s+)?(?:outside\s|near\s|\d+\s*(?:km|kilometres|kilometers|miles)\b))/i;
 
 /** The personal name a phrase ends with ("Rebel fighter Abu Omar" → "Abu Omar", "retired general Fayez Haddad" → "Fayez Haddad"). */
 export function personalName(phrase: string): string | null {
@@ -589,7 +593,8 @@ export class ClaimantResolver {
     }
     // "UN figures", "the ministry's data": figures speak for the body that compiled them.
     const figures = /^(.+?)(?:['’]s?)?\s+(?:own\s+|latest\s+|official\s+|written\s+|new\s+)?(?:figures|data|statistics|numbers|tally|tallies|estimates?|records|count|counts|statement|communiqu[ée]|announcement|report|bulletin|post|tweet|website|account|letter)$/i.exec(words);
-    if (figures && !aliasRef) {
+    // A capitalised noun ends a name ("the Bellbird Post", "Northland Data"), not a body's post or data.
+    if (figures && !aliasRef && !/\s\p{Lu}[\p{L}]*$/u.test(words)) {
       const body = figures[1]!.trim();
       const known = this.o.matcher.match(body)[0]?.ref ?? this.o.index.link(body).filter((m) => m.entity?.type === 'actor').pop()?.entity ?? null;
       const r = this.resolve(body, known, known ? 'alias' : null);
@@ -633,16 +638,24 @@ export class ClaimantResolver {
     }
     // A definite description or a surname of someone named before.
     if (/^(?:the\s+)?\p{Ll}/u.test(words) && /^the\s/i.test(phrase.trim()) && words.split(/\s+/).length <= 2) {
-      const ref = this.anaphor(head) ?? this.mediumBefore(head);
+      const ref = this.anaphor(head) ?? this.mediumNamedBefore(head, context) ?? this.mediumBefore(head);
       if (ref) return { ref, isNew: this.isNew(ref.key), confidence: 0.7, reasons: [`"${phrase.trim()}" refers back to ${ref.name}, named before`], alternatives: [] };
     }
-    if (/^\p{Lu}[\p{L}'’-]+$/u.test(words)) {
-      const full = this.fullName(words);
+    // "Mr Sánchez", "Dr Aoun": an honorific before a surname; the full name is the article's, when it prints one.
+    const surname = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(words)?.[1];
+    if (surname || /^\p{Lu}[\p{L}'’-]+$/u.test(words)) {
+      const full = this.fullName(surname ?? words);
       if (full) {
         const known = this.o.matcher.match(full)[0];
         if (known) return { ref: known.ref, isNew: false, confidence: 0.75, reasons: [`"${words}" is the surname of ${full}, named in the article`], alternatives: [] };
         const ref = this.create(full, 'PERSON', [full, words], `named as a source ("${words}", in full "${full}")`);
         return { ref, isNew: true, confidence: 0.7, reasons: [`"${words}" is the surname of ${full}, named in the article`, 'proposed as a new PERSON (AUTO)'], alternatives: [] };
+      }
+      // "Calloway" after "Calloway News Service": the short form of an organisation the article names in full.
+      const organisation = surname ? null : this.fullOrganisation(words);
+      if (organisation) {
+        const r = this.resolve(organisation, null, null);
+        if (r) return { ...r, reasons: [`"${words}" is short for ${organisation}, named in the article`, ...r.reasons] };
       }
     }
 
@@ -695,7 +708,8 @@ export class ClaimantResolver {
     // A new common-noun sayer keeps the named place that tells it apart ("farmers in Kitui", "a camp manager near Atmeh",
     // "the embassy in Manila"), without an administrative word after it ("in Kitui county"); speakerWords drops it to find
     // a known actor.
-    const placed = new RegExp(`\\s(in|near)\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})(?:\\s+(?:${ADMINISTRATIVE}))?\\s*$`, 'u').exec(phrase.trim());
+    const withoutApposition = phrase.trim().split(/,\s+/).filter((x, i) => i === 0 || !WHERE_A_PLACE_IS.test(x)).join(', ');
+    const placed = new RegExp(`\\s(in|near)\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})(?:\\s+(?:${ADMINISTRATIVE}))?\\s*$`, 'u').exec(withoutApposition);
     const last = cleaned.split(/\s+/).pop()!;
     const common = /^\p{Ll}/u.test(last) || (cleaned === last && (GROUP_NOUNS.has(last.toLowerCase()) || PERSON_ROLES.has(last.toLowerCase())));
     if (placed && common && !name && placed.input.slice(0, placed.index).endsWith(last)) {
@@ -796,8 +810,37 @@ export class ClaimantResolver {
     return null;
   }
 
+  /**
+   * "The paper notes ...", "the channel said" after a sentence that named the medium without quoting it ("Citing
+   * officers, the Ashcombe Herald reports ..."): the last name printed before the sentence whose kind fits the noun.
+   */
+  private mediumNamedBefore(head: string, context?: ClaimantContext): EntityRef | null {
+    const kinds = /^(?:channel|broadcaster|station|network)$/.test(head) ? ['BROADCASTER'] : /^(?:newspaper|paper|daily|weekly)$/.test(head) ? ['MEDIA'] : /^(?:agency|wire)$/.test(head) ? ['NEWS_AGENCY'] : null;
+    if (!kinds || !context) return null;
+    const at = this.o.text.indexOf(context.sentence);
+    if (at < 0) return null;
+    const before = this.o.text.slice(Math.max(0, at - 400), at);
+    const names = [...before.matchAll(/\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*|\s+\d+){1,3}/gu)].map((m) => m[0]);
+    for (const name of names.reverse()) {
+      if (!kinds.includes(kindOfNew(name)) || /^\p{Lu}+$/u.test(name.replace(/\s+/g, ''))) continue;
+      const r = this.resolve(name, this.o.matcher.match(name).find((m) => m.score >= 0.95)?.ref ?? null, null);
+      if (r) return r.ref;
+    }
+    return null;
+  }
+
+  /** The full name of an organisation the article prints, for its first word alone ("Calloway" for "Calloway News Service"). */
+  private fullOrganisation(word: string): string | null {
+    const re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}((?:\\s+\\p{Lu}[\\p{L}&'’-]*){1,3})`, 'gu');
+    for (const m of this.o.text.matchAll(re)) {
+      const full = `${word}${m[1]}`;
+      if (!['PERSON', 'GROUP', 'STATE'].includes(kindOfNew(full)) && ORG_WORDS.test(full)) return full;
+    }
+    return null;
+  }
+
   /** The body a head of state or government's office is: a president's presidency, a prime minister's office. */
-  private officeOf(owner: string): EntityRef | null {
+  officeOf(owner: string): EntityRef | null {
     const person = this.o.index.link(owner).filter((m) => m.entity?.type === 'actor').pop()?.entity;
     const actor = person ? this.o.knowledge.actors.find((a) => a.key === person.key) : undefined;
     if (!actor || actor.kind !== 'PERSON' || !actor.memberOf) return null;

@@ -18,7 +18,7 @@ import { selectorAt } from '../domain/anchor.js';
 import type { Actor, Place, Proposal, Qualifier, Selector, Suggestion } from '../domain/format.js';
 import type { ActorKind, AttributionKind, Modality } from './types.js';
 import { findAttribution, FRONTED, headActor, modalityOf, resolvePronoun, type Attribution } from './attribution.js';
-import { ClaimantResolver, kindOfNew, SOUNDBITE_MARKER, speakerWords, SPOKEN_NOTE, type Resolved } from './claimants.js';
+import { ClaimantResolver, kindOfNew, personalName, SOUNDBITE_MARKER, speakerWords, SPOKEN_NOTE, type Resolved } from './claimants.js';
 import type { ClaimContext } from './link.js';
 import { anchorOf, newPlace } from './places.js';
 import { detectBoilerplate, inBoilerplate, withoutLeadingFurniture, type BoilerplateSpan } from './boilerplate.js';
@@ -354,7 +354,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     if (cached) return cached;
     let out: Resolved[] = [];
     // "Her spokesperson said", "its press office said": the mouthpiece speaks for whom the possessive refers back to.
-    const mouthpiece = a.pronoun ? null : /^(?:(his)|(her)|(its)|(their))\s+(?:own\s+)?(?:spokes(?:man|woman|person)|press (?:office|secretary|service)|aides?)$/i.exec(text.slice(a.phrase.start, a.phrase.end).trim());
+    const mouthpiece = a.pronoun ? null : /^(?:(his)|(her)|(its)|(their))\s+(?:own\s+)?(?:spokes(?:man|woman|person)|press (?:office|secretary|service)|aides?|office)$/i.exec(text.slice(a.phrase.start, a.phrase.end).trim());
     if (a.pronoun || mouthpiece) {
       // A possessive pronoun standing for its owner ("His message to X was blunt: ...") refers back as its personal pronoun.
       const possessive = ({ his: 'he', her: 'she', its: 'it', their: 'they' } as Record<string, string>)[text.slice(a.phrase.start, a.phrase.end).toLowerCase()];
@@ -365,11 +365,18 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const subject = previous && !previous.claimant ? subjectOf(text, previous.sentence, new Tags(text, previous.sentence)) : null;
       const subjectWords = subject ? speakerWords(text.slice(subject.start, subject.end)) : '';
       const subjectActor = subject ? (headActor(text, subject, index)?.entity ?? (subjectWords.split(/\s+/).length <= 6 ? prepared.actors.match(subjectWords).find((x) => x.score >= 0.95)?.ref : null)) : null;
-      const ref =
+      // "President Ashraf Ghani condemned the killings, his office said": the person the sentence names before the office.
+      const clauseBefore = text.slice(Math.max(0, a.phrase.start - 300), a.phrase.start).split(/[.!?]["”’]?\s+(?=\p{Lu})/u).pop()!;
+      const owner = mouthpiece && personal ? [...clauseBefore.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,4}/gu)].map((m) => personalName(m[0])).find(Boolean) : null;
+      const ownerRef = owner ? (resolver.resolve(owner, prepared.actors.match(owner).find((x) => x.score >= 0.95)?.ref ?? null, null)?.ref ?? null) : null;
+      const ref0 =
+        ownerRef ??
         (subjectActor && (personal ? subjectActor.kind === 'PERSON' : subjectActor.kind !== 'PERSON') ? subjectActor : null) ??
         resolvePronoun(a, text, resolver.history, mouthpiece || possessive ? word : undefined) ??
         [...known].reverse().find((m) => m.entity?.type === 'actor' && m.end <= a.phrase.start && m.start >= a.phrase.start - 400 && (personal ? m.entity.kind === 'PERSON' : m.entity.kind !== 'PERSON'))?.entity ??
         null;
+      // "his office": a head of state's or government's office is the body that serves them, when the graph knows it.
+      const ref = ref0 && /office$/i.test(mouthpiece?.[0] ?? '') ? (resolver.officeOf(ref0.name) ?? ref0) : ref0;
       if (ref) out = [{ ref, isNew: resolver.isNew(ref.key), confidence: 0.8, reasons: [`"${word}" refers back to ${ref.name}, the last ${ref.kind === 'PERSON' ? 'person' : 'source'} named`], alternatives: [] }];
     } else {
       const phrase = text.slice(a.phrase.start, a.phrase.end);
