@@ -715,6 +715,13 @@ export class ClaimantResolver {
     if (placed && common && !name && placed.input.slice(0, placed.index).endsWith(last)) {
       cleaned = `${cleaned} ${placed[1]} ${placed[2]}`;
     }
+    // "..., residents said" in a sentence about a known town: the residents of that town, not everyone's residents (one
+    // AUTO actor "Residents" would gather every article's). Only a town, village, city or district qualifies.
+    const bare = /^(?:local\s+)?(?:(residents?|villagers?|inhabitants?|locals)|witness(?:es)?|shopkeepers?)$/i.exec(cleaned);
+    if (!placed && bare && context) {
+      const town = this.o.index.link(context.sentence).find((m) => m.entity?.type === 'place' && ['CITY', 'TOWN', 'VILLAGE', 'DISTRICT'].includes(m.entity.kind));
+      if (town) cleaned = `${cleaned} ${bare[1] ? 'of' : 'in'} ${town.text}`;
+    }
     const kind = kindOfNew(cleaned);
     const memberOf = this.memberOf(cleaned);
     // "villagers" → "Villagers"; a name printed in capitals ("FIELD COMMANDER") in title case.

@@ -62,3 +62,19 @@ describe('claimant names: a possessive mouthpiece and a placed group', () => {
     expect(nameOf(x, /shelling had stopped/)).toBe('Farmers near Marbek');
   });
 });
+
+describe('claimant names: bare residents and witnesses take the town the sentence names', () => {
+  it('names "residents" of the town and "witnesses" in it, and leaves them bare without a town', () => {
+    const x = read([
+      'A column of 60 armoured vehicles rolled into Marbek on Tuesday, residents said.',
+      'Shelling hit the market in Dorvik at noon, witnesses said.',
+      'Bread ran out across River province, residents said.',
+      'The convoy moved at night, witnesses said.',
+    ]);
+    expect(nameOf(x, /rolled into Marbek/)).toBe('Residents of Marbek');
+    expect(nameOf(x, /market in Dorvik/)).toBe('Witnesses in Dorvik');
+    // A province is no town, and a sentence without a place keeps the bare noun.
+    expect(nameOf(x, /Bread ran out/)).toBe('Residents');
+    expect(nameOf(x, /moved at night/)).toBe('Witnesses');
+  });
+});
