@@ -26,6 +26,8 @@ import type { EntityIndex, EntityRef, Knowledge } from './entities.js';
 import type { ActorKind } from './types.js';
 import { kebab, type Span } from './text.js';
 
+type KnownActor = Knowledge['actors'][number];
+
 export interface Resolved {
   ref: EntityRef;
   /** A new actor, proposed by this draft (an AUTO actor). */
@@ -607,6 +609,8 @@ export class ClaimantResolver {
       if (body) return { ref: body, isNew: false, confidence: 0.65, reasons: [`"${words}" is ${body.name}`], alternatives: [] };
     }
 
+    const body = !aliasRef ? this.bodyByFunction(phrase, context) : null;
+    if (body) return body;
     const name = personalName(words);
     // A known actor by alias at the phrase's head.
     if (aliasRef) {
@@ -769,6 +773,45 @@ export class ClaimantResolver {
     const m = this.o.matcher.match(`${side} ${words}`).find((x) => x.score >= 0.95);
     if (!m) return null;
     return { ref: m.ref, isNew: false, confidence: 0.6, reasons: [`"${words}" of the ${side} side the sentence names: ${m.ref.name}`], alternatives: [] };
+  }
+
+  /**
+   * A state's body named by what it does: "its defence ministry" (after "Turkey has lost 14 soldiers"), "his foreign
+   * ministry" (after Erdoğan), "the army" (after "Syrian government forces"). The owner is the nearest known actor
+   * named before: in the sentence for a possessive, else also in the paragraph before. "The army" takes the nearest
+   * army named; a ministry the one of the owner's state, when the graph knows it.
+   */
+  private bodyByFunction(phrase: string, context?: ClaimantContext): Resolved | null {
+    const m = /^(?:(its|his|her|their)|the)\s+(army|military|armed forces|(?:defen[cs]e|foreign|interior)\s+ministry|ministry\s+of\s+(?:defen[cs]e|foreign\s+affairs|(?:the\s+)?interior))$/i.exec(phrase.trim());
+    if (!m || !context) return null;
+    const at = this.o.text.indexOf(context.sentence);
+    if (at < 0) return null;
+    const role = m[2]!.toLowerCase();
+    const military = /^(?:army|military|armed forces)$/.test(role);
+    const word = /defen[cs]e/.test(role) ? /defen[cs]e/i : /foreign/.test(role) ? /foreign/i : /interior/i;
+    const fits = (a: KnownActor) => (military ? a.kind === 'MILITARY' : a.kind === 'GOVERNMENT_BODY' && [a.name, ...a.aliases].some((n) => word.test(n) && /ministry/i.test(n)));
+    const before = m[1] ? context.before : `${this.o.text.slice(Math.max(0, at - 600), at)} ${context.before}`;
+    const mentions = this.o.index.link(before).filter((x) => x.entity?.type === 'actor');
+    for (const mention of mentions.reverse()) {
+      const owner = this.o.knowledge.actors.find((a) => a.key === mention.entity!.key);
+      if (!owner) continue;
+      const state = this.stateOf(owner);
+      const body = fits(owner) && !m[1] ? owner : state ? this.o.knowledge.actors.find((a) => fits(a) && this.stateOf(a) === state) : undefined;
+      const ref = body ? this.o.matcher.byKey.get(body.key) : undefined;
+      if (ref) return { ref, isNew: false, confidence: 0.65, reasons: [`"${phrase.trim()}" is the ${role} of ${owner.name}, named before`], alternatives: [] };
+      if (m[1]) return null;
+    }
+    return null;
+  }
+
+  /** The state an actor belongs to, up its memberOf chain. */
+  private stateOf(actor: KnownActor): string | null {
+    let a: KnownActor | undefined = actor;
+    for (let i = 0; a && i < 5; i++) {
+      if (a.kind === 'STATE') return a.key;
+      a = a.memberOf ? this.o.knowledge.actors.find((x) => x.key === a!.memberOf) : undefined;
+    }
+    return null;
   }
 
   /** The demonym of a country named, or of the country whose capital a place is ("Moscow": "russian"). */

@@ -4,7 +4,8 @@
  * look-alike that must keep its own name.
  */
 import { describe, expect, it } from 'vitest';
-import { claim, nameOf, read } from './fixtures.js';
+import { extract } from '../../src/ingest/extract.js';
+import { claim, knowledge, nameOf, read } from './fixtures.js';
 
 describe('claimant names: a short form takes the full name the article prints', () => {
   it('reads "Mr Sánchez" as Pedro Sánchez, and "Calloway" as Calloway News Service', () => {
@@ -76,5 +77,32 @@ describe('claimant names: bare residents and witnesses take the town the sentenc
     // A province is no town, and a sentence without a place keeps the bare noun.
     expect(nameOf(x, /Bread ran out/)).toBe('Residents');
     expect(nameOf(x, /moved at night/)).toBe('Witnesses');
+  });
+});
+
+describe("claimant names: a state's body named by what it does", () => {
+  const world = () => {
+    const k = knowledge();
+    const more: typeof k.actors = [
+      { key: 'southland', name: 'Southland', kind: 'STATE', description: 'A state.', aliases: ['Southland', 'Southlander'] },
+      { key: 'south-defence', name: 'Southland defence ministry', kind: 'GOVERNMENT_BODY', description: 'A ministry.', aliases: ["Southland's defence ministry"], memberOf: 'southland' },
+      { key: 'south-troops', name: 'Southland troops', kind: 'MILITARY', description: 'An army.', aliases: ['Southland troops', 'Southland soldiers'], memberOf: 'southland' },
+    ];
+    return { ...k, actors: [...k.actors, ...more] };
+  };
+  const page = (lines: string[]) => extract(lines.join('\n\n') + '\n', { publishedAt: '2021-03-05', knowledge: world(), publisher: 'Valley Radio', slug: 'valley-radio-test' });
+
+  it('reads "its defence ministry" as the ministry of the state named before, and "the army" as the army named before', () => {
+    const x = page([
+      'Southland has lost nine soldiers near Marbek this week, its defence ministry said.',
+      'Twelve Southland soldiers have died since March, according to the defence ministry.',
+      'Northland troops pushed into Dorvik overnight. The army said it held the town by noon.',
+      'Omar Haddad visited Marbek on Monday, his foreign ministry said.',
+    ]);
+    expect(claim(x, /lost nine soldiers/).claimants).toEqual(['south-defence']);
+    expect(claim(x, /Twelve Southland soldiers/).claimants).toEqual(['south-defence']);
+    expect(claim(x, /held the town by noon/).claimants).toEqual(['north-army']);
+    // A person with no state in the graph has no ministry to give: the description stays a new actor.
+    expect(x.newActors.find((a) => a.key === claim(x, /visited Marbek/).claimants[0])?.name).toBe('Foreign ministry');
   });
 });
