@@ -790,7 +790,16 @@ export class ClaimantResolver {
     const military = /^(?:army|military|armed forces)$/.test(role);
     const word = /defen[cs]e/.test(role) ? /defen[cs]e/i : /foreign/.test(role) ? /foreign/i : /interior/i;
     const fits = (a: KnownActor) => (military ? a.kind === 'MILITARY' : a.kind === 'GOVERNMENT_BODY' && [a.name, ...a.aliases].some((n) => word.test(n) && /ministry/i.test(n)));
-    const before = m[1] ? context.before : `${this.o.text.slice(Math.max(0, at - 600), at)} ${context.before}`;
+    const paragraph = this.o.text.slice(Math.max(0, at - 600), at);
+    if (!m[1] && military) {
+      // "The army" is the army of the country where the sentence (else the paragraph before it) happens: the nearest army
+      // named may be a foreign one ("Turkish troops dug in near Taftanaz. The army said it held Saraqib").
+      const state = this.stateWhere(context.sentence) ?? this.stateWhere(paragraph);
+      const army = state ? this.o.knowledge.actors.find((a) => a.kind === 'MILITARY' && this.stateOf(a) === state) : undefined;
+      const ref = army ? this.o.matcher.byKey.get(army.key) : undefined;
+      return ref ? { ref, isNew: false, confidence: 0.65, reasons: [`"${phrase.trim()}" is the army of the country where the sentence happens: ${army!.name}`], alternatives: [] } : null;
+    }
+    const before = m[1] ? context.before : `${paragraph} ${context.before}`;
     const mentions = this.o.index.link(before).filter((x) => x.entity?.type === 'actor');
     for (const mention of mentions.reverse()) {
       const owner = this.o.knowledge.actors.find((a) => a.key === mention.entity!.key);
@@ -800,6 +809,20 @@ export class ClaimantResolver {
       const ref = body ? this.o.matcher.byKey.get(body.key) : undefined;
       if (ref) return { ref, isNew: false, confidence: 0.65, reasons: [`"${phrase.trim()}" is the ${role} of ${owner.name}, named before`], alternatives: [] };
       if (m[1]) return null;
+    }
+    return null;
+  }
+
+  /** The state of the country the first known place of a text lies in (up its `within` chain), when the graph has one. */
+  private stateWhere(text: string): string | null {
+    for (const mention of this.o.index.link(text)) {
+      if (mention.entity?.type !== 'place') continue;
+      let place = this.o.knowledge.places.find((p) => p.key === mention.entity!.key);
+      for (let i = 0; place && place.kind !== 'COUNTRY' && i < 5; i++) place = place.within ? this.o.knowledge.places.find((p) => p.key === place!.within) : undefined;
+      if (!place) continue;
+      const demonym = DEMONYMS[place.name.toLowerCase()];
+      const state = this.o.knowledge.actors.find((a) => a.kind === 'STATE' && [a.name, ...a.aliases].some((n) => n === place!.name || (demonym && n.toLowerCase().startsWith(`${demonym} `))));
+      if (state) return state.key;
     }
     return null;
   }

@@ -88,20 +88,28 @@ describe("claimant names: a state's body named by what it does", () => {
       { key: 'south-defence', name: 'Southland defence ministry', kind: 'GOVERNMENT_BODY', description: 'A ministry.', aliases: ["Southland's defence ministry"], memberOf: 'southland' },
       { key: 'south-troops', name: 'Southland troops', kind: 'MILITARY', description: 'An army.', aliases: ['Southland troops', 'Southland soldiers'], memberOf: 'southland' },
     ];
-    return { ...k, actors: [...k.actors, ...more] };
+    // The river country is Northland: its places lie in it, and its army belongs to it.
+    const country = { key: 'northland-country', name: 'Northland', kind: 'COUNTRY' as const, description: 'A country.', aliases: ['Northland'], location: { lat: 37, lon: 34, precision: 'COUNTRY' as const } };
+    const places = k.places.map((p) => (p.key === 'river-province' ? { ...p, within: 'northland-country' } : p));
+    const actors = k.actors.map((a) => (a.key === 'north-army' ? { ...a, memberOf: 'northland' } : a));
+    return { ...k, places: [...places, country], actors: [...actors, ...more] };
   };
   const page = (lines: string[]) => extract(lines.join('\n\n') + '\n', { publishedAt: '2021-03-05', knowledge: world(), publisher: 'Valley Radio', slug: 'valley-radio-test' });
 
-  it('reads "its defence ministry" as the ministry of the state named before, and "the army" as the army named before', () => {
+  it('reads "its defence ministry" as the ministry of the state named before, and "the army" as the army of the country where it happens', () => {
     const x = page([
       'Southland has lost nine soldiers near Marbek this week, its defence ministry said.',
       'Twelve Southland soldiers have died since March, according to the defence ministry.',
-      'Northland troops pushed into Dorvik overnight. The army said it held the town by noon.',
+      'Southland troops dug in near Dorvik overnight. The army said it held Marbek by noon.',
       'Omar Haddad visited Marbek on Monday, his foreign ministry said.',
     ]);
     expect(claim(x, /lost nine soldiers/).claimants).toEqual(['south-defence']);
     expect(claim(x, /Twelve Southland soldiers/).claimants).toEqual(['south-defence']);
-    expect(claim(x, /held the town by noon/).claimants).toEqual(['north-army']);
+    // The nearest troops named are Southland's, but Marbek lies in Northland.
+    expect(claim(x, /held Marbek by noon/).claimants).toEqual(['north-army']);
+    // No known place, in the sentence or the paragraph before: the army stays a description.
+    const y = page(['The army said it had lost two helicopters over the sea.']);
+    expect(y.newActors.find((a) => a.key === claim(y, /two helicopters/).claimants[0])?.name).toBe('Army');
     // A person with no state in the graph has no ministry to give: the description stays a new actor.
     expect(x.newActors.find((a) => a.key === claim(x, /visited Marbek/).claimants[0])?.name).toBe('Foreign ministry');
   });
