@@ -529,9 +529,15 @@ export class ClaimantResolver {
     if (/^(?:both|all|each|either|some|many|most|several|few|none|one|two|three)\s+of$/i.test(words)) return null;
     const lower = words.toLowerCase();
 
-    // The outlet's own reporter.
-    if (new RegExp(`^(?:our|this (?:channel|station|agency|newspaper)'?s?|(?:the\\s+)?(?:channel|station|agency|network|programme|program|newspaper|paper|broadcaster)['’]s)\\s+(?:own\\s+)?(?:${STAFF})s?\\b`, 'i').test(words)) {
+    // The outlet's own reporter ("our correspondent", "our political correspondent", "the channel's reporter").
+    if (new RegExp(`^(?:our|this (?:channel|station|agency|newspaper)'?s?|(?:the\\s+)?(?:channel|station|agency|network|programme|program|newspaper|paper|broadcaster)['’]s)\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${STAFF})s?\\b(?!\\s+\\p{Lu})`, 'u').test(words.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) {
+      // A name after the noun ("our correspondents Ana Brisk and Tom Lee") is who speaks, not the outlet.
       return this.outletActor(words);
+    }
+    // "Its correspondent writes" after a paragraph on a newspaper: that medium's reporter speaks for it.
+    if (new RegExp(`^its\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${STAFF})s?$`, 'iu').test(phrase.trim())) {
+      const medium = this.mediumNamedBefore('outlet', context);
+      if (medium) return { ref: medium, isNew: this.isNew(medium.key), confidence: 0.65, reasons: [`"${phrase.trim()}" is the reporter of ${medium.name}, named before`], alternatives: [] };
     }
     const outlet = this.o.outlet;
     if (outlet) {
@@ -888,11 +894,11 @@ export class ClaimantResolver {
    * officers, the Ashcombe Herald reports ..."): the last name printed before the sentence whose kind fits the noun.
    */
   private mediumNamedBefore(head: string, context?: ClaimantContext): EntityRef | null {
-    const kinds = /^(?:channel|broadcaster|station|network)$/.test(head) ? ['BROADCASTER'] : /^(?:newspaper|paper|daily|weekly)$/.test(head) ? ['MEDIA'] : /^(?:agency|wire)$/.test(head) ? ['NEWS_AGENCY'] : null;
+    const kinds = /^(?:channel|broadcaster|station|network)$/.test(head) ? ['BROADCASTER'] : /^(?:newspaper|paper|daily|weekly)$/.test(head) ? ['MEDIA'] : /^(?:agency|wire)$/.test(head) ? ['NEWS_AGENCY'] : head === 'outlet' ? ['MEDIA', 'BROADCASTER', 'NEWS_AGENCY'] : null;
     if (!kinds || !context) return null;
     const at = this.o.text.indexOf(context.sentence);
     if (at < 0) return null;
-    const before = this.o.text.slice(Math.max(0, at - 400), at);
+    const before = `${this.o.text.slice(Math.max(0, at - 400), at)} ${context.before}`;
     const names = [...before.matchAll(/\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*|\s+\d+){1,3}/gu)].map((m) => m[0]);
     for (const name of names.reverse()) {
       if (!kinds.includes(kindOfNew(name)) || /^\p{Lu}+$/u.test(name.replace(/\s+/g, ''))) continue;

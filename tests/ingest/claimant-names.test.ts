@@ -114,3 +114,17 @@ describe("claimant names: a state's body named by what it does", () => {
     expect(x.newActors.find((a) => a.key === claim(x, /visited Marbek/).claimants[0])?.name).toBe('Foreign ministry');
   });
 });
+
+describe("claimant names: an outlet's reporter speaks for the outlet", () => {
+  it('reads "our political correspondent" as the outlet and "its correspondent" as the newspaper named before', () => {
+    const x = read([
+      'Our political correspondent said two more ministers had resigned.',
+      'The Bellbird Post has followed the siege from the start. Its correspondent writes that the army now wants Route 9 as well.',
+      'Our correspondents Ana Brisk and Tom Lee said the road was empty.',
+    ]);
+    expect(nameOf(x, /two more ministers/)).toBe('Valley Radio');
+    expect(nameOf(x, /wants Route 9/)).toBe('Bellbird Post');
+    // Named correspondents speak for themselves.
+    expect(nameOf(x, /road was empty/)).not.toBe('Valley Radio');
+  });
+});
