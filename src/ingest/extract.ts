@@ -653,6 +653,12 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   if (/^\p{Ll}+ing\b/u.test(body) && !/^(?:saying|adding|according|including)\b/i.test(body)) return false;
   // The outlet's comment on the claim: ", a claim that could not be verified".
   if (/^(?:a|an)\s+(?:claim|assertion|account|figure|charge|allegation|version|number|toll)\s+(?:that|which)\b/i.test(body)) return false;
+  // The outlet's own check or caveat after the speaker's words: ", a claim Lakeside Radio could not verify", ", but the
+  // figure could not be independently confirmed", ", without giving details", ", without saying whether ...". What the
+  // speaker left out is not the speaker's statement.
+  if (/^(?:a|an)\s+(?:claim|assertion|account|figure|charge|allegation|version|number|toll)s?\s+(?:[\p{L}\d&.'’-]+\s+){1,4}(?:could\s+not|cannot|can\s*not|can['’]t|was\s+unable\s+to|were\s+unable\s+to|has\s+not\s+been\s+able\s+to|had\s+no\s+way\s+to)\s+(?:independently\s+)?(?:verify|confirm|check|corroborate)\b/iu.test(text.slice(unit.body.start, unit.body.end))) return false;
+  if (/^(?:but|and|though|although)\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:claims?|assertions?|accounts?|figures?|reports?|numbers?|tolls?|tally|counts?)\s+(?:could\s+not|cannot|can\s*not|can['’]t|has\s+not|have\s+not|was\s+not|were\s+not)\s+(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed|checked|corroborated)\b/iu.test(text.slice(unit.body.start, unit.body.end))) return false;
+  if (unit.body.start >= a.phrase.end && /^without\s+(?:giving|offering|providing|saying|specifying|elaborating|explaining|disclosing|naming|citing|revealing|releasing|going\s+into)\b/i.test(body)) return false;
   // A circumstance after the speaker's words: ", as troops pressed on", ", a day after the town fell".
   const afterComma = /,\s*$/.test(text.slice(Math.max(sentence.start, unit.body.start - 3), unit.body.start));
   // After a mid-sentence ", X said," the speaker's own account going on ("..., a day after securing the M5", "a day after
