@@ -159,6 +159,23 @@ const SOUNDBITE_HEADER = new RegExp(
 // A speaker's label in front of the words on the same line, marked as a clip or as an interviewee's voice:
 // "ACTUALITY — RAIL UNION OFFICIAL (Italian, interpreted): \"...\"", "UMM HASSAN (voiced): We ran at night."
 const SOUNDBITE_LABEL = new RegExp(`^\\s*(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s*)?([^:\\n"“]{0,120}?(?:\\b(?:${SOUNDBITE_MARKER.source})\\b|${SPOKEN_NOTE.source})[^:\\n"“]{0,60}):\\s+\\S`, 'u');
+// Other marks of a recorded voice: a clip ("ARCHIVE CLIP — NAME, ROLE (Arabic, voiced over): "), a voice-over note in
+// other words ("(Arabic, voiced over)", "(her words read by a producer)"), and a script's on-screen name ("SUPER: ").
+const CLIP_MARKER = /(?:ARCHIVE\s+)?CLIP|SUPER/;
+const VOICE_NOTE = /\((?:in\s+)?\p{Lu}\p{Ll}+(?:\s*(?:\/|and|,)\s*\p{Lu}\p{Ll}+)*\s*,\s*(?:voiced|read|spoken|dubbed)\s+over\)|\((?:his|her|their)\s+words\s+(?:read|voiced|spoken)\s+by\s+[^()\n]{1,60}\)/u;
+const CLIP_LABEL = new RegExp(`^\\s*([^:\\n"“]{0,120}?(?:\\b(?:${CLIP_MARKER.source})\\b|${VOICE_NOTE.source})[^:\\n"“]{0,60}):\\s+\\S`, 'u');
+// A script's on-screen name over a soundbite, with the language spoken: "00:55 SUPER: Brig. Sami Kord, army (Arabic)".
+const SUPER_HEADER = new RegExp(`^\\s*(?:[[(]?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?[\\])]?\\s+)?(?:NAME\\s+)?SUPER\\s*:\\s*([^\\n"“]{2,120}?${SPOKEN_NOTE.source})\\s*$`, 'u');
+// A bracketed header with its parts between bars: "[CLIP | Col. Sami Kord, army spokesman | Arabic, voiced]", "[ASMA HADID | Arabic, voiced]".
+const BARRED_HEADER = /^\s*\[([^\]|\n]{2,80}(?:\|[^\]|\n]{2,80}){1,3})\]\s*$/u;
+const BARRED_NOTE = new RegExp(`^(?:(?:${SOUNDBITE_MARKER.source}|${CLIP_MARKER.source})|(?:in\\s+)?\\p{Lu}\\p{Ll}+(?:\\s*(?:\\/|and|,)\\s*\\p{Lu}\\p{Ll}+)*(?:\\s*,\\s*(?:interpreted|translated|voiced|dubbed|subtitled)(?:\\s+over)?)?|(?:interpreted|translated|voiced|dubbed|subtitled)(?:\\s+over)?)$`, 'u');
+/** The speaker's words of a clip's label or header, as the resolver reads a soundbite header ("NAME, ROLE:"). */
+const clipSpeaker = (label: string): string =>
+  label
+    .replace(new RegExp(VOICE_NOTE.source, 'gu'), ' ')
+    .replace(new RegExp(`\\b(?:${CLIP_MARKER.source})\\b\\s*[—–-]?\\s*`, 'gu'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function uniqueKey(base: string, taken: Set<string>): string {
   let key = base.replace(/-+$/, '') || 'auto-claim';
@@ -270,8 +287,27 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       if (!soundbites.has(key)) soundbites.set(key, resolver.soundbite(`${label[1]!.trim()}:`));
       return soundbites.get(key) ?? null;
     }
+    const clip = CLIP_LABEL.exec(lines[sentence.line] ?? '');
+    if (clip && clipSpeaker(clip[1]!)) {
+      const key = -1 - sentence.line;
+      if (!soundbites.has(key)) soundbites.set(key, resolver.soundbite(`${clipSpeaker(clip[1]!)}:`));
+      return soundbites.get(key) ?? null;
+    }
     if (!/^\s*["“]/.test(lines[sentence.line] ?? '')) return null;
     const previous = lineAbove(sentence.line);
+    if (previous >= 0 && !SOUNDBITE_HEADER.test(lines[previous]!)) {
+      const above = lines[previous]!;
+      const header = SUPER_HEADER.exec(above)?.[1] ?? null;
+      const barred = BARRED_HEADER.exec(above)?.[1]?.split('|').map((p) => p.trim()) ?? null;
+      // A barred header is a clip's only when one of its parts marks it (a marker or the language spoken).
+      // A language alone ("[Marbek | Tuesday]" reads as one) is not enough: a marker or a voicing note must be there.
+      const marked = (p: string) => BARRED_NOTE.test(p) && (new RegExp(`^(?:${SOUNDBITE_MARKER.source}|${CLIP_MARKER.source})$`, 'u').test(p) || /\b(?:interpreted|translated|voiced|dubbed|subtitled)\b|^in\s/.test(p));
+      const barredWho = barred && barred.some(marked) ? barred.filter((p) => p && !BARRED_NOTE.test(p)) : null;
+      const who = header ?? (barredWho && barredWho.length >= 1 && barredWho.length <= 2 ? barredWho.join(', ') : null);
+      if (!who) return null;
+      if (!soundbites.has(previous)) soundbites.set(previous, resolver.soundbite(`${clipSpeaker(who)}:`));
+      return soundbites.get(previous) ?? null;
+    }
     if (previous < 0 || !SOUNDBITE_HEADER.test(lines[previous]!)) return null;
     if (!soundbites.has(previous)) soundbites.set(previous, resolver.soundbite(lines[previous]!.trim()));
     return soundbites.get(previous) ?? null;

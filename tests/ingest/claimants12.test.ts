@@ -24,3 +24,35 @@ describe('claimants12: the outlet\'s caveat after a speaker\'s words', () => {
     expect(nameOf(x, /lost two boats/)).toBe('Rebels');
   });
 });
+
+describe('claimants12: clips and on-screen names over a recorded voice', () => {
+  it('reads a SUPER with the language spoken, a barred [CLIP | ...] header, a voiced-over label and a read-by note', () => {
+    const x = read([
+      'ANCHOR: The river has risen again at Marbek.',
+      '01:10 SUPER: Captain Aldo Brisk, river police (Dorvish)',
+      '"The water came through every door. By noon the square was a lake."',
+      '01:30 SUPER: Marbek, River province',
+      '"Nobody here has seen a flood like it."',
+      '[CLIP | Col. Tarek Vosk, army spokesman | Dorvish, voiced]',
+      '"Our boats will stay until the last family is out."',
+      '[IDA LORN | Dorvish, voiced]',
+      '"We waited on the roof for two days."',
+      '[Marbek | Tuesday]',
+      '"Bread ran out on Monday."',
+      'ARCHIVE CLIP — GEN. PAVO REN, ARMY CHIEF (Dorvish, voiced over): "The bridge will be rebuilt by spring."',
+      'EMMA SOLT (her words read by a Valley Radio producer): We slept in the school. There were no blankets left.',
+      'MARKET TRADERS (in the square): prices doubled overnight.',
+    ]);
+    expect(nameOf(x, /water came through every door/)).toBe('Aldo Brisk');
+    expect(nameOf(x, /square was a lake/)).toBe('Aldo Brisk');
+    expect(nameOf(x, /last family is out/)).toBe('Tarek Vosk');
+    expect(nameOf(x, /waited on the roof/)).toBe('Ida Lorn');
+    expect(nameOf(x, /rebuilt by spring/)).toBe('Pavo Ren');
+    expect(nameOf(x, /slept in the school/)).toBe('Emma Solt');
+    expect(nameOf(x, /no blankets left/)).toBe('Emma Solt');
+    // A place's super with no language, a bracketed place and day, and a bracket that is no voicing note name no speaker.
+    expect(nameOf(x, /seen a flood like it/)).toBeNull();
+    expect(nameOf(x, /Bread ran out/)).toBeNull();
+    expect(nameOf(x, /prices doubled overnight/)).toBeNull();
+  });
+});
