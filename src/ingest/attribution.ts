@@ -37,7 +37,11 @@ const SPEECH =
   'reckons|reckon|reckoned|describe|' +
   // Congratulating someone is a statement about them ("X congratulated him on Twitter").
   'congratulated|congratulates';
-const SPEECH_RE = new RegExp(`^(?:${SPEECH})$`, 'i');
+// The plural present of reporting verbs that are nouns or infinitives as often: "Rebel sources dispute that", "Local
+// media report that", "Polls suggest ...", "Most analysts think ...". Read only after an opening subject, never as a
+// closing ", X said" ("..., after a dispute over a debt, police said").
+const OPENING_ONLY = 'dispute|report|suggest|think|thinks';
+const SPEECH_RE = new RegExp(`^(?:${SPEECH}|${OPENING_ONLY})$`, 'i');
 const PRONOUN = /^(?:he|she|it|they|the website|the statement|the report|one of them)$/i;
 
 /** A phrase can name a claimant: short, no clause inside it. */
@@ -349,6 +353,12 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (/^quoted$/i.test(w[0]) && /^\s+by\b/i.test(text.slice(at + w[0].length))) continue;
     // "He repeated that ...", "she repeated her call for ...": repeating words; "troops repeated the drill" is no statement.
     if (/^repeat/i.test(w[0]) && !/^(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|again|this\s+week|on\s+Twitter))*\s+(?:that\b|(?:his|her|its|their)\s+(?:call|calls|warning|warnings|demand|demands|pledge|claim|claims|threat|threats|accusation|accusations|denial|offer|appeal|position|view)\b)/i.test(text.slice(at + w[0].length))) continue;
+    // The bare plural present is a noun or an infinitive after a determiner or "to" ("after a dispute over ...", "an app
+    // used to report them"); a verb only after its subject.
+    if (/^(?:dispute|report|suggest|think)$/i.test(w[0]) && /(?:^|\s)(?:a|an|the|to|this|that|its|their|his|her|our|of|in|over|any|no|each|every|new|latest|weekly|daily|annual|official)\s+$/i.test(s.slice(0, w.index))) continue;
+    // "Most analysts think the aim is ...": thinking is a judgement only with a clause after it and a named subject;
+    // "they think of nothing else", "I think so" are no one's report.
+    if (/^thinks?$/i.test(w[0]) && (/^\s+(?:of|about|so|twice|again|through|back|over|ahead|up|it|this|otherwise|aloud|hard|long|differently)\b/i.test(text.slice(at + w[0].length)) || /(?:^|[\s,"“])(?:I|we|you|they|he|she|people)\s+(?:(?:still|also|now|really|just|do|did|don['’]t|didn['’]t)\s+)*$/i.test(s.slice(0, w.index)))) continue;
     // A transcript's speaker label in capitals ("PRIYA OYELARAN: ", "RANA HADDAD, REPORTING FROM X: ") is who reads the
     // words, not who they attribute: the opening noun phrase follows it.
     // A role's label with the name in brackets ("HOST (PRIYA OYELARAN): ", "ANCHOR (LENA VOSS): ") is one too.

@@ -56,3 +56,28 @@ describe('claimants12: clips and on-screen names over a recorded voice', () => {
     expect(nameOf(x, /prices doubled overnight/)).toBeNull();
   });
 });
+
+describe('claimants12: the plural present of reporting verbs after their subject', () => {
+  it('reads "X dispute that", "X also report that", "Polls suggest", "Most analysts think", and leaves the nouns alone', () => {
+    const x = read([
+      'Northland TV says troops now hold the market in Marbek. Rebel sources dispute that. They tell us fighting goes on in the old town.',
+      'Local media also report that troops entered Dorvik earlier this week.',
+      'Polls suggest voters in River province remain split on the dam.',
+      'Most analysts think the first aim is Route 9 rather than the whole province.',
+      'The gunman, a soldier, opened fire on Saturday after a dispute over a debt, police said.',
+      'Results of the vote were still unknown on Tuesday after an app used to report them failed, party officials said.',
+      'The weekly report that the ministry issued was late.',
+      'They think of nothing else, a fisherman said.',
+    ]);
+    expect(nameOf(x, /Rebel sources dispute that/)).toBe('Rebel sources');
+    expect(nameOf(x, /fighting goes on in the old town/)).toBe('Rebel sources');
+    expect(nameOf(x, /troops entered Dorvik/)).toBe('Local media');
+    expect(nameOf(x, /remain split on the dam/)).toBe('Polls');
+    expect(nameOf(x, /first aim is Route 9/)).toBe('Most analysts');
+    // A noun or an infinitive of the same words, and "think of", leave the sentence to whoever closes it.
+    expect(nameOf(x, /dispute over a debt/)).toBe('Police');
+    expect(nameOf(x, /app used to report them/)).toBe('Party officials');
+    expect(nameOf(x, /weekly report that the ministry issued/)).toBeNull();
+    expect(nameOf(x, /think of nothing else/)).toBe('Fisherman');
+  });
+});
