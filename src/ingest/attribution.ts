@@ -40,7 +40,9 @@ const SPEECH =
 // The plural present of reporting verbs that are nouns or infinitives as often: "Rebel sources dispute that", "Local
 // media report that", "Polls suggest ...", "Most analysts think ...". Read only after an opening subject, never as a
 // closing ", X said" ("..., after a dispute over a debt, police said").
-const OPENING_ONLY = 'dispute|report|suggest|think|thinks';
+// So are the plural present of verbs of conceding, insisting, warning and believing ("Officials concede ...", "Residents
+// insist ...", "Aid groups warn ...", "Officials fear ..."); a sentence may also close on them (", Turkish officials concede.").
+const OPENING_ONLY = 'dispute|report|suggest|think|thinks|concede|admit|acknowledge|insist|warn|argue|allege|deny|contend|fear|believe';
 const SPEECH_RE = new RegExp(`^(?:${SPEECH}|${OPENING_ONLY})$`, 'i');
 const PRONOUN = /^(?:he|she|it|they|the website|the statement|the report|one of them)$/i;
 
@@ -355,10 +357,10 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (/^repeat/i.test(w[0]) && !/^(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|again|this\s+week|on\s+Twitter))*\s+(?:that\b|(?:his|her|its|their)\s+(?:call|calls|warning|warnings|demand|demands|pledge|claim|claims|threat|threats|accusation|accusations|denial|offer|appeal|position|view)\b)/i.test(text.slice(at + w[0].length))) continue;
     // The bare plural present is a noun or an infinitive after a determiner or "to" ("after a dispute over ...", "an app
     // used to report them"); a verb only after its subject.
-    if (/^(?:dispute|report|suggest|think)$/i.test(w[0]) && /(?:^|\s)(?:a|an|the|to|this|that|its|their|his|her|our|of|in|over|any|no|each|every|new|latest|weekly|daily|annual|official)\s+$/i.test(s.slice(0, w.index))) continue;
+    if (new RegExp(`^(?:${OPENING_ONLY})$`, 'i').test(w[0]) && !/^thinks$/i.test(w[0]) && /(?:^|\s)(?:a|an|the|to|this|that|its|their|his|her|our|of|in|over|any|no|each|every|new|latest|weekly|daily|annual|official)\s+$/i.test(s.slice(0, w.index))) continue;
     // "Most analysts think the aim is ...": thinking is a judgement only with a clause after it and a named subject;
     // "they think of nothing else", "I think so" are no one's report.
-    if (/^thinks?$/i.test(w[0]) && (/^\s+(?:of|about|so|twice|again|through|back|over|ahead|up|it|this|otherwise|aloud|hard|long|differently)\b/i.test(text.slice(at + w[0].length)) || /(?:^|[\s,"“])(?:I|we|you|they|he|she|people)\s+(?:(?:still|also|now|really|just|do|did|don['’]t|didn['’]t)\s+)*$/i.test(s.slice(0, w.index)))) continue;
+    if (/^(?:thinks?|believe|fear)$/i.test(w[0]) && (/^\s+(?:of|about|so|twice|again|through|back|over|ahead|up|it|this|otherwise|aloud|hard|long|differently|in|for|nothing|no\s+one|nobody)\b/i.test(text.slice(at + w[0].length)) || /(?:^|[\s,"“])(?:I|we|you|they|he|she|people)\s+(?:(?:still|also|now|really|just|do|did|don['’]t|didn['’]t)\s+)*$/i.test(s.slice(0, w.index)))) continue;
     // A transcript's speaker label in capitals ("PRIYA OYELARAN: ", "RANA HADDAD, REPORTING FROM X: ") is who reads the
     // words, not who they attribute: the opening noun phrase follows it.
     // A role's label with the name in brackets ("HOST (PRIYA OYELARAN): ", "ANCHOR (LENA VOSS): ") is one too.
@@ -418,6 +420,12 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, phrase, tags, 5)) return make(text, phrase, 'said', index);
+  }
+  // A sentence closing on a plural present read only at its very end: "..., Turkish officials concede.", "..., aid groups warn."
+  if ((m = new RegExp(`,\\s+([^,;:“”"]{2,60}?)\\s+(?:${OPENING_ONLY})\\s*[.!]?["”’']*\\s*$`, 'iu').exec(s)) && !/^(?:I|we|you|it|that|this|which|who)$/i.test(m[1]!.trim())) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'said', index);
   }
   // A passive clause before it ("1,500 people were told to leave ..., the service said") is passed over for the next comma.
   const closingRe = new RegExp(`(?:,|[”"’'—])\\s*([^,;:“”"]{2,90}?)\\s+(${SPEECH})\\b[^“”"]*$`, 'iy');

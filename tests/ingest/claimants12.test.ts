@@ -81,3 +81,24 @@ describe('claimants12: the plural present of reporting verbs after their subject
     expect(nameOf(x, /think of nothing else/)).toBe('Fisherman');
   });
 });
+
+describe('claimants12: conceding, insisting, warning and fearing in the plural present', () => {
+  it('reads them after an opening subject and closing a sentence, and leaves an infinitive or a pronoun\'s belief alone', () => {
+    const x = read([
+      'Several of those boats are now stranded behind the flood line, Northland officials concede.',
+      'Aid groups warn that the dam could fail within days.',
+      'Officials fear food shortages in a region where many already go hungry.',
+      'Residents insist the bridge was never inspected.',
+      'Most are heading north, because they believe the water will not reach the hills.',
+      'The army used loudspeakers to warn residents, a soldier said.',
+      'The council has no reason to deny it.',
+    ]);
+    expect(nameOf(x, /stranded behind the flood line/)).toBe('Northland officials');
+    expect(nameOf(x, /dam could fail/)).toBe('Aid groups');
+    expect(nameOf(x, /food shortages/)).toBe('Officials');
+    expect(nameOf(x, /never inspected/)).toBe('Residents');
+    expect(nameOf(x, /Most are heading north/)).toBeNull();
+    expect(nameOf(x, /loudspeakers to warn/)).toBe('Soldier');
+    expect(nameOf(x, /no reason to deny/)).toBeNull();
+  });
+});
