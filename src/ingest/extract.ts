@@ -401,7 +401,12 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const subject = previous && !previous.claimant ? subjectOf(text, previous.sentence, new Tags(text, previous.sentence)) : null;
       const subjectWords = subject ? speakerWords(text.slice(subject.start, subject.end)) : '';
       const subjectActor = subject ? (headActor(text, subject, index)?.entity ?? (subjectWords.split(/\s+/).length <= 6 ? prepared.actors.match(subjectWords).find((x) => x.score >= 0.95)?.ref : null)) : null;
+      // "President Hollis went further: the dam, she said, ...": the one person named earlier in the pronoun's own sentence.
+      const own = personal && !mouthpiece && !possessive ? sentences.find((x) => x.start <= a.phrase.start && a.phrase.start < x.end) : undefined;
+      const ownPeople = own ? [...new Set(known.filter((m) => m.entity?.type === 'actor' && m.entity.kind === 'PERSON' && m.start >= own.start && m.end <= a.phrase.start).map((m) => m.entity!.key))] : [];
+      const ownPerson = ownPeople.length === 1 ? known.find((m) => m.entity?.key === ownPeople[0])!.entity! : null;
       const ref =
+        ownPerson ??
         (subjectActor && (personal ? subjectActor.kind === 'PERSON' : subjectActor.kind !== 'PERSON') ? subjectActor : null) ??
         resolvePronoun(a, text, resolver.history, mouthpiece || possessive ? word : undefined) ??
         [...known].reverse().find((m) => m.entity?.type === 'actor' && m.end <= a.phrase.start && m.start >= a.phrase.start - 400 && (personal ? m.entity.kind === 'PERSON' : m.entity.kind !== 'PERSON'))?.entity ??

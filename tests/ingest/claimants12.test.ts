@@ -102,3 +102,29 @@ describe('claimants12: conceding, insisting, warning and fearing in the plural p
     expect(nameOf(x, /no reason to deny/)).toBeNull();
   });
 });
+
+describe('claimants12: a personal pronoun inside the sentence that names its person', () => {
+  it('reads "X went further: ..., she said" as X even after another person spoke', () => {
+    const x = read([
+      'The toll rose to 40 overnight, Omar Haddad told Valley Radio.',
+      'On Wednesday Vesna Hollis went further: the dam, she said, would be opened by force.',
+      'Kovacs spoke in Norden. The river, she said, was falling.',
+    ]);
+    expect(nameOf(x, /opened by force/)).toBe('vesna-hollis');
+    // Named in an earlier sentence only: the last person who spoke.
+    expect(nameOf(x, /river, she said, was falling/)).toBe('kovacs');
+  });
+});
+
+describe('claimants12: a closing speaker with a relative clause of its own', () => {
+  it('reads "..., NAME, who runs the X, told Y." and "..., the Monitor, which ..., said."', () => {
+    const x = read([
+      'Some 150 of them crossed on Wednesday, Omar Haddad, who runs the ferry office, told Valley Radio.',
+      'The toll rose to 40 overnight, the Monitor, which has a network of sources in the province, said.',
+      'Troops reached Marbek, which lies on the river, on Tuesday.',
+    ]);
+    expect(nameOf(x, /150 of them crossed/)).toBe('omar-haddad');
+    expect(nameOf(x, /toll rose to 40/)).toBe('monitor');
+    expect(nameOf(x, /Troops reached Marbek/)).toBeNull();
+  });
+});
