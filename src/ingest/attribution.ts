@@ -421,6 +421,13 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, phrase, tags, 5)) return make(text, phrase, 'said', index);
   }
+  // A closing speaker with a relative clause of its own: "..., Omar Haddad, who runs the ferry office, told Valley Radio.",
+  // "..., the Monitor, which has a network of sources, said."
+  if ((m = /,\s+((?:the\s+)?\p{Lu}[^,;:“”"]{1,50}?),\s+(?:who|which)\s+[^,;:“”"]{2,80}?,\s+(?:said|says|added|adds|told\s+[^,;:“”"]{2,40}?|reported|reports|wrote|writes)\s*[.!]?["”’']*\s*$/u.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, phrase, tags, 6)) return make(text, phrase, 'said', index);
+  }
   // A sentence closing on a plural present read only at its very end: "..., Turkish officials concede.", "..., aid groups warn."
   if ((m = new RegExp(`,\\s+([^,;:“”"]{2,60}?)\\s+(?:${OPENING_ONLY})\\s*[.!]?["”’']*\\s*$`, 'iu').exec(s)) && !/^(?:I|we|you|it|that|this|which|who)$/i.test(m[1]!.trim())) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
