@@ -358,6 +358,9 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     // The bare plural present is a noun or an infinitive after a determiner or "to" ("after a dispute over ...", "an app
     // used to report them"); a verb only after its subject.
     if (new RegExp(`^(?:${OPENING_ONLY})$`, 'i').test(w[0]) && !/^thinks$/i.test(w[0]) && /(?:^|\s)(?:a|an|the|to|this|that|its|their|his|her|our|of|in|over|any|no|each|every|new|latest|weekly|daily|annual|official)\s+$/i.test(s.slice(0, w.index))) continue;
+    // A plural noun of the same spelling as a verb, with the sentence's verb after it: "Casualty counts mostly come from ...",
+    // "Official estimates vary", "Reports were ...".
+    if (/^(?:counts|estimates|claims|reports|notes|questions|documents|forecasts|demands|promises|pledges|states)$/i.test(w[0]) && /^\s+(?:\p{Ll}+ly\s+)?(?:are|were|have|had|come|came|vary|varied|differ|differed|show|showed|put|remain|remained|rose|fell|range|ranged|suggest|suggested|is|was|do|did|could|would|will|may|might|must|can)\b/iu.test(text.slice(at + w[0].length))) continue;
     // "Most analysts think the aim is ...": thinking is a judgement only with a clause after it and a named subject;
     // "they think of nothing else", "I think so" are no one's report.
     if (/^(?:thinks?|believe|fear)$/i.test(w[0]) && (/^\s+(?:of|about|so|twice|again|through|back|over|ahead|up|it|this|otherwise|aloud|hard|long|differently|in|for|nothing|no\s+one|nobody)\b/i.test(text.slice(at + w[0].length)) || /(?:^|[\s,"“])(?:I|we|you|they|he|she|people)\s+(?:(?:still|also|now|really|just|do|did|don['’]t|didn['’]t)\s+)*$/i.test(s.slice(0, w.index)))) continue;
@@ -370,7 +373,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const phrase = { start: span.start + label, end: at };
     const before = text.slice(phrase.start, phrase.end);
     // A passive ("Hollis is reported to have ...", "The toll was estimated at ..."): the subject is not the speaker.
-    if (/\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(before) && /^(?:said|reported|claimed|alleged|believed|estimated|announced|confirmed|denied|described|quoted|accused|blamed|expected|predicted|rejected|dismissed|urged|warned|told)$/i.test(w[0]) && !/^\s+as\s+(?:saying|telling)\b/i.test(text.slice(at + w[0].length))) break;
+    if (/\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(before) && /^(?:said|reported|claimed|alleged|believed|estimated|announced|confirmed|denied|described|quoted|accused|blamed|expected|predicted|rejected|dismissed|urged|warned|told|declared|praised|criticised|criticized|condemned|hailed|questioned|disputed|welcomed|documented|counted|offered|proposed|defended|threatened|promised|pledged|forecast|acknowledged|admitted)$/i.test(w[0]) && !/^\s+as\s+(?:saying|telling)\b/i.test(text.slice(at + w[0].length))) break;
     // A quotation first: '"...," Erdogan told a meeting' — the phrase is what follows the closing quote.
     const closing = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf("''"));
     const from = closing >= 0 ? phrase.start + closing + 1 : phrase.start;

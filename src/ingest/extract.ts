@@ -694,6 +694,8 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   if (/^\p{Ll}+ing\b/u.test(body) && !/^(?:saying|adding|according|including)\b/i.test(body)) return false;
   // The outlet's comment on the claim: ", a claim that could not be verified".
   if (/^(?:a|an)\s+(?:claim|assertion|account|figure|charge|allegation|version|number|toll)\s+(?:that|which)\b/i.test(body)) return false;
+  // "A, in what analysts called the most serious clash": the label is theirs, the clause before it the outlet's.
+  if (unit.body.end <= a.phrase.start && /^(?:called|call|calls|described|describe|describes)$/.test(a.verb) && /,\s+in\s+what\s+$/i.test(text.slice(Math.max(sentence.start, a.phrase.start - 12), a.phrase.start))) return false;
   // The outlet's own check or caveat after the speaker's words: ", a claim Lakeside Radio could not verify", ", but the
   // figure could not be independently confirmed", ", without giving details", ", without saying whether ...". What the
   // speaker left out is not the speaker's statement.

@@ -128,3 +128,21 @@ describe('claimants12: a closing speaker with a relative clause of its own', () 
     expect(nameOf(x, /Troops reached Marbek/)).toBeNull();
   });
 });
+
+describe('claimants12: a subject that only looks like a sayer', () => {
+  it('leaves a passive subject ("was declared the winner") to the outlet', () => {
+    const x = read(['Hollis was declared the winner in May with 38 percent of the vote, setting off months of protests.', 'Northland TV declared the town taken on Friday.']);
+    expect(nameOf(x, /declared the winner/)).toBeNull();
+    expect(nameOf(x, /declared the town taken/)).toBe('north-tv');
+  });
+  it('reads "Casualty counts mostly come from ..." as a plural noun, and "The Monitor counts 40 dead" as a count', () => {
+    const x = read(['Casualty counts mostly come from the Monitor; official ones from Northland TV.', 'The Monitor counts 40 dead in Marbek.']);
+    expect(nameOf(x, /Casualty counts mostly come/)).toBeNull();
+    expect(nameOf(x, /counts 40 dead/)).toBe('monitor');
+  });
+  it('gives "in what analysts called ..." its label only, not the clause before it', () => {
+    const x = read(['The Monitor put the army\'s losses at 13. Taken together, that makes at least 21 dead, in what analysts called the worst clash in years.']);
+    expect(nameOf(x, /that makes at least 21 dead/)).toBeNull();
+    expect(nameOf(x, /in what analysts called/)).toBe('Analysts');
+  });
+});
