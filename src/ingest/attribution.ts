@@ -321,7 +321,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }
   // "The agency calls the offensive one of the worst ...": a superlative label given is a judgement too.
-  if ((m = /^(.{2,80}?)\s+(?:has |had |have )?(?:called|calls|call)\s+(?:it|this|that|them|(?:the|this|that|these|those|its|their|his|her)\s+[^,;.“”"]{1,60}?)\s+one\s+of\s+the\s+(?:\p{L}+est|most|worst|best|biggest|largest)\b/iu.exec(s))) {
+  if ((m = /^(.{2,80}?)\s+(?:has |had |have )?(?:called|calls|call)\s+(?:it|this|that|them|(?:the|this|that|these|those|its|their|his|her)\s+[^,;.“”"]{1,60}?|\p{Ll}+\s+between\s+[^,;.“”"]{1,60}?)\s+(?:one\s+of\s+)?the\s+(?:\p{L}+est|most|worst|best|biggest|largest)\b/iu.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }

@@ -146,3 +146,16 @@ describe('claimants12: a subject that only looks like a sayer', () => {
     expect(nameOf(x, /in what analysts called/)).toBe('Analysts');
   });
 });
+
+describe('claimants12: a superlative label given with "call"', () => {
+  it('reads "X call relations between A and B the worst since ..." and "X call the flood the largest ...", not a name given', () => {
+    const x = read([
+      'Diplomats call relations between Norden and Marbek the worst since the war.',
+      'Aid groups call the flood the largest in a century.',
+      'Residents call the bridge the Old Span.',
+    ]);
+    expect(nameOf(x, /relations between Norden and Marbek/)).toBe('Diplomats');
+    expect(nameOf(x, /largest in a century/)).toBe('Aid groups');
+    expect(nameOf(x, /the Old Span/)).toBeNull();
+  });
+});
