@@ -476,6 +476,11 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
     return make(text, { start, end: start + m[1]!.length }, 'according to', index);
   }
+  // "according to UN figures", "according to the Monitor's latest estimates": the author named before its figures.
+  if ((m = /\baccording to\s+(?:the\s+)?((?:\p{Lu}[\p{L}.&-]*)(?:\s+\p{Lu}[\p{L}.&-]*){0,4}?)(?:['’]s)?\s+(?:(?:own|latest|new|official|preliminary|updated)\s+)*(?:figures|data|estimates?|statistics|count|tally|numbers)\b/u.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!, 'according to'.length);
+    return make(text, { start, end: start + m[1]!.length }, 'according to', index);
+  }
   if ((m = /\baccording to\s+([^,;.]{2,120})/i.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };

@@ -159,3 +159,14 @@ describe('claimants12: a superlative label given with "call"', () => {
     expect(nameOf(x, /the Old Span/)).toBeNull();
   });
 });
+
+describe('claimants12: "according to" a named author\'s figures', () => {
+  it('reads "according to UN figures" as the UN\'s, and leaves unnamed "official figures" alone', () => {
+    const x = read([
+      'Some 70,000 people have fled their homes since January, according to UN figures.',
+      'Turnout was low, according to official figures.',
+    ]);
+    expect(nameOf(x, /fled their homes since January/)).toBe('un');
+    expect(nameOf(x, /Turnout was low/)).toBeNull();
+  });
+});
