@@ -37,7 +37,13 @@ const SPEECH =
   'reckons|reckon|reckoned|describe|' +
   // Congratulating someone is a statement about them ("X congratulated him on Twitter").
   'congratulated|congratulates';
-const SPEECH_RE = new RegExp(`^(?:${SPEECH})$`, 'i');
+// The plural present of reporting verbs that are nouns or infinitives as often: "Rebel sources dispute that", "Local
+// media report that", "Polls suggest ...", "Most analysts think ...". Read only after an opening subject, never as a
+// closing ", X said" ("..., after a dispute over a debt, police said").
+// So are the plural present of verbs of conceding, insisting, warning and believing ("Officials concede ...", "Residents
+// insist ...", "Aid groups warn ...", "Officials fear ..."); a sentence may also close on them (", Turkish officials concede.").
+const OPENING_ONLY = 'dispute|report|suggest|think|thinks|concede|admit|acknowledge|insist|warn|argue|allege|deny|contend|fear|believe';
+const SPEECH_RE = new RegExp(`^(?:${SPEECH}|${OPENING_ONLY})$`, 'i');
 const PRONOUN = /^(?:he|she|it|they|the website|the statement|the report|one of them)$/i;
 
 /** A phrase can name a claimant: short, no clause inside it. */
@@ -315,7 +321,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }
   // "The agency calls the offensive one of the worst ...": a superlative label given is a judgement too.
-  if ((m = /^(.{2,80}?)\s+(?:has |had |have )?(?:called|calls|call)\s+(?:it|this|that|them|(?:the|this|that|these|those|its|their|his|her)\s+[^,;.“”"]{1,60}?)\s+one\s+of\s+the\s+(?:\p{L}+est|most|worst|best|biggest|largest)\b/iu.exec(s))) {
+  if ((m = /^(.{2,80}?)\s+(?:has |had |have )?(?:called|calls|call)\s+(?:it|this|that|them|(?:the|this|that|these|those|its|their|his|her)\s+[^,;.“”"]{1,60}?|\p{Ll}+\s+between\s+[^,;.“”"]{1,60}?)\s+(?:one\s+of\s+)?the\s+(?:\p{L}+est|most|worst|best|biggest|largest)\b/iu.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }
@@ -349,6 +355,15 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (/^quoted$/i.test(w[0]) && /^\s+by\b/i.test(text.slice(at + w[0].length))) continue;
     // "He repeated that ...", "she repeated her call for ...": repeating words; "troops repeated the drill" is no statement.
     if (/^repeat/i.test(w[0]) && !/^(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|again|this\s+week|on\s+Twitter))*\s+(?:that\b|(?:his|her|its|their)\s+(?:call|calls|warning|warnings|demand|demands|pledge|claim|claims|threat|threats|accusation|accusations|denial|offer|appeal|position|view)\b)/i.test(text.slice(at + w[0].length))) continue;
+    // The bare plural present is a noun or an infinitive after a determiner or "to" ("after a dispute over ...", "an app
+    // used to report them"); a verb only after its subject.
+    if (new RegExp(`^(?:${OPENING_ONLY})$`, 'i').test(w[0]) && !/^thinks$/i.test(w[0]) && /(?:^|\s)(?:a|an|the|to|this|that|its|their|his|her|our|of|in|over|any|no|each|every|new|latest|weekly|daily|annual|official)\s+$/i.test(s.slice(0, w.index))) continue;
+    // A plural noun of the same spelling as a verb, with the sentence's verb after it: "Casualty counts mostly come from ...",
+    // "Official estimates vary", "Reports were ...".
+    if (/^(?:counts|estimates|claims|reports|notes|questions|documents|forecasts|demands|promises|pledges|states)$/i.test(w[0]) && /^\s+(?:\p{Ll}+ly\s+)?(?:are|were|have|had|come|came|vary|varied|differ|differed|show|showed|put|remain|remained|rose|fell|range|ranged|suggest|suggested|is|was|do|did|could|would|will|may|might|must|can)\b/iu.test(text.slice(at + w[0].length))) continue;
+    // "Most analysts think the aim is ...": thinking is a judgement only with a clause after it and a named subject;
+    // "they think of nothing else", "I think so" are no one's report.
+    if (/^(?:thinks?|believe|fear)$/i.test(w[0]) && (/^\s+(?:of|about|so|twice|again|through|back|over|ahead|up|it|this|otherwise|aloud|hard|long|differently|in|for|nothing|no\s+one|nobody)\b/i.test(text.slice(at + w[0].length)) || /(?:^|[\s,"“])(?:I|we|you|they|he|she|people)\s+(?:(?:still|also|now|really|just|do|did|don['’]t|didn['’]t)\s+)*$/i.test(s.slice(0, w.index)))) continue;
     // A transcript's speaker label in capitals ("PRIYA OYELARAN: ", "RANA HADDAD, REPORTING FROM X: ") is who reads the
     // words, not who they attribute: the opening noun phrase follows it.
     // A role's label with the name in brackets ("HOST (PRIYA OYELARAN): ", "ANCHOR (LENA VOSS): ") is one too.
@@ -358,7 +373,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const phrase = { start: span.start + label, end: at };
     const before = text.slice(phrase.start, phrase.end);
     // A passive ("Hollis is reported to have ...", "The toll was estimated at ..."): the subject is not the speaker.
-    if (/\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(before) && /^(?:said|reported|claimed|alleged|believed|estimated|announced|confirmed|denied|described|quoted|accused|blamed|expected|predicted|rejected|dismissed|urged|warned|told)$/i.test(w[0]) && !/^\s+as\s+(?:saying|telling)\b/i.test(text.slice(at + w[0].length))) break;
+    if (/\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(before) && /^(?:said|reported|claimed|alleged|believed|estimated|announced|confirmed|denied|described|quoted|accused|blamed|expected|predicted|rejected|dismissed|urged|warned|told|declared|praised|criticised|criticized|condemned|hailed|questioned|disputed|welcomed|documented|counted|offered|proposed|defended|threatened|promised|pledged|forecast|acknowledged|admitted)$/i.test(w[0]) && !/^\s+as\s+(?:saying|telling)\b/i.test(text.slice(at + w[0].length))) break;
     // A quotation first: '"...," Erdogan told a meeting' — the phrase is what follows the closing quote.
     const closing = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf("''"));
     const from = closing >= 0 ? phrase.start + closing + 1 : phrase.start;
@@ -409,6 +424,19 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, phrase, tags, 5)) return make(text, phrase, 'said', index);
   }
+  // A closing speaker with a relative clause of its own: "..., Omar Haddad, who runs the ferry office, told Valley Radio.",
+  // "..., the Monitor, which has a network of sources, said."
+  if ((m = /,\s+((?:the\s+)?\p{Lu}[^,;:“”"]{1,50}?),\s+(?:who|which)\s+[^,;:“”"]{2,80}?,\s+(?:said|says|added|adds|told\s+[^,;:“”"]{2,40}?|reported|reports|wrote|writes)\s*[.!]?["”’']*\s*$/u.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, phrase, tags, 6)) return make(text, phrase, 'said', index);
+  }
+  // A sentence closing on a plural present read only at its very end: "..., Turkish officials concede.", "..., aid groups warn."
+  if ((m = new RegExp(`,\\s+([^,;:“”"]{2,60}?)\\s+(?:${OPENING_ONLY})\\s*[.!]?["”’']*\\s*$`, 'iu').exec(s)) && !/^(?:I|we|you|it|that|this|which|who)$/i.test(m[1]!.trim())) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'said', index);
+  }
   // A passive clause before it ("1,500 people were told to leave ..., the service said") is passed over for the next comma.
   const closingRe = new RegExp(`(?:,|[”"’'—])\\s*([^,;:“”"]{2,90}?)\\s+(${SPEECH})\\b[^“”"]*$`, 'iy');
   for (let from = 0, tries = 0; tries < 60; tries++) {
@@ -446,6 +474,11 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   // "according to a statement from the army", "according to figures released by the ministry": the author.
   if ((m = /\baccording to\s+(?:a|an|the|its|their|his|her|new|latest|official|preliminary|\s)*(?:statement|report|figures|data|estimates?|tally|count|toll|count)\s+(?:from|by|issued by|released by|published by|compiled by|of)\s+([^,;.]{2,100})/i.exec(s))) {
     const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
+    return make(text, { start, end: start + m[1]!.length }, 'according to', index);
+  }
+  // "according to UN figures", "according to the Monitor's latest estimates": the author named before its figures.
+  if ((m = /\baccording to\s+(?:the\s+)?((?:\p{Lu}[\p{L}.&-]*)(?:\s+\p{Lu}[\p{L}.&-]*){0,4}?)(?:['’]s)?\s+(?:(?:own|latest|new|official|preliminary|updated)\s+)*(?:figures|data|estimates?|statistics|count|tally|numbers)\b/u.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!, 'according to'.length);
     return make(text, { start, end: start + m[1]!.length }, 'according to', index);
   }
   if ((m = /\baccording to\s+([^,;.]{2,120})/i.exec(s))) {

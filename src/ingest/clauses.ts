@@ -118,6 +118,10 @@ export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: E
   for (const m of s.matchAll(/,\s+((?:raising|deepening|tightening|heightening|fuell?ing|escalating|marking|underscoring|highlighting|signall?ing)\s|in\s+what\s+(?:[\p{L}'’-]+\s+){1,5}?(?:calls?|called|describes?|described|terms?|termed)\s|in\s+(?:the|what\s+(?:was|is)\s+(?:the|a))\s+(?:most|first|second|third|latest|worst|biggest|largest|deadliest|heaviest|fiercest|sharpest)\s)/giu)) add(m, m[1]!);
   // ", a claim that could not be verified": the outlet's comment on what it reports.
   for (const m of s.matchAll(/,\s+((?:a|an)\s+(?:claim|assertion|account|figure|charge|allegation|version)\s+(?:that|which)\s)/gi)) add(m, m[1]!);
+  // ", a claim Valley Radio could not verify": the outlet's own check, with its name in the clause.
+  for (const m of s.matchAll(/,\s+((?:a|an)\s+(?:claim|assertion|account|figure|charge|allegation|version)\s+(?:[\p{L}\d&.'’-]+\s+){1,4}(?:could\s+not|cannot|can['’]t|was\s+unable\s+to|were\s+unable\s+to|has\s+not\s+been\s+able\s+to)\s+(?:independently\s+)?(?:verify|confirm|check|corroborate)\b)/giu)) add(m, m[1]!);
+  // ", without giving details", ", without saying whether ...": what a speaker left out, in the outlet's voice.
+  for (const m of s.matchAll(/,\s+(without\s+(?:giving|offering|providing|saying|specifying|elaborating|explaining|disclosing|naming|revealing|going\s+into)\b)/gi)) add(m, m[1]!);
   for (const m of s.matchAll(/,\s+(with)\s/gi)) {
     const after = untilComma(sentence.start + m.index! + m[0].length, 8);
     if (after.some((t) => tags.is(t, 'Gerund') || /ing$/.test(t.lower))) add(m, m[1]!);

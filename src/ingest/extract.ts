@@ -159,6 +159,23 @@ const SOUNDBITE_HEADER = new RegExp(
 // A speaker's label in front of the words on the same line, marked as a clip or as an interviewee's voice:
 // "ACTUALITY — RAIL UNION OFFICIAL (Italian, interpreted): \"...\"", "UMM HASSAN (voiced): We ran at night."
 const SOUNDBITE_LABEL = new RegExp(`^\\s*(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s*)?([^:\\n"“]{0,120}?(?:\\b(?:${SOUNDBITE_MARKER.source})\\b|${SPOKEN_NOTE.source})[^:\\n"“]{0,60}):\\s+\\S`, 'u');
+// Other marks of a recorded voice: a clip ("ARCHIVE CLIP — NAME, ROLE (Arabic, voiced over): "), a voice-over note in
+// other words ("(Arabic, voiced over)", "(her words read by a producer)"), and a script's on-screen name ("SUPER: ").
+const CLIP_MARKER = /(?:ARCHIVE\s+)?CLIP|SUPER/;
+const VOICE_NOTE = /\((?:in\s+)?\p{Lu}\p{Ll}+(?:\s*(?:\/|and|,)\s*\p{Lu}\p{Ll}+)*\s*,\s*(?:voiced|read|spoken|dubbed)\s+over\)|\((?:his|her|their)\s+words\s+(?:read|voiced|spoken)\s+by\s+[^()\n]{1,60}\)/u;
+const CLIP_LABEL = new RegExp(`^\\s*([^:\\n"“]{0,120}?(?:\\b(?:${CLIP_MARKER.source})\\b|${VOICE_NOTE.source})[^:\\n"“]{0,60}):\\s+\\S`, 'u');
+// A script's on-screen name over a soundbite, with the language spoken: "00:55 SUPER: Brig. Sami Kord, army (Arabic)".
+const SUPER_HEADER = new RegExp(`^\\s*(?:[[(]?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?[\\])]?\\s+)?(?:NAME\\s+)?SUPER\\s*:\\s*([^\\n"“]{2,120}?${SPOKEN_NOTE.source})\\s*$`, 'u');
+// A bracketed header with its parts between bars: "[CLIP | Col. Sami Kord, army spokesman | Arabic, voiced]", "[ASMA HADID | Arabic, voiced]".
+const BARRED_HEADER = /^\s*\[([^\]|\n]{2,80}(?:\|[^\]|\n]{2,80}){1,3})\]\s*$/u;
+const BARRED_NOTE = new RegExp(`^(?:(?:${SOUNDBITE_MARKER.source}|${CLIP_MARKER.source})|(?:in\\s+)?\\p{Lu}\\p{Ll}+(?:\\s*(?:\\/|and|,)\\s*\\p{Lu}\\p{Ll}+)*(?:\\s*,\\s*(?:interpreted|translated|voiced|dubbed|subtitled)(?:\\s+over)?)?|(?:interpreted|translated|voiced|dubbed|subtitled)(?:\\s+over)?)$`, 'u');
+/** The speaker's words of a clip's label or header, as the resolver reads a soundbite header ("NAME, ROLE:"). */
+const clipSpeaker = (label: string): string =>
+  label
+    .replace(new RegExp(VOICE_NOTE.source, 'gu'), ' ')
+    .replace(new RegExp(`\\b(?:${CLIP_MARKER.source})\\b\\s*[—–-]?\\s*`, 'gu'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function uniqueKey(base: string, taken: Set<string>): string {
   let key = base.replace(/-+$/, '') || 'auto-claim';
@@ -270,8 +287,27 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       if (!soundbites.has(key)) soundbites.set(key, resolver.soundbite(`${label[1]!.trim()}:`));
       return soundbites.get(key) ?? null;
     }
+    const clip = CLIP_LABEL.exec(lines[sentence.line] ?? '');
+    if (clip && clipSpeaker(clip[1]!)) {
+      const key = -1 - sentence.line;
+      if (!soundbites.has(key)) soundbites.set(key, resolver.soundbite(`${clipSpeaker(clip[1]!)}:`));
+      return soundbites.get(key) ?? null;
+    }
     if (!/^\s*["“]/.test(lines[sentence.line] ?? '')) return null;
     const previous = lineAbove(sentence.line);
+    if (previous >= 0 && !SOUNDBITE_HEADER.test(lines[previous]!)) {
+      const above = lines[previous]!;
+      const header = SUPER_HEADER.exec(above)?.[1] ?? null;
+      const barred = BARRED_HEADER.exec(above)?.[1]?.split('|').map((p) => p.trim()) ?? null;
+      // A barred header is a clip's only when one of its parts marks it (a marker or the language spoken).
+      // A language alone ("[Marbek | Tuesday]" reads as one) is not enough: a marker or a voicing note must be there.
+      const marked = (p: string) => BARRED_NOTE.test(p) && (new RegExp(`^(?:${SOUNDBITE_MARKER.source}|${CLIP_MARKER.source})$`, 'u').test(p) || /\b(?:interpreted|translated|voiced|dubbed|subtitled)\b|^in\s/.test(p));
+      const barredWho = barred && barred.some(marked) ? barred.filter((p) => p && !BARRED_NOTE.test(p)) : null;
+      const who = header ?? (barredWho && barredWho.length >= 1 && barredWho.length <= 2 ? barredWho.join(', ') : null);
+      if (!who) return null;
+      if (!soundbites.has(previous)) soundbites.set(previous, resolver.soundbite(`${clipSpeaker(who)}:`));
+      return soundbites.get(previous) ?? null;
+    }
     if (previous < 0 || !SOUNDBITE_HEADER.test(lines[previous]!)) return null;
     if (!soundbites.has(previous)) soundbites.set(previous, resolver.soundbite(lines[previous]!.trim()));
     return soundbites.get(previous) ?? null;
@@ -365,12 +401,17 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const subject = previous && !previous.claimant ? subjectOf(text, previous.sentence, new Tags(text, previous.sentence)) : null;
       const subjectWords = subject ? speakerWords(text.slice(subject.start, subject.end)) : '';
       const subjectActor = subject ? (headActor(text, subject, index)?.entity ?? (subjectWords.split(/\s+/).length <= 6 ? prepared.actors.match(subjectWords).find((x) => x.score >= 0.95)?.ref : null)) : null;
+      // "President Hollis went further: the dam, she said, ...": the one person named earlier in the pronoun's own sentence.
+      const own = personal && !mouthpiece && !possessive ? sentences.find((x) => x.start <= a.phrase.start && a.phrase.start < x.end) : undefined;
+      const ownPeople = own ? [...new Set(known.filter((m) => m.entity?.type === 'actor' && m.entity.kind === 'PERSON' && m.start >= own.start && m.end <= a.phrase.start).map((m) => m.entity!.key))] : [];
+      const ownPerson = ownPeople.length === 1 ? known.find((m) => m.entity?.key === ownPeople[0])!.entity! : null;
       // "President Ashraf Ghani condemned the killings, his office said": the person the sentence names before the office.
       const clauseBefore = text.slice(Math.max(0, a.phrase.start - 300), a.phrase.start).split(/[.!?]["”’]?\s+(?=\p{Lu})/u).pop()!;
       const owner = mouthpiece && personal ? [...clauseBefore.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,4}/gu)].map((m) => personalName(m[0])).find(Boolean) : null;
       const ownerRef = owner ? (resolver.resolve(owner, prepared.actors.match(owner).find((x) => x.score >= 0.95)?.ref ?? null, null)?.ref ?? null) : null;
       const ref0 =
         ownerRef ??
+        ownPerson ??
         (subjectActor && (personal ? subjectActor.kind === 'PERSON' : subjectActor.kind !== 'PERSON') ? subjectActor : null) ??
         resolvePronoun(a, text, resolver.history, mouthpiece || possessive ? word : undefined) ??
         [...known].reverse().find((m) => m.entity?.type === 'actor' && m.end <= a.phrase.start && m.start >= a.phrase.start - 400 && (personal ? m.entity.kind === 'PERSON' : m.entity.kind !== 'PERSON'))?.entity ??
@@ -660,6 +701,14 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   if (/^\p{Ll}+ing\b/u.test(body) && !/^(?:saying|adding|according|including)\b/i.test(body)) return false;
   // The outlet's comment on the claim: ", a claim that could not be verified".
   if (/^(?:a|an)\s+(?:claim|assertion|account|figure|charge|allegation|version|number|toll)\s+(?:that|which)\b/i.test(body)) return false;
+  // "A, in what analysts called the most serious clash": the label is theirs, the clause before it the outlet's.
+  if (unit.body.end <= a.phrase.start && /^(?:called|call|calls|described|describe|describes)$/.test(a.verb) && /,\s+in\s+what\s+$/i.test(text.slice(Math.max(sentence.start, a.phrase.start - 12), a.phrase.start))) return false;
+  // The outlet's own check or caveat after the speaker's words: ", a claim Lakeside Radio could not verify", ", but the
+  // figure could not be independently confirmed", ", without giving details", ", without saying whether ...". What the
+  // speaker left out is not the speaker's statement.
+  if (/^(?:a|an)\s+(?:claim|assertion|account|figure|charge|allegation|version|number|toll)s?\s+(?:[\p{L}\d&.'’-]+\s+){1,4}(?:could\s+not|cannot|can\s*not|can['’]t|was\s+unable\s+to|were\s+unable\s+to|has\s+not\s+been\s+able\s+to|had\s+no\s+way\s+to)\s+(?:independently\s+)?(?:verify|confirm|check|corroborate)\b/iu.test(text.slice(unit.body.start, unit.body.end))) return false;
+  if (/^(?:but|and|though|although)\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:claims?|assertions?|accounts?|figures?|reports?|numbers?|tolls?|tally|counts?)\s+(?:could\s+not|cannot|can\s*not|can['’]t|has\s+not|have\s+not|was\s+not|were\s+not)\s+(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed|checked|corroborated)\b/iu.test(text.slice(unit.body.start, unit.body.end))) return false;
+  if (unit.body.start >= a.phrase.end && /^without\s+(?:giving|offering|providing|saying|specifying|elaborating|explaining|disclosing|naming|citing|revealing|releasing|going\s+into)\b/i.test(body)) return false;
   // A circumstance after the speaker's words: ", as troops pressed on", ", a day after the town fell".
   const afterComma = /,\s*$/.test(text.slice(Math.max(sentence.start, unit.body.start - 3), unit.body.start));
   // After a mid-sentence ", X said," the speaker's own account going on ("..., a day after securing the M5", "a day after
