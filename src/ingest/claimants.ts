@@ -48,6 +48,28 @@ const DEMONYMS: Record<string, string> = {
   egypt: 'egyptian', america: 'american', britain: 'british', france: 'french', germany: 'german', china: 'chinese', qatar: 'qatari', kurdistan: 'kurdish',
   us: 'american', usa: 'american', uk: 'british',
 };
+/**
+ * Capitals by the demonym of their state, for capitals the graph's places do not describe: a capital named as a
+ * speaker ("Madrid has ruled out both") is its government. Capitals that are also common given names (Sofia,
+ * Santiago, Victoria) are left out.
+ */
+const WORLD_CAPITALS: Record<string, string> = Object.fromEntries(
+  (
+    'madrid:Spanish athens:Greek paris:French berlin:German rome:Italian london:British washington:US beijing:Chinese tokyo:Japanese ' +
+    'delhi:Indian islamabad:Pakistani kabul:Afghan baghdad:Iraqi tehran:Iranian ankara:Turkish moscow:Russian damascus:Syrian beirut:Lebanese ' +
+    'amman:Jordanian cairo:Egyptian riyadh:Saudi doha:Qatari kyiv:Ukrainian kiev:Ukrainian warsaw:Polish brussels:Belgian lisbon:Portuguese ' +
+    'vienna:Austrian stockholm:Swedish oslo:Norwegian copenhagen:Danish helsinki:Finnish dublin:Irish ottawa:Canadian canberra:Australian ' +
+    'brasilia:Brazilian caracas:Venezuelan bogota:Colombian khartoum:Sudanese tripoli:Libyan algiers:Algerian rabat:Moroccan tunis:Tunisian ' +
+    'abuja:Nigerian nairobi:Kenyan seoul:South-Korean pyongyang:North-Korean manila:Philippine jakarta:Indonesian hanoi:Vietnamese bangkok:Thai ' +
+    'dhaka:Bangladeshi minsk:Belarusian tbilisi:Georgian yerevan:Armenian baku:Azerbaijani tashkent:Uzbek sanaa:Yemeni muscat:Omani ' +
+    'lilongwe:Malawian harare:Zimbabwean kinshasa:Congolese bamako:Malian yaounde:Cameroonian dakar:Senegalese accra:Ghanaian kampala:Ugandan ' +
+    'pristina:Kosovan belgrade:Serbian budapest:Hungarian prague:Czech bucharest:Romanian taipei:Taiwanese'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string])
+    .map(([city, demonym]) => [city, demonym.replace('-', ' ')]),
+);
+
 /** Words that mean the same in an actor's name. */
 const SAME: Record<string, string> = {
   defense: 'defence', military: 'army', armed: 'army', troops: 'army', organization: 'organisation', tv: 'television', govt: 'government',
@@ -581,6 +603,16 @@ export class ClaimantResolver {
     if (!aliasRef && (/^\p{Lu}[\p{L}'’-]+$/u.test(words) || capital)) {
       const state = this.capitalState(capital ?? words);
       if (state) return { ref: state, isNew: false, confidence: 0.7, reasons: [`"${words}", a capital, speaks for ${state.name}`], alternatives: [] };
+      // A capital the graph does not know ("Madrid has ruled out both", "the government in Athens"): that country's
+      // government, proposed by its demonym so every article's "Madrid" is one actor.
+      const demonym = WORLD_CAPITALS[(capital ?? words).toLowerCase()];
+      if (demonym && !this.o.matcher.match(capital ?? words).length) {
+        const name = `${demonym} government`;
+        const known = this.o.matcher.match(name).find((m) => m.score >= 0.95);
+        if (known) return { ref: known.ref, isNew: false, confidence: 0.65, reasons: [`"${words}", the capital of the ${demonym} state, speaks for ${known.ref.name}`], alternatives: [] };
+        const ref = this.create(name, kindOfNew(name), [name], `named as a source by its capital ("${phrase.trim()}")`);
+        return { ref, isNew: true, confidence: 0.6, reasons: [`"${words}" is the capital of the ${demonym} state, which speaks`, `proposed as a new ${ref.kind} (AUTO)`], alternatives: [] };
+      }
     }
     // An unnamed spokesman speaks for the body: "a coalition spokesman", "a spokesman for the movement".
     const spokesman = /^(?:(.+?)\s+)?(?:spokesman|spokeswoman|spokesperson|spokespeople|press office|press service)(?:\s+(?:for|of)\s+(?:the\s+)?(.+))?$/i.exec(words);
@@ -614,6 +646,13 @@ export class ClaimantResolver {
       const body = this.officeOf(office[1]!);
       if (body) return { ref: body, isNew: false, confidence: 0.65, reasons: [`"${words}" is ${body.name}`], alternatives: [] };
     }
+    // "Erdogan's government": a known leader's government is the state they belong to.
+    const government = /^(.+?)['’]s?\s+(?:government|administration|cabinet)$/i.exec(words)?.[1];
+    const leader = government ? this.o.matcher.match(government).find((m) => m.score >= 0.95 && m.ref.kind === 'PERSON') : undefined;
+    const leaderActor = leader ? this.o.knowledge.actors.find((a) => a.key === leader.ref.key) : undefined;
+    const leaderState = leaderActor ? this.stateOf(leaderActor) : null;
+    const stateRef = leaderState ? this.o.matcher.byKey.get(leaderState) : undefined;
+    if (stateRef) return { ref: stateRef, isNew: false, confidence: 0.65, reasons: [`"${words}" is the government of ${stateRef.name}, ${leader!.ref.name}'s state`], alternatives: [] };
 
     const body = !aliasRef ? this.bodyByFunction(phrase, context) : null;
     if (body) return body;

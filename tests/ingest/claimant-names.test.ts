@@ -128,3 +128,19 @@ describe("claimant names: an outlet's reporter speaks for the outlet", () => {
     expect(nameOf(x, /road was empty/)).not.toBe('Valley Radio');
   });
 });
+
+describe("claimant names: a capital or a leader's government speaks for the state", () => {
+  it('reads a capital the graph does not know as its government, and "Hollis\'s government" as her state', () => {
+    const x = read([
+      'Madrid has ruled out a second referendum.',
+      'The government in Athens has promised to close the camp by June.',
+      "Vesna Hollis's government said it would rebuild the bridge at Marbek.",
+      'Sofia said the bridge had been closed since Monday.',
+    ]);
+    expect(nameOf(x, /second referendum/)).toBe('Spanish government');
+    expect(nameOf(x, /close the camp/)).toBe('Greek government');
+    expect(claim(x, /rebuild the bridge/).claimants).toEqual(['northland']);
+    // A capital that is also a given name stays a person's name.
+    expect(nameOf(x, /closed since Monday/)).not.toBe('Bulgarian government');
+  });
+});
