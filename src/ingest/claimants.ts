@@ -551,6 +551,14 @@ export class ClaimantResolver {
     if (/^(?:both|all|each|either|some|many|most|several|few|none|one|two|three)\s+of$/i.test(words)) return null;
     const lower = words.toLowerCase();
 
+    // "Sources close to the Turkish military", "people familiar with the talks": people near a body are not the body.
+    const near = /^((?:sources?|people|persons?|officials?|someone|those|diplomats?)\s+(?:close to|familiar with|briefed on|with knowledge of)\s+\S.*)$/i.exec(words)?.[1];
+    if (near) {
+      const display = near.charAt(0).toUpperCase() + near.slice(1);
+      const ref = this.create(display, kindOfNew(display), [display], `named as a source ("${words}")`);
+      return { ref, isNew: true, confidence: 0.6, reasons: [`"${words}" are people near a body, not the body`, `proposed as a new ${ref.kind} (AUTO)`], alternatives: [] };
+    }
+
     // The outlet's own reporter ("our correspondent", "our political correspondent", "the channel's reporter").
     if (new RegExp(`^(?:our|this (?:channel|station|agency|newspaper)'?s?|(?:the\\s+)?(?:channel|station|agency|network|programme|program|newspaper|paper|broadcaster)['’]s)\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${STAFF})s?\\b(?!\\s+\\p{Lu})`, 'u').test(words.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) {
       // A name after the noun ("our correspondents Ana Brisk and Tom Lee") is who speaks, not the outlet.

@@ -144,3 +144,16 @@ describe("claimant names: a capital or a leader's government speaks for the stat
     expect(nameOf(x, /closed since Monday/)).not.toBe('Bulgarian government');
   });
 });
+
+describe('claimant names: people near a body are not the body', () => {
+  it('reads "sources close to the Northland army" as a new group, and "Northland army sources" as the army\'s', () => {
+    const x = read([
+      'Sources close to the Northland army said part of the force had dug in near Marbek.',
+      'A source familiar with the talks said a deal was near.',
+      'The Northland army said it had lost two helicopters.',
+    ]);
+    expect(nameOf(x, /dug in near Marbek/)).toBe('Sources close to the Northland army');
+    expect(nameOf(x, /deal was near/)).toBe('Source familiar with the talks');
+    expect(claim(x, /two helicopters/).claimants).toEqual(['north-army']);
+  });
+});
