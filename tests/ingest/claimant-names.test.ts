@@ -4,7 +4,6 @@
  * look-alike that must keep its own name.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/ingest/extract.js';
 import { claim, knowledge, nameOf, read } from './fixtures.js';
 
 describe('claimant names: a short form takes the full name the article prints', () => {
@@ -94,7 +93,7 @@ describe("claimant names: a state's body named by what it does", () => {
     const actors = k.actors.map((a) => (a.key === 'north-army' ? { ...a, memberOf: 'northland' } : a));
     return { ...k, places: [...places, country], actors: [...actors, ...more] };
   };
-  const page = (lines: string[]) => extract(lines.join('\n\n') + '\n', { publishedAt: '2021-03-05', knowledge: world(), publisher: 'Valley Radio', slug: 'valley-radio-test' });
+  const page = (lines: string[]) => read(lines, undefined, undefined, world());
 
   it('reads "its defence ministry" as the ministry of the state named before, and "the army" as the army of the country where it happens', () => {
     const x = page([

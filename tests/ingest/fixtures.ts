@@ -126,7 +126,8 @@ export function knowledge(): Knowledge {
 }
 
 /** An invented page of paragraphs, extracted as a claimant test reads it: one outlet, one date, this world's knowledge. */
-export const read = (lines: string[], publisher = 'Valley Radio', publishedAt = '2021-03-05') => extract(lines.join('\n\n') + '\n', { publishedAt, knowledge: knowledge(), publisher, slug: 'valley-radio-test' });
+export const read = (lines: string[], publisher = 'Valley Radio', publishedAt = '2021-03-05', world: Knowledge = knowledge()) =>
+  extract(lines.join('\n\n') + '\n', { publishedAt, knowledge: world, publisher, slug: 'valley-radio-test' });
 /** The draft claim quoting these words (the test fails, naming them, when there is none). */
 export const claim = (x: Extraction, words: RegExp) => {
   const c = x.claims.find((c) => c.evidence.some((e) => words.test(e.quote)));
