@@ -349,12 +349,18 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const label = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){1,3})(?:,\s+(?:REPORTING|CORRESPONDENT)\b[\p{Lu}\s.'’-]{0,60}|\s*\((?:reporting|correspondent|REPORTING|CORRESPONDENT)(?:\s+from\s+[\p{L}\s'’-]{2,40})?\)):\s+\S/u.exec(lines[line] ?? '')?.[1];
     if (label) found = resolver.resolve(name(label), null, null);
     else {
-      const previous = lineAbove(line);
-      const byline = previous >= 0 ? /^\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EST|ET|local(?:\s+time)?))?(?:\s*·\s*(?:post|update)\s+\d+)?\s*·?\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})(?:\s*[·,]\s*\p{Lu}[\p{L}'’ -]{1,40})?\s*$/u.exec(lines[previous]!)?.[1] : undefined;
+      let previous = lineAbove(line);
+      // A sound note between the label and the words is stage direction: "[SOUND: wind, generator hum]".
+      while (previous >= 0 && /^\s*\[(?:SOUND|SFX|NATSOT|NAT SOUND|AMBIENCE|MUSIC)\b[^\]]*\]\s*$/iu.test(lines[previous]!)) previous = lineAbove(previous);
+      // A bracketed role label over the reporter's part: "[REPORTER — Tom Vale, Marbek]", "[CORRESPONDENT - Ida Lorn]".
+      const bracketed = previous >= 0 ? /^\s*\[\s*(?:REPORTER|CORRESPONDENT|Reporter|Correspondent)\s*[—–-]\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})(?:\s*,\s*[^\]]{1,40})?\]\s*$/u.exec(lines[previous]!)?.[1] : undefined;
+      // A live post's number may come before its time: "#3 · 16:10 Ida Lorn, in Marbek".
+      const byline = previous >= 0 ? /^\s*(?:(?:#|(?:[Pp]ost|[Uu]pdate)\s+)\d{1,3}\s*·\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EST|ET|local(?:\s+time)?))?(?:\s*·\s*(?:post|update)\s+\d+)?\s*·?\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})(?:\s*[·,]\s*(?:(?:near|in|outside|at)\s+)?\p{Lu}[\p{L}'’ -]{1,40})?\s*$/u.exec(lines[previous]!)?.[1] : undefined;
       // A post's own signature line with no time: the name and where the reporter is ("Faris Kanaan, Hatay", "— Kamal Aziz,
       // Reyhanli", "Serdar Bilge, near Reyhanlı"). The place is what tells it from a headline in capitals.
-      const signature = previous >= 0 && !byline ? /^\s*(?:[—–-]\s*)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})\s*[,·]\s*(?:(?:near|in|outside|at)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*$/u.exec(lines[previous]!)?.[1] : undefined;
-      if (byline ?? signature) found = resolver.resolve((byline ?? signature)!, null, null);
+      const signature = previous >= 0 && !byline && !bracketed ? /^\s*(?:[—–-]\s*)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})\s*[,·]\s*(?:(?:near|in|outside|at)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*$/u.exec(lines[previous]!)?.[1] : undefined;
+      const who = bracketed ?? byline ?? signature;
+      if (who) found = resolver.resolve(who, null, null);
     }
     reporters.set(line, found);
     return found;

@@ -1,0 +1,25 @@
+/**
+ * Claimant forms of round 13, on pages written for these tests (fictional places and people). Each test also holds a
+ * sentence that only resembles the form and must keep its claimant (or lack of one).
+ */
+import { describe, expect, it } from 'vitest';
+import { nameOf, read } from './fixtures.js';
+
+describe('claimants13: a reporter\'s signature over a numbered post or a bracketed role label', () => {
+  it('gives "I ..." under "#4 · 11:20 Ida Lorn, in Dorvik" and under "[REPORTER — Tomas Vale, Marbek]" to that reporter', () => {
+    const x = read([
+      'Marbek live: the river keeps rising',
+      '#4 · 11:20 Ida Lorn, in Dorvik\nI have just seen two boats pull a family off a roof near the mill. Water covered the square by noon.',
+      '#3 · 10:05\nI have just heard the sirens again along the river.',
+      '[REPORTER — Tomas Vale, Marbek]\n[SOUND: rain, engines]\nI met a baker who has lost his shop twice this year. Shops in the square stayed shut on Friday.',
+      '[Marbek, Tuesday]\nI have seen nothing like it, one farmer said.',
+    ]);
+    expect(nameOf(x, /two boats pull a family/)).toBe('Ida Lorn');
+    expect(nameOf(x, /met a baker/)).toBe('Tomas Vale');
+    // The outlet's own sentences, an unsigned post and a place line over a quoted speaker stay as they were.
+    expect(nameOf(x, /Water covered the square/)).toBeNull();
+    expect(nameOf(x, /heard the sirens again/)).toBeNull();
+    expect(nameOf(x, /Shops in the square/)).toBeNull();
+    expect(nameOf(x, /nothing like it/)).not.toBe('Marbek');
+  });
+});
