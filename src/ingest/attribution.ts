@@ -9,6 +9,7 @@
 import type { Modality } from './types.js';
 import type { EntityIndex, EntityRef } from './entities.js';
 import { trimSpan, type Span, type Tags } from './text.js';
+import { personalName } from './claimants.js';
 
 export interface Attribution {
   /** The words naming the claimant ("the Britain-based Syrian Observatory for Human Rights", "he"). */
@@ -172,6 +173,18 @@ export function headActor(text: string, phrase: Span, index: EntityIndex): { ent
   return { entity: last.entity!, via: last.via === 'spelling' ? 'spelling' : 'alias' };
 }
 
+/**
+ * A role named after the verb, then the person in apposition, closing the sentence: '"...," said the shadow treasurer,
+ * Ida Lorn.' The name is the speaker. The role must be a common noun phrase ("the", "a", "its" ... before it).
+ */
+function appositiveName(text: string, role: Span, end: number): Span | null {
+  if (!/^(?:the|a|an|its|his|her|their)\s/i.test(text.slice(role.start, role.end))) return null;
+  const m = /^,\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\s*[.!]?["”’']*\s*$/u.exec(text.slice(role.end, end));
+  if (!m || personalName(m[1]!) !== m[1]) return null;
+  const start = role.end + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
+}
+
 function make(text: string, phrase: Span, verb: string, index: EntityIndex): Attribution | null {
   const p = clean(text, phrase);
   if (p.end <= p.start) return null;
@@ -230,7 +243,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   if ((m = new RegExp(`[”"]\\s*,?\\s*(?:${SPEECH})\\s+([^,.;:“”"]{2,90}?)\\s*(?:,|\\.|$)`, 'i').exec(s))) {
     const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
-    if (nounPhrase(text, clean(text, phrase), tags, 12)) return make(text, phrase, 'said', index);
+    if (nounPhrase(text, clean(text, phrase), tags, 12)) return make(text, appositiveName(text, phrase, span.end) ?? phrase, 'said', index);
   }
   // "The agency, citing a ministry source, said ...": the cited source speaks; the medium relays.
   if ((m = new RegExp(`^([^,;:“”"]{2,60}?),\\s+citing\\s+([^,;:“”"]{2,80}?),\\s+(?:${SPEECH})\\b`, 'i').exec(s))) {
@@ -242,7 +255,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   if ((m = /,\s+(said|says|added|adds|wrote|writes|noted|notes|explained|warned|claimed|stated|announced|confirmed|insisted)\s+((?:the|a|an)\s+[^,;:“”"]{2,90}?|\p{Lu}[^,;:“”"]{1,90}?)\s*(?:,[^“”"]*)?[.!]?["”’']*$/u.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
     const phrase = { start, end: start + m[2]!.length };
-    if (!/^(?:on|in|at|late|early|after|before|that|it|this|he|she|they)\b/i.test(m[2]!) && nounPhrase(text, clean(text, phrase), tags, 14)) return make(text, phrase, m[1]!, index);
+    if (!/^(?:on|in|at|late|early|after|before|that|it|this|he|she|they)\b/i.test(m[2]!) && nounPhrase(text, clean(text, phrase), tags, 14)) return make(text, appositiveName(text, phrase, span.end) ?? phrase, m[1]!, index);
   }
   // "X had promoted the launch for days, calling it ...", "Y defended the move, saying ...": the subject speaks in the participle.
   if ((m = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,6}\p{Lu}[\p{L}'’.-]*)\s+(?:has\s+|had\s+|have\s+)?\p{Ll}+(?:ed|t)\b[^,;“”"]{0,120},\s+(saying|calling|adding|insisting|warning|claiming|arguing|describing|accusing|vowing|stressing)\b/u.exec(s))) {

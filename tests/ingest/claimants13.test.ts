@@ -23,3 +23,20 @@ describe('claimants13: a reporter\'s signature over a numbered post or a bracket
     expect(nameOf(x, /nothing like it/)).not.toBe('Marbek');
   });
 });
+
+describe('claimants13: a role after the verb, then the person\'s name', () => {
+  it('gives \'"...," said the shadow treasurer, Ida Lorn.\' to Ida Lorn, not to the role', () => {
+    const x = read([
+      '"The budget is a fantasy," said the shadow treasurer, Ida Lorn.',
+      'The bridge at Dorvik will reopen in May, said the river authority, which runs the crossing.',
+      '"We will not move," said a farmer near Marbek.',
+      'The dam will hold, added the Monitor, Northland TV reported.',
+    ]);
+    expect(nameOf(x, /budget is a fantasy/)).toBe('Ida Lorn');
+    expect(x.newActors.find((a) => a.name === 'Ida Lorn')?.kind).toBe('PERSON');
+    // A role with a clause after it, a role alone, and a known body followed by another clause keep their speaker.
+    expect(nameOf(x, /reopen in May/)).toMatch(/river authority/i);
+    expect(nameOf(x, /will not move/)).toMatch(/farmer/i);
+    expect(nameOf(x, /dam will hold/)).not.toBe('Northland TV');
+  });
+});
