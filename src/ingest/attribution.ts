@@ -82,7 +82,7 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
 }
 
 /** A fronted adverbial or participial phrase before the speaker: "On Friday", "Speaking to X from Y", "In a statement carried by Z". */
-export const FRONTED = /^(?:in|on|at|after|before|during|from|speaking|addressing|writing|talking|separately|meanwhile|however|also|later|earlier|yesterday|today|last|this|with|under|citing|asked|responding|reacting|hours|days|minutes|shortly|since|by the end|by then|then|still|instead|across|near|inside|outside|along|amid|amidst|despite|following|ahead of|around|over|beyond|behind|beside|between|elsewhere|nearby|overnight|further|throughout|within|among|against|for (?:its|his|her|their) part)\b/i;
+export const FRONTED = /^(?:in|on|at|after|before|during|from|speaking|addressing|writing|talking|separately|meanwhile|however|also|later|earlier|yesterday|today|last|this|with|under|citing|asked|responding|reacting|hours|days|minutes|shortly|since|by the end|by then|then|still|instead|across|near|inside|outside|along|amid|amidst|despite|following|ahead of|around|over|beyond|behind|beside|between|elsewhere|nearby|overnight|further|throughout|within|among|against|for (?:its|his|her|their) part|taken together|put together|added together|all told|altogether)\b/i;
 const WEEKDAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 function clean(text: string, span: Span): Span {
@@ -190,6 +190,8 @@ function make(text: string, phrase: Span, verb: string, index: EntityIndex): Att
   if (p.end <= p.start) return null;
   const words = text.slice(p.start, p.end);
   if (/^(?:and|but|or|then|also|so|that|which|who|as|while|where|when)$/i.test(words.trim()) || !/\p{L}{2}/u.test(words)) return null;
+  // Figures with no author ("the figures put the dead at 21", "these numbers show ..."): the outlet's own reckoning, no one's.
+  if (/^(?:the|these|those|such|both|all|its|our)\s+(?:(?:two|three|latest|new|combined|overall|same)\s+)?(?:figures|numbers|data|statistics|tallies|totals|counts|sums)$/i.test(words.trim())) return null;
   const pronoun = PRONOUN.test(words.trim());
   const head = pronoun ? null : headActor(text, p, index);
   return { phrase: p, claimant: head?.entity ?? null, via: head?.via ?? null, verb: verb.toLowerCase(), pronoun };

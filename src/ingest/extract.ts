@@ -198,6 +198,20 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const outlet = outletOf(text, options.publisher);
   const boilerplate = detectBoilerplate(text, { outlet });
   const sentences = withoutLeadingFurniture(text, boilerplate, splitSentences(text));
+  // "By Gantry's count, ..." on Gantry's own page: the outlet's own reckoning names no one. The outlet is named in full or by
+  // its first word ("Gantry" of "Gantry Television News").
+  const outletCounts = (a: Attribution | null): boolean => {
+    if (!a || a.verb !== 'according to' || !outlet) return false;
+    const words = text.slice(a.phrase.start, a.phrase.end).replace(/^the\s+/i, '').trim().toLowerCase();
+    const full = outlet.toLowerCase();
+    const first = full.split(/\s+/)[0]!;
+    if (!(words === full || (first.length >= 3 && words === first))) return false;
+    return /^['’]s?\s+(?:own\s+|latest\s+|last\s+)?(?:count|tally|reckoning|estimates?|figures|account)\b/i.test(text.slice(a.phrase.end, a.phrase.end + 30)) && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.phrase.start - 8), a.phrase.start));
+  };
+  const attributionIn = (span: Span, tags: Tags): Attribution | null => {
+    const a = findAttribution(text, span, tags, index);
+    return outletCounts(a) ? null : a;
+  };
   const resolver = new ClaimantResolver({ knowledge, index, matcher: prepared.actors, text, slug, outlet, outletKind: outletKindOf(text, outlet) });
 
   // Which sentences carry claims: the body, and captions printed once (a caption printed twice is page furniture).
@@ -488,7 +502,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         ? previous.claimants[0]!
         : null;
     const soundbite: Resolved | null = soundbiteFor(sentence) ?? continuedQuote;
-    const sentenceAttribution = soundbite ? null : findAttribution(text, sentence, tags, index);
+    const sentenceAttribution = soundbite ? null : attributionIn(sentence, tags);
     const sentenceClaimants: Resolved[] = soundbite ? [soundbite] : resolveAttribution(sentenceAttribution);
     const sentenceClaimant: EntityRef | null = sentenceClaimants[0]?.ref ?? null;
     const sentenceEntities = [...new Set(known.filter((m) => m.entity && contains(sentence, m)).map((m) => m.entity!.key))];
@@ -509,7 +523,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     for (const unit of units) {
       const unitQuantities = quantities.filter((q) => ownerOf(q) === unit);
       const unitTimes = times.filter((t) => ownerOf(t) === unit);
-      const ownAttribution = unit.kind === 'appositive' || soundbite ? null : findAttribution(text, unit.spans[unit.spans.length - 1]!, tags, index);
+      const ownAttribution = unit.kind === 'appositive' || soundbite ? null : attributionIn(unit.spans[unit.spans.length - 1]!, tags);
       const inherited = !ownAttribution && !!sentenceAttribution && inherits(text, sentence, unit, sentenceAttribution);
       const attribution: Attribution | null = unit.kind === 'appositive' ? null : (ownAttribution ?? (inherited || soundbite ? sentenceAttribution : null));
       // "X said ..., and he accused ...": a pronoun after the sentence's named speaker refers to that speaker.

@@ -40,3 +40,19 @@ describe('claimants13: a role after the verb, then the person\'s name', () => {
     expect(nameOf(x, /dam will hold/)).not.toBe('Northland TV');
   });
 });
+
+describe('claimants13: the outlet\'s own reckoning names no one', () => {
+  it('leaves "By Valley\'s count" on Valley Radio\'s page and "Taken together, the figures put ..." without a claimant', () => {
+    const x = read([
+      'The river rose again at Marbek on Friday, the Monitor said. By Valley\'s count, at least 21 people drowned on both banks. By the Monitor\'s count, 30 boats sank. By Dorvik Farmers\' count, 12 cows drowned.',
+      'Northland TV put the dead in Dorvik at 9. Taken together, the figures put the dead on both banks at 40. The Monitor\'s figures put the missing at 12.',
+    ]);
+    expect(nameOf(x, /21 people drowned/)).toBeNull();
+    expect(nameOf(x, /dead on both banks at 40/)).toBeNull();
+    // Another's count and figures keep their author.
+    expect(nameOf(x, /30 boats sank/)).toBe('monitor');
+    expect(nameOf(x, /12 cows drowned/)).toBe('Dorvik Farmers');
+    expect(nameOf(x, /missing at 12/)).toBe('monitor');
+    expect(nameOf(x, /dead in Dorvik at 9/)).toBe('north-tv');
+  });
+});
