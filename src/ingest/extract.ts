@@ -728,6 +728,9 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   // speaker left out is not the speaker's statement.
   if (/^(?:a|an)\s+(?:claim|assertion|account|figure|charge|allegation|version|number|toll)s?\s+(?:[\p{L}\d&.'’-]+\s+){1,4}(?:could\s+not|cannot|can\s*not|can['’]t|was\s+unable\s+to|were\s+unable\s+to|has\s+not\s+been\s+able\s+to|had\s+no\s+way\s+to)\s+(?:independently\s+)?(?:verify|confirm|check|corroborate)\b/iu.test(text.slice(unit.body.start, unit.body.end))) return false;
   if (/^(?:but|and|though|although)\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:claims?|assertions?|accounts?|figures?|reports?|numbers?|tolls?|tally|counts?)\s+(?:could\s+not|cannot|can\s*not|can['’]t|has\s+not|have\s+not|was\s+not|were\s+not)\s+(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed|checked|corroborated)\b/iu.test(text.slice(unit.body.start, unit.body.end))) return false;
+  // The outlet setting the speaker's figure against another's: ", far fewer than the president's figure", ", well below the
+  // army's own count". The comparison is the outlet's.
+  if (unit.body.start >= a.phrase.end && /^(?:(?:far|much|well|many|slightly|considerably|substantially|a\s+(?:little|lot|good\s+deal))\s+)?(?:fewer|more|less|lower|higher|greater|smaller|below|above|under|over)\s+(?:than\s+)?(?:the\s+|an?\s+)?[^,;.]{0,60}?\b(?:figure|count|tally|estimate|toll|number|total|claim)s?\b/iu.test(text.slice(unit.body.start, unit.body.end))) return false;
   if (unit.body.start >= a.phrase.end && /^without\s+(?:giving|offering|providing|saying|specifying|elaborating|explaining|disclosing|naming|citing|revealing|releasing|going\s+into)\b/i.test(body)) return false;
   // A circumstance after the speaker's words: ", as troops pressed on", ", a day after the town fell".
   const afterComma = /,\s*$/.test(text.slice(Math.max(sentence.start, unit.body.start - 3), unit.body.start));

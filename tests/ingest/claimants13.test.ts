@@ -56,3 +56,14 @@ describe('claimants13: the outlet\'s own reckoning names no one', () => {
     expect(nameOf(x, /dead in Dorvik at 9/)).toBe('north-tv');
   });
 });
+
+describe('claimants13: the outlet sets one figure against another', () => {
+  it('leaves ", far fewer than the president\'s figure" to the outlet and keeps the speaker\'s own comparison', () => {
+    const x = read([
+      'The river rose again at Marbek on Friday. The Monitor said 13 people drowned in Dorvik, far fewer than the president\'s figure. Rebels said 30 boats sank, more than in any year since 2010.',
+    ]);
+    expect(nameOf(x, /13 people drowned/)).toBe('monitor');
+    expect(nameOf(x, /far fewer than the president/)).toBeNull();
+    expect(nameOf(x, /more than in any year/)).toBe('Rebels');
+  });
+});
