@@ -718,6 +718,9 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   const body = text.slice(unit.body.start, unit.body.start + 60);
   // The speaker's own running count after ", X said,": "..., the monitor said, raising its tally to 312".
   if (unit.body.start >= a.phrase.end && /^(?:raising|bringing|putting|taking|lifting|pushing)\s+(?:its|their)\s+(?:own\s+)?(?:tally|toll|count|total|figure|estimate)\b/i.test(body)) return true;
+  // A part of the speaker's own count after it: "..., its defence ministry says — five of them in Monday's shelling",
+  // "..., according to UN figures — more than 140,000 of them in the past three days", ", none of them critically".
+  if (/^(?:(?:more\s+than|over|at\s+least|about|around|some|nearly|almost|roughly|fewer\s+than|up\s+to|well\s+over)\s+)?(?:[\d][\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|scores|hundreds|thousands|most|many|some|half|all|none|several|few|a\s+few|a\s+third|a\s+quarter|two-thirds|three-quarters|the\s+rest|the\s+majority)\s+of\s+(?:them|whom)\b/i.test(body)) return true;
   if (/^\p{Ll}+ing\b/u.test(body) && !/^(?:saying|adding|according|including)\b/i.test(body)) return false;
   // The outlet's comment on the claim: ", a claim that could not be verified".
   if (/^(?:a|an)\s+(?:claim|assertion|account|figure|charge|allegation|version|number|toll)\s+(?:that|which)\b/i.test(body)) return false;

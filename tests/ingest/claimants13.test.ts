@@ -67,3 +67,15 @@ describe('claimants13: the outlet sets one figure against another', () => {
     expect(nameOf(x, /more than in any year/)).toBe('Rebels');
   });
 });
+
+describe('claimants13: a part of the speaker\'s count after a dash', () => {
+  it('gives "— five of them in Friday\'s storm" to the speaker of the count before it, not a dash after an unattributed clause', () => {
+    const x = read([
+      'The river rose again at Marbek on Friday. Northland has lost 14 boats since March, the Monitor says — five of them in Friday\'s storm. Some 9,000 people have fled since March, according to UN figures, — more than 1,000 of them in the past three days alone.',
+      'Some 400 families live in Dorvik — most of them in the old town.',
+    ]);
+    expect(nameOf(x, /five of them in Friday/)).toBe('monitor');
+    expect(nameOf(x, /1,000 of them in the past three days/)).toBe('un');
+    expect(nameOf(x, /most of them in the old town/)).toBeNull();
+  });
+});
