@@ -48,6 +48,9 @@ const SPEECH_RE = new RegExp(`^(?:${SPEECH}|${OPENING_ONLY})$`, 'i');
 const PRONOUN = /^(?:he|she|it|they|the website|the statement|the report|one of them)$/i;
 
 /** A phrase can name a claimant: short, no clause inside it. */
+/** Collective nouns a tagger may read as verbs ("Italian police say", "the military says"): in a speaker's phrase, nouns. */
+const COLLECTIVE = /^(?:police|military|staff|press|media|personnel|clergy)$/i;
+
 function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolean {
   const phrase = text.slice(span.start, span.end);
   const words = phrase.split(/\s+/).filter(Boolean);
@@ -75,7 +78,7 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
     const previousWord = k > 0 ? words[k - 1]! : '';
     const countedPlural = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|most|all|the|local|\d+)$/i.test(previousWord) && /\p{L}{3,}s$/u.test(w) && ts.includes('PresentTense');
     const leadingPlural = k === 0 && /^\p{Lu}\p{Ll}/u.test(w) && ts.includes('PresentTense') && /\p{L}{3,}s$/u.test(w);
-    const finite = ts.includes('Verb') && !named && !modifier && !plural && !prepositional && !leadingPlural && !countedPlural && !ts.includes('Gerund') && !ts.includes('Participle') && !ts.includes('Imperative') && !ts.includes('Prefix') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w);
+    const finite = ts.includes('Verb') && !named && !modifier && !plural && !prepositional && !leadingPlural && !countedPlural && !ts.includes('Gerund') && !ts.includes('Participle') && !ts.includes('Imperative') && !ts.includes('Prefix') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w) && !(!next && COLLECTIVE.test(w));
     if (finite && !ts.includes('Noun')) return false;
   }
   return true;

@@ -79,3 +79,13 @@ describe('claimants13: a part of the speaker\'s count after a dash', () => {
     expect(nameOf(x, /most of them in the old town/)).toBeNull();
   });
 });
+
+describe('claimants13: "police" before the reporting verb is the speaker\'s noun', () => {
+  it('reads "Dorvik police say ..." as the police speaking, not "Crews police the banks and say ..."', () => {
+    const x = read([
+      'The river rose again at Marbek on Friday. Dorvik police say around thirty people were hurt. Crews police the river banks and say the water is falling.',
+    ]);
+    expect(nameOf(x, /thirty people were hurt/)).toBe('Dorvik police');
+    expect(nameOf(x, /water is falling/)).toBeNull();
+  });
+});
