@@ -89,3 +89,15 @@ describe('claimants13: "police" before the reporting verb is the speaker\'s noun
     expect(nameOf(x, /water is falling/)).toBeNull();
   });
 });
+
+describe('claimants13: a named speaker in apposition goes on with "adding that"', () => {
+  it('gives ", a river police commander, Capt Ida Lorn, told Valley Radio, adding that ..." to Ida Lorn in both clauses', () => {
+    const x = read([
+      'The river rose again at Marbek on Friday. More than 70 people were pulled from the water, a river police commander, Capt Ida Lorn, told Valley Radio, adding that the search would go on through the night.',
+      'Boats were pulled from the water near Dorvik, adding to the pile of wrecks on the bank.',
+    ]);
+    expect(x.claims.filter((c) => c.evidence.some((e) => /More than 70 people/.test(e.quote))).every((c) => x.newActors.find((a) => a.key === c.claimants[0])?.name === 'Ida Lorn')).toBe(true);
+    expect(nameOf(x, /search would go on/)).toBe('Ida Lorn');
+    expect(nameOf(x, /pile of wrecks/)).toBeNull();
+  });
+});
