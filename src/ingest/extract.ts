@@ -429,9 +429,14 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const clauseBefore = text.slice(Math.max(0, a.phrase.start - 300), a.phrase.start).split(/[.!?]["”’]?\s+(?=\p{Lu})/u).pop()!;
       const owner = mouthpiece && personal ? [...clauseBefore.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,4}/gu)].map((m) => personalName(m[0])).find(Boolean) : null;
       const ownerRef = owner ? (resolver.resolve(owner, prepared.actors.match(owner).find((x) => x.score >= 0.95)?.ref ?? null, null)?.ref ?? null) : null;
+      // "..., a spokesman for the defence ministry told Blackthorn. X happened, he added.": "he" is the spokesman the sentence
+      // before quoted, who speaks for the ministry.
+      const previousAttribution = personal && !mouthpiece && !possessive && !ownPerson && previous && previous.claimants.length === 1 && previous.claimants[0]!.ref.kind !== 'PERSON' ? findAttribution(text, previous.sentence, new Tags(text, previous.sentence), index) : null;
+      const spokesperson = previousAttribution && /^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|official|officer|source)\s+(?:for|of|at|from|with|in)\s/iu.test(text.slice(previousAttribution.phrase.start, previousAttribution.phrase.end)) ? previous!.claimants[0]!.ref : null;
       const ref0 =
         ownerRef ??
         ownPerson ??
+        spokesperson ??
         (subjectActor && (personal ? subjectActor.kind === 'PERSON' : subjectActor.kind !== 'PERSON') ? subjectActor : null) ??
         resolvePronoun(a, text, resolver.history, mouthpiece || possessive ? word : undefined) ??
         [...known].reverse().find((m) => m.entity?.type === 'actor' && m.end <= a.phrase.start && m.start >= a.phrase.start - 400 && (personal ? m.entity.kind === 'PERSON' : m.entity.kind !== 'PERSON'))?.entity ??

@@ -101,3 +101,14 @@ describe('claimants13: a named speaker in apposition goes on with "adding that"'
     expect(nameOf(x, /pile of wrecks/)).toBeNull();
   });
 });
+
+describe('claimants13: "he added" after a spokesman for a body', () => {
+  it('gives "..., he added." to the body whose spokesman spoke in the sentence before, and "she said" after a named person to her', () => {
+    const x = read([
+      'The river rose again at Marbek on Friday. The boats sank near Dorvik during a rescue, a spokesman for the Northland army told Valley Radio. Two crews swam ashore, he added.',
+      'Ilona Kovacs visited Dorvik on Saturday. The bridge will reopen in May, a spokesman for the Monitor said. Kovacs met the mayor of Dorvik. The water is falling, she said.',
+    ]);
+    expect(nameOf(x, /Two crews swam ashore/)).toBe('north-army');
+    expect(nameOf(x, /water is falling/)).toBe('kovacs');
+  });
+});
