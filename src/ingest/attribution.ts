@@ -455,6 +455,11 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'said', index);
   }
+  // ", he went on.", ", she continued.": closing a sentence after a comma, the speaker carrying on.
+  if ((m = /,\s+(he|she|they|it)\s+(?:went\s+on|continued)\s*[.!]?["”’']*\s*$/i.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!, 1);
+    return make(text, { start, end: start + m[1]!.length }, 'said', index);
+  }
   // A passive clause before it ("1,500 people were told to leave ..., the service said") is passed over for the next comma.
   const closingRe = new RegExp(`(?:,|[”"’'—])\\s*([^,;:“”"]{2,90}?)\\s+(${SPEECH})\\b[^“”"]*$`, 'iy');
   for (let from = 0, tries = 0; tries < 60; tries++) {

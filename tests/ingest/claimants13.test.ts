@@ -112,3 +112,14 @@ describe('claimants13: "he added" after a spokesman for a body', () => {
     expect(nameOf(x, /water is falling/)).toBe('kovacs');
   });
 });
+
+describe('claimants13: ", she went on." closes a speaker\'s sentence', () => {
+  it('gives ", she went on." to the speaker before, not "the flood went on" nor ", and the search continued"', () => {
+    const x = read([
+      'The river rose again at Marbek on Friday. Ilona Kovacs said the dam would hold. The water was falling every hour, she went on. The rain stopped on Sunday and the flood went on. Boats reached Dorvik, and the search continued.',
+    ]);
+    expect(nameOf(x, /falling every hour/)).toBe('kovacs');
+    expect(nameOf(x, /flood went on/)).toBeNull();
+    expect(nameOf(x, /search continued/)).toBeNull();
+  });
+});
