@@ -9,6 +9,7 @@
 import type { Modality } from './types.js';
 import type { EntityIndex, EntityRef } from './entities.js';
 import { trimSpan, type Span, type Tags } from './text.js';
+import { personalName } from './claimants.js';
 
 export interface Attribution {
   /** The words naming the claimant ("the Britain-based Syrian Observatory for Human Rights", "he"). */
@@ -47,6 +48,9 @@ const SPEECH_RE = new RegExp(`^(?:${SPEECH}|${OPENING_ONLY})$`, 'i');
 const PRONOUN = /^(?:he|she|it|they|the website|the statement|the report|one of them)$/i;
 
 /** A phrase can name a claimant: short, no clause inside it. */
+/** Collective nouns a tagger may read as verbs ("Italian police say", "the military says"): in a speaker's phrase, nouns. */
+const COLLECTIVE = /^(?:police|military|staff|press|media|personnel|clergy)$/i;
+
 function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolean {
   const phrase = text.slice(span.start, span.end);
   const words = phrase.split(/\s+/).filter(Boolean);
@@ -74,14 +78,14 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
     const previousWord = k > 0 ? words[k - 1]! : '';
     const countedPlural = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|most|all|the|local|\d+)$/i.test(previousWord) && /\p{L}{3,}s$/u.test(w) && ts.includes('PresentTense');
     const leadingPlural = k === 0 && /^\p{Lu}\p{Ll}/u.test(w) && ts.includes('PresentTense') && /\p{L}{3,}s$/u.test(w);
-    const finite = ts.includes('Verb') && !named && !modifier && !plural && !prepositional && !leadingPlural && !countedPlural && !ts.includes('Gerund') && !ts.includes('Participle') && !ts.includes('Imperative') && !ts.includes('Prefix') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w);
+    const finite = ts.includes('Verb') && !named && !modifier && !plural && !prepositional && !leadingPlural && !countedPlural && !ts.includes('Gerund') && !ts.includes('Participle') && !ts.includes('Imperative') && !ts.includes('Prefix') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w) && !(!next && COLLECTIVE.test(w));
     if (finite && !ts.includes('Noun')) return false;
   }
   return true;
 }
 
 /** A fronted adverbial or participial phrase before the speaker: "On Friday", "Speaking to X from Y", "In a statement carried by Z". */
-export const FRONTED = /^(?:in|on|at|after|before|during|from|speaking|addressing|writing|talking|separately|meanwhile|however|also|later|earlier|yesterday|today|last|this|with|under|citing|asked|responding|reacting|hours|days|minutes|shortly|since|by the end|by then|then|still|instead|across|near|inside|outside|along|amid|amidst|despite|following|ahead of|around|over|beyond|behind|beside|between|elsewhere|nearby|overnight|further|throughout|within|among|against|for (?:its|his|her|their) part)\b/i;
+export const FRONTED = /^(?:in|on|at|after|before|during|from|speaking|addressing|writing|talking|separately|meanwhile|however|also|later|earlier|yesterday|today|last|this|with|under|citing|asked|responding|reacting|hours|days|minutes|shortly|since|by the end|by then|then|still|instead|across|near|inside|outside|along|amid|amidst|despite|following|ahead of|around|over|beyond|behind|beside|between|elsewhere|nearby|overnight|further|throughout|within|among|against|for (?:its|his|her|their) part|taken together|put together|added together|all told|altogether)\b/i;
 const WEEKDAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 function clean(text: string, span: Span): Span {
@@ -172,11 +176,25 @@ export function headActor(text: string, phrase: Span, index: EntityIndex): { ent
   return { entity: last.entity!, via: last.via === 'spelling' ? 'spelling' : 'alias' };
 }
 
+/**
+ * A role named after the verb, then the person in apposition, closing the sentence: '"...," said the shadow treasurer,
+ * Ida Lorn.' The name is the speaker. The role must be a common noun phrase ("the", "a", "its" ... before it).
+ */
+function appositiveName(text: string, role: Span, end: number): Span | null {
+  if (!/^(?:the|a|an|its|his|her|their)\s/i.test(text.slice(role.start, role.end))) return null;
+  const m = /^,\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\s*[.!]?["”’']*\s*$/u.exec(text.slice(role.end, end));
+  if (!m || personalName(m[1]!) !== m[1]) return null;
+  const start = role.end + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
+}
+
 function make(text: string, phrase: Span, verb: string, index: EntityIndex): Attribution | null {
   const p = clean(text, phrase);
   if (p.end <= p.start) return null;
   const words = text.slice(p.start, p.end);
   if (/^(?:and|but|or|then|also|so|that|which|who|as|while|where|when)$/i.test(words.trim()) || !/\p{L}{2}/u.test(words)) return null;
+  // Figures with no author ("the figures put the dead at 21", "these numbers show ..."): the outlet's own reckoning, no one's.
+  if (/^(?:the|these|those|such|both|all|its|our)\s+(?:(?:two|three|latest|new|combined|overall|same)\s+)?(?:figures|numbers|data|statistics|tallies|totals|counts|sums)$/i.test(words.trim())) return null;
   const pronoun = PRONOUN.test(words.trim());
   const head = pronoun ? null : headActor(text, p, index);
   return { phrase: p, claimant: head?.entity ?? null, via: head?.via ?? null, verb: verb.toLowerCase(), pronoun };
@@ -230,7 +248,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   if ((m = new RegExp(`[”"]\\s*,?\\s*(?:${SPEECH})\\s+([^,.;:“”"]{2,90}?)\\s*(?:,|\\.|$)`, 'i').exec(s))) {
     const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
-    if (nounPhrase(text, clean(text, phrase), tags, 12)) return make(text, phrase, 'said', index);
+    if (nounPhrase(text, clean(text, phrase), tags, 12)) return make(text, appositiveName(text, phrase, span.end) ?? phrase, 'said', index);
   }
   // "The agency, citing a ministry source, said ...": the cited source speaks; the medium relays.
   if ((m = new RegExp(`^([^,;:“”"]{2,60}?),\\s+citing\\s+([^,;:“”"]{2,80}?),\\s+(?:${SPEECH})\\b`, 'i').exec(s))) {
@@ -242,7 +260,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   if ((m = /,\s+(said|says|added|adds|wrote|writes|noted|notes|explained|warned|claimed|stated|announced|confirmed|insisted)\s+((?:the|a|an)\s+[^,;:“”"]{2,90}?|\p{Lu}[^,;:“”"]{1,90}?)\s*(?:,[^“”"]*)?[.!]?["”’']*$/u.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
     const phrase = { start, end: start + m[2]!.length };
-    if (!/^(?:on|in|at|late|early|after|before|that|it|this|he|she|they)\b/i.test(m[2]!) && nounPhrase(text, clean(text, phrase), tags, 14)) return make(text, phrase, m[1]!, index);
+    if (!/^(?:on|in|at|late|early|after|before|that|it|this|he|she|they)\b/i.test(m[2]!) && nounPhrase(text, clean(text, phrase), tags, 14)) return make(text, appositiveName(text, phrase, span.end) ?? phrase, m[1]!, index);
   }
   // "X had promoted the launch for days, calling it ...", "Y defended the move, saying ...": the subject speaks in the participle.
   if ((m = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,6}\p{Lu}[\p{L}'’.-]*)\s+(?:has\s+|had\s+|have\s+)?\p{Ll}+(?:ed|t)\b[^,;“”"]{0,120},\s+(saying|calling|adding|insisting|warning|claiming|arguing|describing|accusing|vowing|stressing)\b/u.exec(s))) {
@@ -419,7 +437,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, /^threat$/i.test(m[2]!) ? 'threatened' : /^accusation$/i.test(m[2]!) ? 'accused' : 'said', index);
   }
   // ", the monitor's head, Samir Aoun, said.": the name in apposition to a description speaks.
-  if ((m = /,\s+(?:the|a|an|its|their)\s+[^,;:“”"]{2,60}?,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+\d{1,3})?,\s+(said|says|added|adds|told\s+[\p{L}\s]{2,30}?)(?:\s+(?:by\s+(?:tele)?phone|in an interview|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s*[.!]?["”’']*\s*$/u.exec(s))) {
+  if ((m = /,\s+(?:the|a|an|its|their)\s+[^,;:“”"]{2,60}?,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+\d{1,3})?,\s+(said|says|added|adds|told\s+[\p{L}\s]{2,30}?)(?:\s+(?:by\s+(?:tele)?phone|in an interview|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?(?:,\s+(?:adding|saying)\s.*?)?\s*[.!]?["”’']*\s*$/u.exec(s))) {
     const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, phrase, tags, 5)) return make(text, phrase, 'said', index);
@@ -436,6 +454,11 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'said', index);
+  }
+  // ", he went on.", ", she continued.": closing a sentence after a comma, the speaker carrying on.
+  if ((m = /,\s+(he|she|they|it)\s+(?:went\s+on|continued)\s*[.!]?["”’']*\s*$/i.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!, 1);
+    return make(text, { start, end: start + m[1]!.length }, 'said', index);
   }
   // A passive clause before it ("1,500 people were told to leave ..., the service said") is passed over for the next comma.
   const closingRe = new RegExp(`(?:,|[”"’'—])\\s*([^,;:“”"]{2,90}?)\\s+(${SPEECH})\\b[^“”"]*$`, 'iy');

@@ -122,6 +122,8 @@ export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: E
   for (const m of s.matchAll(/,\s+((?:a|an)\s+(?:claim|assertion|account|figure|charge|allegation|version)\s+(?:[\p{L}\d&.'’-]+\s+){1,4}(?:could\s+not|cannot|can['’]t|was\s+unable\s+to|were\s+unable\s+to|has\s+not\s+been\s+able\s+to)\s+(?:independently\s+)?(?:verify|confirm|check|corroborate)\b)/giu)) add(m, m[1]!);
   // ", without giving details", ", without saying whether ...": what a speaker left out, in the outlet's voice.
   for (const m of s.matchAll(/,\s+(without\s+(?:giving|offering|providing|saying|specifying|elaborating|explaining|disclosing|naming|revealing|going\s+into)\b)/gi)) add(m, m[1]!);
+  // ", far fewer than the president's figure", ", well below the army's own count": the outlet sets one figure against another.
+  for (const m of s.matchAll(/,\s+((?:(?:far|much|well|many|slightly|considerably|substantially)\s+)?(?:fewer|more|less|lower|higher|greater|smaller|below|above)\s+(?:than\s+)?(?:the\s+|an?\s+)?[^,;.“”"]{0,60}?\b(?:figure|count|tally|estimate|toll|number|total|claim)s?\b)/giu)) add(m, m[1]!);
   for (const m of s.matchAll(/,\s+(with)\s/gi)) {
     const after = untilComma(sentence.start + m.index! + m[0].length, 8);
     if (after.some((t) => tags.is(t, 'Gerund') || /ing$/.test(t.lower))) add(m, m[1]!);

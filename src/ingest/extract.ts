@@ -198,6 +198,20 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const outlet = outletOf(text, options.publisher);
   const boilerplate = detectBoilerplate(text, { outlet });
   const sentences = withoutLeadingFurniture(text, boilerplate, splitSentences(text));
+  // "By Gantry's count, ..." on Gantry's own page: the outlet's own reckoning names no one. The outlet is named in full or by
+  // its first word ("Gantry" of "Gantry Television News").
+  const outletCounts = (a: Attribution | null): boolean => {
+    if (!a || a.verb !== 'according to' || !outlet) return false;
+    const words = text.slice(a.phrase.start, a.phrase.end).replace(/^the\s+/i, '').trim().toLowerCase();
+    const full = outlet.toLowerCase();
+    const first = full.split(/\s+/)[0]!;
+    if (!(words === full || (first.length >= 3 && words === first))) return false;
+    return /^['’]s?\s+(?:own\s+|latest\s+|last\s+)?(?:count|tally|reckoning|estimates?|figures|account)\b/i.test(text.slice(a.phrase.end, a.phrase.end + 30)) && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.phrase.start - 8), a.phrase.start));
+  };
+  const attributionIn = (span: Span, tags: Tags): Attribution | null => {
+    const a = findAttribution(text, span, tags, index);
+    return outletCounts(a) ? null : a;
+  };
   const resolver = new ClaimantResolver({ knowledge, index, matcher: prepared.actors, text, slug, outlet, outletKind: outletKindOf(text, outlet) });
 
   // Which sentences carry claims: the body, and captions printed once (a caption printed twice is page furniture).
@@ -349,12 +363,18 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const label = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){1,3})(?:,\s+(?:REPORTING|CORRESPONDENT)\b[\p{Lu}\s.'’-]{0,60}|\s*\((?:reporting|correspondent|REPORTING|CORRESPONDENT)(?:\s+from\s+[\p{L}\s'’-]{2,40})?\)):\s+\S/u.exec(lines[line] ?? '')?.[1];
     if (label) found = resolver.resolve(name(label), null, null);
     else {
-      const previous = lineAbove(line);
-      const byline = previous >= 0 ? /^\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EST|ET|local(?:\s+time)?))?(?:\s*·\s*(?:post|update)\s+\d+)?\s*·?\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})(?:\s*[·,]\s*\p{Lu}[\p{L}'’ -]{1,40})?\s*$/u.exec(lines[previous]!)?.[1] : undefined;
+      let previous = lineAbove(line);
+      // A sound note between the label and the words is stage direction: "[SOUND: wind, generator hum]".
+      while (previous >= 0 && /^\s*\[(?:SOUND|SFX|NATSOT|NAT SOUND|AMBIENCE|MUSIC)\b[^\]]*\]\s*$/iu.test(lines[previous]!)) previous = lineAbove(previous);
+      // A bracketed role label over the reporter's part: "[REPORTER — Tom Vale, Marbek]", "[CORRESPONDENT - Ida Lorn]".
+      const bracketed = previous >= 0 ? /^\s*\[\s*(?:REPORTER|CORRESPONDENT|Reporter|Correspondent)\s*[—–-]\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})(?:\s*,\s*[^\]]{1,40})?\]\s*$/u.exec(lines[previous]!)?.[1] : undefined;
+      // A live post's number may come before its time: "#3 · 16:10 Ida Lorn, in Marbek".
+      const byline = previous >= 0 ? /^\s*(?:(?:#|(?:[Pp]ost|[Uu]pdate)\s+)\d{1,3}\s*·\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EST|ET|local(?:\s+time)?))?(?:\s*·\s*(?:post|update)\s+\d+)?\s*·?\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})(?:\s*[·,]\s*(?:(?:near|in|outside|at)\s+)?\p{Lu}[\p{L}'’ -]{1,40})?\s*$/u.exec(lines[previous]!)?.[1] : undefined;
       // A post's own signature line with no time: the name and where the reporter is ("Faris Kanaan, Hatay", "— Kamal Aziz,
       // Reyhanli", "Serdar Bilge, near Reyhanlı"). The place is what tells it from a headline in capitals.
-      const signature = previous >= 0 && !byline ? /^\s*(?:[—–-]\s*)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})\s*[,·]\s*(?:(?:near|in|outside|at)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*$/u.exec(lines[previous]!)?.[1] : undefined;
-      if (byline ?? signature) found = resolver.resolve((byline ?? signature)!, null, null);
+      const signature = previous >= 0 && !byline && !bracketed ? /^\s*(?:[—–-]\s*)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})\s*[,·]\s*(?:(?:near|in|outside|at)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*$/u.exec(lines[previous]!)?.[1] : undefined;
+      const who = bracketed ?? byline ?? signature;
+      if (who) found = resolver.resolve(who, null, null);
     }
     reporters.set(line, found);
     return found;
@@ -409,9 +429,14 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const clauseBefore = text.slice(Math.max(0, a.phrase.start - 300), a.phrase.start).split(/[.!?]["”’]?\s+(?=\p{Lu})/u).pop()!;
       const owner = mouthpiece && personal ? [...clauseBefore.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,4}/gu)].map((m) => personalName(m[0])).find(Boolean) : null;
       const ownerRef = owner ? (resolver.resolve(owner, prepared.actors.match(owner).find((x) => x.score >= 0.95)?.ref ?? null, null)?.ref ?? null) : null;
+      // "..., a spokesman for the defence ministry told Blackthorn. X happened, he added.": "he" is the spokesman the sentence
+      // before quoted, who speaks for the ministry.
+      const previousAttribution = personal && !mouthpiece && !possessive && !ownPerson && previous && previous.claimants.length === 1 && previous.claimants[0]!.ref.kind !== 'PERSON' ? findAttribution(text, previous.sentence, new Tags(text, previous.sentence), index) : null;
+      const spokesperson = previousAttribution && /^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|official|officer|source)\s+(?:for|of|at|from|with|in)\s/iu.test(text.slice(previousAttribution.phrase.start, previousAttribution.phrase.end)) ? previous!.claimants[0]!.ref : null;
       const ref0 =
         ownerRef ??
         ownPerson ??
+        spokesperson ??
         (subjectActor && (personal ? subjectActor.kind === 'PERSON' : subjectActor.kind !== 'PERSON') ? subjectActor : null) ??
         resolvePronoun(a, text, resolver.history, mouthpiece || possessive ? word : undefined) ??
         [...known].reverse().find((m) => m.entity?.type === 'actor' && m.end <= a.phrase.start && m.start >= a.phrase.start - 400 && (personal ? m.entity.kind === 'PERSON' : m.entity.kind !== 'PERSON'))?.entity ??
@@ -482,7 +507,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         ? previous.claimants[0]!
         : null;
     const soundbite: Resolved | null = soundbiteFor(sentence) ?? continuedQuote;
-    const sentenceAttribution = soundbite ? null : findAttribution(text, sentence, tags, index);
+    const sentenceAttribution = soundbite ? null : attributionIn(sentence, tags);
     const sentenceClaimants: Resolved[] = soundbite ? [soundbite] : resolveAttribution(sentenceAttribution);
     const sentenceClaimant: EntityRef | null = sentenceClaimants[0]?.ref ?? null;
     const sentenceEntities = [...new Set(known.filter((m) => m.entity && contains(sentence, m)).map((m) => m.entity!.key))];
@@ -503,7 +528,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     for (const unit of units) {
       const unitQuantities = quantities.filter((q) => ownerOf(q) === unit);
       const unitTimes = times.filter((t) => ownerOf(t) === unit);
-      const ownAttribution = unit.kind === 'appositive' || soundbite ? null : findAttribution(text, unit.spans[unit.spans.length - 1]!, tags, index);
+      const ownAttribution = unit.kind === 'appositive' || soundbite ? null : attributionIn(unit.spans[unit.spans.length - 1]!, tags);
       const inherited = !ownAttribution && !!sentenceAttribution && inherits(text, sentence, unit, sentenceAttribution);
       const attribution: Attribution | null = unit.kind === 'appositive' ? null : (ownAttribution ?? (inherited || soundbite ? sentenceAttribution : null));
       // "X said ..., and he accused ...": a pronoun after the sentence's named speaker refers to that speaker.
@@ -698,6 +723,9 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   const body = text.slice(unit.body.start, unit.body.start + 60);
   // The speaker's own running count after ", X said,": "..., the monitor said, raising its tally to 312".
   if (unit.body.start >= a.phrase.end && /^(?:raising|bringing|putting|taking|lifting|pushing)\s+(?:its|their)\s+(?:own\s+)?(?:tally|toll|count|total|figure|estimate)\b/i.test(body)) return true;
+  // A part of the speaker's own count after it: "..., its defence ministry says — five of them in Monday's shelling",
+  // "..., according to UN figures — more than 140,000 of them in the past three days", ", none of them critically".
+  if (/^(?:(?:more\s+than|over|at\s+least|about|around|some|nearly|almost|roughly|fewer\s+than|up\s+to|well\s+over)\s+)?(?:[\d][\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|scores|hundreds|thousands|most|many|some|half|all|none|several|few|a\s+few|a\s+third|a\s+quarter|two-thirds|three-quarters|the\s+rest|the\s+majority)\s+of\s+(?:them|whom)\b/i.test(body)) return true;
   if (/^\p{Ll}+ing\b/u.test(body) && !/^(?:saying|adding|according|including)\b/i.test(body)) return false;
   // The outlet's comment on the claim: ", a claim that could not be verified".
   if (/^(?:a|an)\s+(?:claim|assertion|account|figure|charge|allegation|version|number|toll)\s+(?:that|which)\b/i.test(body)) return false;
@@ -708,6 +736,9 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   // speaker left out is not the speaker's statement.
   if (/^(?:a|an)\s+(?:claim|assertion|account|figure|charge|allegation|version|number|toll)s?\s+(?:[\p{L}\d&.'’-]+\s+){1,4}(?:could\s+not|cannot|can\s*not|can['’]t|was\s+unable\s+to|were\s+unable\s+to|has\s+not\s+been\s+able\s+to|had\s+no\s+way\s+to)\s+(?:independently\s+)?(?:verify|confirm|check|corroborate)\b/iu.test(text.slice(unit.body.start, unit.body.end))) return false;
   if (/^(?:but|and|though|although)\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:claims?|assertions?|accounts?|figures?|reports?|numbers?|tolls?|tally|counts?)\s+(?:could\s+not|cannot|can\s*not|can['’]t|has\s+not|have\s+not|was\s+not|were\s+not)\s+(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed|checked|corroborated)\b/iu.test(text.slice(unit.body.start, unit.body.end))) return false;
+  // The outlet setting the speaker's figure against another's: ", far fewer than the president's figure", ", well below the
+  // army's own count". The comparison is the outlet's.
+  if (unit.body.start >= a.phrase.end && /^(?:(?:far|much|well|many|slightly|considerably|substantially|a\s+(?:little|lot|good\s+deal))\s+)?(?:fewer|more|less|lower|higher|greater|smaller|below|above|under|over)\s+(?:than\s+)?(?:the\s+|an?\s+)?[^,;.]{0,60}?\b(?:figure|count|tally|estimate|toll|number|total|claim)s?\b/iu.test(text.slice(unit.body.start, unit.body.end))) return false;
   if (unit.body.start >= a.phrase.end && /^without\s+(?:giving|offering|providing|saying|specifying|elaborating|explaining|disclosing|naming|citing|revealing|releasing|going\s+into)\b/i.test(body)) return false;
   // A circumstance after the speaker's words: ", as troops pressed on", ", a day after the town fell".
   const afterComma = /,\s*$/.test(text.slice(Math.max(sentence.start, unit.body.start - 3), unit.body.start));
