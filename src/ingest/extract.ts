@@ -423,17 +423,23 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const subjectActor = subject ? (headActor(text, subject, index)?.entity ?? (subjectWords.split(/\s+/).length <= 6 ? prepared.actors.match(subjectWords).find((x) => x.score >= 0.95)?.ref : null)) : null;
       // "President Hollis went further: the dam, she said, ...": the one person named earlier in the pronoun's own sentence.
       const own = personal && !mouthpiece && !possessive ? sentences.find((x) => x.start <= a.phrase.start && a.phrase.start < x.end) : undefined;
-      const ownPeople = own ? [...new Set(known.filter((m) => m.entity?.type === 'actor' && m.entity.kind === 'PERSON' && m.start >= own.start && m.end <= a.phrase.start).map((m) => m.entity!.key))] : [];
+      // A person in a possessive or after a preposition ("Asked about Omar Haddad's plan, she said") is not who speaks.
+      const asSubject = (m: EntityMention) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !/\b(?:about|of|for|with|to|from|by|on|at|against|like|than)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start));
+      const ownPeople = own ? [...new Set(known.filter((m) => m.entity?.type === 'actor' && m.entity.kind === 'PERSON' && m.start >= own.start && m.end <= a.phrase.start && asSubject(m)).map((m) => m.entity!.key))] : [];
       const ownPerson = ownPeople.length === 1 ? known.find((m) => m.entity?.key === ownPeople[0])!.entity! : null;
       // "President Ashraf Ghani condemned the killings, his office said": the person the sentence names before the office.
-      const clauseBefore = text.slice(Math.max(0, a.phrase.start - 300), a.phrase.start).split(/[.!?]["”’]?\s+(?=\p{Lu})/u).pop()!;
-      const owner = mouthpiece && personal ? [...clauseBefore.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,4}/gu)].map((m) => personalName(m[0])).find(Boolean) : null;
+      const clauseBefore = text.slice(Math.max(0, a.phrase.start - 300), a.phrase.start).split(/[.!?]["”’]?\s+(?=\p{Lu}|$)|\n/u).pop()!;
+      // Exactly one personal name in the clause, not after a preposition ("met Governor Brandt", "Floods in West Kellan").
+      const owners = mouthpiece && personal ? [...clauseBefore.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,4}/gu)].filter((m) => !/\b(?:in|at|of|from|to|with|for|by|near|met|meets|meeting)\s+$/i.test(clauseBefore.slice(0, m.index))).map((m) => personalName(m[0])).filter(Boolean) : [];
+      const allNames = mouthpiece && personal ? [...clauseBefore.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,4}/gu)].map((m) => personalName(m[0])).filter(Boolean) : [];
+      const owner = owners.length === 1 && allNames.length === 1 ? owners[0]! : null;
       const ownerRef = owner ? (resolver.resolve(owner, prepared.actors.match(owner).find((x) => x.score >= 0.95)?.ref ?? null, null)?.ref ?? null) : null;
       // "..., a spokesman for the defence ministry told Blackthorn. X happened, he added.": "he" is the spokesman the sentence
       // before quoted, who speaks for the ministry.
       const previousAttribution = personal && !mouthpiece && !possessive && !ownPerson && previous && previous.claimants.length === 1 && previous.claimants[0]!.ref.kind !== 'PERSON' ? findAttribution(text, previous.sentence, new Tags(text, previous.sentence), index) : null;
       const spokesperson = previousAttribution && /^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|official|officer|source)\s+(?:for|of|at|from|with|in)\s/iu.test(text.slice(previousAttribution.phrase.start, previousAttribution.phrase.end)) ? previous!.claimants[0]!.ref : null;
-      const ref0 =
+      // Two people in the clause and no telling whose office speaks: no one, rather than a guess.
+      const ref0 = mouthpiece && personal && allNames.length > 1 ? null :
         ownerRef ??
         ownPerson ??
         spokesperson ??
