@@ -45,6 +45,14 @@ const SPEECH =
 // insist ...", "Aid groups warn ...", "Officials fear ..."); a sentence may also close on them (", Turkish officials concede.").
 const OPENING_ONLY = 'dispute|report|suggest|think|thinks|concede|admit|acknowledge|insist|warn|argue|allege|deny|contend|fear|believe';
 const SPEECH_RE = new RegExp(`^(?:${SPEECH}|${OPENING_ONLY})$`, 'i');
+// Patterns built once, with the module.
+const LABEL = 'terrorists?|extremists?|criminals?|mercenaries|invaders|occupiers|traitors|murderers|illegal|illegitimate|unacceptable|baseless|lies|propaganda';
+const CLOSING_QUOTE_SPEAKER = new RegExp(`[”"]\\s*,?\\s*(?:${SPEECH})\\s+([^,.;:“”"]{2,90}?)\\s*(?:,|\\.|$)`, 'i');
+const CITING_SOURCE = new RegExp(`^([^,;:“”"]{2,60}?),\\s+citing\\s+([^,;:“”"]{2,80}?),\\s+(?:${SPEECH})\\b`, 'i');
+const FRONTED_CITING = new RegExp(`^(?:[Cc]iting|[Qq]uoting)\\s+([^,;:“”"]{2,80}?),\\s+[^;:“”"]{2,80}?\\s+(?:${SPEECH})\\b`);
+const OPENING_ONLY_RE = new RegExp(`^(?:${OPENING_ONLY})$`, 'i');
+const CLOSING_OPENING_ONLY = new RegExp(`,\\s+([^,;:“”"]{2,60}?)\\s+(?:${OPENING_ONLY})\\s*[.!]?["”’']*\\s*$`, 'iu');
+const CALLS_IT = new RegExp(`^(.{2,80}?)\\s+(?:has |had |have )?(?:called|calls|call)\\s+(?:(?:it|this|that|them)\\s+(?:a|an|the)\\s|(?:all\\s+)?(?:the|these|those|its|their|his|her)\\s+[^,;.“”"]{1,60}?\\s+(?:${LABEL})\\s*[.,;]|(?:(?:all|both|most|many|some|each)\\s+of\\s+)?(?:it|this|that|them)\\s+(?:${LABEL})\\s*[.,;])`, 'iu');
 const PRONOUN = /^(?:he|she|it|they|the website|the statement|the report|one of them)$/i;
 
 /** A phrase can name a claimant: short, no clause inside it. */
@@ -247,13 +255,13 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     return make(text, { start, end: start + m[1]!.length }, 'quoted', index);
   }
   // '"...," said a commander of the National Front for Liberation, who asked not to be named.'
-  if ((m = new RegExp(`[”"]\\s*,?\\s*(?:${SPEECH})\\s+([^,.;:“”"]{2,90}?)\\s*(?:,|\\.|$)`, 'i').exec(s))) {
+  if ((m = CLOSING_QUOTE_SPEAKER.exec(s))) {
     const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags, 12)) return make(text, appositiveName(text, phrase, span.end) ?? phrase, 'said', index);
   }
   // "The agency, citing a ministry source, said ...": the cited source speaks; the medium relays.
-  if ((m = new RegExp(`^([^,;:“”"]{2,60}?),\\s+citing\\s+([^,;:“”"]{2,80}?),\\s+(?:${SPEECH})\\b`, 'i').exec(s))) {
+  if ((m = CITING_SOURCE.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[2]!, m[1]!.length);
     const phrase = { start, end: start + m[2]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
@@ -335,8 +343,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   }
   // "The government called the threats \"empty\"", "The cleric called on his followers to ...": calling is saying.
   // "Aid agencies call it the worst ...", "Norden and Lakeside call all the armed groups terrorists": a label given is a judgement.
-  const LABEL = 'terrorists?|extremists?|criminals?|mercenaries|invaders|occupiers|traitors|murderers|illegal|illegitimate|unacceptable|baseless|lies|propaganda';
-  if ((m = new RegExp(`^(.{2,80}?)\\s+(?:has |had |have )?(?:called|calls|call)\\s+(?:(?:it|this|that|them)\\s+(?:a|an|the)\\s|(?:all\\s+)?(?:the|these|those|its|their|his|her)\\s+[^,;.“”"]{1,60}?\\s+(?:${LABEL})\\s*[.,;]|(?:(?:all|both|most|many|some|each)\\s+of\\s+)?(?:it|this|that|them)\\s+(?:${LABEL})\\s*[.,;])`, 'iu').exec(s)) && /^(?!.*\b(?:is|was|are|were)\s+$)/i.test(m[1]!)) {
+  if ((m = CALLS_IT.exec(s)) && /^(?!.*\b(?:is|was|are|were)\s+$)/i.test(m[1]!)) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }
@@ -350,7 +357,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }
   // "Citing the Monitor, Lakeside TV reported ...": the cited source speaks; the medium relays it.
-  if ((m = new RegExp(`^(?:[Cc]iting|[Qq]uoting)\\s+([^,;:“”"]{2,80}?),\\s+[^;:“”"]{2,80}?\\s+(?:${SPEECH})\\b`).exec(s))) {
+  if ((m = FRONTED_CITING.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
@@ -377,7 +384,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (/^repeat/i.test(w[0]) && !/^(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|again|this\s+week|on\s+Twitter))*\s+(?:that\b|(?:his|her|its|their)\s+(?:call|calls|warning|warnings|demand|demands|pledge|claim|claims|threat|threats|accusation|accusations|denial|offer|appeal|position|view)\b)/i.test(text.slice(at + w[0].length))) continue;
     // The bare plural present is a noun or an infinitive after a determiner or "to" ("after a dispute over ...", "an app
     // used to report them"); a verb only after its subject.
-    if (new RegExp(`^(?:${OPENING_ONLY})$`, 'i').test(w[0]) && !/^thinks$/i.test(w[0]) && /(?:^|\s)(?:a|an|the|to|this|that|its|their|his|her|our|of|in|over|any|no|each|every|new|latest|weekly|daily|annual|official)\s+$/i.test(s.slice(0, w.index))) continue;
+    if (OPENING_ONLY_RE.test(w[0]) && !/^thinks$/i.test(w[0]) && /(?:^|\s)(?:a|an|the|to|this|that|its|their|his|her|our|of|in|over|any|no|each|every|new|latest|weekly|daily|annual|official)\s+$/i.test(s.slice(0, w.index))) continue;
     // A plural noun of the same spelling as a verb, with the sentence's verb after it: "Casualty counts mostly come from ...",
     // "Official estimates vary", "Reports were ...".
     if (/^(?:counts|estimates|claims|reports|notes|questions|documents|forecasts|demands|promises|pledges|states)$/i.test(w[0]) && /^\s+(?:\p{Ll}+ly\s+)?(?:are|were|have|had|come|came|vary|varied|differ|differed|show|showed|put|remain|remained|rose|fell|range|ranged|suggest|suggested|is|was|do|did|could|would|will|may|might|must|can)\b/iu.test(text.slice(at + w[0].length))) continue;
@@ -452,7 +459,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (nounPhrase(text, phrase, tags, 6)) return make(text, phrase, 'said', index);
   }
   // A sentence closing on a plural present read only at its very end: "..., Turkish officials concede.", "..., aid groups warn."
-  if ((m = new RegExp(`,\\s+([^,;:“”"]{2,60}?)\\s+(?:${OPENING_ONLY})\\s*[.!]?["”’']*\\s*$`, 'iu').exec(s)) && !/^(?:I|we|you|it|that|this|which|who)$/i.test(m[1]!.trim())) {
+  if ((m = CLOSING_OPENING_ONLY.exec(s)) && !/^(?:I|we|you|it|that|this|which|who)$/i.test(m[1]!.trim())) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
     // Only people (or a known actor) concede or warn: "early results suggest", "more than most landlords admit" name no one.
