@@ -57,6 +57,12 @@ function latestMonth(month: number, ref: string, day = 1): string {
   return candidate <= ref ? candidate : isoOf(year - 1, month, day);
 }
 
+/** The first day of the earliest month with this number that has not ended by the reference date. */
+function nextMonth(month: number, ref: string): string {
+  const year = Number(ref.slice(0, 4));
+  return month >= Number(ref.slice(5, 7)) ? isoOf(year, month, 1) : isoOf(year + 1, month, 1);
+}
+
 /** A past duration "in two months" ends at the reference date; in a sentence about the future it starts there. */
 function isFutureContext(sentence: string): boolean {
   return /\b(will|would|shall|to be|is to|are to|plans? to|expected to|going to|next|coming|deadline|until|by the end)\b/i.test(sentence);
@@ -243,7 +249,9 @@ function chronoMentions(text: string, span: Span, ref: string, now: string): Tim
       }
     } else if (c.isCertain('month') && !c.isCertain('day')) {
       const month = c.get('month')!;
-      const first = c.isCertain('year') ? isoOf(c.get('year')!, month, 1) : latestMonth(month, ref);
+      // "the talks could take place in March": a month a modal or a schedule points ahead to is the next one, not the last.
+      const ahead = /\b(?:will|could|would|may|might|shall|due|expected|scheduled|planned|set)\b[^,.;:]{0,60}\b(?:in|by|until|from|for)\s+$/i.test(text.slice(span.start, start));
+      const first = c.isCertain('year') ? isoOf(c.get('year')!, month, 1) : ahead ? nextMonth(month, ref) : latestMonth(month, ref);
       value = range(first, monthEnd(first), 'MONTH');
     } else if (c.isCertain('year') && !c.isCertain('month')) {
       const year = c.get('year')!;

@@ -25,6 +25,13 @@ describe('findTimes (dates relative to the publication date)', () => {
     expect(times('They fled since the beginning of February.')[0]).toMatchObject({ words: 'since the beginning of February', start: '2021-02-01', precision: 'MONTH' });
   });
 
+  it('reads a month a modal or a schedule points ahead to as the next one, and a month reported in the past as the last', () => {
+    expect(times('The talks could take place in January.')[0]).toMatchObject({ start: '2022-01-01', precision: 'MONTH', future: true });
+    expect(times('A second round is scheduled for June.')[0]).toMatchObject({ start: '2021-06-01', future: true });
+    expect(times('He said in January that the army would advance.')[0]).toMatchObject({ start: '2021-01-01', future: false });
+    expect(times('The bridge was closed in May.')[0]).toMatchObject({ start: '2020-05-01', future: false });
+  });
+
   it('reads weeks and weekends', () => {
     expect(times('A clash earlier this week killed nine.')[0]).toMatchObject({ words: 'earlier this week', start: '2021-03-08', end: '2021-03-10', precision: 'WEEK' });
     expect(times('Vehicles entered since last weekend.')[0]).toMatchObject({ words: 'since last weekend', start: '2021-03-06', end: '2021-03-10', precision: 'WEEK' });
