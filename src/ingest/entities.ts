@@ -12,6 +12,7 @@ import { aliasMatcher } from '../domain/aliases.js';
 import type { z } from 'zod';
 import type { Actor as ActorSchema, Event as EventSchema, Place as PlaceSchema, Topic } from '../domain/format.js';
 import type { ActorKind, PlaceKind } from './types.js';
+import { kindOfNew } from './claimants.js';
 import { placeOrPerson } from './places.js';
 import { overlaps, Tags, type Span } from './text.js';
 
@@ -261,6 +262,10 @@ export function proposeEntities(text: string, span: Span, known: EntityMention[]
     const hint = placeOrPerson(text, m, m.text);
     if (hint === 'place') Object.assign(m, { proposedType: 'place', proposedKind: 'TOWN' });
     else if (hint === 'person') Object.assign(m, { proposedType: 'actor', proposedKind: 'PERSON' });
+    // A name with an organisation's word ("World Health Organization", "Norwegian Refugee Council") is that kind of
+    // body, whatever compromise or the words around it suggested.
+    const kind = m.proposedType === 'actor' ? kindOfNew(m.text) : null;
+    if (kind && kind !== 'PERSON' && kind !== 'GROUP') m.proposedKind = kind;
   }
   return out.sort((a, b) => a.start - b.start);
 }

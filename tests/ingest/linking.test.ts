@@ -39,6 +39,14 @@ describe('entity links through the alias table', () => {
     expect(proposed.map(([name]) => name)).not.toContain('Marbek');
     expect(proposed.map(([name]) => name)).not.toContain('Ilona Kovacs');
   });
+
+  it('proposes a body named with an organisation\'s word as that kind of body, and a person as a person', () => {
+    const text = 'In Marbek, the World Health Organization and the Kestrel Health Ministry said clinics were full, as did Yusuf Demir.';
+    const kinds = Object.fromEntries(proposeEntities(text, all(text), index.link(text)).map((m) => [m.text, m.proposedKind]));
+    expect(kinds['World Health Organization']).toBe('INTERNATIONAL_ORGANISATION');
+    expect(kinds['Kestrel Health Ministry']).toBe('GOVERNMENT_BODY');
+    expect(kinds['Yusuf Demir']).toBe('PERSON');
+  });
 });
 
 describe('attribution and claimant', () => {
