@@ -293,6 +293,10 @@ const ADMINISTRATIVE = 'county|province|district|region|governorate|prefecture';
 /** The outlet's own staff: the words that make "our <staff>" or "<Outlet>'s <staff>" the outlet speaking. */
 const STAFF = 'correspondent|reporter|crew|team|journalist|stringer|producer|photographer|photojournalist|cameraman|camerawoman|camera operator|camera crew|videographer|film crew|reporting team';
 /** A description of a war monitor without its name: "a UK-based monitoring group", "the war monitor", "the observatory". */
+// "our correspondent", "our political correspondent", "the channel's reporter" (a name after the noun is who speaks).
+const OWN_REPORTER = new RegExp(`^(?:our|this (?:channel|station|agency|newspaper)'?s?|(?:the\\s+)?(?:channel|station|agency|network|programme|program|newspaper|paper|broadcaster)['’]s)\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${STAFF})s?\\b(?!\\s+\\p{Lu})`, 'u');
+// A named place closing a sayer's phrase: "farmers in Kitui", "a camp manager near Atmeh county".
+const PLACED_AT_END = new RegExp(`\\s(in|near)\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})(?:\\s+(?:${ADMINISTRATIVE}))?\\s*$`, 'u');
 const MONITOR_DESCRIPTION = /^(?:[\p{L}.]+-based\s+)?(?:war\s+|conflict\s+|human rights\s+)?(?:monitor|monitoring group|monitoring organi[sz]ation|observatory|watchdog)$/iu;
 /** Agencies of the United Nations, by name and by acronym. */
 const UN_AGENCY = /^(?:world health organi[sz]ation|world food programme|international organi[sz]ation for migration|office for the coordination of humanitarian affairs|un (?:refugee|children['’]s|humanitarian|food|migration|human rights) (?:agency|office)|(?:(?:un|united nations)['’]?s?\s+)?food and agriculture organi[sz]ation|(?:un|united nations) (?:high commissioner for refugees|children['’]s fund|human rights office|humanitarian office|refugee agency))$/i;
@@ -408,6 +412,8 @@ export interface ResolverOptions {
 /** Where a claimant phrase stands: its sentence, and the sentence's words before it. */
 export interface ClaimantContext {
   sentence: string;
+  /** Where the sentence starts in the article. */
+  start: number;
   before: string;
 }
 
@@ -560,7 +566,7 @@ export class ClaimantResolver {
     }
 
     // The outlet's own reporter ("our correspondent", "our political correspondent", "the channel's reporter").
-    if (new RegExp(`^(?:our|this (?:channel|station|agency|newspaper)'?s?|(?:the\\s+)?(?:channel|station|agency|network|programme|program|newspaper|paper|broadcaster)['’]s)\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${STAFF})s?\\b(?!\\s+\\p{Lu})`, 'u').test(words.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) {
+    if (OWN_REPORTER.test(words.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) {
       // A name after the noun ("our correspondents Ana Brisk and Tom Lee") is who speaks, not the outlet.
       return this.outletActor(words);
     }
@@ -766,7 +772,7 @@ export class ClaimantResolver {
     // "the embassy in Manila"), without an administrative word after it ("in Kitui county"); speakerWords drops it to find
     // a known actor.
     const withoutApposition = phrase.trim().split(/,\s+/).filter((x, i) => i === 0 || !WHERE_A_PLACE_IS.test(x)).join(', ');
-    const placed = new RegExp(`\\s(in|near)\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})(?:\\s+(?:${ADMINISTRATIVE}))?\\s*$`, 'u').exec(withoutApposition);
+    const placed = PLACED_AT_END.exec(withoutApposition);
     const last = cleaned.split(/\s+/).pop()!;
     const common = /^\p{Ll}/u.test(last) || (cleaned === last && (GROUP_NOUNS.has(last.toLowerCase()) || PERSON_ROLES.has(last.toLowerCase())));
     if (placed && common && !name && placed.input.slice(0, placed.index).endsWith(last)) {
@@ -843,8 +849,7 @@ export class ClaimantResolver {
   private bodyByFunction(phrase: string, context?: ClaimantContext): Resolved | null {
     const m = /^(?:(its|his|her|their)|the)\s+(army|military|armed forces|(?:defen[cs]e|foreign|interior)\s+ministry|ministry\s+of\s+(?:defen[cs]e|foreign\s+affairs|(?:the\s+)?interior))$/i.exec(phrase.trim());
     if (!m || !context) return null;
-    const at = this.o.text.indexOf(context.sentence);
-    if (at < 0) return null;
+    const at = context.start;
     const role = m[2]!.toLowerCase();
     const military = /^(?:army|military|armed forces)$/.test(role);
     const word = /defen[cs]e/.test(role) ? /defen[cs]e/i : /foreign/.test(role) ? /foreign/i : /interior/i;
@@ -949,8 +954,7 @@ export class ClaimantResolver {
   private mediumNamedBefore(head: string, context?: ClaimantContext): EntityRef | null {
     const kinds = /^(?:channel|broadcaster|station|network)$/.test(head) ? ['BROADCASTER'] : /^(?:newspaper|paper|daily|weekly)$/.test(head) ? ['MEDIA'] : /^(?:agency|wire)$/.test(head) ? ['NEWS_AGENCY'] : head === 'outlet' ? ['MEDIA', 'BROADCASTER', 'NEWS_AGENCY'] : null;
     if (!kinds || !context) return null;
-    const at = this.o.text.indexOf(context.sentence);
-    if (at < 0) return null;
+    const at = context.start;
     const before = `${this.o.text.slice(Math.max(0, at - 400), at)} ${context.before}`;
     const names = [...before.matchAll(/\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*|\s+\d+){1,3}/gu)].map((m) => m[0]);
     for (const name of names.reverse()) {

@@ -170,10 +170,14 @@ const SUPER_HEADER = new RegExp(`^\\s*(?:[[(]?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?[
 const BARRED_HEADER = /^\s*\[([^\]|\n]{2,80}(?:\|[^\]|\n]{2,80}){1,3})\]\s*$/u;
 const BARRED_NOTE = new RegExp(`^(?:(?:${SOUNDBITE_MARKER.source}|${CLIP_MARKER.source})|(?:in\\s+)?\\p{Lu}\\p{Ll}+(?:\\s*(?:\\/|and|,)\\s*\\p{Lu}\\p{Ll}+)*(?:\\s*,\\s*(?:interpreted|translated|voiced|dubbed|subtitled)(?:\\s+over)?)?|(?:interpreted|translated|voiced|dubbed|subtitled)(?:\\s+over)?)$`, 'u');
 /** The speaker's words of a clip's label or header, as the resolver reads a soundbite header ("NAME, ROLE:"). */
+const VOICE_NOTES = new RegExp(VOICE_NOTE.source, 'gu');
+const CLIP_MARKERS = new RegExp(`\\b(?:${CLIP_MARKER.source})\\b\\s*[—–-]?\\s*`, 'gu');
+/** A barred header's part that is only a clip's or soundbite's marker ("CLIP", "SOT"). */
+const MARKER_ONLY = new RegExp(`^(?:${SOUNDBITE_MARKER.source}|${CLIP_MARKER.source})$`, 'u');
 const clipSpeaker = (label: string): string =>
   label
-    .replace(new RegExp(VOICE_NOTE.source, 'gu'), ' ')
-    .replace(new RegExp(`\\b(?:${CLIP_MARKER.source})\\b\\s*[—–-]?\\s*`, 'gu'), ' ')
+    .replace(VOICE_NOTES, ' ')
+    .replace(CLIP_MARKERS, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 
@@ -315,7 +319,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const barred = BARRED_HEADER.exec(above)?.[1]?.split('|').map((p) => p.trim()) ?? null;
       // A barred header is a clip's only when one of its parts marks it (a marker or the language spoken).
       // A language alone ("[Marbek | Tuesday]" reads as one) is not enough: a marker or a voicing note must be there.
-      const marked = (p: string) => BARRED_NOTE.test(p) && (new RegExp(`^(?:${SOUNDBITE_MARKER.source}|${CLIP_MARKER.source})$`, 'u').test(p) || /\b(?:interpreted|translated|voiced|dubbed|subtitled)\b|^in\s/.test(p));
+      const marked = (p: string) => BARRED_NOTE.test(p) && (MARKER_ONLY.test(p) || /\b(?:interpreted|translated|voiced|dubbed|subtitled)\b|^in\s/.test(p));
       const barredWho = barred && barred.some(marked) ? barred.filter((p) => p && !BARRED_NOTE.test(p)) : null;
       const who = header ?? (barredWho && barredWho.length >= 1 && barredWho.length <= 2 ? barredWho.join(', ') : null);
       if (!who) return null;
@@ -430,9 +434,12 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       // "President Ashraf Ghani condemned the killings, his office said": the person the sentence names before the office.
       const clauseBefore = text.slice(Math.max(0, a.phrase.start - 300), a.phrase.start).split(/[.!?]["”’]?\s+(?=\p{Lu}|$)|\n/u).pop()!;
       // Exactly one personal name in the clause, not after a preposition ("met Governor Brandt", "Floods in West Kellan").
-      const owners = mouthpiece && personal ? [...clauseBefore.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,4}/gu)].filter((m) => !/\b(?:in|at|of|from|to|with|for|by|near|met|meets|meeting)\s+$/i.test(clauseBefore.slice(0, m.index))).map((m) => personalName(m[0])).filter(Boolean) : [];
-      const allNames = mouthpiece && personal ? [...clauseBefore.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,4}/gu)].map((m) => personalName(m[0])).filter(Boolean) : [];
-      const owner = owners.length === 1 && allNames.length === 1 ? owners[0]! : null;
+      const allNames = mouthpiece && personal
+        ? [...clauseBefore.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,4}/gu)]
+            .map((m) => ({ name: personalName(m[0]), governed: /\b(?:in|at|of|from|to|with|for|by|near|met|meets|meeting)\s+$/i.test(clauseBefore.slice(0, m.index)) }))
+            .filter((x) => x.name)
+        : [];
+      const owner = allNames.length === 1 && !allNames[0]!.governed ? allNames[0]!.name : null;
       const ownerRef = owner ? (resolver.resolve(owner, prepared.actors.match(owner).find((x) => x.score >= 0.95)?.ref ?? null, null)?.ref ?? null) : null;
       // "..., a spokesman for the defence ministry told Blackthorn. X happened, he added.": "he" is the spokesman the sentence
       // before quoted, who speaks for the ministry.
@@ -466,7 +473,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         // The bare form asks only the names before; the possessive and the mouthpiece also the speakers before.
         const definite = !head && noun ? (anaphorOf(noun.toLowerCase(), at) ?? (bare ? null : resolver.anaphor(noun.toLowerCase()))) : null;
         const sentence = sentences.find((x) => x.start <= at && at < x.end);
-        const context = sentence ? { sentence: sentence.text, before: text.slice(sentence.start, at) } : undefined;
+        const context = sentence ? { sentence: sentence.text, start: sentence.start, before: text.slice(sentence.start, at) } : undefined;
         // ", the rail operator said", ", a spokeswoman for the force said", closing a sentence whose subject is a name no
         // actor has ("Lakeside Rail halted trains ..."): the description refers back to that subject.
         const own = !head && !definite && sentence ? ownSubject(part, sentence, at) : null;
