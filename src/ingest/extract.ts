@@ -28,6 +28,7 @@ import { findTimes, type TimeMention, type TimeValue } from './dates.js';
 import { EntityIndex, proposeEntities, type EntityMention, type EntityRef, type Knowledge } from './entities.js';
 import { findQuantities, type QuantityMention } from './quantities.js';
 import { splitSentences, type Sentence } from './sentences.js';
+import { speakerTurns, STAGE_DIRECTION, UNNAMED_REPORT } from './turns.js';
 import { contains, kebab, overlaps, Tags, type Span } from './text.js';
 import { prepare, type Prepared } from './prepared.js';
 import { TOPIC_THRESHOLD, type TopicMatcher } from './topics.js';
@@ -331,28 +332,20 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     return soundbites.get(previous) ?? null;
   };
 
-  // A transcript's speaker label ("JONAS VEL: ...") over a paragraph, when the page names that person as its guest
-  // ("Host: X | Guest: Jonas Vel, ..."): the guest says what the paragraph does not attribute to anyone else. A host's or
-  // presenter's label stays the outlet's voice.
-  const guests = new Map<number, Resolved | null>();
-  const guestFor = (sentence: Sentence): Resolved | null => {
-    const line = sentence.line;
-    if (guests.has(line)) return guests.get(line)!;
-    let found: Resolved | null = null;
-    const label = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){1,3}):\s+\S/u.exec(lines[line] ?? '')?.[1];
-    if (label) {
-      const name = label.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      if (new RegExp(`(?:^|[\\s|·•,;])(?:Guests?|Interviewee|Studio guest)\\s*:\\s*(?:[^\\n|]*?,\\s*)?${escaped}\\b`, 'iu').test(text)) found = resolver.resolve(name, null, null);
-    }
-    guests.set(line, found);
-    return found;
+  // A broadcast page's speaker turns (turns.ts): a reporter's or a guest's line that names no source of its own is theirs;
+  // a presenter's stays the outlet's voice.
+  const turns = speakerTurns(text);
+  const turnSpeakers = new Map<string, Resolved | null>();
+  const turnFor = (sentence: Sentence): Resolved | null => {
+    const turn = turns[sentence.line];
+    if (!turn || turn.role === 'PRESENTER' || UNNAMED_REPORT.test(sentence.text)) return null;
+    if (!turnSpeakers.has(turn.name)) turnSpeakers.set(turn.name, resolver.resolve(turn.name, null, null));
+    return turnSpeakers.get(turn.name) ?? null;
   };
 
   // A field reporter's own first-person account ("I counted more than 150 vehicles ...", "I've just watched ...") under a
-  // live post's byline ("16:10 Serkan Aydemir · Hatay", "13:10 GMT · post 9 Jana Kolar, Marbek") or a reporter's speaker
-  // label ("JANA KOLAR, REPORTING FROM MARBEK: ") is the reporter's. Only a sentence whose subject is "I": a quotation or
-  // "we" stays as it is.
+  // live post's byline ("16:10 Serkan Aydemir · Hatay", "13:10 GMT · post 9 Jana Kolar, Marbek") is the reporter's. Only a
+  // sentence whose subject is "I": a quotation or "we" stays as it is. (Under a speaker's label, turnFor decides.)
   const reporters = new Map<number, Resolved | null>();
   const reporterFor = (sentence: Sentence): Resolved | null => {
     // "I" may follow a fronted place or time: "From the hillside here I've counted ...".
@@ -362,22 +355,16 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const line = sentence.line;
     if (reporters.has(line)) return reporters.get(line)!;
     let found: Resolved | null = null;
-    const name = (words: string) => words.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-    // The label's role after a comma or in brackets: "JANA KOLAR, REPORTING FROM MARBEK: ", "HALA MROUEH (reporting): ".
-    const label = /^\s*(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){1,3})(?:,\s+(?:REPORTING|CORRESPONDENT)\b[\p{Lu}\s.'’-]{0,60}|\s*\((?:reporting|correspondent|REPORTING|CORRESPONDENT)(?:\s+from\s+[\p{L}\s'’-]{2,40})?\)):\s+\S/u.exec(lines[line] ?? '')?.[1];
-    if (label) found = resolver.resolve(name(label), null, null);
-    else {
+    {
       let previous = lineAbove(line);
-      // A sound note between the label and the words is stage direction: "[SOUND: wind, generator hum]".
-      while (previous >= 0 && /^\s*\[(?:SOUND|SFX|NATSOT|NAT SOUND|AMBIENCE|MUSIC)\b[^\]]*\]\s*$/iu.test(lines[previous]!)) previous = lineAbove(previous);
-      // A bracketed role label over the reporter's part: "[REPORTER — Tom Vale, Marbek]", "[CORRESPONDENT - Ida Lorn]".
-      const bracketed = previous >= 0 ? /^\s*\[\s*(?:REPORTER|CORRESPONDENT|Reporter|Correspondent)\s*[—–-]\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})(?:\s*,\s*[^\]]{1,40})?\]\s*$/u.exec(lines[previous]!)?.[1] : undefined;
+      // A sound note between the byline and the words is stage direction: "[SOUND: wind, generator hum]".
+      while (previous >= 0 && STAGE_DIRECTION.test(lines[previous]!)) previous = lineAbove(previous);
       // A live post's number may come before its time: "#3 · 16:10 Ida Lorn, in Marbek".
       const byline = previous >= 0 ? /^\s*(?:(?:#|(?:[Pp]ost|[Uu]pdate)\s+)\d{1,3}\s*·\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EST|ET|local(?:\s+time)?))?(?:\s*·\s*(?:post|update)\s+\d+)?\s*·?\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})(?:\s*[·,]\s*(?:(?:near|in|outside|at)\s+)?\p{Lu}[\p{L}'’ -]{1,40})?\s*$/u.exec(lines[previous]!)?.[1] : undefined;
       // A post's own signature line with no time: the name and where the reporter is ("Faris Kanaan, Hatay", "— Kamal Aziz,
       // Reyhanli", "Serdar Bilge, near Reyhanlı"). The place is what tells it from a headline in capitals.
-      const signature = previous >= 0 && !byline && !bracketed ? /^\s*(?:[—–-]\s*)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})\s*[,·]\s*(?:(?:near|in|outside|at)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*$/u.exec(lines[previous]!)?.[1] : undefined;
-      const who = bracketed ?? byline ?? signature;
+      const signature = previous >= 0 && !byline ? /^\s*(?:[—–-]\s*)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})\s*[,·]\s*(?:(?:near|in|outside|at)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*$/u.exec(lines[previous]!)?.[1] : undefined;
+      const who = byline ?? signature;
       if (who) found = resolver.resolve(who, null, null);
     }
     reporters.set(line, found);
@@ -549,7 +536,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const sameSpeaker =
         !!ownAttribution && /^(?:he|she|it|they)$/.test(pronounWord) && !!sentenceAttribution && !sentenceAttribution.pronoun && ownAttribution.phrase.start >= sentenceAttribution.phrase.end &&
         sentenceClaimants.length === 1 && (/^(?:he|she)$/.test(pronounWord) ? sentenceClaimants[0]!.ref.kind === 'PERSON' && !sentenceClaimants[0]!.personal : sentenceClaimants[0]!.ref.kind !== 'PERSON');
-      const guest = unit.kind !== 'appositive' && !ownAttribution && !inherited && !soundbite && !sentenceAttribution ? (guestFor(sentence) ?? reporterFor(sentence)) : null;
+      const guest = unit.kind !== 'appositive' && !ownAttribution && !inherited && !soundbite && !sentenceAttribution ? (turnFor(sentence) ?? reporterFor(sentence)) : null;
       const unitClaimants = unit.kind === 'appositive' ? [] : sameSpeaker ? sentenceClaimants : ownAttribution ? resolveAttribution(ownAttribution) : inherited || soundbite ? sentenceClaimants : guest ? [guest] : [];
       const unitText = unit.spans.map((s) => text.slice(s.start, s.end)).join(' … ');
       const inUnit = (m: Span) => unit.spans.some((s) => contains(s, m));

@@ -1,0 +1,118 @@
+/**
+ * A broadcast page's speaker turns: on a transcript, a script or a radio page, who holds the floor on each line and in
+ * what role. A label ("NOOR VALE, CORRESPONDENT:", "HOST (RUTH ADE):", "[REPORTER — Tom Vale, Marbek]") opens a turn
+ * that runs, across paragraphs, to the next label. The curator's rule (docs/annotating.md, "Speaker turns"): a
+ * reporter's or a guest's unattributed lines are theirs; a presenter's, a cue's and a back-announcement's are the
+ * outlet's own voice.
+ */
+
+export type TurnRole = 'REPORTER' | 'PRESENTER' | 'GUEST';
+
+export interface Turn {
+  /** The speaker as the page prints the name in running text, else the label's words in title case. */
+  name: string;
+  role: TurnRole;
+}
+
+const TIMECODE = String.raw`(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?`;
+const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}.'’-]*`;
+const CAPS_NAME = String.raw`${CAPS_WORD}(?:\s+${CAPS_WORD}){0,3}`;
+const MIXED_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}`;
+const ROLE_WORD = String.raw`PRESENTER|HOST|ANCHOR|NEWSREADER|CORRESPONDENT|REPORTER|Presenter|Host|Anchor|Correspondent|Reporter`;
+
+/** The role first, the name after it: "PRESENTER (MAGNUS TEAGUE):", "[00:41] CORRESPONDENT — LUCA BRAMBILLA, NEAR LODI:", "[HOST — Pia Onu]". */
+const ROLE_FIRST = new RegExp(String.raw`^\s*${TIMECODE}\[?\s*(${ROLE_WORD})\s*(?:\(\s*|[—–-]\s*)(${MIXED_NAME}|${CAPS_NAME})(?:\s*,\s*[^\]):\n]{1,50})?\s*\)?\s*(?::(?=\s|$)|\]\s*$)`, 'u');
+/** The name first: "OWEN PELLOW:", "NOOR ISSA, LANTERNFIELD CORRESPONDENT, ANTAKYA:", "HALA MROUEH (reporting):". */
+const NAME_FIRST = new RegExp(String.raw`^\s*${TIMECODE}(${CAPS_NAME})\s*(?:\(([^)\n]{1,60})\))?\s*(?:,\s*([^:\n"“]{1,80}))?:(?=\s|$)`, 'u');
+/** A label of the outlet's own voice: a cue, an intro, a back-announcement, a presenter's link. */
+const OUTLET_PART = /^\s*(?:CUE|(?:SUGGESTED\s+|STUDIO\s+)?INTRO|ANCHOR(?:\s+(?:LEAD-IN|INTRO))?|BACK[- ]?ANNOUNCE(?:MENT)?|PRESENTER(?:\s+LINK)?|LINK|OUTRO|STUDIO)\b/u;
+/** Any other label at a line's start ("STORY:", "AUDIO IN:", "ENDS"): it ends the turn before it. */
+const ANY_LABEL = new RegExp(String.raw`^\s*${TIMECODE}[\[(]?\p{Lu}[\p{Lu}\d .'’&/-]{1,60}(?:\s*\([^)\n]{0,60}\))?\s*(?::|\]|$|\s[·|—–])`, 'u');
+
+/** A stage direction in brackets on a line of its own: "[SOUND: wind, generator hum]", "[MUSIC]". */
+export const STAGE_DIRECTION = /^\s*\[(?:SOUND|SFX|NATSOT|NAT SOUND|AMBIENCE|MUSIC|PAUSE|LAUGHTER|CROSSTALK|INAUDIBLE)\b[^\]\n]*\]\s*$/iu;
+/** A heading between parts of a page: a short line that does not end as a sentence ("Harbour Closes, Ferries Stop"). */
+const HEADING = /^\s*\S(?:\S*\s+){0,11}\S*[^\s.!?"”’:;)…\]]\s*$/u;
+/** Words after a label's colon on its own line. */
+const LABEL_WORDS_AFTER = /:\s*\S|\]\s*\S/u;
+const REPORTER_ROLE = /\b(?:correspondent|reporter|reporting|reports)\b/i;
+const PRESENTER_ROLE = /\b(?:presenter|presenting|host|anchor|newsreader)\b/i;
+/** Words of a field label, never a person's: "SHOT LIST:", "TX DATE:", "VIEWER DISCRETION:". */
+const FIELD_WORD = /^(?:TITLE|LIST|SHOTLIST|SHOTS?|DATE|TX|TRT|USAGE|USE|TERMS|SOURCE|SOURCES|STORY|STORYLINE|SUBJECT|LINE|NOTE|NOTES|TRANSLATION|TRANSLATED|TRANSCRIBED|VERSION|SUPERS?|GFX|VIEWER|DISCRETION|ADVISORY|EMBARGO|AUDIO|VIDEO|PICTURES|SHOWS|RUNS|SOUND|CAMERA|EDITOR|PRODUCER|LOCATION|WATERMARK|THUMBNAIL|UPLOADED|UPLINKED|WHERE|WHEN|FILMED|DURATION|RESTRICTIONS?|CREDIT|CREDITS|ACCESS|RIGHTS|SLUG|ITEM|NO|CLIP|IN|OUT|DUR|ENDS|MUSIC|SFX|NATSOT|ACTUALITY|SOUNDBITE|SOT|VOX|POP|INTERVIEW|WORKING|HEADLINE|BODY|TEXT|SUMMARY|UPDATE|CORRECTION|EDITOR'S|PLACE|RECORDED|ORIGINAL|LANGUAGE|TOPIC|CODES|KEYWORDS|CATEGORY|PRIORITY|BY|AND|THE|OF)$/u;
+
+/** A hedge that relays someone unnamed ("..., it was reported", "are said to", "reportedly"): the reporter only passes it on. */
+export const UNNAMED_REPORT = /\b(?:it\s+(?:is|was|has\s+been)\s+(?:reported|said|claimed|understood|believed|alleged)|(?:is|are|was|were)\s+(?:said|believed|reported|thought|understood|alleged)\s+to|reportedly|allegedly|purportedly)\b/i;
+
+const titleCase = (words: string) => words.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** How the page itself introduces a name: as its reporter, its presenter or its guest. */
+function creditedRole(text: string, name: string): TurnRole | null {
+  const n = escape(name).replace(/\s+/g, '\\s+');
+  const before = (words: string) => new RegExp(String.raw`(?:^|[^\p{L}])(?:${words})\s*(?:by\s+|[:·|—–-]\s*)?(?:[^\n|·:]{0,40}?,\s*)?${n}(?![\p{L}])`, 'iu');
+  if (before('reporters?|reporting|correspondent|field\\s+report(?:er)?|our\\s+correspondent').test(text)) return 'REPORTER';
+  if (new RegExp(String.raw`(?:^|[^\p{L}])${n}\s+(?:reports|has\s+been\s+(?:following|reporting|covering))\b|${n},\s+(?:our\s+)?[\p{L} ]{0,30}correspondent\b`, 'iu').test(text)) return 'REPORTER';
+  if (before('presented|presenter|hosted|host|anchored|anchor').test(text)) return 'PRESENTER';
+  if (before('guests?|interviewee|studio\\s+guest').test(text)) return 'GUEST';
+  return null;
+}
+
+interface Label {
+  words: string;
+  role: TurnRole | null;
+}
+
+/** The speaker label at a line's start, or null when the line opens with none. */
+function labelOf(line: string, text: string): Label | null {
+  const roleFirst = ROLE_FIRST.exec(line);
+  if (roleFirst) return { words: roleFirst[2]!, role: /^(?:CORRESPONDENT|REPORTER)$/i.test(roleFirst[1]!) ? 'REPORTER' : 'PRESENTER' };
+  const nameFirst = NAME_FIRST.exec(line);
+  if (!nameFirst) return null;
+  const words = nameFirst[1]!;
+  if (words.split(/\s+/).some((w) => FIELD_WORD.test(w)) || OUTLET_PART.test(words)) return null;
+  const qualifier = `${nameFirst[2] ?? ''} ${nameFirst[3] ?? ''}`;
+  if (REPORTER_ROLE.test(qualifier)) return { words, role: 'REPORTER' };
+  if (PRESENTER_ROLE.test(qualifier)) return { words, role: 'PRESENTER' };
+  // A label with a role or an affiliation that is neither ("TAREQ WANNOUS, camp coordinator:") is an interviewee's; a
+  // label placed only by where it was recorded ("MARKET TRADERS (in the square):") names no one.
+  const interviewee = qualifier.trim() && !/^\s*(?:in|at|near|on|outside|inside|from)\s+the\b/i.test(qualifier);
+  return { words, role: creditedRole(text, titleCase(words)) ?? (interviewee ? 'GUEST' : null) };
+}
+
+/**
+ * The turn each line of the text belongs to (null outside any, or under a label whose speaker the page does not
+ * place). A label with only a surname ("LOWE:") is the speaker of an earlier label with that surname.
+ */
+export function speakerTurns(text: string): Array<Turn | null> {
+  const lines = text.split('\n');
+  const turns: Array<Turn | null> = [];
+  const seen: Array<{ words: string; role: TurnRole | null }> = [];
+  let current: Turn | null = null;
+  let quoteOnly: 'label' | 'quote' | null = null;
+  for (const line of lines) {
+    const label = labelOf(line, text);
+    if (label) {
+      const same = seen.find((s) => s.words === label.words || s.words.endsWith(` ${label.words}`));
+      const words = same && !label.words.includes(' ') ? same.words : label.words;
+      const role = label.role ?? seen.find((s) => s.words === words && s.role)?.role ?? null;
+      seen.push({ words, role });
+      const plain = titleCase(words);
+      const asPrinted = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}])${escape(plain).replace(/\s+/g, '\\s+')}(?![\p{L}])`, 'giu'))].map((m) => m[0]).find((m) => m !== m.toUpperCase());
+      current = role && words.includes(' ') ? { name: asPrinted ?? plain, role } : null;
+      // A label on a line of its own over a quotation is a quote set in a page ("NAME, CORRESPONDENT:" / "\"...\""): its
+      // turn is that quotation only, and the page's own text goes on after it.
+      quoteOnly = !LABEL_WORDS_AFTER.test(line) ? 'label' : null;
+    } else if (STAGE_DIRECTION.test(line)) {
+      // "[SOUND: wind, generator hum]" between a label and its words neither opens nor ends a turn.
+    } else if (OUTLET_PART.test(line) || ANY_LABEL.test(line) || HEADING.test(line)) current = null;
+    else if (line.trim() && quoteOnly) {
+      if (quoteOnly === 'label') quoteOnly = /^\s*["“]/.test(line) ? 'quote' : null;
+      else {
+        current = null;
+        quoteOnly = null;
+      }
+    }
+    turns.push(current);
+  }
+  return turns;
+}

@@ -1,0 +1,68 @@
+/**
+ * A broadcast page's speaker turns (src/ingest/turns.ts; docs/annotating.md, "Speaker turns"), on pages written for these
+ * tests (fictional places and people). A reporter's or a guest's own lines are theirs; a presenter's, a cue's and a
+ * back-announcement's are the outlet's; a line that names its own source keeps it.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerTurns } from '../../src/ingest/turns.js';
+import { nameOf, read } from './fixtures.js';
+
+describe('speaker turns: a transcript with its labels on the line', () => {
+  it("gives a reporter's lines to the reporter across paragraphs, and the presenter's to no one", () => {
+    const x = read([
+      'Valley Radio · The Morning Round',
+      'Presented by Ada Quill · Reporting by Ben Tarr',
+      "ADA QUILL: The Monitor says 40 families have left Marbek. Dorvik's bridge reopened on Monday.",
+      'BEN TARR: Most of the shops in the square are shut.',
+      'Bread has run out in two bakeries near the river.',
+      'The water is said to be rising again upstream.',
+      'QUILL: Talks on the dam resume on Friday.',
+    ]);
+    expect(nameOf(x, /Most of the shops/)).toBe('Ben Tarr');
+    expect(x.newActors.find((a) => a.name === 'Ben Tarr')?.kind).toBe('PERSON');
+    expect(nameOf(x, /Bread has run out/)).toBe('Ben Tarr');
+    // A line that names its own source keeps it; a hedge relays someone unnamed; the presenter, also by surname, is the outlet.
+    expect(nameOf(x, /40 families have left/)).toBe('monitor');
+    expect(nameOf(x, /said to be rising/)).toBeNull();
+    expect(nameOf(x, /bridge reopened on Monday/)).toBeNull();
+    expect(nameOf(x, /Talks on the dam/)).toBeNull();
+  });
+});
+
+describe('speaker turns: a script with its labels on lines of their own', () => {
+  it('reads the reporter from the credits, the guest from a role, and the cue and back-announcement as the outlet', () => {
+    const x = read([
+      'STORY: RIVER FLOODS\nReporter: Cara Dunn (Marbek) · Producer: Eli Fenn',
+      'CUE:\nThe river has burst its banks at Marbek. Cara Dunn reports.',
+      'CARA DUNN:\nThe water reached the square by noon.',
+      '[SOUND: rain, engines]\nBoats came for the last families in the afternoon.',
+      'GORAN VASK, ferry operator:\n"Nobody here has seen a flood like it."',
+      'BACK-ANNOUNCE:\nSchools in Marbek will stay shut this week.',
+      'SHOT LIST:\nSoldiers carry sandbags along Route 9.',
+    ]);
+    expect(nameOf(x, /water reached the square/)).toBe('Cara Dunn');
+    expect(nameOf(x, /Boats came for the last families/)).toBe('Cara Dunn');
+    expect(nameOf(x, /seen a flood like it/)).toBe('Goran Vask');
+    expect(nameOf(x, /burst its banks/)).toBeNull();
+    expect(nameOf(x, /Schools in Marbek/)).toBeNull();
+    expect(nameOf(x, /carry sandbags/)).toBeNull();
+  });
+
+  it("keeps a correspondent's quotation set in a web page to the quotation, and the page's own text after it the outlet's", () => {
+    const x = read([
+      'Floods close the bridge at Marbek',
+      'DANA ROOK, RIVER CORRESPONDENT:\n"The water has never been this high in March."',
+      'The bridge at Dorvik was closed on Monday.',
+    ]);
+    expect(nameOf(x, /never been this high/)).toBe('Dana Rook');
+    expect(nameOf(x, /bridge at Dorvik was closed/)).toBeNull();
+  });
+});
+
+describe('speakerTurns', () => {
+  it('opens a turn at a person\'s label only, and ends it at the next label or heading', () => {
+    const turns = speakerTurns(['HOST (ADA QUILL): Good morning.', 'TX DATE: 2 March', 'Soldiers walk in.', 'CORRESPONDENT — BEN TARR, MARBEK: Shops are shut.', 'Floods In The North', 'Water rose.'].join('\n'));
+    expect(turns).toHaveLength(6);
+    expect(turns.map((t) => (t ? `${t.role} ${t.name}` : null))).toEqual(['PRESENTER Ada Quill', null, null, 'REPORTER Ben Tarr', null, null]);
+  });
+});
