@@ -52,7 +52,11 @@ const CITING_SOURCE = new RegExp(`^([^,;:“”"]{2,60}?),\\s+citing\\s+([^,;:�
 const FRONTED_CITING = new RegExp(`^(?:[Cc]iting|[Qq]uoting)\\s+([^,;:“”"]{2,80}?),\\s+[^;:“”"]{2,80}?\\s+(?:${SPEECH})\\b`);
 const OPENING_ONLY_RE = new RegExp(`^(?:${OPENING_ONLY})$`, 'i');
 const CLOSING_OPENING_ONLY = new RegExp(`,\\s+([^,;:“”"]{2,60}?)\\s+(?:${OPENING_ONLY})\\s*[.!]?["”’']*\\s*$`, 'iu');
-const CALLS_IT = new RegExp(`^(.{2,80}?)\\s+(?:has |had |have )?(?:called|calls|call)\\s+(?:(?:it|this|that|them)\\s+(?:a|an|the)\\s|(?:all\\s+)?(?:the|these|those|its|their|his|her)\\s+[^,;.“”"]{1,60}?\\s+(?:${LABEL})\\s*[.,;]|(?:(?:all|both|most|many|some|each)\\s+of\\s+)?(?:it|this|that|them)\\s+(?:${LABEL})\\s*[.,;])`, 'iu');
+// Giving a label: "calls", and "brands", "labels", "dubs", "terms" in the third person or the past.
+const CALL_VERB = '(?:has |had |have )?(?:called|calls|call|brands|branded|labels|labelled|labeled|dubs|dubbed|terms|termed)';
+const CALLS_IT = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:(?:it|this|that|them)\\s+(?:a|an|the)\\s|(?:all\\s+)?(?:the|these|those|its|their|his|her)\\s+[^,;.“”"]{1,60}?\\s+(?:${LABEL})\\s*[.,;]|(?:(?:all|both|most|many|some|each)\\s+of\\s+)?(?:it|this|that|them)\\s+(?:${LABEL})\\s*[.,;])`, 'iu');
+const CALLS_SUPERLATIVE = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:it|this|that|them|(?:the|this|that|these|those|its|their|his|her|every|each|all)\\s+[^,;.“”"]{1,60}?|what\\s+[^,;.“”"]{1,60}?|\\p{Ll}+\\s+between\\s+[^,;.“”"]{1,60}?)\\s+(?:one\\s+of\\s+)?the\\s+(?:\\p{L}+est|most|worst|best|biggest|largest)\\b`, 'iu');
+const CALLS_LABEL = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:on\\s|for\\s|(?:it|this|that|them)\\s+(?:a|an|the)\\s|(?:the|this|that|these|those|its|their|his|her|every|each|all)\\s+[^,;.“”"]{1,60}?\\s+(?:a|an)\\s+\\p{L}|[^,;.]{2,60}?\\s+["“‘'][^"”’]{1,200}["”’'])`, 'iu');
 const PRONOUN = /^(?:he|she|it|they|the website|the statement|the report|one of them)$/i;
 
 /** A phrase can name a claimant: short, no clause inside it. */
@@ -126,10 +130,12 @@ function clean(text: string, span: Span): Span {
   // Cut a trailing description ("Taher al-Omar, who ...", "the Observatory, an opposition observer", "A source quoted by Sana",
   // "A Turkish soldier who spoke on condition of anonymity", "The Observatory, however,", "Northland, already home to ...").
   // ... and a parenthetical adverbial between the speaker and the verb ("Hollis, in a televised address on Thursday, said").
+  // ... and a question put to the speaker, or how the outlet reached them ("The ministry, asked about the flights, repeated",
+  // "A farmer reached by telephone insisted").
   // "a rebel commander who gave his name as Omar Talib": the name given is the speaker's.
   const givenName = /\bwho\s+(?:gave|identified)\s+(?:his|her|their|himself|herself)\s+(?:name\s+)?(?:only\s+)?as\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu)[-\s])?\p{Lu}[\p{L}'’-]+){0,3})\s*$/u.exec(text.slice(s.start, s.end));
   if (givenName) return { start: s.end - givenName[1]!.length, end: s.end };
-  const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,?\s+(?:who|which)\s|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed)\b|,\s+(?:a|an|the)\s|,\s+(?:already|itself|long|once|still|now)\s+(?:home\s+to|host\s+to|a|an|the|one\s+of)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
+  const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,?\s+(?:who|which)\s|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed|asked|pressed|questioned)\b|\s+(?:reached|contacted|interviewed)\s+(?:by|on|over|via)\s|,\s+(?:a|an|the)\s|,\s+(?:already|itself|long|once|still|now)\s+(?:home\s+to|host\s+to|a|an|the|one\s+of)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   if (cut && cut.index > 0) s = trimSpan(text, { start: s.start, end: s.start + cut.index }, ',');
   // A reporter's contact clause after the speaker: "Aid agencies I have spoken to", "residents we talked to", "activists I
   // reached overnight", "officials I have spoken to here in Marbek".
@@ -289,6 +295,10 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const start = span.start + m.index + m[0].indexOf(` ${m[1]!} `) + 1;
     return make(text, { start, end: start + m[1]!.length }, 'showed', index);
   }
+  // "The channel's pictures showed ...", "Kestrel TV's footage shows ...": the medium whose pictures they are shows it.
+  if ((m = /^((?:[Tt]he\s+(?:channel|station|agency|network|broadcaster|newspaper|paper))|\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3})['’]s?\s+(?:own\s+|latest\s+|live\s+)?(?:footage|images|pictures|video|videos|photos|photographs)\s+(?:also\s+)?(?:showed|shows|show)\b/u.exec(s))) {
+    return make(text, { start: span.start + m.index, end: span.start + m.index + m[1]!.length }, 'showed', index);
+  }
   // "Its footage showed ...": the medium named before shows it.
   if ((m = /^(its|their)\s+(?:own\s+|latest\s+)?(?:footage|images|pictures|video|videos|photos|broadcast|report|reports)\s+(?:showed|shows|show|said|says)\b/i.exec(s))) {
     return { phrase: { start: span.start + m.index, end: span.start + m.index + m[1]!.length }, claimant: null, via: null, verb: 'showed', pronoun: true };
@@ -298,9 +308,9 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const start = span.start + m.index + m[0].indexOf(m[1]!, m[0].indexOf(' by ') + 4);
     return make(text, { start, end: start + m[1]!.length }, 'showed', index);
   }
-  // "Our team in Dorvik watched ...", "the agency's stringer filmed ...": what the outlet's own staff saw is the outlet's
-  // report. Only the staff: "Residents watched as ..." stays narrative.
-  if ((m = /^((?:[Oo]ur|[Tt]he\s+(?:channel|station|agency|network|newspaper|paper|broadcaster)['’]s|\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2}['’]s?)\s+(?:own\s+)?(?:correspondents?|reporters?|crews?|teams?|journalists?|stringers?|producers?|photographers?|cameram[ae]n|camerawom[ae]n|camera crews?|videographers?|film crews?|reporting team)(?:\s+(?:in|at|near|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?)\s+(?:also\s+)?(?:watched|filmed|photographed|spotted|heard|saw|counted|witnessed|observed)\s+\S/u.exec(s))) {
+  // "Our team in Dorvik watched ...", "the agency's stringer filmed ...", "A Kestrel cameraman filmed ...", "Kestrel's camera
+  // filmed ...": what a medium's staff saw is that medium's report. Only the staff: "Residents watched as ..." stays narrative.
+  if ((m = /^((?:[Oo]ur|[Tt]he\s+(?:channel|station|agency|network|newspaper|paper|broadcaster)['’]s|\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2}['’]s?|[Aa]n?\s+\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2})\s+(?:own\s+)?(?:correspondents?|reporters?|crews?|teams?|journalists?|stringers?|producers?|photographers?|cameram[ae]n|camerawom[ae]n|camera crews?|cameras?|videographers?|film crews?|reporting team)(?:\s+(?:in|at|near|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?)\s+(?:also\s+)?(?:watched|filmed|photographed|spotted|heard|saw|counted|witnessed|observed)\s+\S/u.exec(s))) {
     return make(text, { start: span.start + m.index, end: span.start + m.index + m[1]!.length }, 'saw', index);
   }
   // "Opposition activists posted videos of ...", "State television broadcast footage of ...": showing is claiming.
@@ -309,8 +319,9 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'showed', index);
   }
-  // "State television showed soldiers raising the flag": a medium that shows something reports it.
-  if ((m = /^([^,;:“”"]{2,60}?)\s+(?:showed|shows|aired|broadcast)\s+\S/i.exec(s))) {
+  // "State television showed soldiers raising the flag", "State media had earlier shown ...": a medium that shows something
+  // reports it.
+  if ((m = /^([^,;:“”"]{2,60}?)\s+(?:showed|shows|aired|broadcast|(?:has|had|have)\s+(?:\p{Ll}+\s+)?shown)\s+\S/iu.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     const p = clean(text, phrase);
     const head = text.slice(p.start, p.end).split(/\s+/).length <= 6 ? headActor(text, p, index) : null;
@@ -323,8 +334,8 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'threatened', index);
   }
-  // "The Observatory put the death toll at 11": a figure given is a report.
-  if ((m = /^(.{2,100}?)\s+(?:put|puts)\s+(?:the|its|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d,'’“”"-]+\s+){0,12}at\s+(?:[\p{L}-]+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands|tens)\b)/iu.exec(s))) {
+  // "The Observatory put the death toll at 11", "Skerry 24 put the march at several hundred people": a figure given is a report.
+  if ((m = /^(.{2,100}?)\s+(?:put|puts)\s+(?:the|its|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d,'’“”"-]+\s+){0,12}at\s+(?:[\p{L}-]+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|tens|several|a\s+(?:few|dozen|hundred|thousand|million)|more\s+than|fewer\s+than|at\s+least|about|around|nearly|almost|some|over|under)\b)/iu.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'put', index);
   }
@@ -347,12 +358,13 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }
-  // "The agency calls the offensive one of the worst ...": a superlative label given is a judgement too.
-  if ((m = /^(.{2,80}?)\s+(?:has |had |have )?(?:called|calls|call)\s+(?:it|this|that|them|(?:the|this|that|these|those|its|their|his|her)\s+[^,;.“”"]{1,60}?|\p{Ll}+\s+between\s+[^,;.“”"]{1,60}?)\s+(?:one\s+of\s+)?the\s+(?:\p{L}+est|most|worst|best|biggest|largest)\b/iu.exec(s))) {
+  // "The agency calls the offensive one of the worst ...", "The UN calls what is happening the worst ...": a superlative label
+  // given is a judgement too; "Norden brands every armed group there a terrorist organisation" one given to a class.
+  if ((m = CALLS_SUPERLATIVE.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }
-  if ((m = /^(.{2,80}?)\s+(?:has |had |have )?(?:called|calls)\s+(?:on\s|for\s|(?:it|this|that|them)\s+(?:a|an|the)\s|(?:the|this|that|these|those|its|their|his|her)\s+[^,;.“”"]{1,60}?\s+(?:a|an)\s+\p{L}|[^,;.]{2,60}?\s+["“‘'][^"”’]{1,200}["”’'])/iu.exec(s))) {
+  if ((m = CALLS_LABEL.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }

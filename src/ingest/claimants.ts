@@ -98,7 +98,7 @@ const KIND_BY_WORD: Array<[RegExp, ActorKind]> = [
   // Staff's and workers' bodies are groups, whatever institution names them ("Hospital Authority Employees Alliance").
   [/\b(?:employees|workers|staff|nurses|doctors|teachers|drivers)['’]?\s+(?:alliance|union|association|federation|syndicate|guild)$/iu, 'GROUP'],
   [/^(?:the\s+)?(?:united states|united kingdom|united arab emirates|(?:\p{Lu}\p{L}+\s+)*(?:republic|kingdom|emirates|federation)(?:\s+of\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)?)$/iu, 'STATE'],
-  [/\b(?:news agency|agency|wire|news service|press agency|pictures|video service|video news|newswire|press)\b/i, 'NEWS_AGENCY'],
+  [/\b(?:news agency|agency|wire|news service|press agency|pictures|video service|video news|newswire|newsfilm|newsreel|footage|press)\b/i, 'NEWS_AGENCY'],
   // A name that ends in "Video" is a video agency's ("Lakeside Video"); "video" inside a name decides nothing.
   [/^(?:\p{Lu}[\p{L}&-]*\s+){1,3}Video$/u, 'NEWS_AGENCY'],
   [/\b(?:television|tv|channels?|radio|broadcasters?|broadcasting|networks?|stations?)\b/i, 'BROADCASTER'],
@@ -286,12 +286,14 @@ const NOT_IN_NAMES = /\b(?:from|of|for|with|in|at|on|to|the|and|woman|man|women|
 
 /** A personal name: two to four capitalised words (particles allowed), not an organisation's words. */
 const PERSONAL_NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu|umm|abd|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}$/u;
-const ORG_WORDS = /\b(?:states|alliance|coalition|authority|cruises|police|bureau|trains|rail|railways?|airways|airport|metro|transport|institute|forum|foundation|fund|trust|centre|center|society|association|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|times|post|service|agency|brigade|union|league|watch|video|commission|court|tribunal|assembly|parliament|senate|congress|embassy|consulate|gazette|herald|tribune|courier|chronicle|journal|telegraph|dispatch|inquirer|examiner|sentinel)\b/i;
+const ORG_WORDS = /\b(?:states|alliance|coalition|authority|cruises|police|bureau|trains|rail|railways?|airways|airport|metro|transport|institute|forum|foundation|fund|trust|centre|center|society|association|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|times|post|service|agency|brigade|union|league|watch|video|commission|court|tribunal|assembly|parliament|senate|congress|embassy|consulate|gazette|herald|tribune|courier|chronicle|journal|telegraph|dispatch|inquirer|examiner|sentinel|wire|newswire|newsfilm|newsreel|footage|broadcasting)\b/i;
 
 /** The administrative word after a place's name ("Kitui county", "Hubei province"): not part of the place a sayer is in. */
 const ADMINISTRATIVE = 'county|province|district|region|governorate|prefecture';
 /** The outlet's own staff: the words that make "our <staff>" or "<Outlet>'s <staff>" the outlet speaking. */
-const STAFF = 'correspondent|reporter|crew|team|journalist|stringer|producer|photographer|photojournalist|cameraman|camerawoman|camera operator|camera crew|videographer|film crew|reporting team';
+const STAFF = 'correspondent|reporter|crew|team|journalist|stringer|producer|photographer|photojournalist|cameraman|camerawoman|camera operator|camera crew|camera|videographer|film crew|reporting team';
+/** Staff only a medium has: "Guaidó's team" is no medium's, "Kestrel TV's cameraman" is. */
+const MEDIA_STAFF = 'correspondent|reporter|journalist|stringer|photographer|photojournalist|cameraman|camerawoman|camera operator|camera crew|camera|videographer|film crew';
 /** A description of a war monitor without its name: "a UK-based monitoring group", "the war monitor", "the observatory". */
 // "our correspondent", "our political correspondent", "the channel's reporter" (a name after the noun is who speaks).
 const OWN_REPORTER = new RegExp(`^(?:our|this (?:channel|station|agency|newspaper)'?s?|(?:the\\s+)?(?:channel|station|agency|network|programme|program|newspaper|paper|broadcaster)['’]s)\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${STAFF})s?\\b(?!\\s+\\p{Lu})`, 'u');
@@ -472,6 +474,15 @@ export class ClaimantResolver {
     return { ref, isNew: true, confidence: 0.75, reasons: [...reasons, `proposed as a new ${ref.kind} (AUTO)`], alternatives: [], personal: true };
   }
 
+  /** A new actor of another kind than its name alone gave it (a medium named by its staff). */
+  private retype(ref: EntityRef, kind: ActorKind): EntityRef {
+    const created = [...this.created.values()].find((n) => n.ref.key === ref.key);
+    if (!created) return ref;
+    created.actor.kind = kind;
+    created.ref = { ...created.ref, kind };
+    return created.ref;
+  }
+
   private create(name: string, kind: ActorKind, aliases: string[], why: string, memberOf?: string): EntityRef {
     const id = name.toLowerCase();
     const existing = this.created.get(id);
@@ -585,6 +596,17 @@ export class ClaimantResolver {
       // The short name the page's own credit prints, in its dateline ("(CNX) –") or copyright line ("© CNX 2020").
       const short = new RegExp(`^(\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.-]*){0,2})(?:['’]s)?\\s+(?:own\\s+)?(?:${STAFF})s?$`, 'u').exec(words)?.[1];
       if (short && !this.o.matcher.match(short).length && this.printsOwnCredit(short)) return this.outletActor(words);
+    }
+    // Another medium's staff or camera ("Kestrel TV's cameraman", "a Ravenhill camera crew", "Ravenhill's camera"): the medium
+    // reports what they saw. A new one is proposed as a medium, whatever its name alone would make it.
+    const staffOf = new RegExp(`^(?:an?\\s+)?(\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.-]*){0,3}?)(?:['’]s)?\\s+(?:own\\s+)?(?:${MEDIA_STAFF})s?$`, 'u').exec(words)?.[1];
+    if (staffOf && !personalName(staffOf)) {
+      const known = this.o.matcher.match(staffOf).find((m) => m.score >= 0.95)?.ref ?? null;
+      const r = this.resolve(staffOf, known, known ? 'alias' : null, context);
+      if (r) {
+        const asMedium = r.isNew && !['MEDIA', 'NEWS_AGENCY', 'BROADCASTER'].includes(r.ref.kind) ? { ...r, ref: this.retype(r.ref, 'MEDIA') } : r;
+        return { ...asMedium, personal: true, reasons: [`"${words}" report for ${r.ref.name}`, ...r.reasons] };
+      }
     }
     // "according to a Lakeside count of ministry statements": the outlet's own tally of others' figures is its own voice,
     // not a speaker (by its name, first word or initials, or the short name of its dateline or copyright line).
@@ -703,6 +725,8 @@ export class ClaimantResolver {
     if (/^(?:the\s+)?\p{Ll}/u.test(words) && /^the\s/i.test(phrase.trim()) && words.split(/\s+/).length <= 2) {
       const ref = this.anaphor(head) ?? this.mediumNamedBefore(head, context) ?? this.mediumBefore(head);
       if (ref) return { ref, isNew: this.isNew(ref.key), confidence: 0.7, reasons: [`"${phrase.trim()}" refers back to ${ref.name}, named before`], alternatives: [] };
+      // "The channel's pictures" with no channel named before: a common noun is no new actor.
+      if (/^(?:channel|station|network|broadcaster|agency|wire|paper|newspaper|daily|weekly)$/.test(head)) return null;
     }
     // "Mr Sánchez", "Dr Aoun": an honorific before a surname; the full name is the article's, when it prints one.
     const surname = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(words)?.[1];
@@ -956,7 +980,8 @@ export class ClaimantResolver {
     if (!kinds || !context) return null;
     const at = context.start;
     const before = `${this.o.text.slice(Math.max(0, at - 400), at)} ${context.before}`;
-    const names = [...before.matchAll(/\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*|\s+\d+){1,3}/gu)].map((m) => m[0]);
+    // A possessive after the name ("Kestrel TV's camera") is not part of it.
+    const names = [...before.matchAll(/\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*|\s+\d+){1,3}/gu)].map((m) => m[0].replace(/['’]s?$/, ''));
     for (const name of names.reverse()) {
       if (!kinds.includes(kindOfNew(name)) || /^\p{Lu}+$/u.test(name.replace(/\s+/g, ''))) continue;
       const r = this.resolve(name, this.o.matcher.match(name).find((m) => m.score >= 0.95)?.ref ?? null, null);
@@ -969,7 +994,8 @@ export class ClaimantResolver {
   private fullOrganisation(word: string): string | null {
     const re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}((?:\\s+\\p{Lu}[\\p{L}&'’-]*){1,3})`, 'gu');
     for (const m of this.o.text.matchAll(re)) {
-      const full = `${word}${m[1]}`;
+      // "Kestrel TV's camera": the possessive is not part of the name.
+      const full = `${word}${m[1]}`.replace(/['’]s?$/, '');
       if (!['PERSON', 'GROUP', 'STATE'].includes(kindOfNew(full)) && ORG_WORDS.test(full)) return full;
     }
     return null;

@@ -1,0 +1,75 @@
+/**
+ * Claimant forms of round 12, on pages written for these tests (fictional places and people). Each test also holds a
+ * sentence that only resembles the form and must keep its claimant (or lack of one).
+ */
+import { describe, expect, it } from 'vitest';
+import { nameOf, read } from './fixtures.js';
+
+describe('claimants14: a question put to the speaker, or how the outlet reached them, between speaker and verb', () => {
+  it('reads "X, asked about Y, repeated that" and "X reached by telephone insisted"', () => {
+    const x = read([
+      'The Northland Interior Ministry, asked about the convoy, repeated that the bridge was closed.',
+      'A ferry captain reached by telephone insisted that the crossing was safe.',
+      'Farm leaders reached by the Dorvik Courier disputed that account.',
+      'Villagers reached by boat found the bridge gone.',
+    ]);
+    expect(nameOf(x, /repeated that the bridge/)).toBe('Northland Interior Ministry');
+    expect(nameOf(x, /crossing was safe/)).toMatch(/^(?:a )?ferry captain$/i);
+    expect(nameOf(x, /disputed that account/)).toMatch(/^farm leaders$/i);
+    // Reaching a place is no speech.
+    expect(nameOf(x, /found the bridge gone/)).toBeNull();
+  });
+});
+
+describe("claimants14: another medium's staff, camera and pictures", () => {
+  it("gives what a medium's cameraman or camera filmed, and its pictures showed, to that medium; the outlet's own camera to the outlet", () => {
+    const x = read(
+      [
+        'Ravenhill Newsfilm, a video agency, sent two crews to the river.',
+        "Ravenhill's camera filmed tanks moving towards Marbek.",
+        "Kestrel TV's cameraman filmed soldiers near Dorvik on Monday.",
+        "Valley Radio's camera filmed boats in the square.",
+        'Northland TV aired pictures of the dam. The channel\'s pictures showed a town emptied of its people.',
+        "Ida Lorn's team watched the count.",
+      ],
+      'Valley Radio',
+    );
+    const kindOf = (name: string) => x.newActors.find((a) => a.name === name)?.kind;
+    expect(nameOf(x, /tanks moving towards Marbek/)).toBe('Ravenhill Newsfilm');
+    expect(kindOf('Ravenhill Newsfilm')).toBe('NEWS_AGENCY');
+    expect(nameOf(x, /soldiers near Dorvik/)).toBe('Kestrel TV');
+    expect(kindOf('Kestrel TV')).toBe('BROADCASTER');
+    expect(nameOf(x, /boats in the square/)).toBe('Valley Radio');
+    expect(nameOf(x, /town emptied of its people/)).toBe('north-tv');
+    // A person's team is no medium.
+    expect(['MEDIA', 'NEWS_AGENCY', 'BROADCASTER']).not.toContain(kindOf('Ida Lorn'));
+  });
+
+  it('names no new actor "Channel" when no channel was named before', () => {
+    const x = read(["The channel's pictures showed a town emptied of its people."]);
+    expect(nameOf(x, /town emptied/)).toBeNull();
+    expect(x.newActors.map((a) => a.name)).not.toContain('Channel');
+  });
+});
+
+describe('claimants14: a figure put at a vague amount, a label given, a medium that had shown', () => {
+  it('reads "X put the march at several hundred", "X calls what is happening the worst", "X brands every Y a Z", "X had earlier shown"', () => {
+    const x = read([
+      'Ostrava 24 put the march at several hundred people.',
+      'The floods put the harvest at risk.',
+      'The Monitor calls what is happening the worst crisis in years.',
+      'Norden brands every armed group there a terrorist organisation.',
+      'The terms of the deal were kept secret.',
+      'Northland TV had earlier shown soldiers raising a flag over Marbek.',
+      'The survey had shown a rise in prices.',
+    ]);
+    expect(nameOf(x, /march at several hundred/)).toBe('Ostrava 24');
+    expect(nameOf(x, /worst crisis in years/)).toBe('monitor');
+    expect(nameOf(x, /terrorist organisation/)).toBe('northland');
+    expect(nameOf(x, /raising a flag/)).toBe('north-tv');
+    // A thing put at risk, the terms of a deal and a survey are nobody speaking.
+    expect(nameOf(x, /harvest at risk/)).toBeNull();
+    expect(nameOf(x, /deal were kept secret/)).toBeNull();
+    expect(nameOf(x, /rise in prices/)).toBeNull();
+  });
+});
