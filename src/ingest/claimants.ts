@@ -916,6 +916,17 @@ export class ClaimantResolver {
   }
 
   /** The state an actor belongs to, up its memberOf chain. */
+  /**
+   * The state a mention stands for when a pair of them is referred back to ("both governments", "the two capitals"): a
+   * state itself, a person's or a body's state, a capital's state. Null for anything else.
+   */
+  stateFor(entity: EntityRef, words: string): EntityRef | null {
+    if (entity.type === 'place') return this.capitalState(words);
+    const actor = this.o.knowledge.actors.find((a) => a.key === entity.key);
+    const key = actor ? this.stateOf(actor) : null;
+    return key ? (this.o.matcher.byKey.get(key) ?? null) : null;
+  }
+
   private stateOf(actor: KnownActor): string | null {
     let a: KnownActor | undefined = actor;
     for (let i = 0; a && i < 5; i++) {
@@ -943,7 +954,7 @@ export class ClaimantResolver {
   }
 
   /** The state whose capital a place name is (a place described as "Capital of X"): X's STATE actor. */
-  private capitalState(word: string): EntityRef | null {
+  capitalState(word: string): EntityRef | null {
     const country = this.capitalCountry(word);
     if (!country) return null;
     const demonym = DEMONYMS[country.toLowerCase()];

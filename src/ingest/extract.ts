@@ -182,6 +182,9 @@ const clipSpeaker = (label: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** Two states referred back to together: "both governments", "the two capitals". */
+const PAIR = /^(?:both|the two)\s+(?:governments|capitals|countries|states)$/i;
+
 function uniqueKey(base: string, taken: Set<string>): string {
   let key = base.replace(/-+$/, '') || 'auto-claim';
   for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
@@ -444,6 +447,19 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       // "his office": a head of state's or government's office is the body that serves them, when the graph knows it.
       const ref = ref0 && /office$/i.test(mouthpiece?.[0] ?? '') ? (resolver.officeOf(ref0.name) ?? ref0) : ref0;
       if (ref) out = [{ ref, isNew: resolver.isNew(ref.key), confidence: 0.8, reasons: [`"${word}" refers back to ${ref.name}, the last ${ref.kind === 'PERSON' ? 'person' : 'source'} named`], alternatives: [] }];
+    } else if (PAIR.test(text.slice(a.phrase.start, a.phrase.end).trim())) {
+      // "Erdogan and Putin discussed Idlib, both governments said", "Both capitals insist ...": the last two states the
+      // text named before, by their leaders, bodies or capitals; no one (rather than a new actor "Both governments") when
+      // it named fewer.
+      const states: Array<{ ref: EntityRef; words: string }> = [];
+      const capitals = /capitals$/i.test(text.slice(a.phrase.start, a.phrase.end).trim());
+      for (const m of known.filter((k) => k.entity && k.end <= a.phrase.start && k.start >= a.phrase.start - 400)) {
+        // "Both capitals": only the capitals named ("Moscow backs Assad and Ankara the rebels").
+        const state = capitals ? resolver.capitalState(m.text) : resolver.stateFor(m.entity!, m.text);
+        if (state) states.push({ ref: state, words: m.text });
+      }
+      const distinct = states.reverse().filter((x, i, all) => all.findIndex((y) => y.ref.key === x.ref.key) === i).slice(0, 2).reverse();
+      if (distinct.length === 2) out = distinct.map((x) => ({ ref: x.ref, isNew: false, confidence: 0.7, reasons: [`"${text.slice(a.phrase.start, a.phrase.end).trim()}" refers back to ${x.ref.name} ("${x.words}"), one of the two named before`], alternatives: [] }));
     } else {
       const phrase = text.slice(a.phrase.start, a.phrase.end);
       const parts = claimantParts(phrase);

@@ -3,7 +3,7 @@
  * sentence that only resembles the form and must keep its claimant (or lack of one).
  */
 import { describe, expect, it } from 'vitest';
-import { nameOf, read } from './fixtures.js';
+import { claim, knowledge, nameOf, read } from './fixtures.js';
 
 describe('claimants14: a question put to the speaker, or how the outlet reached them, between speaker and verb', () => {
   it('reads "X, asked about Y, repeated that" and "X reached by telephone insisted"', () => {
@@ -71,5 +71,38 @@ describe('claimants14: a figure put at a vague amount, a label given, a medium t
     expect(nameOf(x, /harvest at risk/)).toBeNull();
     expect(nameOf(x, /deal were kept secret/)).toBeNull();
     expect(nameOf(x, /rise in prices/)).toBeNull();
+  });
+});
+
+describe('claimants14: two states referred back to together', () => {
+  const world = () => {
+    const w = knowledge();
+    return {
+      ...w,
+      actors: [
+        ...w.actors,
+        { key: 'southland', name: 'Southland', kind: 'STATE' as const, description: 'A state.', aliases: ['Southland'] },
+        { key: 'ada-brenn', name: 'Ada Brenn', kind: 'PERSON' as const, description: 'President of Southland.', aliases: ['Ada Brenn', 'Brenn'], memberOf: 'southland' },
+      ],
+      places: [...w.places, { key: 'sudburg', name: 'Sudburg', kind: 'CITY' as const, description: 'Capital of Southland; on the coast.', aliases: ['Sudburg'], location: { lat: 30, lon: 30, precision: 'LOCALITY' as const } }],
+    };
+  };
+
+  it('gives "both governments said" after two leaders, and "Both capitals insist" after two capitals, to the two states', () => {
+    const x = read(
+      [
+        'Vesna Hollis and Ada Brenn discussed the dam by phone on Friday, both governments said.',
+        'Norden backs the farmers and Sudburg the fishermen. Both capitals insist they still work together.',
+      ],
+      'Valley Radio',
+      '2021-03-05',
+      world(),
+    );
+    expect(claim(x, /discussed the dam/).claimants.sort()).toEqual(['northland', 'southland']);
+    expect(claim(x, /still work together/).claimants.sort()).toEqual(['northland', 'southland']);
+    // With fewer than two named before, no one, and no new actor "Both governments".
+    const one = read(['Vesna Hollis spoke to farmers in Marbek on Friday.', 'Talks on the dam will resume in May, both governments said.'], 'Valley Radio', '2021-03-05', world());
+    expect(claim(one, /resume in May/).claimants).toEqual([]);
+    expect(one.newActors.map((a) => a.name)).not.toContain('Both governments');
   });
 });
