@@ -676,6 +676,16 @@ export class ClaimantResolver {
       const r = this.resolve(body, known, known ? 'alias' : null);
       if (r) return { ...r, reasons: [`"${words}" are the figures of ${r.ref.name}`, ...r.reasons] };
     }
+    // "The Syrian army's general command", "the general command": an army's command speaks for the army — the one named as
+    // its owner, else the army that spoke last, else the army of the country where the sentence happens.
+    const command = /^(?:(.+?)['’]s\s+)?(?:general|high|supreme|military|army)\s+command$/i.exec(words);
+    if (command) {
+      const owner = command[1] ? (this.o.matcher.match(command[1]).find((m) => m.score >= 0.95 && m.ref.kind === 'MILITARY')?.ref ?? null) : null;
+      // Only a bare "the general command" is guessed: "the rebels' high command" is not an army's.
+      const bare = /^(?:the\s+)?(?:general|high|supreme|military|army)\s+command$/i.test(phrase.trim()) && !/\p{L}['’]s?\s*$/u.test(context?.before ?? '');
+      const army = owner ?? (bare ? (this.anaphor('army') ?? this.bodyByFunction('the army', context)?.ref ?? null) : null);
+      if (army && army.kind === 'MILITARY') return { ref: army, isNew: false, confidence: 0.7, reasons: [`"${words}" is the command of ${army.name}`], alternatives: [] };
+    }
     // "The president's office": a head of state's or government's office is the body that serves them.
     const office = /^(.+?)['’]s?\s+(?:office|press office|administration)$/i.exec(words);
     if (office) {

@@ -106,3 +106,16 @@ describe('claimants14: two states referred back to together', () => {
     expect(one.newActors.map((a) => a.name)).not.toContain('Both governments');
   });
 });
+
+describe("claimants14: an army's command", () => {
+  it('gives "the Northland army\'s general command vowed" and a later "the general command said" to the army, not another side\'s command', () => {
+    const x = read([
+      "The Northland army's general command vowed to hold Marbek.",
+      'In a statement read on Northland TV, the general command said its units had reached Dorvik.',
+      "The rebels' high command said its fighters had left the river.",
+    ]);
+    expect(nameOf(x, /vowed to hold Marbek/)).toBe('north-army');
+    expect(nameOf(x, /units had reached Dorvik/)).toBe('north-army');
+    expect(nameOf(x, /fighters had left the river/)).not.toBe('north-army');
+  });
+});
