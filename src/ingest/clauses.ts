@@ -79,6 +79,13 @@ interface Cut {
   type: 'plain' | 'which' | 'subject';
 }
 
+/**
+ * The outlet's comment resuming what it reports in a noun, with a clause of its own: "a step Washington has pressed for",
+ * "a move its neighbours oppose". Whoever the clause names did not say the sentence; the comment is the outlet's.
+ */
+export const RESUMPTIVE = /^(?:a|an)\s+(?:(?:rare|first|further|major|key|long-awaited|controversial|symbolic)\s+)?(?:step|move|decision|measure|demand|change|concession|gesture|departure|shift|reversal|u-turn|break|precedent)\s+(?!(?:of|in|on|for|to|towards|toward|by|and|or)\b)\S/iu;
+const RESUMPTIVE_AFTER_COMMA = new RegExp(`,\\s+(${RESUMPTIVE.source.slice(1)})`, 'giu');
+
 export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: EntityMention[], quantities: Span[] = []): Unit[] {
   const s = text.slice(sentence.start, sentence.end);
   const quotes = quotations(text, sentence);
@@ -118,6 +125,8 @@ export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: E
   for (const m of s.matchAll(/,\s+((?:raising|deepening|tightening|heightening|fuell?ing|escalating|marking|underscoring|highlighting|signall?ing)\s|in\s+what\s+(?:[\p{L}'’-]+\s+){1,5}?(?:calls?|called|describes?|described|terms?|termed)\s|in\s+(?:the|what\s+(?:was|is)\s+(?:the|a))\s+(?:most|first|second|third|latest|worst|biggest|largest|deadliest|heaviest|fiercest|sharpest)\s)/giu)) add(m, m[1]!);
   // ", a claim that could not be verified": the outlet's comment on what it reports.
   for (const m of s.matchAll(/,\s+((?:a|an)\s+(?:claim|assertion|account|figure|charge|allegation|version)\s+(?:that|which)\s)/gi)) add(m, m[1]!);
+  // ", a step Washington has pressed for", ", a move its neighbours oppose": the outlet's comment, resuming what it reports in a noun.
+  for (const m of s.matchAll(RESUMPTIVE_AFTER_COMMA)) add(m, m[1]!);
   // ", a claim Valley Radio could not verify": the outlet's own check, with its name in the clause.
   for (const m of s.matchAll(/,\s+((?:a|an)\s+(?:claim|assertion|account|figure|charge|allegation|version)\s+(?:[\p{L}\d&.'’-]+\s+){1,4}(?:could\s+not|cannot|can['’]t|was\s+unable\s+to|were\s+unable\s+to|has\s+not\s+been\s+able\s+to)\s+(?:independently\s+)?(?:verify|confirm|check|corroborate)\b)/giu)) add(m, m[1]!);
   // ", without giving details", ", without saying whether ...": what a speaker left out, in the outlet's voice.

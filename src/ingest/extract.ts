@@ -23,7 +23,7 @@ import type { ClaimContext } from './link.js';
 import { anchorOf, newPlace } from './places.js';
 import { detectBoilerplate, inBoilerplate, withoutLeadingFurniture, type BoilerplateSpan } from './boilerplate.js';
 import { isLearned } from './furniture-model.js';
-import { splitUnits, subjectOf, type Unit } from './clauses.js';
+import { RESUMPTIVE, splitUnits, subjectOf, type Unit } from './clauses.js';
 import { findTimes, type TimeMention, type TimeValue } from './dates.js';
 import { EntityIndex, proposeEntities, type EntityMention, type EntityRef, type Knowledge } from './entities.js';
 import { findQuantities, type QuantityMention } from './quantities.js';
@@ -544,7 +544,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     for (const unit of units) {
       const unitQuantities = quantities.filter((q) => ownerOf(q) === unit);
       const unitTimes = times.filter((t) => ownerOf(t) === unit);
-      const ownAttribution = unit.kind === 'appositive' || soundbite ? null : attributionIn(unit.spans[unit.spans.length - 1]!, tags);
+      // A comment resuming the sentence in a noun (", a step Washington and Brussels have demanded") is the outlet's: the
+      // clause's subject did not say it.
+      const resumptive = RESUMPTIVE.test(text.slice(unit.body.start, unit.body.end));
+      const ownAttribution = unit.kind === 'appositive' || soundbite || resumptive ? null : attributionIn(unit.spans[unit.spans.length - 1]!, tags);
       const inherited = !ownAttribution && !!sentenceAttribution && inherits(text, sentence, unit, sentenceAttribution);
       const attribution: Attribution | null = unit.kind === 'appositive' ? null : (ownAttribution ?? (inherited || soundbite ? sentenceAttribution : null));
       // "X said ..., and he accused ...": a pronoun after the sentence's named speaker refers to that speaker.
@@ -745,6 +748,8 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   if (/^\p{Ll}+ing\b/u.test(body) && !/^(?:saying|adding|according|including)\b/i.test(body)) return false;
   // The outlet's comment on the claim: ", a claim that could not be verified".
   if (/^(?:a|an)\s+(?:claim|assertion|account|figure|charge|allegation|version|number|toll)\s+(?:that|which)\b/i.test(body)) return false;
+  // The outlet's comment resuming what the speaker said in a noun (", a step Washington has pressed for").
+  if (unit.body.start >= a.phrase.end && RESUMPTIVE.test(body)) return false;
   // "A, in what analysts called the most serious clash": the label is theirs, the clause before it the outlet's.
   if (unit.body.end <= a.phrase.start && /^(?:called|call|calls|described|describe|describes)$/.test(a.verb) && /,\s+in\s+what\s+$/i.test(text.slice(Math.max(sentence.start, a.phrase.start - 12), a.phrase.start))) return false;
   // The outlet's own check or caveat after the speaker's words: ", a claim Lakeside Radio could not verify", ", but the

@@ -119,3 +119,19 @@ describe("claimants14: an army's command", () => {
     expect(nameOf(x, /fighters had left the river/)).not.toBe('north-army');
   });
 });
+
+describe("claimants14: the outlet's comment resuming what it reports in a noun", () => {
+  it('keeps ", a step Norden has pressed for" and ", a move the Monitor and the UN have demanded" as the outlet\'s, not the speaker\'s', () => {
+    const x = read([
+      'Vesna Hollis said she would reopen the bridge at Dorvik, a step Norden has pressed for.',
+      'Omar Haddad promised to free the prisoners, a move the Monitor and the UN have demanded for months.',
+      'The Monitor said the dam would hold, a step towards calm that the ministry disputed.',
+    ]);
+    expect(nameOf(x, /reopen the bridge at Dorvik/)).toBe('vesna-hollis');
+    expect(nameOf(x, /a step Norden has pressed for/)).toBeNull();
+    expect(nameOf(x, /free the prisoners/)).toBe('omar-haddad');
+    expect(claim(x, /a move the Monitor and the UN/).claimants).toEqual([]);
+    // "a step towards ..." is no resumptive comment: the speaker's clause goes on.
+    expect(nameOf(x, /dam would hold/)).toBe('monitor');
+  });
+});
