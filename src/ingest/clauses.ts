@@ -86,6 +86,10 @@ interface Cut {
 export const RESUMPTIVE = /^(?:a|an)\s+(?:(?:rare|first|further|major|key|long-awaited|controversial|symbolic)\s+)?(?:step|move|decision|measure|demand|change|concession|gesture|departure|shift|reversal|u-turn|break|precedent)\s+(?!(?:of|in|on|for|to|towards|toward|by|and|or)\b)\S/iu;
 const RESUMPTIVE_AFTER_COMMA = new RegExp(`,\\s+(${RESUMPTIVE.source.slice(1)})`, 'giu');
 
+/** A circumstance with a noun subject of its own: "after troops pushing west from Aleppo met ...", "when the rebels fled". */
+export const CIRCUMSTANCE = /^(?:after|when|before)\s+(?!(?:\p{Ll}+ing|they|it|he|she|we|I|its|his|her|their)\b)(?:the\s+)?\p{L}[\p{L}-]*\s+(?:\p{Ll}+ing\b|\p{Ll}+(?:ed|ook|et|ot|ell|ame|ent|an)\b)/u;
+const CIRCUMSTANCE_AFTER_COMMA = new RegExp(`,\\s+(${CIRCUMSTANCE.source.slice(1)})`, 'gu');
+
 export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: EntityMention[], quantities: Span[] = []): Unit[] {
   const s = text.slice(sentence.start, sentence.end);
   const quotes = quotations(text, sentence);
@@ -125,6 +129,8 @@ export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: E
   for (const m of s.matchAll(/,\s+((?:raising|deepening|tightening|heightening|fuell?ing|escalating|marking|underscoring|highlighting|signall?ing)\s|in\s+what\s+(?:[\p{L}'’-]+\s+){1,5}?(?:calls?|called|describes?|described|terms?|termed)\s|in\s+(?:the|what\s+(?:was|is)\s+(?:the|a))\s+(?:most|first|second|third|latest|worst|biggest|largest|deadliest|heaviest|fiercest|sharpest)\s)/giu)) add(m, m[1]!);
   // ", a claim that could not be verified": the outlet's comment on what it reports.
   for (const m of s.matchAll(/,\s+((?:a|an)\s+(?:claim|assertion|account|figure|charge|allegation|version)\s+(?:that|which)\s)/gi)) add(m, m[1]!);
+  // ", after troops pushing west from Aleppo met units ...": a circumstance with a subject of its own is a clause of its own.
+  for (const m of s.matchAll(CIRCUMSTANCE_AFTER_COMMA)) add(m, m[1]!);
   // ", a step Washington has pressed for", ", a move its neighbours oppose": the outlet's comment, resuming what it reports in a noun.
   for (const m of s.matchAll(RESUMPTIVE_AFTER_COMMA)) add(m, m[1]!);
   // ", a claim Valley Radio could not verify": the outlet's own check, with its name in the clause.

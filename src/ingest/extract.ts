@@ -23,7 +23,7 @@ import type { ClaimContext } from './link.js';
 import { anchorOf, newPlace } from './places.js';
 import { detectBoilerplate, inBoilerplate, withoutLeadingFurniture, type BoilerplateSpan } from './boilerplate.js';
 import { isLearned } from './furniture-model.js';
-import { RESUMPTIVE, splitUnits, subjectOf, type Unit } from './clauses.js';
+import { CIRCUMSTANCE, RESUMPTIVE, splitUnits, subjectOf, type Unit } from './clauses.js';
 import { findTimes, type TimeMention, type TimeValue } from './dates.js';
 import { EntityIndex, proposeEntities, type EntityMention, type EntityRef, type Knowledge } from './entities.js';
 import { findQuantities, type QuantityMention } from './quantities.js';
@@ -767,6 +767,10 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   // they took the town") is not one; after an opening "X vowed ..., days after capturing ..." it stays the outlet's.
   const goesOn = /,\s*$/.test(text.slice(sentence.start, a.phrase.start)) && /^(?:(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|several|a few|\d+)\s+)?(?:day|days|week|weeks|hour|hours|month|months)\s+|(?:shortly|soon|just|hours|days|weeks)\s+)?(?:after|before)\s+(?:\p{Ll}+ing|they|it|he|she)\s/iu.test(body);
   if (unit.body.start >= a.phrase.end && afterComma && goesOn) return true;
+  // A circumstance with a subject of its own after a pledge or a statement (", after troops pushing west from Aleppo met units
+  // ..."): the outlet's narrative of when it was said. After a report of what happened ("X said it had secured the road,
+  // after troops pushed rebels out of ...") it is part of the report.
+  if (unit.body.start >= a.phrase.end && afterComma && CIRCUMSTANCE.test(body) && /\b(?:will|would|vow\w*|pledg\w*|promis\w*|statement)\b/i.test(text.slice(sentence.start, unit.body.start))) return false;
   if (unit.body.start >= a.phrase.end && afterComma && !goesOn && /^(?:as|while|(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|several|a few|\d+)\s+)?(?:day|days|week|weeks|hour|hours|month|months)\s+(?:after|before)|(?:shortly|soon|just|hours|days|weeks)\s+after)\s/i.test(body)) return false;
   // A relative clause describing a place or thing after the speaker's words (", which sits where two roads meet",
   // ", which is home to ...") is background in the outlet's voice.

@@ -135,3 +135,15 @@ describe("claimants14: the outlet's comment resuming what it reports in a noun",
     expect(nameOf(x, /dam would hold/)).toBe('monitor');
   });
 });
+
+describe('claimants14: a circumstance after a pledge is the outlet\'s; after a report of what happened, the speaker\'s', () => {
+  it('splits ", after troops ... met ..." off a pledge as the outlet\'s, and keeps it in a report of what happened', () => {
+    const x = read([
+      'The Northland army says it will keep fighting until it holds Route 9, after troops pushing north from Marbek met units in Dorvik.',
+      'The Monitor said the army had taken Marbek, after troops pushed the rebels out of the last streets.',
+    ]);
+    expect(nameOf(x, /keep fighting until it holds Route 9/)).toBe('north-army');
+    expect(nameOf(x, /after troops pushing north from Marbek/)).toBeNull();
+    expect(nameOf(x, /after troops pushed the rebels out/)).toBe('monitor');
+  });
+});
