@@ -147,3 +147,29 @@ describe('claimants14: a circumstance after a pledge is the outlet\'s; after a r
     expect(nameOf(x, /after troops pushed the rebels out/)).toBe('monitor');
   });
 });
+
+describe('claimants14: closing forms and a speaker after a colon', () => {
+  it('reads "in its words", "in the words of X", "if X is to be believed", "confirmed to Y by a role, Name", ", the role, Name, announced" and a subject after a colon', () => {
+    const x = read([
+      'The Monitor said 40 people fled. That is the largest exodus of the year, in its words.',
+      'The river will rise again, in the words of Omar Haddad.',
+      'The talks ended with nothing, if the Dorvik press is to be believed.',
+      'The verdict was confirmed to Valley Radio by a prosecutor, Ida Lorn.',
+      "Sixty of the 120 deputies voted for the cabinet, the assembly's speaker, Vera Osk, announced.",
+      'The toll keeps rising: the Monitor now counts 300 dead.',
+      'Farmers and the Monitor blame the dam for the floods.',
+      'The bridge was built by a Dorvik firm, Ostrander Works.',
+      'The list of his words is long: more boats are needed.',
+    ]);
+    expect(nameOf(x, /largest exodus/)).toBe('monitor');
+    expect(nameOf(x, /rise again/)).toBe('omar-haddad');
+    expect(nameOf(x, /ended with nothing/)).toBe('Dorvik press');
+    expect(nameOf(x, /verdict was confirmed/)).toBe('Ida Lorn');
+    expect(nameOf(x, /voted for the cabinet/)).toBe('Vera Osk');
+    expect(nameOf(x, /now counts 300 dead/)).toBe('monitor');
+    expect(claim(x, /blame the dam/).claimants).toEqual(expect.arrayContaining(['monitor']));
+    // Built by a firm is no speech; a colon after no speaker names none.
+    expect(nameOf(x, /built by a Dorvik firm/)).toBeNull();
+    expect(nameOf(x, /more boats are needed/)).toBeNull();
+  });
+});
