@@ -37,7 +37,12 @@ const SPEECH =
   // A reckoning is an estimate; "describe X as" a judgement.
   'reckons|reckon|reckoned|describe|' +
   // Congratulating someone is a statement about them ("X congratulated him on Twitter").
-  'congratulated|congratulates';
+  'congratulated|congratulates|' +
+  // Stressing, clarifying, disclosing and lamenting are saying too, and so is condemning in a newsroom's words.
+  'stressed|stresses|emphasised|emphasized|emphasises|emphasizes|underlined|underlines|underscored|underscores|retorted|retorts|hinted|hints|' +
+  'recounted|recounts|disclosed|discloses|lamented|laments|highlighted|highlights|mentioned|mentions|clarified|clarifies|specified|specifies|' +
+  'elaborated|affirmed|affirms|reaffirmed|reaffirms|contended|contends|remarked|remarks|commented|echoed|echoes|acknowledges|admits|argues|' +
+  'slammed|slams|blasted|blasts|decried|decries|deplored|deplores|lambasted|lambasts|informed|advised|concluded|concludes|speculated|asserted';
 // The plural present of reporting verbs that are nouns or infinitives as often: "Rebel sources dispute that", "Local
 // media report that", "Polls suggest ...", "Most analysts think ...". Read only after an opening subject, never as a
 // closing ", X said" ("..., after a dispute over a debt, police said").
@@ -57,6 +62,7 @@ const CALL_VERB = '(?:has |had |have )?(?:called|calls|call|brands|branded|label
 const CALLS_IT = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:(?:it|this|that|them)\\s+(?:a|an|the)\\s|(?:all\\s+)?(?:the|these|those|its|their|his|her)\\s+[^,;.“”"]{1,60}?\\s+(?:${LABEL})\\s*[.,;]|(?:(?:all|both|most|many|some|each)\\s+of\\s+)?(?:it|this|that|them)\\s+(?:${LABEL})\\s*[.,;])`, 'iu');
 const CALLS_SUPERLATIVE = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:it|this|that|them|(?:the|this|that|these|those|its|their|his|her|every|each|all)\\s+[^,;.“”"]{1,60}?|what\\s+[^,;.“”"]{1,60}?|\\p{Ll}+\\s+between\\s+[^,;.“”"]{1,60}?)\\s+(?:one\\s+of\\s+)?the\\s+(?:\\p{L}+est|most|worst|best|biggest|largest)\\b`, 'iu');
 const CALLS_LABEL = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:on\\s|for\\s|(?:it|this|that|them)\\s+(?:a|an|the)\\s|(?:the|this|that|these|those|its|their|his|her|every|each|all)\\s+[^,;.“”"]{1,60}?\\s+(?:a|an)\\s+\\p{L}|[^,;.]{2,60}?\\s+["“‘'][^"”’]{1,200}["”’'])`, 'iu');
+const MULTIWORD_SPEECH = /^(.{2,80}?)\s+(?:has\s+|had\s+|also\s+)?(?:pointed\s+out|points\s+out|went\s+on\s+to\s+(?:say|add|warn|note|claim|insist|argue)|goes\s+on\s+to\s+(?:say|add|warn|note)|posted\s+(?:on|to)\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:Telegram|Twitter|X|Facebook|Instagram|website|social\s+media|official\s+account|account|channel|page)\b[^,;“”"]{0,40}?\s+that|made\s+(?:it\s+)?clear|spelled\s+out|spelt\s+out)\b/i;
 const PRONOUN = /^(?:he|she|it|they|the website|the statement|the report|one of them)$/i;
 
 /** A phrase can name a claimant: short, no clause inside it. */
@@ -209,6 +215,8 @@ function make(text: string, phrase: Span, verb: string, index: EntityIndex): Att
   if (p.end <= p.start) return null;
   const words = text.slice(p.start, p.end);
   if (/^(?:and|but|or|then|also|so|that|which|who|as|while|where|when)$/i.test(words.trim()) || !/\p{L}{2}/u.test(words)) return null;
+  // "..., adding that both had stressed ...": a quantifier alone, or the speaker's own "adding that", is no new speaker.
+  if (/^(?:(?:adding|saying|noting|insisting)\s+that\s+)?(?:both|all|each|either|neither|none|some|many|most|several|few|the\s+two)$/i.test(words.trim())) return null;
   // Figures with no author ("the figures put the dead at 21", "these numbers show ..."): the outlet's own reckoning, no one's.
   if (/^(?:the|these|those|such|both|all|its|our)\s+(?:(?:two|three|latest|new|combined|overall|same)\s+)?(?:figures|numbers|data|statistics|tallies|totals|counts|sums)$/i.test(words.trim())) return null;
   const pronoun = PRONOUN.test(words.trim());
@@ -381,6 +389,11 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const start = span.start + m.index + m[0].indexOf(m[1]!, 4);
     return make(text, { start, end: start + m[1]!.length }, m[2]!, index);
   }
+  // Reporting verbs of several words: "X pointed out that", "X went on to say", "X posted on Telegram that", "X made clear".
+  if ((m = MULTIWORD_SPEECH.exec(s))) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
+  }
   // Opening noun phrase + reporting verb: "The Observatory said that ...", "On Friday, Turkey's Defense Ministry warned ...".
   const words = [...s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)];
   for (let k = 0; k < Math.min(words.length, 22); k++) {
@@ -394,6 +407,8 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const claimsTo = /^claims?$/i.test(w[0]) && /^\s+to\s+(?:have|be|control|hold)\b/i.test(s.slice(w.index + w[0].length));
     if (!ts.includes('Verb') && !progressive && !claimsTo && !/^(?:said|told|says)$/i.test(w[0])) continue;
     if (/^quoted$/i.test(w[0]) && /^\s+by\b/i.test(text.slice(at + w[0].length))) continue;
+    // Right after a determiner a participle is an adjective: "The stressed engineers left", "the reported clashes".
+    if (/^(?:the|a|an|this|that|these|those|its|their|his|her|our|some|many)\s+$/i.test(s.slice(0, w.index))) continue;
     // "He repeated that ...", "she repeated her call for ...": repeating words; "troops repeated the drill" is no statement.
     if (/^repeat/i.test(w[0]) && !/^(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|again|this\s+week|on\s+Twitter))*\s+(?:that\b|(?:his|her|its|their)\s+(?:call|calls|warning|warnings|demand|demands|pledge|claim|claims|threat|threats|accusation|accusations|denial|offer|appeal|position|view)\b)/i.test(text.slice(at + w[0].length))) continue;
     // The bare plural present is a noun or an infinitive after a determiner or "to" ("after a dispute over ...", "an app

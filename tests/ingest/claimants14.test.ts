@@ -173,3 +173,39 @@ describe('claimants14: closing forms and a speaker after a colon', () => {
     expect(nameOf(x, /more boats are needed/)).toBeNull();
   });
 });
+
+describe('claimants14: common reporting verbs of news English', () => {
+  it('reads stressed, emphasised, retorted, pointed out, went on to say, posted on Telegram that, slammed, decried, admits, argues, hinted, disclosed, lamented, clarified', () => {
+    const x = read([
+      'Soldiers posted to Marbek took control of the bridge.',
+      'The stressed engineers left the dam at noon.',
+      'The Monitor stressed that the dam was safe.',
+      'Omar Haddad emphasised that the bridge would reopen.',
+      'Vesna Hollis retorted that the river was calm.',
+      'Omar Haddad pointed out that the road was closed.',
+      'The Monitor went on to say that the toll had risen.',
+      'The Monitor posted on Telegram that 12 boats had sunk.',
+      'Vesna Hollis slammed the decision as reckless.',
+      'The Monitor decried the shelling of Marbek.',
+      'Omar Haddad admits the plan has failed.',
+      'The Monitor argues that the toll is higher.',
+      'Vesna Hollis hinted that talks could resume.',
+      'Omar Haddad disclosed that 30 soldiers had died.',
+      'Vesna Hollis lamented that nobody had helped.',
+      'The Monitor clarified that 12 people had died.',
+      'Vesna Hollis and Omar Haddad met in Norden, the Monitor said, adding that both had stressed the need for calm.',
+    ]);
+    const speakers: Array<[RegExp, string]> = [
+      [/dam was safe/, 'monitor'], [/bridge would reopen/, 'omar-haddad'], [/river was calm/, 'vesna-hollis'], [/road was closed/, 'omar-haddad'],
+      [/toll had risen/, 'monitor'], [/12 boats had sunk/, 'monitor'], [/decision as reckless/, 'vesna-hollis'], [/shelling of Marbek/, 'monitor'],
+      [/plan has failed/, 'omar-haddad'], [/toll is higher/, 'monitor'], [/talks could resume/, 'vesna-hollis'], [/30 soldiers had died/, 'omar-haddad'],
+      [/nobody had helped/, 'vesna-hollis'], [/12 people had died/, 'monitor'],
+    ];
+    for (const [words, speaker] of speakers) expect(nameOf(x, words), String(words)).toBe(speaker);
+    // A participle before another verb and an adjective name no one; "both" after "adding that" is the speaker's report.
+    expect(nameOf(x, /took control of the bridge/)).toBeNull();
+    expect(nameOf(x, /left the dam at noon/)).toBeNull();
+    expect(x.claims.filter((c) => c.evidence.some((e) => /stressed the need for calm|met in Norden/.test(e.quote))).flatMap((c) => c.claimants)).not.toContain(undefined);
+    expect(x.newActors.map((a) => a.name.toLowerCase())).not.toContain('adding that both');
+  });
+});
