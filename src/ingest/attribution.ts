@@ -259,14 +259,14 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   }
   // The passive with its agent: "The toll was reported by the Monitor to have reached 40", "..., as was announced by X",
   // "The verdict was confirmed to PBN by a prosecutor, Abdul Niazi.".
-  if ((m = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:(?:\p{Ll}+ly|first|also|later|earlier|initially|widely)\s+)?(?:reported|announced|confirmed|stated|said|claimed|denied|estimated|put)(?:\s+to\s+[^,;:“”"]{1,40}?)?\s+by\s+([^,;:“”"]{2,80}?(?:,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}(?=\s*[.!]?["”’']*\s*$))?)(?=\s+(?:to|as|at|on|in|that)\b|\s*[,.;]|$)/iu.exec(s))) {
+  if ((m = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:(?:\p{Ll}+ly|first|also|later|earlier|initially|widely)\s+)?(?:reported|announced|confirmed|stated|said|claimed|denied|estimated|put|welcomed|criticised|criticized|condemned|praised|denounced|rejected|dismissed|hailed|disputed|questioned|described|branded|blamed|contested|contradicted)(?:\s+to\s+[^,;:“”"]{1,40}?)?\s+by\s+([^,;:“”"]{2,80}?(?:,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}(?=\s*[.!]?["”’']*\s*$))?)(?=\s+(?:to|as|at|on|in|that)\b|\s*[,.;]|$)/iu.exec(s))) {
     const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
     // "... was confirmed to PBN by a prosecutor, Abdul Niazi.": the name in apposition is who confirmed it.
     const phrase = appositiveName(text, { start, end: start + m[1]!.length }, span.end) ?? { start, end: start + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, m[0].split(/\s+/).find((w) => SPEECH_RE.test(w) || /^(?:put)$/i.test(w)) ?? 'reported', index);
   }
   // "... state news agency SANA quoted a source at the foreign ministry as saying."
-  if ((m = /\bquoted\s+(.{3,80}?)\s+as\s+saying\b/i.exec(s))) {
+  if ((m = /\b(?:quoted|quotes|cited|cites)\s+(.{3,80}?)\s+as\s+(?:saying|telling)\b/i.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     return make(text, { start, end: start + m[1]!.length }, 'quoted', index);
   }
@@ -314,7 +314,8 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     return { phrase: { start: span.start + m.index, end: span.start + m.index + m[1]!.length }, claimant: null, via: null, verb: 'showed', pronoun: true };
   }
   // "Footage broadcast by Turkish television showed ...", "images released by the army show ..."
-  if ((m = /^(?:footage|images|pictures|video|videos|photos|a video|a statement|a report|figures|data)\s+(?:broadcast|aired|released|published|posted|issued|shared|carried)\s+by\s+(.{2,60}?)\s+(?:showed|shows|show|said|says|suggested|indicated)\b/i.exec(s))) {
+  // "Data from the ministry show ...", "A report by the UN found ...": the author of the data or the report.
+  if ((m = /^(?:footage|images|pictures|video|videos|photos|a video|a statement|a report|a study|a survey|figures|data|statistics|estimates)\s+(?:(?:broadcast|aired|released|published|posted|issued|shared|carried|compiled|gathered)\s+by|by|from)\s+(.{2,60}?)\s+(?:showed|shows|show|said|says|suggested|suggest|suggests|indicated|indicate|indicates|found|finds|put|puts|estimated|estimates)\b/i.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!, m[0].indexOf(' by ') + 4);
     return make(text, { start, end: start + m[1]!.length }, 'showed', index);
   }
@@ -496,6 +497,18 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     // Only people (or a known actor) concede or warn: "early results suggest", "more than most landlords admit" name no one.
     const last = m[1]!.trim().split(/\s+/).pop()!.toLowerCase();
     if ((GROUP_NOUNS.has(last) || index.resolve(text, clean(text, phrase), 'actor')?.entity) && nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'said', index);
+  }
+  // "In the ministry's view, ...", "In the view of X, ...", "As X put it, ...", "Per the Monitor, ...", "..., per the Monitor.":
+  // whose view or count the sentence gives.
+  if ((m = /^(?:In\s+(?:the\s+)?([^,;:“”"]{2,60}?)['’]s?\s+(?:view|opinion|assessment|estimate|estimation|account|reckoning)|In\s+the\s+(?:view|opinion|assessment|estimation)\s+of\s+([^,;:“”"]{2,60}?)|As\s+([^,;:“”"]{2,60}?)\s+(?:put\s+it|said|says|noted|notes|warned|warns|told\s+[^,;:“”"]{2,30}?)|Per\s+([^,;:“”"]{2,60}?)),\s+\S/u.exec(s)) || (m = /,\s+per\s+()()()([^,;:“”"]{2,60}?)\s*[.!]?["”’']*\s*$/u.exec(s))) {
+    const who = m[1] || m[2] || m[3] || m[4]!;
+    const start = span.start + m.index + m[0].indexOf(who, m[0].search(/\s/));
+    return make(text, { start, end: start + who.length }, 'said', index);
+  }
+  // '"The dam will hold" – Omar Haddad.': a quotation signed with a dash.
+  if ((m = /["”’]\s*[–—]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})\s*\.?\s*$/u.exec(s))) {
+    const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
+    return make(text, { start, end: start + m[1]!.length }, 'said', index);
   }
   // "..., in its words.", "..., in the words of the UN envoy.": whose words the sentence gives.
   if ((m = /,?\s+in\s+(its|his|her|their)\s+(?:own\s+)?words\s*[.!]?["”’']*\s*$/i.exec(s))) {

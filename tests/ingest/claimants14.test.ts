@@ -209,3 +209,33 @@ describe('claimants14: common reporting verbs of news English', () => {
     expect(x.newActors.map((a) => a.name.toLowerCase())).not.toContain('adding that both');
   });
 });
+
+describe('claimants14: passives of judgement, views, "as X put it", "per X", data and reports by X, a dash signature', () => {
+  it('names the author in each form, and no one in the look-alikes', () => {
+    const x = read([
+      'The bridge was built by a Dorvik firm in 1990.',
+      'In the morning, the river rose again.',
+      'As the water rose, families left Marbek.',
+      'The move was welcomed by the Monitor.',
+      'The plan was criticised by Omar Haddad as reckless.',
+      "In the Monitor's view, the dam is unsafe.",
+      'In the view of Omar Haddad, talks will fail.',
+      'As Vesna Hollis put it, the river has won.',
+      'Per the Monitor, 40 people died in Marbek.',
+      'The death toll stands at 40, per Northland TV.',
+      'Data from the Monitor show 300 deaths since January.',
+      'A report by the United Nations found 12 schools destroyed.',
+      'Northland TV cited Omar Haddad as saying the dam held.',
+      '“The dam will hold” – Omar Haddad.',
+    ]);
+    const speakers: Array<[RegExp, string]> = [
+      [/move was welcomed/, 'monitor'], [/criticised by Omar Haddad/, 'omar-haddad'], [/dam is unsafe/, 'monitor'], [/talks will fail/, 'omar-haddad'],
+      [/river has won/, 'vesna-hollis'], [/Per the Monitor/, 'monitor'], [/toll stands at 40/, 'north-tv'], [/300 deaths since January/, 'monitor'],
+      [/12 schools destroyed/, 'un'], [/cited Omar Haddad/, 'omar-haddad'], [/dam will hold/, 'omar-haddad'],
+    ];
+    for (const [words, speaker] of speakers) expect(nameOf(x, words), String(words)).toBe(speaker);
+    expect(nameOf(x, /built by a Dorvik firm/)).toBeNull();
+    expect(nameOf(x, /river rose again/)).toBeNull();
+    expect(nameOf(x, /families left Marbek/)).toBeNull();
+  });
+});
