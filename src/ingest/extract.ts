@@ -185,6 +185,14 @@ const clipSpeaker = (label: string): string =>
 /** Two states referred back to together: "both governments", "the two capitals". */
 const PAIR = /^(?:both|the two)\s+(?:governments|capitals|countries|states)$/i;
 
+/** The position is inside a quotation opened earlier in its paragraph and not closed before it. */
+function insideQuotation(text: string, at: number): boolean {
+  const paragraph = text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, 0), at);
+  const curly = (paragraph.match(/“/g)?.length ?? 0) - (paragraph.match(/”/g)?.length ?? 0);
+  const straight = paragraph.match(/"/g)?.length ?? 0;
+  return curly > 0 || straight % 2 === 1;
+}
+
 function uniqueKey(base: string, taken: Set<string>): string {
   let key = base.replace(/-+$/, '') || 'auto-claim';
   for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
@@ -407,7 +415,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const mouthpiece = a.pronoun ? null : /^(?:(his)|(her)|(its)|(their))\s+(?:own\s+)?(?:spokes(?:man|woman|person)|press (?:office|secretary|service)|aides?|office)$/i.exec(text.slice(a.phrase.start, a.phrase.end).trim());
     if (a.pronoun || mouthpiece) {
       // A possessive pronoun standing for its owner ("His message to X was blunt: ...") refers back as its personal pronoun.
-      const possessive = ({ his: 'he', her: 'she', its: 'it', their: 'they' } as Record<string, string>)[text.slice(a.phrase.start, a.phrase.end).toLowerCase()];
+      const possessive = ({ his: 'he', her: 'she', its: 'it', their: 'they', him: 'he', them: 'they' } as Record<string, string>)[text.slice(a.phrase.start, a.phrase.end).toLowerCase()];
       const word = mouthpiece ? (mouthpiece[1] ? 'he' : mouthpiece[2] ? 'she' : mouthpiece[3] ? 'it' : 'they') : (possessive ?? text.slice(a.phrase.start, a.phrase.end));
       const personal = /^(?:he|she)$/i.test(word);
       // After a sentence in the outlet's own voice, the subject of that sentence ("The ministry gave no figure. It warned ...");
@@ -514,9 +522,16 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const mentions = [...known, ...proposed].filter((m) => contains(sentence, m)).sort((a, b) => a.start - b.start);
     // A quotation that goes on after its attributed sentence in the same paragraph ('"...," Kovacs said. "The water took ..."')
     // is the same speaker's, unless page furniture stands between them.
+    // So is a sentence inside a quotation opened before it ('"We lost everything. The boats are gone."'), and a new paragraph
+    // that opens with a quotation the paragraph before left open.
+    const opensQuote = /^["“][^"“”]*["”]?$/.test(sentence.text.trim().replace(/["”]\s*$/, '"'));
+    const paragraphBreak = /\n\s*\n/.test(text.slice(previous?.sentence.end ?? 0, sentence.start));
     const continuedQuote: Resolved | null =
-      !!previous && previous.quoted && previous.claimants.length === 1 && /^["“][^"“”]*["”]?$/.test(sentence.text.trim().replace(/["”]\s*$/, '"')) &&
-      !/\n\s*\n/.test(text.slice(previous.sentence.end, sentence.start)) &&
+      !!previous && previous.quoted && previous.claimants.length === 1 &&
+      // Across paragraphs only as news prints a quotation that runs on: the paragraph before leaves it open (no closing mark).
+      ((opensQuote && (!paragraphBreak || insideQuotation(text, previous.sentence.end))) ||
+        // Under a speaker's label the label decides (a reporter's quotation may relay others in its first sentence).
+        (!/^["“]/.test(sentence.text.trim()) && !paragraphBreak && !turns[sentence.line] && insideQuotation(text, sentence.start))) &&
       // Furniture between them (a shot's line, a caption) ends the quotation.
       !boilerplate.some((b) => b.start >= previous!.sentence.end && b.end <= sentence.start) &&
       !findAttribution(text, sentence, new Tags(text, sentence), index)

@@ -239,3 +239,22 @@ describe('claimants14: passives of judgement, views, "as X put it", "per X", dat
     expect(nameOf(x, /families left Marbek/)).toBeNull();
   });
 });
+
+describe('claimants14: a quotation that runs on, an object pronoun, an age after a name', () => {
+  it('gives the sentences of a quotation to its speaker, also into a paragraph the one before left open, and not after it closed', () => {
+    const x = read([
+      '"The water came fast," said Omar Haddad, who runs the ferry office. "We lost everything in an hour. The boats are gone.',
+      '"Nobody came to help us for two days."',
+      '"The dam will be rebuilt."',
+      'Omar Haddad said the bridge would reopen. According to him, repairs will take a week.',
+      'Vesna Hollis, 54, a former engineer, said the dam was safe.',
+    ]);
+    expect(nameOf(x, /lost everything in an hour/)).toBe('omar-haddad');
+    expect(nameOf(x, /boats are gone/)).toBe('omar-haddad');
+    expect(nameOf(x, /Nobody came to help/)).toBe('omar-haddad');
+    expect(nameOf(x, /dam will be rebuilt/)).toBeNull();
+    expect(nameOf(x, /repairs will take a week/)).toBe('omar-haddad');
+    expect(x.newActors.map((a) => a.name)).not.toContain('Him');
+    expect(nameOf(x, /dam was safe/)).toBe('vesna-hollis');
+  });
+});
