@@ -680,7 +680,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       }
     }
     if (sentenceClaimant && sentenceClaimant.type === 'actor') resolver.noteClaimant(sentenceClaimants[0]?.personal ? { ...sentenceClaimant, kind: 'PERSON' } : sentenceClaimant);
-    previous = { sentence, claimant: sentenceClaimant, claimants: sentenceClaimants, quoted: /[“"]/.test(sentence.text) };
+    previous = { sentence, claimant: sentenceClaimant, claimants: sentenceClaimants, quoted: /[“"]/.test(sentence.text) || insideQuotation(text, sentence.start) };
   }
 
   // Proposals for a curator: new actors and places (AUTO or not), new names, spelling variants, quantities without a topic.
