@@ -258,3 +258,15 @@ describe('claimants14: a quotation that runs on, an object pronoun, an age after
     expect(nameOf(x, /dam was safe/)).toBe('vesna-hollis');
   });
 });
+
+describe('claimants14: "X, quoting Y, said" and "X and Y both said"', () => {
+  it('names the one quoted, not a new actor "Quoting ...", and drops "both" from the last name', () => {
+    const x = read([
+      'Kestrel Wire, quoting the Monitor, said the dam had cracked.',
+      'Kestrel TV and Ravenhill News both aired pictures of families leaving Marbek.',
+    ]);
+    expect(nameOf(x, /dam had cracked/)).toBe('monitor');
+    expect(x.newActors.map((a) => a.name)).toEqual(expect.arrayContaining(['Kestrel TV', 'Ravenhill News']));
+    expect(x.newActors.map((a) => a.name).filter((n) => /^Quoting|\bboth$/.test(n))).toEqual([]);
+  });
+});
