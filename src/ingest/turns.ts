@@ -22,6 +22,11 @@ const ROLE_WORD = String.raw`PRESENTER|HOST|ANCHOR|NEWSREADER|CORRESPONDENT|REPO
 
 /** The role first, the name after it: "PRESENTER (MAGNUS TEAGUE):", "[00:41] CORRESPONDENT — LUCA BRAMBILLA, NEAR LODI:", "[HOST — Pia Onu]". */
 const ROLE_FIRST = new RegExp(String.raw`^\s*${TIMECODE}\[?\s*(${ROLE_WORD})\s*(?:\(\s*|[—–-]\s*)(${MIXED_NAME}|${CAPS_NAME})(?:\s*,\s*[^\]):\n]{1,50})?\s*\)?\s*(?::(?=\s|$)|\]\s*$)`, 'u');
+/** A role in capitals with no name: "REPORTER:", "CORRESPONDENT (Marbek):" — the outlet's own reporter. */
+// A credit ("Reporter: Bastiaan Roe · Producer: ...", "REPORTER: TOM VALE") names a reporter, and opens no turn.
+const ROLE_ONLY = new RegExp(String.raw`^\s*${TIMECODE}\[?\s*(?:REPORTER|CORRESPONDENT)\s*(?:\([^)\n]{1,40}\))?\s*(?::\s*$|:\s+(?!\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*(?:[·|,(]|$))|\]\s*$)`, 'u');
+/** A name in ordinary case with its role: "Ana Brisk, correspondent:", "Ana Brisk (reporting):", "Ida Lorn, presenter:". */
+const MIXED_WITH_ROLE = new RegExp(String.raw`^\s*${TIMECODE}(${MIXED_NAME})\s*(?:\(\s*|,\s*)((?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|reporting|presenter|host|anchor)\b[^:)\n·|]{0,40})\)?\s*:(?=\s|$)`, 'u');
 /** The name first: "OWEN PELLOW:", "NOOR ISSA, LANTERNFIELD CORRESPONDENT, ANTAKYA:", "HALA MROUEH (reporting):". */
 const NAME_FIRST = new RegExp(String.raw`^\s*${TIMECODE}(${CAPS_NAME})\s*(?:\(([^)\n]{1,60})\))?\s*(?:,\s*([^:\n"“]{1,80}))?:(?=\s|$)`, 'u');
 /** A label of the outlet's own voice: a cue, an intro, a back-announcement, a presenter's link. */
@@ -29,6 +34,8 @@ const OUTLET_PART = /^\s*(?:CUE|(?:SUGGESTED\s+|STUDIO\s+)?INTRO|ANCHOR(?:\s+(?:
 /** Any other label at a line's start ("STORY:", "AUDIO IN:", "ENDS"): it ends the turn before it. */
 const ANY_LABEL = new RegExp(String.raw`^\s*${TIMECODE}[\[(]?\p{Lu}[\p{Lu}\d .'’&/-]{1,60}(?:\s*\([^)\n]{0,60}\))?\s*(?::|\]|$|\s[·|—–])`, 'u');
 
+/** A one-word label in ordinary case ("Update:", "Presenter:", "Correction:"): it ends the turn before it. */
+const WORD_LABEL = /^\s*\p{Lu}\p{Ll}+:\s/u;
 /** A stage direction in brackets on a line of its own: "[SOUND: wind, generator hum]", "[MUSIC]". */
 export const STAGE_DIRECTION = /^\s*\[(?:SOUND|SFX|NATSOT|NAT SOUND|AMBIENCE|MUSIC|PAUSE|LAUGHTER|CROSSTALK|INAUDIBLE)\b[^\]\n]*\]\s*$/iu;
 /** A heading between parts of a page: a short line that does not end as a sentence ("Harbour Closes, Ferries Stop"). */
@@ -42,6 +49,9 @@ const FIELD_WORD = /^(?:TITLE|LIST|SHOTLIST|SHOTS?|DATE|TX|TRT|USAGE|USE|TERMS|S
 
 /** A hedge that relays someone unnamed ("..., it was reported", "are said to", "reportedly"): the reporter only passes it on. */
 export const UNNAMED_REPORT = /\b(?:it\s+(?:is|was|has\s+been)\s+(?:reported|said|claimed|understood|believed|alleged)|(?:is|are|was|were)\s+(?:said|believed|reported|thought|understood|alleged)\s+to|reportedly|allegedly|purportedly)\b/i;
+
+/** The words a label with no name stands for: the outlet's own reporter, as the claimant resolver reads them. */
+const OWN_REPORTER = 'OUR CORRESPONDENT';
 
 const titleCase = (words: string) => words.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -66,6 +76,9 @@ interface Label {
 function labelOf(line: string, text: string): Label | null {
   const roleFirst = ROLE_FIRST.exec(line);
   if (roleFirst) return { words: roleFirst[2]!, role: /^(?:CORRESPONDENT|REPORTER)$/i.test(roleFirst[1]!) ? 'REPORTER' : 'PRESENTER' };
+  if (ROLE_ONLY.test(line)) return { words: OWN_REPORTER, role: 'REPORTER' };
+  const mixed = MIXED_WITH_ROLE.exec(line);
+  if (mixed) return { words: mixed[1]!.toUpperCase(), role: PRESENTER_ROLE.test(mixed[2]!) ? 'PRESENTER' : 'REPORTER' };
   const nameFirst = NAME_FIRST.exec(line);
   if (!nameFirst) return null;
   const words = nameFirst[1]!;
@@ -98,13 +111,13 @@ export function speakerTurns(text: string): Array<Turn | null> {
       seen.push({ words, role });
       const plain = titleCase(words);
       const asPrinted = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}])${escape(plain).replace(/\s+/g, '\\s+')}(?![\p{L}])`, 'giu'))].map((m) => m[0]).find((m) => m !== m.toUpperCase());
-      current = role && words.includes(' ') ? { name: asPrinted ?? plain, role } : null;
+      current = role && words.includes(' ') ? { name: words === OWN_REPORTER ? 'our correspondent' : (asPrinted ?? plain), role } : null;
       // A label on a line of its own over a quotation is a quote set in a page ("NAME, CORRESPONDENT:" / "\"...\""): its
       // turn is that quotation only, and the page's own text goes on after it.
       quoteOnly = !LABEL_WORDS_AFTER.test(line) ? 'label' : null;
     } else if (STAGE_DIRECTION.test(line)) {
       // "[SOUND: wind, generator hum]" between a label and its words neither opens nor ends a turn.
-    } else if (OUTLET_PART.test(line) || ANY_LABEL.test(line) || HEADING.test(line)) current = null;
+    } else if (OUTLET_PART.test(line) || ANY_LABEL.test(line) || WORD_LABEL.test(line) || HEADING.test(line)) current = null;
     else if (line.trim() && quoteOnly) {
       if (quoteOnly === 'label') quoteOnly = /^\s*["“]/.test(line) ? 'quote' : null;
       else {

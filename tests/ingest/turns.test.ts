@@ -66,3 +66,22 @@ describe('speakerTurns', () => {
     expect(turns.map((t) => (t ? `${t.role} ${t.name}` : null))).toEqual(['PRESENTER Ada Quill', null, null, 'REPORTER Ben Tarr', null, null]);
   });
 });
+
+describe('speaker turns: a role with no name, a name in ordinary case with its role, and credits that open no turn', () => {
+  it("gives a bare REPORTER's lines to the outlet, 'Ana Brisk, correspondent:' to her, and reads 'Reporter: X · Producer: Y' as a credit", () => {
+    const x = read([
+      'Reporter: Cara Dunn · Producer: Eli Fenn',
+      'The bridge at Dorvik was closed on Monday.',
+      'Hollis Kemper, river correspondent · Video producer: Ines Valt',
+      'Boats were moored along the quay.',
+      'REPORTER:\nThe water reached the square by noon.',
+      'Ana Brisk, correspondent: Shops in Marbek stayed shut.',
+      'Ida Lorn (presenter): Talks on the dam resume on Friday.',
+    ]);
+    expect(nameOf(x, /bridge at Dorvik was closed/)).toBeNull();
+    expect(nameOf(x, /Boats were moored/)).toBeNull();
+    expect(nameOf(x, /water reached the square/)).toBe('Valley Radio');
+    expect(nameOf(x, /Shops in Marbek stayed shut/)).toBe('Ana Brisk');
+    expect(nameOf(x, /Talks on the dam/)).toBeNull();
+  });
+});
