@@ -270,3 +270,15 @@ describe('claimants14: "X, quoting Y, said" and "X and Y both said"', () => {
     expect(x.newActors.map((a) => a.name).filter((n) => /^Quoting|\bboth$/.test(n))).toEqual([]);
   });
 });
+
+describe('claimants14: a plural after a preposition is a noun, and "echoed by X" is a passive with its agent (review after measuring)', () => {
+  it('keeps "..., in remarks carried by Northland TV" with its speaker, and gives "The claim was echoed by the Monitor" to the Monitor', () => {
+    const x = read([
+      "In Norden, a ministry spokesman dismissed Omar Haddad's words as “empty” and “cut off from reality”, in remarks carried by Northland TV.",
+      'The claim was echoed by the Monitor.',
+    ]);
+    expect(x.newActors.map((a) => a.name)).not.toContain('In');
+    expect(x.newActors.map((a) => a.name)).not.toContain('Claim');
+    expect(nameOf(x, /echoed by the Monitor/)).toBe('monitor');
+  });
+});
