@@ -643,12 +643,14 @@ export function negated(words: string): boolean {
 /**
  * The modality of a claim from its reporting verb and its words. `speech`:
  * the words are a quotation whose speaker is known (a soundbite under its
- * header), whatever marks they carry.
+ * header), whatever marks they carry. `voiced`: the words are a labelled
+ * speaker's own lines (a reporter's on a transcript), REPORTED unless quoted.
  */
-export function modalityOf(text: string, spans: Span[], attribution: Attribution | null, future: boolean, speech = false): Modality {
+export function modalityOf(text: string, spans: Span[], attribution: Attribution | null, future: boolean, speech = false, voiced = false): Modality {
   const words = spans.map((s) => text.slice(s.start, s.end)).join(' ');
   const verb = attribution?.verb ?? '';
-  const attributed = !!attribution || speech;
+  // `voiced`: a speaker's own lines under their label (turns.ts), reported in their voice but not quoted.
+  const attributed = !!attribution || speech || voiced;
   if (/^(?:threaten|warn|vow)/.test(verb) || /\bthreat(?:en)?(?:ed|s)?\b/i.test(words) || (attributed && /\b(?:will|would)\b/i.test(words) && /\bif\b/i.test(words))) return 'THREATENED';
   // A refusal to let something pass is a threat: "will not leave any attack unanswered", "would not allow the posts to be overrun".
   if (attributed && (/\b(?:will|would|shall)\s+not\s+(?:allow|tolerate|accept|let|leave|stand by|hesitate)\b/i.test(words) || /\bunanswered\b|\bpay a (?:heavy |high )?price\b|\b(?:even )?stronger response\b/i.test(words))) return 'THREATENED';

@@ -613,7 +613,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       for (const fact of facts) {
         const key = uniqueKey(fact.tag && facts.length > 1 ? `${base}-${fact.tag}` : base, keysTaken);
         const future = !!fact.time?.future;
-        const modality = modalityOf(text, unit.spans, attribution, future, !!soundbite);
+        const modality = modalityOf(text, unit.spans, attribution, future, !!soundbite, !!guest);
         const claimantRefs = unitClaimants.map((r) => r.ref);
         const who = claimantRefs.length ? claimantRefs.map((r) => r.name).join(' and ') : null;
         // A draft statement: who (when the article names them) and the quoted words, dated by the article; a curator rewrites it.

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { speakerTurns } from '../../src/ingest/turns.js';
-import { nameOf, read } from './fixtures.js';
+import { claim, nameOf, read } from './fixtures.js';
 
 describe('speaker turns: a transcript with its labels on the line', () => {
   it("gives a reporter's lines to the reporter across paragraphs, and the presenter's to no one", () => {
@@ -21,6 +21,8 @@ describe('speaker turns: a transcript with its labels on the line', () => {
     expect(nameOf(x, /Most of the shops/)).toBe('Ben Tarr');
     expect(x.newActors.find((a) => a.name === 'Ben Tarr')?.kind).toBe('PERSON');
     expect(nameOf(x, /Bread has run out/)).toBe('Ben Tarr');
+    // Their own lines are reported in their voice, not asserted by the outlet (docs/annotating.md).
+    expect(claim(x, /Most of the shops/).modality).toBe('REPORTED');
     // A line that names its own source keeps it; a hedge relays someone unnamed; the presenter, also by surname, is the outlet.
     expect(nameOf(x, /40 families have left/)).toBe('monitor');
     expect(nameOf(x, /said to be rising/)).toBeNull();
