@@ -925,7 +925,6 @@ export class ClaimantResolver {
     return null;
   }
 
-  /** The state an actor belongs to, up its memberOf chain. */
   /**
    * The state a mention stands for when a pair of them is referred back to ("both governments", "the two capitals"): a
    * state itself, a person's or a body's state, a capital's state. Null for anything else.
@@ -937,6 +936,7 @@ export class ClaimantResolver {
     return key ? (this.o.matcher.byKey.get(key) ?? null) : null;
   }
 
+  /** The state an actor belongs to, up its memberOf chain. */
   private stateOf(actor: KnownActor): string | null {
     let a: KnownActor | undefined = actor;
     for (let i = 0; a && i < 5; i++) {
