@@ -10,6 +10,7 @@ import type { Modality } from './types.js';
 import type { EntityIndex, EntityRef } from './entities.js';
 import { trimSpan, type Span, type Tags } from './text.js';
 import { GROUP_NOUNS, personalName } from './claimants.js';
+import { speakerLabelLength } from './turns.js';
 
 export interface Attribution {
   /** The words naming the claimant ("the Britain-based Syrian Observatory for Human Rights", "he"). */
@@ -428,11 +429,9 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     // "Most analysts think the aim is ...": thinking is a judgement only with a clause after it and a named subject;
     // "they think of nothing else", "I think so" are no one's report.
     if (/^(?:thinks?|believe|fear)$/i.test(w[0]) && (/^\s+(?:of|about|so|twice|again|through|back|over|ahead|up|it|this|otherwise|aloud|hard|long|differently|in|for|nothing|no\s+one|nobody)\b/i.test(text.slice(at + w[0].length)) || /(?:(?:^|[\s,"“])(?:I|we|you|people)|\b(?:because|since|as|although|though|if|when|while|so|that)\s+(?:he|she|they))\s+(?:(?:still|also|now|really|just|do|did|don['’]t|didn['’]t)\s+)*$/i.test(s.slice(0, w.index)))) continue;
-    // A transcript's speaker label in capitals ("PRIYA OYELARAN: ", "RANA HADDAD, REPORTING FROM X: ") is who reads the
-    // words, not who they attribute: the opening noun phrase follows it.
-    // A role's label with the name in brackets ("HOST (PRIYA OYELARAN): ", "ANCHOR (LENA VOSS): ") is one too.
-    // ... and so is a name in capitals with its role in brackets ("HALA MROUEH (reporting): ", "FERDIA LOWE (host): ").
-    const label = /^\p{Lu}[\p{Lu}.'’-]+(?:(?:\s+\p{Lu}[\p{Lu}.'’-]+){1,3}|(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2}\s*\((?:[\p{Lu}\s.'’-]{2,60}|\p{Ll}[\p{Ll}\s,-]{1,40})\))(?:,\s+[\p{Lu}\s.'’-]{2,60})?:\s+(?=\S)/u.exec(s)?.[0].length ?? 0;
+    // A transcript's speaker label ("PRIYA OYELARAN: ", "HOST (PRIYA OYELARAN): ", "HALA MROUEH (reporting): ") is who
+    // reads the words, not who they attribute: the opening noun phrase follows it (turns.ts reads the labels).
+    const label = speakerLabelLength(s);
     if (label >= w.index) continue;
     const phrase = { start: span.start + label, end: at };
     const before = text.slice(phrase.start, phrase.end);

@@ -93,6 +93,21 @@ function labelOf(line: string, text: string): Label | null {
 }
 
 /**
+ * The length of the speaker label a line or sentence opens with ("PRIYA OYELARAN: ", "HOST (RUTH ADE): ", "HALA MROUEH
+ * (reporting): "), its spaces included; 0 when it opens with none. Whoever the label names reads the words; the sentence's
+ * own speaker, if any, comes after it.
+ */
+export function speakerLabelLength(line: string): number {
+  for (const re of [ROLE_FIRST, ROLE_ONLY, MIXED_WITH_ROLE, NAME_FIRST]) {
+    const m = re.exec(line);
+    if (!m) continue;
+    if (re === NAME_FIRST && (m[1]!.split(/\s+/).some((w) => FIELD_WORD.test(w)) || OUTLET_PART.test(m[1]!))) return 0;
+    return m[0].length + (/^\s*/.exec(line.slice(m[0].length))?.[0].length ?? 0);
+  }
+  return 0;
+}
+
+/**
  * The turn each line of the text belongs to (null outside any, or under a label whose speaker the page does not
  * place). A label with only a surname ("LOWE:") is the speaker of an earlier label with that surname.
  */
