@@ -402,6 +402,9 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
   // Opening noun phrase + reporting verb: "The Observatory said that ...", "On Friday, Turkey's Defense Ministry warned ...".
+  // A transcript's speaker label ("PRIYA OYELARAN: ", "HOST (PRIYA OYELARAN): ", "HALA MROUEH (reporting): ") is who reads
+  // the words, not who they attribute: the opening noun phrase follows it (turns.ts reads the labels).
+  const label = speakerLabelLength(s);
   const words = [...s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)];
   for (let k = 0; k < Math.min(words.length, 22); k++) {
     const w = words[k]!;
@@ -429,9 +432,6 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     // "Most analysts think the aim is ...": thinking is a judgement only with a clause after it and a named subject;
     // "they think of nothing else", "I think so" are no one's report.
     if (/^(?:thinks?|believe|fear)$/i.test(w[0]) && (/^\s+(?:of|about|so|twice|again|through|back|over|ahead|up|it|this|otherwise|aloud|hard|long|differently|in|for|nothing|no\s+one|nobody)\b/i.test(text.slice(at + w[0].length)) || /(?:(?:^|[\s,"“])(?:I|we|you|people)|\b(?:because|since|as|although|though|if|when|while|so|that)\s+(?:he|she|they))\s+(?:(?:still|also|now|really|just|do|did|don['’]t|didn['’]t)\s+)*$/i.test(s.slice(0, w.index)))) continue;
-    // A transcript's speaker label ("PRIYA OYELARAN: ", "HOST (PRIYA OYELARAN): ", "HALA MROUEH (reporting): ") is who
-    // reads the words, not who they attribute: the opening noun phrase follows it (turns.ts reads the labels).
-    const label = speakerLabelLength(s);
     if (label >= w.index) continue;
     const phrase = { start: span.start + label, end: at };
     const before = text.slice(phrase.start, phrase.end);

@@ -294,6 +294,8 @@ const ADMINISTRATIVE = 'county|province|district|region|governorate|prefecture';
 const STAFF = 'correspondent|reporter|crew|team|journalist|stringer|producer|photographer|photojournalist|cameraman|camerawoman|camera operator|camera crew|camera|videographer|film crew|reporting team';
 /** Staff only a medium has: "Guaidó's team" is no medium's, "Kestrel TV's cameraman" is. */
 const MEDIA_STAFF = 'correspondent|reporter|journalist|stringer|photographer|photojournalist|cameraman|camerawoman|camera operator|camera crew|camera|videographer|film crew';
+/** A medium named by its staff: "Kestrel TV's cameraman", "a Ravenhill camera crew" (the medium's words in group 1). */
+const MEDIA_STAFF_OF = new RegExp(`^(?:an?\\s+)?(\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.-]*){0,3}?)(?:['’]s)?\\s+(?:own\\s+)?(?:${MEDIA_STAFF})s?$`, 'u');
 /** A description of a war monitor without its name: "a UK-based monitoring group", "the war monitor", "the observatory". */
 // "our correspondent", "our political correspondent", "the channel's reporter" (a name after the noun is who speaks).
 const OWN_REPORTER = new RegExp(`^(?:our|this (?:channel|station|agency|newspaper)'?s?|(?:the\\s+)?(?:channel|station|agency|network|programme|program|newspaper|paper|broadcaster)['’]s)\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${STAFF})s?\\b(?!\\s+\\p{Lu})`, 'u');
@@ -599,7 +601,7 @@ export class ClaimantResolver {
     }
     // Another medium's staff or camera ("Kestrel TV's cameraman", "a Ravenhill camera crew", "Ravenhill's camera"): the medium
     // reports what they saw. A new one is proposed as a medium, whatever its name alone would make it.
-    const staffOf = new RegExp(`^(?:an?\\s+)?(\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.-]*){0,3}?)(?:['’]s)?\\s+(?:own\\s+)?(?:${MEDIA_STAFF})s?$`, 'u').exec(words)?.[1];
+    const staffOf = MEDIA_STAFF_OF.exec(words)?.[1];
     if (staffOf && !personalName(staffOf)) {
       const known = this.o.matcher.match(staffOf).find((m) => m.score >= 0.95)?.ref ?? null;
       const r = this.resolve(staffOf, known, known ? 'alias' : null, context);

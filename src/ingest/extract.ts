@@ -365,19 +365,16 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     if (!toMe && !/^(?:(?:From|On|Along|At|In|Near|Over|Here|Since|Earlier|Today|This)\b[^,.;:"“”]{0,50}?,?\s+)?I(?:['’](?:ve|m|d)\s|\s+(?:(?:have|had|am|was|could|can|just|also|then|now|still)\s+)*\p{Ll}+(?:ed|ve|en|ing|w|t|n)?\b)/u.test(sentence.text.trim())) return null;
     const line = sentence.line;
     if (reporters.has(line)) return reporters.get(line)!;
-    let found: Resolved | null = null;
-    {
-      let previous = lineAbove(line);
-      // A sound note between the byline and the words is stage direction: "[SOUND: wind, generator hum]".
-      while (previous >= 0 && STAGE_DIRECTION.test(lines[previous]!)) previous = lineAbove(previous);
-      // A live post's number may come before its time: "#3 · 16:10 Ida Lorn, in Marbek".
-      const byline = previous >= 0 ? /^\s*(?:(?:#|(?:[Pp]ost|[Uu]pdate)\s+)\d{1,3}\s*·\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EST|ET|local(?:\s+time)?))?(?:\s*·\s*(?:post|update)\s+\d+)?\s*·?\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})(?:\s*[·,]\s*(?:(?:near|in|outside|at)\s+)?\p{Lu}[\p{L}'’ -]{1,40})?\s*$/u.exec(lines[previous]!)?.[1] : undefined;
-      // A post's own signature line with no time: the name and where the reporter is ("Faris Kanaan, Hatay", "— Kamal Aziz,
-      // Reyhanli", "Serdar Bilge, near Reyhanlı"). The place is what tells it from a headline in capitals.
-      const signature = previous >= 0 && !byline ? /^\s*(?:[—–-]\s*)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})\s*[,·]\s*(?:(?:near|in|outside|at)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*$/u.exec(lines[previous]!)?.[1] : undefined;
-      const who = byline ?? signature;
-      if (who) found = resolver.resolve(who, null, null);
-    }
+    let previous = lineAbove(line);
+    // A sound note between the byline and the words is stage direction: "[SOUND: wind, generator hum]".
+    while (previous >= 0 && STAGE_DIRECTION.test(lines[previous]!)) previous = lineAbove(previous);
+    // A live post's number may come before its time: "#3 · 16:10 Ida Lorn, in Marbek".
+    const byline = previous >= 0 ? /^\s*(?:(?:#|(?:[Pp]ost|[Uu]pdate)\s+)\d{1,3}\s*·\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EST|ET|local(?:\s+time)?))?(?:\s*·\s*(?:post|update)\s+\d+)?\s*·?\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})(?:\s*[·,]\s*(?:(?:near|in|outside|at)\s+)?\p{Lu}[\p{L}'’ -]{1,40})?\s*$/u.exec(lines[previous]!)?.[1] : undefined;
+    // A post's own signature line with no time: the name and where the reporter is ("Faris Kanaan, Hatay", "— Kamal Aziz,
+    // Reyhanli", "Serdar Bilge, near Reyhanlı"). The place is what tells it from a headline in capitals.
+    const signature = previous >= 0 && !byline ? /^\s*(?:[—–-]\s*)?(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,3})\s*[,·]\s*(?:(?:near|in|outside|at)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*$/u.exec(lines[previous]!)?.[1] : undefined;
+    const who = byline ?? signature;
+    const found = who ? resolver.resolve(who, null, null) : null;
     reporters.set(line, found);
     return found;
   };

@@ -5,6 +5,7 @@
  * reporter's or a guest's unattributed lines are theirs; a presenter's, a cue's and a back-announcement's are the
  * outlet's own voice.
  */
+import { escapeRegExp } from './text.js';
 
 export type TurnRole = 'REPORTER' | 'PRESENTER' | 'GUEST';
 
@@ -54,11 +55,13 @@ export const UNNAMED_REPORT = /\b(?:it\s+(?:is|was|has\s+been)\s+(?:reported|sai
 const OWN_REPORTER = 'OUR CORRESPONDENT';
 
 const titleCase = (words: string) => words.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Capitals that name a field ("SHOT LIST", "TX DATE") or the outlet's own part ("CUE"), not a person. */
+const isFieldLabel = (words: string) => words.split(/\s+/).some((w) => FIELD_WORD.test(w)) || OUTLET_PART.test(words);
 
 /** How the page itself introduces a name: as its reporter, its presenter or its guest. */
 function creditedRole(text: string, name: string): TurnRole | null {
-  const n = escape(name).replace(/\s+/g, '\\s+');
+  const n = escapeRegExp(name).replace(/\s+/g, '\\s+');
   const before = (words: string) => new RegExp(String.raw`(?:^|[^\p{L}])(?:${words})\s*(?:by\s+|[:·|—–-]\s*)?(?:[^\n|·:]{0,40}?,\s*)?${n}(?![\p{L}])`, 'iu');
   if (before('reporters?|reporting|correspondent|field\\s+report(?:er)?|our\\s+correspondent').test(text)) return 'REPORTER';
   if (new RegExp(String.raw`(?:^|[^\p{L}])${n}\s+(?:reports|has\s+been\s+(?:following|reporting|covering))\b|${n},\s+(?:our\s+)?[\p{L} ]{0,30}correspondent\b`, 'iu').test(text)) return 'REPORTER';
@@ -82,7 +85,7 @@ function labelOf(line: string, text: string): Label | null {
   const nameFirst = NAME_FIRST.exec(line);
   if (!nameFirst) return null;
   const words = nameFirst[1]!;
-  if (words.split(/\s+/).some((w) => FIELD_WORD.test(w)) || OUTLET_PART.test(words)) return null;
+  if (isFieldLabel(words)) return null;
   const qualifier = `${nameFirst[2] ?? ''} ${nameFirst[3] ?? ''}`;
   if (REPORTER_ROLE.test(qualifier)) return { words, role: 'REPORTER' };
   if (PRESENTER_ROLE.test(qualifier)) return { words, role: 'PRESENTER' };
@@ -101,7 +104,7 @@ export function speakerLabelLength(line: string): number {
   for (const re of [ROLE_FIRST, ROLE_ONLY, MIXED_WITH_ROLE, NAME_FIRST]) {
     const m = re.exec(line);
     if (!m) continue;
-    if (re === NAME_FIRST && (m[1]!.split(/\s+/).some((w) => FIELD_WORD.test(w)) || OUTLET_PART.test(m[1]!))) return 0;
+    if (re === NAME_FIRST && isFieldLabel(m[1]!)) return 0;
     return m[0].length + (/^\s*/.exec(line.slice(m[0].length))?.[0].length ?? 0);
   }
   return 0;
@@ -125,7 +128,7 @@ export function speakerTurns(text: string): Array<Turn | null> {
       const role = label.role ?? seen.find((s) => s.words === words && s.role)?.role ?? null;
       seen.push({ words, role });
       const plain = titleCase(words);
-      const asPrinted = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}])${escape(plain).replace(/\s+/g, '\\s+')}(?![\p{L}])`, 'giu'))].map((m) => m[0]).find((m) => m !== m.toUpperCase());
+      const asPrinted = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(plain).replace(/\s+/g, '\\s+')}(?![\p{L}])`, 'giu'))].map((m) => m[0]).find((m) => m !== m.toUpperCase());
       current = role && words.includes(' ') ? { name: words === OWN_REPORTER ? 'our correspondent' : (asPrinted ?? plain), role } : null;
       // A label on a line of its own over a quotation is a quote set in a page ("NAME, CORRESPONDENT:" / "\"...\""): its
       // turn is that quotation only, and the page's own text goes on after it.
