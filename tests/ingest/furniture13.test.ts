@@ -1,0 +1,90 @@
+/**
+ * Page furniture of round 13, on pages written for these tests (fictional outlets, people and places): notes on how a page
+ * was made, its makers and terms, an aggregator's source lines, a feed's rundown header, a live page's marks, a
+ * newsletter's greeting, a link marker closing a paragraph and a related-links line. Each test holds body lines that
+ * resemble the furniture and must stay body.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectBoilerplate, inBoilerplate, withoutLeadingFurniture } from '../../src/ingest/boilerplate.js';
+import { splitSentences } from '../../src/ingest/sentences.js';
+
+const page = (lines: string[]) => lines.join('\n\n') + '\n';
+const furniture = (text: string) => detectBoilerplate(text, { outlet: null }).map((b) => text.slice(b.start, b.end));
+const body = (text: string) => {
+  const b = detectBoilerplate(text, { outlet: null });
+  return withoutLeadingFurniture(text, b, splitSentences(text))
+    .filter((s) => !inBoilerplate(text, b, s))
+    .map((s) => text.slice(s.start, s.end));
+};
+
+describe('furniture13: notes on how the page was made, its makers and its terms', () => {
+  const text = page([
+    'Floods close the Marbek road',
+    'This transcript was produced with speech recognition and lightly checked; the audio is the record.',
+    'Floodwater closed Route 9 near Marbek on Thursday, the Regional Monitor said.',
+    'The report was prepared by engineers from the Northland water board and found the dam sound.',
+    'Transcripts are generated automatically and checked by our producers. They may contain errors.',
+    'Presented by Tessa Marrow. Produced by Ivo Lund.',
+    'The programme was produced by a team of volunteers, the mayor said.',
+    'Summary written by Harbour editors from the reports linked below.',
+    'Translation supplied by the producer.',
+    'Lakeside Wire copy is for subscribers under licence LW-2021 only.',
+    'Lakeside Video Pool. All footage subject to licence terms. Not for archive.',
+  ]);
+  it('marks each note, credit and term as furniture', () => {
+    const f = furniture(text);
+    for (const line of [
+      'This transcript was produced with speech recognition and lightly checked; the audio is the record.',
+      'Transcripts are generated automatically and checked by our producers. They may contain errors.',
+      'Presented by Tessa Marrow. Produced by Ivo Lund.',
+      'Summary written by Harbour editors from the reports linked below.',
+      'Translation supplied by the producer.',
+      'Lakeside Wire copy is for subscribers under licence LW-2021 only.',
+      'Lakeside Video Pool. All footage subject to licence terms. Not for archive.',
+    ])
+      expect(f).toContain(line);
+  });
+  it('keeps body sentences about reports and programmes as body', () => {
+    const b = body(text);
+    expect(b).toContain('Floodwater closed Route 9 near Marbek on Thursday, the Regional Monitor said.');
+    expect(b).toContain('The report was prepared by engineers from the Northland water board and found the dam sound.');
+    expect(b).toContain('The programme was produced by a team of volunteers, the mayor said.');
+  });
+});
+
+describe('furniture13: an aggregator, a feed, a live page and a newsletter', () => {
+  const text = page([
+    'HARBOUR VIDEO NEWS — DAILY RUNDOWN, ITEM 4 OF 11',
+    'Good morning. Three things from the weekend: the dam, the road and the count of the displaced.',
+    'LIVE',
+    'Posted by Ana Brisk',
+    'Floodwater closed Route 9 near Marbek on Thursday, the Regional Monitor said. [read at source]',
+    'Some 900 families left their homes overnight, according to the Monitor.',
+    'Dorvik Courier · Floods cut Marbek off from Route 9 · 3h',
+    'Kestrel Herald — “Why the dam held” — 1d ago',
+    'The Marbek team won 3 - 1 on Sunday — the third win in a row.',
+    'Live coverage has now ended. Follow our Northland desk for updates.',
+    'Related coverage: Who runs the dam? | Marbek in five maps',
+  ]);
+  it('marks the header, greeting, marks, source lines, marker and related links', () => {
+    const f = furniture(text);
+    for (const line of [
+      'HARBOUR VIDEO NEWS — DAILY RUNDOWN, ITEM 4 OF 11',
+      'Good morning. Three things from the weekend: the dam, the road and the count of the displaced.',
+      'LIVE',
+      'Posted by Ana Brisk',
+      '[read at source]',
+      'Dorvik Courier · Floods cut Marbek off from Route 9 · 3h',
+      'Kestrel Herald — “Why the dam held” — 1d ago',
+      'Live coverage has now ended. Follow our Northland desk for updates.',
+      'Related coverage: Who runs the dam? | Marbek in five maps',
+    ])
+      expect(f).toContain(line);
+  });
+  it('keeps the paragraph before a link marker, and a score line with dashes, as body', () => {
+    const b = body(text);
+    expect(b.some((s) => s.startsWith('Floodwater closed Route 9 near Marbek on Thursday, the Regional Monitor said.'))).toBe(true);
+    expect(b).toContain('Some 900 families left their homes overnight, according to the Monitor.');
+    expect(b).toContain('The Marbek team won 3 - 1 on Sunday — the third win in a row.');
+  });
+});
