@@ -22,6 +22,12 @@ export interface Attribution {
   /** The reporting verb, lower case ("said", "accused", "according to"). */
   verb: string;
   pronoun: boolean;
+  /**
+   * The medium the words came through ("quoted by SANA", "X told the paper", ", Anadolu reported"), listed after the
+   * speaker (docs/annotating.md). `strict`: the words only may be a medium ("told reporters" is no channel), so they count
+   * only when they name one; otherwise the syntax says they relay.
+   */
+  channel?: { phrase: Span; strict: boolean };
 }
 
 const SPEECH =
@@ -55,6 +61,7 @@ const SPEECH_RE = new RegExp(`^(?:${SPEECH}|${OPENING_ONLY})$`, 'i');
 const LABEL = 'terrorists?|extremists?|criminals?|mercenaries|invaders|occupiers|traitors|murderers|illegal|illegitimate|unacceptable|baseless|lies|propaganda';
 const CLOSING_QUOTE_SPEAKER = new RegExp(`[”"]\\s*,?\\s*(?:${SPEECH})\\s+([^,.;:“”"]{2,90}?)\\s*(?:,|\\.|$)`, 'i');
 const CITING_SOURCE = new RegExp(`^([^,;:“”"]{2,60}?),\\s+(?:citing|quoting)\\s+([^,;:“”"]{2,80}?),\\s+(?:${SPEECH})\\b`, 'i');
+const FRONTED_CITING_CHANNEL = new RegExp(`^(?:[Cc]iting|[Qq]uoting)\\s+[^,;:“”"]{2,80}?,\\s+([^;:“”",]{2,80}?)\\s+(?:has\\s+|had\\s+|also\\s+)?(?:${SPEECH})\\b`);
 const FRONTED_CITING = new RegExp(`^(?:[Cc]iting|[Qq]uoting)\\s+([^,;:“”"]{2,80}?),\\s+[^;:“”"]{2,80}?\\s+(?:${SPEECH})\\b`);
 const OPENING_ONLY_RE = new RegExp(`^(?:${OPENING_ONLY})$`, 'i');
 const CLOSING_OPENING_ONLY = new RegExp(`,\\s+([^,;:“”"]{2,60}?)\\s+(?:${OPENING_ONLY})\\s*[.!]?["”’']*\\s*$`, 'iu');
@@ -233,9 +240,95 @@ function make(text: string, phrase: Span, verb: string, index: EntityIndex): Att
 /**
  * The attribution a span makes itself, looking only at the span: a reporting
  * verb after its opening noun phrase, a closing ", X said.", "according to X",
- * "Y quoted X as saying", or "with X saying".
+ * "Y quoted X as saying", or "with X saying"; and the medium that relayed it.
  */
 export function findAttribution(text: string, span: Span, tags: Tags, index: EntityIndex): Attribution | null {
+  const s = text.slice(span.start, span.end);
+  // "..., state news agency SANA reported, citing a military source.": the source cited speaks, the medium relays.
+  const closingCiting = CLOSING_CITING.exec(s);
+  if (closingCiting) {
+    const channelStart = span.start + closingCiting.index + closingCiting[0].indexOf(closingCiting[1]!);
+    const sourceStart = span.start + closingCiting.index + closingCiting[0].lastIndexOf(closingCiting[2]!);
+    const source = { start: sourceStart, end: sourceStart + closingCiting[2]!.length };
+    const channel = { start: channelStart, end: channelStart + closingCiting[1]!.length };
+    const a = nounPhrase(text, clean(text, source), tags) ? make(text, source, 'said', index) : null;
+    if (a) return { ...a, channel: { phrase: clean(text, channel), strict: false } };
+  }
+  const a = attributionOf(text, span, tags, index);
+  if (!a) return null;
+  const channel = channelOf(text, span, a, tags, index);
+  if (channel && 'attribution' in channel) return channel.attribution;
+  return channel ? { ...a, channel } : a;
+}
+
+const MEDIUM_KINDS = new Set(['MEDIA', 'NEWS_AGENCY', 'BROADCASTER']);
+/** Words that name a medium by what it is ("the Anadolu agency", "the Beirut paper Corniche Daily", "state television"). */
+export const MEDIUM_WORDS = /\b(?:agency|newspaper|paper|daily|weekly|tabloid|magazine|television|TV|channel|broadcasters?|radio|station|network|news\s+site|website|media|press|wire|Times|Post|Daily|Herald|Gazette|Tribune|Journal|Observer|Telegraph|Chronicle|Courier|Mail|Express|Guardian|Independent|News)\b/;
+const CLOSING_CITING = new RegExp(`,\\s+([^,;:“”"]{2,60}?)\\s+(?:said|says|reported|reports|announced|wrote|writes|added)(?:\\s+(?:late|early|later|earlier)?\\s*(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight))?,\\s+(?:citing|quoting)\\s+([^,;:“”"]{2,80}?)\\s*[.!]?["”’']*\\s*$`, 'u');
+
+/** Whether words are a medium: a known actor of a medium's kind, or a phrase that names one by what it is. */
+function namesMedium(text: string, phrase: Span, index: EntityIndex): boolean {
+  const head = headActor(text, phrase, index);
+  if (head) return MEDIUM_KINDS.has(head.entity.kind);
+  const words = text.slice(phrase.start, phrase.end).trim();
+  return MEDIUM_WORDS.test(words) && !/\b(?:conference|briefing|meeting|reporters|journalists|correspondents|sources?|officials?|spokes\w+)\b/i.test(words);
+}
+
+/**
+ * The medium a statement came through, beside its speaker: "Y, quoted by X, said", "Y was quoted by X as saying", "X quoted Y
+ * as saying", "X, citing Y, said", "Citing Y, X reported", "Y told X", "Y, speaking on X", and a sentence that opens on its
+ * speaker and closes on the medium (", SANA reported."). When the closing medium is what `attributionOf` found, the opening
+ * speaker is returned with the medium as its channel.
+ */
+function channelOf(text: string, span: Span, a: Attribution, tags: Tags, index: EntityIndex): Attribution['channel'] | { attribution: Attribution } | undefined {
+  const s = text.slice(span.start, span.end);
+  const at = (m: RegExpExecArray, group: string, strict: boolean, from = 0) => {
+    const start = span.start + m.index + m[0].indexOf(group, from);
+    const phrase = clean(text, { start, end: start + group.length });
+    if (phrase.end <= phrase.start || (phrase.start < a.phrase.end && a.phrase.start < phrase.end)) return undefined;
+    if (strict && !namesMedium(text, phrase, index)) return undefined;
+    if (!nounPhrase(text, phrase, tags, 8)) return undefined;
+    return { phrase, strict };
+  };
+  let m: RegExpExecArray | null;
+  // "Y, quoted by X, said", "Y was quoted by X as saying", "figures quoted by Reuters", "as saying by the daily X".
+  if ((m = /\b(?:quoted|cited)\s+(?:by|in)\s+((?:the\s+)?[^,;:.“”"]{2,60}?)(?=\s+(?:as|on|in|late|early|last|this|that|to|said|says|reported)\b|\s*[,.;]|["”’']|$)/u.exec(s)) || (m = /\bas\s+(?:saying|telling)\s+by\s+((?:the\s+)?[^,;:.“”"]{2,60}?)(?=\s*[,.;]|["”’']|$)/u.exec(s))) {
+    const c = at(m, m[1]!, false, m[0].length - m[1]!.length);
+    if (c) return c;
+  }
+  // "X quoted Y as saying", "X, citing Y, said", "Citing Y, X reported".
+  if ((m = /(?:^|,\s+|\b(?:and|but|while)\s+)((?:[\p{L}\d&.'’-]+\s+){0,6}?[\p{L}\d&.'’-]+)\s+(?:has\s+|had\s+|also\s+)?(?:quoted|quotes|cited|cites)\s+.{2,80}?\s+as\s+(?:saying|telling)\b/u.exec(s)) || (m = CITING_SOURCE.exec(s))) {
+    const c = at(m, m[1]!, false);
+    if (c) return c;
+  }
+  if ((m = FRONTED_CITING_CHANNEL.exec(s))) {
+    const c = at(m, m[1]!, false, m[0].indexOf(','));
+    if (c) return c;
+  }
+  // "Y told the paper", "residents who fled told the Beirut paper Corniche Daily", "X, speaking on state television, said",
+  // "in an interview with Kestrel TV".
+  if ((m = /\btold\s+((?:the\s+|a\s+)?[^,;:.“”"]{2,60}?)(?=\s+(?:that|on|in|late|early|last|this|about|it|he|she|they|there|by|from|after|before|during|when|while)\b|\s*[,.;]|["”’']|$)/u.exec(s)) || (m = /,\s+speaking\s+(?:on|to)\s+((?:the\s+)?[^,;:.“”"]{2,50}?),/u.exec(s)) || (m = /\bin\s+an\s+interview\s+(?:with|on)\s+((?:the\s+)?[^,;:.“”"]{2,50}?)(?=\s+(?:on|in|late|early|last|this|that)\b|\s*[,.;]|["”’']|$)/u.exec(s))) {
+    const c = at(m, m[1]!, true, m[0].length - m[1]!.length);
+    if (c) return c;
+  }
+  // A sentence that opens on its speaker and closes on a medium: "Syria's foreign ministry called the remarks empty, SANA
+  // said."; "Turkey's defence ministry warned ..., the Anadolu agency reported." Either may be the one found.
+  const closing = /,\s+((?:the\s+)?[^,;:“”"]{2,60}?)\s+(?:said|says|reported|reports|added|announced|wrote)\s*[.!]?["”’']*\s*$/u.exec(s);
+  if (closing) {
+    const start = span.start + closing.index + closing[0].indexOf(closing[1]!, 1);
+    const medium = clean(text, { start, end: start + closing[1]!.length });
+    if (medium.end > medium.start && namesMedium(text, medium, index) && nounPhrase(text, medium, tags, 8)) {
+      const cut = span.start + closing.index;
+      const opening = a.phrase.start >= cut ? attributionOf(text, { start: span.start, end: cut }, tags, index) : a;
+      const speaker = opening && opening.phrase.end < cut && !opening.pronoun && !namesMedium(text, opening.phrase, index) ? opening : null;
+      if (speaker && speaker !== a) return { attribution: { ...speaker, channel: { phrase: medium, strict: true } } };
+      if (speaker) return { phrase: medium, strict: true };
+    }
+  }
+  return undefined;
+}
+
+function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex): Attribution | null {
   const s = text.slice(span.start, span.end);
   let m: RegExpExecArray | null;
 

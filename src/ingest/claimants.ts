@@ -43,6 +43,8 @@ export interface Resolved {
 // ---------------------------------------------------------------------------
 // Words
 
+const MEDIUM_KINDS = new Set<string>(['MEDIA', 'NEWS_AGENCY', 'BROADCASTER']);
+
 const DEMONYMS: Record<string, string> = {
   turkey: 'turkish', syria: 'syrian', russia: 'russian', iran: 'iranian', israel: 'israeli', lebanon: 'lebanese', iraq: 'iraqi', jordan: 'jordanian',
   egypt: 'egyptian', america: 'american', britain: 'british', france: 'french', germany: 'german', china: 'chinese', qatar: 'qatari', kurdistan: 'kurdish',
@@ -474,6 +476,32 @@ export class ClaimantResolver {
     const kind = /\bchannel|station|programme|program|broadcast/i.test(words) ? 'BROADCASTER' : /\bagency|wire\b/i.test(words) ? 'NEWS_AGENCY' : (this.o.outletKind ?? (kindOfNew(name) === 'GROUP' ? 'MEDIA' : kindOfNew(name)));
     const ref = this.create(name, kind === 'PERSON' || kind === 'GROUP' ? 'MEDIA' : kind, [name], `the outlet that published ${this.o.slug}, named as the source of its own reporter's account ("${words}")`);
     return { ref, isNew: true, confidence: 0.75, reasons: [...reasons, `proposed as a new ${ref.kind} (AUTO)`], alternatives: [], personal: true };
+  }
+
+  /**
+   * The medium a statement came through, listed after its speaker (docs/annotating.md), or null. Never the outlet itself
+   * ("told AFP" in an AFP story is not a claimant). A new one is proposed as a medium whatever its name alone would make it
+   * ("Kommersant", "the Hron Daily"): the sentence says it relays.
+   */
+  medium(phrase: string, aliasRef: EntityRef | null, context?: ClaimantContext): Resolved | null {
+    // A medium is named by its name: "the state news agency SUNA" is SUNA, "the Istanbul daily Haliç Post" the Haliç Post,
+    // "the Anadolu agency" and "Semana magazine" Anadolu and Semana.
+    const words = speakerWords(phrase)
+      .replace(/^(?:the|a|an)\s+/i, '')
+      .replace(/^(?:[\p{L}'’-]+\s+){0,3}?(?:news\s+agency|agency|channel|broadcaster|station|network|newspaper|paper|daily|weekly|magazine|tabloid|website|TV\s+channel)\s+(?=\p{Lu})/u, '')
+      .replace(/(?<=\p{Lu}[\p{L}'’.-]*)\s+(?:news\s+agency|agency|magazine|newspaper|website)$/u, '');
+    const outlet = this.o.outlet?.toLowerCase();
+    if (!words || (outlet && (words.toLowerCase() === outlet || words.toLowerCase() === outlet.split(/\s+/)[0]))) return null;
+    const known = aliasRef ?? this.o.matcher.match(words).find((m) => m.score >= 0.95)?.ref ?? null;
+    if (known && !MEDIUM_KINDS.has(known.kind)) return null;
+    if (known && outlet && known.name.toLowerCase() === outlet) return null;
+    const r = this.resolve(words, known, known ? 'alias' : null, context);
+    if (!r || (outlet && r.ref.name.toLowerCase() === outlet)) return null;
+    if (MEDIUM_KINDS.has(r.ref.kind)) return r;
+    if (!r.isNew) return null;
+    // The kind from all the words ("the Kestrel agency" is an agency named Kestrel).
+    const kind = /\b(?:television|tv|channel|broadcasters?|radio|station|network)\b/i.test(phrase) ? 'BROADCASTER' : /\b(?:agency|wire)\b/i.test(phrase) ? 'NEWS_AGENCY' : 'MEDIA';
+    return { ...r, ref: this.retype(r.ref, kind), reasons: [`"${phrase.trim()}" relays the statement`, ...r.reasons] };
   }
 
   /** A new actor of another kind than its name alone gave it (a medium named by its staff). */

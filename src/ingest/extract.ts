@@ -493,6 +493,14 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         if (r && r.ref.type === 'actor' && !out.some((x) => x.ref.key === r.ref.key)) out.push(r);
       }
     }
+    // The medium it came through, after the speaker ("quoted by SANA", "told the paper", ", Anadolu reported").
+    if (a.channel && out.length) {
+      const c = a.channel.phrase;
+      const sentence = sentences.find((x) => x.start <= c.start && c.start < x.end);
+      const context = sentence ? { sentence: sentence.text, start: sentence.start, before: text.slice(sentence.start, c.start) } : undefined;
+      const medium = resolver.medium(text.slice(c.start, c.end), headActor(text, c, index)?.entity ?? null, context);
+      if (medium && !out.some((x) => x.ref.key === medium.ref.key)) out.push(medium);
+    }
     resolvedOf.set(`${a.phrase.start}:${a.phrase.end}`, out);
     // The phrase is a mention of its first speaker (known, or new and proposed).
     if (!a.pronoun && out[0] && !claimantMentions.some((m) => m.start === a.phrase.start)) {

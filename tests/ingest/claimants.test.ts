@@ -110,7 +110,8 @@ describe('attribution forms and who they name', () => {
     expect(claim(x, /41,000/).claimants).toEqual(['un']);
     expect(claim(x, /called the report/).claimants).toEqual(['north-army']);
     // The one quoted speaks, not the paper that quotes him.
-    expect(claim(x, /road would stay shut/).claimants).toEqual(['omar-haddad']);
+    // The medium that relays the words follows the speaker (docs/annotating.md; round 13).
+    expect(claim(x, /road would stay shut/).claimants).toEqual(['omar-haddad', 'lakeside-courier']);
     expect(actor(x, claim(x, /Shops reopened in Dorvik/).claimants[0]!)).toMatchObject({ name: 'Lakeside Courier' });
     expect(actor(x, claim(x, /more rain/).claimants[0]!)).toMatchObject({ kind: 'GROUP' });
   });
@@ -197,7 +198,7 @@ describe('attribution forms and who they name', () => {
       'The Lakeside Courier quoted a Northland army officer as saying the road was mined.',
     ]);
     expect(claim(x, /toll was reported/).claimants).toEqual(['monitor']);
-    expect(claim(x, /talks had failed/).claimants).toEqual(['omar-haddad']);
+    expect(claim(x, /talks had failed/).claimants).toEqual(['omar-haddad', 'north-tv']);
     expect(claim(x, /ordered troops/).claimants).toEqual([]);
     expect(claim(x, /bridge at Dorvik fell/).claimants).toEqual([]);
     expect(claim(x, /Two soldiers were wounded/).claimants).toEqual(['north-army']);
@@ -338,7 +339,7 @@ describe('matching a phrase to known actors', () => {
       'The collapse was first reported by the Dorvik Courier, a local website.',
       'In Marbek, crowds gathered on the river bank, Northland broadcasters showed.',
     ]);
-    expect(claim(x, /bridge at Dorvik had collapsed/).claimants).toEqual(['monitor']);
+    expect(claim(x, /bridge at Dorvik had collapsed/).claimants).toEqual(['monitor', 'north-tv']);
     const engineers = claim(x, /dam will hold/);
     expect(x.newActors.find((a) => a.key === engineers.claimants[0])).toMatchObject({ name: 'Engineers', kind: 'GROUP' });
     const courier = claim(x, /first reported by/);
@@ -601,7 +602,7 @@ describe('claimant families of round 6', () => {
       'Lakeside media showed another convoy crossing Route 9 near Marbek.',
       'The media showed little interest in the Dorvik talks.',
     ]);
-    expect(claim(x, /would answer any attack/).claimants).toEqual(['north-army-source']);
+    expect(claim(x, /would answer any attack/).claimants).toEqual(['north-army-source', 'north-tv']);
     // Two sides before the phrase: no side.
     expect(claim(x, /struck a Northland convoy/).claimants).not.toContain('north-army-source');
     expect(actor(x, claim(x, /another convoy crossing Route 9/).claimants[0]!)).toMatchObject({ name: 'Lakeside media', kind: 'MEDIA' });
@@ -619,7 +620,7 @@ describe('claimant families of round 6', () => {
       'Northland state television reported that the bridge at Marbek was open.',
     ]);
     expect(claim(x, /9,000 of the displaced/).claimants).toEqual(['aid-groups']);
-    expect(claim(x, /12 soldiers died near Marbek/).claimants).toEqual(['monitor']);
+    expect(claim(x, /12 soldiers died near Marbek/).claimants).toEqual(['monitor', 'lakeside-tv']);
     expect(claim(x, /15 civilians died/).claimants).toEqual(['monitor']);
     expect(claim(x, /Grain prices in Marbek/).claimants).toEqual([]);
     expect(claim(x, /border near Dorvik was closed/).claimants).not.toContain('north-tv');
@@ -820,7 +821,7 @@ describe('claimant families of round 7: principals, pronouns and own sides', () 
       'A source at Northland’s defence ministry, cited by Northland TV, said the convoy near Marbek was hit.',
       'A source at Lakeside’s defence ministry said the convoy near Dorvik was hit again.',
     ]);
-    expect(claim(x, /convoy near Marbek was hit/).claimants).toEqual(['north-defence-ministry']);
+    expect(claim(x, /convoy near Marbek was hit/).claimants).toEqual(['north-defence-ministry', 'north-tv']);
     expect(claim(x, /convoy near Dorvik was hit again/).claimants).not.toContain('north-defence-ministry');
   });
 });

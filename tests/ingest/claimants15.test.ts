@@ -1,0 +1,56 @@
+/**
+ * Claimant forms of round 13, on pages written for these tests (fictional places, people and media): the medium a statement
+ * came through is listed after its speaker (docs/annotating.md, "a claim carried through a channel"). Each test also holds a
+ * sentence that only resembles the form and must keep its claimants.
+ */
+import { describe, expect, it } from 'vitest';
+import { claim, read } from './fixtures.js';
+
+const names = (x: ReturnType<typeof read>, words: RegExp) => claim(x, words).claimants.map((k) => x.newActors.find((a) => a.key === k)?.name ?? k);
+const kindOf = (x: ReturnType<typeof read>, name: string) => x.newActors.find((a) => a.name === name)?.kind;
+
+describe('claimants15: a relaying medium after its speaker', () => {
+  it('lists the medium of "quoted by", "X quoted Y as saying", "X, citing Y," and a closing ", X reported, citing Y"', () => {
+    const x = read([
+      'The Regional Monitor for Civil Rights, quoted by Northland TV, said the bridge at Dorvik had collapsed.',
+      'The Dorvik Courier quoted Omar Haddad as saying the road would reopen on Monday.',
+      'Floodwater reached the Marbek market on Tuesday, the Kestrel agency reported, citing a council engineer.',
+      'Villagers in Marbek said the water was still rising.',
+    ]);
+    expect(names(x, /bridge at Dorvik had collapsed/)).toEqual(['monitor', 'north-tv']);
+    expect(names(x, /road would reopen/)).toEqual(['omar-haddad', 'Dorvik Courier']);
+    expect(kindOf(x, 'Dorvik Courier')).toBe('MEDIA');
+    // "the Kestrel agency" is the agency Kestrel, proposed as a news agency.
+    expect(names(x, /reached the Marbek market/)).toEqual(['Council engineer', 'Kestrel']);
+    expect(kindOf(x, 'Kestrel')).toBe('NEWS_AGENCY');
+    // No medium: the villagers speak for themselves.
+    expect(claim(x, /water was still rising/).claimants).toHaveLength(1);
+  });
+
+  it('pairs a speaker opening the sentence with a medium closing it, but not a happening with its medium', () => {
+    const x = read([
+      'Omar Haddad warned that the dam would not hold another week, Northland TV reported.',
+      'Government forces entered Marbek on Monday, Northland TV reported.',
+      'Omar Haddad said the convoy had turned back, officials said.',
+    ]);
+    expect(names(x, /dam would not hold/)).toEqual(['omar-haddad', 'north-tv']);
+    expect(names(x, /entered Marbek/)).toEqual(['north-tv']);
+    // The closing speakers are no medium: nothing is added to the one the sentence gives.
+    expect(claim(x, /convoy had turned back/).claimants).not.toContain('north-tv');
+    expect(claim(x, /convoy had turned back/).claimants).toHaveLength(1);
+  });
+
+  it('lists a medium told, but not reporters, a news conference or the outlet itself', () => {
+    const x = read([
+      'Omar Haddad told Northland TV that the ferry would run again on Friday.',
+      'Ilona Kovacs told reporters that the army had reached the river.',
+      'Vesna Hollis told a news conference that aid was on its way.',
+      'Omar Haddad told Valley Radio that the crossing was safe.',
+    ]);
+    expect(names(x, /ferry would run again/)).toEqual(['omar-haddad', 'north-tv']);
+    expect(names(x, /army had reached the river/)).toEqual(['kovacs']);
+    expect(names(x, /aid was on its way/)).toEqual(['vesna-hollis']);
+    // Valley Radio is the page's own outlet (fixtures' publisher): its own interview names only the speaker.
+    expect(names(x, /crossing was safe/)).toEqual(['omar-haddad']);
+  });
+});
