@@ -73,7 +73,26 @@ function creditedRole(text: string, name: string): TurnRole | null {
 interface Label {
   words: string;
   role: TurnRole | null;
+  /** The label sits over one quotation only (a soundbite's or a shot's speaker): its turn is that quotation. */
+  quote?: boolean;
 }
+
+/**
+ * A line of its own naming who speaks in the quotation under it: "SOUNDBITE: Pau Gelabert, caterer", "00:58 Hüsnü Kocabaş,
+ * café owner, speaking Turkish:", "00:00:41:20 (SOT) (Turkish) Nevzat Uyar, shopkeeper in Reyhanli:", "From the report —
+ * Lubna Baroudi:", "GUEST (Birgitta Wennerholm, Osier Institute, Stockholm):". Read only over a quotation (speakerTurns).
+ */
+const CLIP_MARK = String.raw`(?:SOUNDBITES?|SOUND ?BITE|SOT|SB\s?\d{1,2}|ACTUALITY|INTERVIEW|VOX ?POP|UPSOUND|GUEST|INTERVIEWEE)`;
+const QUOTE_LABEL = new RegExp(
+  String.raw`^\s*(?:[[(]?\d{1,2}(?::\d{2}){1,3}[\])]?\s+)?(?:\d{1,2}\.\s+)?(?:\(\s*${CLIP_MARK}[^)\n]{0,20}\)\s*|\([\p{L} ,/]{2,30}\)\s*)*` +
+    String.raw`(?:${CLIP_MARK}\s*(?:\([^)\n]{1,30}\)\s*)?(?:[:—–-]\s*|\(\s*)|From\s+the\s+(?:report|interview|scene|studio)\s*[:—–-]\s*)?` +
+    String.raw`(\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s+(?:(?:al|el|de|van|von|bin|ibn|abu)[-\s])?\p{Lu}[\p{L}.'’-]*){1,3})(?:\s*,\s*[^:
+"“”]{1,90}?)?\s*\)?\s*(:)?\s*$`,
+  'u',
+);
+const CLIP_MARK_RE = new RegExp(String.raw`(?:^|[\s(])${CLIP_MARK}(?=[\s):—–-])`, 'u');
+/** A note between a clip's label and its words: "// Turkish, translated by Windrow //", "(translated)", "[in Arabic]". */
+const CLIP_NOTE = /^\s*(?:\/\/.*|\([^)\n]{1,60}\)|\[[^\]\n]{1,60}\])\s*$/u;
 
 /** The speaker label at a line's start, or null when the line opens with none. */
 function labelOf(line: string, text: string): Label | null {
@@ -82,6 +101,10 @@ function labelOf(line: string, text: string): Label | null {
   if (ROLE_ONLY.test(line)) return { words: OWN_REPORTER, role: 'REPORTER' };
   const mixed = MIXED_WITH_ROLE.exec(line);
   if (mixed) return { words: mixed[1]!.toUpperCase(), role: PRESENTER_ROLE.test(mixed[2]!) ? 'PRESENTER' : 'REPORTER' };
+  // A clip's or a guest's speaker on a line of their own: a marker or a closing colon says it is a label, not a line of
+  // text. A guest's turn runs on; a clip's speaker holds only the quotation under the label.
+  const clip = QUOTE_LABEL.exec(line);
+  if (clip && (clip[2] || CLIP_MARK_RE.test(line) || /^\s*From\s+the\b/.test(line)) && !isFieldLabel(clip[1]!.toUpperCase())) return { words: clip[1]!, role: 'GUEST', quote: !/^\s*(?:GUEST|INTERVIEWEE)\b/.test(line) };
   const nameFirst = NAME_FIRST.exec(line);
   if (!nameFirst) return null;
   const words = nameFirst[1]!;
@@ -119,7 +142,7 @@ export function speakerTurns(text: string): Array<Turn | null> {
   const turns: Array<Turn | null> = [];
   const seen: Array<{ words: string; role: TurnRole | null }> = [];
   let current: Turn | null = null;
-  let quoteOnly: 'label' | 'quote' | null = null;
+  let quoteOnly: 'label' | 'clip' | 'quote' | null = null;
   for (const line of lines) {
     const label = labelOf(line, text);
     if (label) {
@@ -132,12 +155,13 @@ export function speakerTurns(text: string): Array<Turn | null> {
       current = role && words.includes(' ') ? { name: words === OWN_REPORTER ? 'our correspondent' : (asPrinted ?? plain), role } : null;
       // A label on a line of its own over a quotation is a quote set in a page ("NAME, CORRESPONDENT:" / "\"...\""): its
       // turn is that quotation only, and the page's own text goes on after it.
-      quoteOnly = !LABEL_WORDS_AFTER.test(line) ? 'label' : null;
-    } else if (STAGE_DIRECTION.test(line)) {
+      quoteOnly = label.quote ? 'clip' : !LABEL_WORDS_AFTER.test(line) ? 'label' : null;
+    } else if (STAGE_DIRECTION.test(line) || (quoteOnly === 'clip' && CLIP_NOTE.test(line))) {
       // "[SOUND: wind, generator hum]" between a label and its words neither opens nor ends a turn.
     } else if (OUTLET_PART.test(line) || ANY_LABEL.test(line) || WORD_LABEL.test(line) || HEADING.test(line)) current = null;
     else if (line.trim() && quoteOnly) {
-      if (quoteOnly === 'label') quoteOnly = /^\s*["“]/.test(line) ? 'quote' : null;
+      if (quoteOnly === 'clip' && !/^\s*["“]/.test(line)) current = quoteOnly = null;
+      else if (quoteOnly === 'label' || quoteOnly === 'clip') quoteOnly = /^\s*["“]/.test(line) ? 'quote' : null;
       else {
         current = null;
         quoteOnly = null;

@@ -87,3 +87,31 @@ describe('speaker turns: a role with no name, a name in ordinary case with its r
     expect(nameOf(x, /Talks on the dam/)).toBeNull();
   });
 });
+
+describe('speaker turns (round 13): a clip\'s or a guest\'s speaker on a line of their own', () => {
+  it('gives the quotation under a soundbite, a timecoded shot or a "From the report" label to the person it names, and only that quotation', () => {
+    const x = read([
+      'SOUNDBITE: Tomas Reyl, ferry captain\n“The river rose two metres overnight. We lost the lower jetty.”',
+      'ENDS',
+      '00:41 Mira Santel, baker in Marbek, speaking Northish:\n“Nobody has slept. The water is at the door.”\n01:02 Boats moored by the bridge',
+      '00:00:52:10  (SOT) (Northish) Ivo Brandt, shopkeeper:\n// Northish, translated by the desk //\n“Three lorries came through before dawn.”',
+      'From the report — Ana Brisk:\n“Through the night we watched the pumps fail one by one.”',
+      'The Northland army said the bridge would reopen on Friday.',
+      'SOUNDBITE: Lena Vogt, volunteer\nVolunteers filled sandbags all afternoon.',
+    ]);
+    expect(nameOf(x, /lost the lower jetty/)).toBe('Tomas Reyl');
+    expect(nameOf(x, /water is at the door/)).toBe('Mira Santel');
+    expect(nameOf(x, /Three lorries came through/)).toBe('Ivo Brandt');
+    expect(nameOf(x, /pumps fail one by one/)).toBe('Ana Brisk');
+    // The page's own line after the quotation keeps its own speaker.
+    expect(nameOf(x, /bridge would reopen/)).toBe('north-army');
+    // A clip label over words that are no quotation gives them nobody.
+    expect(nameOf(x, /filled sandbags/)).toBeNull();
+  });
+
+  it('opens a guest\'s turn from "GUEST (Name, affiliation):" that runs over the lines under it', () => {
+    const turns = speakerTurns(['GUEST (Hana Roe, Dorvik Institute, Marbek):', 'I do not think the dam will fail.', 'It was built for worse.', 'PRESENTER:', 'Thank you.'].join('\n'));
+    expect(turns.map((t) => t?.name ?? null)).toEqual(['Hana Roe', 'Hana Roe', 'Hana Roe', null, null]);
+    expect(turns[1]?.role).toBe('GUEST');
+  });
+});
