@@ -297,7 +297,7 @@ function channelOf(text: string, span: Span, a: Attribution, tags: Tags, index: 
     if (c) return c;
   }
   // "X quoted Y as saying", "X, citing Y, said", "Citing Y, X reported".
-  if ((m = /(?:^|,\s+|\b(?:and|but|while)\s+)((?:[\p{L}\d&.'’-]+\s+){0,6}?[\p{L}\d&.'’-]+)\s+(?:has\s+|had\s+|also\s+)?(?:quoted|quotes|cited|cites)\s+.{2,80}?\s+as\s+(?:saying|telling)\b/u.exec(s)) || (m = CITING_SOURCE.exec(s))) {
+  if ((m = /(?:^|,\s+|\b(?:and|but|while)\s+)((?:[\p{L}\d&.'’-]+\s+){0,6}?[\p{L}\d&.'’-]+)\s+(?:has\s+|had\s+|also\s+)?(?:quoted|quotes|cited|cites)\s+.{2,80}?\s+as\s+(?:saying|telling|repeating|warning|insisting|stating|adding|confirming|denying|arguing|claiming)\b/u.exec(s)) || (m = CITING_SOURCE.exec(s))) {
     const c = at(m, m[1]!, false);
     if (c) return c;
   }
@@ -333,7 +333,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   let m: RegExpExecArray | null;
 
   // "The minister was quoted by the agency as saying ...": the one quoted speaks, not the medium.
-  if ((m = /^(.{2,80}?)\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited|reported|heard)\s+(?:by\s+[^,;]{2,60}?\s+)?as\s+(?:saying|telling)\b/i.exec(s))) {
+  if ((m = /^(.{2,80}?)\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited|reported|heard)\s+(?:by\s+[^,;]{2,60}?\s+)?as\s+(?:saying|telling|repeating|warning|insisting|stating|adding|confirming|denying|arguing|claiming)\b/i.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
@@ -365,7 +365,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, m[0].split(/\s+/).find((w) => SPEECH_RE.test(w) || /^(?:put)$/i.test(w)) ?? 'reported', index);
   }
   // "... state news agency SANA quoted a source at the foreign ministry as saying."
-  if ((m = /\b(?:quoted|quotes|cited|cites)\s+(.{3,80}?)\s+as\s+(?:saying|telling)\b/i.exec(s))) {
+  if ((m = /\b(?:quoted|quotes|cited|cites)\s+(.{3,80}?)\s+as\s+(?:saying|telling|repeating|warning|insisting|stating|adding|confirming|denying|arguing|claiming)\b/i.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     return make(text, { start, end: start + m[1]!.length }, 'quoted', index);
   }
@@ -478,6 +478,11 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }
+  // "X called the charge politically motivated", "X described the ruling as unjust": a judgement of a thing said or done.
+  if ((m = /^(.{2,80}?)\s+(?:has\s+|had\s+)?(?:called|calls|described|describes|branded|brands|labelled|labeled|termed)\s+(?:the|this|that|these|those|its|his|her|their|such)\s+(?:[\p{L}-]+\s+)?(?:charges?|accusations?|claims?|allegations?|move|decision|ruling|verdict|report|remarks|comments|attacks?|threats?|case|trial|arrests?|sentence|law|bill|vote|plan|deal|offer|proposal|motion|measures?|killings?|strikes?|raid|operation)\s+(?:as\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}{3,}/u.exec(s))) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
+  }
   // "Citing the Monitor, Lakeside TV reported ...": the cited source speaks; the medium relays it.
   if ((m = FRONTED_CITING.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
@@ -508,14 +513,16 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const ts = tags.of({ start: at, end: at + w[0].length });
     // "The army claims to have taken ...": a claim to have done or to be is a claim, whatever the tagger reads "claims" as.
     const claimsTo = /^claims?$/i.test(w[0]) && /^\s+to\s+(?:have|be|control|hold)\b/i.test(s.slice(w.index + w[0].length));
-    if (!ts.includes('Verb') && !progressive && !claimsTo && !/^(?:said|told|says)$/i.test(w[0])) continue;
+    // "The UN estimates that ...": a present verb a tagger may read as a plural noun, with its clause after it.
+    const verbBeforeThat = /^(?:estimates|claims|reports|notes|warns|says|believes|argues|insists|maintains|fears|counts|reckons)$/i.test(w[0]) && /^\s+that\s/i.test(s.slice(w.index + w[0].length));
+    if (!ts.includes('Verb') && !progressive && !claimsTo && !verbBeforeThat && !/^(?:said|told|says)$/i.test(w[0])) continue;
     if (/^quoted$/i.test(w[0]) && /^\s+by\b/i.test(text.slice(at + w[0].length))) continue;
     // Right after a determiner a participle is an adjective ("The stressed engineers left", "the reported clashes"), and
     // after a preposition a plural is a noun ("in remarks carried by SANA", "with hints of").
     if (/^(?:the|a|an|this|that|these|those|its|their|his|her|our|some|many)\s+$/i.test(s.slice(0, w.index))) continue;
     if (/(?:^|\s)(?:in|of|with|for|by|on|at|after|before|from|about|into|despite|amid)\s+$/i.test(s.slice(0, w.index))) continue;
     // "He repeated that ...", "she repeated her call for ...": repeating words; "troops repeated the drill" is no statement.
-    if (/^repeat/i.test(w[0]) && !/^(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|again|this\s+week|on\s+Twitter))*\s+(?:that\b|(?:his|her|its|their)\s+(?:call|calls|warning|warnings|demand|demands|pledge|claim|claims|threat|threats|accusation|accusations|denial|offer|appeal|position|view)\b)/i.test(text.slice(at + w[0].length))) continue;
+    if (/^repeat/i.test(w[0]) && !/^(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|again|this\s+week|on\s+Twitter|in\s+[A-Z][\w'’-]+))*\s+(?:that\b|(?:his|her|its|their)\s+(?:call|calls|warning|warnings|demand|demands|pledge|claim|claims|threat|threats|accusation|accusations|denial|offer|appeal|position|view)\b)/i.test(text.slice(at + w[0].length))) continue;
     // The bare plural present is a noun or an infinitive after a determiner or "to" ("after a dispute over ...", "an app
     // used to report them"); a verb only after its subject.
     if (OPENING_ONLY_RE.test(w[0]) && !/^thinks$/i.test(w[0]) && /(?:^|\s)(?:a|an|the|to|this|that|its|their|his|her|our|of|in|over|any|no|each|every|new|latest|weekly|daily|annual|official)\s+$/i.test(s.slice(0, w.index))) continue;
@@ -529,7 +536,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const phrase = { start: span.start + label, end: at };
     const before = text.slice(phrase.start, phrase.end);
     // A passive ("Hollis is reported to have ...", "The toll was estimated at ..."): the subject is not the speaker.
-    if (/\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(before) && /^(?:said|reported|claimed|alleged|believed|estimated|announced|confirmed|denied|described|quoted|accused|blamed|expected|predicted|rejected|dismissed|urged|warned|told|declared|praised|criticised|criticized|condemned|hailed|questioned|disputed|welcomed|documented|counted|offered|proposed|defended|threatened|promised|pledged|forecast|acknowledged|admitted|echoed|stressed|emphasised|emphasized|underlined|underscored|highlighted|disclosed|mentioned|clarified|slammed|blasted|decried|deplored|lambasted|informed|advised|affirmed|reaffirmed|specified)$/i.test(w[0]) && !/^\s+as\s+(?:saying|telling)\b/i.test(text.slice(at + w[0].length))) break;
+    if (/\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(before) && /^(?:said|reported|claimed|alleged|believed|estimated|announced|confirmed|denied|described|quoted|accused|blamed|expected|predicted|rejected|dismissed|urged|warned|told|declared|praised|criticised|criticized|condemned|hailed|questioned|disputed|welcomed|documented|counted|offered|proposed|defended|threatened|promised|pledged|forecast|acknowledged|admitted|echoed|stressed|emphasised|emphasized|underlined|underscored|highlighted|disclosed|mentioned|clarified|slammed|blasted|decried|deplored|lambasted|informed|advised|affirmed|reaffirmed|specified)$/i.test(w[0]) && !/^\s+as\s+(?:saying|telling|repeating|warning|insisting|stating|adding|confirming|denying|arguing|claiming)\b/i.test(text.slice(at + w[0].length))) break;
     // A quotation first: '"...," Erdogan told a meeting' — the phrase is what follows the closing quote.
     const closing = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf("''"));
     // "The death toll keeps rising: the Observatory now counts ...": after a colon, the subject starts again.
@@ -567,7 +574,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (nounPhrase(text, clean(text, phrase), tags, 6)) return make(text, phrase, 'countered', index);
   }
   // "X has ruled out talks", "X sent his condolences", "X expressed concern": refusals, condolences and concerns are statements.
-  if ((m = /^(.{2,80}?)\s+(?:has\s+|had\s+|have\s+)?(?:ruled out|rules out|sent (?:his|her|its|their) condolences|offered (?:his|her|its|their) condolences|expressed (?:concern|regret|hope|sorrow|solidarity|support|alarm|dismay))\b/i.exec(s))) {
+  if ((m = /^(.{2,80}?)\s+(?:has\s+|had\s+|have\s+)?(?:ruled out|rules out|struck an? (?:[\w-]+ )?(?:note|tone)|sounded an? (?:[\w-]+ )?(?:note|warning|alarm)|sent (?:his|her|its|their) condolences|offered (?:his|her|its|their) condolences|expressed (?:concern|regret|hope|sorrow|solidarity|support|alarm|dismay))\b/i.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
@@ -596,6 +603,13 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     // Only people (or a known actor) concede or warn: "early results suggest", "more than most landlords admit" name no one.
     const last = m[1]!.trim().split(/\s+/).pop()!.toLowerCase();
     if ((GROUP_NOUNS.has(last) || index.resolve(text, clean(text, phrase), 'actor')?.entity) && nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'said', index);
+  }
+  // "..., by the count of the Observatory", "on the Observatory's figures", "going by pictures released by SANA", "SANA has it
+  // that ...": whose count, figures or pictures the sentence goes by.
+  if ((m = /\bby\s+the\s+(?:count|tally|reckoning|estimate|figures)\s+of\s+([^,;:“”"]{2,80}?)(?=\s*[,.;!]|\s*["”’']*\s*$)/u.exec(s)) || (m = /\b(?:on|going\s+by|judging\s+by)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\s+\w+|this\s+\w+|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)([^,;:“”"]{2,60}?)['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:figures|count|tally|numbers|estimates?|data)\b/iu.exec(s)) || (m = /\b(?:going|judging)\s+by\s+(?:the\s+)?(?:pictures|images|footage|video|videos|photos|photographs|figures|reports?)\s+(?:released|published|issued|broadcast|aired|posted|shown)\s+by\s+([^,;:“”"]{2,60}?)(?=\s*[,.;!]|\s*["”’']*\s*$)/u.exec(s)) || (m = /^(?!(?:legend|rumou?r|gossip|tradition|folklore|word|the\s+story|local\s+lore)\s)([^,;:“”"]{2,60}?)\s+has\s+it\s+that\s/iu.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags, 10)) return make(text, phrase, 'according to', index);
   }
   // "In the ministry's view, ...", "In the view of X, ...", "As X put it, ...", "Per the Monitor, ...", "..., per the Monitor.":
   // whose view or count the sentence gives.

@@ -54,3 +54,42 @@ describe('claimants15: a relaying medium after its speaker', () => {
     expect(names(x, /crossing was safe/)).toEqual(['omar-haddad']);
   });
 });
+
+describe('claimants15: whose count, figures or pictures a sentence goes by, and judgements in a few more words', () => {
+  it('reads "by the count of X", "on X\'s figures", "going by pictures released by X" and "X has it that"', () => {
+    const x = read([
+      'Some 400 families left Marbek between Friday and Sunday, by the count of the Regional Monitor for Civil Rights.',
+      'On the Monitor’s figures the day’s dead topped 20.',
+      'Troops entered Dorvik early in the week, going by pictures released by Northland TV.',
+      'Northland TV has it that the army finished taking Dorvik on Saturday.',
+      'Legend has it that the old bridge was built in a single night.',
+      'On the ferry’s deck the passengers waited for news.',
+    ]);
+    expect(claim(x, /400 families left Marbek/).claimants).toEqual(['monitor']);
+    expect(claim(x, /topped 20/).claimants).toEqual(['monitor']);
+    expect(claim(x, /entered Dorvik early/).claimants).toEqual(['north-tv']);
+    expect(claim(x, /finished taking Dorvik/).claimants).toEqual(['north-tv']);
+    // A legend and a ferry's deck are no source.
+    expect(claim(x, /built in a single night/).claimants).toEqual([]);
+    expect(claim(x, /passengers waited/).claimants).toEqual([]);
+  });
+
+  it('reads "repeated in <place> that", "quotes X as repeating", "X estimates that", "struck a calmer note" and "called the charge <judgement>"', () => {
+    const x = read([
+      'Vesna Hollis repeated in Dorvik that the troops must withdraw by the end of the month.',
+      'Northland TV quotes Omar Haddad as repeating the offer to mediate.',
+      'The UN estimates that some 3 million people live in the region.',
+      'The Northland army struck a calmer note.',
+      'Her lawyer, Ida Lorn, called the charge politically motivated.',
+      'Engineers repeated the test in Dorvik twice.',
+      'Official estimates vary widely.',
+    ]);
+    expect(claim(x, /troops must withdraw/).claimants).toEqual(['vesna-hollis']);
+    expect(names(x, /offer to mediate/)).toEqual(['omar-haddad', 'north-tv']);
+    expect(claim(x, /3 million people/).claimants).toEqual(['un']);
+    expect(claim(x, /calmer note/).claimants).toEqual(['north-army']);
+    expect(names(x, /politically motivated/)).toEqual(['Ida Lorn']);
+    expect(claim(x, /repeated the test/).claimants).toEqual([]);
+    expect(claim(x, /estimates vary/).claimants).toEqual([]);
+  });
+});
