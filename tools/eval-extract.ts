@@ -237,6 +237,7 @@ const styleArticles = readStyleSet(styleDir);
 const furniture = { gold: 0, proposed: 0, matched: 0 };
 const furnitureChars = { gold: 0, proposed: 0, matched: 0 };
 const claimants: Tally = { right: 0, total: 0 };
+const claimantsWordForWord: Tally = { right: 0, total: 0 };
 const modality: Tally = { right: 0, total: 0 };
 const attributed: Tally = { right: 0, total: 0 };
 const newKinds: Tally = { right: 0, total: 0 };
@@ -254,6 +255,7 @@ for (const article of styleArticles) {
   }
   for (const [into, from] of [
     [claimants, c.claimants],
+    [claimantsWordForWord, c.claimantsWordForWord],
     [modality, c.modality],
     [attributed, c.attributed],
     [newKinds, c.newKinds],
@@ -288,7 +290,7 @@ for (const article of styleArticles) {
 const style = mergeLinkScores(styleLinks);
 console.log(`style set, ${styleArticles.length} articles`);
 console.log(`  boilerplate span F1 ${two(f1(furniture))} (P=${two(precision(furniture))} R=${two(recall(furniture))}; ${furniture.matched} of ${furniture.gold} spans), characters F1 ${two(f1(furnitureChars))}`);
-console.log(`  ${tally('claimant-accuracy', claimants)}  ${tally('modality-accuracy', modality)}  ${tally('attributed-statements-with-a-claimant', attributed)}  ${tally('new-claimant-kind', newKinds)}`);
+console.log(`  ${tally('claimant-accuracy', claimants)} (${tally('new names word for word', claimantsWordForWord)})  ${tally('modality-accuracy', modality)}  ${tally('attributed-statements-with-a-claimant', attributed)}  ${tally('new-claimant-kind', newKinds)}`);
 linkReport(`links, style set (${unjudged} suggestions to records added after it was frozen not judged)`, style);
 console.log(`(${Math.round(performance.now() - started)} ms)`);
 console.log(

@@ -35,6 +35,7 @@ import { EVENT_CLAIMS_KEPT, type Knowledge, type KnownClaim } from './entities.j
 import type { Extraction, ExtractedClaim } from './extract.js';
 import type { TrainingPage } from './furniture-model.js';
 import { overlaps, type Span } from './text.js';
+import { COUNTRY_WORDS, countryOf } from './countries.js';
 
 export interface Entities {
   actors: Actor[];
@@ -523,11 +524,30 @@ const plainName = (s: string) =>
     .trim()
     .replace(/^(?:the|a|an) /, '');
 
-/** A new actor's proposed name stands for an expected one: the same words, or the expected name as its head ("rebel fighter Abu Omar" for "Abu Omar"). */
-export function sameName(proposed: string, expected: string): boolean {
+/** A new actor's proposed name stands for an expected one word for word: the same words, or the expected name as its head ("rebel fighter Abu Omar" for "Abu Omar"). */
+export function sameNameWordForWord(proposed: string, expected: string): boolean {
   const p = plainName(proposed);
   const e = plainName(expected);
   return !!p && !!e && (p === e || p.endsWith(` ${e}`) || e.endsWith(` ${p}`));
+}
+
+/** The content words of a name, a country's adjective or possessive read as the country: "Zimbabwe's finance ministry" and
+ * "the finance ministry of Zimbabwe" are {finance, ministry, zimbabwe}. */
+function nameWords(name: string): Set<string> {
+  const plain = plainName(name).replace(COUNTRY_WORDS, (w) => (countryOf(w.replace(/\s+/g, ' ')) ?? w).replace(/ /g, '_'));
+  return new Set(plain.split(' ').filter((w) => w && !/^(?:of|the|a|an|in)$/.test(w)));
+}
+
+/**
+ * A new actor's proposed name stands for an expected one: word for word (above), or the same content words in another
+ * order or form of the country ("Zimbabwean government" for "government of Zimbabwe", "China's foreign ministry" for
+ * "Chinese foreign ministry"). Which of these forms a set's writer chose says nothing about the extractor.
+ */
+export function sameName(proposed: string, expected: string): boolean {
+  if (sameNameWordForWord(proposed, expected)) return true;
+  const p = nameWords(proposed);
+  const e = nameWords(expected);
+  return p.size > 0 && p.size === e.size && [...p].every((w) => e.has(w));
 }
 
 /** A draft claim as the scorers read it: its evidence, claimants (key and name, and whether the actor is new) and links. */
@@ -565,6 +585,8 @@ export function corresponds(a: Span[], b: Span[]): boolean {
 export interface ClaimantScores {
   /** Statements whose covering draft claim names exactly the expected claimants (a missed statement is wrong). */
   claimants: Tally;
+  /** The same, with a new actor's name matched word for word only (the scorer before round 13). */
+  claimantsWordForWord: Tally;
   /** Statements whose covering claim has the expected modality. */
   modality: Tally;
   /** Attributed statements (at least one expected claimant) whose claim names a claimant at all. */
@@ -581,12 +603,13 @@ export interface ClaimantScores {
  * key, a new one by name (a new AUTO actor or proposal, not an existing key).
  */
 export function scoreClaimants(text: string, statements: StyleStatement[], drafts: DraftClaimView[], kindOf: (key: string) => string | undefined): ClaimantScores {
-  const scores: ClaimantScores = { claimants: { right: 0, total: 0 }, modality: { right: 0, total: 0 }, attributed: { right: 0, total: 0 }, newKinds: { right: 0, total: 0 }, notes: [] };
+  const scores: ClaimantScores = { claimants: { right: 0, total: 0 }, claimantsWordForWord: { right: 0, total: 0 }, modality: { right: 0, total: 0 }, attributed: { right: 0, total: 0 }, newKinds: { right: 0, total: 0 }, notes: [] };
   for (const s of statements) {
     const span = spanOf(text, s.quote);
     if (!span) continue;
     const d = bestCover([span], drafts);
     scores.claimants.total++;
+    scores.claimantsWordForWord.total++;
     scores.modality.total++;
     if (s.claimants.length) scores.attributed.total++;
     const expected = s.claimants.map((c) => (typeof c === 'string' ? c : `new "${c.name}" ${c.kind}`));
@@ -612,6 +635,15 @@ export function scoreClaimants(text: string, statements: StyleStatement[], draft
     }
     if (right) scores.claimants.right++;
     else scores.notes.push(`claimant of ${JSON.stringify(s.quote.slice(0, 70))}: expected ${expected.join(', ') || 'none'}, draft ${d.claimants.map((x) => (x.isNew ? `new "${x.name}"` : x.key)).join(', ') || 'none'}`);
+    const strict = [...d.claimants];
+    const wordForWord =
+      s.claimants.length === d.claimants.length &&
+      s.claimants.every((c) => {
+        const i = strict.findIndex((x) => (typeof c === 'string' ? !x.isNew && x.key === c : x.isNew && sameNameWordForWord(x.name, c.name)));
+        if (i >= 0) strict.splice(i, 1);
+        return i >= 0;
+      });
+    if (wordForWord) scores.claimantsWordForWord.right++;
     if (d.modality === s.modality) scores.modality.right++;
     else scores.notes.push(`modality of ${JSON.stringify(s.quote.slice(0, 70))}: expected ${s.modality}, draft ${d.modality}`);
   }

@@ -46,3 +46,20 @@ describe('npm run eval:extract', () => {
     expect(lines.filter((l) => l.includes('[one claim per sentence]'))).toHaveLength(6);
   });
 });
+
+describe('a new claimant\'s name against the expected one', () => {
+  it('takes the same content words in another order or form of the country, and nothing looser', async () => {
+    const { sameName, sameNameWordForWord } = await import('../../src/ingest/evaluate.js');
+    expect(sameName('Zimbabwean government', 'government of Zimbabwe')).toBe(true);
+    expect(sameName("China's foreign ministry", 'Chinese foreign ministry')).toBe(true);
+    expect(sameName('Interior ministry of Colombia', "Colombia's interior ministry")).toBe(true);
+    expect(sameName('rebel fighter Abu Omar', 'Abu Omar')).toBe(true);
+    // A name without its country, another country, or fewer words is another actor.
+    expect(sameName('Government', 'government of Lesotho')).toBe(false);
+    expect(sameName('Zambian government', 'government of Zimbabwe')).toBe(false);
+    expect(sameName('Chinese defence ministry', 'Chinese foreign ministry')).toBe(false);
+    expect(sameName('Residents', 'residents of Saraqeb')).toBe(false);
+    // The scorer before round 13 is kept beside it, word for word.
+    expect(sameNameWordForWord('Zimbabwean government', 'government of Zimbabwe')).toBe(false);
+  });
+});
