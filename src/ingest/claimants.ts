@@ -25,6 +25,7 @@ import type { Actor } from '../domain/format.js';
 import type { EntityIndex, EntityRef, Knowledge } from './entities.js';
 import type { ActorKind } from './types.js';
 import { kebab, type Span } from './text.js';
+import { COUNTRY_WORDS, countryOf, demonymOf } from './countries.js';
 
 type KnownActor = Knowledge['actors'][number];
 
@@ -44,6 +45,8 @@ export interface Resolved {
 // Words
 
 const MEDIUM_KINDS = new Set<string>(['MEDIA', 'NEWS_AGENCY', 'BROADCASTER']);
+/** A state's institution named by what it is, with no country: "government", "police", "the finance ministry". */
+const INSTITUTION = /^(?:government|army|military|police|armed forces|authorities|prosecutors|presidency|parliament|(?:finance|interior|foreign|health|defen[cs]e|justice|education|agriculture|information|energy|trade|labour|labor)\s+ministry|central bank|electoral commission)$/i;
 
 const DEMONYMS: Record<string, string> = {
   turkey: 'turkish', syria: 'syrian', russia: 'russian', iran: 'iranian', israel: 'israeli', lebanon: 'lebanese', iraq: 'iraqi', jordan: 'jordanian',
@@ -331,6 +334,8 @@ export function speakerWords(phrase: string): string {
   p = p.replace(/\s+(?:within hours|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|in a statement|in a televised statement)(?![\p{L}'’]).*$/u, '');
   // A trailing locative is where the speaker was, not who: "a hospital official in the town", "told reporters in Moscow".
   p = p.replace(new RegExp(`\\s+(?:in|from|inside|near)\\s+(?:the\\s+(?:town|city|village|area|region|province|capital|camp|studio|north|south|east|west)\\b.*|northern\\s.*|southern\\s.*|eastern\\s.*|western\\s.*|\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:\\s+(?:${ADMINISTRATIVE}))?)$`, 'u'), '');
+  // A subordinator before the subject is no part of it: "after the Justice Department said".
+  p = p.replace(/^(?:after|before|when|while|since|until|because|although|though|once|whereas)\s+(?=\S)/i, '');
   return p.replace(/^(?:the|a|an|two|three|several|some|one|its|their|his|her)\s+/i, '').trim();
 }
 
@@ -466,6 +471,35 @@ export class ClaimantResolver {
     this.history.push(ref);
   }
 
+  /**
+   * The country a sentence is about, when the graph does not know it: the one country the sentence names other than as a
+   * place gone to or from, else the country the article names most (twice at least, and more often than any other). Null for a
+   * country the graph knows.
+   */
+  private countryOfStory(sentence: string): string | null {
+    const known = new Set(this.o.knowledge.places.filter((p) => p.kind === 'COUNTRY').flatMap((p) => [p.name, ...p.aliases]).map((n) => countryOf(n) ?? n.toLowerCase()));
+    const count = (text: string, subjects = false) => {
+      const n = new Map<string, number>();
+      for (const m of text.matchAll(COUNTRY_WORDS)) {
+        // In a sentence, only a country that is no place gone to or from ("crossed into South Africa").
+        if (subjects && /\b(?:into|to|from|in|of|with|across|near|towards|toward|against|at|over|via|through)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+        const c = countryOf(m[0].replace(/\s+/g, ' '));
+        if (c) n.set(c, (n.get(c) ?? 0) + 1);
+      }
+      return [...n.entries()].sort((a, b) => b[1] - a[1]);
+    };
+    const own = count(sentence, true);
+    if (own.length === 1) return known.has(own[0]![0]) ? null : own[0]![0];
+    // Two countries in the sentence ("The Philippines notified the United States"): whose body speaks is a guess.
+    if (own.length > 1) return null;
+    this.storyCountry ??= (() => {
+      const all = count(this.o.text);
+      return all[0] && all[0][1] >= 2 && (!all[1] || all[0][1] > all[1][1]) ? all[0][0] : '';
+    })();
+    return this.storyCountry && !known.has(this.storyCountry) ? this.storyCountry : null;
+  }
+  private storyCountry: string | undefined;
+
   /** The outlet as an actor: a known one by name, else a new one of the outlet's kind. */
   outletActor(words: string): Resolved | null {
     const name = this.o.outlet;
@@ -495,13 +529,26 @@ export class ClaimantResolver {
     const known = aliasRef ?? this.o.matcher.match(words).find((m) => m.score >= 0.95)?.ref ?? null;
     if (known && !MEDIUM_KINDS.has(known.kind)) return null;
     if (known && outlet && known.name.toLowerCase() === outlet) return null;
-    const r = this.resolve(words, known, known ? 'alias' : null, context);
-    if (!r || (outlet && r.ref.name.toLowerCase() === outlet)) return null;
+    // "told the paper", "the agency quotes": the medium named before, or none (a common noun is no new actor).
+    const common = /^(?:paper|newspaper|daily|weekly|agency|channel|broadcaster|station|network|website|magazine|outlet)$/i.test(words);
+    const r = this.resolve(common ? `the ${words.toLowerCase()}` : words, known, known ? 'alias' : null, context);
+    if (!r || (outlet && r.ref.name.toLowerCase() === outlet) || (common && r.isNew && r.ref.name.toLowerCase() === words.toLowerCase())) return null;
     if (MEDIUM_KINDS.has(r.ref.kind)) return r;
     if (!r.isNew) return null;
     // The kind from all the words ("the Kestrel agency" is an agency named Kestrel).
     const kind = /\b(?:television|tv|channel|broadcasters?|radio|station|network)\b/i.test(phrase) ? 'BROADCASTER' : /\b(?:agency|wire)\b/i.test(phrase) ? 'NEWS_AGENCY' : 'MEDIA';
     return { ...r, ref: this.retype(r.ref, kind), reasons: [`"${phrase.trim()}" relays the statement`, ...r.reasons] };
+  }
+
+  /**
+   * A new actor the words right after its name describe as a medium ("Kommersant, a Moscow daily,", "Harbour 24, the
+   * island's broadcaster,") is that medium, whatever its name alone made it; so "the paper" after it refers back to it.
+   */
+  describedAs(r: Resolved, after: string): Resolved {
+    const described = /^,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(daily|newspaper|paper|weekly|tabloid|magazine|news\s+agency|agency|broadcaster|channel|television|radio|station|news\s+site|website)\b/iu.exec(after)?.[1]?.toLowerCase();
+    if (!described || !r.isNew || !['GROUP', 'PERSON'].includes(r.ref.kind)) return r;
+    const kind = /agency/.test(described) ? 'NEWS_AGENCY' : /broadcaster|channel|television|radio|station/.test(described) ? 'BROADCASTER' : 'MEDIA';
+    return { ...r, ref: this.retype(r.ref, kind), reasons: [...r.reasons, `described as a ${described}`] };
   }
 
   /** A new actor of another kind than its name alone gave it (a medium named by its staff). */
@@ -854,6 +901,13 @@ export class ClaimantResolver {
       // Only one town: with two ("troops based in Dorvik shelled Marbek"), which one the residents live in is a guess.
       const town = new Set(towns.map((m) => m.entity!.key)).size === 1 ? towns[0] : undefined;
       if (town) cleaned = `${cleaned} ${bare[1] ? 'of' : 'in'} ${town.text}`;
+    }
+    // "The government said", "police said" in a story about a country the graph does not know: that country's ("Zambian
+    // police"), so one article's government is not every article's. The country is the one the sentence names, else the
+    // one the article names most.
+    if (!placed && context && INSTITUTION.test(cleaned)) {
+      const country = this.countryOfStory(context.sentence);
+      if (country) cleaned = `${demonymOf(country)} ${cleaned.toLowerCase()}`;
     }
     const kind = kindOfNew(cleaned);
     const memberOf = this.memberOf(cleaned);

@@ -23,11 +23,11 @@ const TABLE =
   'sri-lanka:sri-lankan sudan:sudanese sweden:swedish switzerland:swiss syria:syrian taiwan:taiwanese tajikistan:tajik ' +
   'tanzania:tanzanian thailand:thai togo:togolese tunisia:tunisian turkey:turkish turkmenistan:turkmen uganda:ugandan ' +
   'ukraine:ukrainian uruguay:uruguayan uzbekistan:uzbek venezuela:venezuelan vietnam:vietnamese yemen:yemeni zambia:zambian ' +
-  'zimbabwe:zimbabwean';
+  'zimbabwe:zimbabwean united-states:american';
 
 const PAIRS = TABLE.split(' ').map((pair) => pair.split(':').map((w) => w.replace(/-/g, ' ')) as [string, string]);
 const DEMONYM_OF = new Map(PAIRS);
-const COUNTRY_OF = new Map(PAIRS.map(([country, demonym]) => [demonym, country]));
+const COUNTRY_OF = new Map([...PAIRS.map(([country, demonym]) => [demonym, country] as [string, string]), ['us', 'united states'], ['usa', 'united states'], ['u.s.', 'united states'], ['america', 'united states'], ['uk', 'britain'], ['united kingdom', 'britain']]);
 const titled = (s: string) => s.replace(/(^|\s)(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 /** The adjective of a country named in any case ("Zimbabwe" → "Zimbabwean"), or null. */
@@ -42,5 +42,12 @@ export function countryOf(word: string): string | null {
   return COUNTRY_OF.get(w) ?? (DEMONYM_OF.has(w) ? w : null);
 }
 
-/** Every country name and adjective, for finding them in text. */
-export const COUNTRY_WORDS = new RegExp(`\\b(?:${[...PAIRS.flat()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
+/** Every country name and adjective, for finding them in text: capitalised or lower case, and the acronyms in capitals only
+ * ("US", never the pronoun "us"). */
+export const COUNTRY_WORDS = new RegExp(
+  `\\b(?:${[...PAIRS.flat().flatMap((w) => [w, titled(w)]), 'US', 'USA', 'U.S.', 'UK', 'America', 'United Kingdom', 'United States']
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/\./g, '\\.').replace(/ /g, '\\s+'))
+    .join('|')})(?![\\p{L}])`,
+  'gu',
+);

@@ -490,7 +490,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
           : definite
             ? resolver.resolve(part, definite, 'anaphor')
             : resolver.resolve(part, head?.entity ?? null, head?.via ?? null, context);
-        if (r && r.ref.type === 'actor' && !out.some((x) => x.ref.key === r.ref.key)) out.push(r);
+        const described = r ? resolver.describedAs(r, text.slice(at + part.length, at + part.length + 80)) : null;
+        if (described && described.ref.type === 'actor' && !out.some((x) => x.ref.key === described.ref.key)) out.push(described);
       }
     }
     // The medium it came through, after the speaker ("quoted by SANA", "told the paper", ", Anadolu reported").

@@ -4,6 +4,7 @@
  * sentence that only resembles the form and must keep its claimants.
  */
 import { describe, expect, it } from 'vitest';
+import { speakerWords } from '../../src/ingest/claimants.js';
 import { claim, read } from './fixtures.js';
 
 const names = (x: ReturnType<typeof read>, words: RegExp) => claim(x, words).claimants.map((k) => x.newActors.find((a) => a.key === k)?.name ?? k);
@@ -91,5 +92,51 @@ describe('claimants15: whose count, figures or pictures a sentence goes by, and 
     expect(names(x, /politically motivated/)).toEqual(['Ida Lorn']);
     expect(claim(x, /repeated the test/).claimants).toEqual([]);
     expect(claim(x, /estimates vary/).claimants).toEqual([]);
+  });
+});
+
+describe('claimants15: a state\'s institution named without its country, and a medium described in apposition', () => {
+  it('gives "the government", "police" and "the finance ministry" the country of the story the graph does not know', () => {
+    const x = read([
+      'MASERU, Feb 4 — Lesotho’s first lady was charged with murder on Tuesday.',
+      'The government said in a short statement that the law would take its course.',
+      'Police said she had crossed into South Africa last month.',
+      'The finance ministry said the budget would be cut.',
+      'Lesotho has been ruled by a fragile coalition since 2017.',
+    ]);
+    expect(names(x, /law would take its course/)).toEqual(['Basotho government']);
+    // South Africa is where she went, not whose police speak.
+    expect(names(x, /crossed into South Africa/)).toEqual(['Basotho police']);
+    expect(names(x, /budget would be cut/)).toEqual(['Basotho finance ministry']);
+    // Two countries in the sentence: whose ministry speaks is not guessed.
+    const two = read(['The Philippines notified the United States that the pact would end, the foreign ministry said.', 'Manila and Washington signed the pact in 1998.']);
+    expect(names(two, /pact would end/)).toEqual(['Foreign ministry']);
+  });
+
+  it('leaves an institution of a country the graph knows to the graph, and a subordinator out of a name', () => {
+    const x = read([
+      'Northland troops shelled Marbek on Monday, the government said.',
+      'All four prosecutors handling the case quit on Tuesday, after the Justice Department said it would ask for a lighter sentence than they had recommended.',
+    ]);
+    expect(names(x, /shelled Marbek/)).not.toContain('Northland government');
+    expect(names(x, /lighter sentence/)).toEqual(['Justice Department']);
+    // A clause cut at its subordinator ("..., after the Justice Department said ...") gives the phrase with it.
+    expect(speakerWords('after the Justice Department')).toBe('Justice Department');
+    expect(speakerWords('While the Regional Monitor')).toBe('Regional Monitor');
+  });
+
+  it('reads "X, a Moscow daily," as a medium, so "the paper" and "told the paper" after it are X', () => {
+    const x = read([
+      'Kestrel, a Dorvik daily, says the talks stalled on Monday.',
+      'The paper adds that Marbek sees no reason to halt the advance.',
+      'Officials told the paper that about 100 remain in custody.',
+      'Villagers told the mayor that the road was closed.',
+    ]);
+    expect(names(x, /talks stalled/)).toEqual(['Kestrel']);
+    expect(kindOf(x, 'Kestrel')).toBe('MEDIA');
+    expect(names(x, /no reason to halt/)).toEqual(['Kestrel']);
+    expect(names(x, /100 remain in custody/)).toEqual(['Officials', 'Kestrel']);
+    // A mayor is no medium.
+    expect(names(x, /road was closed/)).toEqual(['Villagers']);
   });
 });
