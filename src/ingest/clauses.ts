@@ -90,6 +90,11 @@ const RESUMPTIVE_AFTER_COMMA = new RegExp(`,\\s+(${RESUMPTIVE.source.slice(1)})`
 export const CIRCUMSTANCE = /^(?:after|when|before)\s+(?!(?:\p{Ll}+ing|they|it|he|she|we|I|its|his|her|their)\b)(?:the\s+)?\p{L}[\p{L}-]*\s+(?:\p{Ll}+ing\b|\p{Ll}+(?:ed|ook|et|ot|ell|ame|ent|an)\b)/u;
 const CIRCUMSTANCE_AFTER_COMMA = new RegExp(`,\\s+(${CIRCUMSTANCE.source.slice(1)})`, 'gu');
 
+/** What a place or a body is, in apposition: "a crossroads town where ...", "the road that ...", "a monitor based in Britain". */
+export const APPOSED_THING = /^(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:town|city|village|road|highway|motorway|crossroads|hub|junction|district|province|region|capital|port|base|crossing|enclave|stronghold|monitor|observatory|watchdog|charity)(?:\s+(?:where|that|which|based|on|in|near|of|east|west|north|south|home|whose|linking|connecting|just|some|about)\b[^,;“”"]*)?$/iu;
+/** "Syria's second city", "the country's commercial capital". */
+export const APPOSED_CITY = /^(?:\p{Lu}[\p{L}'’-]*|the\s+(?:country|region|province))['’]s?\s+(?:second|third|largest|biggest|main|former|commercial|economic|northern|southern)\s+(?:city|town|port|capital|hub)$/u;
+
 export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: EntityMention[], quantities: Span[] = []): Unit[] {
   const s = text.slice(sentence.start, sentence.end);
   const quotes = quotations(text, sentence);
@@ -139,6 +144,15 @@ export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: E
   for (const m of s.matchAll(/,\s+(without\s+(?:giving|offering|providing|saying|specifying|elaborating|explaining|disclosing|naming|revealing|going\s+into)\b)/gi)) add(m, m[1]!);
   // ", far fewer than the president's figure", ", well below the army's own count": the outlet sets one figure against another.
   for (const m of s.matchAll(/,\s+((?:(?:far|much|well|many|slightly|considerably|substantially)\s+)?(?:fewer|more|less|lower|higher|greater|smaller|below|above)\s+(?:than\s+)?(?:the\s+|an?\s+)?[^,;.“”"]{0,60}?\b(?:figure|count|tally|estimate|toll|number|total|claim)s?\b)/giu)) add(m, m[1]!);
+  // ", the town where the M4 and M5 meet.", ", the road that links Damascus with Aleppo, Syria's second city.": appositions at
+  // the sentence's end that say what a place or a body is are background in the outlet's voice, a unit each.
+  for (const m of s.matchAll(/,\s+(?=\S)/g)) {
+    const at = sentence.start + m.index! + m[0].length;
+    const rest = text.slice(at, sentence.end).replace(/[.!]?["”’']*\s*$/, '');
+    const segments = rest.split(/,\s+/);
+    if (inQuote(at) || segments.length > 2 || !segments.every((x) => APPOSED_THING.test(x) || APPOSED_CITY.test(x))) continue;
+    cuts.push({ leftEnd: sentence.start + m.index!, rightStart: at, type: 'plain' });
+  }
   for (const m of s.matchAll(/,\s+(with)\s/gi)) {
     const after = untilComma(sentence.start + m.index! + m[0].length, 8);
     if (after.some((t) => tags.is(t, 'Gerund') || /ing$/.test(t.lower))) add(m, m[1]!);

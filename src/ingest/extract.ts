@@ -23,7 +23,7 @@ import type { ClaimContext } from './link.js';
 import { anchorOf, newPlace } from './places.js';
 import { detectBoilerplate, inBoilerplate, withoutLeadingFurniture, type BoilerplateSpan } from './boilerplate.js';
 import { isLearned } from './furniture-model.js';
-import { CIRCUMSTANCE, RESUMPTIVE, splitUnits, subjectOf, type Unit } from './clauses.js';
+import { CIRCUMSTANCE, RESUMPTIVE, splitUnits, subjectOf, type Unit, APPOSED_CITY, APPOSED_THING } from './clauses.js';
 import { findTimes, type TimeMention, type TimeValue } from './dates.js';
 import { EntityIndex, proposeEntities, type EntityMention, type EntityRef, type Knowledge } from './entities.js';
 import { findQuantities, type QuantityMention } from './quantities.js';
@@ -767,6 +767,9 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   // "..., according to UN figures — more than 140,000 of them in the past three days", ", none of them critically".
   if (/^(?:(?:more\s+than|over|at\s+least|about|around|some|nearly|almost|roughly|fewer\s+than|up\s+to|well\s+over)\s+)?(?:[\d][\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|scores|hundreds|thousands|most|many|some|half|all|none|several|few|a\s+few|a\s+third|a\s+quarter|two-thirds|three-quarters|the\s+rest|the\s+majority)\s+of\s+(?:them|whom)\b/i.test(body)) return true;
   if (/^\p{Ll}+ing\b/u.test(body) && !/^(?:saying|adding|according|including)\b/i.test(body)) return false;
+  // What a place or a body is, in apposition at the sentence's end (clauses.ts cuts it): background in the outlet's voice.
+  const apposed = text.slice(unit.body.start, unit.body.end).replace(/[,.!]?["”’']*\s*$/, '');
+  if (!contains(unit.body, a.phrase) && (APPOSED_THING.test(apposed) || APPOSED_CITY.test(apposed))) return false;
   // The outlet's comment on the claim: ", a claim that could not be verified".
   if (/^(?:a|an)\s+(?:claim|assertion|account|figure|charge|allegation|version|number|toll)\s+(?:that|which)\b/i.test(body)) return false;
   // The outlet's comment resuming what the speaker said in a noun (", a step Washington has pressed for").

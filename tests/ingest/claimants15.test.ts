@@ -140,3 +140,20 @@ describe('claimants15: a state\'s institution named without its country, and a m
     expect(names(x, /road was closed/)).toEqual(['Villagers']);
   });
 });
+
+describe('claimants15: what a place or a body is, in apposition at the sentence\'s end', () => {
+  it('is the outlet\'s background, a unit of its own, whoever speaks in the clause before it', () => {
+    const x = read([
+      'Northland TV said on Saturday that the army had taken full control of Marbek, the town where Route 9 and Route 4 meet.',
+      'The Northland army says it is within a few kilometres of holding Route 9, the road that links Dorvik with Marbek, Northland’s second city.',
+      'The Monitor said the shelling hit Dorvik, a town the army says it will never give up.',
+    ]);
+    expect(claim(x, /taken full control of Marbek/).claimants).toEqual(['north-tv']);
+    expect(claim(x, /town where Route 9/).claimants).toEqual([]);
+    expect(claim(x, /few kilometres of holding/).claimants).toEqual(['north-army']);
+    expect(claim(x, /road that links Dorvik/).claimants).toEqual([]);
+    expect(claim(x, /second city/).claimants).toEqual([]);
+    // An apposition with a speaker of its own is no background.
+    expect(claim(x, /never give up/).claimants.length).toBeGreaterThan(0);
+  });
+});
