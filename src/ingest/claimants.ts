@@ -492,13 +492,24 @@ export class ClaimantResolver {
     if (own.length === 1) return known.has(own[0]![0]) ? null : own[0]![0];
     // Two countries in the sentence ("The Philippines notified the United States"): whose body speaks is a guess.
     if (own.length > 1) return null;
-    this.storyCountry ??= (() => {
-      const all = count(this.o.text);
-      return all[0] && all[0][1] >= 2 && (!all[1] || all[0][1] > all[1][1]) ? all[0][0] : '';
-    })();
-    return this.storyCountry && !known.has(this.storyCountry) ? this.storyCountry : null;
+    const story = this.countryNamedMost();
+    return story && !known.has(story) ? story : null;
   }
-  private storyCountry: string | undefined;
+
+  /** The country the article names most (twice at least, and more often than any other), lower case; null for none. */
+  private countryNamedMost(): string | null {
+    if (this.storyCountry === undefined) {
+      const n = new Map<string, number>();
+      for (const m of this.o.text.matchAll(COUNTRY_WORDS)) {
+        const c = countryOf(m[0].replace(/\s+/g, ' '));
+        if (c) n.set(c, (n.get(c) ?? 0) + 1);
+      }
+      const all = [...n.entries()].sort((a, b) => b[1] - a[1]);
+      this.storyCountry = all[0] && all[0][1] >= 2 && (!all[1] || all[0][1] > all[1][1]) ? all[0][0] : null;
+    }
+    return this.storyCountry;
+  }
+  private storyCountry: string | null | undefined;
 
   /** The outlet as an actor: a known one by name, else a new one of the outlet's kind. */
   outletActor(words: string): Resolved | null {
@@ -653,6 +664,19 @@ export class ClaimantResolver {
       return { ref, isNew: true, confidence: 0.6, reasons: [`"${words}" are people near a body, not the body`, `proposed as a new ${ref.kind} (AUTO)`], alternatives: [] };
     }
 
+    // "Officials here tell me ...": a correspondent's officials are those of the country the report is from, the one it
+    // names most ("Turkish officials" on a page from Hatay about Turkey's losses).
+    const here = /^(officials|sources|authorities)\s+here$/i.exec(words);
+    if (here) {
+      const country = this.countryNamedMost();
+      if (country) {
+        const name = `${demonymOf(country)} ${here[1]!.toLowerCase()}`;
+        const known = this.o.matcher.match(name).find((m) => m.score >= 0.95);
+        if (known) return { ref: known.ref, isNew: false, confidence: 0.6, reasons: [`"${words}": the report is from ${country}, the country it names most`], alternatives: [] };
+        const ref = this.create(name, kindOfNew(name), [name], `named as a source ("${words}")`);
+        return { ref, isNew: true, confidence: 0.55, reasons: [`"${words}": the report is from ${country}, the country it names most`, `proposed as a new ${ref.kind} (AUTO)`], alternatives: [] };
+      }
+    }
     // The outlet's own reporter ("our correspondent", "our political correspondent", "the channel's reporter").
     if (OWN_REPORTER.test(words.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) {
       // A name after the noun ("our correspondents Ana Brisk and Tom Lee") is who speaks, not the outlet.
@@ -813,7 +837,7 @@ export class ClaimantResolver {
       const ref = this.anaphor(head) ?? this.mediumNamedBefore(head, context) ?? this.mediumBefore(head);
       if (ref) return { ref, isNew: this.isNew(ref.key), confidence: 0.7, reasons: [`"${phrase.trim()}" refers back to ${ref.name}, named before`], alternatives: [] };
       // "The channel's pictures" with no channel named before: a common noun is no new actor.
-      if (/^(?:channel|station|network|broadcaster|agency|wire|paper|newspaper|daily|weekly)$/.test(head)) return null;
+      if (/^(?:channel|station|network|broadcaster|agency|wire|paper|newspaper|daily|weekly|broadcast|bulletin)$/.test(head)) return null;
     }
     // "Mr Sánchez", "Dr Aoun": an honorific before a surname; the full name is the article's, when it prints one.
     const surname = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(words)?.[1];
@@ -1061,7 +1085,7 @@ export class ClaimantResolver {
 
   /** The medium a description names, by its kind: "the channel" is the last broadcaster that spoke, "the agency" the last news agency. */
   private mediumBefore(head: string): EntityRef | null {
-    const kinds = /^(?:channel|broadcaster|station|network|television|tv)$/.test(head)
+    const kinds = /^(?:channel|broadcaster|station|network|television|tv|broadcast|bulletin)$/.test(head)
       ? ['BROADCASTER', 'MEDIA']
       : /^(?:agency|group|wire)$/.test(head)
         ? ['NEWS_AGENCY']
@@ -1081,7 +1105,7 @@ export class ClaimantResolver {
    * officers, the Ashcombe Herald reports ..."): the last name printed before the sentence whose kind fits the noun.
    */
   private mediumNamedBefore(head: string, context?: ClaimantContext): EntityRef | null {
-    const kinds = /^(?:channel|broadcaster|station|network)$/.test(head) ? ['BROADCASTER'] : /^(?:newspaper|paper|daily|weekly)$/.test(head) ? ['MEDIA'] : /^(?:agency|wire)$/.test(head) ? ['NEWS_AGENCY'] : head === 'outlet' ? ['MEDIA', 'BROADCASTER', 'NEWS_AGENCY'] : null;
+    const kinds = /^(?:channel|broadcaster|station|network)$/.test(head) ? ['BROADCASTER'] : /^(?:broadcast|bulletin)$/.test(head) ? ['BROADCASTER', 'MEDIA'] : /^(?:newspaper|paper|daily|weekly)$/.test(head) ? ['MEDIA'] : /^(?:agency|wire)$/.test(head) ? ['NEWS_AGENCY'] : head === 'outlet' ? ['MEDIA', 'BROADCASTER', 'NEWS_AGENCY'] : null;
     if (!kinds || !context) return null;
     const at = context.start;
     const before = `${this.o.text.slice(Math.max(0, at - 400), at)} ${context.before}`;

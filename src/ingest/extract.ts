@@ -32,6 +32,7 @@ import { speakerTurns, STAGE_DIRECTION, UNNAMED_REPORT } from './turns.js';
 import { contains, kebab, overlaps, Tags, type Span } from './text.js';
 import { prepare, type Prepared } from './prepared.js';
 import { TOPIC_THRESHOLD, type TopicMatcher } from './topics.js';
+import { countryOf } from './countries.js';
 
 export { prepare } from './prepared.js';
 
@@ -468,8 +469,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     } else {
       const phrase = text.slice(a.phrase.start, a.phrase.end);
       const parts = claimantParts(phrase);
-      for (const part of parts) {
-        const at = a.phrase.start + phrase.indexOf(part);
+      for (const whole of parts) {
+        // "one of the sources", "two of the officials": the group named before ("the sources"), one of whom speaks.
+        const part = whole.replace(/^(?:one|two|three|some|several|many|most|each|either|neither)\s+of\s+(?=the\s+\p{Ll})/iu, '');
+        const at = a.phrase.start + phrase.indexOf(whole) + (whole.length - part.length);
         const head = headActor(text, { start: at, end: at + part.length }, index);
         // "the army", "the ministry": the nearest actor named before whose name ends in that noun.
         // So do "the army's statement" and "a spokesperson for the ministry": the body's words or mouthpiece speak for it.
@@ -479,8 +482,11 @@ export function extract(text: string, options: ExtractOptions): Extraction {
           /^(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+the\s+(\p{Ll}[\p{L}-]*)$/u.exec(part.trim())?.[1];
         const bare = /^the\s+\p{Ll}[\p{L}-]*$/u.test(part.trim());
         // The bare form asks only the names before; the possessive and the mouthpiece also the speakers before.
-        const definite = !head && noun ? (anaphorOf(noun.toLowerCase(), at) ?? (bare ? null : resolver.anaphor(noun.toLowerCase()))) : null;
         const sentence = sentences.find((x) => x.start <= at && at < x.end);
+        // "In Damascus, the foreign ministry said": a fronted capital or country says whose body it is, before any named earlier.
+        const frontedSide = sentence ? /^\s*(?:In|From)\s+(\p{Lu}[\p{L}'’-]+)\s*,/u.exec(text.slice(sentence.start, at))?.[1] : undefined;
+        const sided = !!frontedSide && (!!resolver.capitalState(frontedSide) || !!countryOf(frontedSide));
+        const definite = !head && noun && !sided ? (anaphorOf(noun.toLowerCase(), at) ?? (bare ? null : resolver.anaphor(noun.toLowerCase()))) : null;
         const context = sentence ? { sentence: sentence.text, start: sentence.start, before: text.slice(sentence.start, at) } : undefined;
         // ", the rail operator said", ", a spokeswoman for the force said", closing a sentence whose subject is a name no
         // actor has ("Lakeside Rail halted trains ..."): the description refers back to that subject.

@@ -157,3 +157,37 @@ describe('claimants15: what a place or a body is, in apposition at the sentence\
     expect(claim(x, /never give up/).claimants.length).toBeGreaterThan(0);
   });
 });
+
+describe('claimants15: closing sources, figures, broadcasts, "officials here", "one of the sources" and a fronted capital', () => {
+  it('gives a closing "according to" source the words, and lists a closing medium after the speaker', () => {
+    const x = read([
+      'Vesna Hollis stressed the importance of the river pact, according to a presidency readout.',
+      'Omar Haddad promised new bridges, according to Northland TV.',
+    ]);
+    expect(names(x, /river pact/)).toEqual(['Presidency readout']);
+    expect(names(x, /new bridges/)).toEqual(['omar-haddad', 'north-tv']);
+  });
+
+  it('reads "X\'s figure is N", "the broadcast added" and "one of the sources added"', () => {
+    const x = read([
+      'The Monitor\'s figure is 40 dead in the shelling near Marbek.',
+      'Northland TV showed soldiers in Dorvik. Engineers were clearing mines, the broadcast added.',
+      'Northland officials said on Monday that the talks in Dorvik went well. Both sides want to meet again, one of the officials added.',
+      'The figure is far higher than last year.',
+    ]);
+    expect(claim(x, /40 dead/).claimants).toEqual(['monitor']);
+    expect(claim(x, /clearing mines/).claimants).toEqual(['north-tv']);
+    expect(names(x, /meet again/)).toEqual(['Northland officials']);
+    expect(claim(x, /far higher/).claimants).toEqual([]);
+  });
+
+  it('gives "officials here" the country the report names most, and a body after a fronted capital that capital\'s side', () => {
+    const x = read([
+      'ZARAN, Feb 4 — Zambian troops crossed the river on Monday, and Zambia says more will follow.',
+      'Officials here tell me the crossing took all night.',
+    ]);
+    expect(names(x, /took all night/)).toEqual(['Zambian officials']);
+    const y = read(['Omar Haddad blamed Norden for the flood. In Norden, the government said the dam was sound.']);
+    expect(names(y, /dam was sound/)).not.toContain('northland');
+  });
+});
