@@ -435,8 +435,9 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   }
   // "Our team in Dorvik watched ...", "the agency's stringer filmed ...", "A Kestrel cameraman filmed ...", "Kestrel's camera
   // filmed ...": what a medium's staff saw is that medium's report. Only the staff: "Residents watched as ..." stays narrative.
-  if ((m = /^((?:[Oo]ur|[Tt]he\s+(?:channel|station|agency|network|newspaper|paper|broadcaster)['’]s|\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2}['’]s?|[Aa]n?\s+\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2})\s+(?:own\s+)?(?:correspondents?|reporters?|crews?|teams?|journalists?|stringers?|producers?|photographers?|cameram[ae]n|camerawom[ae]n|camera crews?|cameras?|videographers?|film crews?|reporting team)(?:\s+(?:in|at|near|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?)\s+(?:also\s+)?(?:watched|filmed|photographed|spotted|heard|saw|counted|witnessed|observed)\s+\S/u.exec(s))) {
-    return make(text, { start: span.start + m.index, end: span.start + m.index + m[1]!.length }, 'saw', index);
+  if ((m = /^(?:(?:Near|In|At|On|Outside|Inside|Along|From)\s+[^,;:“”"]{2,40},\s+(?:(?:north|south|east|west)[\p{L}-]*\s+of\s+[^,;:“”"]{2,30},\s+)?)?((?:[Oo]ur|[Tt]he\s+(?:channel|station|agency|network|newspaper|paper|broadcaster)['’]s|\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2}['’]s?|[Aa]n?\s+\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2}|\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2}(?=\s+(?:camera\s+)?(?:crews|teams|reporters|correspondents|cameramen|journalists)\b))\s+(?:own\s+)?(?:correspondents?|reporters?|crews?|teams?|journalists?|stringers?|producers?|photographers?|cameram[ae]n|camerawom[ae]n|camera crews?|cameras?|videographers?|film crews?|reporting team)(?:\s+(?:in|at|near|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+(?:north|south|east|west)[\p{L}-]*\s+of\s+[^,;:“”"]{2,30},)?)?)\s+(?:also\s+)?(?:watched|filmed|photographed|spotted|heard|saw|counted|witnessed|observed)\s+\S/u.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!);
+    return make(text, { start, end: start + m[1]!.length }, 'saw', index);
   }
   // "Opposition activists posted videos of ...", "State television broadcast footage of ...": showing is claiming.
   if ((m = /^(?:(?:while|and|but|as)\s+)?(.{2,80}?)\s+(?:posted|published|released|broadcast|aired|shared|showed)\s+(?:\w+\s+)?(?:videos?|footage|images|pictures|photos|photographs|a video|a statement|a report)\b/i.exec(s))) {
@@ -460,7 +461,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'threatened', index);
   }
   // "The Observatory put the death toll at 11", "Skerry 24 put the march at several hundred people": a figure given is a report.
-  if ((m = /^(.{2,100}?)\s+(?:put|puts)\s+(?:the|its|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d,'’“”"-]+\s+){0,12}at\s+(?:[\p{L}-]+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|tens|several|a\s+(?:few|dozen|hundred|thousand|million)|more\s+than|fewer\s+than|at\s+least|about|around|nearly|almost|some|over|under)\b)/iu.exec(s))) {
+  if ((m = /^(.{2,100}?)\s+(?:put|puts)\s+(?:the|its|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d,.'’“”"-]+\s+){0,14}at\s+(?:[\p{L}-]+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|tens|several|a\s+(?:few|dozen|hundred|thousand|million)|more\s+than|fewer\s+than|at\s+least|about|around|nearly|almost|some|over|under)\b)/iu.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'put', index);
   }
@@ -529,7 +530,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     // "The army claims to have taken ...": a claim to have done or to be is a claim, whatever the tagger reads "claims" as.
     const claimsTo = /^claims?$/i.test(w[0]) && /^\s+to\s+(?:have|be|control|hold)\b/i.test(s.slice(w.index + w[0].length));
     // "The UN estimates that ...": a present verb a tagger may read as a plural noun, with its clause after it.
-    const verbBeforeThat = /^(?:estimates|claims|reports|notes|warns|says|believes|argues|insists|maintains|fears|counts|reckons)$/i.test(w[0]) && /^\s+that\s/i.test(s.slice(w.index + w[0].length));
+    const verbBeforeThat = /^(?:estimates?|claims?|reports?|notes|warns?|says|believes?|argues?|insists?|maintains?|fears?|counts|reckons?)$/i.test(w[0]) && /^\s+that\s/i.test(s.slice(w.index + w[0].length));
     if (!ts.includes('Verb') && !progressive && !claimsTo && !verbBeforeThat && !/^(?:said|told|says)$/i.test(w[0])) continue;
     if (/^quoted$/i.test(w[0]) && /^\s+by\b/i.test(text.slice(at + w[0].length))) continue;
     // Right after a determiner a participle is an adjective ("The stressed engineers left", "the reported clashes"), and
@@ -621,7 +622,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   }
   // "..., by the count of the Observatory", "on the Observatory's figures", "going by pictures released by SANA", "SANA has it
   // that ...": whose count, figures or pictures the sentence goes by.
-  if ((m = /\bby\s+the\s+(?:count|tally|reckoning|estimate|figures)\s+of\s+([^,;:“”"]{2,80}?)(?=\s*[,.;!]|\s*["”’']*\s*$)/u.exec(s)) || (m = /\b(?:on|going\s+by|judging\s+by)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\s+\w+|this\s+\w+|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)([^,;:“”"]{2,60}?)['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:figures|count|tally|numbers|estimates?|data)\b/iu.exec(s)) || (m = /\b(?:going|judging)\s+by\s+(?:the\s+)?(?:pictures|images|footage|video|videos|photos|photographs|figures|reports?)\s+(?:released|published|issued|broadcast|aired|posted|shown)\s+by\s+([^,;:“”"]{2,60}?)(?=\s*[,.;!]|\s*["”’']*\s*$)/u.exec(s)) || (m = /^(?!(?:legend|rumou?r|gossip|tradition|folklore|word|the\s+story|local\s+lore)\s)([^,;:“”"]{2,60}?)\s+has\s+it\s+that\s/iu.exec(s))) {
+  if ((m = /\bby\s+the\s+(?:count|tally|reckoning|estimate|figures)\s+of\s+([^,;:“”"]{2,80}?)(?=\s*[,.;!]|\s*["”’']*\s*$)/iu.exec(s)) || (m = /\b(?:on|by|going\s+by|judging\s+by)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\s+\w+|this\s+\w+|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)([^,;:“”"]{2,60}?)['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:figures|count|tally|numbers|estimates?|data)\b/iu.exec(s)) || (m = /\b(?:going|judging)\s+by\s+(?:the\s+)?(?:pictures|images|footage|video|videos|photos|photographs|figures|reports?)\s+(?:released|published|issued|broadcast|aired|posted|shown)\s+by\s+([^,;:“”"]{2,60}?)(?=\s*[,.;!]|\s*["”’']*\s*$)/u.exec(s)) || (m = /^(?!(?:legend|rumou?r|gossip|tradition|folklore|word|the\s+story|local\s+lore)\s)([^,;:“”"]{2,60}?)\s+has\s+it\s+that\s/iu.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags, 10)) return make(text, phrase, 'according to', index);

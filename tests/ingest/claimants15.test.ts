@@ -191,3 +191,25 @@ describe('claimants15: closing sources, figures, broadcasts, "officials here", "
     expect(names(y, /dam was sound/)).not.toContain('northland');
   });
 });
+
+describe('claimants15: counts, estimates and crews in a few more forms', () => {
+  it('reads "by the count of", "by X\'s count", "put ... at" over a long figure, "X estimate that" and a crew placed near a town', () => {
+    const x = read([
+      'By the count of the Regional Monitor for Civil Rights, 300 homes in Marbek were flooded.',
+      'Some 70 families were moved out of Dorvik, by the Monitor’s count.',
+      'Aid workers in Marbek estimate that half the town has no power.',
+      'The Monitor put the number of people sleeping in tents in and around the town of Marbek at 9,000.',
+      'Near Dorvik, north-east of Marbek, Northland TV crews filmed soldiers laying pontoons.',
+      'Near the border, villagers watched the convoy pass.',
+      'Northland crews repaired the bridge overnight.',
+    ]);
+    expect(claim(x, /300 homes in Marbek/).claimants).toEqual(['monitor']);
+    expect(claim(x, /70 families/).claimants).toEqual(['monitor']);
+    expect(names(x, /half the town has no power/)).toEqual(['Aid workers in Marbek']);
+    expect(claim(x, /sleeping in tents/).claimants).toEqual(['monitor']);
+    expect(claim(x, /laying pontoons/).claimants).toEqual(['north-tv']);
+    // Villagers watching and crews repairing are the story, not a source.
+    expect(claim(x, /convoy pass/).claimants).toEqual([]);
+    expect(claim(x, /repaired the bridge/).claimants).toEqual([]);
+  });
+});
