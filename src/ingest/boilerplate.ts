@@ -287,9 +287,15 @@ const MAKING_VERB = 'produced|generated|typed|written|compiled|prepared|transcri
 const ARTEFACT = '(?:transcripts?|translations?|summar(?:y|ies)|digest|explainer|briefing|newsletter|round-?up|excerpts|quotes|subtitles|captions|footage|pictures|video|copy|material|live\\s+page|page|programme|program|podcast|episode|item)';
 const NOTE_OF_MAKING = new RegExp(`^(?:(?:this|these|our|all)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${ARTEFACT}\\b[^.;]{0,100}?\\b(?:(?:is|are|was|were|has been|have been)\\s+(?:\\p{Ll}+ly\\s+)?(?:${MAKING_VERB})|${MAKING_VERB}\\s+(?:by|from|with|automatically)|may\\s+(?:contain|differ|include)|(?:is|are)\\s+subject\\s+to|draws?\\s+on|summari[sz]es|(?:has|have)\\s+not\\s+(?:been\\s+)?(?:independently\\s+)?verified)\\b`, 'iu');
 /** A credit of the programme's makers: "Presented by X. Produced by Y.", "Daybreak is produced by X", "Sound: Z." */
-const MAKERS = new RegExp(`^(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}(?:is|was|are|were)\\s+)?(?:${MAKING_VERB}|written|edited|reported|produced)\\s+by\\s+(?:the\\s+)?\\p{Lu}[^.;]{1,80}$|^(?:sound|editor|editing|producer|production|camera|graphics|research|music|studio|translation|translations|subtitles)(?:\\s+from\\s+[^:]{1,60})?\\s*:\\s*\\S[^.;]{0,60}$`, 'u');
+const MAKERS = new RegExp(`^(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}(?:is|are)\\s+)?(?:${MAKING_VERB}|written|edited|reported|produced)\\s+by\\s+(?:the\\s+)?\\p{Lu}[^.;]{1,80}$|^(?:sound|editor|editing|producer|production|camera|graphics|research|music|studio|translation|translations|subtitles)(?:\\s+from\\s+[^:]{1,60})?\\s*:\\s*\\S[^.;]{0,60}$`, 'u');
 /** Terms of use of the copy: "Ketch Wire copy is for subscribers under licence KW-2020 only.", "Not for archive." */
-const TERMS = /\bunder\s+licen[cs]e\b|\blicen[cs]e\s+terms\b|^not\s+for\s+(?:archive|resale|sale|broadcast|publication)\b|\bis\s+not\s+responsible\s+for\s+(?:the|their|its)\s+content\b|\bwork\s+under\s+the\b[^.]{0,60}\b(?:charter|code|guidelines|protocol)\b|^(?:written|compiled|edited|curated)\s+by\s+(?:the\s+)?[^.;]{1,40}?\s+(?:desk|editors|team|staff)\b/i;
+const TERMS = /\b(?:copy|footage|material|video|videos|pictures|images|photos?|content|feed|clips?|this\s+\w+)\b[^.;]{0,40}\bunder\s+licen[cs]e\b|^(?:used|reproduced|published|distributed|supplied)\s+under\s+licen[cs]e\b|\blicen[cs]e\s+terms\b|^not\s+for\s+(?:archive|resale|sale|broadcast|publication)(?:\s+(?:or|and)\s+\w+)?\s*$|\bis\s+not\s+responsible\s+for\s+(?:the|their|its)\s+content\b|^(?:our|its|the\s+\w+['’]s)\s+(?:journalists|reporters|staff|editors|correspondents|producers)\s+work\s+under\s+the\b[^.]{0,60}\b(?:charter|code|guidelines|protocol)\b|^(?:written|compiled|edited|curated)\s+by\s+(?:the\s+)?[^.;,]{1,40}?\s+(?:desk|editors|team|staff)(?:\s+(?:of|at|in)\s+[^.;,]{1,30})?$/i;
+/** What follows "by <maker>" in a sentence that goes on to say something: "Pictures provided by the army showed ...", "The
+ * programme, hosted by X, was taken off air", "X was reported by Y to have resigned". A credit ends at its maker. */
+const BY_THEN_VERB = new RegExp(`\\b(?:${MAKING_VERB}|written|edited|reported|produced)\\s+by\\s+[^.;]*?(?:,\\s+\\p{Ll}|\\b(?:shows?|showed|shown|lists?|listed|asks?|asked|reveals?|revealed|depicts?|depicted|appears?|appeared|suggests?|suggested|confirms?|confirmed|contains?|contained|includes?|included|found|finds|indicates?|indicated|was|were|is|are|has|have|had|will|may|can|could|would|should|must|to)\\b)`, 'u');
+
+/** The caveat a note of making may close on: "... and may contain errors", "... and has not been verified". */
+const NOTE_TAIL = /\s+(?:and|but)\s+(?:(?:may|might)\s+(?:contain|include|differ)|(?:has|have)\s+not\s+(?:been\s+)?(?:independently\s+)?verified)\b.*$/;
 
 /** A line made only of notes on how the page was made, its makers and its terms, sentence by sentence. */
 function productionNote(t: string): boolean {
@@ -297,7 +303,8 @@ function productionNote(t: string): boolean {
   if (words(t) > 45 || /["“”]/.test(t) || /,\s+[^,]{2,60}?\s+(?:said|says|told|tells|added|reported|stated|claimed|insisted|warned)\b|\baccording\s+to\b/i.test(t)) return false;
   const sentences = t.split(/(?<=[.!;])\s+(?=\p{Lu})/u).map((x) => x.replace(/[.!;]+$/, '').trim()).filter(Boolean);
   // "Presented by X" as "Daybreak is presented by X": the verb may open the sentence in capitals.
-  const note = (x: string) => NOTE_OF_MAKING.test(x) || TERMS.test(x) || MAKERS.test(x) || MAKERS.test(x.replace(/^\p{Lu}(?=\p{Ll}+\s+by\s)/u, (c) => c.toLowerCase()));
+  const note = (x: string) => !BY_THEN_VERB.test((x.charAt(0).toLowerCase() + x.slice(1)).replace(NOTE_TAIL, '')) && isNote(x);
+  const isNote = (x: string) => NOTE_OF_MAKING.test(x) || TERMS.test(x) || MAKERS.test(x) || MAKERS.test(x.replace(/^\p{Lu}(?=\p{Ll}+\s+by\s)/u, (c) => c.toLowerCase()));
   // Every sentence a note, or a name or a plea of a few words beside one ("Lakeside Video Pool. All footage subject to ...").
   return sentences.some(note) && sentences.every((x) => note(x) || words(x) <= 4);
 }

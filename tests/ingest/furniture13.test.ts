@@ -88,3 +88,28 @@ describe('furniture13: an aggregator, a feed, a live page and a newsletter', () 
     expect(b).toContain('The Marbek team won 3 - 1 on Sunday — the third win in a row.');
   });
 });
+
+describe('furniture13: a credit ends at its maker', () => {
+  it('keeps body sentences that name who made, hosted or licensed something and go on to say more', () => {
+    const lines = [
+      'The footage, filmed by residents on Tuesday, shows tanks on the Marbek road.',
+      'Pictures provided by the army showed the bridge intact.',
+      'Material supplied by the Monitor shows 40 graves.',
+      'A summary of the findings, prepared by UN investigators, lists 12 attacks on schools.',
+      'The programme, hosted by Omar Haddad, was taken off air in March.',
+      'Operation Dawn was directed by General Ivo Lund.',
+      'Omar Haddad was reported by Northland TV to have resigned.',
+      'The radio station operated under licence from the ministry until 2019.',
+      'Monitors work under the ceasefire protocol and may enter any village.',
+      'Written by the Dorvik council staff, the letter asks for more tents.',
+      'Not for sale: the family refused every offer for the farm.',
+      'The video was shot by a resident of Marbek and shows the market burning.',
+    ];
+    const credits = ['Presented by Tessa Marrow, Northland TV.', 'This transcript was produced by an outside contractor and may contain errors.', 'Footage used under licence from Kestrel.', 'Our reporters work under the Harbour code of conduct.', 'Written by the Harbour desk.', 'Not for sale.'];
+    const text = page(['Floods close the Marbek road', ...lines, ...credits]);
+    const b = body(text);
+    for (const line of lines) expect(b).toContain(line);
+    const f = furniture(text);
+    for (const line of credits) expect(f).toContain(line);
+  });
+});
