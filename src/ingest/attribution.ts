@@ -9,7 +9,7 @@
 import type { Modality } from './types.js';
 import type { EntityIndex, EntityRef } from './entities.js';
 import { trimSpan, type Span, type Tags } from './text.js';
-import { GROUP_NOUNS, personalName } from './claimants.js';
+import { GROUP_NOUNS, namedAsMedium, personalName } from './claimants.js';
 import { speakerLabelLength } from './turns.js';
 
 export interface Attribution {
@@ -262,7 +262,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   // "Putin stressed the Sochi agreements, according to a Kremlin readout.": the closing source is where the words come
   // from; a medium there relays the speaker (docs/annotating.md), any other source is the claimant.
   const according = /,\s+according\s+to\s+((?:the\s+|a\s+|an\s+)?[^,;:“”"]{2,80}?)\s*[.!]?["”’']*\s*$/u.exec(s);
-  if (according && a.verb !== 'according to' && !a.pronoun && a.phrase.end <= span.start + according.index) {
+  if (according && a.verb !== 'according to' && !a.pronoun && a.phrase.end <= span.start + according.index && !RULE_NOT_SOURCE.test(according[1]!)) {
     const start = span.start + according.index + according[0].indexOf(according[1]!);
     const source = clean(text, { start, end: start + according[1]!.length });
     if (source.end > source.start && nounPhrase(text, source, tags, 10)) {
@@ -277,8 +277,9 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
 }
 
 const MEDIUM_KINDS = new Set(['MEDIA', 'NEWS_AGENCY', 'BROADCASTER']);
-/** Words that name a medium by what it is ("the Anadolu agency", "the Beirut paper Corniche Daily", "state television"). */
-export const MEDIUM_WORDS = /\b(?:agency|newspaper|paper|daily|weekly|tabloid|magazine|television|TV|channel|broadcasters?|radio|station|network|news\s+site|website|media|press|wire|Times|Post|Daily|Herald|Gazette|Tribune|Journal|Observer|Telegraph|Chronicle|Courier|Mail|Express|Guardian|Independent|News)\b/;
+/** "according to the terms of the March agreement", "according to the constitution", "according to plan": a rule or a plan is
+ * no one's statement. Its head noun is the last word before any "of". */
+const RULE_NOT_SOURCE = /^(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?(?:terms|plans?|laws?|constitution|agreement|deal|accord|treaty|rules?|schedule|timetable|custom|tradition|protocol|charter|regulations?|procedures?|calendar|script|design|instructions|orders|wishes|will)(?:\s+of\b.*)?$/iu;
 const CLOSING_CITING = new RegExp(`,\\s+([^,;:“”"]{2,60}?)\\s+(?:said|says|reported|reports|announced|wrote|writes|added)(?:\\s+(?:late|early|later|earlier)?\\s*(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight))?,\\s+(?:citing|quoting)\\s+([^,;:“”"]{2,80}?)\\s*[.!]?["”’']*\\s*$`, 'u');
 
 /** Whether words are a medium: a known actor of a medium's kind, or a phrase that names one by what it is. */
@@ -286,7 +287,7 @@ function namesMedium(text: string, phrase: Span, index: EntityIndex): boolean {
   const head = headActor(text, phrase, index);
   if (head) return MEDIUM_KINDS.has(head.entity.kind);
   const words = text.slice(phrase.start, phrase.end).trim();
-  return MEDIUM_WORDS.test(words) && !/\b(?:conference|briefing|meeting|reporters|journalists|correspondents|sources?|officials?|spokes\w+)\b/i.test(words);
+  return namedAsMedium(words) && !/\b(?:conference|briefing|meeting|reporters|journalists|correspondents|sources?|officials?|spokes\w+)\b/i.test(words);
 }
 
 /**
@@ -710,7 +711,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   if ((m = /\baccording to\s+([^,;.]{2,120})/i.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
-    if (!/\b(?:statement|report|data|figures|estimate)\b/i.test(m[1]!)) return make(text, phrase, 'according to', index);
+    if (!/\b(?:statement|report|data|figures|estimate)\b/i.test(m[1]!) && !RULE_NOT_SOURCE.test(m[1]!)) return make(text, phrase, 'according to', index);
   }
   // A speaker's label over its words, as explainers and live pages print them: "Kremlin: Ankara has failed to ...",
   // "Foreign ministry source, via the agency: the threats are empty". Only a known actor or a speaker noun is a label;

@@ -88,13 +88,24 @@ const SAME: Record<string, string> = {
 const SOFT = new Set('a an the of for in at on from to and its their his her our senior top unnamed anonymous two three several some many one local-level two-person state-run pro-government official-level affairs'.split(' '));
 /** Nouns that name one person by role: singular, they are a person, not the institution named before them. */
 const PERSON_ROLES = new Set(
-  'official officer soldier commander analyst resident woman man mother father source minister spokesman spokeswoman spokesperson governor diplomat witness doctor activist fighter protester seller vendor engineer correspondent reporter journalist president envoy ambassador lawyer director head chief colonel general expert medic nurse teacher student farmer driver worker volunteer survivor relative member leader adviser advisor representative negotiator presenter producer photographer cameraman manager captain'.split(' '),
+  'official officer soldier commander mayor analyst resident woman man mother father source minister spokesman spokeswoman spokesperson governor diplomat witness doctor activist fighter protester seller vendor engineer correspondent reporter journalist president envoy ambassador lawyer director head chief colonel general expert medic nurse teacher student farmer driver worker volunteer survivor relative member leader adviser advisor representative negotiator presenter producer photographer cameraman manager captain'.split(' '),
 );
 /** The same nouns in the plural: a group of such people. */
 export const GROUP_NOUNS = new Set(
   'officials officers soldiers commanders analysts residents women men mothers sources ministers diplomats witnesses doctors activists fighters protesters demonstrators engineers correspondents reporters journalists experts medics nurses teachers students farmers drivers workers volunteers survivors relatives members leaders advisers families villagers locals residents people civilians rescuers paramedics lawmakers legislators politicians parties deputies prosecutors investigators monitors observers managers captains'.split(' '),
 );
 const TITLES = /^(?:president|governor|mayor|senator|judge|chancellor|premier|prime|minister|foreign|defence|defense|interior|gen|general|brigadier|colonel|col|lt|lieutenant|major|maj|capt|captain|sgt|sergeant|mr|mrs|ms|dr|sheikh|king|queen|prince|retired|spokesman|spokeswoman|spokesperson|envoy|ambassador|commander|protester|rebel|fighter|resident|parliament|speaker|army|military|field|chief|senior|deputy|kremlin|presenter|correspondent|reporter|analyst|official)$/i;
+
+/**
+ * Words that name a medium by what it is ("the Anadolu agency", "the Beirut paper Corniche Daily", "Kestrel Radio", "state
+ * television"), in either case for the common nouns; not a public body or a building named like one ("the Independent
+ * Electoral Commission", "the press office", "a police station", "a network of activists").
+ */
+const MEDIUM_WORDS = /\b(?:[Aa]gency|[Nn]ewspaper|[Pp]aper|[Dd]aily|[Ww]eekly|[Tt]abloid|[Mm]agazine|[Tt]elevision|TV|[Cc]hannel|[Bb]roadcasters?|[Rr]adio|[Ss]tation|(?:[Nn]ews|TV|[Tt]elevision|[Bb]roadcast|[Rr]adio)\s+[Nn]etwork|[Nn]ews\s+[Ss]ite|[Ww]ebsite|[Mm]edia|[Pp]ress|[Ww]ire|Times|Post|Herald|Gazette|Tribune|Journal|Observer|Telegraph|Chronicle|Courier|Mail|Express|Guardian|Independent|News)\b/;
+const NOT_MEDIUM = /\b(?:commission|council|authority|committee|club|office|board|ministry|department|court|union|(?:police|fire|power|railway|rail|bus|train|petrol|gas|pumping|polling|relay|research|space|weather|ambulance)\s+stations?)\b/i;
+export function namedAsMedium(words: string): boolean {
+  return MEDIUM_WORDS.test(words) && !NOT_MEDIUM.test(words);
+}
 
 /** Kind of a new actor from its head noun and shape. */
 /** A seat of government named by its building ("the White House", "the Kremlin"). */
@@ -546,6 +557,17 @@ export class ClaimantResolver {
     if (!r || (outlet && r.ref.name.toLowerCase() === outlet) || (common && r.isNew && r.ref.name.toLowerCase() === words.toLowerCase())) return null;
     if (MEDIUM_KINDS.has(r.ref.kind)) return r;
     if (!r.isNew) return null;
+    // "Mayor Ida Lorn quoted X as saying", "opposition leader Y, citing hospital sources,": a person or group who relays is
+    // listed as themselves, not made a medium.
+    const relayer = phrase.toLowerCase().split(/[^\p{L}]+/u).filter((w) => !/^(?:reporter|correspondent|presenter|journalist|producer|photographer|cameraman)s?$/.test(w));
+    if (!namedAsMedium(phrase) && relayer.some((w) => PERSON_ROLES.has(w) || GROUP_NOUNS.has(w) || TITLES.test(w) || /^(?:opposition|mayor|leaders?)$/.test(w))) {
+      return { ...r, reasons: [`"${phrase.trim()}" relays the statement`, ...r.reasons] };
+    }
+    // "..., Pavel Strand said, citing hospital records": a person's name citing a source is that person; a medium is named
+    // by what quotes ("X quoted Y as saying").
+    if (r.ref.kind === 'PERSON' && PERSONAL_NAME.test(words) && context && /(?:^|,\s*)(?:citing|quoting)\s/i.test(context.sentence)) {
+      return { ...r, reasons: [`"${phrase.trim()}" relays the statement`, ...r.reasons] };
+    }
     // The kind from all the words ("the Kestrel agency" is an agency named Kestrel).
     const kind = /\b(?:television|tv|channel|broadcasters?|radio|station|network)\b/i.test(phrase) ? 'BROADCASTER' : /\b(?:agency|wire)\b/i.test(phrase) ? 'NEWS_AGENCY' : 'MEDIA';
     return { ...r, ref: this.retype(r.ref, kind), reasons: [`"${phrase.trim()}" relays the statement`, ...r.reasons] };
@@ -556,7 +578,7 @@ export class ClaimantResolver {
    * island's broadcaster,") is that medium, whatever its name alone made it; so "the paper" after it refers back to it.
    */
   describedAs(r: Resolved, after: string): Resolved {
-    const described = /^,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(daily|newspaper|paper|weekly|tabloid|magazine|news\s+agency|agency|broadcaster|channel|television|radio|station|news\s+site|website)\b/iu.exec(after)?.[1]?.toLowerCase();
+    const described = /^,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(daily|newspaper|paper|weekly|tabloid|magazine|news\s+agency|agency|broadcaster|channel|television|radio|station|news\s+site|website)(?=\s*[,;.)—–]|\s*$|\s+(?:said|says|reported|reports|wrote|writes|quoted|quotes|told|tells|added|in|of|from|based|close|owned|run|which|that|with|for|on)\b)/iu.exec(after)?.[1]?.toLowerCase();
     if (!described || !r.isNew || !['GROUP', 'PERSON'].includes(r.ref.kind)) return r;
     const kind = /agency/.test(described) ? 'NEWS_AGENCY' : /broadcaster|channel|television|radio|station/.test(described) ? 'BROADCASTER' : 'MEDIA';
     return { ...r, ref: this.retype(r.ref, kind), reasons: [...r.reasons, `described as a ${described}`] };

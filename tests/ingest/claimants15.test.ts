@@ -213,3 +213,44 @@ describe('claimants15: counts, estimates and crews in a few more forms', () => {
     expect(claim(x, /repaired the bridge/).claimants).toEqual([]);
   });
 });
+
+describe('claimants15: who relays is a medium only when the words make it one', () => {
+  it('keeps a person or an official who quotes or cites as themselves, and a person described by a job with a medium\'s word', () => {
+    const x = read([
+      'Mayor Ida Lorn quoted Omar Haddad as saying the road would reopen.',
+      'Citing hospital sources, opposition leader Pavel Strand said 12 people had died in Marbek.',
+      'A farmer quoted by the mayor said the wells were dry.',
+      'Vera Sandor, a daily commuter on the line, said the trains were late.',
+      'Tomas Reid, a radio engineer, said the mast had fallen.',
+      'Kestrel quoted Omar Haddad as saying the talks had failed.',
+      'The Independent Electoral Commission, quoted by Skerry Radio, said the count would resume.',
+    ]);
+    expect(names(x, /road would reopen/)).toEqual(['omar-haddad', 'Ida Lorn']);
+    expect(kindOf(x, 'Ida Lorn')).toBe('PERSON');
+    expect(names(x, /12 people had died/)).toEqual(['Hospital sources', 'Pavel Strand']);
+    expect(kindOf(x, 'Pavel Strand')).toBe('PERSON');
+    expect(names(x, /wells were dry/)).toEqual(['Farmer', 'Mayor']);
+    expect(kindOf(x, 'Mayor')).toBe('PERSON');
+    expect(kindOf(x, 'Vera Sandor')).toBe('PERSON');
+    expect(kindOf(x, 'Tomas Reid')).toBe('PERSON');
+    // A name that quotes someone "as saying" is a medium; a commission is never one, a radio is one whatever its case.
+    expect(kindOf(x, 'Kestrel')).toBe('MEDIA');
+    expect(kindOf(x, 'Independent Electoral Commission')).not.toMatch(/MEDIA|BROADCASTER|NEWS_AGENCY/);
+    expect(kindOf(x, 'Skerry Radio')).toBe('BROADCASTER');
+  });
+});
+
+describe('claimants15: a rule or a plan is no source', () => {
+  it('keeps the speaker before "according to the terms of ..." and gives "according to the constitution" no claimant', () => {
+    const x = read([
+      'Omar Haddad said the troops would leave Marbek by June, according to the terms of the March agreement.',
+      'According to the constitution, the president must call an election within 60 days.',
+      'The convoy left Dorvik on time, according to plan.',
+      'Northland troops entered Marbek, according to the Monitor.',
+    ]);
+    expect(claim(x, /leave Marbek by June/).claimants).toEqual(['omar-haddad']);
+    expect(claim(x, /within 60 days/).claimants).toEqual([]);
+    expect(claim(x, /on time/).claimants).toEqual([]);
+    expect(claim(x, /troops entered Marbek/).claimants).toEqual(['monitor']);
+  });
+});
