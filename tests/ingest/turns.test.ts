@@ -115,3 +115,12 @@ describe('speaker turns (round 13): a clip\'s or a guest\'s speaker on a line of
     expect(turns[1]?.role).toBe('GUEST');
   });
 });
+
+describe('speaker turns (round 13): a colon alone labels a person', () => {
+  it('reads "Omar Haddad:" over a quotation as his, but not a heading such as "What Residents Say:" or "Northland Army Statement:"', () => {
+    const turns = speakerTurns(
+      ['What Residents Say:', '“The water came at night.”', 'Northland Army Statement:', '“The bridge will reopen.”', 'Omar Haddad:', '“We will rebuild.”'].join('\n'),
+    );
+    expect(turns.map((t) => t?.name ?? null)).toEqual([null, null, null, null, 'Omar Haddad', 'Omar Haddad']);
+  });
+});
