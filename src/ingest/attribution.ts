@@ -11,6 +11,7 @@ import type { EntityIndex, EntityRef } from './entities.js';
 import { trimSpan, type Span, type Tags } from './text.js';
 import { GROUP_NOUNS, namedAsMedium, personalName } from './claimants.js';
 import { speakerLabelLength } from './turns.js';
+import { countryOf } from './countries.js';
 
 export interface Attribution {
   /** The words naming the claimant ("the Britain-based Syrian Observatory for Human Rights", "he"). */
@@ -299,7 +300,8 @@ function namesMedium(text: string, phrase: Span, index: EntityIndex): boolean {
 function channelOf(text: string, span: Span, a: Attribution, tags: Tags, index: EntityIndex): Attribution['channel'] | { attribution: Attribution } | undefined {
   const s = text.slice(span.start, span.end);
   const at = (m: RegExpExecArray, group: string, strict: boolean, from = 0) => {
-    const start = span.start + m.index + m[0].indexOf(group, from);
+    const found = m[0].indexOf(group, from);
+    const start = span.start + m.index + (found >= 0 ? found : m[0].lastIndexOf(group));
     const phrase = clean(text, { start, end: start + group.length });
     if (phrase.end <= phrase.start || (phrase.start < a.phrase.end && a.phrase.start < phrase.end)) return undefined;
     if (strict && !namesMedium(text, phrase, index)) return undefined;
@@ -322,8 +324,9 @@ function channelOf(text: string, span: Span, a: Attribution, tags: Tags, index: 
     if (c) return c;
   }
   // "Y told the paper", "residents who fled told the Beirut paper Corniche Daily", "X, speaking on state television, said",
+  // "Speaking on state television, X said",
   // "in an interview with Kestrel TV".
-  if ((m = /\btold\s+((?:the\s+|a\s+)?[^,;:.“”"]{2,60}?)(?=\s+(?:that|on|in|late|early|last|this|about|it|he|she|they|there|by|from|after|before|during|when|while)\b|\s*[,.;]|["”’']|$)/u.exec(s)) || (m = /,\s+speaking\s+(?:on|to)\s+((?:the\s+)?[^,;:.“”"]{2,50}?),/u.exec(s)) || (m = /\bin\s+an\s+interview\s+(?:with|on)\s+((?:the\s+)?[^,;:.“”"]{2,50}?)(?=\s+(?:on|in|late|early|last|this|that)\b|\s*[,.;]|["”’']|$)/u.exec(s))) {
+  if ((m = /\btold\s+((?:the\s+|a\s+)?[^,;:.“”"]{2,60}?)(?=\s+(?:that|on|in|late|early|last|this|about|it|he|she|they|there|by|from|after|before|during|when|while)\b|\s*[,.;]|["”’']|$)/u.exec(s)) || (m = /(?:,\s+|^)[Ss]peaking\s+(?:on|to)\s+((?:the\s+)?[^,;:.“”"]{2,50}?),/u.exec(s)) || (m = /\bin\s+an\s+interview\s+(?:with|on)\s+((?:the\s+)?[^,;:.“”"]{2,50}?)(?=\s+(?:on|in|late|early|last|this|that)\b|\s*[,.;]|["”’']|$)/u.exec(s))) {
     const c = at(m, m[1]!, true, m[0].length - m[1]!.length);
     if (c) return c;
   }
@@ -496,7 +499,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }
   // "X called the charge politically motivated", "X described the ruling as unjust": a judgement of a thing said or done.
-  if ((m = /^(.{2,80}?)\s+(?:has\s+|had\s+)?(?:called|calls|described|describes|branded|brands|labelled|labeled|termed)\s+(?:the|this|that|these|those|its|his|her|their|such)\s+(?:[\p{L}-]+\s+)?(?:charges?|accusations?|claims?|allegations?|move|decision|ruling|verdict|report|remarks|comments|attacks?|threats?|case|trial|arrests?|sentence|law|bill|vote|plan|deal|offer|proposal|motion|measures?|killings?|strikes?|raid|operation)\s+(?:as\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}{3,}/u.exec(s))) {
+  if ((m = /^(.{2,80}?)\s+(?:has\s+|had\s+)?(?:called|calls|described|describes|branded|brands|labelled|labeled|termed)\s+(?:the|this|that|these|those|its|his|her|their|such)\s+(?:[\p{L}-]+\s+)?(?:charges?|accusations?|claims?|allegations?|move|decision|ruling|verdict|report|remarks|comments|attacks?|threats?|case|trial|arrests?|sentence|law|bill|vote|plan|deal|offer|proposal|motion|measures?|killings?|strikes?|raid|operation)\s+(?:as\s+)?(?:\p{Ll}+ly\s+)?(?!(?:off|for|out|back|into|over|down|and|but|after|before|until|when)\b)\p{Ll}{3,}/u.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }
@@ -539,7 +542,8 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (/^(?:the|a|an|this|that|these|those|its|their|his|her|our|some|many)\s+$/i.test(s.slice(0, w.index))) continue;
     if (/(?:^|\s)(?:in|of|with|for|by|on|at|after|before|from|about|into|despite|amid)\s+$/i.test(s.slice(0, w.index))) continue;
     // "He repeated that ...", "she repeated her call for ...": repeating words; "troops repeated the drill" is no statement.
-    if (/^repeat/i.test(w[0]) && !/^(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|again|this\s+week|on\s+Twitter|in\s+[A-Z][\w'’-]+))*\s+(?:that\b|(?:his|her|its|their)\s+(?:call|calls|warning|warnings|demand|demands|pledge|claim|claims|threat|threats|accusation|accusations|denial|offer|appeal|position|view)\b)/i.test(text.slice(at + w[0].length))) continue;
+    if (/^repeat/i.test(w[0]) && /\b(?:was|were|is|are|been|being)\s+$/i.test(s.slice(0, w.index))) continue;
+    if (/^repeat/i.test(w[0]) && !/^(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|again|this\s+week|on\s+Twitter|in\s+[A-Z][\w'’-]+))*\s+(?:that\b(?!\s+(?:evening|morning|night|day|afternoon|week|weekend|month|year|time|same|summer|winter|spring|autumn)\b)|(?:his|her|its|their)\s+(?:call|calls|warning|warnings|demand|demands|pledge|claim|claims|threat|threats|accusation|accusations|denial|offer|appeal|position|view)\b)/i.test(text.slice(at + w[0].length))) continue;
     // The bare plural present is a noun or an infinitive after a determiner or "to" ("after a dispute over ...", "an app
     // used to report them"); a verb only after its subject.
     if (OPENING_ONLY_RE.test(w[0]) && !/^thinks$/i.test(w[0]) && /(?:^|\s)(?:a|an|the|to|this|that|its|their|his|her|our|of|in|over|any|no|each|every|new|latest|weekly|daily|annual|official)\s+$/i.test(s.slice(0, w.index))) continue;
@@ -593,7 +597,8 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   // "X has ruled out talks", "X sent his condolences", "X expressed concern": refusals, condolences and concerns are statements.
   if ((m = /^(.{2,80}?)\s+(?:has\s+|had\s+|have\s+)?(?:ruled out|rules out|struck an? (?:[\w-]+ )?(?:note|tone)|sounded an? (?:[\w-]+ )?(?:note|warning|alarm)|sent (?:his|her|its|their) condolences|offered (?:his|her|its|their) condolences|expressed (?:concern|regret|hope|sorrow|solidarity|support|alarm|dismay))\b/i.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
-    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
+    // "The factory siren sounded a warning": a siren or a bell warns nobody of anything said.
+    if (!/\b(?:sirens?|alarms?|bells?|horns?|klaxons?|whistles?|speakers?|loudspeakers?)$/i.test(m[1]!) && nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
   // "It made the pledge in a statement", "The ministry made the offer after ...": making a statement is saying it.
   if ((m = /^(.{2,80}?)\s+(?:has\s+|had\s+|have\s+)?(?:made|makes|make)\s+(?:the|its|his|her|their|this|that|these|those|a|an)\s+(?:same\s+|new\s+|latest\s+)?(pledge|promise|offer|claim|remarks?|comments?|statement|announcement|threat|accusation|appeal)s?\b/i.exec(s))) {
@@ -623,7 +628,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   }
   // "..., by the count of the Observatory", "on the Observatory's figures", "going by pictures released by SANA", "SANA has it
   // that ...": whose count, figures or pictures the sentence goes by.
-  if ((m = /\bby\s+the\s+(?:count|tally|reckoning|estimate|figures)\s+of\s+([^,;:“”"]{2,80}?)(?=\s*[,.;!]|\s*["”’']*\s*$)/iu.exec(s)) || (m = /\b(?:on|by|going\s+by|judging\s+by)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\s+\w+|this\s+\w+|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)([^,;:“”"]{2,60}?)['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:figures|count|tally|numbers|estimates?|data)\b/iu.exec(s)) || (m = /\b(?:going|judging)\s+by\s+(?:the\s+)?(?:pictures|images|footage|video|videos|photos|photographs|figures|reports?)\s+(?:released|published|issued|broadcast|aired|posted|shown)\s+by\s+([^,;:“”"]{2,60}?)(?=\s*[,.;!]|\s*["”’']*\s*$)/u.exec(s)) || (m = /^(?!(?:legend|rumou?r|gossip|tradition|folklore|word|the\s+story|local\s+lore)\s)([^,;:“”"]{2,60}?)\s+has\s+it\s+that\s/iu.exec(s))) {
+  if ((m = /\bby\s+the\s+(?:count|tally|reckoning|estimate|figures)\s+of\s+([^,;:“”"]{2,80}?)(?=\s*[,.;!]|\s*["”’']*\s*$)/iu.exec(s)) || (m = /(?:(?:^|,\s+|\b(?:and|but)\s+)(?:on|going\s+by|judging\s+by)|\bby)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\s+\w+|this\s+\w+|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)([^,;:“”"]{2,60}?)['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:figures|count|tally|numbers|estimates?|data)\b/iu.exec(s)) || (m = /\b(?:[Gg]oing|[Jj]udging)\s+by\s+(?:the\s+)?(?:pictures|images|footage|video|videos|photos|photographs|figures|reports?)\s+(?:released|published|issued|broadcast|aired|posted|shown)\s+by\s+([^,;:“”"]{2,60}?)(?=\s*[,.;!]|\s*["”’']*\s*$)/u.exec(s)) || (m = /^(?!(?:(?:the|one|another|a|an|local|popular|conventional|received|official)\s+)?(?:legend|rumou?r|gossip|tradition|folklore|word|story|stories|lore|wisdom|version|account|theory|myth|joke|thinking|logic|saying|tale|narrative|line)\b)([^,;:“”"]{2,60}?)\s+has\s+it\s+that\s/iu.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags, 10)) return make(text, phrase, 'according to', index);
@@ -631,7 +636,10 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   // "The Turkish defence ministry's figure is seven soldiers", "The Observatory's toll stands at 300": whose figure it is.
   if ((m = /^((?:[Tt]he\s+)?[^,;:“”"]{2,60}?)['’]s?\s+(?:own\s+|latest\s+|official\s+|civilian\s+)?(?:figure|count|tally|toll|death\s+toll|estimate)(?:\s+(?:since|for|of)\s+[^,;:“”"]{1,40}?)?\s+(?:is|was|stands\s+at|stood\s+at|has\s+risen\s+to|rose\s+to|reached)\b/u.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
-    if (nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'according to', index);
+    // "Northland's death toll rose to 40": a toll of a country or a place is that place's dead, not its count.
+    const owner = index.link(text, phrase).filter((x) => x.entity && x.end >= phrase.end - 1).pop()?.entity;
+    const ofPlace = !!owner && (owner.type === 'place' || owner.kind === 'STATE');
+    if (!(ofPlace || countryOf(m[1]!.replace(/^the\s+/i, ''))) && nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'according to', index);
   }
   // "In the ministry's view, ...", "In the view of X, ...", "As X put it, ...", "Per the Monitor, ...", "..., per the Monitor.":
   // whose view or count the sentence gives.

@@ -24,8 +24,8 @@
 import type { Actor } from '../domain/format.js';
 import type { EntityIndex, EntityRef, Knowledge } from './entities.js';
 import type { ActorKind } from './types.js';
-import { kebab, type Span } from './text.js';
-import { COUNTRY_WORDS, countryOf, demonymOf } from './countries.js';
+import { escapeRegExp, kebab, type Span } from './text.js';
+import { COUNTRY_WORDS, countriesNamed, countryOf, demonymOf } from './countries.js';
 
 type KnownActor = Knowledge['actors'][number];
 
@@ -494,8 +494,7 @@ export class ClaimantResolver {
       for (const m of text.matchAll(COUNTRY_WORDS)) {
         // In a sentence, only a country that is no place gone to or from ("crossed into South Africa").
         if (subjects && /\b(?:into|to|from|in|of|with|across|near|towards|toward|against|at|over|via|through)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-        const c = countryOf(m[0].replace(/\s+/g, ' '));
-        if (c) n.set(c, (n.get(c) ?? 0) + 1);
+        for (const c of countriesNamed(text.slice(m.index, m.index + m[0].length + 3))) n.set(c, (n.get(c) ?? 0) + 1);
       }
       return [...n.entries()].sort((a, b) => b[1] - a[1]);
     };
@@ -507,14 +506,27 @@ export class ClaimantResolver {
     return story && !known.has(story) ? story : null;
   }
 
+  /** Whether the known actor these words name belongs to a state the article names or is set in ("state television" in a
+   * report that names Syria, Syrian or Saraqib is Syria's). */
+  private knownStateNamed(words: string): boolean {
+    // A story set in places the graph knows is about its states, whichever it names.
+    this.placesKnown ??= this.o.index.link(this.o.text).some((m) => m.entity?.type === 'place' && m.entity.kind !== 'COUNTRY');
+    if (this.placesKnown) return true;
+    const known = this.o.matcher.match(words).find((m) => m.score >= 0.95)?.ref;
+    const state = known && this.o.knowledge.actors.find((a) => a.key === known.key)?.memberOf;
+    const actor = state && this.o.knowledge.actors.find((a) => a.key === state);
+    if (!actor) return false;
+    const names = [actor.name, ...actor.aliases].flatMap((n) => [n, demonymOf(countryOf(n) ?? '') ?? '']).filter((n) => n.length > 2);
+    return names.some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i').test(this.o.text));
+  }
+
+  private placesKnown: boolean | undefined;
+
   /** The country the article names most (twice at least, and more often than any other), lower case; null for none. */
   private countryNamedMost(): string | null {
     if (this.storyCountry === undefined) {
       const n = new Map<string, number>();
-      for (const m of this.o.text.matchAll(COUNTRY_WORDS)) {
-        const c = countryOf(m[0].replace(/\s+/g, ' '));
-        if (c) n.set(c, (n.get(c) ?? 0) + 1);
-      }
+      for (const c of countriesNamed(this.o.text)) n.set(c, (n.get(c) ?? 0) + 1);
       const all = [...n.entries()].sort((a, b) => b[1] - a[1]);
       this.storyCountry = all[0] && all[0][1] >= 2 && (!all[1] || all[0][1] > all[1][1]) ? all[0][0] : null;
     }
@@ -698,6 +710,20 @@ export class ClaimantResolver {
         const ref = this.create(name, kindOfNew(name), [name], `named as a source ("${words}")`);
         return { ref, isNew: true, confidence: 0.55, reasons: [`"${words}": the report is from ${country}, the country it names most`, `proposed as a new ${ref.kind} (AUTO)`], alternatives: [] };
       }
+    }
+    // "State television", "state media" in a story about a country the graph does not know: that country's, not the known one's.
+    const stateMedium = /^state(?:-run)?\s+(television|tv|radio|media|news\s+agency|broadcaster)$/i.exec(words);
+    // Not after a fronted place ("In Beijing, state media reported"): the place says whose, and the graph may not know it.
+    const fronted = !!context && /^\s*(?:In|From)\s+\p{Lu}/u.test(context.before);
+    const stateCountry = stateMedium && context && !fronted && !this.knownStateNamed(words) ? this.countryOfStory(`${context.before} ${words}`) : null;
+    if (stateMedium && stateCountry) {
+      const name = `${demonymOf(stateCountry)} state ${stateMedium[1]!.toLowerCase()}`;
+      const reasons = [`"${words}" in a report about ${stateCountry}, a country the graph does not know`];
+      const known = this.o.matcher.match(name).find((m) => m.score >= 0.95);
+      if (known) return { ref: known.ref, isNew: false, confidence: 0.6, reasons, alternatives: [] };
+      const kind = /agency/i.test(stateMedium[1]!) ? 'NEWS_AGENCY' : /media/i.test(stateMedium[1]!) ? 'MEDIA' : 'BROADCASTER';
+      const ref = this.create(name, kind, [name], `named as a source ("${words}")`);
+      return { ref, isNew: true, confidence: 0.55, reasons: [...reasons, `proposed as a new ${ref.kind} (AUTO)`], alternatives: [] };
     }
     // The outlet's own reporter ("our correspondent", "our political correspondent", "the channel's reporter").
     if (OWN_REPORTER.test(words.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) {
@@ -952,7 +978,8 @@ export class ClaimantResolver {
     // police"), so one article's government is not every article's. The country is the one the sentence names, else the
     // one the article names most.
     if (!placed && context && INSTITUTION.test(cleaned)) {
-      const country = this.countryOfStory(context.sentence);
+      // Only the words up to the speaker say whose body it is: "The ministry said two Russian diplomats left" is no Russian ministry.
+      const country = this.countryOfStory(`${context.before} ${cleaned}`);
       if (country) cleaned = `${demonymOf(country)} ${cleaned.toLowerCase()}`;
     }
     const kind = kindOfNew(cleaned);

@@ -91,7 +91,7 @@ export const CIRCUMSTANCE = /^(?:after|when|before)\s+(?!(?:\p{Ll}+ing|they|it|h
 const CIRCUMSTANCE_AFTER_COMMA = new RegExp(`,\\s+(${CIRCUMSTANCE.source.slice(1)})`, 'gu');
 
 /** What a place or a body is, in apposition: "a crossroads town where ...", "the road that ...", "a monitor based in Britain". */
-export const APPOSED_THING = /^(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:town|city|village|road|highway|motorway|crossroads|hub|junction|district|province|region|capital|port|base|crossing|enclave|stronghold|monitor|observatory|watchdog|charity)(?:\s+(?:where|that|which|based|on|in|near|of|east|west|north|south|home|whose|linking|connecting|just|some|about)\b[^,;“”"]*)?$/iu;
+export const APPOSED_THING = /^(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:town|city|village|road|highway|motorway|crossroads|hub|junction|district|province|region|capital|port|crossing|enclave|stronghold|monitor|observatory|watchdog)(?:\s+(?:where|(?:that|which)\s+(?:links|linked|connects|connected|runs|ran|leads|led|joins|joined|lies|lay|sits|sat|is|was|borders|bordered|straddles|overlooks)|based|on|in|near|of|east|west|north|south|home|whose|linking|connecting|just|some|about)\b[^,;“”"]*)?$/iu;
 /** "Syria's second city", "the country's commercial capital". */
 export const APPOSED_CITY = /^(?:\p{Lu}[\p{L}'’-]*|the\s+(?:country|region|province))['’]s?\s+(?:second|third|largest|biggest|main|former|commercial|economic|northern|southern)\s+(?:city|town|port|capital|hub)$/u;
 
@@ -150,7 +150,10 @@ export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: E
     const at = sentence.start + m.index! + m[0].length;
     const rest = text.slice(at, sentence.end).replace(/[.!]?["”’']*\s*$/, '');
     const segments = rest.split(/,\s+/);
-    if (inQuote(at) || segments.length > 2 || !segments.every((x) => APPOSED_THING.test(x) || APPOSED_CITY.test(x))) continue;
+    // Only of a place or a body the sentence names ("Marbek, the town where ...", "the M5 highway ..., the road that ..."): what
+    // an unnamed camp is ("the camp, a base near ...") is the speaker's own content.
+    const named = /\s\p{Lu}[\p{L}\d'’-]/u.test(text.slice(sentence.start, sentence.start + m.index!));
+    if (!named || inQuote(at) || segments.length > 2 || !segments.every((x) => APPOSED_THING.test(x) || APPOSED_CITY.test(x))) continue;
     cuts.push({ leftEnd: sentence.start + m.index!, rightStart: at, type: 'plain' });
   }
   for (const m of s.matchAll(/,\s+(with)\s/gi)) {

@@ -51,3 +51,17 @@ export const COUNTRY_WORDS = new RegExp(
     .join('|')})(?![\\p{L}])`,
   'gu',
 );
+
+/**
+ * The countries a text names as countries, lower case, in order: capitalised only ("turkey" is a bird), and not a first name
+ * or an adjective inside a longer name ("Jordan Pike", "Chad Miller", "Turkish Airlines").
+ */
+export function countriesNamed(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(COUNTRY_WORDS)) {
+    if (!/^\p{Lu}/u.test(m[0]) || /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    const c = countryOf(m[0].replace(/\s+/g, ' '));
+    if (c) out.push(c);
+  }
+  return out;
+}

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { speakerWords } from '../../src/ingest/claimants.js';
-import { claim, read } from './fixtures.js';
+import { claim, knowledge, read } from './fixtures.js';
 
 const names = (x: ReturnType<typeof read>, words: RegExp) => claim(x, words).claimants.map((k) => x.newActors.find((a) => a.key === k)?.name ?? k);
 const kindOf = (x: ReturnType<typeof read>, name: string) => x.newActors.find((a) => a.name === name)?.kind;
@@ -156,6 +156,15 @@ describe('claimants15: what a place or a body is, in apposition at the sentence\
     // An apposition with a speaker of its own is no background.
     expect(claim(x, /never give up/).claimants.length).toBeGreaterThan(0);
   });
+
+  it('keeps an apposition after a common noun, or one saying what a body does, in the speaker\'s words', () => {
+    const x = read([
+      'The Monitor said the money went to Hope Line, a charity that smuggles weapons.',
+      'Omar Haddad said the army had shelled the camp, a base near Marbek.',
+    ]);
+    expect(claim(x, /charity that smuggles/).claimants).toEqual(['monitor']);
+    expect(claim(x, /base near Marbek/).claimants).toEqual(['omar-haddad']);
+  });
 });
 
 describe('claimants15: closing sources, figures, broadcasts, "officials here", "one of the sources" and a fronted capital', () => {
@@ -252,5 +261,63 @@ describe('claimants15: a rule or a plan is no source', () => {
     expect(claim(x, /within 60 days/).claimants).toEqual([]);
     expect(claim(x, /on time/).claimants).toEqual([]);
     expect(claim(x, /troops entered Marbek/).claimants).toEqual(['monitor']);
+  });
+});
+
+describe('claimants15: which words name a country', () => {
+  it('counts capitalised country words only, not first names, and only those up to the speaker in its sentence', () => {
+    const x = read([
+      'LUSAKA, Feb 4 — Zambia’s parliament met on Tuesday as Chad Miller, a farmer, and Jordan Pike, a trader, waited outside.',
+      'Chad Miller said the harvest was lost. Jordan Pike said prices had doubled. Chad Miller said the roads were closed.',
+      'The finance ministry said two Russian diplomats had left the country.',
+      'Police said a wild turkey had blocked the road for an hour.',
+      'Zambia has held elections every five years since 1991.',
+    ]);
+    expect(names(x, /Russian diplomats/)).toEqual(['Zambian finance ministry']);
+    expect(names(x, /wild turkey/)).toEqual(['Zambian police']);
+  });
+});
+
+describe('claimants15: forms that only look like a source', () => {
+  it('gives no claimant to a place\'s toll, figures used by others, a version or a wisdom, a call-off, a repeat in time and a siren', () => {
+    const x = read([
+      'Northland’s death toll rose to 40 on Monday.',
+      'Aid groups focused on the Monitor’s figures for the north.',
+      'Conventional wisdom in Dorvik has it that the dam will hold.',
+      'One version has it that the bridge fell by itself.',
+      'Omar Haddad called the operation off on Tuesday.',
+      'The attack was repeated in Dorvik that evening.',
+      'The factory siren sounded a warning at noon.',
+      'The Monitor’s toll rose to 300.',
+    ]);
+    for (const words of [/death toll rose to 40/, /focused on/, /dam will hold/, /fell by itself/, /operation off/, /repeated in Dorvik/, /siren/]) expect(claim(x, words).claimants, String(words)).toEqual([]);
+    expect(claim(x, /toll rose to 300/).claimants).toEqual(['monitor']);
+  });
+
+  it('reads a fronted "Judging by pictures released by X" and a medium spoken on, before or after the speaker', () => {
+    const x = read([
+      'Judging by pictures released by Northland TV, the bridge is gone.',
+      'Omar Haddad, speaking on Northland TV, said the talks would resume.',
+      'Speaking on Northland TV, Vesna Hollis said the dam was safe.',
+      'Speaking to reporters, Vesna Hollis said the road was open.',
+      'Shelling went on all day, and on the Monitor’s figures the dead topped 30.',
+    ]);
+    expect(claim(x, /dead topped 30/).claimants).toEqual(['monitor']);
+    expect(claim(x, /bridge is gone/).claimants).toEqual(['north-tv']);
+    expect(claim(x, /talks would resume/).claimants).toEqual(['omar-haddad', 'north-tv']);
+    expect(claim(x, /dam was safe/).claimants).toEqual(['vesna-hollis', 'north-tv']);
+    expect(claim(x, /road was open/).claimants).toEqual(['vesna-hollis']);
+  });
+});
+
+describe('claimants15: "state television" of a country the graph does not know', () => {
+  it('is that country\'s, not the known state television, while in a story about the known country it stays the known one', () => {
+    const world = knowledge();
+    world.actors = world.actors.map((a) => (a.key === 'north-tv' ? { ...a, aliases: [...a.aliases, 'state television'] } : a));
+    const x = read(['LUSAKA, Feb 4 — Zambia’s president visited the flooded south.', 'President Edgar Lungu, speaking on state television, said aid was coming.', 'Zambia has had floods every year since 2019.'], 'Valley Radio', '2021-03-05', world);
+    expect(names(x, /aid was coming/)).toEqual(['Edgar Lungu', 'Zambian state television']);
+    expect(kindOf(x, 'Zambian state television')).toBe('BROADCASTER');
+    const y = read(['Northland’s president visited Marbek.', 'Omar Haddad, speaking on state television, said aid was coming.'], 'Valley Radio', '2021-03-05', world);
+    expect(claim(y, /aid was coming/).claimants).toEqual(['omar-haddad', 'north-tv']);
   });
 });
