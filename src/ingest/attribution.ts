@@ -464,8 +464,14 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'threatened', index);
   }
+  // "Al-Watan went further, writing that ...", "The ministry hit back, saying that ...": a speaker who acts and then writes or
+  // says; "Hope Mills thanked the department in a statement": what is done in a statement is said.
+  if ((m = /^(.{2,80}?)\s+(?:has\s+|had\s+|also\s+)?(?:went\s+further|went\s+on|hit\s+back|followed\s+up|weighed\s+in|chimed\s+in|responded|reacted|replied),\s+(?:writing|saying|adding|arguing|claiming|insisting|warning|noting)\s+(?:that\b|["“])/u.exec(s)) || (m = /^(.{2,80}?)\s+(?:has\s+|had\s+)?\p{Ll}+ed\b[^,;:“”"]{0,80}?\s+in\s+(?:a|an|its|his|her|their)\s+(?:brief\s+|short\s+|written\s+|joint\s+)?(?:statement|communiqu[eé]|tweet|letter|speech|address|post)\b/u.exec(s))) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
+  }
   // "The Observatory put the death toll at 11", "Skerry 24 put the march at several hundred people": a figure given is a report.
-  if ((m = /^(.{2,100}?)\s+(?:put|puts)\s+(?:the|its|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d,.'’“”"-]+\s+){0,14}at\s+(?:[\p{L}-]+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|tens|several|a\s+(?:few|dozen|hundred|thousand|million)|more\s+than|fewer\s+than|at\s+least|about|around|nearly|almost|some|over|under)\b)/iu.exec(s))) {
+  if ((m = /^(.{2,100}?)\s+(?:put|puts)\s+(?:the|its|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d,.'’“”"-]+\s+){0,14}at\s+["“]?(?:[\p{L}-]+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|tens|several|a\s+(?:few|dozen|hundred|thousand|million)|more\s+than|fewer\s+than|at\s+least|about|around|nearly|almost|some|over|under)\b)/iu.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'put', index);
   }

@@ -118,7 +118,7 @@ const KIND_BY_WORD: Array<[RegExp, ActorKind]> = [
   // A name that ends in "Video" is a video agency's ("Lakeside Video"); "video" inside a name decides nothing.
   [/^(?:\p{Lu}[\p{L}&-]*\s+){1,3}Video$/u, 'NEWS_AGENCY'],
   [/\b(?:television|tv|channels?|radio|broadcasters?|broadcasting|networks?|stations?)\b/i, 'BROADCASTER'],
-  [/\b(?:media|newspaper|daily|paper|website|outlet|magazine|weekly|news site|news|times|post|gazette|herald|tribune|courier|chronicle|journal|telegraph|dispatch|inquirer|examiner|sentinel)\b/i, 'MEDIA'],
+  [/\b(?:media|newspaper|daily|paper|website|outlet|magazine|weekly|news site|news|times|post|gazette|herald|tribune|courier|chronicle|journal|telegraph|dispatch|inquirer|examiner|sentinel|observer|express|mirror|globe|gleaner|argus|clarion|advertiser|bugle)\b/i, 'MEDIA'],
   [/\b(?:observatory|monitor|watch)\b/i, 'MONITOR'],
   [/\b(?:bureau|police|constabulary|coast ?guard|(?:fire|rescue|emergency|ambulance) service|ministry|office|council|parliament|presidency|governorate|municipality|department|authority|authorities|cabinet|court|prosecutors?|administration|embassy|mission|commission)\b/i, 'GOVERNMENT_BODY'],
   [/\b(?:army|air force|navy|armed forces|military)\b/i, 'MILITARY'],
@@ -302,7 +302,7 @@ const NOT_IN_NAMES = /\b(?:from|of|for|with|in|at|on|to|the|and|woman|man|women|
 
 /** A personal name: two to four capitalised words (particles allowed), not an organisation's words. */
 const PERSONAL_NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu|umm|abd|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}$/u;
-const ORG_WORDS = /\b(?:states|alliance|coalition|authority|cruises|police|bureau|trains|rail|railways?|airways|airport|metro|transport|institute|forum|foundation|fund|trust|centre|center|society|association|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|times|post|service|agency|brigade|union|league|watch|video|commission|court|tribunal|assembly|parliament|senate|congress|embassy|consulate|gazette|herald|tribune|courier|chronicle|journal|telegraph|dispatch|inquirer|examiner|sentinel|wire|newswire|newsfilm|newsreel|footage|broadcasting)\b/i;
+const ORG_WORDS = /\b(?:states|alliance|coalition|authority|cruises|police|bureau|trains|rail|railways?|airways|airport|metro|transport|institute|forum|foundation|fund|trust|centre|center|society|association|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|times|post|service|agency|brigade|union|league|watch|video|commission|court|tribunal|assembly|parliament|senate|congress|embassy|consulate|gazette|herald|tribune|courier|chronicle|journal|telegraph|dispatch|inquirer|examiner|sentinel|observer|express|mirror|globe|gleaner|argus|clarion|advertiser|bugle|wire|newswire|newsfilm|newsreel|footage|broadcasting)\b/i;
 
 /** The administrative word after a place's name ("Kitui county", "Hubei province"): not part of the place a sayer is in. */
 const ADMINISTRATIVE = 'county|province|district|region|governorate|prefecture';
@@ -710,6 +710,11 @@ export class ClaimantResolver {
         const ref = this.create(name, kindOfNew(name), [name], `named as a source ("${words}")`);
         return { ref, isNew: true, confidence: 0.55, reasons: [`"${words}": the report is from ${country}, the country it names most`, `proposed as a new ${ref.kind} (AUTO)`], alternatives: [] };
       }
+    }
+    // "The pro-government daily Al-Watan", "the Istanbul daily Haliç Post": a medium named after what it is, as a medium.
+    if (/^(?:[\p{L}-]+\s+){0,2}?(?:daily|newspaper|paper|weekly|tabloid|magazine|channel|broadcaster|news\s+agency|agency)\s+\p{Lu}/u.test(words)) {
+      const medium = this.medium(phrase, aliasRef, context);
+      if (medium) return medium;
     }
     // "State television", "state media" in a story about a country the graph does not know: that country's, not the known one's.
     const stateMedium = /^state(?:-run)?\s+(television|tv|radio|media|news\s+agency|broadcaster)$/i.exec(words);

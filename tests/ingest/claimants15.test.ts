@@ -321,3 +321,21 @@ describe('claimants15: "state television" of a country the graph does not know',
     expect(claim(y, /aid was coming/).claimants).toEqual(['omar-haddad', 'north-tv']);
   });
 });
+
+describe('claimants15: a figure in quotes, writing after acting, a statement as the means, and a newspaper\'s name', () => {
+  it('reads "put ... at “three or four”", "went further, writing that", "thanked X in a statement" and a closing "the Morava Observer reported"', () => {
+    const x = read([
+      'Skerry News put the number of open points at “three or four”.',
+      'The pro-government daily Harbour Star went further, writing that soldiers were “combing” the last streets.',
+      'Hope Mills thanked the Justice Department in a statement.',
+      'The court jailed him for six years, the Morava Observer reported.',
+      'Troops entered the town in a convoy of 40 trucks.',
+    ]);
+    expect(names(x, /open points/)).toEqual(['Skerry News']);
+    expect(names(x, /combing/)).toEqual(['Harbour Star']);
+    expect(kindOf(x, 'Harbour Star')).toBe('MEDIA');
+    expect(names(x, /thanked the Justice Department/)).toEqual(['Hope Mills']);
+    expect(kindOf(x, 'Morava Observer')).toBe('MEDIA');
+    expect(claim(x, /convoy of 40 trucks/).claimants).toEqual([]);
+  });
+});
