@@ -117,6 +117,10 @@ const WEEKDAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|
 
 function clean(text: string, span: Span): Span {
   let s = trimSpan(text, span, ',—–-');
+  // "The fair drew 109,000 visitors, according to the organisers, and local hoteliers": after a clause, a coordinated
+  // subject (with its apposition) is the speaker.
+  const coordinated = /,\s+(?:and|but|while|whereas)\s+([^,;:“”"]{2,60}(?:,\s+[^,;:“”"]{2,40})?)$/u.exec(text.slice(s.start, s.end));
+  if (coordinated && coordinated.index > 0) s = { start: s.end - coordinated[1]!.length, end: s.end };
   // A clause's conjunction or relative word is not part of the speaker ("where aid workers say ...", "while the Kremlin said ...").
   const lead = /^(?:where|while|whereas|as|and|but|although|though|because|when|which|that|so)\s+/i.exec(text.slice(s.start, s.end));
   if (lead) s = { start: s.start + lead[0].length, end: s.end };
@@ -233,7 +237,7 @@ function make(text: string, phrase: Span, verb: string, index: EntityIndex): Att
   const words = text.slice(p.start, p.end);
   if (/^(?:and|but|or|then|also|so|that|which|who|as|while|where|when)$/i.test(words.trim()) || !/\p{L}{2}/u.test(words)) return null;
   // "..., adding that both had stressed ...": a quantifier alone, or the speaker's own "adding that", is no new speaker.
-  if (/^(?:(?:adding|saying|noting|insisting)\s+that(?:\s+(?:both|all|each|the\s+two))?|both|all|each|either|neither|none|some|many|most|several|few|the\s+two)$/i.test(words.trim())) return null;
+  if (/^(?:(?:adding|saying|noting|insisting)\s+that(?:\s+(?:both|all|each|the\s+two))?|both|all|each|either|neither|none|some|many|most|several|few|the\s+two|not\s+(?:everyone|everybody|all|many)|no\s+one|nobody)$/i.test(words.trim())) return null;
   // Figures with no author ("the figures put the dead at 21", "these numbers show ..."): the outlet's own reckoning, no one's.
   if (/^(?:the|these|those|such|both|all|its|our)\s+(?:(?:two|three|latest|new|combined|overall|same)\s+)?(?:figures|numbers|data|statistics|tallies|totals|counts|sums)$/i.test(words.trim())) return null;
   const pronoun = PRONOUN.test(words.trim());
@@ -543,6 +547,10 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const verbBeforeThat = /^(?:estimates?|claims?|reports?|notes|warns?|says|believes?|argues?|insists?|maintains?|fears?|counts|reckons?)$/i.test(w[0]) && /^\s+that\s/i.test(s.slice(w.index + w[0].length));
     if (!ts.includes('Verb') && !progressive && !claimsTo && !verbBeforeThat && !/^(?:said|told|says)$/i.test(w[0])) continue;
     if (/^quoted$/i.test(w[0]) && /^\s+by\b/i.test(text.slice(at + w[0].length))) continue;
+    // "The ADF seldom claims its attacks": what a speaker seldom does is no statement; "X reports from Reyhanli." is a
+    // reporter's sign-off.
+    if (/\b(?:seldom|rarely|hardly)\s+$/i.test(s.slice(0, w.index))) break;
+    if (/^report(?:s|ed|ing)?$/i.test(w[0]) && /^\s+from\s+(?!.*\b(?:that|how|on|about|what)\b)[^,;:“”"]{2,60}?[.!]?\s*$/u.test(s.slice(w.index + w[0].length))) continue;
     // Right after a determiner a participle is an adjective ("The stressed engineers left", "the reported clashes"), and
     // after a preposition a plural is a noun ("in remarks carried by SANA", "with hints of").
     if (/^(?:the|a|an|this|that|these|those|its|their|his|her|our|some|many)\s+$/i.test(s.slice(0, w.index))) continue;

@@ -339,3 +339,27 @@ describe('claimants15: a figure in quotes, writing after acting, a statement as 
     expect(claim(x, /convoy of 40 trucks/).claimants).toEqual([]);
   });
 });
+
+describe('claimants15: a speaker coordinated after a clause', () => {
+  it('is the subject after ", and", not the clause before it', () => {
+    const x = read([
+      'Last year the fair drew about 9,000 visitors, according to the organisers, and local hoteliers say the town stands to lose a fortune.',
+      'Three towns have refused the convoy, and on Tuesday Northland’s health minister, Ivo Lund, said it could not stop in Marbek either.',
+    ]);
+    expect(names(x, /stands to lose/)).toEqual(['Local hoteliers']);
+    expect(names(x, /could not stop in Marbek/)).toEqual(['Ivo Lund']);
+  });
+
+  it('gives no claimant to "not everyone", what a group seldom claims, or a reporter\'s sign-off', () => {
+    const x = read([
+      'Not everyone welcomed the troops.',
+      'The militia seldom claims its attacks.',
+      'Ana Brisk reports from the border town of Marbek.',
+      'Ana Brisk reported from Marbek that the water was rising.',
+    ]);
+    expect(claim(x, /welcomed the troops/).claimants).toEqual([]);
+    expect(claim(x, /seldom claims/).claimants).toEqual([]);
+    expect(claim(x, /reports from the border town/).claimants).toEqual([]);
+    expect(names(x, /water was rising/)).toEqual(['Ana Brisk']);
+  });
+});

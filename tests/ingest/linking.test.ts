@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAttribution, modalityOf, resolvePronoun } from '../../src/ingest/attribution.js';
 import { splitUnits } from '../../src/ingest/clauses.js';
+import { inherits } from '../../src/ingest/extract.js';
 import { EntityIndex, proposeEntities } from '../../src/ingest/entities.js';
 import { findQuantities } from '../../src/ingest/quantities.js';
 import { Tags } from '../../src/ingest/text.js';
@@ -170,5 +171,19 @@ describe('topic proposals', () => {
     expect(matcher.forQuantity(named)?.key).toBe('route-9-blocked');
     // Named a sentence before counts for "a claim must name the road", not for the score: "the road" alone is too little.
     expect(matcher.forQuantity({ ...road, context: ['route-9'] })).toBeNull();
+  });
+});
+
+describe('which units a sentence\'s speaker says', () => {
+  it('gives a speaker coordinated after ", but" only the clause after it', () => {
+    const text = 'Northland and Norden held three hours of talks in Dorvik on Saturday, but it was reported by Northland TV that the talks ended without a deal.';
+    const tags = new Tags(text, all(text));
+    const units = splitUnits(text, all(text), tags, index.link(text), findQuantities(text, all(text), { tags }));
+    const a = findAttribution(text, all(text), tags, index);
+    expect(a && text.slice(a.phrase.start, a.phrase.end)).toBe('Northland TV');
+    const said = units.map((u) => [text.slice(u.body.start, u.body.end), inherits(text, all(text), u, a!)] as const);
+    expect(said.length).toBeGreaterThan(1);
+    expect(said.find(([t]) => /^Northland and Norden held/.test(t))?.[1]).toBe(false);
+    expect(said.find(([t]) => /ended without a deal/.test(t))?.[1]).toBe(true);
   });
 });
