@@ -509,7 +509,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }
   // "X called the charge politically motivated", "X described the ruling as unjust": a judgement of a thing said or done.
-  if ((m = /^(.{2,80}?)\s+(?:has\s+|had\s+)?(?:called|calls|described|describes|branded|brands|labelled|labeled|termed)\s+(?:the|this|that|these|those|its|his|her|their|such)\s+(?:[\p{L}-]+\s+)?(?:charges?|accusations?|claims?|allegations?|move|decision|ruling|verdict|report|remarks|comments|attacks?|threats?|case|trial|arrests?|sentence|law|bill|vote|plan|deal|offer|proposal|motion|measures?|killings?|strikes?|raid|operation)\s+(?:as\s+)?(?:\p{Ll}+ly\s+)?(?!(?:off|for|out|back|into|over|down|and|but|after|before|until|when)\b)\p{Ll}{3,}/u.exec(s))) {
+  if ((m = /^(.{2,80}?)\s+(?:has\s+|had\s+)?(?:called|calls|described|describes|branded|brands|labelled|labeled|termed)\s+(?:the|this|that|these|those|its|his|her|their|such|\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{L}-]+\s+)?(?:charges?|accusations?|claims?|allegations?|move|decision|ruling|verdict|report|remarks|comments|attacks?|threats?|case|trial|arrests?|sentence|law|bill|vote|plan|deal|offer|proposal|motion|measures?|killings?|strikes?|raid|operation|remarks|statements?|words|speech|threats?|ultimatum)\s+(?:as\s+)?(?:\p{Ll}+ly\s+)?(?!(?:off|for|out|back|into|over|down|and|but|after|before|until|when)\b)\p{Ll}{3,}/u.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }

@@ -363,3 +363,16 @@ describe('claimants15: a speaker coordinated after a clause', () => {
     expect(names(x, /water was rising/)).toEqual(['Ana Brisk']);
   });
 });
+
+describe('claimants15: a judgement of someone\'s words', () => {
+  it('reads "X called Y\'s remarks empty, <medium> said" as X through the medium, and "called Y\'s army in" as no judgement', () => {
+    const x = read([
+      'Northland’s foreign ministry called Hollis’s remarks empty and disconnected from reality, Northland TV said.',
+      'Omar Haddad called Norden’s threats hollow.',
+      'Omar Haddad called Norden’s army in to help.',
+    ]);
+    expect(names(x, /remarks empty/)).toEqual(['Northland’s foreign ministry', 'north-tv']);
+    expect(claim(x, /threats hollow/).claimants).toEqual(['omar-haddad']);
+    expect(claim(x, /army in to help/).claimants).toEqual([]);
+  });
+});
