@@ -522,6 +522,12 @@ export class ClaimantResolver {
 
   private placesKnown: boolean | undefined;
 
+  /** Whether the page's byline ("By AFP", "By Ana Lind, Kestrel") names these words. */
+  private bylineNames(words: string): boolean {
+    const byline = /^\s*By\s+([^\n]{2,80})$/m.exec(this.o.text.slice(0, 2000))?.[1];
+    return !!byline && new RegExp(`(?:^|[\\s,(])${escapeRegExp(words)}(?=$|[\\s,)·|-])`, 'i').test(byline);
+  }
+
   /** The country the article names most (twice at least, and more often than any other), lower case; null for none. */
   private countryNamedMost(): string | null {
     if (this.storyCountry === undefined) {
@@ -563,6 +569,8 @@ export class ClaimantResolver {
     const known = aliasRef ?? this.o.matcher.match(words).find((m) => m.score >= 0.95)?.ref ?? null;
     if (known && !MEDIUM_KINDS.has(known.kind)) return null;
     if (known && outlet && known.name.toLowerCase() === outlet) return null;
+    // "told AFP" in a story bylined "By AFP" that another paper printed: the story's own agency, as the outlet is.
+    if (this.bylineNames(words) || (known && this.bylineNames(known.name))) return null;
     // "told the paper", "the agency quotes": the medium named before, or none (a common noun is no new actor).
     const common = /^(?:paper|newspaper|daily|weekly|agency|channel|broadcaster|station|network|website|magazine|outlet)$/i.test(words);
     const r = this.resolve(common ? `the ${words.toLowerCase()}` : words, known, known ? 'alias' : null, context);

@@ -376,3 +376,11 @@ describe('claimants15: a judgement of someone\'s words', () => {
     expect(claim(x, /army in to help/).claimants).toEqual([]);
   });
 });
+
+describe('claimants15: the agency a story is bylined to', () => {
+  it('is not listed as the medium of "told <agency>" when another paper prints the agency\'s story', () => {
+    const x = read(['Floods cut the Marbek road', 'By Kestrel Wire - Mar 4, 2021', '“The road is closed,” Omar Haddad told Kestrel Wire.', '“The bridge is gone,” Vesna Hollis told Skerry Radio.']);
+    expect(claim(x, /road is closed/).claimants).toEqual(['omar-haddad']);
+    expect(names(x, /bridge is gone/)).toEqual(['vesna-hollis', 'Skerry Radio']);
+  });
+});
