@@ -447,6 +447,18 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     return make(text, { start, end: start + m[1]!.length }, 'saw', index);
   }
+  // "Pictures provided by the Turkish army showed ...": what pictures show is the claim of whoever provided them.
+  if ((m = /^(?:the\s+|new\s+)?(?:pictures|footage|video|videos|images|photos|photographs)\s+(?:provided|released|supplied|published|issued|distributed|posted|shared|broadcast|aired)\s+by\s+([^,;:“”"]{2,60}?)\s+(?:showed|shows|show|appeared\s+to\s+show|appear\s+to\s+show)\b/iu.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!, m[0].search(/\sby\s/));
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'showed', index);
+  }
+  // "Russian officials, quoted by the Interfax agency, called the move unhelpful": whoever a medium quotes speaks, whatever
+  // the verb after the quotation.
+  if ((m = /^([^,;:“”"]{2,80}?),\s+(?:quoted|cited)\s+(?:by|in)\s+[^,;:“”"]{2,60},\s+(?:has\s+|had\s+|also\s+)?(?!(?:was|is|has|does|goes|lives|lies|died|arrived|returned|travelled|traveled)\b)\p{Ll}+(?:ed|s)\b/u.exec(s))) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
+  }
   // "Opposition activists posted videos of ...", "State television broadcast footage of ...": showing is claiming.
   if ((m = /^(?:(?:while|and|but|as)\s+)?(.{2,80}?)\s+(?:posted|published|released|broadcast|aired|shared|showed)\s+(?:\w+\s+)?(?:videos?|footage|images|pictures|photos|photographs|a video|a statement|a report)\b/i.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);

@@ -559,11 +559,11 @@ export class ClaimantResolver {
    */
   medium(phrase: string, aliasRef: EntityRef | null, context?: ClaimantContext): Resolved | null {
     // A medium is named by its name: "the state news agency SUNA" is SUNA, "the Istanbul daily Haliç Post" the Haliç Post,
-    // "the Anadolu agency" and "Semana magazine" Anadolu and Semana.
+    // "the Anadolu agency", "Semana magazine" and "the Haberlik daily" Anadolu, Semana and Haberlik.
     const words = speakerWords(phrase)
       .replace(/^(?:the|a|an)\s+/i, '')
       .replace(/^(?:[\p{L}'’-]+\s+){0,3}?(?:news\s+agency|agency|channel|broadcaster|station|network|newspaper|paper|daily|weekly|magazine|tabloid|website|TV\s+channel)\s+(?=\p{Lu})/u, '')
-      .replace(/(?<=\p{Lu}[\p{L}'’.-]*)\s+(?:news\s+agency|agency|magazine|newspaper|website)$/u, '');
+      .replace(/(?<=\p{Lu}[\p{L}'’.-]*)\s+(?:news\s+agency|agency|magazine|newspaper|website|daily|weekly|paper)$/u, '');
     const outlet = this.o.outlet?.toLowerCase();
     if (!words || (outlet && (words.toLowerCase() === outlet || words.toLowerCase() === outlet.split(/\s+/)[0]))) return null;
     const known = aliasRef ?? this.o.matcher.match(words).find((m) => m.score >= 0.95)?.ref ?? null;

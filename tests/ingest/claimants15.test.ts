@@ -384,3 +384,21 @@ describe('claimants15: the agency a story is bylined to', () => {
     expect(names(x, /bridge is gone/)).toEqual(['vesna-hollis', 'Skerry Radio']);
   });
 });
+
+describe('claimants15: a page tried as a new user would', () => {
+  it('reads "X, quoted by Y, called Z unhelpful", pictures provided by X, and "the Haberlik daily" as Haberlik', () => {
+    const x = read([
+      'Northland officials, quoted by the Skerry agency, called the reinforcements unhelpful.',
+      'Pictures provided by the Northland army showed a column of armoured vehicles on the road to Dorvik.',
+      'Norden sent another 300 vehicles into Marbek overnight, the Haberlik daily reported, citing military sources.',
+      'Pictures of the flood showed a column of cars.',
+      'Omar Haddad, quoted by Northland TV, was seen in Dorvik.',
+    ]);
+    expect(names(x, /reinforcements unhelpful/)).toEqual(['Northland officials', 'Skerry']);
+    expect(claim(x, /armoured vehicles/).claimants).toEqual(['north-army']);
+    expect(names(x, /300 vehicles/)).toEqual(['Military sources', 'Haberlik']);
+    expect(kindOf(x, 'Haberlik')).toBe('MEDIA');
+    expect(claim(x, /Pictures of the flood/).claimants).toEqual([]);
+    expect(claim(x, /was seen in Dorvik/).claimants).not.toContain('omar-haddad');
+  });
+});
