@@ -278,6 +278,8 @@ const LINK_MARKER = /\s+\[(?:read\s+(?:at|the)\s+(?:source|original|full\s+story
 const SOURCE_ITEM = /^\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,4}(?:\s+\([^()]{2,30}\))?\s+[·•|—–]\s+\S.{2,150}?\s+[·•|—–]\s+(?:\d{1,2}\s?(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)(?:\s+ago)?|yesterday|today|just now)$/u;
 /** "Item 6 of 14", "Story 3 of 9 today": a feed's place in its rundown. */
 const ITEM_OF = /\b(?:item|story|clip|part|page)\s+\d{1,3}\s+of\s+\d{1,3}\b/i;
+/** A live page's entry time on a line of its own: "14:05", "2.40pm GMT", "09:12 local". */
+const CLOCK_LINE = /^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:GMT|UTC|BST|CET|EET|ET|local(?:\s+time)?))?$/i;
 const LIVE_MARK = /^(?:live|live now|live updates|live blog|live coverage|on air|breaking)$/i;
 const POSTED_BY = /^(?:posted|updated|filed|published|added)\s+by\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}(?:\s*[,·|]\s*\S.{0,40})?$/u;
 const LIVE_ENDED = /^(?:(?:this|our)\s+)?live\s+(?:coverage|blog|page|updates?|reporting)\s+(?:has|have|is|are)\s+(?:now\s+)?(?:ended|closed|finished|paused|over)\b/i;
@@ -600,6 +602,7 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
       if (/^(?:SHOWS|SHOTLIST|SHOT LIST|VIDEO SHOWS)$/i.test(field[1]!)) inShotList = true;
     } else if (anyFieldKind) kind = anyFieldKind;
     else if (LONE_WIRE_DATELINE.test(t) && words(t) <= 12) kind = 'DATELINE';
+    else if (!inShotList && CLOCK_LINE.test(t)) kind = 'DATELINE';
     else if (inShotList && (SHOT.test(t) || SHOT_LOCATION.test(t) || (NUMBERED.test(t) && words(t) <= 30))) kind = SHOT_LOCATION.test(t) && !SHOT.test(t) ? 'DATELINE' : 'VIDEO_CAPTION';
     else if ((TIMECODED_SHOT.test(u) && words(u) <= 30) || SHOT_ROW.test(t) || (TIME_SHOT.test(u) && words(u) <= 30 && (inShotList || !/[.!?]["”’]?$/.test(u))) || numberedRun) {
       kind = 'VIDEO_CAPTION';

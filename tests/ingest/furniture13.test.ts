@@ -113,3 +113,13 @@ describe('furniture13: a credit ends at its maker', () => {
     for (const line of credits) expect(f).toContain(line);
   });
 });
+
+describe('furniture13: a live page\'s entry times', () => {
+  it('marks a time on a line of its own as a dateline, and keeps a sentence that starts with a time as body', () => {
+    const text = page(['LIVE: floods in Marbek', '14:05', 'The river rose again overnight, the Regional Monitor said.', '13:40 GMT', '9.30 the next morning was when the bridge fell, residents said.']);
+    const kinds = detectBoilerplate(text, { outlet: null }).map((b) => [b.kind, text.slice(b.start, b.end)]);
+    expect(kinds).toContainEqual(['DATELINE', '14:05']);
+    expect(kinds).toContainEqual(['DATELINE', '13:40 GMT']);
+    expect(body(text)).toContain('9.30 the next morning was when the bridge fell, residents said.');
+  });
+});
