@@ -68,7 +68,7 @@ const OPENING_ONLY_RE = new RegExp(`^(?:${OPENING_ONLY})$`, 'i');
 const CLOSING_OPENING_ONLY = new RegExp(`,\\s+([^,;:“”"]{2,60}?)\\s+(?:${OPENING_ONLY})\\s*[.!]?["”’']*\\s*$`, 'iu');
 // Giving a label: "calls", and "brands", "labels", "dubs", "terms" in the third person or the past.
 const CALL_VERB = '(?:has |had |have )?(?:called|calls|call|brands|branded|labels|labelled|labeled|dubs|dubbed|terms|termed)';
-const CALLS_IT = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:(?:it|this|that|them)\\s+(?:a|an|the)\\s|(?:all\\s+)?(?:the|these|those|its|their|his|her)\\s+[^,;.“”"]{1,60}?\\s+(?:${LABEL})\\s*[.,;]|(?:(?:all|both|most|many|some|each)\\s+of\\s+)?(?:it|this|that|them)\\s+(?:${LABEL})\\s*[.,;])`, 'iu');
+const CALLS_IT = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:(?:it|this|that|them)\\s+(?:a|an|the)\\s|(?:all\\s+(?:of\\s+)?)?(?:the|these|those|its|their|his|her)\\s+[^,;.“”"]{1,60}?\\s+(?:${LABEL})\\s*[.,;]|(?:(?:all|both|most|many|some|each)\\s+of\\s+)?(?:it|this|that|them)\\s+(?:${LABEL})\\s*[.,;])`, 'iu');
 const CALLS_SUPERLATIVE = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:it|this|that|them|(?:the|this|that|these|those|its|their|his|her|every|each|all)\\s+[^,;.“”"]{1,60}?|what\\s+[^,;.“”"]{1,60}?|\\p{Ll}+\\s+between\\s+[^,;.“”"]{1,60}?)\\s+(?:one\\s+of\\s+)?the\\s+(?:\\p{L}+est|most|worst|best|biggest|largest)\\b`, 'iu');
 const CALLS_LABEL = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:on\\s|for\\s|(?:it|this|that|them)\\s+(?:a|an|the)\\s|(?:the|this|that|these|those|its|their|his|her|every|each|all)\\s+[^,;.“”"]{1,60}?\\s+(?:a|an)\\s+\\p{L}|[^,;.]{2,60}?\\s+["“‘'][^"”’]{1,200}["”’'])`, 'iu');
 const MULTIWORD_SPEECH = /^(.{2,80}?)\s+(?:has\s+|had\s+|also\s+)?(?:pointed\s+out|points\s+out|went\s+on\s+to\s+(?:say|add|warn|note|claim|insist|argue)|goes\s+on\s+to\s+(?:say|add|warn|note)|posted\s+(?:on|to)\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:Telegram|Twitter|X|Facebook|Instagram|website|social\s+media|official\s+account|account|channel|page)\b[^,;“”"]{0,40}?\s+that|made\s+(?:it\s+)?clear|spelled\s+out|spelt\s+out)\b/i;
@@ -121,8 +121,11 @@ function clean(text: string, span: Span): Span {
   // subject (with its apposition) is the speaker.
   const coordinated = /,\s+(?:and|but|while|whereas)\s+([^,;:“”"]{2,60}(?:,\s+[^,;:“”"]{2,40})?)$/u.exec(text.slice(s.start, s.end));
   if (coordinated && coordinated.index > 0) s = { start: s.end - coordinated[1]!.length, end: s.end };
+  // A live page's entry time before the sentence ("16:48 State television says ...") is not part of the speaker.
+  const clock = /^\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|local))?\s+(?=\S)/i.exec(text.slice(s.start, s.end));
+  if (clock) s = { start: s.start + clock[0].length, end: s.end };
   // A clause's conjunction or relative word is not part of the speaker ("where aid workers say ...", "while the Kremlin said ...").
-  const lead = /^(?:where|while|whereas|as|and|but|although|though|because|when|which|that|so)\s+/i.exec(text.slice(s.start, s.end));
+  const lead = /^(?:where|while|whereas|as|and|but|although|though|because|when|which|that|so|according\s+to)\s+/i.exec(text.slice(s.start, s.end));
   if (lead) s = { start: s.start + lead[0].length, end: s.end };
   // A fronted time without its comma: "On Friday it warned", "Last week the ministry said".
   const when = /^(?:(?:late |early |later |earlier )?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})|last\s+(?:week|month|night|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier\s+(?:this|on)\s+\w+)\s+(?=\S)/i.exec(text.slice(s.start, s.end));
@@ -327,6 +330,11 @@ function channelOf(text: string, span: Span, a: Attribution, tags: Tags, index: 
     const c = at(m, m[1]!, false, m[0].indexOf(','));
     if (c) return c;
   }
+  // "in a statement read on state television", "in a statement carried by SANA": the medium that carried the words.
+  if ((m = /\b[Ii]n\s+a\s+(?:written\s+|short\s+|brief\s+)?statement\s+(?:read|broadcast|aired|carried|published|run)\s+(?:out\s+)?(?:on|by|in)\s+((?:the\s+)?[^,;:.“”"]{2,50}?)(?=\s+(?:on|late|early|last|this|that)\b|\s*[,.;]|["”’']|$)/u.exec(s))) {
+    const c = at(m, m[1]!, true, m[0].length - m[1]!.length);
+    if (c) return c;
+  }
   // "Y told the paper", "residents who fled told the Beirut paper Corniche Daily", "X, speaking on state television, said",
   // "Speaking on state television, X said",
   // "in an interview with Kestrel TV".
@@ -443,7 +451,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   }
   // "Our team in Dorvik watched ...", "the agency's stringer filmed ...", "A Kestrel cameraman filmed ...", "Kestrel's camera
   // filmed ...": what a medium's staff saw is that medium's report. Only the staff: "Residents watched as ..." stays narrative.
-  if ((m = /^(?:(?:Near|In|At|On|Outside|Inside|Along|From)\s+[^,;:“”"]{2,40},\s+(?:(?:north|south|east|west)[\p{L}-]*\s+of\s+[^,;:“”"]{2,30},\s+)?)?((?:[Oo]ur|[Tt]he\s+(?:channel|station|agency|network|newspaper|paper|broadcaster)['’]s|\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2}['’]s?|[Aa]n?\s+\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2}|\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2}(?=\s+(?:camera\s+)?(?:crews|teams|reporters|correspondents|cameramen|journalists)\b))\s+(?:own\s+)?(?:correspondents?|reporters?|crews?|teams?|journalists?|stringers?|producers?|photographers?|cameram[ae]n|camerawom[ae]n|camera crews?|cameras?|videographers?|film crews?|reporting team)(?:\s+(?:in|at|near|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+(?:north|south|east|west)[\p{L}-]*\s+of\s+[^,;:“”"]{2,30},)?)?)\s+(?:also\s+)?(?:watched|filmed|photographed|spotted|heard|saw|counted|witnessed|observed)\s+\S/u.exec(s))) {
+  if ((m = /^(?:(?:On|Late\s+on|Early\s+on|Last|Overnight|Earlier|Later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|week|today)?,?\s+)?(?:(?:Near|In|At|On|Outside|Inside|Along|From)\s+[^,;:“”"]{2,40},\s+(?:(?:north|south|east|west)[\p{L}-]*\s+of\s+[^,;:“”"]{2,30},\s+)?)?((?:[Oo]ur|[Tt]he\s+(?:channel|station|agency|network|newspaper|paper|broadcaster)['’]s|\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2}['’]s?|[Aa]n?\s+\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2}|\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2}(?=\s+(?:camera\s+)?(?:crews|teams|reporters|correspondents|cameramen|journalists)\b))\s+(?:own\s+)?(?:correspondents?|reporters?|crews?|teams?|journalists?|stringers?|producers?|photographers?|cameram[ae]n|camerawom[ae]n|camera crews?|cameras?|videographers?|film crews?|reporting team)(?:\s+(?:in|at|near|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+(?:north|south|east|west)[\p{L}-]*\s+of\s+[^,;:“”"]{2,30},)?)?)\s+(?:also\s+)?(?:watched|filmed|photographed|spotted|heard|saw|counted|witnessed|observed)\s+\S/u.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     return make(text, { start, end: start + m[1]!.length }, 'saw', index);
   }
@@ -521,7 +529,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }
   // "X called the charge politically motivated", "X described the ruling as unjust": a judgement of a thing said or done.
-  if ((m = /^(.{2,80}?)\s+(?:has\s+|had\s+)?(?:called|calls|described|describes|branded|brands|labelled|labeled|termed)\s+(?:the|this|that|these|those|its|his|her|their|such|\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{L}-]+\s+)?(?:charges?|accusations?|claims?|allegations?|move|decision|ruling|verdict|report|remarks|comments|attacks?|threats?|case|trial|arrests?|sentence|law|bill|vote|plan|deal|offer|proposal|motion|measures?|killings?|strikes?|raid|operation|remarks|statements?|words|speech|threats?|ultimatum)\s+(?:as\s+)?(?:\p{Ll}+ly\s+)?(?!(?:off|for|out|back|into|over|down|and|but|after|before|until|when)\b)\p{Ll}{3,}/u.exec(s))) {
+  if ((m = /^(.{2,80}?)\s+(?:has\s+|had\s+)?(?:called|calls|described|describes|branded|brands|labelled|labeled|termed)\s+(?:the|this|that|these|those|its|his|her|their|such|\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{L}-]+\s+)?(?:charges?|accusations?|claims?|allegations?|move|decision|ruling|verdict|report|remarks|comments|attacks?|threats?|case|trial|arrests?|sentence|law|bill|vote|plan|deal|offer|proposal|motion|measures?|killings?|strikes?|raid|operation|remarks|statements?|words|speech|threats?|ultimatum)\s+(?:as\s+)?["“‘']?(?:\p{Ll}+ly\s+)?(?!(?:off|for|out|back|into|over|down|and|but|after|before|until|when)\b)\p{Ll}{3,}/u.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }
@@ -737,8 +745,9 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
     return make(text, { start, end: start + m[1]!.length }, 'according to', index);
   }
-  // "according to UN figures", "according to the Monitor's latest estimates": the author named before its figures.
-  if ((m = /\b[Aa]ccording to\s+(?:the\s+)?((?:\p{Lu}[\p{L}.&-]*)(?:\s+\p{Lu}[\p{L}.&-]*){0,4}?)(?:['’]s)?\s+(?:(?:own|latest|new|official|preliminary|updated)\s+)*(?:figures|data|estimates?|statistics|count|tally|numbers)\b/u.exec(s)) && !WEEKDAY_OR_MONTH.test(m[1]!)) {
+  // "according to UN figures", "according to the Monitor's latest estimates", "according to police figures": the author named
+  // before its figures.
+  if ((m = /\b[Aa]ccording to\s+(?:the\s+)?((?:\p{Lu}[\p{L}.&-]*)(?:\s+\p{Lu}[\p{L}.&-]*){0,4}?|police|army|military|government|hospital|(?:health|interior|defen[cs]e)\s+ministry|ministry)(?:['’]s)?\s+(?:(?:own|latest|new|official|preliminary|updated)\s+)*(?:figures|data|estimates?|statistics|count|tally|numbers)\b/u.exec(s)) && !WEEKDAY_OR_MONTH.test(m[1]!)) {
     const start = span.start + m.index + m[0].indexOf(m[1]!, 'according to'.length);
     return make(text, { start, end: start + m[1]!.length }, 'according to', index);
   }

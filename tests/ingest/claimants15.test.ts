@@ -402,3 +402,50 @@ describe('claimants15: a page tried as a new user would', () => {
     expect(claim(x, /was seen in Dorvik/).claimants).not.toContain('omar-haddad');
   });
 });
+
+describe('claimants15: a live page\'s times, police figures, "all of the" and a crew at a place', () => {
+  it('reads the speaker after an entry time, "according to police figures", "call all of the X terrorists" and "an Arclight crew at Marbek filmed"', () => {
+    const x = read([
+      '16:48 Northland TV says the army now controls the whole of Route 9.',
+      '15:20 Our correspondent in Dorvik, Lena Voss, says car horns could be heard in the western districts.',
+      'Thefts fell to 812 last year from 1,020 in 2018, according to police figures.',
+      'Northland and the UN call all of the armed groups terrorists.',
+      'On Sunday an Arclight crew at Marbek filmed dozens more armoured vehicles heading south.',
+      'On Sunday a Lakeside Rail crew at Marbek repaired the line.',
+    ]);
+    expect(claim(x, /whole of Route 9/).claimants).toEqual(['north-tv']);
+    expect(names(x, /car horns/)).toEqual(['Lena Voss']);
+    expect(names(x, /Thefts fell/)).toEqual(['Police']);
+    expect(claim(x, /armed groups terrorists/).claimants).toEqual(['northland', 'un']);
+    expect(names(x, /armoured vehicles heading south/)).toEqual(['Arclight']);
+    expect(kindOf(x, 'Arclight')).toBe('MEDIA');
+    expect(claim(x, /repaired the line/).claimants).toEqual([]);
+  });
+});
+
+describe('claimants15: a paper\'s editor and correspondent, and sources quoted by a paper', () => {
+  it('gives a daily\'s correspondent and a political editor to their medium, and "according to residents quoted by X" to the residents', () => {
+    const x = read([
+      'Schools in Dorvik stayed shut on Thursday, Verdant Daily’s correspondent reported.',
+      'Troops were posted at the crossroads in Marbek on Thursday morning, according to residents quoted by Verdant Daily.',
+      'The talks will resume next week, Bellmark’s political editor said.',
+    ]);
+    expect(names(x, /Schools in Dorvik/)).toEqual(['Verdant Daily']);
+    expect(kindOf(x, 'Verdant Daily')).toBe('MEDIA');
+    expect(names(x, /posted at the crossroads/)).toEqual(['Residents of Marbek', 'Verdant Daily']);
+    expect(names(x, /talks will resume/)).toEqual(['Bellmark']);
+  });
+});
+
+describe('claimants15: a statement read on or carried by a medium, and a quoted judgement', () => {
+  it('lists the medium after the speaker, before or after the statement, and reads a judgement in quotation marks', () => {
+    const x = read([
+      'In a statement read on Northland TV on Sunday, the Monitor vowed to keep counting.',
+      'The Monitor said in a statement carried by Northland TV that 12 people had died.',
+      'Omar Haddad called Hollis’s remarks "empty".',
+    ]);
+    expect(claim(x, /keep counting/).claimants).toEqual(['monitor', 'north-tv']);
+    expect(claim(x, /12 people had died/).claimants).toEqual(['monitor', 'north-tv']);
+    expect(claim(x, /remarks "empty"/).claimants).toEqual(['omar-haddad']);
+  });
+});
