@@ -265,6 +265,14 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const a = nounPhrase(text, clean(text, source), tags) ? make(text, source, 'said', index) : null;
     if (a) return { ...a, channel: { phrase: clean(text, channel), strict: false } };
   }
+  // "..., according to a military statement read out on state television": the body whose statement it is. The medium that
+  // read a statement out is its venue, not listed (the sets annotate "a statement read on state television" so).
+  const statementOn = /\baccording\s+to\s+(?:a|an|the)\s+((?:military|army|government|police|ministry|presidency|party|rebel|opposition|\p{Lu}[\p{L}-]*)(?:\s+\p{Ll}+)?)\s+statement\s+(?:read\s+out|read|broadcast|aired|carried|published)\s+(?:on|by|in)\s+((?:the\s+)?[^,;:.“”"]{2,50}?)\s*(?:[.!,;]|$)/u.exec(s);
+  if (statementOn) {
+    const sourceStart = span.start + statementOn.index + statementOn[0].indexOf(statementOn[1]!, 'according to'.length);
+    const a = make(text, { start: sourceStart, end: sourceStart + statementOn[1]!.length }, 'according to', index);
+    if (a) return a;
+  }
   const a = attributionOf(text, span, tags, index);
   if (!a) return null;
   // "Putin stressed the Sochi agreements, according to a Kremlin readout.": the closing source is where the words come
@@ -328,11 +336,6 @@ function channelOf(text: string, span: Span, a: Attribution, tags: Tags, index: 
   }
   if ((m = FRONTED_CITING_CHANNEL.exec(s))) {
     const c = at(m, m[1]!, false, m[0].indexOf(','));
-    if (c) return c;
-  }
-  // "in a statement read on state television", "in a statement carried by SANA": the medium that carried the words.
-  if ((m = /\b[Ii]n\s+a\s+(?:written\s+|short\s+|brief\s+)?statement\s+(?:read|broadcast|aired|carried|published|run)\s+(?:out\s+)?(?:on|by|in)\s+((?:the\s+)?[^,;:.“”"]{2,50}?)(?=\s+(?:on|late|early|last|this|that)\b|\s*[,.;]|["”’']|$)/u.exec(s))) {
-    const c = at(m, m[1]!, true, m[0].length - m[1]!.length);
     if (c) return c;
   }
   // "Y told the paper", "residents who fled told the Beirut paper Corniche Daily", "X, speaking on state television, said",
@@ -411,6 +414,12 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const start = span.start + m.index + m[0].indexOf(m[2]!, m[1]!.length);
     const phrase = { start, end: start + m[2]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
+  }
+  // "..., one of them, Abu Yaman, said by telephone.": the name after "one of them" speaks.
+  if ((m = /,\s+(?:one|two|three|some|several|many|most)\s+of\s+(?:them|whom|those)(?:\s+[^,;:“”"]{1,30}?)?,\s+(\p{Lu}[^,;:“”"]{1,40}?),\s+(?:said|says|told|tells|added|explained|insisted)\b[^,;:“”"]{0,40}$/u.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, phrase, tags, 6)) return make(text, phrase, 'said', index);
   }
   // A closing inverted attribution: "..., said the Regional Monitor.", "..., added a spokesman for the army, who ...".
   if ((m = /,\s+(said|says|added|adds|wrote|writes|noted|notes|explained|warned|claimed|stated|announced|confirmed|insisted)\s+((?:the|a|an)\s+[^,;:“”"]{2,90}?|\p{Lu}[^,;:“”"]{1,90}?)\s*(?:,[^“”"]*)?[.!]?["”’']*$/u.exec(s))) {
