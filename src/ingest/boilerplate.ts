@@ -385,8 +385,11 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     const q = l.text.replace(/^\d{1,2}\s*[/.)]\s+/, '');
     return /\?$/.test(q) && !/["“”]/.test(q) && words(q) <= 10 && (startsUpper(q) || /^(?:so|ok|and|but)\b/i.test(q));
   };
-  const aboveAnswers = lines.filter((l) => l.opensBlock && questionText(l)).length >= 3;
-  const questionLine = (l: Line) => questionText(l) && (l.standalone || (aboveAnswers && l.opensBlock));
+  // A live page's entry time on its own line ("20:15") is above the entry's title: the line after it opens the entry.
+  const afterClock = new Set(lines.filter((l, i) => i > 0 && CLOCK_LINE.test(lines[i - 1]!.text.trim())));
+  const opens = (l: Line) => l.opensBlock || afterClock.has(l);
+  const aboveAnswers = lines.filter((l) => opens(l) && questionText(l)).length >= 3;
+  const questionLine = (l: Line) => questionText(l) && (l.standalone || afterClock.has(l) || (aboveAnswers && opens(l)));
   const questionHeadings = lines.filter(questionLine).length >= 2;
 
   let bodyStarted = false;

@@ -122,4 +122,12 @@ describe('furniture13: a live page\'s entry times', () => {
     expect(kinds).toContainEqual(['DATELINE', '13:40 GMT']);
     expect(body(text)).toContain('9.30 the next morning was when the bridge fell, residents said.');
   });
+
+  it('keeps a question titling a live entry under its time a heading', () => {
+    const text = page(['LIVE: floods in Marbek', '20:15\nHow high?\nThe river rose two metres overnight, the Regional Monitor said.', '19:40\nRoads closed?\nRoute 9 is shut north of Dorvik, police said.']);
+    const f = furniture(text);
+    expect(f).toContain('How high?');
+    expect(f).toContain('Roads closed?');
+    expect(body(text)).toContain('The river rose two metres overnight, the Regional Monitor said.');
+  });
 });
