@@ -62,6 +62,16 @@ const SPEECH_RE = new RegExp(`^(?:${SPEECH}|${OPENING_ONLY})$`, 'i');
 const LABEL = 'terrorists?|extremists?|criminals?|mercenaries|invaders|occupiers|traitors|murderers|illegal|illegitimate|unacceptable|baseless|lies|propaganda';
 const CLOSING_QUOTE_SPEAKER = new RegExp(`[”"]\\s*,?\\s*(?:${SPEECH})\\s+([^,.;:“”"]{2,90}?)\\s*(?:,|\\.|$)`, 'i');
 const CITING_SOURCE = new RegExp(`^([^,;:“”"]{2,60}?),\\s+(?:citing|quoting)\\s+([^,;:“”"]{2,80}?),\\s+(?:${SPEECH})\\b`, 'i');
+/** "as saying", "as warning" ...: how a medium or a speaker is said to quote someone. One list for every form that uses it. */
+const AS_SAYING = String.raw`as\s+(?:saying|telling|repeating|warning|insisting|stating|adding|confirming|denying|arguing|claiming)\b`;
+/** "X quoted Y as saying", "X, and Y cites Z as warning": X relays (group 1). */
+const QUOTED_AS_SAYING = new RegExp(String.raw`(?:^|,\s+|\b(?:and|but|while)\s+)((?:[\p{L}\d&.'’-]+\s+){0,6}?[\p{L}\d&.'’-]+)\s+(?:has\s+|had\s+|also\s+)?(?:quoted|quotes|cited|cites)\s+.{2,80}?\s+${AS_SAYING}`, 'u');
+/** "The minister was quoted by the agency as saying": the one quoted (group 1) speaks. */
+const WAS_QUOTED_AS_SAYING = new RegExp(String.raw`^(.{2,80}?)\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited|reported|heard)\s+(?:by\s+[^,;]{2,60}?\s+)?${AS_SAYING}`, 'i');
+/** "The agency quotes Y as saying": Y (group 1) speaks. */
+const QUOTES_X_AS_SAYING = new RegExp(String.raw`\b(?:quoted|quotes|cited|cites)\s+(.{3,80}?)\s+${AS_SAYING}`, 'i');
+/** After a passive verb: "was quoted as saying" keeps its subject as the speaker. */
+const AS_SAYING_NEXT = new RegExp(String.raw`^\s+${AS_SAYING}`, 'i');
 const FRONTED_CITING_CHANNEL = new RegExp(`^(?:[Cc]iting|[Qq]uoting)\\s+[^,;:“”"]{2,80}?,\\s+([^;:“”",]{2,80}?)\\s+(?:has\\s+|had\\s+|also\\s+)?(?:${SPEECH})\\b`);
 const FRONTED_CITING = new RegExp(`^(?:[Cc]iting|[Qq]uoting)\\s+([^,;:“”"]{2,80}?),\\s+[^;:“”"]{2,80}?\\s+(?:${SPEECH})\\b`);
 const OPENING_ONLY_RE = new RegExp(`^(?:${OPENING_ONLY})$`, 'i');
@@ -330,7 +340,7 @@ function channelOf(text: string, span: Span, a: Attribution, tags: Tags, index: 
     if (c) return c;
   }
   // "X quoted Y as saying", "X, citing Y, said", "Citing Y, X reported".
-  if ((m = /(?:^|,\s+|\b(?:and|but|while)\s+)((?:[\p{L}\d&.'’-]+\s+){0,6}?[\p{L}\d&.'’-]+)\s+(?:has\s+|had\s+|also\s+)?(?:quoted|quotes|cited|cites)\s+.{2,80}?\s+as\s+(?:saying|telling|repeating|warning|insisting|stating|adding|confirming|denying|arguing|claiming)\b/u.exec(s)) || (m = CITING_SOURCE.exec(s))) {
+  if ((m = QUOTED_AS_SAYING.exec(s)) || (m = CITING_SOURCE.exec(s))) {
     const c = at(m, m[1]!, false);
     if (c) return c;
   }
@@ -367,7 +377,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   let m: RegExpExecArray | null;
 
   // "The minister was quoted by the agency as saying ...": the one quoted speaks, not the medium.
-  if ((m = /^(.{2,80}?)\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited|reported|heard)\s+(?:by\s+[^,;]{2,60}?\s+)?as\s+(?:saying|telling|repeating|warning|insisting|stating|adding|confirming|denying|arguing|claiming)\b/i.exec(s))) {
+  if ((m = WAS_QUOTED_AS_SAYING.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
@@ -399,7 +409,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, m[0].split(/\s+/).find((w) => SPEECH_RE.test(w) || /^(?:put)$/i.test(w)) ?? 'reported', index);
   }
   // "... state news agency SANA quoted a source at the foreign ministry as saying."
-  if ((m = /\b(?:quoted|quotes|cited|cites)\s+(.{3,80}?)\s+as\s+(?:saying|telling|repeating|warning|insisting|stating|adding|confirming|denying|arguing|claiming)\b/i.exec(s))) {
+  if ((m = QUOTES_X_AS_SAYING.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     return make(text, { start, end: start + m[1]!.length }, 'quoted', index);
   }
@@ -600,7 +610,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const phrase = { start: span.start + label, end: at };
     const before = text.slice(phrase.start, phrase.end);
     // A passive ("Hollis is reported to have ...", "The toll was estimated at ..."): the subject is not the speaker.
-    if (/\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(before) && /^(?:said|reported|claimed|alleged|believed|estimated|announced|confirmed|denied|described|quoted|accused|blamed|expected|predicted|rejected|dismissed|urged|warned|told|declared|praised|criticised|criticized|condemned|hailed|questioned|disputed|welcomed|documented|counted|offered|proposed|defended|threatened|promised|pledged|forecast|acknowledged|admitted|echoed|stressed|emphasised|emphasized|underlined|underscored|highlighted|disclosed|mentioned|clarified|slammed|blasted|decried|deplored|lambasted|informed|advised|affirmed|reaffirmed|specified)$/i.test(w[0]) && !/^\s+as\s+(?:saying|telling|repeating|warning|insisting|stating|adding|confirming|denying|arguing|claiming)\b/i.test(text.slice(at + w[0].length))) break;
+    if (/\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(before) && /^(?:said|reported|claimed|alleged|believed|estimated|announced|confirmed|denied|described|quoted|accused|blamed|expected|predicted|rejected|dismissed|urged|warned|told|declared|praised|criticised|criticized|condemned|hailed|questioned|disputed|welcomed|documented|counted|offered|proposed|defended|threatened|promised|pledged|forecast|acknowledged|admitted|echoed|stressed|emphasised|emphasized|underlined|underscored|highlighted|disclosed|mentioned|clarified|slammed|blasted|decried|deplored|lambasted|informed|advised|affirmed|reaffirmed|specified)$/i.test(w[0]) && !AS_SAYING_NEXT.test(text.slice(at + w[0].length))) break;
     // A quotation first: '"...," Erdogan told a meeting' — the phrase is what follows the closing quote.
     const closing = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf("''"));
     // "The death toll keeps rising: the Observatory now counts ...": after a colon, the subject starts again.

@@ -110,6 +110,8 @@ export function namedAsMedium(words: string): boolean {
 /** Kind of a new actor from its head noun and shape. */
 /** A seat of government named by its building ("the White House", "the Kremlin"). */
 const SEAT_OF_GOVERNMENT = /^(?:the\s+)?(?:white house|kremlin|elys[ée]e(?: palace)?|downing street|blue house)$/iu;
+/** Words that end a newspaper's name ("the Dorvik Courier", "Morava Observer"): the name is a medium's, not a person's. */
+const PAPER_NAME_WORDS = 'times|post|gazette|herald|tribune|courier|chronicle|journal|telegraph|dispatch|inquirer|examiner|sentinel|daily|weekly|observer|express|mirror|globe|gleaner|argus|clarion|advertiser|bugle';
 const KIND_BY_WORD: Array<[RegExp, ActorKind]> = [
   // Staff's and workers' bodies are groups, whatever institution names them ("Hospital Authority Employees Alliance").
   [/\b(?:employees|workers|staff|nurses|doctors|teachers|drivers)['’]?\s+(?:alliance|union|association|federation|syndicate|guild)$/iu, 'GROUP'],
@@ -118,7 +120,7 @@ const KIND_BY_WORD: Array<[RegExp, ActorKind]> = [
   // A name that ends in "Video" is a video agency's ("Lakeside Video"); "video" inside a name decides nothing.
   [/^(?:\p{Lu}[\p{L}&-]*\s+){1,3}Video$/u, 'NEWS_AGENCY'],
   [/\b(?:television|tv|channels?|radio|broadcasters?|broadcasting|networks?|stations?)\b/i, 'BROADCASTER'],
-  [/\b(?:media|newspaper|daily|paper|website|outlet|magazine|weekly|news site|news|times|post|gazette|herald|tribune|courier|chronicle|journal|telegraph|dispatch|inquirer|examiner|sentinel|daily|weekly|observer|express|mirror|globe|gleaner|argus|clarion|advertiser|bugle)\b/i, 'MEDIA'],
+  [new RegExp(`\\b(?:media|newspaper|paper|website|outlet|magazine|news site|news|${PAPER_NAME_WORDS})\\b`, 'i'), 'MEDIA'],
   [/\b(?:observatory|monitor|watch)\b/i, 'MONITOR'],
   [/\b(?:bureau|police|constabulary|coast ?guard|(?:fire|rescue|emergency|ambulance) service|ministry|office|council|parliament|presidency|governorate|municipality|department|authority|authorities|cabinet|court|prosecutors?|administration|embassy|mission|commission)\b/i, 'GOVERNMENT_BODY'],
   [/\b(?:army|air force|navy|armed forces|military)\b/i, 'MILITARY'],
@@ -302,7 +304,7 @@ const NOT_IN_NAMES = /\b(?:from|of|for|with|in|at|on|to|the|and|woman|man|women|
 
 /** A personal name: two to four capitalised words (particles allowed), not an organisation's words. */
 const PERSONAL_NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu|umm|abd|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}$/u;
-const ORG_WORDS = /\b(?:states|alliance|coalition|authority|cruises|police|bureau|trains|rail|railways?|airways|airport|metro|transport|institute|forum|foundation|fund|trust|centre|center|society|association|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|times|post|service|agency|brigade|union|league|watch|video|commission|court|tribunal|assembly|parliament|senate|congress|embassy|consulate|gazette|herald|tribune|courier|chronicle|journal|telegraph|dispatch|inquirer|examiner|sentinel|daily|weekly|observer|express|mirror|globe|gleaner|argus|clarion|advertiser|bugle|wire|newswire|newsfilm|newsreel|footage|broadcasting)\b/i;
+const ORG_WORDS = new RegExp(`\\b(?:states|alliance|coalition|authority|cruises|police|bureau|trains|rail|railways?|airways|airport|metro|transport|institute|forum|foundation|fund|trust|centre|center|society|association|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|service|agency|brigade|union|league|watch|video|commission|court|tribunal|assembly|parliament|senate|congress|embassy|consulate|${PAPER_NAME_WORDS}|wire|newswire|newsfilm|newsreel|footage|broadcasting)\\b`, 'i');
 
 /** The administrative word after a place's name ("Kitui county", "Hubei province"): not part of the place a sayer is in. */
 const ADMINISTRATIVE = 'county|province|district|region|governorate|prefecture';
@@ -489,7 +491,7 @@ export class ClaimantResolver {
    * country the graph knows.
    */
   private countryOfStory(sentence: string): string | null {
-    const known = new Set(this.o.knowledge.places.filter((p) => p.kind === 'COUNTRY').flatMap((p) => [p.name, ...p.aliases]).map((n) => countryOf(n) ?? n.toLowerCase()));
+    const known = (this.knownCountries ??= new Set(this.o.knowledge.places.filter((p) => p.kind === 'COUNTRY').flatMap((p) => [p.name, ...p.aliases]).map((n) => countryOf(n) ?? n.toLowerCase())));
     const count = (text: string, subjects = false) => {
       const n = new Map<string, number>();
       for (const m of text.matchAll(COUNTRY_WORDS)) {
@@ -522,6 +524,16 @@ export class ClaimantResolver {
   }
 
   private placesKnown: boolean | undefined;
+  private knownCountries: Set<string> | undefined;
+
+  /** A country's body named for the country a report is about ("Turkish officials", "Zambian state television"): the known
+   * actor of that name, else a new one of this kind. */
+  private bodyOfCountry(name: string, kind: ActorKind, words: string, reason: string): Resolved {
+    const known = this.o.matcher.match(name).find((m) => m.score >= 0.95);
+    if (known) return { ref: known.ref, isNew: false, confidence: 0.6, reasons: [reason], alternatives: [] };
+    const ref = this.create(name, kind, [name], `named as a source ("${words}")`);
+    return { ref, isNew: true, confidence: 0.55, reasons: [reason, `proposed as a new ${ref.kind} (AUTO)`], alternatives: [] };
+  }
 
   /** Whether the page's byline ("By AFP", "By Ana Lind, Kestrel") names these words. */
   private bylineNames(words: string): boolean {
@@ -581,17 +593,15 @@ export class ClaimantResolver {
     // "Mayor Ida Lorn quoted X as saying", "opposition leader Y, citing hospital sources,": a person or group who relays is
     // listed as themselves, not made a medium.
     const relayer = phrase.toLowerCase().split(/[^\p{L}]+/u).filter((w) => !/^(?:reporter|correspondent|presenter|journalist|producer|photographer|cameraman)s?$/.test(w));
-    if (!namedAsMedium(phrase) && relayer.some((w) => PERSON_ROLES.has(w) || GROUP_NOUNS.has(w) || TITLES.test(w) || /^(?:opposition|mayor|leaders?)$/.test(w))) {
-      return { ...r, reasons: [`"${phrase.trim()}" relays the statement`, ...r.reasons] };
-    }
+    const byRole = !namedAsMedium(phrase) && relayer.some((w) => PERSON_ROLES.has(w) || GROUP_NOUNS.has(w) || TITLES.test(w) || /^(?:opposition|mayor|leaders?)$/.test(w));
     // "..., Pavel Strand said, citing hospital records": a person's name citing a source is that person; a medium is named
     // by what quotes ("X quoted Y as saying").
-    if (r.ref.kind === 'PERSON' && PERSONAL_NAME.test(words) && context && /(?:^|,\s*)(?:citing|quoting)\s/i.test(context.sentence)) {
-      return { ...r, reasons: [`"${phrase.trim()}" relays the statement`, ...r.reasons] };
-    }
+    const personCiting = r.ref.kind === 'PERSON' && PERSONAL_NAME.test(words) && !!context && /(?:^|,\s*)(?:citing|quoting)\s/i.test(context.sentence);
+    const reasons = [`"${phrase.trim()}" relays the statement`, ...r.reasons];
+    if (byRole || personCiting) return { ...r, reasons };
     // The kind from all the words ("the Kestrel agency" is an agency named Kestrel).
     const kind = /\b(?:television|tv|channel|broadcasters?|radio|station|network)\b/i.test(phrase) ? 'BROADCASTER' : /\b(?:agency|wire)\b/i.test(phrase) ? 'NEWS_AGENCY' : 'MEDIA';
-    return { ...r, ref: this.retype(r.ref, kind), reasons: [`"${phrase.trim()}" relays the statement`, ...r.reasons] };
+    return { ...r, ref: this.retype(r.ref, kind), reasons };
   }
 
   /**
@@ -714,10 +724,7 @@ export class ClaimantResolver {
       const country = this.countryNamedMost();
       if (country) {
         const name = `${demonymOf(country)} ${here[1]!.toLowerCase()}`;
-        const known = this.o.matcher.match(name).find((m) => m.score >= 0.95);
-        if (known) return { ref: known.ref, isNew: false, confidence: 0.6, reasons: [`"${words}": the report is from ${country}, the country it names most`], alternatives: [] };
-        const ref = this.create(name, kindOfNew(name), [name], `named as a source ("${words}")`);
-        return { ref, isNew: true, confidence: 0.55, reasons: [`"${words}": the report is from ${country}, the country it names most`, `proposed as a new ${ref.kind} (AUTO)`], alternatives: [] };
+        return this.bodyOfCountry(name, kindOfNew(name), words, `"${words}": the report is from ${country}, the country it names most`);
       }
     }
     // "The pro-government daily Al-Watan", "the Istanbul daily Haliç Post": a medium named after what it is, as a medium.
@@ -732,12 +739,8 @@ export class ClaimantResolver {
     const stateCountry = stateMedium && context && !fronted && !this.knownStateNamed(words) ? this.countryOfStory(`${context.before} ${words}`) : null;
     if (stateMedium && stateCountry) {
       const name = `${demonymOf(stateCountry)} state ${stateMedium[1]!.toLowerCase()}`;
-      const reasons = [`"${words}" in a report about ${stateCountry}, a country the graph does not know`];
-      const known = this.o.matcher.match(name).find((m) => m.score >= 0.95);
-      if (known) return { ref: known.ref, isNew: false, confidence: 0.6, reasons, alternatives: [] };
       const kind = /agency/i.test(stateMedium[1]!) ? 'NEWS_AGENCY' : /media/i.test(stateMedium[1]!) ? 'MEDIA' : 'BROADCASTER';
-      const ref = this.create(name, kind, [name], `named as a source ("${words}")`);
-      return { ref, isNew: true, confidence: 0.55, reasons: [...reasons, `proposed as a new ${ref.kind} (AUTO)`], alternatives: [] };
+      return this.bodyOfCountry(name, kind, words, `"${words}" in a report about ${stateCountry}, a country the graph does not know`);
     }
     // The outlet's own reporter ("our correspondent", "our political correspondent", "the channel's reporter").
     if (OWN_REPORTER.test(words.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) {
