@@ -20,7 +20,7 @@ const TIMECODE = String.raw`(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?`;
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}.'’-]*`;
 const CAPS_NAME = String.raw`${CAPS_WORD}(?:\s+${CAPS_WORD}){0,3}`;
 const MIXED_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}`;
-const ROLE_WORD = String.raw`PRESENTER|HOST|ANCHOR|NEWSREADER|CORRESPONDENT|REPORTER|Presenter|Host|Anchor|Correspondent|Reporter`;
+const ROLE_WORD = String.raw`PRESENTER|HOST|ANCHOR|NEWSREADER|READER|CORRESPONDENT|REPORTER|Presenter|Host|Anchor|Reader|Correspondent|Reporter`;
 
 /** The role first, the name after it: "PRESENTER (MAGNUS TEAGUE):", "[00:41] CORRESPONDENT — LUCA BRAMBILLA, NEAR LODI:", "[HOST — Pia Onu]". */
 const ROLE_FIRST = new RegExp(String.raw`^\s*${TIMECODE}\[?\s*(${ROLE_WORD})\s*(?:\(\s*|[—–-]\s*)(${MIXED_NAME}|${CAPS_NAME})(?:\s*,\s*[^\]):\n]{1,50})?\s*\)?\s*(?::(?=\s|$)|\]\s*$)`, 'u');
@@ -32,7 +32,7 @@ const MIXED_WITH_ROLE = new RegExp(String.raw`^\s*${TIMECODE}(${MIXED_NAME})\s*(
 /** The name first: "OWEN PELLOW:", "NOOR ISSA, LANTERNFIELD CORRESPONDENT, ANTAKYA:", "HALA MROUEH (reporting):". */
 const NAME_FIRST = new RegExp(String.raw`^\s*${TIMECODE}(${CAPS_NAME})\s*(?:\(([^)\n]{1,60})\))?\s*(?:,\s*([^:\n"“]{1,80}))?:(?=\s|$)`, 'u');
 /** A label of the outlet's own voice: a cue, an intro, a back-announcement, a presenter's link. */
-const OUTLET_PART = /^\s*(?:CUE|(?:SUGGESTED\s+|STUDIO\s+)?INTRO|ANCHOR(?:\s+(?:LEAD-IN|INTRO))?|BACK[- ]?ANNOUNCE(?:MENT)?|PRESENTER(?:\s+LINK)?|LINK|OUTRO|STUDIO)\b/u;
+const OUTLET_PART = /^\s*(?:CUE|(?:SUGGESTED\s+|STUDIO\s+)?INTRO|ANCHOR(?:\s+(?:LEAD-IN|INTRO))?|BACK[- ]?ANNOUNCE(?:MENT)?|PRESENTER(?:\s+LINK)?|(?:NEWS)?READER|LINK|OUTRO|STUDIO)\b/u;
 /** Any other label at a line's start ("STORY:", "AUDIO IN:", "ENDS"): it ends the turn before it. */
 const ANY_LABEL = new RegExp(String.raw`^\s*${TIMECODE}[\[(]?\p{Lu}[\p{Lu}\d .'’&/-]{1,60}(?:\s*\([^)\n]{0,60}\))?\s*(?::|\]|$|\s[·|—–])`, 'u');
 
@@ -45,7 +45,7 @@ const HEADING = /^\s*\S(?:\S*\s+){0,11}\S*[^\s.!?"”’:;)…\]]\s*$/u;
 /** Words after a label's colon on its own line. */
 const LABEL_WORDS_AFTER = /:\s*\S|\]\s*\S/u;
 const REPORTER_ROLE = /\b(?:correspondent|reporter|reporting|reports)\b/i;
-const PRESENTER_ROLE = /\b(?:presenter|presenting|host|anchor|newsreader)\b/i;
+const PRESENTER_ROLE = /\b(?:presenter|presenting|host|anchor|newsreader|reader)\b/i;
 /** Words of a field label, never a person's: "SHOT LIST:", "TX DATE:", "VIEWER DISCRETION:". */
 const FIELD_WORD = /^(?:TITLE|LIST|SHOTLIST|SHOTS?|DATE|TX|TRT|USAGE|USE|TERMS|SOURCE|SOURCES|STORY|STORYLINE|SUBJECT|LINE|NOTE|NOTES|TRANSLATION|TRANSLATED|TRANSCRIBED|VERSION|SUPERS?|GFX|VIEWER|DISCRETION|ADVISORY|EMBARGO|AUDIO|VIDEO|PICTURES|SHOWS|RUNS|SOUND|CAMERA|EDITOR|PRODUCER|LOCATION|WATERMARK|THUMBNAIL|UPLOADED|UPLINKED|WHERE|WHEN|FILMED|DURATION|RESTRICTIONS?|CREDIT|CREDITS|ACCESS|RIGHTS|SLUG|ITEM|NO|CLIP|IN|OUT|DUR|ENDS|MUSIC|SFX|NATSOT|ACTUALITY|SOUNDBITE|SOT|VOX|POP|INTERVIEW|WORKING|HEADLINE|BODY|TEXT|SUMMARY|UPDATE|CORRECTION|EDITOR'S|PLACE|RECORDED|ORIGINAL|LANGUAGE|TOPIC|CODES|KEYWORDS|CATEGORY|PRIORITY|BY|AND|THE|OF)$/u;
 
@@ -60,13 +60,29 @@ const titleCase = (words: string) => words.toLowerCase().replace(/(^|[\s-])(\p{L
 /** Capitals that name a field ("SHOT LIST", "TX DATE") or the outlet's own part ("CUE"), not a person. */
 const isFieldLabel = (words: string) => words.split(/\s+/).some((w) => FIELD_WORD.test(w)) || OUTLET_PART.test(words);
 
+/**
+ * The whole name a surname label ("ERGUN:", "KOCABAS, ANKARA CORRESPONDENT:") stands for, in capitals as labels are, when the
+ * page prints it in its text ("Deniz Ergun teaches ...", "Presented by Harriet Ellacombe"); null when it prints none.
+ */
+function fullNameOf(text: string, surname: string): { words: string; printed: string } | null {
+  // Compared in capitals: "IŞIK" is "Işık" in the text, which no lower-casing of the label gives back.
+  const printed = /(?<![\p{L}])(?:\p{Lu}[\p{Ll}'’-]+[^\S\n]+){1,2}(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu;
+  for (const m of text.matchAll(printed)) {
+    if (m[1]!.toUpperCase() !== surname) continue;
+    const name = personalName(m[0]);
+    if (name && name.includes(' ') && name.endsWith(m[1]!)) return { words: name.toUpperCase(), printed: name };
+  }
+  return null;
+}
+
 /** How the page itself introduces a name: as its reporter, its presenter or its guest. */
 function creditedRole(text: string, name: string): TurnRole | null {
   const n = escapeRegExp(name).replace(/\s+/g, '\\s+');
-  const before = (words: string) => new RegExp(String.raw`(?:^|[^\p{L}])(?:${words})\s*(?:by\s+|[:·|—–-]\s*)?(?:[^\n|·:]{0,40}?,\s*)?${n}(?![\p{L}])`, 'iu');
+  // The role may say where: "Reporter in Istanbul: Hakan Işık".
+  const before = (words: string) => new RegExp(String.raw`(?:^|[^\p{L}])(?:${words})(?:\s+(?:in|at|from)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?\s*(?:by\s+|[:·|—–-]\s*)?(?:[^\n|·:]{0,40}?,\s*)?${n}(?![\p{L}])`, 'iu');
   if (before('reporters?|reporting|correspondent|field\\s+report(?:er)?|our\\s+correspondent').test(text)) return 'REPORTER';
   if (new RegExp(String.raw`(?:^|[^\p{L}])${n}\s+(?:reports|has\s+been\s+(?:following|reporting|covering))\b|${n},\s+(?:our\s+)?[\p{L} ]{0,30}correspondent\b`, 'iu').test(text)) return 'REPORTER';
-  if (before('presented|presenter|hosted|host|anchored|anchor').test(text)) return 'PRESENTER';
+  if (before('presented|presenter|hosted|host|anchored|anchor|newsreader|reader').test(text)) return 'PRESENTER';
   if (before('guests?|interviewee|studio\\s+guest').test(text)) return 'GUEST';
   return null;
 }
@@ -95,8 +111,30 @@ const CLIP_MARK_RE = new RegExp(String.raw`(?:^|[\s(])${CLIP_MARK}(?=[\s):—–
 /** A note between a clip's label and its words: "// Turkish, translated by Windrow //", "(translated)", "[in Arabic]". */
 const CLIP_NOTE = /^\s*(?:\/\/.*|\([^)\n]{1,60}\)|\[[^\]\n]{1,60}\])\s*$/u;
 
+/** A script's label on a line of its own in brackets: "[OLIVER QUANT, CORRESPONDENT]", "[VT — TAREK BITAR REPORTING]". */
+const BRACKET_LINE = /^\s*\[([^\]\n]{1,100})\]\s*$/u;
+/** What a script puts on screen or on the desk while a turn goes on: a caption, a graphic, a map. It neither opens nor ends one. */
+const ON_SCREEN = /^\s*\[\s*(?:SUPER|SUPERS|CAPTION|LOWER\s+THIRD|STRAP|ASTON|CHYRON|GFX|GRAPHICS?|MAP|ON\s+SCREEN|OOV|PIX|STILL)\b/u;
+/** A package's or a clip's mark before the reporter's name in a bracketed label: "VT —", "PKG:", "PACKAGE —". */
+const PACKAGE_MARK = /^(?:VT|PKG|PACKAGE|REPORT|INSERT)\s*[:—–-]\s*/u;
+
+/**
+ * The label a bracketed line stands for, written as the same label on a line of its own: "[OLIVER QUANT, CORRESPONDENT]" is
+ * "OLIVER QUANT, CORRESPONDENT:", "[VT — TAREK BITAR REPORTING]" is "TAREK BITAR (REPORTING):", "[SOT — Samira Hallak,
+ * displaced]" is a clip's label. Null for a line that is no bracketed label.
+ */
+function bracketedLabel(line: string): string | null {
+  const inner = BRACKET_LINE.exec(line)?.[1]?.trim();
+  if (!inner || ON_SCREEN.test(line) || STAGE_DIRECTION.test(line)) return null;
+  const packaged = inner.replace(PACKAGE_MARK, '');
+  const reporting = /^(.+?)\s+(?:REPORTING|REPORTS)$/u.exec(packaged);
+  return reporting ? `${reporting[1]} (REPORTING):` : `${packaged === inner ? inner : packaged}:`;
+}
+
 /** The speaker label at a line's start, or null when the line opens with none. */
 function labelOf(line: string, text: string): Label | null {
+  const bracketed = bracketedLabel(line);
+  if (bracketed) line = bracketed;
   const roleFirst = ROLE_FIRST.exec(line);
   if (roleFirst) return { words: roleFirst[2]!, role: /^(?:CORRESPONDENT|REPORTER)$/i.test(roleFirst[1]!) ? 'REPORTER' : 'PRESENTER' };
   if (ROLE_ONLY.test(line)) return { words: OWN_REPORTER, role: 'REPORTER' };
@@ -145,23 +183,27 @@ export function speakerLabelLength(line: string): number {
 export function speakerTurns(text: string): Array<Turn | null> {
   const lines = text.split('\n');
   const turns: Array<Turn | null> = [];
-  const seen: Array<{ words: string; role: TurnRole | null }> = [];
+  const seen: Array<{ words: string; role: TurnRole | null; printed?: string }> = [];
   let current: Turn | null = null;
   let quoteOnly: 'label' | 'clip' | 'quote' | null = null;
   for (const line of lines) {
     const label = labelOf(line, text);
     if (label) {
       const same = seen.find((s) => s.words === label.words || s.words.endsWith(` ${label.words}`));
-      const words = same && !label.words.includes(' ') ? same.words : label.words;
-      const role = label.role ?? seen.find((s) => s.words === words && s.role)?.role ?? null;
-      seen.push({ words, role });
+      const introduced = !same && !label.words.includes(' ') ? fullNameOf(text, label.words) : null;
+      const words = same && !label.words.includes(' ') ? same.words : (introduced?.words ?? label.words);
+      // A surname label whose speaker the page introduces in its text ("Deniz Ergun teaches ..." / "ERGUN:") is a guest unless
+      // the page credits that person as its presenter or reporter.
+      const role = label.role ?? seen.find((s) => s.words === words && s.role)?.role ?? (introduced ? (creditedRole(text, introduced.printed) ?? 'GUEST') : null);
+      const printed = introduced?.printed ?? (words === same?.words ? same.printed : undefined);
+      seen.push({ words, role, printed });
       const plain = titleCase(words);
-      const asPrinted = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(plain).replace(/\s+/g, '\\s+')}(?![\p{L}])`, 'giu'))].map((m) => m[0]).find((m) => m !== m.toUpperCase());
+      const asPrinted = printed ?? [...text.matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(plain).replace(/\s+/g, '\\s+')}(?![\p{L}])`, 'giu'))].map((m) => m[0]).find((m) => m !== m.toUpperCase());
       current = role && words.includes(' ') ? { name: words === OWN_REPORTER ? 'our correspondent' : (asPrinted ?? plain), role } : null;
       // A label on a line of its own over a quotation is a quote set in a page ("NAME, CORRESPONDENT:" / "\"...\""): its
       // turn is that quotation only, and the page's own text goes on after it.
       quoteOnly = label.quote ? 'clip' : !LABEL_WORDS_AFTER.test(line) ? 'label' : null;
-    } else if (STAGE_DIRECTION.test(line) || (quoteOnly === 'clip' && CLIP_NOTE.test(line))) {
+    } else if (STAGE_DIRECTION.test(line) || ON_SCREEN.test(line) || (quoteOnly === 'clip' && CLIP_NOTE.test(line))) {
       // "[SOUND: wind, generator hum]" between a label and its words neither opens nor ends a turn.
     } else if (OUTLET_PART.test(line) || ANY_LABEL.test(line) || WORD_LABEL.test(line) || HEADING.test(line)) current = null;
     else if (line.trim() && quoteOnly) {

@@ -124,3 +124,50 @@ describe('speaker turns (round 13): a colon alone labels a person', () => {
     expect(turns.map((t) => t?.name ?? null)).toEqual([null, null, null, null, 'Omar Haddad', 'Omar Haddad']);
   });
 });
+
+describe('speaker turns (round 14): a surname label names the person the page introduces', () => {
+  it('reads "TARR, MARBEK CORRESPONDENT:" and "PENN:" as the people the text names in full, and the presenter by surname as the outlet', () => {
+    const x = read([
+      'Valley Radio · Podcasts · The River Hour',
+      'Presented by Ada Quill. Produced by Eli Fenn.',
+      'QUILL: The dam talks ended without a deal. Ben Tarr has been following them for us in Marbek.',
+      'TARR, MARBEK CORRESPONDENT: The delegations met for four hours on Monday. Another round is planned.',
+      'QUILL: Cole Penn teaches hydrology at a college in Dorvik.',
+      'PENN: The reservoir is lower than it has been in ten years. That has not changed.',
+    ]);
+    expect(nameOf(x, /delegations met for four hours/)).toBe('Ben Tarr');
+    expect(nameOf(x, /Another round is planned/)).toBe('Ben Tarr');
+    expect(nameOf(x, /reservoir is lower/)).toBe('Cole Penn');
+    expect(nameOf(x, /That has not changed/)).toBe('Cole Penn');
+    expect(x.newActors.find((a) => a.name === 'Cole Penn')?.kind).toBe('PERSON');
+    expect(nameOf(x, /dam talks ended/)).toBeNull();
+  });
+
+  it('reads a surname in capitals against its printed spelling ("IŞIK:" is Hakan Işık), and a field label in capitals as no one', () => {
+    const turns = speakerTurns(
+      ['Newsreader: Mira Lund · Reporter in Dorvik: Hakan Işık', 'LUND: The bridge is closed.', 'IŞIK: Boats are moored along the quay.', 'PERMISSIONS: pool pictures, no resale', 'Water rose.'].join('\n'),
+    );
+    expect(turns.map((t) => (t ? `${t.role} ${t.name}` : null))).toEqual([null, 'PRESENTER Mira Lund', 'REPORTER Hakan Işık', null, null]);
+  });
+});
+
+describe('speaker turns (round 14): a script\'s labels in brackets on lines of their own', () => {
+  it('reads "[VT — NAME REPORTING]", "[NAME, CORRESPONDENT]" and "[SOT — Name, role]", keeps a turn over a caption, and ends it at "[READER]"', () => {
+    const x = read([
+      'VALLEY TELEVISION — EVENING NEWS — ITEM 2',
+      '[ANCHOR — ON CAM]\nThe river burst its banks at Marbek on Monday.',
+      '[VT — CARA DUNN REPORTING]\n[SUPER: Cara Dunn, Marbek]\nThe water reached the square by noon. Boats came for the last families.',
+      '[SOT — Eli Moss, farmer]\n"We lost the whole harvest."',
+      '[READER]\nThe bridge at Dorvik reopened on Tuesday.',
+      '[NOOR VALE, CORRESPONDENT]\nThe dam gates were opened at dawn.',
+      '[ANCHOR — BACK ANNO]\nTalks on the dam resume on Friday.',
+    ]);
+    expect(nameOf(x, /water reached the square/)).toBe('Cara Dunn');
+    expect(nameOf(x, /Boats came for the last/)).toBe('Cara Dunn');
+    expect(nameOf(x, /whole harvest/)).toBe('Eli Moss');
+    expect(nameOf(x, /dam gates were opened/)).toBe('Noor Vale');
+    expect(nameOf(x, /river burst its banks/)).toBeNull();
+    expect(nameOf(x, /bridge at Dorvik reopened/)).toBeNull();
+    expect(nameOf(x, /Talks on the dam resume/)).toBeNull();
+  });
+});
