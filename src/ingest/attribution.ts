@@ -137,8 +137,8 @@ function clean(text: string, span: Span): Span {
   // A clause's conjunction or relative word is not part of the speaker ("where aid workers say ...", "while the Kremlin said ...").
   const lead = /^(?:where|while|whereas|as|and|but|although|though|because|when|which|that|so|according\s+to)\s+/i.exec(text.slice(s.start, s.end));
   if (lead) s = { start: s.start + lead[0].length, end: s.end };
-  // A fronted time without its comma: "On Friday it warned", "Last week the ministry said".
-  const when = /^(?:(?:late |early |later |earlier )?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})|last\s+(?:week|month|night|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier\s+(?:this|on)\s+\w+)\s+(?=\S)/i.exec(text.slice(s.start, s.end));
+  // A fronted time without its comma: "On Friday it warned", "Last week the ministry said", "two days later the army said".
+  const when = /^(?:(?:late |early |later |earlier )?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})|last\s+(?:week|month|night|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier\s+(?:this|on)\s+\w+|(?:a|one|two|three|four|five|six|a\s+few|\d+)\s+(?:days?|weeks?|hours?)\s+later|by\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|nightfall|evening|the\s+(?:weekend|evening|morning|afternoon)))\s+(?=\S)/i.exec(text.slice(s.start, s.end));
   if (when && when[0].length < s.end - s.start) s = { start: s.start + when[0].length, end: s.end };
   // A fronted phrase without its comma before a pronoun subject: "In a written statement it said", "On its website it said".
   const beforePronoun = /^(?:in|on|at|during|after|before|from|with|under|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,4}?(?=(?:it|he|she|they|we)$)/iu.exec(text.slice(s.start, s.end));
@@ -275,13 +275,15 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const a = nounPhrase(text, clean(text, source), tags) ? make(text, source, 'said', index) : null;
     if (a) return { ...a, channel: { phrase: clean(text, channel), strict: false } };
   }
-  // "..., according to a military statement read out on state television": the body whose statement it is. The medium that
-  // read a statement out is its venue, not listed (the sets annotate "a statement read on state television" so).
+  // "..., according to a military statement read out on state television": the body whose statement it is, and the medium
+  // that carried it after it (docs/annotating.md, round 14).
   const statementOn = /\baccording\s+to\s+(?:a|an|the)\s+((?:military|army|government|police|ministry|presidency|party|rebel|opposition|\p{Lu}[\p{L}-]*)(?:\s+\p{Ll}+)?)\s+statement\s+(?:read\s+out|read|broadcast|aired|carried|published)\s+(?:on|by|in)\s+((?:the\s+)?[^,;:.“”"]{2,50}?)\s*(?:[.!,;]|$)/u.exec(s);
   if (statementOn) {
     const sourceStart = span.start + statementOn.index + statementOn[0].indexOf(statementOn[1]!, 'according to'.length);
     const a = make(text, { start: sourceStart, end: sourceStart + statementOn[1]!.length }, 'according to', index);
-    if (a) return a;
+    const mediumStart = span.start + statementOn.index + statementOn[0].lastIndexOf(statementOn[2]!);
+    const medium = clean(text, { start: mediumStart, end: mediumStart + statementOn[2]!.length });
+    if (a) return namesMedium(text, medium, index) && nounPhrase(text, medium, tags, 8) ? { ...a, channel: { phrase: medium, strict: true } } : a;
   }
   const a = attributionOf(text, span, tags, index);
   if (!a) return null;
@@ -352,6 +354,12 @@ function channelOf(text: string, span: Span, a: Attribution, tags: Tags, index: 
   // "Speaking on state television, X said",
   // "in an interview with Kestrel TV".
   if ((m = /\btold\s+((?:the\s+|a\s+)?[^,;:.“”"]{2,60}?)(?=\s+(?:that|on|in|late|early|last|this|about|it|he|she|they|there|by|from|after|before|during|when|while)\b|\s*[,.;]|["”’']|$)/u.exec(s)) || (m = /(?:,\s+|^)[Ss]peaking\s+(?:on|to)\s+((?:the\s+)?[^,;:.“”"]{2,50}?),/u.exec(s)) || (m = /\bin\s+an\s+interview\s+(?:with|on)\s+((?:the\s+)?[^,;:.“”"]{2,50}?)(?=\s+(?:on|in|late|early|last|this|that)\b|\s*[,.;]|["”’']|$)/u.exec(s))) {
+    const c = at(m, m[1]!, true, m[0].length - m[1]!.length);
+    if (c) return c;
+  }
+  // "in a statement read on state television", "in remarks carried by SANA", "in a statement broadcast by X": the medium that
+  // carried the speaker's words (docs/annotating.md, round 14).
+  if ((m = /\b[Ii]n\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[ée]|message|speech|address|comments|remarks|interview|report)\s+(?:read\s+out|read|broadcast|aired|carried|published|run|shown|posted)\s+(?:on|by|in)\s+((?:the\s+)?[^,;:.“”"]{2,50}?)(?=\s+(?:on|in|by|late|early|last|this|that|to|as)\b|\s*[,.;]|["”’']|$)/u.exec(s))) {
     const c = at(m, m[1]!, true, m[0].length - m[1]!.length);
     if (c) return c;
   }

@@ -667,13 +667,17 @@ export class ClaimantResolver {
     return null;
   }
 
-  /** A full personal name in the article ending with a surname ("Samir Aoun" for "Aoun"). */
-  private fullName(surname: string): string | null {
+  /**
+   * A full personal name in the article ending with a surname ("Samir Aoun" for "Aoun"). Where two people share it ("Maesaiah
+   * Thabane" ... "Prime Minister Tom Thabane" ... "Thabane, 80, said"), the one named last before `at` is meant.
+   */
+  private fullName(surname: string, at = Infinity): string | null {
     // A particle may stand before the surname: "Abdel Fattah al-Burhan" for "Burhan".
     // An acronym ("FAO") is no surname; a given name is on the surname's line, in title case and no function word
     // ("The FAO", a headline's "DELHI" above a body's "Kejriwal" are no names).
     if (/^\p{Lu}{2,}$/u.test(surname)) return null;
     const re = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]+[ \\t]+){1,2})((?:al|el|bin|ibn|abu|van|von|de)[-\\s])?${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
+    let found: string | null = null;
     for (const m of this.o.text.matchAll(re)) {
       const before = m[1]!.trim().split(/\s+/);
       for (const n of [2, 1]) {
@@ -681,10 +685,14 @@ export class ClaimantResolver {
         const given = before.slice(-n);
         const full = `${given.join(' ')} ${m[2] ?? ''}${surname}`;
         if (given.some((g) => /^\p{Lu}{2,}$/u.test(g) || SOFT.has(g.toLowerCase()) || NOT_IN_NAMES.test(g))) continue;
-        if (!TITLES.test(given[0]!) && PERSONAL_NAME.test(full) && !ORG_WORDS.test(full)) return full;
+        if (!TITLES.test(given[0]!) && PERSONAL_NAME.test(full) && !ORG_WORDS.test(full)) {
+          if (found === null || m.index! < at) found = full;
+          break;
+        }
       }
+      if (found !== null && m.index! >= at) break;
     }
-    return null;
+    return found;
   }
 
   /** The actor an earlier claimant or mention is, for a definite description: "the ministry" after "Turkey's defence ministry". */
@@ -885,7 +893,9 @@ export class ClaimantResolver {
     if (sided) return sided;
     // A new actor this article already named.
     const again = this.createdNamed(name ?? words);
-    if (again) {
+    // A bare surname another person shares stands for the one named last ("Lena Brask" ... "Mayor Tomas Brask" ... "Brask").
+    const sharedSurname = again && /^\p{Lu}[\p{L}'’-]+$/u.test(words) && this.fullName(words, context?.start);
+    if (again && !(sharedSurname && sharedSurname !== again.actor.name)) {
       again.claims++;
       return { ref: again.ref, isNew: true, confidence: 0.75, reasons: [`"${words}" was named before in the article`], alternatives: [] };
     }
@@ -911,7 +921,7 @@ export class ClaimantResolver {
     // "Mr Sánchez", "Dr Aoun": an honorific before a surname; the full name is the article's, when it prints one.
     const surname = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(words)?.[1];
     if (surname || /^\p{Lu}[\p{L}'’-]+$/u.test(words)) {
-      const full = this.fullName(surname ?? words);
+      const full = this.fullName(surname ?? words, context?.start);
       if (full) {
         const known = this.o.matcher.match(full)[0];
         if (known) return { ref: known.ref, isNew: false, confidence: 0.75, reasons: [`"${words}" is the surname of ${full}, named in the article`], alternatives: [] };
@@ -1019,7 +1029,7 @@ export class ClaimantResolver {
    * ministry") is taken; any other stays as it is.
    */
   private ofSide(words: string, context: ClaimantContext): Resolved | null {
-    if (!/^\p{Ll}[\p{Ll}\s-]*$/u.test(words) || words.split(/\s+/).length > 4) return null;
+    if (!/^\p{Ll}[\p{Ll}\s'’-]*$/u.test(words) || words.split(/\s+/).length > 4) return null;
     const demonyms = new Set(Object.values(DEMONYMS));
     if (signature(words).some((w) => demonyms.has(w))) return null;
     const fronted = /^\s*(?:[Ii]n|[Ff]rom)\s+(\p{Lu}[\p{L}'’-]+)\s*,/u.exec(context.before)?.[1];
@@ -1046,10 +1056,28 @@ export class ClaimantResolver {
       const all = before.size ? before : sides(context.sentence);
       if (all.size === 1) side = [...all][0]!;
     }
+    // A state's own medium in the sentence ("quoted by SANA", "a statement read out on state television") carries its own
+    // side's army: "a military source", "the army's general command".
+    if (!side && !fronted && /^(?:(?:army|military)(?:['’]s)?\s+)?(?:army|military|armed forces|general command|command|source|sources)$/.test(words)) {
+      const states = new Set(this.o.index.link(context.sentence).map((m) => (m.entity?.type === 'actor' ? this.stateOfMedium(m.entity.key) : null)).filter((s): s is string => !!s));
+      if (states.size === 1) side = [...states][0]!;
+    }
     if (!side) return null;
-    const m = this.o.matcher.match(`${side} ${words}`).find((x) => x.score >= 0.95);
+    // An army's command speaks as the army: "the army's general command", "the general command".
+    const body = /^(?:(?:army|military)['’]s\s+(?:general\s+)?command|(?:general|army|military)\s+command)$/.test(words) ? 'army' : words;
+    const m = this.o.matcher.match(`${side} ${body}`).find((x) => x.score >= 0.95);
     if (!m) return null;
     return { ref: m.ref, isNew: false, confidence: 0.6, reasons: [`"${words}" of the ${side} side the sentence names: ${m.ref.name}`], alternatives: [] };
+  }
+
+  /** The side a state's medium speaks for, as a nationality ("syrian" for SANA); null for any other actor. */
+  private stateOfMedium(key: string): string | null {
+    const actor = this.o.knowledge.actors.find((a) => a.key === key);
+    if (!actor || !['MEDIA', 'NEWS_AGENCY', 'BROADCASTER'].includes(actor.kind) || !actor.memberOf) return null;
+    const state = this.o.knowledge.actors.find((a) => a.key === actor.memberOf && a.kind === 'STATE');
+    if (!state) return null;
+    const first = state.name.split(/\s+/)[0]!;
+    return (countryOf(first) ? demonymOf(countryOf(first)!) : null)?.toLowerCase() ?? first.toLowerCase();
   }
 
   /**

@@ -29,6 +29,8 @@ export interface Unit {
 }
 
 const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|these|those|there)$/i;
+/** A verb that gives a thing a name or a quality ("called the remarks empty and disconnected"): what follows "and" is another. */
+const NAMING_VERB = /^(?:called|calls|branded|brands|described|describes|termed|terms|labelled|labeled|dubbed)$/i;
 const SPEECH_VERB = /^(?:said|says|say|told|tells|added|adds|warned|warns|reported|reports|announced|stated|claimed|claims|insisted|declared)$/i;
 const QUOTE_PAIRS: Array<[RegExp]> = [[/“[^”]*”/g], [/"[^"]*"/g], [/''[^']*''/g], [/‘[^’]*’(?!\w)/g]];
 
@@ -195,6 +197,8 @@ export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: E
     // Not inside reported speech ("Turkey said it can't take more refugees and will do everything") nor inside
     // a relative clause ("which is at an intersection ... and connects ..."): the right part's subject is not the sentence's.
     if (left.some((t) => SPEECH_VERB.test(t.text)) || /^(?:which|who|that|where)$/i.test(left[0]!.text)) continue;
+    // Nor two things a thing is called: "called the remarks empty and disconnected from reality".
+    if (left.some((t, i) => NAMING_VERB.test(t.text) && !/^(?:for|on|off|in|up|out)$/i.test(left[i + 1]?.text ?? ''))) continue;
     if (finiteVerb(tags, next) && !tags.is(next, 'Noun')) {
       cuts.push({ leftEnd: sentence.start + m.index!, rightStart: next.start, type: 'subject' });
     }

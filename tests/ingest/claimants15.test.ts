@@ -438,12 +438,12 @@ describe('claimants15: a paper\'s editor and correspondent, and sources quoted b
 });
 
 describe('claimants15: a statement read on a medium, and a quoted judgement', () => {
-  it('gives a statement read on a medium to its speaker only (the medium is its venue), and reads a judgement in quotation marks', () => {
+  it('gives a statement read on a medium to its speaker, then the medium (docs/annotating.md, round 14), and reads a judgement in quotation marks', () => {
     const x = read([
       'In a statement read on Northland TV on Sunday, the Monitor vowed to keep counting.',
       'Omar Haddad called Hollis’s remarks "empty".',
     ]);
-    expect(claim(x, /keep counting/).claimants).toEqual(['monitor']);
+    expect(claim(x, /keep counting/).claimants).toEqual(['monitor', 'north-tv']);
     expect(claim(x, /remarks "empty"/).claimants).toEqual(['omar-haddad']);
   });
 });
@@ -456,7 +456,8 @@ describe('claimants15: "one of them, X, said" and a body\'s statement read out o
       'One of them was wounded in the leg.',
     ]);
     expect(names(x, /still dug in/)).toEqual(['Tomas Reid']);
-    expect(names(x, /clearing mines/)).toEqual(['Military']);
+    // A state medium's "military statement" is its own state's army's (round 14).
+    expect(names(x, /clearing mines/)).toEqual(['north-army', 'north-tv']);
     expect(claim(x, /wounded in the leg/).claimants).toEqual([]);
   });
 });

@@ -1,0 +1,78 @@
+/**
+ * Claimant forms of round 14, on pages written for these tests (fictional places, people and media). Each test also holds a
+ * sentence that only resembles the form and must keep its claimants.
+ */
+import { describe, expect, it } from 'vitest';
+import { claim, read } from './fixtures.js';
+
+const names = (x: ReturnType<typeof read>, words: RegExp) => claim(x, words).claimants.map((k) => x.newActors.find((a) => a.key === k)?.name ?? k);
+
+describe('claimants16: a surname two people share', () => {
+  it('gives a bare surname to the one named last before it, and an earlier one to the one named first', () => {
+    const x = read([
+      "MARBEK, March 4 (Valley Radio) - The mayor's wife, Lena Brask, said on Tuesday the flood fund had been emptied.",
+      'Brask said she had warned the council in January.',
+      'Councillors have named Mayor Tomas Brask himself in a complaint about the fund.',
+      'Brask, 71, said last month he would not stand again.',
+    ]);
+    expect(names(x, /flood fund had been emptied/)).toEqual(['Lena Brask']);
+    expect(names(x, /warned the council/)).toEqual(['Lena Brask']);
+    expect(names(x, /would not stand again/)).toEqual(['Tomas Brask']);
+  });
+});
+
+describe('claimants16: the medium that carried a statement', () => {
+  it('lists the medium of "in a statement read on X", "X said in a statement read on Y" and "in a statement carried by X" after the speaker', () => {
+    const x = read([
+      'Valley Radio news',
+      'In a statement read on Northland TV, the Northland army called the rebels "terrorist groups".',
+      'The Northland army said in a statement read on Northland TV that troops had taken Marbek.',
+      "Northland's foreign ministry called the remarks \"empty\", in a statement carried by Northland TV.",
+      // A look-alike: a statement read on a day, not on a medium, and a statement the speaker read himself.
+      'In a statement read on Sunday, Omar Haddad said the dam was safe.',
+      'Omar Haddad read a statement on the bridge at Dorvik.',
+    ]);
+    expect(names(x, /called the rebels/)).toEqual(['north-army', 'north-tv']);
+    expect(names(x, /troops had taken Marbek/)).toEqual(['north-army', 'north-tv']);
+    expect(names(x, /in a statement carried by/)).toEqual(["Northland's foreign ministry", 'north-tv']);
+    expect(names(x, /dam was safe/)).toEqual(['omar-haddad']);
+  });
+
+  it('keeps "called the remarks empty and disconnected from reality" one statement, so its closing medium follows its speaker', () => {
+    const x = read(['Valley Radio news', "Northland's foreign ministry called the remarks empty and disconnected from reality, Northland TV said.", 'The ministry sent more troops to Marbek on Monday and closed the bridge at Dorvik.']);
+    expect(names(x, /disconnected from reality/)).toEqual(["Northland's foreign ministry", 'north-tv']);
+    expect(claim(x, /disconnected from reality/).evidence).toHaveLength(1);
+    // Two things done, not two things called: the clause still splits.
+    expect(claim(x, /closed the bridge at Dorvik/).evidence.map((e) => e.quote)).not.toContain('The ministry sent more troops to Marbek on Monday and closed the bridge at Dorvik.');
+  });
+});
+
+describe("claimants16: a state medium's own army", () => {
+  it('reads "a military statement read out on" and "the army\'s general command" on a state medium as that state\'s army', () => {
+    const x = read([
+      'Valley Radio news',
+      'Engineers were clearing mines in Marbek, according to a military statement read out on Northland TV.',
+      "In a statement read on Northland TV on Sunday, the army's general command vowed to press on.",
+      // No state medium in the sentence: the command stays as named.
+      "The army's general command in Dorvik said the bridge would reopen.",
+    ]);
+    expect(names(x, /clearing mines in Marbek/)).toEqual(['north-army', 'north-tv']);
+    expect(names(x, /vowed to press on/)).toEqual(['north-army', 'north-tv']);
+    expect(names(x, /bridge would reopen/)).not.toContain('north-army');
+  });
+});
+
+describe('claimants16: a fronted time before the speaker', () => {
+  it('reads "two days later the army said" and "By Saturday the army and X said" (a sentence, not a byline)', () => {
+    const x = read([
+      'Valley Radio news',
+      'Floods closed the bridge on Monday, and two days later the Northland army said it held the road.',
+      'By Saturday the Northland army and Northland TV said the town was entirely theirs.',
+      'By Omar Haddad',
+    ]);
+    expect(names(x, /it held the road/)).toEqual(['north-army']);
+    expect(names(x, /entirely theirs/)).toEqual(['north-army', 'north-tv']);
+    expect(x.boilerplate.map((b) => b.kind)).toContain('BYLINE');
+    expect(x.boilerplate.every((b) => !/By Saturday/.test(JSON.stringify(b)))).toBe(true);
+  });
+});
