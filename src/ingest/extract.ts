@@ -187,6 +187,23 @@ const clipSpeaker = (label: string): string =>
 const PAIR = /^(?:both|the two)\s+(?:governments|capitals|countries|states)$/i;
 
 /** The position is inside a quotation opened earlier in its paragraph and not closed before it. */
+/** Whether a quotation opening at `at` names its speaker where it closes ('"...," a fisherman said.', '"...," said Ada Quill.'). */
+function attributedAtClose(text: string, at: number): boolean {
+  const paragraphEnd = text.indexOf('\n', at);
+  const paragraph = text.slice(at, paragraphEnd < 0 ? text.length : paragraphEnd);
+  const close = /^\s*["“][^"“”]*["”]/.exec(paragraph);
+  if (!close) return false;
+  return /^\s*,?\s*(?:(?:said|says|added|adds|told|tells|asked|insisted|warned|wrote)\b|(?:[\p{L}'’.-]+\s+){1,6}?(?:said|says|added|adds|told|tells|asked|insisted|warned|wrote)\b)/u.test(paragraph.slice(close[0].length, close[0].length + 90));
+}
+
+/** Whether a sentence's paragraph is a quotation and nothing else: it opens on a quotation mark and closes one. */
+function quotationAlone(text: string, sentence: Span): boolean {
+  const start = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const endAt = text.indexOf('\n', sentence.start);
+  const paragraph = text.slice(start, endAt < 0 ? text.length : endAt).trim();
+  return /^["“][^"“”]*["”]$/.test(paragraph);
+}
+
 function insideQuotation(text: string, at: number): boolean {
   const paragraph = text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, 0), at);
   const curly = (paragraph.match(/“/g)?.length ?? 0) - (paragraph.match(/”/g)?.length ?? 0);
@@ -517,6 +534,16 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     return out;
   };
 
+  /** The later sentence of the same paragraph in which a quotation opened by this one closes; undefined when it closes here. */
+  const closingSentence = (sentence: Sentence): Sentence | undefined => {
+    const open = text.slice(sentence.start).search(/["“]/);
+    const close = open < 0 ? -1 : text.slice(sentence.start + open + 1).search(/["”]/);
+    if (close < 0) return undefined;
+    const at = sentence.start + open + 1 + close;
+    if (at < sentence.end || text.slice(sentence.end, at).includes('\n')) return undefined;
+    return sentences.find((s) => s.start <= at && at < s.end);
+  };
+
   let previous: { sentence: Sentence; claimant: EntityRef | null; claimants: Resolved[]; quoted: boolean } | null = null;
   for (const sentence of claimable) {
     if (/\?["”’']*$/.test(sentence.text)) {
@@ -538,18 +565,30 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     // that opens with a quotation the paragraph before left open.
     const opensQuote = /^["“][^"“”]*["”]?$/.test(sentence.text.trim().replace(/["”]\s*$/, '"'));
     const paragraphBreak = /\n\s*\n/.test(text.slice(previous?.sentence.end ?? 0, sentence.start));
+    // A quotation that names its speaker where it closes ('"We left. The boats are gone," a fisherman said.') is that
+    // speaker's, not the one before.
+    const ownSpeakerAtClose = opensQuote && attributedAtClose(text, sentence.start);
     const continuedQuote: Resolved | null =
-      !!previous && previous.quoted && previous.claimants.length === 1 &&
-      // Across paragraphs only as news prints a quotation that runs on: the paragraph before leaves it open (no closing mark).
-      ((opensQuote && (!paragraphBreak || insideQuotation(text, previous.sentence.end))) ||
-        // Under a speaker's label the label decides (a reporter's quotation may relay others in its first sentence).
-        (!/^["“]/.test(sentence.text.trim()) && !paragraphBreak && !turns[sentence.line] && insideQuotation(text, sentence.start))) &&
+      !!previous && previous.claimants.length === 1 && !ownSpeakerAtClose &&
+      ((previous.quoted &&
+        // Across paragraphs only as news prints a quotation that runs on: the paragraph before leaves it open (no closing mark),
+        // or closes on the same speaker's quotation and this paragraph is a quotation alone ('"...," Erdogan told the deputies.'
+        // / '"Whoever lays a hand on our soldiers will pay a heavy price."').
+        ((opensQuote && (!paragraphBreak || insideQuotation(text, previous.sentence.end) || quotationAlone(text, sentence))) ||
+          // Under a speaker's label the label decides (a reporter's quotation may relay others in its first sentence).
+          (!/^["“]/.test(sentence.text.trim()) && !paragraphBreak && !turns[sentence.line] && insideQuotation(text, sentence.start)))) ||
+        // A quotation opening right after one speaker's reported words in the same paragraph: 'Dr Joseph Swai said most had
+        // suffocated. "We received 36 people in under an hour.'
+        (!previous.quoted && opensQuote && !paragraphBreak && !!previous.claimant)) &&
       // Furniture between them (a shot's line, a caption) ends the quotation.
       !boilerplate.some((b) => b.start >= previous!.sentence.end && b.end <= sentence.start) &&
       !findAttribution(text, sentence, new Tags(text, sentence), index)
         ? previous.claimants[0]!
         : null;
-    const soundbite: Resolved | null = soundbiteFor(sentence) ?? continuedQuote;
+    // The first sentences of a quotation whose close names its speaker are that speaker's, as the closing sentence is.
+    const closing = ownSpeakerAtClose ? closingSentence(sentence) : undefined;
+    const closer = closing ? (resolveAttribution(attributionIn(closing, new Tags(text, closing)))[0] ?? null) : null;
+    const soundbite: Resolved | null = soundbiteFor(sentence) ?? continuedQuote ?? closer;
     const sentenceAttribution = soundbite ? null : attributionIn(sentence, tags);
     const sentenceClaimants: Resolved[] = soundbite ? [soundbite] : resolveAttribution(sentenceAttribution);
     const sentenceClaimant: EntityRef | null = sentenceClaimants[0]?.ref ?? null;

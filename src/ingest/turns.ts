@@ -47,7 +47,7 @@ const LABEL_WORDS_AFTER = /:\s*\S|\]\s*\S/u;
 const REPORTER_ROLE = /\b(?:correspondent|reporter|reporting|reports)\b/i;
 const PRESENTER_ROLE = /\b(?:presenter|presenting|host|anchor|newsreader|reader)\b/i;
 /** Words of a field label, never a person's: "SHOT LIST:", "TX DATE:", "VIEWER DISCRETION:". */
-const FIELD_WORD = /^(?:TITLE|LIST|SHOTLIST|SHOTS?|DATE|TX|TRT|USAGE|USE|TERMS|SOURCE|SOURCES|STORY|STORYLINE|SUBJECT|LINE|NOTE|NOTES|TRANSLATION|TRANSLATED|TRANSCRIBED|VERSION|SUPERS?|GFX|VIEWER|DISCRETION|ADVISORY|EMBARGO|AUDIO|VIDEO|PICTURES|SHOWS|RUNS|SOUND|CAMERA|EDITOR|PRODUCER|LOCATION|WATERMARK|THUMBNAIL|UPLOADED|UPLINKED|WHERE|WHEN|FILMED|DURATION|RESTRICTIONS?|CREDIT|CREDITS|ACCESS|RIGHTS|SLUG|ITEM|NO|CLIP|IN|OUT|DUR|ENDS|MUSIC|SFX|NATSOT|ACTUALITY|SOUNDBITE|SOT|VOX|POP|INTERVIEW|WORKING|HEADLINE|BODY|TEXT|SUMMARY|UPDATE|CORRECTION|EDITOR'S|PLACE|RECORDED|ORIGINAL|LANGUAGE|TOPIC|CODES|KEYWORDS|CATEGORY|PRIORITY|BY|AND|THE|OF)$/u;
+const FIELD_WORD = /^(?:TITLE|LIST|SHOTLIST|SHOTS?|DATE|TX|TRT|USAGE|USE|TERMS|SOURCE|SOURCES|STORY|STORYLINE|SUBJECT|LINE|NOTE|NOTES|TRANSLATION|TRANSLATED|TRANSCRIBED|VERSION|SUPERS?|GFX|VIEWER|DISCRETION|ADVISORY|EMBARGO|AUDIO|VIDEO|PICTURES|SHOWS|RUNS|SOUND|CAMERA|EDITOR|PRODUCER|LOCATION|WATERMARK|THUMBNAIL|UPLOADED|UPLINKED|WHERE|WHEN|FILMED|DURATION|RESTRICTIONS?|CREDIT|CREDITS|ACCESS|RIGHTS|SLUG|ITEM|NO|CLIP|IN|OUT|DUR|ENDS|MUSIC|SFX|NATSOT|ACTUALITY|SOUNDBITE|SOT|VOX|POP|INTERVIEW|WORKING|HEADLINE|BODY|TEXT|SUMMARY|UPDATE|CORRECTION|EDITOR'S|PLACE|RECORDED|ORIGINAL|LANGUAGE|TOPIC|CODES|KEYWORDS|CATEGORY|PRIORITY|FILE|PHOTO|PHOTOS|PICTURE|IMAGE|CAPTION|BY|AND|THE|OF)$/u;
 
 /** A hedge that relays someone unnamed ("..., it was reported", "are said to", "reportedly"): the reporter only passes it on. */
 export const UNNAMED_REPORT = /\b(?:it\s+(?:is|was|has\s+been)\s+(?:reported|said|claimed|understood|believed|alleged)|(?:is|are|was|were)\s+(?:said|believed|reported|thought|understood|alleged)\s+to|reportedly|allegedly|purportedly)\b/i;
@@ -75,11 +75,19 @@ function fullNameOf(text: string, surname: string): { words: string; printed: st
   return null;
 }
 
+/** Whether the page prints a label's name (in capitals) in its running text, in ordinary case. */
+function printedInText(text: string, words: string): boolean {
+  const plain = titleCase(words);
+  return personalName(plain) === plain && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(plain).replace(/\s+/g, '\\s+')}(?![\p{L}])`, 'u').test(text);
+}
+
 /** How the page itself introduces a name: as its reporter, its presenter or its guest. */
 function creditedRole(text: string, name: string): TurnRole | null {
   const n = escapeRegExp(name).replace(/\s+/g, '\\s+');
   // The role may say where: "Reporter in Istanbul: Hakan Işık".
-  const before = (words: string) => new RegExp(String.raw`(?:^|[^\p{L}])(?:${words})(?:\s+(?:in|at|from)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?\s*(?:by\s+|[:·|—–-]\s*)?(?:[^\n|·:]{0,40}?,\s*)?${n}(?![\p{L}])`, 'iu');
+  // A credit ends at the name ("Presenter: Ada Quill · Producer: ..."); a presenter's line that names a guest goes on
+  // ("PRESENTER: Maher Zaroura runs shelters ...").
+  const before = (words: string) => new RegExp(String.raw`(?:^|[^\p{L}])(?:${words})(?:\s+(?:in|at|from)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?\s*(?:by\s+|[:·|—–-]\s*)?(?:[^\n|·:]{0,40}?,\s*)?${n}(?![\p{L}])(?=[^\S\n]*(?:\n|$|[·|,;.()/—–-]|(?:and|&|in|at|from|near)\s))`, 'iu');
   if (before('reporters?|reporting|correspondent|field\\s+report(?:er)?|our\\s+correspondent').test(text)) return 'REPORTER';
   if (new RegExp(String.raw`(?:^|[^\p{L}])${n}\s+(?:reports|has\s+been\s+(?:following|reporting|covering))\b|${n},\s+(?:our\s+)?[\p{L} ]{0,30}correspondent\b`, 'iu').test(text)) return 'REPORTER';
   if (before('presented|presenter|hosted|host|anchored|anchor|newsreader|reader').test(text)) return 'PRESENTER';
@@ -194,7 +202,11 @@ export function speakerTurns(text: string): Array<Turn | null> {
       const words = same && !label.words.includes(' ') ? same.words : (introduced?.words ?? label.words);
       // A surname label whose speaker the page introduces in its text ("Deniz Ergun teaches ..." / "ERGUN:") is a guest unless
       // the page credits that person as its presenter or reporter.
-      const role = label.role ?? seen.find((s) => s.words === words && s.role)?.role ?? (introduced ? (creditedRole(text, introduced.printed) ?? 'GUEST') : null);
+      // So is a label with the whole name the page's text introduces ("Maher Zaroura runs shelters ..." / "MAHER ZAROURA:").
+      const role =
+        label.role ??
+        seen.find((s) => s.words === words && s.role)?.role ??
+        (introduced ? (creditedRole(text, introduced.printed) ?? 'GUEST') : words.includes(' ') && printedInText(text, words) ? 'GUEST' : null);
       const printed = introduced?.printed ?? (words === same?.words ? same.printed : undefined);
       seen.push({ words, role, printed });
       const plain = titleCase(words);

@@ -76,3 +76,22 @@ describe('claimants16: a fronted time before the speaker', () => {
     expect(x.boilerplate.every((b) => !/By Saturday/.test(JSON.stringify(b)))).toBe(true);
   });
 });
+
+describe('claimants16: a quotation after its speaker', () => {
+  it("gives a quotation opening after one speaker's reported words, and a paragraph of quotation alone after that speaker's quotation, to that speaker", () => {
+    const x = read([
+      'Valley Radio news',
+      'Dr Cole Penn, head of the Marbek clinic, said most of the injured had inhaled smoke. "We received 36 people in under an hour.',
+      '"The water will not stop," Omar Haddad told reporters.',
+      '"Whoever built this dam will pay."',
+      // Look-alikes: a quotation that names its own speaker where it closes, and one after a paragraph in the outlet's voice.
+      'Vesna Hollis said the bridge was safe. "We saw it fall. It was awful," a fisherman said.',
+      'The bridge at Dorvik was closed on Monday.',
+      '"Nobody warned us."',
+    ]);
+    expect(names(x, /36 people/)).toEqual(['Cole Penn']);
+    expect(names(x, /Whoever built this dam/)).toEqual(['omar-haddad']);
+    expect(names(x, /We saw it fall/)).toEqual(['Fisherman']);
+    expect(names(x, /Nobody warned us/)).toEqual([]);
+  });
+});

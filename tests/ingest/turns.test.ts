@@ -171,3 +171,19 @@ describe('speaker turns (round 14): a script\'s labels in brackets on lines of t
     expect(nameOf(x, /Talks on the dam resume/)).toBeNull();
   });
 });
+
+describe('speaker turns (round 14): a guest the presenter introduces by name', () => {
+  it('gives "NAME:" to the guest the presenter\'s line names in its text, and keeps "Presenter: X" a credit only when the name ends it', () => {
+    const x = read([
+      'Valley Radio · World Tonight',
+      'Presenter: Ada Quill · Producer: Eli Fenn',
+      'PRESENTER: Cole Penn runs the flood shelters in Marbek.',
+      'COLE PENN: We are taking in forty families a day. The tents ran out on Monday.',
+      // A name in capitals the page never prints otherwise stays no one's.
+      'RIVER DESK: The bridge at Dorvik reopened on Tuesday.',
+    ]);
+    expect(nameOf(x, /forty families a day/)).toBe('Cole Penn');
+    expect(nameOf(x, /tents ran out/)).toBe('Cole Penn');
+    expect(nameOf(x, /bridge at Dorvik reopened/)).toBeNull();
+  });
+});
