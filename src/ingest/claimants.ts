@@ -481,9 +481,13 @@ export class ClaimantResolver {
     return this.o.matcher.kinds.get(key) ?? [...this.created.values()].find((n) => n.ref.key === key)?.ref.kind as ActorKind | undefined;
   }
 
-  noteClaimant(ref: EntityRef): void {
+  /** A speaker of a sentence, in the words the article named it by ("the UN refugee agency" for the UN), for "the agency" after it. */
+  noteClaimant(ref: EntityRef, named?: string): void {
     this.history.push(ref);
+    if (named) this.namedAs.set(this.history.length - 1, named);
   }
+
+  private readonly namedAs = new Map<number, string>();
 
   /**
    * The country a sentence is about, when the graph does not know it: the one country the sentence names other than as a
@@ -699,7 +703,7 @@ export class ClaimantResolver {
   anaphor(head: string): EntityRef | null {
     for (let i = this.history.length - 1; i >= 0; i--) {
       const ref = this.history[i]!;
-      const names = [ref.name, ...(this.o.knowledge.actors.find((a) => a.key === ref.key)?.aliases ?? []), ...([...this.created.values()].find((n) => n.ref.key === ref.key)?.actor.aliases ?? [])];
+      const names = [ref.name, ...(this.namedAs.has(i) ? [this.namedAs.get(i)!] : []), ...(this.o.knowledge.actors.find((a) => a.key === ref.key)?.aliases ?? []), ...([...this.created.values()].find((n) => n.ref.key === ref.key)?.actor.aliases ?? [])];
       if (names.some((n) => signature(n).includes(SAME[head] ?? head))) return ref;
     }
     return null;

@@ -730,7 +730,11 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         });
       }
     }
-    if (sentenceClaimant && sentenceClaimant.type === 'actor') resolver.noteClaimant(sentenceClaimants[0]?.personal ? { ...sentenceClaimant, kind: 'PERSON' } : sentenceClaimant);
+    // The media a statement came through are named too ("..., SANA said, citing a military source. ..., the agency said."): noted
+    // before the speaker, so a pronoun still refers back to the speaker first.
+    if (sentenceClaimant && sentenceClaimant.type === 'actor') for (const medium of sentenceClaimants.slice(1).reverse()) if (medium.ref.type === 'actor') resolver.noteClaimant(medium.ref);
+    const namedAs = sentenceAttribution && !sentenceAttribution.pronoun ? text.slice(sentenceAttribution.phrase.start, sentenceAttribution.phrase.end) : undefined;
+    if (sentenceClaimant && sentenceClaimant.type === 'actor') resolver.noteClaimant(sentenceClaimants[0]?.personal ? { ...sentenceClaimant, kind: 'PERSON' } : sentenceClaimant, namedAs);
     previous = { sentence, claimant: sentenceClaimant, claimants: sentenceClaimants, quoted: /[“"]/.test(sentence.text) || insideQuotation(text, sentence.start) };
   }
 

@@ -3,7 +3,7 @@
  * sentence that only resembles the form and must keep its claimants.
  */
 import { describe, expect, it } from 'vitest';
-import { claim, read } from './fixtures.js';
+import { claim, knowledge, read } from './fixtures.js';
 
 const names = (x: ReturnType<typeof read>, words: RegExp) => claim(x, words).claimants.map((k) => x.newActors.find((a) => a.key === k)?.name ?? k);
 
@@ -93,5 +93,27 @@ describe('claimants16: a quotation after its speaker', () => {
     expect(names(x, /Whoever built this dam/)).toEqual(['omar-haddad']);
     expect(names(x, /We saw it fall/)).toEqual(['Fisherman']);
     expect(names(x, /Nobody warned us/)).toEqual([]);
+  });
+});
+
+describe('claimants16: "the agency" after an agency named as a channel or by what it is', () => {
+  it('reads "the agency said" as the agency just named (a channel, or "the UN refugee agency"), not as the outlet', () => {
+    const k = knowledge();
+    const world = { ...k, actors: [...k.actors, { key: 'nna', name: 'Northland News Agency', kind: 'NEWS_AGENCY' as const, description: 'The state news agency of Northland.', aliases: ['Northland News Agency', 'NNA', 'state news agency'], memberOf: 'northland' }] };
+    const x = read(
+      [
+        'Kestrel Wire news',
+        // Before any other agency is named, "the agency" is the outlet itself.
+        'Engineers reopened the road to Dorvik on Friday, the agency said.',
+        'Troops took the town by Saturday morning, NNA said, citing a military source. Engineers were clearing mines in the streets, the agency said.',
+        'Dorvik hosts about 12,000 displaced people, according to the UN refugee agency. The agency said it had played no part in the distribution.',
+      ],
+      'Kestrel Wire',
+      '2021-03-05',
+      world,
+    );
+    expect(names(x, /reopened the road to Dorvik/)).toEqual(['Kestrel Wire']);
+    expect(names(x, /clearing mines in the streets/)).toEqual(['nna']);
+    expect(names(x, /no part in the distribution/)).toEqual(['un']);
   });
 });
