@@ -82,6 +82,10 @@ const CALLS_IT = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:(?:it|this|that|t
 const CALLS_SUPERLATIVE = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:it|this|that|them|(?:the|this|that|these|those|its|their|his|her|every|each|all)\\s+[^,;.“”"]{1,60}?|what\\s+[^,;.“”"]{1,60}?|\\p{Ll}+\\s+between\\s+[^,;.“”"]{1,60}?)\\s+(?:one\\s+of\\s+)?the\\s+(?:\\p{L}+est|most|worst|best|biggest|largest)\\b`, 'iu');
 const CALLS_LABEL = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:on\\s|for\\s|(?:it|this|that|them)\\s+(?:a|an|the)\\s|(?:the|this|that|these|those|its|their|his|her|every|each|all)\\s+[^,;.“”"]{1,60}?\\s+(?:a|an)\\s+\\p{L}|[^,;.]{2,60}?\\s+["“‘'][^"”’]{1,200}["”’'])`, 'iu');
 const MULTIWORD_SPEECH = /^(.{2,80}?)\s+(?:has\s+|had\s+|also\s+)?(?:pointed\s+out|points\s+out|went\s+on\s+to\s+(?:say|add|warn|note|claim|insist|argue)|goes\s+on\s+to\s+(?:say|add|warn|note)|posted\s+(?:on|to)\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:Telegram|Twitter|X|Facebook|Instagram|website|social\s+media|official\s+account|account|channel|page)\b[^,;“”"]{0,40}?\s+that|made\s+(?:it\s+)?clear|spelled\s+out|spelt\s+out)\b/i;
+/** "The Observatory's figures show ...": whose figures, at the sentence's start. */
+const FIGURES_SHOW = /^(.{2,80}?)['’]s?\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:figures|count|tally|data|records|estimates?|numbers|statistics)\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|put|puts)\b/u;
+/** "..., the Observatory's count shows.": whose figures, closing the sentence. */
+const CLOSING_FIGURES_SHOW = /,\s+((?:the\s+)?[^,;:“”"]{2,60}?)['’]s?\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:figures|count|tally|data|records|estimates?|numbers|statistics)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates)\s*[.!]?["”’']*\s*$/u;
 const PRONOUN = /^(?:he|she|it|they|him|them|the website|the statement|the report|one of them)$/i;
 
 /** A phrase can name a claimant: short, no clause inside it. */
@@ -570,6 +574,27 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   if ((m = /^(?:but\s+|and\s+)?with\s+(.{2,80}?)\s+(saying|urging|adding|insisting|warning|claiming|accusing)\b/i.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!, 4);
     return make(text, { start, end: start + m[1]!.length }, m[2]!, index);
+  }
+  // A source's numbers: "The Observatory's figures show 13 soldiers killed", "..., the Observatory's count shows.".
+  if ((m = FIGURES_SHOW.exec(s)) || (m = CLOSING_FIGURES_SHOW.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.length };
+    // A place's records are no one's report: "The town's records show no such school."
+    const place = /\b(?:town|city|village|province|country|region|area|camp|district|hospital|school|market)$/i.test(m[1]!.trim()) || index.link(m[1]!).some((x) => x.entity?.type === 'place' && x.end === m![1]!.trimEnd().length);
+    if (!place && nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'reported', index);
+  }
+  // "SANA carried a foreign ministry source calling the threats empty": the source speaks, through the medium.
+  if ((m = /^(.{2,60}?)\s+(?:carried|ran|published|aired|broadcast|printed)\s+((?:a|an|the)\s+[^,;:“”"]{2,60}?)\s+(?:calling|saying|describing|denying|accusing|warning|as\s+saying)\b/u.exec(s))) {
+    const medium = clean(text, { start: span.start + m.index, end: span.start + m.index + m[1]!.length });
+    const start = span.start + m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    const source = { start, end: start + m[2]!.length };
+    const a = namesMedium(text, medium, index) && nounPhrase(text, clean(text, source), tags, 8) ? make(text, source, 'said', index) : null;
+    if (a) return { ...a, channel: { phrase: medium, strict: true } };
+  }
+  // "The opposition paper X asked in an editorial what ...": a question a medium or a speaker puts in print is its statement.
+  if ((m = /^(.{2,80}?)\s+(?:asked|asks|wondered|wonders)\s+in\s+(?:an?\s+|its\s+|his\s+|her\s+)?(?:editorial|column|leader|commentary|op-ed|opinion\s+piece|statement|post|tweet)\b/iu.exec(s))) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'asked', index);
   }
   // Reporting verbs of several words: "X pointed out that", "X went on to say", "X posted on Telegram that", "X made clear".
   if ((m = MULTIWORD_SPEECH.exec(s))) {

@@ -117,3 +117,26 @@ describe('claimants16: "the agency" after an agency named as a channel or by wha
     expect(names(x, /no part in the distribution/)).toEqual(['un']);
   });
 });
+
+describe("claimants16: a source's figures, a question in print, and a source a medium carried", () => {
+  it('reads "X\'s figures show", ", X\'s count shows.", "X asked in an editorial" and "Y carried a Z source calling ..."', () => {
+    const x = read([
+      'Valley Radio news',
+      "The Regional Monitor for Civil Rights' figures show 13 soldiers killed in Marbek.",
+      "Since Monday about 400 families have left Dorvik, the Monitor's count shows.",
+      'The opposition paper Dorvik Ledger asked in an editorial what the troops were defending in Marbek.',
+      "Northland TV carried a foreign ministry source calling Omar Haddad's threats \"empty\".",
+      // Look-alikes: a place's records, a lorry that carried a man, and a paper that only asked for comment.
+      "Marbek's records show no such school.",
+      'The lorry carried a man saying he was lost near Dorvik.',
+      'The Dorvik Ledger asked the ministry for comment on Tuesday.',
+    ]);
+    expect(names(x, /13 soldiers killed/)).toEqual(['monitor']);
+    expect(names(x, /400 families have left/)).toEqual(['monitor']);
+    expect(names(x, /what the troops were defending/)).toEqual(['Dorvik Ledger']);
+    expect(names(x, /threats "empty"/)).toEqual(['Foreign ministry source', 'north-tv']);
+    expect(names(x, /no such school/)).toEqual([]);
+    expect(names(x, /saying he was lost/)).toEqual([]);
+    expect(names(x, /asked the ministry for comment/)).toEqual([]);
+  });
+});
