@@ -733,7 +733,10 @@ export class ClaimantResolver {
     // names most ("Turkish officials" on a page from Hatay about Turkey's losses).
     const here = /^(officials|sources|authorities)\s+here$/i.exec(words);
     if (here) {
-      const country = this.countryNamedMost();
+      // The one country the sentence itself names, or the reporter's place by its capital ("ANKARA CORRESPONDENT:",
+      // "(Anselm Vogt, Ankara):"), before the one the article names most.
+      const named = context ? [...new Set(countriesNamed(context.sentence))] : [];
+      const country = (named.length === 1 ? named[0] : null) ?? this.reporterCountry(context?.start) ?? this.countryNamedMost();
       if (country) {
         const name = `${demonymOf(country)} ${here[1]!.toLowerCase()}`;
         return this.bodyOfCountry(name, kindOfNew(name), words, `"${words}": the report is from ${country}, the country it names most`);
@@ -1165,6 +1168,17 @@ export class ClaimantResolver {
     const state = (name: string) => this.o.knowledge.actors.some((a) => a.kind === 'STATE' && a.name === name);
     if (!country) return state(word) ? word.toLowerCase() : null;
     return DEMONYMS[country.toLowerCase()] ?? (state(country) ? country.toLowerCase() : null);
+  }
+
+  /** The country of the place a correspondent reports from, before `at`, by its capital ("ANKARA CORRESPONDENT", "(Anselm Vogt, Ankara):", "reporting from Ankara"). */
+  private reporterCountry(at = Infinity): string | null {
+    const before = this.o.text.slice(0, at);
+    const places = [...before.matchAll(/\b(\p{Lu}[\p{L}-]+)\s+CORRESPONDENT\b|\(\s*[^,()\n]{2,40},\s*(\p{Lu}[\p{L}-]+)\s*\)\s*:|\breport(?:ing|s)?\s+from\s+(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1] ?? m[2] ?? m[3]!);
+    const place = places.pop();
+    if (!place) return null;
+    const title = place.charAt(0) + place.slice(1).toLowerCase();
+    const country = this.capitalCountry(title) ?? WORLD_CAPITALS[title.toLowerCase()];
+    return country ? (countryOf(country) ?? country.toLowerCase()) : null;
   }
 
   /** The country a capital is the capital of, by its place's description ("Capital of Turkey; ..."). */

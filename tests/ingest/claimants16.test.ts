@@ -140,3 +140,26 @@ describe("claimants16: a source's figures, a question in print, and a source a m
     expect(names(x, /asked the ministry for comment/)).toEqual([]);
   });
 });
+
+describe('claimants16: "officials here" where the correspondent is', () => {
+  it("reads them as the officials of the country the sentence names, or of the capital the correspondent's label gives", () => {
+    const k = knowledge();
+    const world = { ...k, actors: [...k.actors, { key: 'turkish-officials', name: 'Turkish officials', kind: 'GROUP' as const, description: 'Officials of Turkey.', aliases: ['Turkish officials'] }] };
+    const x = read(
+      [
+        'Valley Radio · World Tonight',
+        'PRESENTER (Ada Quill):\nThe dam talks in Norden ended on Monday. Northland and Turkey both sent ministers.',
+        'CORRESPONDENT (Ben Tarr, Ankara):\nOfficials here expect another round within days.',
+        'Officials here tell me the Turkish side has one demand.',
+        // The country the sentence names comes before the correspondent's capital.
+        'Officials here say Russia has sent no one to the talks.',
+      ],
+      'Valley Radio',
+      '2021-03-05',
+      world,
+    );
+    expect(names(x, /another round within days/)).toEqual(['turkish-officials']);
+    expect(names(x, /has one demand/)).toEqual(['turkish-officials']);
+    expect(names(x, /Russia has sent no one/)).toEqual(['Russian officials']);
+  });
+});
