@@ -348,6 +348,8 @@ export function speakerWords(phrase: string): string {
   p = p.replace(/\s+(?:within hours|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|in a statement|in a televised statement)(?![\p{L}'’]).*$/u, '');
   // A trailing locative is where the speaker was, not who: "a hospital official in the town", "told reporters in Moscow".
   p = p.replace(new RegExp(`\\s+(?:in|from|inside|near)\\s+(?:the\\s+(?:town|city|village|area|region|province|capital|camp|studio|north|south|east|west)\\b.*|northern\\s.*|southern\\s.*|eastern\\s.*|western\\s.*|\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:\\s+(?:${ADMINISTRATIVE}))?)$`, 'u'), '');
+  // Nor an adverb after it: "When Ramaphosa finally spoke".
+  p = p.replace(/\s+(?:finally|only|also|later|earlier|first|then|again|once|briefly|eventually|quickly)$/u, '');
   // A subordinator before the subject is no part of it: "after the Justice Department said".
   p = p.replace(/^(?:after|before|when|while|since|until|because|although|though|once|whereas)\s+(?=\S)/i, '');
   return p.replace(/^(?:the|a|an|two|three|several|some|one|its|their|his|her)\s+/i, '').trim();
@@ -688,7 +690,8 @@ export class ClaimantResolver {
         if (before.length < n) continue;
         const given = before.slice(-n);
         const full = `${given.join(' ')} ${m[2] ?? ''}${surname}`;
-        if (given.some((g) => /^\p{Lu}{2,}$/u.test(g) || SOFT.has(g.toLowerCase()) || NOT_IN_NAMES.test(g))) continue;
+        // A sentence's first word is no given name: "When Ramaphosa finally spoke".
+        if (given.some((g) => /^\p{Lu}{2,}$/u.test(g) || SOFT.has(g.toLowerCase()) || NOT_IN_NAMES.test(g) || /^(?:When|After|As|Once|Before|While|Although|Though|Because|Since|If|Then|But|And|So|Yet|Meanwhile|Until|Unless|Where|Whereas|Asked|Told)$/.test(g))) continue;
         if (!TITLES.test(given[0]!) && PERSONAL_NAME.test(full) && !ORG_WORDS.test(full)) {
           if (found === null || m.index! < at) found = full;
           break;

@@ -443,7 +443,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       // A person in a possessive or after a preposition ("Asked about Omar Haddad's plan, she said") is not who speaks.
       const asSubject = (m: EntityMention) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !/\b(?:about|of|for|with|to|from|by|on|at|against|like|than)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start));
       const ownPeople = own ? [...new Set(known.filter((m) => m.entity?.type === 'actor' && m.entity.kind === 'PERSON' && m.start >= own.start && m.end <= a.phrase.start && asSubject(m)).map((m) => m.entity!.key))] : [];
-      const ownPerson = ownPeople.length === 1 ? known.find((m) => m.entity?.key === ownPeople[0])!.entity! : null;
+      // "When Ramaphosa finally spoke, he said ...": the subject of the clause opening the pronoun's sentence, known or not.
+      const opening = own && !ownPeople.length ? /^(?:When|After|As|Once|Before|While|Although|Though|Because|Since)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:\p{Ll}+ly\s+)?(?:had\s+|has\s+|was\s+)?\p{Ll}+(?:ed|ke|ve|ame|ook|ose|ent|oke)\b[^,;]*,\s*$/u.exec(text.slice(own.start, a.phrase.start)) : null;
+      const openingPerson = opening && (personalName(opening[1]!) || /^\p{Lu}[\p{L}'’-]+$/u.test(opening[1]!)) ? resolver.resolve(opening[1]!, prepared.actors.match(opening[1]!).find((x) => x.score >= 0.95)?.ref ?? null, null) : null;
+      const ownPerson = ownPeople.length === 1 ? known.find((m) => m.entity?.key === ownPeople[0])!.entity! : openingPerson?.ref.kind === 'PERSON' ? openingPerson.ref : null;
       // "President Ashraf Ghani condemned the killings, his office said": the person the sentence names before the office.
       const clauseBefore = text.slice(Math.max(0, a.phrase.start - 300), a.phrase.start).split(/[.!?]["”’]?\s+(?=\p{Lu}|$)|\n/u).pop()!;
       // Exactly one personal name in the clause, not after a preposition ("met Governor Brandt", "Floods in West Kellan").

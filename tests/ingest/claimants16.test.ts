@@ -163,3 +163,15 @@ describe('claimants16: "officials here" where the correspondent is', () => {
     expect(names(x, /Russia has sent no one/)).toEqual(['Russian officials']);
   });
 });
+
+describe('claimants16: "he" after a clause that opens on a person', () => {
+  it('gives "When Tarr finally spoke, he said" to Tarr, not to the person named in the sentence before, and reads no "When Tarr" as a name', () => {
+    const x = read([
+      'Valley Radio news',
+      'Mayor Ben Tarr arrived late for the council meeting in Marbek. Cole Penn shouted at the chair.',
+      'When Tarr finally spoke, he said the council would close the bridge at Dorvik.',
+    ]);
+    expect(names(x, /close the bridge at Dorvik/)).toEqual(['Ben Tarr']);
+    expect(x.newActors.map((a) => a.name)).not.toContain('When Tarr');
+  });
+});
