@@ -269,6 +269,8 @@ function make(text: string, phrase: Span, verb: string, index: EntityIndex): Att
  */
 export function findAttribution(text: string, span: Span, tags: Tags, index: EntityIndex): Attribution | null {
   const s = text.slice(span.start, span.end);
+  // "None of the three countries' main papers reported the convoy": no one's report, in the outlet's voice.
+  if (/^\s*(?:None|Neither|No one|Nobody)\s+of\s+[^,;:“”"]{2,60}?\s+(?:has\s+|have\s+|had\s+)?(?:reported|said|confirmed|mentioned|carried|commented)\b/u.test(s)) return null;
   // "..., state news agency SANA reported, citing a military source.": the source cited speaks, the medium relays.
   const closingCiting = CLOSING_CITING.exec(s);
   if (closingCiting) {
@@ -622,6 +624,8 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     // "The ADF seldom claims its attacks": what a speaker seldom does is no statement; "X reports from Reyhanli." is a
     // reporter's sign-off.
     if (/\b(?:seldom|rarely|hardly)\s+$/i.test(s.slice(0, w.index))) break;
+    // "The army has not commented on the filing", "None of the papers reported the convoy": a silence, in the outlet's voice.
+    if (/^(?:commented|comments|comment|responded|reported)$/i.test(w[0]) && /\b(?:not|never|yet\s+to)\s+(?:\p{Ll}+ly\s+)?$|n['’]t\s+$/iu.test(s.slice(0, w.index))) break;
     if (/^report(?:s|ed|ing)?$/i.test(w[0]) && /^\s+from\s+(?!.*\b(?:that|how|on|about|what)\b)[^,;:“”"]{2,60}?[.!]?\s*$/u.test(s.slice(w.index + w[0].length))) continue;
     // Right after a determiner a participle is an adjective ("The stressed engineers left", "the reported clashes"), and
     // after a preposition a plural is a noun ("in remarks carried by SANA", "with hints of").

@@ -175,3 +175,19 @@ describe('claimants16: "he" after a clause that opens on a person', () => {
     expect(x.newActors.map((a) => a.name)).not.toContain('When Tarr');
   });
 });
+
+describe('claimants16: a silence is no statement', () => {
+  it('gives "X has not commented" and "None of the papers reported ..." no claimant, but keeps "X said it had not commented" and "Two of the papers reported"', () => {
+    const x = read([
+      'Valley Radio news',
+      'The Northland army, which took Marbek in March, has not commented on the report.',
+      "None of the three valley towns' papers reported Monday's flood in Dorvik.",
+      'Omar Haddad said he had not commented on the flood.',
+      'Two of the papers reported the bridge at Dorvik closed.',
+    ]);
+    expect(names(x, /has not commented on the report/)).toEqual([]);
+    expect(names(x, /papers reported Monday's flood/)).toEqual([]);
+    expect(names(x, /he had not commented/)).toEqual(['omar-haddad']);
+    expect(claim(x, /Two of the papers reported/).claimants).toHaveLength(1);
+  });
+});
