@@ -627,6 +627,8 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     // "The army has not commented on the filing", "None of the papers reported the convoy": a silence, in the outlet's voice.
     if (/^(?:commented|comments|comment|responded|reported)$/i.test(w[0]) && /\b(?:not|never|yet\s+to)\s+(?:\p{Ll}+ly\s+)?$|n['’]t\s+$/iu.test(s.slice(0, w.index))) break;
     if (/^report(?:s|ed|ing)?$/i.test(w[0]) && /^\s+from\s+(?!.*\b(?:that|how|on|about|what)\b)[^,;:“”"]{2,60}?[.!]?\s*$/u.test(s.slice(w.index + w[0].length))) continue;
+    // ... also with where that is: "Oliver Quant reports from Hatay, on the Turkish side of the border."
+    if (/^report(?:s|ed|ing)?$/i.test(w[0]) && /^\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+(?!.*\b(?:that|how|about|what)\b)[^,;:“”"]{2,60}?[.!]?\s*$/u.test(s.slice(w.index + w[0].length))) continue;
     // Right after a determiner a participle is an adjective ("The stressed engineers left", "the reported clashes"), and
     // after a preposition a plural is a noun ("in remarks carried by SANA", "with hints of").
     if (/^(?:the|a|an|this|that|these|those|its|their|his|her|our|some|many)\s+$/i.test(s.slice(0, w.index))) continue;

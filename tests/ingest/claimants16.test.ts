@@ -191,3 +191,15 @@ describe('claimants16: a silence is no statement', () => {
     expect(claim(x, /Two of the papers reported/).claimants).toHaveLength(1);
   });
 });
+
+describe("claimants16: a reporter's cue line", () => {
+  it('reads "X reports from Y, on the Z side" as a cue in the outlet\'s voice, and "X reports from Y that ..." as X\'s report', () => {
+    const x = read([
+      'Valley Radio news',
+      'Cara Dunn reports from Marbek, on the northern bank of the river.',
+      'Ben Tarr reports from Dorvik that the bridge has been closed since Monday.',
+    ]);
+    expect(names(x, /northern bank of the river/)).toEqual([]);
+    expect(names(x, /bridge has been closed since Monday/)).toEqual(['Ben Tarr']);
+  });
+});
