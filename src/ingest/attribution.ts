@@ -83,9 +83,9 @@ const CALLS_SUPERLATIVE = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:it|this|
 const CALLS_LABEL = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:on\\s|for\\s|(?:it|this|that|them)\\s+(?:a|an|the)\\s|(?:the|this|that|these|those|its|their|his|her|every|each|all)\\s+[^,;.“”"]{1,60}?\\s+(?:a|an)\\s+\\p{L}|[^,;.]{2,60}?\\s+["“‘'][^"”’]{1,200}["”’'])`, 'iu');
 const MULTIWORD_SPEECH = /^(.{2,80}?)\s+(?:has\s+|had\s+|also\s+)?(?:pointed\s+out|points\s+out|went\s+on\s+to\s+(?:say|add|warn|note|claim|insist|argue)|goes\s+on\s+to\s+(?:say|add|warn|note)|posted\s+(?:on|to)\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:Telegram|Twitter|X|Facebook|Instagram|website|social\s+media|official\s+account|account|channel|page)\b[^,;“”"]{0,40}?\s+that|made\s+(?:it\s+)?clear|spelled\s+out|spelt\s+out)\b/i;
 /** "The Observatory's figures show ...": whose figures, at the sentence's start. */
-const FIGURES_SHOW = /^(.{2,80}?)['’]s?\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:figures|count|tally|data|records|estimates?|numbers|statistics)\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|put|puts)\b/u;
+const FIGURES_SHOW = /^(?!(?:This|Last|Next|That)\s+(?:week|month|year|quarter|season)|Today|Yesterday|\p{Lu}\p{Ll}+day['’])(.{2,80}?)['’]s?\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:figures|count|tally|data|records|estimates?|numbers|statistics)\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|put|puts)\b/u;
 /** "..., the Observatory's count shows.": whose figures, closing the sentence. */
-const CLOSING_FIGURES_SHOW = /,\s+((?:the\s+)?[^,;:“”"]{2,60}?)['’]s?\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:figures|count|tally|data|records|estimates?|numbers|statistics)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates)\s*[.!]?["”’']*\s*$/u;
+const CLOSING_FIGURES_SHOW = /,\s+(?!(?:this|last|next|that)\s+(?:week|month|year|quarter|season)|today|yesterday)((?:the\s+)?[^,;:“”"]{2,60}?)['’]s?\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:figures|count|tally|data|records|estimates?|numbers|statistics)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates)\s*[.!]?["”’']*\s*$/u;
 const PRONOUN = /^(?:he|she|it|they|him|them|the website|the statement|the report|one of them)$/i;
 
 /** A phrase can name a claimant: short, no clause inside it. */
@@ -270,7 +270,9 @@ function make(text: string, phrase: Span, verb: string, index: EntityIndex): Att
 export function findAttribution(text: string, span: Span, tags: Tags, index: EntityIndex): Attribution | null {
   const s = text.slice(span.start, span.end);
   // "None of the three countries' main papers reported the convoy": no one's report, in the outlet's voice.
-  if (/^\s*(?:None|Neither|No one|Nobody)\s+of\s+[^,;:“”"]{2,60}?\s+(?:has\s+|have\s+|had\s+)?(?:reported|said|confirmed|mentioned|carried|commented)\b/u.test(s)) return null;
+  // Unless someone else is given for it: "Neither of the hospitals reported deaths, officials said."
+  const noneOf = /^\s*(?:None|Neither|No one|Nobody)\s+of\s+[^,;:“”"]{2,60}?\s+(?:has\s+|have\s+|had\s+)?(?:reported|said|confirmed|mentioned|carried|commented)\b/u.exec(s);
+  if (noneOf) return /\b(?:according\s+to|said|says|told|reported|reports|added|quoted|cited)\b/i.test(s.slice(noneOf[0].length)) ? findAttribution(text, { start: span.start + noneOf[0].length, end: span.end }, tags, index) : null;
   // "..., state news agency SANA reported, citing a military source.": the source cited speaks, the medium relays.
   const closingCiting = CLOSING_CITING.exec(s);
   if (closingCiting) {
@@ -586,7 +588,13 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (!place && nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'reported', index);
   }
   // "SANA carried a foreign ministry source calling the threats empty": the source speaks, through the medium.
-  if ((m = /^(.{2,60}?)\s+(?:carried|ran|published|aired|broadcast|printed)\s+((?:a|an|the)\s+[^,;:“”"]{2,60}?)\s+(?:calling|saying|describing|denying|accusing|warning|as\s+saying)\b/u.exec(s))) {
+  // "SANA carried a report saying troops had entered Saraqeb": the medium's own report.
+  if ((m = /^(.{2,60}?)\s+(?:carried|ran|published|aired|broadcast|printed)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:report|story|item|dispatch)\s+(?:saying|that)\b/u.exec(s))) {
+    const medium = clean(text, { start: span.start + m.index, end: span.start + m.index + m[1]!.length });
+    if (namesMedium(text, medium, index) && nounPhrase(text, medium, tags, 8)) return make(text, medium, 'reported', index);
+  }
+  // Only a speaker, not a document or a programme ("carried a report saying", "aired an interview with X calling").
+  if ((m = /^(.{2,60}?)\s+(?:carried|ran|published|aired|broadcast|printed)\s+((?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:source|sources|official|officials|spokes(?:man|woman|person)|minister|commander|officer|diplomat|general|ambassador|envoy|adviser|aide))\s+(?:calling|saying|describing|denying|accusing|warning|as\s+saying)\b/u.exec(s))) {
     const medium = clean(text, { start: span.start + m.index, end: span.start + m.index + m[1]!.length });
     const start = span.start + m.index + m[0].indexOf(m[2]!, m[1]!.length);
     const source = { start, end: start + m[2]!.length };
@@ -625,7 +633,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     // reporter's sign-off.
     if (/\b(?:seldom|rarely|hardly)\s+$/i.test(s.slice(0, w.index))) break;
     // "The army has not commented on the filing", "None of the papers reported the convoy": a silence, in the outlet's voice.
-    if (/^(?:commented|comments|comment|responded|reported)$/i.test(w[0]) && /\b(?:not|never|yet\s+to)\s+(?:\p{Ll}+ly\s+)?$|n['’]t\s+$/iu.test(s.slice(0, w.index))) break;
+    if (/^(?:commented|comments|comment|responded|reported)$/i.test(w[0]) && /\b(?:not|never|yet\s+to)\s+(?:\p{Ll}+ly\s+)?$|n['’]t\s+$/iu.test(s.slice(0, w.index))) continue;
     if (/^report(?:s|ed|ing)?$/i.test(w[0]) && /^\s+from\s+(?!.*\b(?:that|how|on|about|what)\b)[^,;:“”"]{2,60}?[.!]?\s*$/u.test(s.slice(w.index + w[0].length))) continue;
     // ... also with where that is: "Oliver Quant reports from Hatay, on the Turkish side of the border."
     if (/^report(?:s|ed|ing)?$/i.test(w[0]) && /^\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+(?!.*\b(?:that|how|about|what)\b)[^,;:“”"]{2,60}?[.!]?\s*$/u.test(s.slice(w.index + w[0].length))) continue;

@@ -693,7 +693,10 @@ export class ClaimantResolver {
         // A sentence's first word is no given name: "When Ramaphosa finally spoke".
         if (given.some((g) => /^\p{Lu}{2,}$/u.test(g) || SOFT.has(g.toLowerCase()) || NOT_IN_NAMES.test(g) || /^(?:When|After|As|Once|Before|While|Although|Though|Because|Since|If|Then|But|And|So|Yet|Meanwhile|Until|Unless|Where|Whereas|Asked|Told)$/.test(g))) continue;
         if (!TITLES.test(given[0]!) && PERSONAL_NAME.test(full) && !ORG_WORDS.test(full)) {
-          if (found === null || m.index! < at) found = full;
+          // A name in apposition ("his wife, Lena Brask, was killed") is someone mentioned, not the one a later surname means.
+          const start = m.index! + m[0].length - full.length;
+          const apposed = /,\s*$/.test(this.o.text.slice(Math.max(0, start - 3), start)) && /^,/.test(this.o.text.slice(m.index! + m[0].length));
+          if (found === null || (m.index! < at && !apposed)) found = full;
           break;
         }
       }
@@ -736,10 +739,9 @@ export class ClaimantResolver {
     // names most ("Turkish officials" on a page from Hatay about Turkey's losses).
     const here = /^(officials|sources|authorities)\s+here$/i.exec(words);
     if (here) {
-      // The one country the sentence itself names, or the reporter's place by its capital ("ANKARA CORRESPONDENT:",
-      // "(Anselm Vogt, Ankara):"), before the one the article names most.
-      const named = context ? [...new Set(countriesNamed(context.sentence))] : [];
-      const country = (named.length === 1 ? named[0] : null) ?? this.reporterCountry(context?.start) ?? this.countryNamedMost();
+      // The reporter's place by its capital ("ANKARA CORRESPONDENT:", "(Anselm Vogt, Ankara):"), before the country the article
+      // names most. Not a country the sentence names: that is what they talk about ("Officials here say Russia brokered it").
+      const country = this.reporterCountry(context?.start) ?? this.countryNamedMost();
       if (country) {
         const name = `${demonymOf(country)} ${here[1]!.toLowerCase()}`;
         return this.bodyOfCountry(name, kindOfNew(name), words, `"${words}": the report is from ${country}, the country it names most`);

@@ -198,7 +198,9 @@ export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: E
     // a relative clause ("which is at an intersection ... and connects ..."): the right part's subject is not the sentence's.
     if (left.some((t) => SPEECH_VERB.test(t.text)) || /^(?:which|who|that|where)$/i.test(left[0]!.text)) continue;
     // Nor two things a thing is called: "called the remarks empty and disconnected from reality".
-    if (left.some((t, i) => NAMING_VERB.test(t.text) && !/^(?:for|on|off|in|up|out)$/i.test(left[i + 1]?.text ?? ''))) continue;
+    // Unless a subject of its own follows: "called the vote a farce and police arrested 12".
+    const ownSubject = tags.is(next, 'Noun') || /^(?:the|a|an|his|her|its|their|this|that|these|those)$/i.test(next.text) || /^\p{Lu}/u.test(next.text) || (!SPEECH_VERB.test(next.text) && !/ed$/i.test(next.text) && tokensFrom(next.end, 2).some((t) => finiteVerb(tags, t)));
+    if (!ownSubject && left.some((t, i) => NAMING_VERB.test(t.text) && !/^(?:for|on|off|in|up|out)$/i.test(left[i + 1]?.text ?? ''))) continue;
     if (finiteVerb(tags, next) && !tags.is(next, 'Noun')) {
       cuts.push({ leftEnd: sentence.start + m.index!, rightStart: next.start, type: 'subject' });
     }

@@ -191,17 +191,9 @@ const PAIR = /^(?:both|the two)\s+(?:governments|capitals|countries|states)$/i;
 function attributedAtClose(text: string, at: number): boolean {
   const paragraphEnd = text.indexOf('\n', at);
   const paragraph = text.slice(at, paragraphEnd < 0 ? text.length : paragraphEnd);
-  const close = /^\s*["“][^"“”]*["”]/.exec(paragraph);
+  const close = /^\s*["“][^"“”]*[,?!]["”]/.exec(paragraph);
   if (!close) return false;
   return /^\s*,?\s*(?:(?:said|says|added|adds|told|tells|asked|insisted|warned|wrote)\b|(?:[\p{L}'’.-]+\s+){1,6}?(?:said|says|added|adds|told|tells|asked|insisted|warned|wrote)\b)/u.test(paragraph.slice(close[0].length, close[0].length + 90));
-}
-
-/** Whether a sentence's paragraph is a quotation and nothing else: it opens on a quotation mark and closes one. */
-function quotationAlone(text: string, sentence: Span): boolean {
-  const start = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  const endAt = text.indexOf('\n', sentence.start);
-  const paragraph = text.slice(start, endAt < 0 ? text.length : endAt).trim();
-  return /^["“][^"“”]*["”]$/.test(paragraph);
 }
 
 function insideQuotation(text: string, at: number): boolean {
@@ -444,7 +436,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const asSubject = (m: EntityMention) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !/\b(?:about|of|for|with|to|from|by|on|at|against|like|than)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start));
       const ownPeople = own ? [...new Set(known.filter((m) => m.entity?.type === 'actor' && m.entity.kind === 'PERSON' && m.start >= own.start && m.end <= a.phrase.start && asSubject(m)).map((m) => m.entity!.key))] : [];
       // "When Ramaphosa finally spoke, he said ...": the subject of the clause opening the pronoun's sentence, known or not.
-      const opening = own && !ownPeople.length ? /^(?:When|After|As|Once|Before|While|Although|Though|Because|Since)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:\p{Ll}+ly\s+)?(?:had\s+|has\s+|was\s+)?\p{Ll}+(?:ed|ke|ve|ame|ook|ose|ent|oke)\b[^,;]*,\s*$/u.exec(text.slice(own.start, a.phrase.start)) : null;
+      const parenthetical = /^\s*\p{L}+\s*,/u.test(text.slice(a.phrase.end, a.phrase.end + 30));
+      const opening = own && !ownPeople.length && !parenthetical ? /^(?:When|After|As|Once|Before|While|Although|Though|Because|Since)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:\p{Ll}+ly\s+)?(?:had\s+|has\s+|was\s+)?\p{Ll}+(?:ed|ke|ve|ame|ook|ose|ent|oke)\b[^,;]*,\s*$/u.exec(text.slice(own.start, a.phrase.start)) : null;
       const openingPerson = opening && (personalName(opening[1]!) || /^\p{Lu}[\p{L}'’-]+$/u.test(opening[1]!)) ? resolver.resolve(opening[1]!, prepared.actors.match(opening[1]!).find((x) => x.score >= 0.95)?.ref ?? null, null) : null;
       const ownPerson = ownPeople.length === 1 ? known.find((m) => m.entity?.key === ownPeople[0])!.entity! : openingPerson?.ref.kind === 'PERSON' ? openingPerson.ref : null;
       // "President Ashraf Ghani condemned the killings, his office said": the person the sentence names before the office.
@@ -574,10 +567,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const continuedQuote: Resolved | null =
       !!previous && previous.claimants.length === 1 && !ownSpeakerAtClose &&
       ((previous.quoted &&
-        // Across paragraphs only as news prints a quotation that runs on: the paragraph before leaves it open (no closing mark),
-        // or closes on the same speaker's quotation and this paragraph is a quotation alone ('"...," Erdogan told the deputies.'
-        // / '"Whoever lays a hand on our soldiers will pay a heavy price."').
-        ((opensQuote && (!paragraphBreak || insideQuotation(text, previous.sentence.end) || quotationAlone(text, sentence))) ||
+        // Across paragraphs only as news prints a quotation that runs on: the paragraph before leaves it open (no closing mark).
+        ((opensQuote && (!paragraphBreak || insideQuotation(text, previous.sentence.end))) ||
           // Under a speaker's label the label decides (a reporter's quotation may relay others in its first sentence).
           (!/^["“]/.test(sentence.text.trim()) && !paragraphBreak && !turns[sentence.line] && insideQuotation(text, sentence.start)))) ||
         // A quotation opening right after one speaker's reported words in the same paragraph: 'Dr Joseph Swai said most had
@@ -590,10 +581,11 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         : null;
     // The first sentences of a quotation whose close names its speaker are that speaker's, as the closing sentence is.
     const closing = ownSpeakerAtClose ? closingSentence(sentence) : undefined;
-    const closer = closing ? (resolveAttribution(attributionIn(closing, new Tags(text, closing)))[0] ?? null) : null;
+    const closers = closing ? resolveAttribution(attributionIn(closing, new Tags(text, closing))) : [];
+    const closer = closers[0] ?? null;
     const soundbite: Resolved | null = soundbiteFor(sentence) ?? continuedQuote ?? closer;
     const sentenceAttribution = soundbite ? null : attributionIn(sentence, tags);
-    const sentenceClaimants: Resolved[] = soundbite ? [soundbite] : resolveAttribution(sentenceAttribution);
+    const sentenceClaimants: Resolved[] = soundbite ? (soundbite === closer ? closers : [soundbite]) : resolveAttribution(sentenceAttribution);
     const sentenceClaimant: EntityRef | null = sentenceClaimants[0]?.ref ?? null;
     const sentenceEntities = [...new Set(known.filter((m) => m.entity && contains(sentence, m)).map((m) => m.entity!.key))];
 
@@ -736,7 +728,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     // The media a statement came through are named too ("..., SANA said, citing a military source. ..., the agency said."): noted
     // before the speaker, so a pronoun still refers back to the speaker first.
     if (sentenceClaimant && sentenceClaimant.type === 'actor') for (const medium of sentenceClaimants.slice(1).reverse()) if (medium.ref.type === 'actor') resolver.noteClaimant(medium.ref);
-    const namedAs = sentenceAttribution && !sentenceAttribution.pronoun ? text.slice(sentenceAttribution.phrase.start, sentenceAttribution.phrase.end) : undefined;
+    // Only an agency named by what it is ("the UN refugee agency"): a person's or a body's description is no name to refer back by.
+    const namedPhrase = sentenceAttribution && !sentenceAttribution.pronoun ? text.slice(sentenceAttribution.phrase.start, sentenceAttribution.phrase.end) : '';
+    const namedAs = /\bagency$/i.test(namedPhrase.trim()) && sentenceClaimant?.kind !== 'PERSON' ? namedPhrase : undefined;
     if (sentenceClaimant && sentenceClaimant.type === 'actor') resolver.noteClaimant(sentenceClaimants[0]?.personal ? { ...sentenceClaimant, kind: 'PERSON' } : sentenceClaimant, namedAs);
     previous = { sentence, claimant: sentenceClaimant, claimants: sentenceClaimants, quoted: /[“"]/.test(sentence.text) || insideQuotation(text, sentence.start) };
   }

@@ -68,17 +68,20 @@ function fullNameOf(text: string, surname: string): { words: string; printed: st
   // Compared in capitals: "IŞIK" is "Işık" in the text, which no lower-casing of the label gives back.
   const printed = /(?<![\p{L}])(?:\p{Lu}[\p{Ll}'’-]+[^\S\n]+){1,2}(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu;
   for (const m of text.matchAll(printed)) {
-    if (m[1]!.toUpperCase() !== surname) continue;
+    if (m[1]!.toUpperCase() !== surname || SELF_NAMED.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
     const name = personalName(m[0]);
     if (name && name.includes(' ') && name.endsWith(m[1]!)) return { words: name.toUpperCase(), printed: name };
   }
   return null;
 }
 
+/** How a presenter names themself or a reporter ("I am Ada Quill", "That was Noor Vale"): no guest introduced. */
+const SELF_NAMED = /(?:\bI\s+am|\bI['’]m|\b[Tt]his\s+is|\b[Tt]hat\s+was|\b[Tt]hat['’]s|\bmy\s+name\s+is)\s+$/u;
+
 /** Whether the page prints a label's name (in capitals) in its running text, in ordinary case. */
 function printedInText(text: string, words: string): boolean {
   const plain = titleCase(words);
-  return personalName(plain) === plain && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(plain).replace(/\s+/g, '\\s+')}(?![\p{L}])`, 'u').test(text);
+  return personalName(plain) === plain && [...text.matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(plain).replace(/\s+/g, '\\s+')}(?![\p{L}])`, 'gu'))].some((m) => !SELF_NAMED.test(text.slice(Math.max(0, m.index - 16), m.index)));
 }
 
 /** How the page itself introduces a name: as its reporter, its presenter or its guest. */
