@@ -345,13 +345,18 @@ function channelOf(text: string, span: Span, a: Attribution, tags: Tags, index: 
   };
   let m: RegExpExecArray | null;
   // "Y, quoted by X, said", "Y was quoted by X as saying", "figures quoted by Reuters", "as saying by the daily X".
-  if ((m = /\b(?:quoted|cited)\s+(?:by|in)\s+((?:the\s+)?[^,;:.“”"]{2,60}?)(?=\s+(?:as|on|in|late|early|last|this|that|to|said|says|reported)\b|\s*[,.;]|["”’']|$)/u.exec(s)) || (m = /\bas\s+(?:saying|telling)\s+by\s+((?:the\s+)?[^,;:.“”"]{2,60}?)(?=\s*[,.;]|["”’']|$)/u.exec(s))) {
+  if ((m = /\b(?:(?:quoted|cited)\s+(?:by|in)|(?:interviewed|filmed|contacted|reached)\s+by)\s+((?:the\s+)?[^,;:.“”"]{2,60}?)(?=\s+(?:as|on|in|late|early|last|this|that|to|said|says|reported)\b|\s*[,.;]|["”’']|$)/u.exec(s)) || (m = /\bas\s+(?:saying|telling)\s+by\s+((?:the\s+)?[^,;:.“”"]{2,60}?)(?=\s*[,.;]|["”’']|$)/u.exec(s))) {
     const c = at(m, m[1]!, false, m[0].length - m[1]!.length);
     if (c) return c;
   }
   // "X quoted Y as saying", "X, citing Y, said", "Citing Y, X reported".
   if ((m = QUOTED_AS_SAYING.exec(s)) || (m = CITING_SOURCE.exec(s))) {
     const c = at(m, m[1]!, false);
+    if (c) return c;
+  }
+  // "Writing in the daily Gundem Ekspres, columnist X argued": the paper carried the columnist's words.
+  if ((m = /^[Ww]riting\s+(?:in|for)\s+((?:the\s+)?[^,;:.“”"]{2,60}?),\s+\S/u.exec(s))) {
+    const c = at(m, m[1]!, true, 'Writing in'.length);
     if (c) return c;
   }
   if ((m = FRONTED_CITING_CHANNEL.exec(s))) {
@@ -706,7 +711,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, /^threat$/i.test(m[2]!) ? 'threatened' : /^accusation$/i.test(m[2]!) ? 'accused' : 'said', index);
   }
   // ", the monitor's head, Samir Aoun, said.": the name in apposition to a description speaks.
-  if ((m = /,\s+(?:the|a|an|its|their)\s+[^,;:“”"]{2,60}?,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+\d{1,3})?,\s+(said|says|added|adds|announced|announces|confirmed|confirms|reported|reports|wrote|writes|noted|notes|explained|insisted|warned|stated|declared|told\s+[\p{L}\s]{2,30}?)(?:\s+(?:by\s+(?:tele)?phone|in an interview|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?(?:,\s+(?:adding|saying)\s.*?)?\s*[.!]?["”’']*\s*$/u.exec(s))) {
+  if ((m = /,\s+(?:the|a|an|its|their)\s+[^,;:“”"]{2,60}?,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+\d{1,3})?,\s+(said|says|added|adds|announced|announces|confirmed|confirms|reported|reports|wrote|writes|noted|notes|explained|insisted|warned|stated|declared|told\s+[\p{L}\s]{2,30}?)(?:\s+(?:by\s+(?:tele)?phone|in an interview|in a (?:written |short )?statement|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?(?:,\s+(?:adding|saying)\s.*?)?\s*[.!]?["”’']*\s*$/u.exec(s))) {
     const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, phrase, tags, 5)) return make(text, phrase, 'said', index);
@@ -820,7 +825,8 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   if ((m = /\baccording to\s+([^,;.]{2,120})/i.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
-    if (!/\b(?:statement|report|data|figures|estimate)\b/i.test(m[1]!) && !RULE_NOT_SOURCE.test(m[1]!)) return make(text, phrase, 'according to', index);
+    // A document in lower case is no source of its own ("according to data from ..."); a name is ("the Yemen Data Project").
+    if (!/\b(?:statement|report|data|figures|estimate)\b/.test(m[1]!) && !RULE_NOT_SOURCE.test(m[1]!)) return make(text, phrase, 'according to', index);
   }
   // A speaker's label over its words, as explainers and live pages print them: "Kremlin: Ankara has failed to ...",
   // "Foreign ministry source, via the agency: the threats are empty". Only a known actor or a speaker noun is a label;

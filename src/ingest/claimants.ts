@@ -103,8 +103,10 @@ const TITLES = /^(?:president|governor|mayor|senator|judge|chancellor|premier|pr
  */
 const MEDIUM_WORDS = /\b(?:[Aa]gency|[Nn]ewspaper|[Pp]aper|[Dd]aily|[Ww]eekly|[Tt]abloid|[Mm]agazine|[Tt]elevision|TV|[Cc]hannel|[Bb]roadcasters?|[Rr]adio|[Ss]tation|(?:[Nn]ews|TV|[Tt]elevision|[Bb]roadcast|[Rr]adio)\s+[Nn]etwork|[Nn]ews\s+[Ss]ite|[Ww]ebsite|[Mm]edia|[Pp]ress|[Ww]ire|Times|Post|Herald|Gazette|Tribune|Journal|Observer|Telegraph|Chronicle|Courier|Mail|Express|Guardian|Independent|News)\b/;
 const NOT_MEDIUM = /\b(?:commission|council|authority|committee|club|office|board|ministry|department|court|union|(?:police|fire|power|railway|rail|bus|train|petrol|gas|pumping|polling|relay|research|space|weather|ambulance)\s+stations?)\b/i;
+/** News agencies the world's pages cite by name alone ("..., Interfax reported."): general knowledge, not any one article's. */
+const NEWS_AGENCY_NAMES = /^(?:the\s+)?(?:Interfax|TASS|RIA(?:\s+Novosti)?|Sputnik|Anadolu|Xinhua|Reuters|AFP|AP|DPA|EFE|ANSA|Kyodo|Yonhap|IRNA|ISNA|Fars|Tasnim|Mehr|Petra|MENA|WAM|SPA|QNA|KUNA|Bernama|Antara|PTI|IANS|Ukrinform|PAP|BTA|Agerpres|Saba|SUNA|Kuna)$/;
 export function namedAsMedium(words: string): boolean {
-  return MEDIUM_WORDS.test(words) && !NOT_MEDIUM.test(words);
+  return (MEDIUM_WORDS.test(words) && !NOT_MEDIUM.test(words)) || NEWS_AGENCY_NAMES.test(words.trim());
 }
 
 /** Kind of a new actor from its head noun and shape. */

@@ -184,7 +184,7 @@ const clipSpeaker = (label: string): string =>
     .trim();
 
 /** Two states referred back to together: "both governments", "the two capitals". */
-const PAIR = /^(?:both|the two)\s+(?:governments|capitals|countries|states)$/i;
+const PAIR = /^(?:both|the two)\s+(?:governments|capitals|countries|states|sides)$/i;
 
 /** The position is inside a quotation opened earlier in its paragraph and not closed before it. */
 /** Whether a quotation opening at `at` names its speaker where it closes ('"...," a fisherman said.', '"...," said Ada Quill.'). */
@@ -194,6 +194,13 @@ function attributedAtClose(text: string, at: number): boolean {
   const close = /^\s*["“][^"“”]*[,?!]["”]/.exec(paragraph);
   if (!close) return false;
   return /^\s*,?\s*(?:(?:said|says|added|adds|told|tells|asked|insisted|warned|wrote)\b|(?:[\p{L}'’.-]+\s+){1,6}?(?:said|says|added|adds|told|tells|asked|insisted|warned|wrote)\b)/u.test(paragraph.slice(close[0].length, close[0].length + 90));
+}
+
+/** Whether a sentence's paragraph is a quotation and nothing else: it opens on a quotation mark and closes one. */
+function quotationAlone(text: string, sentence: Span): boolean {
+  const start = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const endAt = text.indexOf('\n', sentence.start);
+  return /^["“][^"“”]*["”]$/.test(text.slice(start, endAt < 0 ? text.length : endAt).trim());
 }
 
 function insideQuotation(text: string, at: number): boolean {
@@ -540,6 +547,12 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     return sentences.find((s) => s.start <= at && at < s.end);
   };
 
+  /** A sentence's own attribution, but not a speaker's "we" or "I" inside a quotation ('"We told them the stairs were narrow."'). */
+  const ownAttributionInQuote = (sentence: Sentence): boolean => {
+    const a = findAttribution(text, sentence, new Tags(text, sentence), index);
+    return !!a && !(/^["“]/.test(sentence.text.trim()) && /^(?:we|i)$/i.test(text.slice(a.phrase.start, a.phrase.end).trim()));
+  };
+
   let previous: { sentence: Sentence; claimant: EntityRef | null; claimants: Resolved[]; quoted: boolean } | null = null;
   for (const sentence of claimable) {
     if (/\?["”’']*$/.test(sentence.text)) {
@@ -573,10 +586,13 @@ export function extract(text: string, options: ExtractOptions): Extraction {
           (!/^["“]/.test(sentence.text.trim()) && !paragraphBreak && !turns[sentence.line] && insideQuotation(text, sentence.start)))) ||
         // A quotation opening right after one speaker's reported words in the same paragraph: 'Dr Joseph Swai said most had
         // suffocated. "We received 36 people in under an hour.'
-        (!previous.quoted && opensQuote && !paragraphBreak && !!previous.claimant)) &&
+        (!previous.quoted && opensQuote && !paragraphBreak && !!previous.claimant) ||
+        // A paragraph that is a quotation alone, after a paragraph closing on a person's words, quoted or reported
+        // (docs/annotating.md, round 14): '"...," said Everlyne Achieng.' / '"Nobody from the school has called us."'
+        (opensQuote && paragraphBreak && previous.claimants[0]!.ref.kind === 'PERSON' && quotationAlone(text, sentence) && !insideQuotation(text, previous.sentence.end))) &&
       // Furniture between them (a shot's line, a caption) ends the quotation.
       !boilerplate.some((b) => b.start >= previous!.sentence.end && b.end <= sentence.start) &&
-      !findAttribution(text, sentence, new Tags(text, sentence), index)
+      !ownAttributionInQuote(sentence)
         ? previous.claimants[0]!
         : null;
     // The first sentences of a quotation whose close names its speaker are that speaker's, as the closing sentence is.

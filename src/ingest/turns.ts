@@ -110,10 +110,11 @@ interface Label {
  * café owner, speaking Turkish:", "00:00:41:20 (SOT) (Turkish) Nevzat Uyar, shopkeeper in Reyhanli:", "From the report —
  * Lubna Baroudi:", "GUEST (Birgitta Wennerholm, Osier Institute, Stockholm):". Read only over a quotation (speakerTurns).
  */
-const CLIP_MARK = String.raw`(?:SOUNDBITES?|SOUND ?BITE|SOT|SB\s?\d{1,2}|ACTUALITY|INTERVIEW|VOX ?POP|UPSOUND|GUEST|INTERVIEWEE)`;
+const CLIP_MARK = String.raw`(?:SOUNDBITES?|SOUND ?BITE|SOT|SB\s?\d{1,2}|SYNC|CLIP|ACTUALITY|INTERVIEW|VOX ?POP|UPSOUND|GUEST|INTERVIEWEE)`;
 const QUOTE_LABEL = new RegExp(
-  String.raw`^\s*(?:[[(]?\d{1,2}(?::\d{2}){1,3}[\])]?\s+)?(?:\d{1,2}\.\s+)?(?:\(\s*${CLIP_MARK}[^)\n]{0,20}\)\s*|\([\p{L} ,/]{2,30}\)\s*)*` +
-    String.raw`(?:${CLIP_MARK}\s*(?:\([^)\n]{1,30}\)\s*)?(?:[:—–-]\s*|\(\s*)|From\s+the\s+(?:report|interview|scene|studio)\s*[:—–-]\s*)?` +
+  // A shot's time may be a range and carry a play mark: "00:29–00:51 ▶ SYNC [Arabic] — Khaled Hamdo, fighter:".
+  String.raw`^\s*(?:[[(]?\d{1,2}(?::\d{2}){1,3}(?:\s*[–-]\s*\d{1,2}(?::\d{2}){1,3})?[\])]?\s+)?(?:[▶►]\s*)?(?:\d{1,2}\.\s+)?(?:\(\s*${CLIP_MARK}[^)\n]{0,20}\)\s*|\([\p{L} ,/]{2,30}\)\s*)*` +
+    String.raw`(?:${CLIP_MARK}\s*(?:\([^)\n]{1,30}\)\s*|\[[^\]\n]{1,30}\]\s*)?(?:[:—–-]\s*|\(\s*)|From\s+the\s+(?:report|interview|scene|studio)\s*[:—–-]\s*)?` +
     String.raw`(\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s+(?:(?:al|el|de|van|von|bin|ibn|abu)[-\s])?\p{Lu}[\p{L}.'’-]*){1,3})(?:\s*,\s*[^:
 "“”]{1,90}?)?\s*\)?\s*(:)?\s*$`,
   'u',

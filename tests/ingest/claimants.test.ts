@@ -416,8 +416,9 @@ describe('matching a phrase to known actors', () => {
     );
     expect(claim(x, /water took the whole village/).claimants).toEqual(['kovacs']);
     expect(claim(x, /water took the whole village/).modality).toBe('QUOTED');
-    // A quotation in a paragraph of its own, with no speaker, is not given one.
-    expect(claim(x, /dam will be rebuilt/).claimants).toEqual([]);
+    // A quotation in a paragraph of its own, after a paragraph closing on a person's words, is that person's (round 14,
+    // docs/annotating.md; it was no one's before).
+    expect(claim(x, /dam will be rebuilt/).claimants).toEqual(['kovacs']);
     expect(claim(x, /12 people had died/).claimants).toEqual(['monitor']);
     // Every annotated "sources close to X" of the style sets is a group of its own, not X (round 11).
     expect(nameOf(x, /more troops would be sent/)).toBe('Sources close to the Northland army');

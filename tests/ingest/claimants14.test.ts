@@ -243,7 +243,7 @@ describe('claimants14: passives of judgement, views, "as X put it", "per X", dat
 });
 
 describe('claimants14: a quotation that runs on, an object pronoun, an age after a name', () => {
-  it('gives the sentences of a quotation to its speaker, also into a paragraph the one before left open, and not after it closed', () => {
+  it('gives the sentences of a quotation to its speaker, also into a paragraph the one before left open, and into a quotation alone after it closed (round 14)', () => {
     const x = read([
       '"The water came fast," said Omar Haddad, who runs the ferry office. "We lost everything in an hour. The boats are gone.',
       '"Nobody came to help us for two days."',
@@ -254,7 +254,7 @@ describe('claimants14: a quotation that runs on, an object pronoun, an age after
     expect(nameOf(x, /lost everything in an hour/)).toBe('omar-haddad');
     expect(nameOf(x, /boats are gone/)).toBe('omar-haddad');
     expect(nameOf(x, /Nobody came to help/)).toBe('omar-haddad');
-    expect(nameOf(x, /dam will be rebuilt/)).toBeNull();
+    expect(nameOf(x, /dam will be rebuilt/)).toBe('omar-haddad');
     expect(nameOf(x, /repairs will take a week/)).toBe('omar-haddad');
     expect(x.newActors.map((a) => a.name)).not.toContain('Him');
     expect(nameOf(x, /dam was safe/)).toBe('vesna-hollis');

@@ -252,3 +252,61 @@ describe('speaker turns: a presenter who names themself', () => {
     expect(names(x, /Floods have cut the road/)).toEqual([]);
   });
 });
+
+describe('claimants16: a quotation alone in its paragraph', () => {
+  it("gives it to the person whose words, quoted or reported, close the paragraph before, and to no one after the outlet's own paragraph", () => {
+    const x = read([
+      'Valley Radio news',
+      '"I have not seen my daughter since the morning," said Lena Fahr, whose daughter is at the Marbek school.',
+      '"Nobody from the school has called us."',
+      'Cole Penn, whose son survived, said teachers had been warned about the stairs in Dorvik.',
+      '"We told them the stairs were too narrow."',
+      'The bridge at Dorvik was closed on Monday.',
+      '"Nobody warned the drivers."',
+    ]);
+    expect(names(x, /Nobody from the school/)).toEqual(['Lena Fahr']);
+    expect(names(x, /stairs were too narrow/)).toEqual(['Cole Penn']);
+    expect(names(x, /Nobody warned the drivers/)).toEqual([]);
+  });
+});
+
+describe('claimants16: forms of holdout-30 and -31 (tuned on after their measure)', () => {
+  it('reads "X, a monitoring group" after "according to the ... Data Project", a closing "..., Name, said in a statement", and a shot\'s SYNC label', () => {
+    const x = read([
+      'Valley Radio news',
+      'Raids on Marbek rose by a third, according to the Dorvik Data Project, a monitoring group.',
+      'Floods killed 31 people near Dorvik, the UN coordinator for the valley, Lise Grande, said in a statement.',
+      '00:29–00:51 ▶ SYNC [Arabic] — Khaled Hamdo, fighter with a rebel faction:\n“The army came in from the east. We are still fighting in Marbek.”',
+      // A look-alike: data in lower case is no source of its own.
+      'Raids on Dorvik fell, according to data from the Monitor.',
+    ]);
+    expect(names(x, /rose by a third/)).toEqual(['Dorvik Data Project']);
+    expect(names(x, /Floods killed 31 people/)).toEqual(['Lise Grande']);
+    expect(names(x, /still fighting in Marbek/)).toEqual(['Khaled Hamdo']);
+    expect(names(x, /Raids on Dorvik fell/)).toEqual(['monitor']);
+  });
+});
+
+describe('claimants16: more carrying media (holdout-30 and -31, tuned on after their measure)', () => {
+  it('reads "Writing in the daily X, Y argued", "..., Interfax reported.", "interviewed by the newspaper X" and "Both sides say"', () => {
+    const x = read([
+      'Valley Radio news',
+      'Writing in the daily Dorvik Ledger, columnist Ivo Hale argued that the flood would push the council to act.',
+      'Omar Haddad said the dam was safe, Interfax reported.',
+      'Parents interviewed by the newspaper Marbek Courier said the school had been closed.',
+      'Northland and Turkey met in Norden. Both sides say they will meet again next week.',
+      // Look-alikes: writing in a hurry names no paper, and a name that is no agency closes on no medium.
+      'Writing in a hurry, the mayor of Dorvik said the bridge was shut.',
+      'Omar Haddad said the water was falling, Ivo Hale reported.',
+      'Vesna Hollis said the deal reached in Norden in 2018 still held.',
+    ]);
+    expect(names(x, /push the council to act/)).toEqual(['Ivo Hale', 'Dorvik Ledger']);
+    expect(names(x, /dam was safe/)).toEqual(['omar-haddad', 'Interfax']);
+    expect(names(x, /school had been closed/)).toEqual(['Parents', 'Marbek Courier']);
+    // With fewer than two states the graph knows, "both sides" is no one rather than a new actor.
+    expect(x.newActors.map((a) => a.name)).not.toContain('Both sides');
+    expect(names(x, /bridge was shut/)).toHaveLength(1);
+    expect(names(x, /water was falling/)).not.toContain('Ivo Hale');
+    expect(names(x, /deal reached in Norden/)).toEqual(['vesna-hollis']);
+  });
+});
