@@ -404,7 +404,7 @@ export function kindOfNew(name: string): ActorKind {
 }
 
 /** The words that mark a recorded clip in a shot list or transcript: "SOUNDBITE", "SOT", "SB2", "VOX POP", "ACTUALITY". */
-export const SOUNDBITE_MARKER = /SOUNDBITES?|SOUND ?BITES?|SOT|SB\s?\d{1,2}|VOX ?POPS?|INTERVIEW|UPSOUND|ACTUALITY/;
+export const SOUNDBITE_MARKER = /SOUNDBITES?|SOUND ?BITES?|SOT|SB\s?\d{1,2}|SYNC|TRANSLATED SPEECH|VOX ?POPS?|INTERVIEW|UPSOUND|ACTUALITY/;
 /**
  * A bracketed note on the language spoken or its rendering: "(Arabic)", "(in Turkish)", "(Russian, interpreted)",
  * "(voiced)", "(translated)". A speaker's label carrying one is an interviewee's, not the host's.
@@ -1297,6 +1297,9 @@ export class ClaimantResolver {
       .replace(/^\s*(?:[•·▪*]|\(\p{L}\)|\p{L}[.)](?=\s*\d))\s*/u, '')
       .replace(/^\s*(?:\d{1,2}[.)]?\s+|[[(]?\s*\d{1,2}(?:[:.]\d{2}){1,2}(?:\s*[-–—]\s*\d{1,2}(?:[:.]\d{2}){1,2})?\s*[\])]?\s+)/, '')
       // A marker with its language in one bracket: "(SOT, French)", "(SOUNDBITE, Swiss German)".
+      // A shot's reference in brackets anywhere ("— [F4] Abu Khaled Qaddour"), and a language in capitals ("(RUSSIAN)").
+      .replace(/\[\p{Lu}?\d{1,2}\]\s*/gu, '')
+      .replace(/\((\p{Lu}[\p{Lu}\s,]+)\)/gu, (_, w: string) => `(${titleCase(w)})`)
       .replace(MARKER_WITH_LANGUAGE, ' ')
       .replace(MARKER, ' ')
       .replace(LANGUAGE_NOTES, ' ')

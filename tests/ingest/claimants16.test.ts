@@ -310,3 +310,17 @@ describe('claimants16: more carrying media (holdout-30 and -31, tuned on after t
     expect(names(x, /deal reached in Norden/)).toEqual(['vesna-hollis']);
   });
 });
+
+describe('claimants16: soundbite labels of holdout-30 and -31 (tuned on after their measure)', () => {
+  it('reads "SOT — NAME (RUSSIAN):" as the known speaker, and "TRANSLATED SPEECH — [F4] Name, role (Arabic):" over its quotation', () => {
+    const x = read([
+      'Valley TV feed',
+      'SOT — ILONA KOVACS (NORTHLANDIC): “The bridge at Dorvik will reopen on Friday.”',
+      '[F5] Wide of the river at Marbek',
+      'TRANSLATED SPEECH — [F4] Cole Penn, displaced from Marbek (Arabic):\n“The water did not stop for two days. We left with only our blankets.”',
+    ]);
+    expect(names(x, /will reopen on Friday/)).toEqual(['kovacs']);
+    expect(names(x, /water did not stop/)).toEqual(['Cole Penn']);
+    expect(x.newActors.map((a) => a.name)).not.toContain('Translated Speech');
+  });
+});
