@@ -28,7 +28,7 @@ import { findTimes, type TimeMention, type TimeValue } from './dates.js';
 import { EntityIndex, proposeEntities, type EntityMention, type EntityRef, type Knowledge } from './entities.js';
 import { findQuantities, type QuantityMention } from './quantities.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { speakerTurns, STAGE_DIRECTION, UNNAMED_REPORT } from './turns.js';
+import { DATELINE, speakerTurns, STAGE_DIRECTION, UNNAMED_REPORT } from './turns.js';
 import { contains, kebab, overlaps, Tags, type Span } from './text.js';
 import { prepare, type Prepared } from './prepared.js';
 import { TOPIC_THRESHOLD, type TopicMatcher } from './topics.js';
@@ -328,7 +328,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   };
   const soundbites = new Map<number, Resolved | null>();
   const soundbiteFor = (sentence: Sentence): Resolved | null => {
-    const label = SOUNDBITE_LABEL.exec(lines[sentence.line] ?? '');
+    // A dateline's agency in brackets ("MOSCOW, 12 February 2020 (Ravenmoor): ...") is no language note over a speaker.
+    const label = DATELINE.test(lines[sentence.line] ?? '') ? null : SOUNDBITE_LABEL.exec(lines[sentence.line] ?? '');
     if (label) {
       const key = -1 - sentence.line;
       if (!soundbites.has(key)) soundbites.set(key, resolver.soundbite(`${label[1]!.trim()}:`));

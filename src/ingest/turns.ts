@@ -31,6 +31,8 @@ const ROLE_ONLY = new RegExp(String.raw`^\s*${TIMECODE}\[?\s*(?:REPORTER|CORRESP
 const MIXED_WITH_ROLE = new RegExp(String.raw`^\s*${TIMECODE}(${MIXED_NAME})\s*(?:\(\s*|,\s*)((?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|reporting|presenter|host|anchor)\b[^:)\n·|]{0,40})\)?\s*:(?=\s|$)`, 'u');
 /** The name first: "OWEN PELLOW:", "NOOR ISSA, LANTERNFIELD CORRESPONDENT, ANTAKYA:", "HALA MROUEH (reporting):". */
 const NAME_FIRST = new RegExp(String.raw`^\s*${TIMECODE}(${CAPS_NAME})\s*(?:\(([^)\n]{1,60})\))?\s*(?:,\s*([^:\n"“]{1,80}))?:(?=\s|$)`, 'u');
+/** A dateline ending in a colon ("MOSCOW, 12 February 2020 (Ravenmoor): ..."): a place and a date, no speaker. */
+export const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]*,\s*(?:\p{Lu}[\p{Lu}\s.'’-]*,\s*)?(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})\b/u;
 /** A label of the outlet's own voice: a cue, an intro, a back-announcement, a presenter's link. */
 const OUTLET_PART = /^\s*(?:CUE|(?:SUGGESTED\s+|STUDIO\s+)?INTRO|ANCHOR(?:\s+(?:LEAD-IN|INTRO))?|BACK[- ]?ANNOUNCE(?:MENT)?|PRESENTER(?:\s+LINK)?|(?:NEWS)?READER|LINK|OUTRO|STUDIO)\b/u;
 /** Any other label at a line's start ("STORY:", "AUDIO IN:", "ENDS"): it ends the turn before it. */
@@ -160,7 +162,7 @@ function labelOf(line: string, text: string): Label | null {
   const marked = !!clip && (CLIP_MARK_RE.test(line) || /^\s*From\s+the\b/.test(line));
   const colonOverName = !!clip?.[2] && (/^\s*[[(]?\d{1,2}:\d{2}/.test(line) || /,/.test(line) || personalName(clip[1]!) === clip[1]);
   if (clip && (marked || colonOverName) && !isFieldLabel(clip[1]!.toUpperCase())) return { words: clip[1]!, role: 'GUEST', quote: !/^\s*(?:GUEST|INTERVIEWEE)\b/.test(line) };
-  const nameFirst = NAME_FIRST.exec(line);
+  const nameFirst = DATELINE.test(line) ? null : NAME_FIRST.exec(line);
   if (!nameFirst) return null;
   const words = nameFirst[1]!;
   if (isFieldLabel(words)) return null;
@@ -182,7 +184,7 @@ export function speakerLabelLength(line: string): number {
   for (const re of [ROLE_FIRST, ROLE_ONLY, MIXED_WITH_ROLE, NAME_FIRST]) {
     const m = re.exec(line);
     if (!m) continue;
-    if (re === NAME_FIRST && isFieldLabel(m[1]!)) return 0;
+    if (re === NAME_FIRST && (isFieldLabel(m[1]!) || DATELINE.test(line))) return 0;
     return m[0].length + (/^\s*/.exec(line.slice(m[0].length))?.[0].length ?? 0);
   }
   return 0;

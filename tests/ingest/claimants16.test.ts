@@ -324,3 +324,11 @@ describe('claimants16: soundbite labels of holdout-30 and -31 (tuned on after th
     expect(x.newActors.map((a) => a.name)).not.toContain('Translated Speech');
   });
 });
+
+describe('claimants16: a dateline ending in a colon', () => {
+  it('reads "NORDEN, 12 March 2021 (Kestrel): X said" as a dateline, not a speaker\'s label or a language note, and keeps "UMM HASSAN (Arabic):" a label', () => {
+    const x = read(['Valley Radio news', 'NORDEN, 12 March 2021 (Kestrel): Omar Haddad said on Friday the dam at Marbek would hold.', 'UMM HASSAN (Arabic): We ran at night from Dorvik.']);
+    expect(names(x, /dam at Marbek would hold/)).toEqual(['omar-haddad']);
+    expect(names(x, /ran at night from Dorvik/)).toEqual(['Umm Hassan']);
+  });
+});
