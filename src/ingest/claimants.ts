@@ -459,6 +459,8 @@ export class ClaimantResolver {
   private readonly aliasesTaken = new Set<string>();
   /** Actors named as claimants so far, latest last (for "the ministry", "he"). */
   readonly history: EntityRef[] = [];
+  /** The words a speaker in `history` was named by, where they say what it is ("the UN refugee agency"), by position. */
+  private readonly namedAs = new Map<number, string>();
 
   constructor(private readonly o: ResolverOptions) {
     for (const a of o.knowledge.actors) {
@@ -490,8 +492,6 @@ export class ClaimantResolver {
     this.history.push(ref);
     if (named) this.namedAs.set(this.history.length - 1, named);
   }
-
-  private readonly namedAs = new Map<number, string>();
 
   /**
    * The country a sentence is about, when the graph does not know it: the one country the sentence names other than as a
@@ -1296,10 +1296,10 @@ export class ClaimantResolver {
       // A bullet or a shot's letter before it ("• 1:05 (SOT, Swiss German) ...", "(d) 1:02 SOUNDBITE ...").
       .replace(/^\s*(?:[•·▪*]|\(\p{L}\)|\p{L}[.)](?=\s*\d))\s*/u, '')
       .replace(/^\s*(?:\d{1,2}[.)]?\s+|[[(]?\s*\d{1,2}(?:[:.]\d{2}){1,2}(?:\s*[-–—]\s*\d{1,2}(?:[:.]\d{2}){1,2})?\s*[\])]?\s+)/, '')
-      // A marker with its language in one bracket: "(SOT, French)", "(SOUNDBITE, Swiss German)".
       // A shot's reference in brackets anywhere ("— [F4] Abu Khaled Qaddour"), and a language in capitals ("(RUSSIAN)").
       .replace(/\[\p{Lu}?\d{1,2}\]\s*/gu, '')
       .replace(/\((\p{Lu}[\p{Lu}\s,]+)\)/gu, (_, w: string) => `(${titleCase(w)})`)
+      // A marker with its language in one bracket: "(SOT, French)", "(SOUNDBITE, Swiss German)".
       .replace(MARKER_WITH_LANGUAGE, ' ')
       .replace(MARKER, ' ')
       .replace(LANGUAGE_NOTES, ' ')

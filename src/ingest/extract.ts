@@ -186,11 +186,15 @@ const clipSpeaker = (label: string): string =>
 /** Two states referred back to together: "both governments", "the two capitals". */
 const PAIR = /^(?:both|the two)\s+(?:governments|capitals|countries|states|sides)$/i;
 
-/** The position is inside a quotation opened earlier in its paragraph and not closed before it. */
+/** The line (the paragraph, as pages print them) a position stands in. */
+function lineAround(text: string, at: number): Span {
+  const end = text.indexOf('\n', at);
+  return { start: text.lastIndexOf('\n', at - 1) + 1, end: end < 0 ? text.length : end };
+}
+
 /** Whether a quotation opening at `at` names its speaker where it closes ('"...," a fisherman said.', '"...," said Ada Quill.'). */
 function attributedAtClose(text: string, at: number): boolean {
-  const paragraphEnd = text.indexOf('\n', at);
-  const paragraph = text.slice(at, paragraphEnd < 0 ? text.length : paragraphEnd);
+  const paragraph = text.slice(at, lineAround(text, at).end);
   const close = /^\s*["“][^"“”]*[,?!]["”]/.exec(paragraph);
   if (!close) return false;
   return /^\s*,?\s*(?:(?:said|says|added|adds|told|tells|asked|insisted|warned|wrote)\b|(?:[\p{L}'’.-]+\s+){1,6}?(?:said|says|added|adds|told|tells|asked|insisted|warned|wrote)\b)/u.test(paragraph.slice(close[0].length, close[0].length + 90));
@@ -198,13 +202,13 @@ function attributedAtClose(text: string, at: number): boolean {
 
 /** Whether a sentence's paragraph is a quotation and nothing else: it opens on a quotation mark and closes one. */
 function quotationAlone(text: string, sentence: Span): boolean {
-  const start = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  const endAt = text.indexOf('\n', sentence.start);
-  return /^["“][^"“”]*["”]$/.test(text.slice(start, endAt < 0 ? text.length : endAt).trim());
+  const line = lineAround(text, sentence.start);
+  return /^["“][^"“”]*["”]$/.test(text.slice(line.start, line.end).trim());
 }
 
+/** The position is inside a quotation opened earlier in its paragraph and not closed before it. */
 function insideQuotation(text: string, at: number): boolean {
-  const paragraph = text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, 0), at);
+  const paragraph = text.slice(lineAround(text, at).start, at);
   const curly = (paragraph.match(/“/g)?.length ?? 0) - (paragraph.match(/”/g)?.length ?? 0);
   const straight = paragraph.match(/"/g)?.length ?? 0;
   return curly > 0 || straight % 2 === 1;

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { ActorMatcher, kindOfNew, signature } from '../../src/ingest/claimants.js';
 import { extract, type Extraction } from '../../src/ingest/extract.js';
-import { claim, knowledge, nameOf, read } from './fixtures.js';
+import { claim, knowledge, nameOf, names, read } from './fixtures.js';
 
 const actor = (x: Extraction, key: string) => x.newActors.find((a) => a.key === key);
 
@@ -807,7 +807,7 @@ describe('claimant families of round 7: principals, pronouns and own sides', () 
       'In a statement read on state television by military spokesman Brig. Gen. Ilona Kovacs, the army said it had taken 600 square kilometres.',
     ]);
     // The medium that carried the statement follows its speaker (docs/annotating.md, round 14); "state television" is proposed.
-    expect(claim(x, /600 square kilometres/).claimants.map((k) => x.newActors.find((a) => a.key === k)?.name ?? k)).toEqual(['north-army', 'State television']);
+    expect(names(x, /600 square kilometres/)).toEqual(['north-army', 'State television']);
   });
 
   it('gives "X said ..., and she accused ..." to X, not to an earlier speaker', () => {

@@ -5,9 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { speakerWords } from '../../src/ingest/claimants.js';
-import { claim, knowledge, read } from './fixtures.js';
+import { claim, knowledge, names, read } from './fixtures.js';
 
-const names = (x: ReturnType<typeof read>, words: RegExp) => claim(x, words).claimants.map((k) => x.newActors.find((a) => a.key === k)?.name ?? k);
 const kindOf = (x: ReturnType<typeof read>, name: string) => x.newActors.find((a) => a.name === name)?.kind;
 
 describe('claimants15: a relaying medium after its speaker', () => {

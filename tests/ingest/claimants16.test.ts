@@ -3,9 +3,8 @@
  * sentence that only resembles the form and must keep its claimants.
  */
 import { describe, expect, it } from 'vitest';
-import { claim, knowledge, read } from './fixtures.js';
+import { claim, knowledge, names, read } from './fixtures.js';
 
-const names = (x: ReturnType<typeof read>, words: RegExp) => claim(x, words).claimants.map((k) => x.newActors.find((a) => a.key === k)?.name ?? k);
 
 describe('claimants16: a surname two people share', () => {
   it('gives a bare surname to the one named last before it, and an earlier one to the one named first', () => {

@@ -134,6 +134,8 @@ export const claim = (x: Extraction, words: RegExp) => {
   expect(c, `a claim quoting ${words}`).toBeDefined();
   return c!;
 };
+/** Every claimant of the claim quoting these words, in order: a new actor's name, else the known actor's key. */
+export const names = (x: Extraction, words: RegExp) => claim(x, words).claimants.map((k) => x.newActors.find((a) => a.key === k)?.name ?? k);
 /** The name of the first claimant of the claim quoting these words: a new actor's name, else the known actor's key. */
 export const nameOf = (x: Extraction, words: RegExp) => {
   const key = claim(x, words).claimants[0];
