@@ -12,6 +12,7 @@ import { trimSpan, type Span, type Tags } from './text.js';
 import { GROUP_NOUNS, namedAsMedium, personalName } from './claimants.js';
 import { speakerLabelLength } from './turns.js';
 import { countryOf } from './countries.js';
+import { ABBREVIATED } from './sentences.js';
 
 export interface Attribution {
   /** The words naming the claimant ("the Britain-based Syrian Observatory for Human Rights", "he"). */
@@ -56,14 +57,17 @@ const SPEECH =
 // closing ", X said" ("..., after a dispute over a debt, police said").
 // So are the plural present of verbs of conceding, insisting, warning and believing ("Officials concede ...", "Residents
 // insist ...", "Aid groups warn ...", "Officials fear ..."); a sentence may also close on them (", Turkish officials concede.").
-const OPENING_ONLY = 'dispute|report|suggest|think|thinks|concede|admit|acknowledge|insist|warn|argue|allege|deny|contend|fear|fears|feared|believe|blame';
+const OPENING_ONLY = 'dispute|report|suggest|think|thinks|concede|admit|acknowledge|insist|warn|argue|allege|deny|contend|fear|fears|feared|believe|blame|accuse';
 const SPEECH_RE = new RegExp(`^(?:${SPEECH}|${OPENING_ONLY})$`, 'i');
 // Patterns built once, with the module.
 const LABEL = 'terrorists?|extremists?|criminals?|mercenaries|invaders|occupiers|traitors|murderers|illegal|illegitimate|unacceptable|baseless|lies|propaganda';
 const CLOSING_QUOTE_SPEAKER = new RegExp(`[”"]\\s*,?\\s*(?:${SPEECH})\\s+([^,.;:“”"]{2,90}?)\\s*(?:,|\\.|$)`, 'i');
 const CITING_SOURCE = new RegExp(`^([^,;:“”"]{2,60}?),\\s+(?:citing|quoting)\\s+([^,;:“”"]{2,80}?),\\s+(?:${SPEECH})\\b`, 'i');
 /** "as saying", "as warning" ...: how a medium or a speaker is said to quote someone. One list for every form that uses it. */
-const AS_SAYING = String.raw`as\s+(?:saying|telling|repeating|warning|insisting|stating|adding|confirming|denying|arguing|claiming)\b`;
+export const QUOTING_GERUNDS = 'saying|telling|repeating|warning|insisting|stating|adding|confirming|denying|arguing|claiming|calling|describing|accusing|blaming|vowing|threatening|urging|dismissing|rejecting|condemning';
+const AS_SAYING = String.raw`as\s+(?:${QUOTING_GERUNDS})\b`;
+/** The same closing a sentence: "..., spokesman Abbas Mousavi was quoted as saying by the IRNA news agency." */
+const CLOSING_WAS_QUOTED = new RegExp(String.raw`,\s+([^,;:“”"]{2,80}?)\s+(?:was|were)\s+(?:quoted|cited)\s+${AS_SAYING}(?:\s+by\s+[^,;:“”"]{2,60}?)?\s*[.!]?["”’']*\s*$`, 'u');
 /** "X quoted Y as saying", "X, and Y cites Z as warning": X relays (group 1). */
 const QUOTED_AS_SAYING = new RegExp(String.raw`(?:^|,\s+|\b(?:and|but|while)\s+)((?:[\p{L}\d&.'’-]+\s+){0,6}?[\p{L}\d&.'’-]+)\s+(?:has\s+|had\s+|also\s+)?(?:quoted|quotes|cited|cites)\s+.{2,80}?\s+${AS_SAYING}`, 'u');
 /** "The minister was quoted by the agency as saying": the one quoted (group 1) speaks. */
@@ -86,6 +90,8 @@ const MULTIWORD_SPEECH = /^(.{2,80}?)\s+(?:has\s+|had\s+|also\s+)?(?:pointed\s+o
 const FIGURES_SHOW = /^(?!(?:This|Last|Next|That)\s+(?:week|month|year|quarter|season)|Today|Yesterday|\p{Lu}\p{Ll}+day['’])(.{2,80}?)['’]s?\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:figures|count|tally|data|records|estimates?|numbers|statistics)\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|put|puts)\b/u;
 /** "..., the Observatory's count shows.": whose figures, closing the sentence. */
 const CLOSING_FIGURES_SHOW = /,\s+(?!(?:this|last|next|that)\s+(?:week|month|year|quarter|season)|today|yesterday)((?:the\s+)?[^,;:“”"]{2,60}?)['’]s?\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:figures|count|tally|data|records|estimates?|numbers|statistics)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates)\s*[.!]?["”’']*\s*$/u;
+/** "according to X" to the clause's end; a title's full stop does not end X ("according to Dr. Waseem Zehri"). */
+const ACCORDING_TO = new RegExp(String.raw`\baccording to\s+((?:${ABBREVIATED}|[^,;.]){2,120})`, 'i');
 const PRONOUN = /^(?:he|she|it|they|him|them|the website|the statement|the report|one of them)$/i;
 
 /** A phrase can name a claimant: short, no clause inside it. */
@@ -141,8 +147,9 @@ function clean(text: string, span: Span): Span {
   // A clause's conjunction or relative word is not part of the speaker ("where aid workers say ...", "while the Kremlin said ...").
   const lead = /^(?:where|while|whereas|as|and|but|although|though|because|when|which|that|so|according\s+to)\s+/i.exec(text.slice(s.start, s.end));
   if (lead) s = { start: s.start + lead[0].length, end: s.end };
-  // A fronted time without its comma: "On Friday it warned", "Last week the ministry said", "two days later the army said".
-  const when = /^(?:(?:late |early |later |earlier )?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})|last\s+(?:week|month|night|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier\s+(?:this|on)\s+\w+|(?:a|one|two|three|four|five|six|a\s+few|\d+)\s+(?:days?|weeks?|hours?)\s+later|by\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|nightfall|evening|the\s+(?:weekend|evening|morning|afternoon)))\s+(?=\S)/i.exec(text.slice(s.start, s.end));
+  // A fronted time without its comma: "On Friday it warned", "Last week the ministry said", "two days later the army said",
+  // "Later the Kremlin said".
+  const when = /^(?:(?:late |early |later |earlier )?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})|last\s+(?:week|month|night|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier\s+(?:this|on)\s+\w+|(?:a|one|two|three|four|five|six|a\s+few|\d+)\s+(?:days?|weeks?|hours?)\s+later|later|earlier|meanwhile|instead|separately|since\s+then|tonight|overnight|by\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|nightfall|evening|the\s+(?:weekend|evening|morning|afternoon)))\s+(?=\S)/i.exec(text.slice(s.start, s.end));
   if (when && when[0].length < s.end - s.start) s = { start: s.start + when[0].length, end: s.end };
   // A fronted phrase without its comma before a pronoun subject: "In a written statement it said", "On its website it said".
   const beforePronoun = /^(?:in|on|at|during|after|before|from|with|under|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,4}?(?=(?:it|he|she|they|we)$)/iu.exec(text.slice(s.start, s.end));
@@ -153,7 +160,8 @@ function clean(text: string, span: Span): Span {
     const comma = /,\s+/.exec(t);
     if (!comma) break;
     const first = t.slice(0, comma.index);
-    if (!(FRONTED.test(first) || WEEKDAY_OR_MONTH.test(first)) || /\b(?:said|says)\b/.test(first)) break;
+    // "At least 20 people were wounded, ..." is a clause, not a fronted "At ...".
+    if (!(FRONTED.test(first) || WEEKDAY_OR_MONTH.test(first)) || /\b(?:said|says)\b/.test(first) || /^at\s+(?:least|most)\b/i.test(first)) break;
     s = { start: s.start + comma.index + comma[0].length, end: s.end };
     // "In a statement read by its spokesman, Gen. X, the army said": the name after the adverbial's mouthpiece is
     // its apposition; the speaker is who follows it.
@@ -175,7 +183,7 @@ function clean(text: string, span: Span): Span {
   // "a rebel commander who gave his name as Omar Talib": the name given is the speaker's.
   const givenName = /\bwho\s+(?:gave|identified)\s+(?:his|her|their|himself|herself)\s+(?:name\s+)?(?:only\s+)?as\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu)[-\s])?\p{Lu}[\p{L}'’-]+){0,3})\s*$/u.exec(text.slice(s.start, s.end));
   if (givenName) return { start: s.end - givenName[1]!.length, end: s.end };
-  const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,\s+(?:before|after|while|when|since|upon|on)\s+[a-z]+ing\b[^,]*,?\s*$|,?\s+(?:who|which)\s|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed|asked|pressed|questioned)\b|\s+(?:reached|contacted|interviewed)\s+(?:by|on|over|via)\s|,\s+(?:a|an|the)\s|,\s+(?:already|itself|long|once|still|now)\s+(?:home\s+to|host\s+to|a|an|the|one\s+of)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
+  const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,\s+(?:before|after|while|when|since|upon|on)\s+[a-z]+ing\b[^,]*,?\s*$|,?\s+(?:who|which)(?:\s|$)|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed|asked|pressed|questioned)\b|\s+(?:reached|contacted|interviewed)\s+(?:by|on|over|via)\s|,\s+(?:a|an|the)\s|,\s+(?:already|itself|long|once|still|now)\s+(?:home\s+to|host\s+to|a|an|the|one\s+of)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   if (cut && cut.index > 0) s = trimSpan(text, { start: s.start, end: s.start + cut.index }, ',');
   // "Vesna Hollis, 54": the age is not part of the name.
   const age = /,\s*\d{1,3}$/.exec(text.slice(s.start, s.end));
@@ -344,6 +352,13 @@ function channelOf(text: string, span: Span, a: Attribution, tags: Tags, index: 
     return { phrase, strict };
   };
   let m: RegExpExecArray | null;
+  // "Turkish officials quoted by Anadolu put the toll at 14": a medium by name, with the sentence's verb after it (not
+  // "quoted by Lebanese media", where the name is the medium's adjective).
+  if ((m = /\b(?:quoted|cited)\s+(?:by|in)\s+((?:the\s+)?\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})\s+(\p{Ll}+)/u.exec(s))) {
+    const verbAt = span.start + m.index + m[0].length - m[2]!.length;
+    const c = tags.of({ start: verbAt, end: verbAt + m[2]!.length }).includes('Verb') ? at(m, m[1]!, false, m[0].length - m[1]!.length - m[2]!.length - 1) : undefined;
+    if (c) return c;
+  }
   // "Y, quoted by X, said", "Y was quoted by X as saying", "figures quoted by Reuters", "as saying by the daily X".
   if ((m = /\b(?:(?:quoted|cited)\s+(?:by|in)|(?:interviewed|filmed|contacted|reached)\s+by)\s+((?:the\s+)?[^,;:.“”"]{2,60}?)(?=\s+(?:as|on|in|late|early|last|this|that|to|said|says|reported)\b|\s*[,.;]|["”’']|$)/u.exec(s)) || (m = /\bas\s+(?:saying|telling)\s+by\s+((?:the\s+)?[^,;:.“”"]{2,60}?)(?=\s*[,.;]|["”’']|$)/u.exec(s))) {
     const c = at(m, m[1]!, false, m[0].length - m[1]!.length);
@@ -400,6 +415,12 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   // "The minister was quoted by the agency as saying ...": the one quoted speaks, not the medium.
   if ((m = WAS_QUOTED_AS_SAYING.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
+  }
+  // "..., spokesman Abbas Mousavi was quoted as saying by the IRNA news agency.": the same, closing the sentence.
+  if ((m = CLOSING_WAS_QUOTED.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
   // "Hollis's message to Norden was blunt: ...", "His answer was clear: ...": the message's sender says what follows the colon.
@@ -470,8 +491,8 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const phrase = { start, end: start + m[1]!.length };
     if (/\b(?:television|tv|broadcasters?|channels?|media|footage|images|pictures|video|stations?|networks?|figures|data|statistics|records|numbers|tallies|estimates|counts)\b/i.test(m[1]!) && nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'showed', index);
   }
-  // "Footage it broadcast showed ...": the pronoun is the medium named before.
-  if ((m = /^(?:the\s+)?(?:footage|images|pictures|video|videos|photos)\s+(it|they)\s+(?:broadcast|aired|released|published|posted|showed|carried)\s+(?:showed|shows|show)\b/i.exec(s))) {
+  // "Footage it broadcast showed ...", "Footage she filmed shows ...": the pronoun is the medium or the reporter named before.
+  if ((m = /^(?:the\s+)?(?:footage|images|pictures|video|videos|photos)\s+(it|they|he|she)\s+(?:broadcast|aired|released|published|posted|showed|carried|filmed|shot|took|recorded)\s+(?:showed|shows|show)\b/i.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(` ${m[1]!} `) + 1;
     return make(text, { start, end: start + m[1]!.length }, 'showed', index);
   }
@@ -489,9 +510,9 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const start = span.start + m.index + m[0].indexOf(m[1]!, m[0].indexOf(' by ') + 4);
     return make(text, { start, end: start + m[1]!.length }, 'showed', index);
   }
-  // "Our team in Dorvik watched ...", "the agency's stringer filmed ...", "A Kestrel cameraman filmed ...", "Kestrel's camera
+  // "Our team in Dorvik watched ...", "Our reporter Wanjiru Kamau watched ...", "the agency's stringer filmed ...", "A Kestrel cameraman filmed ...", "Kestrel's camera
   // filmed ...": what a medium's staff saw is that medium's report. Only the staff: "Residents watched as ..." stays narrative.
-  if ((m = /^(?:(?:On|Late\s+on|Early\s+on|Last|Overnight|Earlier|Later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|week|today)?,?\s+)?(?:(?:Near|In|At|On|Outside|Inside|Along|From)\s+[^,;:“”"]{2,40},\s+(?:(?:north|south|east|west)[\p{L}-]*\s+of\s+[^,;:“”"]{2,30},\s+)?)?((?:[Oo]ur|[Tt]he\s+(?:channel|station|agency|network|newspaper|paper|broadcaster)['’]s|\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2}['’]s?|[Aa]n?\s+\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2}|\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2}(?=\s+(?:camera\s+)?(?:crews|teams|reporters|correspondents|cameramen|journalists)\b))\s+(?:own\s+)?(?:correspondents?|reporters?|crews?|teams?|journalists?|stringers?|producers?|photographers?|cameram[ae]n|camerawom[ae]n|camera crews?|cameras?|videographers?|film crews?|reporting team)(?:\s+(?:in|at|near|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+(?:north|south|east|west)[\p{L}-]*\s+of\s+[^,;:“”"]{2,30},)?)?)\s+(?:also\s+)?(?:watched|filmed|photographed|spotted|heard|saw|counted|witnessed|observed)\s+\S/u.exec(s))) {
+  if ((m = /^(?:(?:On|Late\s+on|Early\s+on|Last|Overnight|Earlier|Later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|week|today)?,?\s+)?(?:(?:Near|In|At|On|Outside|Inside|Along|From)\s+[^,;:“”"]{2,40},\s+(?:(?:north|south|east|west)[\p{L}-]*\s+of\s+[^,;:“”"]{2,30},\s+)?)?((?:[Oo]ur|[Tt]he\s+(?:channel|station|agency|network|newspaper|paper|broadcaster)['’]s|\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2}['’]s?|[Aa]n?\s+\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2}|\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2}(?=\s+(?:camera\s+)?(?:crews|teams|reporters|correspondents|cameramen|journalists)\b))\s+(?:own\s+)?(?:correspondents?|reporters?|crews?|teams?|journalists?|stringers?|producers?|photographers?|cameram[ae]n|camerawom[ae]n|camera crews?|cameras?|videographers?|film crews?|reporting team)(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})?(?:\s+(?:in|at|near|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+(?:north|south|east|west)[\p{L}-]*\s+of\s+[^,;:“”"]{2,30},)?)?)\s+(?:also\s+)?(?:watched|filmed|photographed|spotted|heard|saw|counted|witnessed|observed)\s+\S/u.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     return make(text, { start, end: start + m[1]!.length }, 'saw', index);
   }
@@ -630,9 +651,13 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const ts = tags.of({ start: at, end: at + w[0].length });
     // "The army claims to have taken ...": a claim to have done or to be is a claim, whatever the tagger reads "claims" as.
     const claimsTo = /^claims?$/i.test(w[0]) && /^\s+to\s+(?:have|be|control|hold)\b/i.test(s.slice(w.index + w[0].length));
+    // "Damascus vows to win back every inch": a vow, a pledge or a threat to do something, whatever the tagger reads.
+    const vowsTo = /^(?:vows|pledges|promises|threatens)$/i.test(w[0]) && /^\s+to\s+\p{Ll}/u.test(s.slice(w.index + w[0].length));
     // "The UN estimates that ...": a present verb a tagger may read as a plural noun, with its clause after it.
     const verbBeforeThat = /^(?:estimates?|claims?|reports?|notes|warns?|says|believes?|argues?|insists?|maintains?|fears?|counts|reckons?)$/i.test(w[0]) && /^\s+that\s/i.test(s.slice(w.index + w[0].length));
-    if (!ts.includes('Verb') && !progressive && !claimsTo && !verbBeforeThat && !/^(?:said|told|says)$/i.test(w[0])) continue;
+    // "Damascus describes the armed groups as terrorists": a description with its "as" after it, whatever the tagger reads.
+    const describesAs = /^describes?$/i.test(w[0]) && /^\s+[^.;:“”"]{1,80}?\s+as\s+\S/i.test(s.slice(w.index + w[0].length));
+    if (!ts.includes('Verb') && !progressive && !claimsTo && !vowsTo && !verbBeforeThat && !describesAs && !/^(?:said|told|says)$/i.test(w[0])) continue;
     if (/^quoted$/i.test(w[0]) && /^\s+by\b/i.test(text.slice(at + w[0].length))) continue;
     // "The ADF seldom claims its attacks": what a speaker seldom does is no statement; "X reports from Reyhanli." is a
     // reporter's sign-off.
@@ -676,6 +701,13 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
       if (closingSpeaker && !headActor(text, clean(text, candidate), index) && !PRONOUN.test(text.slice(candidate.start, candidate.end).trim())) return make(text, closingSpeaker, 'said', index);
       return make(text, candidate, w[0], index);
     }
+    // "Syria's foreign ministry called the remarks empty and said ...": the subject of the first verb says the second.
+    const coordinated = /^(.{2,80}?)\s+(?:has\s+|had\s+)?(\p{Ll}+(?:ed|es|s))\b[^;:“”"]{0,160}?,?\s+(?:and|but)(?:\s+(?:also|then|later))?$/u.exec(text.slice(candidate.start, candidate.end));
+    if (coordinated && !OPENING_ONLY_RE.test(w[0])) {
+      const subject = { start: candidate.start, end: candidate.start + coordinated[1]!.length };
+      const verbAt = candidate.start + coordinated[0].indexOf(coordinated[2]!, coordinated[1]!.length);
+      if (tags.of({ start: verbAt, end: verbAt + coordinated[2]!.length }).includes('Verb') && nounPhrase(text, clean(text, subject), tags, 8)) return make(text, subject, w[0], index);
+    }
     // "The deployment came a day after President Erdogan warned that ...": the speaker follows the subordinator.
     const sub = /\b(?:after|before|when|because|since|until|as|while|that|where|whereas|although|though)\s+(?!.*\b(?:after|before|when|because|since|until|as|while|that|where)\s)(.+)$/i.exec(text.slice(candidate.start, candidate.end));
     if (sub) {
@@ -704,6 +736,13 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     // "The factory siren sounded a warning": a siren or a bell warns nobody of anything said.
     if (!/\b(?:sirens?|alarms?|bells?|horns?|klaxons?|whistles?|speakers?|loudspeakers?)$/i.test(m[1]!) && nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
+  }
+  // "The Observatory gave a far lower figure", "The Met Office issued a red warning", "The minister ordered an inquiry": a
+  // figure given, a warning issued and an inquiry ordered are the speaker's statements.
+  if ((m = /^(.{2,120}?)\s+(?:has\s+|had\s+|have\s+)?(?:(?:gave|gives|give|offered|offers)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:figure|toll|number|estimate|tally|count)|(?:issued|issues|issue)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:warning|alert|statement|appeal|denial|ultimatum)|(?:ordered|orders)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:investigation|inquiry|enquiry|probe|review))s?\b/iu.exec(s))) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    // "Damascus never gave a number": a figure not given is a silence, in the outlet's voice.
+    if (!/(?:\b(?:never|not|no\s+longer)|n['’]t)$/i.test(m[1]!) && nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
   // "It made the pledge in a statement", "The ministry made the offer after ...": making a statement is saying it.
   if ((m = /^(.{2,80}?)\s+(?:has\s+|had\s+|have\s+)?(?:made|makes|make)\s+(?:the|its|his|her|their|this|that|these|those|a|an)\s+(?:same\s+|new\s+|latest\s+)?(pledge|promise|offer|claim|remarks?|comments?|statement|announcement|threat|accusation|appeal)s?\b/i.exec(s))) {
@@ -822,7 +861,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const start = span.start + m.index + m[0].indexOf(m[1]!, 'according to'.length);
     return make(text, { start, end: start + m[1]!.length }, 'according to', index);
   }
-  if ((m = /\baccording to\s+([^,;.]{2,120})/i.exec(s))) {
+  if ((m = ACCORDING_TO.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
     // A document in lower case is no source of its own ("according to data from ..."); a name is ("the Yemen Data Project").

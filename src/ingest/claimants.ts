@@ -354,6 +354,10 @@ export function speakerWords(phrase: string): string {
   p = p.replace(/\s+(?:finally|only|also|later|earlier|first|then|again|once|briefly|eventually|quickly)$/u, '');
   // A subordinator before the subject is no part of it: "after the Justice Department said".
   p = p.replace(/^(?:after|before|when|while|since|until|because|although|though|once|whereas)\s+(?=\S)/i, '');
+  // A person named first, then where they work: "Dr. Waseem Zehri at the city's civil hospital" is Waseem Zehri.
+  const workplace = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?\p{Lu}[\p{L}'’-]+)\s+(?:at|of|from|with)\s+(?:the|a|an)\s/u.exec(p);
+  const worker = workplace ? personalName(workplace[1]!) : null;
+  if (worker?.includes(' ')) return worker;
   return p.replace(/^(?:the|a|an|two|three|several|some|one|its|their|his|her)\s+/i, '').trim();
 }
 
@@ -1048,6 +1052,13 @@ export class ClaimantResolver {
     if (signature(words).some((w) => demonyms.has(w))) return null;
     const fronted = /^\s*(?:[Ii]n|[Ff]rom)\s+(\p{Lu}[\p{L}'’-]+)\s*,/u.exec(context.before)?.[1];
     let side = fronted ? this.demonymOfPlace(fronted) : null;
+    // A state's own medium in the sentence ("quoted by SANA", "a statement read out on state television") carries its own
+    // side's army: "a military source", "the army's general command", whatever town the sentence opens on, and before any
+    // nationality the words it carries name ("SANA quoted a military source as denying that Turkish fire ...").
+    if (!side && /^(?:(?:army|military)(?:['’]s)?\s+)?(?:army|military|armed forces|general command|command|source|sources)$/.test(words)) {
+      const states = new Set(this.o.index.link(context.sentence).map((m) => (m.entity?.type === 'actor' ? this.stateOfMedium(m.entity.key) : null)).filter((s): s is string => !!s));
+      if (states.size === 1) side = [...states][0]!;
+    }
     // The nationality of the sentence only qualifies unnamed people ("a military source", "officials"); a body
     // ("the government") may be another side's, spoken of in the words it reports.
     if (!side && !fronted && /\b(?:source|sources|official|officials|diplomat|diplomats|officer|officers)$/i.test(words)) {
@@ -1070,16 +1081,11 @@ export class ClaimantResolver {
       const all = before.size ? before : sides(context.sentence);
       if (all.size === 1) side = [...all][0]!;
     }
-    // A state's own medium in the sentence ("quoted by SANA", "a statement read out on state television") carries its own
-    // side's army: "a military source", "the army's general command".
-    if (!side && !fronted && /^(?:(?:army|military)(?:['’]s)?\s+)?(?:army|military|armed forces|general command|command|source|sources)$/.test(words)) {
-      const states = new Set(this.o.index.link(context.sentence).map((m) => (m.entity?.type === 'actor' ? this.stateOfMedium(m.entity.key) : null)).filter((s): s is string => !!s));
-      if (states.size === 1) side = [...states][0]!;
-    }
     if (!side) return null;
     // An army's command speaks as the army: "the army's general command", "the general command".
     const body = /^(?:(?:army|military)['’]s\s+(?:general\s+)?command|(?:general|army|military)\s+command)$/.test(words) ? 'army' : words;
-    const m = this.o.matcher.match(`${side} ${body}`).find((x) => x.score >= 0.95);
+    // A military source is the army's source: the graph may know it either way ("Syrian army source").
+    const m = [body, body.replace(/^military\b/, 'army')].map((b) => this.o.matcher.match(`${side} ${b}`).find((x) => x.score >= 0.95)).find(Boolean);
     if (!m) return null;
     return { ref: m.ref, isNew: false, confidence: 0.6, reasons: [`"${words}" of the ${side} side the sentence names: ${m.ref.name}`], alternatives: [] };
   }

@@ -12,6 +12,7 @@
  * units too, overlapping the sentence they stand in.
  */
 import type { EntityMention } from './entities.js';
+import { QUOTING_GERUNDS } from './attribution.js';
 import { contains, tokenize, trimSpan, type Span, type Tags, type Token } from './text.js';
 
 export interface Unit {
@@ -28,6 +29,7 @@ export interface Unit {
   dash?: boolean;
 }
 
+const AS_CLAUSE = new RegExp(String.raw`(?:,\s+|\s+)(as)\s+(?!(?:well|opposed|soon|part|long|much|many|far|such|if|though|possible|usual|expected|follows|a|an|of|to|for|in|on|the\s+\w+\s+of|${QUOTING_GERUNDS})\b)`, 'gi');
 const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|these|those|there)$/i;
 /** A verb that gives a thing a name or a quality ("called the remarks empty and disconnected"): what follows "and" is another. */
 const NAMING_VERB = /^(?:called|calls|branded|brands|described|describes|termed|terms|labelled|labeled|dubbed)$/i;
@@ -162,7 +164,8 @@ export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: E
     const after = untilComma(sentence.start + m.index! + m[0].length, 8);
     if (after.some((t) => tags.is(t, 'Gerund') || /ing$/.test(t.lower))) add(m, m[1]!);
   }
-  for (const m of s.matchAll(/(?:,\s+|\s+)(as)\s+(?!(?:well|opposed|soon|part|long|much|many|far|such|if|though|possible|usual|expected|follows|a|an|of|to|for|in|on|the\s+\w+\s+of|saying|telling|adding|describing|calling|warning)\b)/gi)) {
+  // "quoted a source as denying ..." is how the source was quoted, not a clause of its own.
+  for (const m of s.matchAll(AS_CLAUSE)) {
     const at = sentence.start + m.index! + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 2);
     // "as soon as", "as well as", "such as": the second "as" of a comparison.
     if (/\b(?:soon|well|such|same|much|many|long|far|just|so)\s*$/i.test(text.slice(Math.max(sentence.start, at - 12), at))) continue;

@@ -430,8 +430,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const cached = resolvedOf.get(`${a.phrase.start}:${a.phrase.end}`);
     if (cached) return cached;
     let out: Resolved[] = [];
-    // "Her spokesperson said", "its press office said": the mouthpiece speaks for whom the possessive refers back to.
-    const mouthpiece = a.pronoun ? null : /^(?:(his)|(her)|(its)|(their))\s+(?:own\s+)?(?:spokes(?:man|woman|person)|press (?:office|secretary|service)|aides?|office)$/i.exec(text.slice(a.phrase.start, a.phrase.end).trim());
+    // "Her spokesperson said", "its press office said", "Its home affairs spokeswoman said": the mouthpiece speaks for whom
+    // the possessive refers back to.
+    const mouthpiece = a.pronoun ? null : /^(?:(his)|(her)|(its)|(their))\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|press (?:office|secretary|service)|aides?|office)$/i.exec(text.slice(a.phrase.start, a.phrase.end).trim());
     if (a.pronoun || mouthpiece) {
       // A possessive pronoun standing for its owner ("His message to X was blunt: ...") refers back as its personal pronoun.
       const possessive = ({ his: 'he', her: 'she', its: 'it', their: 'they', him: 'he', them: 'they' } as Record<string, string>)[text.slice(a.phrase.start, a.phrase.end).toLowerCase()];

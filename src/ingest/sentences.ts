@@ -25,6 +25,9 @@ const ABBREVIATIONS = new Set([
   'no', 'nos', 'vs', 'approx', 'est', 'jr', 'sr', 'mt', 'ft', 'fig', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n',
 ]);
 
+/** An abbreviation with its full stop ("Dr.", "Gen."), for patterns that stop at a full stop: `(?:${ABBREVIATED}|[^.])+`. */
+export const ABBREVIATED = String.raw`\b(?:${[...ABBREVIATIONS].filter((a) => /^[a-z]+$/.test(a)).join('|')})\.`;
+
 function endsWithAbbreviation(segment: string): boolean {
   const m = /(?:^|[\s(“"‘'])((?:[A-Za-z]\.)*[A-Za-z]+)\.\s*$/.exec(segment);
   return !!m && ABBREVIATIONS.has(m[1]!.toLowerCase());

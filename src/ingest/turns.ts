@@ -112,11 +112,12 @@ interface Label {
  * café owner, speaking Turkish:", "00:00:41:20 (SOT) (Turkish) Nevzat Uyar, shopkeeper in Reyhanli:", "From the report —
  * Lubna Baroudi:", "GUEST (Birgitta Wennerholm, Osier Institute, Stockholm):". Read only over a quotation (speakerTurns).
  */
-const CLIP_MARK = String.raw`(?:SOUNDBITES?|SOUND ?BITE|SOT|SB\s?\d{1,2}|SYNC|CLIP|ACTUALITY|INTERVIEW|VOX ?POP|UPSOUND|GUEST|INTERVIEWEE)`;
+const CLIP_MARK = String.raw`(?:SOUNDBITES?|SOUND ?BITE|BITE(?:\s?\d{1,2})?|SOT|SB\s?\d{1,2}|SYNC|CLIP|ACTUALITY|INTERVIEW|VOX ?POP|UPSOUND|GUEST|INTERVIEWEE)`;
 const QUOTE_LABEL = new RegExp(
   // A shot's time may be a range and carry a play mark: "00:29–00:51 ▶ SYNC [Arabic] — Khaled Hamdo, fighter:".
   String.raw`^\s*(?:[[(]?\d{1,2}(?::\d{2}){1,3}(?:\s*[–-]\s*\d{1,2}(?::\d{2}){1,3})?[\])]?\s+)?(?:[▶►]\s*)?(?:\d{1,2}\.\s+)?(?:\(\s*${CLIP_MARK}[^)\n]{0,20}\)\s*|\([\p{L} ,/]{2,30}\)\s*)*` +
-    String.raw`(?:${CLIP_MARK}\s*(?:\([^)\n]{1,30}\)\s*|\[[^\]\n]{1,30}\]\s*)?(?:[:—–-]\s*|\(\s*)|From\s+the\s+(?:report|interview|scene|studio)\s*[:—–-]\s*)?` +
+    // "BITE 1 [00:38–00:55] Name, role": a mark with its time in brackets needs no dash after it.
+    String.raw`(?:${CLIP_MARK}\s*(?:\([^)\n]{1,30}\)\s*|\[[^\]\n]{1,30}\]\s*)?(?:[:—–-]\s*|\(\s*|(?<=[\])]\s*))|From\s+the\s+(?:report|interview|scene|studio)\s*[:—–-]\s*)?` +
     String.raw`(\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s+(?:(?:al|el|de|van|von|bin|ibn|abu)[-\s])?\p{Lu}[\p{L}.'’-]*){1,3})(?:\s*,\s*[^:
 "“”]{1,90}?)?\s*\)?\s*(:)?\s*$`,
   'u',
@@ -125,6 +126,8 @@ const CLIP_MARK_RE = new RegExp(String.raw`(?:^|[\s(])${CLIP_MARK}(?=[\s):—–
 /** A note between a clip's label and its words: "// Turkish, translated by Windrow //", "(translated)", "[in Arabic]". */
 const CLIP_NOTE = /^\s*(?:\/\/.*|\([^)\n]{1,60}\)|\[[^\]\n]{1,60}\])\s*$/u;
 
+/** A clip's running time after its label: "— 0'14\"", "— 0:14", "(1'05)". */
+const CLIP_DURATION = /\s*(?:[—–-]\s*\d{1,2}['’:]\s*\d{2}(?:["”]|['’]{2})?|\(\d{1,2}['’:]\s*\d{2}(?:["”]|['’]{2})?\))\s*$/u;
 /** A script's label on a line of its own in brackets: "[OLIVER QUANT, CORRESPONDENT]", "[VT — TAREK BITAR REPORTING]". */
 const BRACKET_LINE = /^\s*\[([^\]\n]{1,100})\]\s*$/u;
 /** What a script puts on screen or on the desk while a turn goes on: a caption, a graphic, a map. It neither opens nor ends one. */
@@ -138,7 +141,8 @@ const PACKAGE_MARK = /^(?:VT|PKG|PACKAGE|REPORT|INSERT)\s*[:—–-]\s*/u;
  * displaced]" is a clip's label. Null for a line that is no bracketed label.
  */
 function bracketedLabel(line: string): string | null {
-  const inner = BRACKET_LINE.exec(line)?.[1]?.trim();
+  // A clip's running time closing the label is no part of its speaker: "[CLIP — Name, role — 0'14\"]".
+  const inner = BRACKET_LINE.exec(line)?.[1]?.trim().replace(CLIP_DURATION, '');
   if (!inner || ON_SCREEN.test(line) || STAGE_DIRECTION.test(line)) return null;
   const packaged = inner.replace(PACKAGE_MARK, '');
   const reporting = /^(.+?)\s+(?:REPORTING|REPORTS)$/u.exec(packaged);
