@@ -52,6 +52,9 @@ const SPEECH =
   'recounted|recounts|disclosed|discloses|lamented|laments|highlighted|highlights|mentioned|mentions|clarified|clarifies|specified|specifies|' +
   'elaborated|affirmed|affirms|reaffirmed|reaffirms|contended|contends|remarked|commented|echoed|acknowledges|admits|argues|' +
   'slammed|slams|blasted|blasts|decried|decries|deplored|deplores|lambasted|lambasts|informed|advised|concluded|concludes|speculated|asserted';
+// Words said aloud in a voice of their own, a speaker's only right after the quotation ('"I have lost everything," a farmer
+// shouted'); "The ushers shouted at us" inside a quotation is what the quotation tells.
+const VOICE_AFTER_QUOTE = /^(?:shouted|shouts|cried|yelled|chanted|screamed|whispered|sobbed|pleaded)$/i;
 // The plural present of reporting verbs that are nouns or infinitives as often: "Rebel sources dispute that", "Local
 // media report that", "Polls suggest ...", "Most analysts think ...". Read only after an opening subject, never as a
 // closing ", X said" ("..., after a dispute over a debt, police said").
@@ -62,10 +65,13 @@ const SPEECH_RE = new RegExp(`^(?:${SPEECH}|${OPENING_ONLY})$`, 'i');
 // Patterns built once, with the module.
 const LABEL = 'terrorists?|extremists?|criminals?|mercenaries|invaders|occupiers|traitors|murderers|illegal|illegitimate|unacceptable|baseless|lies|propaganda';
 const CLOSING_QUOTE_SPEAKER = new RegExp(`[”"]\\s*,?\\s*(?:${SPEECH})\\s+([^,.;:“”"]{2,90}?)\\s*(?:,|\\.|$)`, 'i');
-const CITING_SOURCE = new RegExp(`^([^,;:“”"]{2,60}?),\\s+(?:citing|quoting)\\s+([^,;:“”"]{2,80}?),\\s+(?:${SPEECH})\\b`, 'i');
+// "SANA, citing a military source, called the deployment an act of aggression": calling is saying here too.
+const CITING_SOURCE = new RegExp(`^([^,;:“”"]{2,60}?),\\s+(?:citing|quoting)\\s+([^,;:“”"]{2,80}?),\\s+(?:${SPEECH}|called|calls|branded|brands|labelled|labeled|termed)\\b`, 'i');
 /** "as saying", "as warning" ...: how a medium or a speaker is said to quote someone. One list for every form that uses it. */
 export const QUOTING_GERUNDS = 'saying|telling|repeating|warning|insisting|stating|adding|confirming|denying|arguing|claiming|calling|describing|accusing|blaming|vowing|threatening|urging|dismissing|rejecting|condemning';
 const AS_SAYING = String.raw`as\s+(?:${QUOTING_GERUNDS})\b`;
+/** "Russia's foreign ministry was blunter, blaming ...": how the subject spoke, then what it said (group 2). */
+const MANNER_THEN_GERUND = new RegExp(String.raw`^(.{2,60}?)\s+(?:was|were|is|are)\s+(?:(?:more|less|even|much|far)\s+)?\p{Ll}+,\s+(${QUOTING_GERUNDS})\b`, 'u');
 /** The same closing a sentence: "..., spokesman Abbas Mousavi was quoted as saying by the IRNA news agency." */
 const CLOSING_WAS_QUOTED = new RegExp(String.raw`,\s+([^,;:“”"]{2,80}?)\s+(?:was|were)\s+(?:quoted|cited)\s+${AS_SAYING}(?:\s+by\s+[^,;:“”"]{2,60}?)?\s*[.!]?["”’']*\s*$`, 'u');
 /** "X quoted Y as saying", "X, and Y cites Z as warning": X relays (group 1). */
@@ -180,11 +186,15 @@ function clean(text: string, span: Span): Span {
   // ... and a parenthetical adverbial between the speaker and the verb ("Hollis, in a televised address on Thursday, said").
   // ... and a question put to the speaker, or how the outlet reached them ("The ministry, asked about the flights, repeated",
   // "A farmer reached by telephone insisted").
+  // ... and what the speaker was told ("A Turkish official briefed on the meeting said").
   // "a rebel commander who gave his name as Omar Talib": the name given is the speaker's.
   const givenName = /\bwho\s+(?:gave|identified)\s+(?:his|her|their|himself|herself)\s+(?:name\s+)?(?:only\s+)?as\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu)[-\s])?\p{Lu}[\p{L}'’-]+){0,3})\s*$/u.exec(text.slice(s.start, s.end));
   if (givenName) return { start: s.end - givenName[1]!.length, end: s.end };
-  const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,\s+(?:before|after|while|when|since|upon|on)\s+[a-z]+ing\b[^,]*,?\s*$|,?\s+(?:who|which)(?:\s|$)|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed|asked|pressed|questioned)\b|\s+(?:reached|contacted|interviewed)\s+(?:by|on|over|via)\s|,\s+(?:a|an|the)\s|,\s+(?:already|itself|long|once|still|now)\s+(?:home\s+to|host\s+to|a|an|the|one\s+of)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
+  const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,\s+(?:before|after|while|when|since|upon|on)\s+[a-z]+ing\b[^,]*,?\s*$|,?\s+(?:who|which)(?:\s|$)|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed|asked|pressed|questioned)\b|(?<!\s(?:I|we))\s+(?:reached|contacted|interviewed)\s+(?:by|on|over|via)\s|\s+(?:briefed|informed)\s+(?:on|about)\s|,\s+(?:a|an|the)\s|,\s+(?:already|itself|long|once|still|now)\s+(?:home\s+to|host\s+to|a|an|the|one\s+of)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   if (cut && cut.index > 0) s = trimSpan(text, { start: s.start, end: s.start + cut.index }, ',');
+  // "The Kremlin's readout said", "the ministry's communiqué said": the document's owner speaks.
+  const document = /^(.{2,60}?)['’]s?\s+(?:own\s+|latest\s+|official\s+|written\s+)?(?:readout|communiqu[ée]|announcement|press release)$/iu.exec(text.slice(s.start, s.end));
+  if (document) s = { start: s.start, end: s.start + document[1]!.length };
   // "Vesna Hollis, 54": the age is not part of the name.
   const age = /,\s*\d{1,3}$/.exec(text.slice(s.start, s.end));
   if (age && age.index > 0) s = { start: s.start, end: s.start + age.index };
@@ -260,7 +270,8 @@ function make(text: string, phrase: Span, verb: string, index: EntityIndex): Att
   const p = clean(text, phrase);
   if (p.end <= p.start) return null;
   const words = text.slice(p.start, p.end);
-  if (/^(?:and|but|or|then|also|so|that|which|who|as|while|where|when)$/i.test(words.trim()) || !/\p{L}{2}/u.test(words)) return null;
+  // An acronym with its full stops ("U.N.") is a name.
+  if (/^(?:and|but|or|then|also|so|that|which|who|as|while|where|when)$/i.test(words.trim()) || !/\p{L}{2}|\p{Lu}\.\p{Lu}/u.test(words)) return null;
   // "..., adding that both had stressed ...": a quantifier alone, or the speaker's own "adding that", is no new speaker.
   if (/^(?:(?:adding|saying|noting|insisting)\s+that(?:\s+(?:both|all|each|the\s+two))?|both|all|each|either|neither|none|some|many|most|several|few|the\s+two|not\s+(?:everyone|everybody|all|many)|no\s+one|nobody)$/i.test(words.trim())) return null;
   // Figures with no author ("the figures put the dead at 21", "these numbers show ..."): the outlet's own reckoning, no one's.
@@ -360,7 +371,7 @@ function channelOf(text: string, span: Span, a: Attribution, tags: Tags, index: 
     if (c) return c;
   }
   // "Y, quoted by X, said", "Y was quoted by X as saying", "figures quoted by Reuters", "as saying by the daily X".
-  if ((m = /\b(?:(?:quoted|cited)\s+(?:by|in)|(?:interviewed|filmed|contacted|reached)\s+by)\s+((?:the\s+)?[^,;:.“”"]{2,60}?)(?=\s+(?:as|on|in|late|early|last|this|that|to|said|says|reported)\b|\s*[,.;]|["”’']|$)/u.exec(s)) || (m = /\bas\s+(?:saying|telling)\s+by\s+((?:the\s+)?[^,;:.“”"]{2,60}?)(?=\s*[,.;]|["”’']|$)/u.exec(s))) {
+  if ((m = /\b(?:(?:quoted|cited)\s+(?:by|in)|(?:interviewed|filmed|contacted|reached)\s+by|,\s+(?:carried|published)\s+by)\s+((?:the\s+)?[^,;:.“”"]{2,60}?)(?=\s+(?:as|on|in|late|early|last|this|that|to|said|says|reported)\b|\s*[,.;]|["”’']|$)/u.exec(s)) || (m = /\bas\s+(?:saying|telling)\s+by\s+((?:the\s+)?[^,;:.“”"]{2,60}?)(?=\s*[,.;]|["”’']|$)/u.exec(s))) {
     const c = at(m, m[1]!, false, m[0].length - m[1]!.length);
     if (c) return c;
   }
@@ -444,7 +455,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   }
   // The passive with its agent: "The toll was reported by the Monitor to have reached 40", "..., as was announced by X",
   // "The verdict was confirmed to PBN by a prosecutor, Abdul Niazi.".
-  if ((m = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:(?:\p{Ll}+ly|first|also|later|earlier|initially|widely)\s+)?(?:reported|announced|confirmed|stated|said|claimed|denied|estimated|put|welcomed|criticised|criticized|condemned|praised|denounced|rejected|dismissed|hailed|disputed|questioned|described|branded|blamed|contested|contradicted|echoed|stressed|underlined|highlighted|disclosed|mentioned|slammed|decried)(?:\s+to\s+[^,;:“”"]{1,40}?)?\s+by\s+([^,;:“”"]{2,80}?(?:,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}(?=\s*[.!]?["”’']*\s*$))?)(?=\s+(?:to|as|at|on|in|that)\b|\s*[,.;]|$)/iu.exec(s))) {
+  if ((m = /\b(?:was|were|is|are|has been|have been|had been)\s+(?:(?:\p{Ll}+ly|first|also|later|earlier|initially|widely)\s+)?(?:reported|announced|confirmed|stated|said|claimed|denied|estimated|put|welcomed|criticised|criticized|condemned|praised|denounced|rejected|dismissed|hailed|disputed|questioned|described|branded|blamed|contested|contradicted|echoed|stressed|underlined|highlighted|disclosed|mentioned|slammed|decried)(?:\s+to\s+[^,;:“”"]{1,40}?)?\s+by\s+(?!(?:midday|noon|nightfall|dawn|dusk|midnight|morning|evening|night|then|now|late|early|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b|the\s+(?:end|time|weekend|morning|evening|afternoon)\b)([^,;:“”"]{2,80}?(?:,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}(?=\s*[.!]?["”’']*\s*$))?)(?=\s+(?:to|as|at|on|in|that)\b|\s*[,.;]|$)/iu.exec(s))) {
     const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
     // "... was confirmed to PBN by a prosecutor, Abdul Niazi.": the name in apposition is who confirmed it.
     const phrase = appositiveName(text, { start, end: start + m[1]!.length }, span.end) ?? { start, end: start + m[1]!.length };
@@ -478,6 +489,12 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const start = span.start + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
     const phrase = { start, end: start + m[2]!.length };
     if (!/^(?:on|in|at|late|early|after|before|that|it|this|he|she|they)\b/i.test(m[2]!) && nounPhrase(text, clean(text, phrase), tags, 14)) return make(text, appositiveName(text, phrase, span.end) ?? phrase, m[1]!, index);
+  }
+  // "Russia's foreign ministry was blunter, blaming ...", "The army was more cautious, saying ...": the subject speaks in the
+  // participle after how it spoke.
+  if ((m = MANNER_THEN_GERUND.exec(s))) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, m[2]! === 'saying' ? 'said' : m[2]!, index);
   }
   // "X had promoted the launch for days, calling it ...", "Y defended the move, saying ...": the subject speaks in the participle.
   if ((m = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,6}\p{Lu}[\p{L}'’.-]*)\s+(?:has\s+|had\s+|have\s+)?\p{Ll}+(?:ed|t)\b[^,;“”"]{0,120},\s+(saying|calling|adding|insisting|warning|claiming|arguing|describing|accusing|vowing|stressing)\b/u.exec(s))) {
@@ -646,7 +663,10 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const w = words[k]!;
     // The progressive: "State television is reporting that ...", "the ministry was insisting ...".
     const progressive = /^(?:reporting|saying|claiming|insisting|warning|denying|confirming|announcing)$/i.test(w[0]) && /\b(?:is|are|was|were)\s+(?:(?:now|also|still|already)\s+)?$/i.test(s.slice(0, w.index)) && !/^\s+(?:to|for|at|in|on|from|back|into)\b/i.test(s.slice(w.index + w[0].length));
-    if (!SPEECH_RE.test(w[0]) && !progressive) continue;
+    // "The judges ruled that ...": a ruling is what the court says.
+    const ruledThat = /^ruled$/i.test(w[0]) && /^\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?that\b/u.test(s.slice(w.index + w[0].length));
+    const voiced = VOICE_AFTER_QUOTE.test(w[0]) && /["”]\s*,?\s+[^"“”]{2,60}$/.test(s.slice(0, w.index).trimEnd() + ' ') && /["”]/.test(s.slice(0, w.index));
+    if (!SPEECH_RE.test(w[0]) && !progressive && !ruledThat && !voiced) continue;
     const at = span.start + w.index;
     const ts = tags.of({ start: at, end: at + w[0].length });
     // "The army claims to have taken ...": a claim to have done or to be is a claim, whatever the tagger reads "claims" as.
@@ -657,7 +677,9 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const verbBeforeThat = /^(?:estimates?|claims?|reports?|notes|warns?|says|believes?|argues?|insists?|maintains?|fears?|counts|reckons?)$/i.test(w[0]) && /^\s+that\s/i.test(s.slice(w.index + w[0].length));
     // "Damascus describes the armed groups as terrorists": a description with its "as" after it, whatever the tagger reads.
     const describesAs = /^describes?$/i.test(w[0]) && /^\s+[^.;:“”"]{1,80}?\s+as\s+\S/i.test(s.slice(w.index + w[0].length));
-    if (!ts.includes('Verb') && !progressive && !claimsTo && !vowsTo && !verbBeforeThat && !describesAs && !/^(?:said|told|says)$/i.test(w[0])) continue;
+    // "Rebels I reached by phone say they have ...": "say" before its clause, however the tagger reads it after "phone".
+    const sayThat = /^say$/i.test(w[0]) && /^\s+(?:that\s+)?(?:they|he|she|it|we|there|the|a|an|some|most|\d)\b/i.test(s.slice(w.index + w[0].length));
+    if (!ts.includes('Verb') && !progressive && !claimsTo && !vowsTo && !verbBeforeThat && !describesAs && !sayThat && !ruledThat && !voiced && !/^(?:said|told|says)$/i.test(w[0])) continue;
     if (/^quoted$/i.test(w[0]) && /^\s+by\b/i.test(text.slice(at + w[0].length))) continue;
     // "The ADF seldom claims its attacks": what a speaker seldom does is no statement; "X reports from Reyhanli." is a
     // reporter's sign-off.
@@ -736,6 +758,12 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     // "The factory siren sounded a warning": a siren or a bell warns nobody of anything said.
     if (!/\b(?:sirens?|alarms?|bells?|horns?|klaxons?|whistles?|speakers?|loudspeakers?)$/i.test(m[1]!) && nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
+  }
+  // "A statement by the public prosecution, carried by the state news agency MENA, said ...": the statement's author.
+  if ((m = /^(?:(?:But|And|Yet)\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[ée]|letter|notice)\s+(?:by|from|issued\s+by|released\s+by)\s+([^,;:“”"]{2,60}?)(?:,\s+(?:carried|published|broadcast|aired|quoted|cited)\s+(?:by|on|in)\s+[^,;:“”"]{2,60},)?\s+(?:said|says|stated|states|added|read)\b/iu.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:by|from)\s/));
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
   // "The Observatory gave a far lower figure", "The Met Office issued a red warning", "The minister ordered an inquiry": a
   // figure given, a warning issued and an inquiry ordered are the speaker's statements.

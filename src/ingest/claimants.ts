@@ -324,7 +324,7 @@ const OWN_REPORTER = new RegExp(`^(?:our|this (?:channel|station|agency|newspape
 const PLACED_AT_END = new RegExp(`\\s(in|near)\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})(?:\\s+(?:${ADMINISTRATIVE}))?\\s*$`, 'u');
 const MONITOR_DESCRIPTION = /^(?:[\p{L}.]+-based\s+)?(?:war\s+|conflict\s+|human rights\s+)?(?:monitor|monitoring group|monitoring organi[sz]ation|observatory|watchdog)$/iu;
 /** Agencies of the United Nations, by name and by acronym. */
-const UN_AGENCY = /^(?:world health organi[sz]ation|world food programme|international organi[sz]ation for migration|office for the coordination of humanitarian affairs|un (?:refugee|children['’]s|humanitarian|food|migration|human rights) (?:agency|office)|(?:(?:un|united nations)['’]?s?\s+)?food and agriculture organi[sz]ation|(?:un|united nations) (?:high commissioner for refugees|children['’]s fund|human rights office|humanitarian office|refugee agency))$/i;
+const UN_AGENCY = /^(?:world health organi[sz]ation|world food programme|international organi[sz]ation for migration|office for the coordination of humanitarian affairs|un (?:refugee|children['’]s|humanitarian|food|migration|human rights) (?:agency|office)|(?:(?:un|united nations)['’]?s?\s+)?food and agriculture organi[sz]ation|(?:un|united nations) (?:high commissioner for refugees|children['’]s fund|human rights office|humanitarian office|refugee agency|peacekeeping (?:mission|force)|peacekeepers))$/i;
 const UN_ACRONYM = /^(?:WHO|UNHCR|UNICEF|OCHA|UNRWA|UNDP|WFP|IOM|OHCHR|UNFPA|FAO)$/;
 
 /** Cuts the phrase's own apposition and relative clause, and a fronted adverbial: the words that name the speaker. */
@@ -708,6 +708,12 @@ export class ClaimantResolver {
       }
       if (found !== null && m.index! >= at) break;
     }
+    // A person the page goes on to call by the first of their names ("Thanathorn Juangroongruangkit" / "Thanathorn told ...").
+    if (found === null) {
+      const first = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]+(\\p{Lu}[\\p{L}'’-]+)\\b(?![ \\t]+\\p{Lu})`, 'u').exec(this.o.text);
+      const full = first && first.index < at ? `${surname} ${first[1]}` : null;
+      if (full && !TITLES.test(surname) && !TITLES.test(first![1]!) && PERSONAL_NAME.test(full) && !ORG_WORDS.test(full) && !NOT_IN_NAMES.test(first![1]!)) found = full;
+    }
     return found;
   }
 
@@ -968,8 +974,11 @@ export class ClaimantResolver {
       if (ref) return { ref, isNew: this.isNew(ref.key), confidence: 0.6, reasons: [`"${words}" describes a monitor: ${ref.name}`], alternatives: [] };
     }
     // A United Nations agency the graph does not know speaks for the United Nations ("the World Health Organization", "UNHCR").
-    const acronyms = words.replace(/\b((?:\p{Lu}\.){2,})/gu, (m) => m.replace(/\./g, ''));
-    if (UN_AGENCY.test(acronyms) || UN_ACRONYM.test(acronyms)) {
+    // ... also described before its own acronym ("The U.N. peacekeeping mission, MINUSMA,").
+    const plain = (w: string) => w.replace(/\b((?:\p{Lu}\.){2,})/gu, (m) => m.replace(/\./g, ''));
+    const acronyms = plain(words);
+    const described = plain(phrase.split(',')[0]!.trim().replace(/^(?:the|a|an)\s+/i, ''));
+    if (UN_AGENCY.test(acronyms) || UN_ACRONYM.test(acronyms) || UN_AGENCY.test(described)) {
       const un = this.o.matcher.match('United Nations').find((m) => m.ref.kind === 'INTERNATIONAL_ORGANISATION');
       if (un) return { ref: un.ref, isNew: false, confidence: 0.6, reasons: [`"${words}" is an agency of ${un.ref.name}`], alternatives: [] };
     }

@@ -171,6 +171,24 @@ const SUPER_HEADER = new RegExp(`^\\s*(?:[[(]?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?[
 // A bracketed header with its parts between bars: "[CLIP | Col. Sami Kord, army spokesman | Arabic, voiced]", "[ASMA HADID | Arabic, voiced]".
 const BARRED_HEADER = /^\s*\[([^\]|\n]{2,80}(?:\|[^\]|\n]{2,80}){1,3})\]\s*$/u;
 const BARRED_NOTE = new RegExp(`^(?:(?:${SOUNDBITE_MARKER.source}|${CLIP_MARKER.source})|(?:in\\s+)?\\p{Lu}\\p{Ll}+(?:\\s*(?:\\/|and|,)\\s*\\p{Lu}\\p{Ll}+)*(?:\\s*,\\s*(?:interpreted|translated|voiced|dubbed|subtitled)(?:\\s+over)?)?|(?:interpreted|translated|voiced|dubbed|subtitled)(?:\\s+over)?)$`, 'u');
+/** A header's frame before the name it gives: times and time ranges, a shot's number, notes in brackets, marks in capitals. */
+const HEADER_FRAME = /^(?:\s*(?:[[(]?\d{1,2}(?::\d{2}){1,3}(?:\s*[–-]\s*\d{1,2}(?::\d{2}){1,3})?[\])]?|\d{1,2}[.)]|\([^()\n]{1,30}\)|\[|[▶►]|\p{Lu}{2,}(?:\s+\d{1,2})?\s*[:—–-]?))+\s*/u;
+/**
+ * Any other line of its own over a quotation that names a person first, in whatever frame the page prints it: "[CLIP —
+ * Marcia Bellamy, sister of a deportee — 0'14\"]", "Colonel Raed Jumaa, Syrian army, at a checkpoint", "BITE 1
+ * [00:38–00:55] Khadija Nassouh, displaced". The name with its title; null for a line that is a sentence or opens on no name.
+ */
+function namedHeader(line: string): string | null {
+  const trimmed = line.trim();
+  if (trimmed.split(/\s+/).length > 24 || /[.!?]["”’']?$/.test(trimmed.replace(/[\])]$/, ''))) return null;
+  const first = trimmed.replace(HEADER_FRAME, '').split(/\s*[,(:;|\]]\s*|\s+[—–-]\s+/)[0]!.trim();
+  const name = personalName(first);
+  if (!name?.includes(' ') || !first.endsWith(name)) return null;
+  // Only a title may stand before the name ("Colonel", "Dr."), not a verb or a preposition ("By", "Watch").
+  const title = first.slice(0, first.length - name.length).trim();
+  return !title || /^(?:\p{Lu}[\p{L}]*\.?\s*){1,3}$/u.test(title) && !/^(?:By|From|With|Watch|Listen|Read|Photo|Video)\b/.test(title) ? first : null;
+}
+
 /** The speaker's words of a clip's label or header, as the resolver reads a soundbite header ("NAME, ROLE:"). */
 const VOICE_NOTES = new RegExp(VOICE_NOTE.source, 'gu');
 const CLIP_MARKERS = new RegExp(`\\b(?:${CLIP_MARKER.source})\\b\\s*[—–-]?\\s*`, 'gu');
@@ -355,7 +373,12 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       // A language alone ("[Marbek | Tuesday]" reads as one) is not enough: a marker or a voicing note must be there.
       const marked = (p: string) => BARRED_NOTE.test(p) && (MARKER_ONLY.test(p) || /\b(?:interpreted|translated|voiced|dubbed|subtitled)\b|^in\s/.test(p));
       const barredWho = barred && barred.some(marked) ? barred.filter((p) => p && !BARRED_NOTE.test(p)) : null;
-      const who = header ?? (barredWho && barredWho.length >= 1 && barredWho.length <= 2 ? barredWho.join(', ') : null);
+      // A line naming a person over a quotation that gives no speaker of its own, under the headline.
+      const paragraphEnd = text.indexOf('\n\n', lineStarts[sentence.line]!);
+      const paragraph = { start: lineStarts[sentence.line]!, end: paragraphEnd < 0 ? text.length : paragraphEnd };
+      const ownSpeaker = sentences.some((x) => x.start >= paragraph.start && x.end <= paragraph.end && attributionIn(x, new Tags(text, x)));
+      const named = previous > 0 && !ownSpeaker ? namedHeader(lines[previous]!) : null;
+      const who = header ?? (barredWho && barredWho.length >= 1 && barredWho.length <= 2 ? barredWho.join(', ') : null) ?? named;
       if (!who) return null;
       if (!soundbites.has(previous)) soundbites.set(previous, resolver.soundbite(`${clipSpeaker(who)}:`));
       return soundbites.get(previous) ?? null;
@@ -467,11 +490,15 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       // before quoted, who speaks for the ministry.
       const previousAttribution = personal && !mouthpiece && !possessive && !ownPerson && previous && previous.claimants.length === 1 && previous.claimants[0]!.ref.kind !== 'PERSON' ? findAttribution(text, previous.sentence, new Tags(text, previous.sentence), index) : null;
       const spokesperson = previousAttribution && /^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|official|officer|source)\s+(?:for|of|at|from|with|in)\s/iu.test(text.slice(previousAttribution.phrase.start, previousAttribution.phrase.end)) ? previous!.claimants[0]!.ref : null;
+      // "Fiona Callendar spoke to Dalia Bakri, who runs field clinics ... / She said ...": the one spoken to answers.
+      const spokenTo = personal && !mouthpiece && !possessive && !ownPerson && previous ? /\b(?:spoke|speaks|talked|talks)\s+(?:to|with)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:,|\s+(?:from|in|at|about|by|on)\b)/u.exec(previous.sentence.text)?.[1] : undefined;
+      const interviewee = spokenTo && personalName(spokenTo) === spokenTo ? (resolver.resolve(spokenTo, prepared.actors.match(spokenTo).find((x) => x.score >= 0.95)?.ref ?? null, null)?.ref ?? null) : null;
       // Two people in the clause and no telling whose office speaks: no one, rather than a guess.
       const ref0 = mouthpiece && personal && allNames.length > 1 ? null :
         ownerRef ??
         ownPerson ??
         spokesperson ??
+        interviewee ??
         (subjectActor && (personal ? subjectActor.kind === 'PERSON' : subjectActor.kind !== 'PERSON') ? subjectActor : null) ??
         resolvePronoun(a, text, resolver.history, mouthpiece || possessive ? word : undefined) ??
         [...known].reverse().find((m) => m.entity?.type === 'actor' && m.end <= a.phrase.start && m.start >= a.phrase.start - 400 && (personal ? m.entity.kind === 'PERSON' : m.entity.kind !== 'PERSON'))?.entity ??
@@ -750,9 +777,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     // The media a statement came through are named too ("..., SANA said, citing a military source. ..., the agency said."): noted
     // before the speaker, so a pronoun still refers back to the speaker first.
     if (sentenceClaimant && sentenceClaimant.type === 'actor') for (const medium of sentenceClaimants.slice(1).reverse()) if (medium.ref.type === 'actor') resolver.noteClaimant(medium.ref);
-    // Only an agency named by what it is ("the UN refugee agency"): a person's or a body's description is no name to refer back by.
-    const namedPhrase = sentenceAttribution && !sentenceAttribution.pronoun ? text.slice(sentenceAttribution.phrase.start, sentenceAttribution.phrase.end) : '';
-    const namedAs = /\bagency$/i.test(namedPhrase.trim()) && sentenceClaimant?.kind !== 'PERSON' ? namedPhrase : undefined;
+    // Only an agency or a mission named by what it is ("the UN refugee agency", "The U.N. peacekeeping mission, MINUSMA,"): a
+    // person's or a body's description is no name to refer back by.
+    const namedPhrase = sentenceAttribution && !sentenceAttribution.pronoun ? text.slice(sentenceAttribution.phrase.start, sentenceAttribution.phrase.end).split(',')[0]!.trim() : '';
+    const namedAs = /\b(?:agency|mission)$/i.test(namedPhrase) && sentenceClaimant?.kind !== 'PERSON' ? namedPhrase : undefined;
     if (sentenceClaimant && sentenceClaimant.type === 'actor') resolver.noteClaimant(sentenceClaimants[0]?.personal ? { ...sentenceClaimant, kind: 'PERSON' } : sentenceClaimant, namedAs);
     previous = { sentence, claimant: sentenceClaimant, claimants: sentenceClaimants, quoted: /[“"]/.test(sentence.text) || insideQuotation(text, sentence.start) };
   }
@@ -898,6 +926,8 @@ export function claimantParts(phrase: string): string[] {
   // One proper name with "and" inside: a possessive's or "of"'s capitalised word, "and", then capitalised words to an
   // organisation's head ("the Northland's Fisheries and Forestry Agency", "Ministry of Trade and Industry").
   if (/(?:['’]s|\bof)\s+\p{Lu}[\p{L}-]+\s+and\s+(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Organi[sz]ation|Agency|Authority|Institute|Office|Council|Commission|Department|Ministry|Programme|Program|Service|Services|Fund|Industry|Affairs|Development)$/u.test(phrase.trim())) return [phrase];
+  // ... and a title-cased name whose "of" governs the pair: "The Academy of Motion Picture Arts and Sciences".
+  if (/^(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|the))*\s+of\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}and\s+\p{Lu}[\p{L}-]*$/u.test(phrase.trim())) return [phrase];
   const parts = phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return [phrase];
   const nameable = (p: string) => p.split(/\s+/).length >= 1 && /\p{L}{2,}/u.test(p) && !/^(?:\p{Lu}\p{Ll}+(?:n|an|ian|ish|i|ese))$/u.test(p) && !/^(?:who|which|speaking)\b/i.test(p);

@@ -137,3 +137,111 @@ describe("claimants17: a clip's label in more shapes", () => {
     expect(names(x, /river crested/)).toEqual([]);
   });
 });
+
+describe('claimants17: a line naming a person over a quotation', () => {
+  it('gives the quotation under any header that opens on a name to that person, unless the quotation names its own speaker', () => {
+    const x = read([
+      'Valley Radio news',
+      'Northland troops reached Marbek on Monday after a week of fighting, the Regional Monitor for Civil Rights said.',
+      'Interview (translated subtitles):\nColonel Rami Oster, Northland army, at a checkpoint on Route 9\n"The road is open from Norden to Marbek. Not one kilometre is left to the bandits."',
+      // Look-alikes: a reporter's credit over a quotation that names its speaker, and a byline.
+      'Lina Brandt, Norden correspondent\n"We will hit them everywhere," Vesna Hollis said on Tuesday.',
+      'By Karl Oster\n"Nobody is left in Dorvik," a farmer said.',
+    ]);
+    expect(names(x, /road is open/)).toEqual(['Rami Oster']);
+    expect(names(x, /Not one kilometre/)).toEqual(['Rami Oster']);
+    expect(names(x, /hit them everywhere/)).toEqual(['vesna-hollis']);
+    expect(names(x, /Nobody is left in Dorvik/)).toEqual(['Farmer']);
+  });
+
+  it('gives "She said" after "X spoke to Y, who ..." to the one spoken to', () => {
+    const x = read(['Valley Radio news', 'Lina Brandt spoke to Mira Sandvik, who runs a clinic in Marbek, from a camp near Dorvik.', 'She said the camp had run out of tents.']);
+    expect(names(x, /run out of tents/)).toEqual(['Mira Sandvik']);
+  });
+});
+
+describe('claimants17: more speakers in the sentence', () => {
+  const world = knowledge();
+  world.actors = [...world.actors, { key: 'north-army-source', name: 'Northland army source (unnamed)', kind: 'PERSON', description: 'An unnamed source.', aliases: ['Northland army source'] }];
+
+  it('reads "X, citing Y, called ...", "a statement by X, carried by Y, said" and "X\'s readout said"', () => {
+    const x = read(
+      [
+        'Valley Radio news',
+        'Northland TV, citing a military source, called the strike an act of aggression.',
+        'But a statement by the river authority, carried by the Kestrel Courier, said the dam had held.',
+        "The Northland presidency's readout said Hollis had stressed the need for calm.",
+      ],
+      'Valley Radio',
+      '2021-03-05',
+      world,
+    );
+    expect(names(x, /act of aggression/)).toEqual(['north-army-source', 'north-tv']);
+    expect(names(x, /dam had held/)).toEqual(['River authority', 'Kestrel Courier']);
+    expect(names(x, /need for calm/)).toEqual(['north-presidency']);
+  });
+
+  it('reads "X was blunter, blaming ..." and "an official briefed on the meeting said", not "the winter was colder, killing ..."', () => {
+    const x = read([
+      'Valley Radio news',
+      "Northland's foreign ministry was blunter, blaming the rebels for the collapse of the truce.",
+      'A Northland official briefed on the meeting said the two sides would meet again.',
+      'The winter was colder, killing half the crops near Dorvik.',
+    ]);
+    expect(names(x, /blaming the rebels/)).toEqual(["Northland's foreign ministry"]);
+    expect(names(x, /would meet again/)).toEqual(['Northland official']);
+    expect(names(x, /half the crops/)).toEqual([]);
+  });
+
+  it('reads "the judges ruled that ..." as theirs, not "the party ruled the province"', () => {
+    const x = read(['Valley Radio news', 'The judges ruled that the loan was an illegal donation.', 'The party ruled River province for a decade.']);
+    expect(names(x, /illegal donation/)).toEqual(['Judges']);
+    expect(names(x, /for a decade/)).toEqual([]);
+  });
+
+  it('gives U.N. figures, a U.N. mission and "the mission" to the United Nations', () => {
+    const x = read([
+      'Valley Radio news',
+      'Violence in River province has killed hundreds since 2018, according to U.N. figures.',
+      'The U.N. peacekeeping mission, UNMORV, said it had flown a patrol to Marbek.',
+      '"Those responsible must answer for this," the mission said in a statement.',
+    ]);
+    expect(names(x, /killed hundreds/)).toEqual(['un']);
+    expect(names(x, /flown a patrol/)).toEqual(['un']);
+    expect(names(x, /must answer for this/)).toEqual(['un']);
+  });
+
+  it('keeps a title-cased name with "of ... and ..." whole, and a pair of names two', () => {
+    const x = read(['Valley Radio news', 'The Academy of Fine Arts and Sciences called him "a giant".', 'The Regional Monitor for Civil Rights and Northland TV said the bridge was shut.']);
+    expect(names(x, /a giant/)).toEqual(['Academy of Fine Arts and Sciences']);
+    expect(names(x, /bridge was shut/)).toEqual(['monitor', 'north-tv']);
+  });
+});
+
+describe('claimants17: names and times', () => {
+  it('reads a bare first name as the person the page named in full, and "reported by midday" as no one', () => {
+    const x = read([
+      'Valley Radio news',
+      'The court ruled that a loan from its founder, Arno Veldkamp, broke the law.',
+      'Arno told supporters in Norden that the ruling was meant to silence dissent.',
+      'Soldiers were posted at crossroads across Marbek, but no violence had been reported by midday on Sunday.',
+    ]);
+    expect(names(x, /silence dissent/)).toEqual(['Arno Veldkamp']);
+    expect(names(x, /reported by midday/)).toEqual([]);
+  });
+
+  it("keeps a reporter's contacts as the speakers under the reporter's label", () => {
+    const x = read(['Valley Radio news', 'JONAS EKE, CORRESPONDENT:\nAll afternoon we have watched armour heading south. Rebels I reached by phone say they have mined the approaches.']);
+    expect(names(x, /heading south/)).toEqual(['Jonas Eke']);
+    expect(names(x, /mined the approaches/)).toEqual(['Rebels']);
+  });
+});
+
+describe('claimants17: words said aloud', () => {
+  it('gives a quotation to whoever shouted it after it, not to who shouted inside it', () => {
+    const x = read(['Valley Radio news', '"I have lost everything," a farmer shouted at the gate.', '"The ushers shouted at us to move back, but the people behind kept pushing," said Mira Sten.', 'The crowd shouted at the police in Marbek.']);
+    expect(names(x, /lost everything/)).toEqual(['Farmer']);
+    expect(names(x, /ushers shouted/)).toEqual(['Mira Sten']);
+    expect(names(x, /crowd shouted/)).toEqual([]);
+  });
+});
