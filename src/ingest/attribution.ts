@@ -60,7 +60,7 @@ const VOICE_AFTER_QUOTE = /^(?:shouted|shouts|cried|yelled|chanted|screamed|whis
 // closing ", X said" ("..., after a dispute over a debt, police said").
 // So are the plural present of verbs of conceding, insisting, warning and believing ("Officials concede ...", "Residents
 // insist ...", "Aid groups warn ...", "Officials fear ..."); a sentence may also close on them (", Turkish officials concede.").
-const OPENING_ONLY = 'dispute|report|suggest|think|thinks|concede|admit|acknowledge|insist|warn|argue|allege|deny|contend|fear|fears|feared|believe|blame|accuse';
+const OPENING_ONLY = 'dispute|report|suggest|think|thinks|concede|admit|acknowledge|insist|warn|argue|allege|deny|contend|fear|fears|feared|believe|blame|accuse|add';
 const SPEECH_RE = new RegExp(`^(?:${SPEECH}|${OPENING_ONLY})$`, 'i');
 // Patterns built once, with the module.
 const LABEL = 'terrorists?|extremists?|criminals?|mercenaries|invaders|occupiers|traitors|murderers|illegal|illegitimate|unacceptable|baseless|lies|propaganda';
@@ -72,8 +72,9 @@ export const QUOTING_GERUNDS = 'saying|telling|repeating|warning|insisting|stati
 const AS_SAYING = String.raw`as\s+(?:${QUOTING_GERUNDS})\b`;
 /** "Russia's foreign ministry was blunter, blaming ...": how the subject spoke, then what it said (group 2). */
 const MANNER_THEN_GERUND = new RegExp(String.raw`^(.{2,60}?)\s+(?:was|were|is|are)\s+(?:(?:more|less|even|much|far)\s+)?\p{Ll}+,\s+(${QUOTING_GERUNDS})\b`, 'u');
-/** The same closing a sentence: "..., spokesman Abbas Mousavi was quoted as saying by the IRNA news agency." */
-const CLOSING_WAS_QUOTED = new RegExp(String.raw`,\s+([^,;:“”"]{2,80}?)\s+(?:was|were)\s+(?:quoted|cited)\s+${AS_SAYING}(?:\s+by\s+[^,;:“”"]{2,60}?)?\s*[.!]?["”’']*\s*$`, 'u');
+/** The same closing a sentence: "..., spokesman Abbas Mousavi was quoted as saying by the IRNA news agency.", '"...," police
+ * chief Agung Rahmadi was quoted as saying.' */
+const CLOSING_WAS_QUOTED = new RegExp(String.raw`,["”]?\s+([^,;:“”"]{2,80}?)\s+(?:was|were)\s+(?:quoted|cited)\s+${AS_SAYING}(?:\s+by\s+[^,;:“”"]{2,60}?)?\s*[.!]?["”’']*\s*$`, 'u');
 /** "X quoted Y as saying", "X, and Y cites Z as warning": X relays (group 1). */
 const QUOTED_AS_SAYING = new RegExp(String.raw`(?:^|,\s+|\b(?:and|but|while)\s+)((?:[\p{L}\d&.'’-]+\s+){0,6}?[\p{L}\d&.'’-]+)\s+(?:has\s+|had\s+|also\s+)?(?:quoted|quotes|cited|cites)\s+.{2,80}?\s+${AS_SAYING}`, 'u');
 /** "The minister was quoted by the agency as saying": the one quoted (group 1) speaks. */
@@ -91,7 +92,7 @@ const CALL_VERB = '(?:has |had |have )?(?:called|calls|call|brands|branded|label
 const CALLS_IT = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:(?:it|this|that|them)\\s+(?:a|an|the)\\s|(?:all\\s+(?:of\\s+)?)?(?:the|these|those|its|their|his|her)\\s+[^,;.“”"]{1,60}?\\s+(?:${LABEL})\\s*[.,;]|(?:(?:all|both|most|many|some|each)\\s+of\\s+)?(?:it|this|that|them)\\s+(?:${LABEL})\\s*[.,;])`, 'iu');
 const CALLS_SUPERLATIVE = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:it|this|that|them|(?:the|this|that|these|those|its|their|his|her|every|each|all)\\s+[^,;.“”"]{1,60}?|what\\s+[^,;.“”"]{1,60}?|\\p{Ll}+\\s+between\\s+[^,;.“”"]{1,60}?)\\s+(?:one\\s+of\\s+)?the\\s+(?:\\p{L}+est|most|worst|best|biggest|largest)\\b`, 'iu');
 const CALLS_LABEL = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:on\\s|for\\s|(?:it|this|that|them)\\s+(?:a|an|the)\\s|(?:the|this|that|these|those|its|their|his|her|every|each|all)\\s+[^,;.“”"]{1,60}?\\s+(?:a|an)\\s+\\p{L}|[^,;.]{2,60}?\\s+["“‘'][^"”’]{1,200}["”’'])`, 'iu');
-const MULTIWORD_SPEECH = /^(.{2,80}?)\s+(?:has\s+|had\s+|also\s+)?(?:pointed\s+out|points\s+out|went\s+on\s+to\s+(?:say|add|warn|note|claim|insist|argue)|goes\s+on\s+to\s+(?:say|add|warn|note)|posted\s+(?:on|to)\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:Telegram|Twitter|X|Facebook|Instagram|website|social\s+media|official\s+account|account|channel|page)\b[^,;“”"]{0,40}?\s+that|made\s+(?:it\s+)?clear|spelled\s+out|spelt\s+out)\b/i;
+const MULTIWORD_SPEECH = /^(.{2,80}?)\s+(?:has\s+|had\s+|also\s+)?(?:pointed\s+out|points\s+out|went\s+on\s+to\s+(?:say|add|warn|note|claim|insist|argue)|goes\s+on\s+to\s+(?:say|add|warn|note)|posted\s+(?:on|to)\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:Telegram|Twitter|X|Facebook|Instagram|website|social\s+media|official\s+account|account|channel|page)\b[^,;“”"]{0,40}?\s+that|made\s+(?:it\s+)?clear|spelled\s+out|spelt\s+out|put\s+it\s+(?:\p{Ll}+ly|differently|another\s+way|this\s+way))\b/iu;
 /** "The Observatory's figures show ...": whose figures, at the sentence's start. */
 const FIGURES_SHOW = /^(?!(?:This|Last|Next|That)\s+(?:week|month|year|quarter|season)|Today|Yesterday|\p{Lu}\p{Ll}+day['’])(.{2,80}?)['’]s?\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:figures|count|tally|data|records|estimates?|numbers|statistics)\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|put|puts)\b/u;
 /** "..., the Observatory's count shows.": whose figures, closing the sentence. */
@@ -118,10 +119,13 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
     at = start + w.length;
     const ts = tags.of({ start, end: at });
     const named = /^\p{Lu}{2,}$/u.test(w.replace(/[^\p{L}]/gu, '')) || (/^\p{Lu}/u.test(w) && start > span.start);
-    // A bare form before a noun modifies it ("state media", "police sources"): not a verb.
+    // A bare form before a noun modifies it ("state media", "police sources"), and so does a present form between nouns
+    // ("district police chief"): not a verb.
     const next = words[k + 1];
     const nextAt = next ? text.indexOf(next, at) : -1;
-    const modifier = ts.includes('Infinitive') && !!next && tags.of({ start: nextAt, end: nextAt + next.length }).includes('Noun');
+    const previousAt = k > 0 ? text.lastIndexOf(words[k - 1]!, start) : -1;
+    const betweenNouns = ts.includes('PresentTense') && k > 0 && !/^(?:is|are|was|were|has|have|had|does|do|did)$/i.test(w) && tags.of({ start: previousAt, end: previousAt + words[k - 1]!.length }).includes('Noun');
+    const modifier = (ts.includes('Infinitive') || betweenNouns) && !!next && tags.of({ start: nextAt, end: nextAt + next.length }).includes('Noun');
     // The phrase's last word stands right before the reporting verb: "-s" there is a plural noun ("volunteers say", "monitors said").
     const plural = !next && ts.includes('PresentTense') && /\p{L}{3,}s$/u.test(w);
     // "sources close to the army": "close to" is a preposition here.
@@ -138,7 +142,7 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
 }
 
 /** A fronted adverbial or participial phrase before the speaker: "On Friday", "Speaking to X from Y", "In a statement carried by Z". */
-export const FRONTED = /^(?:in|on|at|after|before|during|from|speaking|addressing|writing|talking|separately|meanwhile|however|also|later|earlier|yesterday|today|last|this|with|under|citing|asked|responding|reacting|hours|days|minutes|shortly|since|by the end|by then|then|still|instead|across|near|inside|outside|along|amid|amidst|despite|following|ahead of|around|over|beyond|behind|beside|between|elsewhere|nearby|overnight|further|throughout|within|among|against|for (?:its|his|her|their) part|taken together|put together|added together|all told|altogether)\b/i;
+export const FRONTED = /^(?:in|on|at|after|before|during|from|through|speaking|addressing|writing|talking|separately|meanwhile|however|also|later|earlier|yesterday|today|last|this|with|under|citing|asked|responding|reacting|hours|days|minutes|shortly|since|by the end|by then|then|still|instead|across|near|inside|outside|along|amid|amidst|despite|following|ahead of|around|over|beyond|behind|beside|between|elsewhere|nearby|overnight|further|throughout|within|among|against|for (?:its|his|her|their) part|taken together|put together|added together|all told|altogether)\b/i;
 const WEEKDAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 function clean(text: string, span: Span): Span {
@@ -200,7 +204,7 @@ function clean(text: string, span: Span): Span {
   if (age && age.index > 0) s = { start: s.start, end: s.start + age.index };
   // A reporter's contact clause after the speaker: "Aid agencies I have spoken to", "residents we talked to", "activists I
   // reached overnight", "officials I have spoken to here in Marbek".
-  const contact = /\s+(?:that\s+|whom\s+)?(?:I|we)\s+(?:have\s+|had\s+|'ve\s+)?(?:(?:spoken|spoke|talked|talk|speak)\s+(?:to|with)|reached|contacted|interviewed)(?:\s+(?:here|there|overnight|today|yesterday|recently|by\s+(?:tele)?phone))*(?:\s+(?:in|at|near)\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:overnight|today|yesterday|recently))?\s*$/u.exec(text.slice(s.start, s.end));
+  const contact = /\s+(?:that\s+|whom\s+)?(?:I|we)\s+(?:have\s+|had\s+|'ve\s+)?(?:(?:spoken|spoke|talked|talk|speak)\s+(?:to|with)|reached|contacted|interviewed|met)(?:\s+(?:here|there|overnight|today|yesterday|recently|by\s+(?:tele)?phone))*(?:\s+(?:in|at|near)\s+(?:\p{Lu}[\p{L}'’-]+|the\s+\p{Ll}+)(?:\s+(?:this|last)\s+(?:morning|afternoon|evening|week|night))?)?(?:\s+(?:overnight|today|yesterday|recently))?\s*$/u.exec(text.slice(s.start, s.end));
   if (contact && contact.index > 0) s = { start: s.start, end: s.start + contact.index };
   // Auxiliaries and adverbs between the speaker and the verb: "Turkish officials have said", "Diab has said", "The army also said",
   // "Kingsmoor and Jibstock both aired".
@@ -371,7 +375,7 @@ function channelOf(text: string, span: Span, a: Attribution, tags: Tags, index: 
     if (c) return c;
   }
   // "Y, quoted by X, said", "Y was quoted by X as saying", "figures quoted by Reuters", "as saying by the daily X".
-  if ((m = /\b(?:(?:quoted|cited)\s+(?:by|in)|(?:interviewed|filmed|contacted|reached)\s+by|,\s+(?:carried|published)\s+by)\s+((?:the\s+)?[^,;:.“”"]{2,60}?)(?=\s+(?:as|on|in|late|early|last|this|that|to|said|says|reported)\b|\s*[,.;]|["”’']|$)/u.exec(s)) || (m = /\bas\s+(?:saying|telling)\s+by\s+((?:the\s+)?[^,;:.“”"]{2,60}?)(?=\s*[,.;]|["”’']|$)/u.exec(s))) {
+  if ((m = /\b(?:(?:quoted|cited)\s+(?:by|in)|(?:interviewed|filmed|contacted|reached)\s+by|,\s+(?:carried|published)\s+by|\b(?:statement|remarks|comments)\s+(?:carried|published|broadcast)\s+by)\s+((?:the\s+)?[^,;:.“”"]{2,60}?)(?=\s+(?:as|on|in|late|early|last|this|that|to|said|says|reported)\b|\s*[,.;]|["”’']|$)/u.exec(s)) || (m = /\bas\s+(?:saying|telling)\s+by\s+((?:the\s+)?[^,;:.“”"]{2,60}?)(?=\s*[,.;]|["”’']|$)/u.exec(s))) {
     const c = at(m, m[1]!, false, m[0].length - m[1]!.length);
     if (c) return c;
   }
@@ -517,8 +521,8 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   if ((m = /^((?:[Tt]he\s+(?:channel|station|agency|network|broadcaster|newspaper|paper))|\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3})['’]s?\s+(?:own\s+|latest\s+|live\s+)?(?:footage|images|pictures|video|videos|photos|photographs)\s+(?:also\s+)?(?:showed|shows|show)\b/u.exec(s))) {
     return make(text, { start: span.start + m.index, end: span.start + m.index + m[1]!.length }, 'showed', index);
   }
-  // "Its footage showed ...": the medium named before shows it.
-  if ((m = /^(its|their)\s+(?:own\s+|latest\s+)?(?:footage|images|pictures|video|videos|photos|broadcast|report|reports)\s+(?:showed|shows|show|said|says)\b/i.exec(s))) {
+  // "Its footage showed ...", "Its first statement said ...": the medium or the body named before says it.
+  if ((m = /^(its|their)\s+(?:own\s+|latest\s+|first\s+|new\s+|second\s+)?(?:footage|images|pictures|video|videos|photos|broadcast|report|reports|statement|communiqu[ée])\s+(?:showed|shows|show|said|says)\b/i.exec(s))) {
     return { phrase: { start: span.start + m.index, end: span.start + m.index + m[1]!.length }, claimant: null, via: null, verb: 'showed', pronoun: true };
   }
   // "Footage broadcast by Turkish television showed ...", "images released by the army show ..."
@@ -686,6 +690,8 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (/\b(?:seldom|rarely|hardly)\s+$/i.test(s.slice(0, w.index))) break;
     // "The army has not commented on the filing", "None of the papers reported the convoy": a silence, in the outlet's voice.
     if (/^(?:commented|comments|comment|responded|reported)$/i.test(w[0]) && /\b(?:not|never|yet\s+to)\s+(?:\p{Ll}+ly\s+)?$|n['’]t\s+$/iu.test(s.slice(0, w.index))) continue;
+    // "Israel, as is its habit, said nothing": a silence too.
+    if (/^(?:said|says)$/i.test(w[0]) && /^\s+nothing\s*(?:[.,;!]|$|about\b|on\b|of\b|in\s+public\b|publicly\b)/i.test(s.slice(w.index + w[0].length))) continue;
     if (/^report(?:s|ed|ing)?$/i.test(w[0]) && /^\s+from\s+(?!.*\b(?:that|how|on|about|what)\b)[^,;:“”"]{2,60}?[.!]?\s*$/u.test(s.slice(w.index + w[0].length))) continue;
     // ... also with where that is: "Oliver Quant reports from Hatay, on the Turkish side of the border."
     if (/^report(?:s|ed|ing)?$/i.test(w[0]) && /^\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+(?!.*\b(?:that|how|about|what)\b)[^,;:“”"]{2,60}?[.!]?\s*$/u.test(s.slice(w.index + w[0].length))) continue;

@@ -372,7 +372,7 @@ export function personalName(phrase: string): string | null {
     const first = ws[i]!;
     if (TITLES.test(first.replace(/\.$/, '')) || /^\p{Ll}/u.test(first) || /^(?:for|with|of|in|at|from|on|to|and|the)$/i.test(first)) continue;
     // A name inside a prepositional phrase ("Diplomats at the United Nations") is not the speaker's.
-    if (i > 0 && /^(?:for|with|of|in|at|from|on|to|the|a|an|by)$/i.test(ws[i - 1]!)) continue;
+    if (i > 0 && /^(?:for|with|of|in|at|from|on|to|the|a|an|by|and)$/i.test(ws[i - 1]!)) continue;
     if (PERSONAL_NAME.test(rest) && !ORG_WORDS.test(rest) && !NOT_IN_NAMES.test(rest) && !/['’]s\b/.test(rest)) return rest;
   }
   return null;
@@ -585,8 +585,10 @@ export class ClaimantResolver {
   medium(phrase: string, aliasRef: EntityRef | null, context?: ClaimantContext): Resolved | null {
     // A medium is named by its name: "the state news agency SUNA" is SUNA, "the Istanbul daily Haliç Post" the Haliç Post,
     // "the Anadolu agency", "Semana magazine" and "the Haberlik daily" Anadolu, Semana and Haberlik.
+    // ... and "the official Xinhua news agency", "the semi-official ISNA news agency" Xinhua and ISNA.
     const words = speakerWords(phrase)
       .replace(/^(?:the|a|an)\s+/i, '')
+      .replace(/^(?:[Oo]fficial|[Ss]emi-official|[Ss]tate-run|[Ss]tate-owned|[Ss]tate|[Pp]rivate|[Ii]ndependent|[Pp]ro-government|[Oo]pposition)\s+(?=\p{Lu})/u, '')
       .replace(/^(?:[\p{L}'’-]+\s+){0,3}?(?:news\s+agency|agency|channel|broadcaster|station|network|newspaper|paper|daily|weekly|magazine|tabloid|website|TV\s+channel)\s+(?=\p{Lu})/u, '')
       .replace(/(?<=\p{Lu}[\p{L}'’.-]*)\s+(?:news\s+agency|agency|magazine|newspaper|website|daily|weekly|paper)$/u, '');
     const outlet = this.o.outlet?.toLowerCase();
@@ -738,6 +740,9 @@ export class ClaimantResolver {
     // A quantifier before "of" ("both of", "all of which") is part of a clause, not a speaker.
     if (/^(?:both|all|each|either|some|many|most|several|few|none|one|two|three)\s+of$/i.test(words)) return null;
     const lower = words.toLowerCase();
+    // "the semi-official ISNA news agency", "the official Xinhua news agency": an agency by its name, as a medium names it.
+    const agency = aliasRef ? null : /^(?:(?:[Oo]fficial|[Ss]emi-official|[Ss]tate-run|[Ss]tate-owned|[Ss]tate)\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}\p{Lu}[\p{L}.&'’-]*)\s+news\s+agency$/u.exec(words);
+    if (agency && !/['’]s\b/.test(agency[1]!)) return this.medium(`${agency[1]} news agency`, null, context);
 
     // "Sources close to the Turkish military", "people familiar with the talks": people near a body are not the body.
     const near = /^((?:sources?|people|persons?|officials?|someone|those|diplomats?)\s+(?:close to|familiar with|briefed on|with knowledge of)\s+\S.*)$/i.exec(words)?.[1];

@@ -926,8 +926,10 @@ export function claimantParts(phrase: string): string[] {
   // One proper name with "and" inside: a possessive's or "of"'s capitalised word, "and", then capitalised words to an
   // organisation's head ("the Northland's Fisheries and Forestry Agency", "Ministry of Trade and Industry").
   if (/(?:['’]s|\bof)\s+\p{Lu}[\p{L}-]+\s+and\s+(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Organi[sz]ation|Agency|Authority|Institute|Office|Council|Commission|Department|Ministry|Programme|Program|Service|Services|Fund|Industry|Affairs|Development)$/u.test(phrase.trim())) return [phrase];
-  // ... and a title-cased name whose "of" governs the pair: "The Academy of Motion Picture Arts and Sciences".
-  if (/^(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|the))*\s+of\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}and\s+\p{Lu}[\p{L}-]*$/u.test(phrase.trim())) return [phrase];
+  // ... and a title-cased name whose "of" governs the pair: "The Academy of Motion Picture Arts and Sciences", "researchers at
+  // the London School of Hygiene and Tropical Medicine"; and two modifiers of one head: "Indonesia's search and rescue agency".
+  if (/\p{Lu}[\p{L}-]*\s+of\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u.test(phrase.trim())) return [phrase];
+  if (/(?:['’]s|\bthe|\ba|\ban|\bits|\btheir)\s+\p{Ll}+\s+and\s+\p{Ll}+\s+(?:agency|service|department|ministry|office|authority|commission|council|committee|institute|centre|center|unit|team|programme|program)$/u.test(phrase.trim())) return [phrase];
   const parts = phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return [phrase];
   const nameable = (p: string) => p.split(/\s+/).length >= 1 && /\p{L}{2,}/u.test(p) && !/^(?:\p{Lu}\p{Ll}+(?:n|an|ian|ish|i|ese))$/u.test(p) && !/^(?:who|which|speaking)\b/i.test(p);

@@ -245,3 +245,59 @@ describe('claimants17: words said aloud', () => {
     expect(names(x, /crowd shouted/)).toEqual([]);
   });
 });
+
+describe('claimants17: names of several words, and media named with their standing', () => {
+  it('keeps "the London School of Hygiene and Tropical Medicine" and "a search and rescue agency" whole, and "the army and state media" two', () => {
+    const x = read([
+      'Valley Radio news',
+      'About 4,000 people died in the war, according to researchers at the Norden School of Hygiene and Tropical Medicine.',
+      "Ten pupils drowned near Dorvik on Friday, Northland's search and rescue agency said.",
+      'By Saturday the Northland army and Northland TV said Marbek was entirely theirs.',
+    ]);
+    expect(names(x, /4,000 people died/)).toEqual(['Researchers at the Norden School of Hygiene and Tropical Medicine']);
+    expect(names(x, /Ten pupils drowned/)).toHaveLength(1);
+    expect(names(x, /entirely theirs/)).toEqual(['north-army', 'north-tv']);
+  });
+
+  it('names "the official Xinhua news agency" Xinhua, a news agency, but not "Islamic State\'s Amaq news agency" by the possessive alone', () => {
+    const x = read(['Valley Radio news', 'About 1,400 medics have been sent to Marbek, according to the official Kestrel news agency.', "The Veldt Front's Amaq news agency claimed the attacker was one of its fighters."]);
+    expect(names(x, /1,400 medics/)).toEqual(['Kestrel']);
+    expect(x.newActors.find((a) => a.name === 'Kestrel')?.kind).toBe('NEWS_AGENCY');
+    expect(names(x, /one of its fighters/)).not.toEqual(['Veldt Front\'s Amaq']);
+  });
+
+  it('lists the medium of "according to a statement carried by X" after the speaker', () => {
+    const x = read(['Valley Radio news', 'The Northland army called the strikes "criminal", according to a statement carried by the Kestrel Courier.']);
+    expect(names(x, /strikes "criminal"/)).toEqual(['north-army', 'Kestrel Courier']);
+  });
+});
+
+describe('claimants17: more ways a sentence names its speaker', () => {
+  it('reads \'"...," police chief X was quoted as saying\', "Through his lawyer, X denied", "Its first statement said", "UN officials add" and "X put it differently:"', () => {
+    const x = read([
+      'Valley Radio news',
+      'Marbek police said the guide had been named a suspect, the Kestrel Courier reported. "He ignored the warnings about the rain," district police chief Arno Veldkamp was quoted as saying.',
+      'Through his lawyer, the guide denied any wrongdoing.',
+      "Northland's defence ministry says its soldiers came under fire early on Monday. Its first statement said four soldiers had been killed.",
+      'About 40,000 people live in Marbek, according to the UN. Roughly half, UN officials add, had already fled from elsewhere.',
+      'A Northland diplomat cited by the Kestrel Courier put it differently: the sides "agreed to meet again".',
+    ]);
+    expect(names(x, /warnings about the rain/)).toEqual(['Arno Veldkamp']);
+    expect(names(x, /denied any wrongdoing/)).toEqual(['Guide']);
+    expect(names(x, /four soldiers had been killed/)).toEqual(["Northland's defence ministry"]);
+    expect(names(x, /Roughly half/)).toEqual(['UN officials']);
+    expect(names(x, /put it differently/)).toEqual(['Northland diplomat', 'Kestrel Courier']);
+  });
+
+  it('reads "said nothing" as a silence, but "said nothing had been agreed" as a statement', () => {
+    const x = read(['Valley Radio news', 'Northland, as is its habit, said nothing.', 'The Northland presidency said nothing had been agreed at the talks in Norden.']);
+    expect(names(x, /as is its habit/)).toEqual([]);
+    expect(names(x, /nothing had been agreed/)).toEqual(['north-presidency']);
+  });
+
+  it("keeps the families a reporter met as the speakers of what they expect, under the reporter's label", () => {
+    const x = read(['Valley Radio news', 'MIRA STEN, CORRESPONDENT: Troops took several more villages on Tuesday. Families I met in the camps this afternoon expect the army to reach Marbek within weeks.']);
+    expect(names(x, /several more villages/)).toEqual(['Mira Sten']);
+    expect(names(x, /reach Marbek within weeks/)).toEqual(['Families']);
+  });
+});
