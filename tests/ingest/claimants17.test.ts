@@ -5,6 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { claim, knowledge, names, read } from './fixtures.js';
 
+/** This world with an unnamed source of the Northland army, as the graph knows "Syrian army source". */
+function withArmySource() {
+  const world = knowledge();
+  world.actors = [...world.actors, { key: 'north-army-source', name: 'Northland army source (unnamed)', kind: 'PERSON', description: 'An unnamed source.', aliases: ['Northland army source'] }];
+  return world;
+}
+
 describe('claimants17: a medium that quotes a speaker', () => {
   it('keeps "X quoted Y as denying ..." one statement, the speaker first and the medium after', () => {
     const x = read(['Valley Radio news', 'Instead, Northland TV quoted Omar Haddad as denying that the dam had been damaged.', 'Northland TV quoted Omar Haddad as calling the report "a fable".']);
@@ -30,8 +37,7 @@ describe('claimants17: a medium that quotes a speaker', () => {
   });
 
   it("gives a state medium's unnamed military source to that state's army source, whatever the words it carries name", () => {
-    const world = knowledge();
-    world.actors = [...world.actors, { key: 'north-army-source', name: 'Northland army source (unnamed)', kind: 'PERSON', description: 'An unnamed source.', aliases: ['Northland army source'] }];
+    const world = withArmySource();
     const x = read(
       [
         'Valley Radio news',
@@ -161,8 +167,7 @@ describe('claimants17: a line naming a person over a quotation', () => {
 });
 
 describe('claimants17: more speakers in the sentence', () => {
-  const world = knowledge();
-  world.actors = [...world.actors, { key: 'north-army-source', name: 'Northland army source (unnamed)', kind: 'PERSON', description: 'An unnamed source.', aliases: ['Northland army source'] }];
+  const world = withArmySource();
 
   it('reads "X, citing Y, called ...", "a statement by X, carried by Y, said" and "X\'s readout said"', () => {
     const x = read(
