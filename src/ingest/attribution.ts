@@ -60,7 +60,7 @@ const VOICE_AFTER_QUOTE = /^(?:shouted|shouts|cried|yelled|chanted|screamed|whis
 // closing ", X said" ("..., after a dispute over a debt, police said").
 // So are the plural present of verbs of conceding, insisting, warning and believing ("Officials concede ...", "Residents
 // insist ...", "Aid groups warn ...", "Officials fear ..."); a sentence may also close on them (", Turkish officials concede.").
-const OPENING_ONLY = 'dispute|report|suggest|think|thinks|concede|admit|acknowledge|insist|warn|argue|allege|deny|contend|fear|fears|feared|believe|blame|accuse|add';
+const OPENING_ONLY = 'dispute|report|suggest|think|thinks|concede|admit|acknowledge|insist|warn|argue|allege|deny|contend|fear|fears|feared|believe|blame|accuse';
 const SPEECH_RE = new RegExp(`^(?:${SPEECH}|${OPENING_ONLY})$`, 'i');
 // Patterns built once, with the module.
 const LABEL = 'terrorists?|extremists?|criminals?|mercenaries|invaders|occupiers|traitors|murderers|illegal|illegitimate|unacceptable|baseless|lies|propaganda';
@@ -70,8 +70,9 @@ const CITING_SOURCE = new RegExp(`^([^,;:“”"]{2,60}?),\\s+(?:citing|quoting)
 /** "as saying", "as warning" ...: how a medium or a speaker is said to quote someone. One list for every form that uses it. */
 export const QUOTING_GERUNDS = 'saying|telling|repeating|warning|insisting|stating|adding|confirming|denying|arguing|claiming|calling|describing|accusing|blaming|vowing|threatening|urging|dismissing|rejecting|condemning';
 const AS_SAYING = String.raw`as\s+(?:${QUOTING_GERUNDS})\b`;
-/** "Russia's foreign ministry was blunter, blaming ...": how the subject spoke, then what it said (group 2). */
-const MANNER_THEN_GERUND = new RegExp(String.raw`^(.{2,60}?)\s+(?:was|were|is|are)\s+(?:(?:more|less|even|much|far)\s+)?\p{Ll}+,\s+(${QUOTING_GERUNDS})\b`, 'u');
+/** "Russia's foreign ministry was blunter, blaming ...", "was more cautious, saying": how the subject spoke (a comparison), then
+ * what it said (group 2); "The river was rising, threatening homes" is no statement. */
+const MANNER_THEN_GERUND = /^(.{2,60}?)\s+(?:was|were|is|are)\s+(?:(?:more|less|even|much|far)\s+\p{Ll}+|\p{Ll}+er),\s+(saying|calling|describing|accusing|blaming|insisting|warning|claiming|arguing|denying|stressing|rejecting|condemning)\b/u;
 /** The same closing a sentence: "..., spokesman Abbas Mousavi was quoted as saying by the IRNA news agency.", '"...," police
  * chief Agung Rahmadi was quoted as saying.' */
 const CLOSING_WAS_QUOTED = new RegExp(String.raw`,["”]?\s+([^,;:“”"]{2,80}?)\s+(?:was|were)\s+(?:quoted|cited)\s+${AS_SAYING}(?:\s+by\s+[^,;:“”"]{2,60}?)?\s*[.!]?["”’']*\s*$`, 'u');
@@ -124,7 +125,7 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
     const next = words[k + 1];
     const nextAt = next ? text.indexOf(next, at) : -1;
     const previousAt = k > 0 ? text.lastIndexOf(words[k - 1]!, start) : -1;
-    const betweenNouns = ts.includes('PresentTense') && k > 0 && !/^(?:is|are|was|were|has|have|had|does|do|did)$/i.test(w) && tags.of({ start: previousAt, end: previousAt + words[k - 1]!.length }).includes('Noun');
+    const betweenNouns = ts.includes('PresentTense') && k > 0 && !/s$/i.test(w) && !/^(?:is|are|was|were|has|have|had|does|do|did)$/i.test(w) && tags.of({ start: previousAt, end: previousAt + words[k - 1]!.length }).includes('Noun');
     const modifier = (ts.includes('Infinitive') || betweenNouns) && !!next && tags.of({ start: nextAt, end: nextAt + next.length }).includes('Noun');
     // The phrase's last word stands right before the reporting verb: "-s" there is a plural noun ("volunteers say", "monitors said").
     const plural = !next && ts.includes('PresentTense') && /\p{L}{3,}s$/u.test(w);
@@ -527,7 +528,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   }
   // "Footage broadcast by Turkish television showed ...", "images released by the army show ..."
   // "Data from the ministry show ...", "A report by the UN found ...": the author of the data or the report.
-  if ((m = /^(?:footage|images|pictures|video|videos|photos|a video|a statement|a report|a study|a survey|figures|data|statistics|estimates)\s+(?:(?:broadcast|aired|released|published|posted|issued|shared|carried|compiled|gathered)\s+by|by|from)\s+(.{2,60}?)\s+(?:showed|shows|show|said|says|suggested|suggest|suggests|indicated|indicate|indicates|found|finds|put|puts|estimated|estimates)\b/i.exec(s))) {
+  if ((m = /^(?:footage|images|pictures|video|videos|photos|a video|a statement|a report|a study|a survey|figures|data|statistics|estimates)\s+(?:(?:broadcast|aired|released|published|posted|issued|shared|carried|compiled|gathered)\s+by|by|from)\s+([^,;:“”"]{2,60}?)\s+(?:showed|shows|show|said|says|suggested|suggest|suggests|indicated|indicate|indicates|found|finds|put|puts|estimated|estimates)\b/i.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!, m[0].indexOf(' by ') + 4);
     return make(text, { start, end: start + m[1]!.length }, 'showed', index);
   }
@@ -653,6 +654,18 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'asked', index);
   }
+  // "A statement by the public prosecution, carried by the state news agency MENA, said ...": the statement's author.
+  if ((m = /^(?:(?:But|And|Yet)\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[ée]|letter|notice)\s+(?:by|from|issued\s+by|released\s+by)\s+([^,;:“”"]{2,60}?)(?:,\s+(?:carried|published|broadcast|aired|quoted|cited)\s+(?:by|on|in)\s+[^,;:“”"]{2,60},)?\s+(?:said|says|stated|states|added|read)\b/iu.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:by|from)\s/));
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
+  }
+  // "Roughly half, UN officials add, had fled": the plural "add" between commas (not "Floods add to the misery").
+  if ((m = /,\s+((?:the\s+)?[^,;:“”"]{2,40}?)\s+add,\s+\S/u.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags, 6)) return make(text, phrase, 'added', index);
+  }
   // Reporting verbs of several words: "X pointed out that", "X went on to say", "X posted on Telegram that", "X made clear".
   if ((m = MULTIWORD_SPEECH.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
@@ -667,9 +680,11 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const w = words[k]!;
     // The progressive: "State television is reporting that ...", "the ministry was insisting ...".
     const progressive = /^(?:reporting|saying|claiming|insisting|warning|denying|confirming|announcing)$/i.test(w[0]) && /\b(?:is|are|was|were)\s+(?:(?:now|also|still|already)\s+)?$/i.test(s.slice(0, w.index)) && !/^\s+(?:to|for|at|in|on|from|back|into)\b/i.test(s.slice(w.index + w[0].length));
-    // "The judges ruled that ...": a ruling is what the court says.
-    const ruledThat = /^ruled$/i.test(w[0]) && /^\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?that\b/u.test(s.slice(w.index + w[0].length));
-    const voiced = VOICE_AFTER_QUOTE.test(w[0]) && /["”]\s*,?\s+[^"“”]{2,60}$/.test(s.slice(0, w.index).trimEnd() + ' ') && /["”]/.test(s.slice(0, w.index));
+    // "The judges ruled that ...": a ruling is what the court says (not "the party ruled that province").
+    const ruledThat = /^ruled$/i.test(w[0]) && /^\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day\s+)?that\s+(?:the|a|an|it|he|she|they|its|his|her|their|there|\p{Lu}|\d)/u.test(s.slice(w.index + w[0].length));
+    // Only after a quotation closing on its own punctuation ('"...," a farmer shouted', '"Freedom!" chanted'): a song's title or a
+    // banner's words in quotation marks are no speech ('Mourners sang "River Home" as the widow sobbed').
+    const voiced = VOICE_AFTER_QUOTE.test(w[0]) && /[,!?]["”]\s+[^"“”]{0,60}$/.test(s.slice(0, w.index));
     if (!SPEECH_RE.test(w[0]) && !progressive && !ruledThat && !voiced) continue;
     const at = span.start + w.index;
     const ts = tags.of({ start: at, end: at + w[0].length });
@@ -691,7 +706,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     // "The army has not commented on the filing", "None of the papers reported the convoy": a silence, in the outlet's voice.
     if (/^(?:commented|comments|comment|responded|reported)$/i.test(w[0]) && /\b(?:not|never|yet\s+to)\s+(?:\p{Ll}+ly\s+)?$|n['’]t\s+$/iu.test(s.slice(0, w.index))) continue;
     // "Israel, as is its habit, said nothing": a silence too.
-    if (/^(?:said|says)$/i.test(w[0]) && /^\s+nothing\s*(?:[.,;!]|$|about\b|on\b|of\b|in\s+public\b|publicly\b)/i.test(s.slice(w.index + w[0].length))) continue;
+    if (/^(?:said|says)$/i.test(w[0]) && /^\s+nothing(?:\s+(?:more|publicly|in\s+public|so\s+far|since|yet))?\s*(?:[.,;!]|$)/i.test(s.slice(w.index + w[0].length))) continue;
     if (/^report(?:s|ed|ing)?$/i.test(w[0]) && /^\s+from\s+(?!.*\b(?:that|how|on|about|what)\b)[^,;:“”"]{2,60}?[.!]?\s*$/u.test(s.slice(w.index + w[0].length))) continue;
     // ... also with where that is: "Oliver Quant reports from Hatay, on the Turkish side of the border."
     if (/^report(?:s|ed|ing)?$/i.test(w[0]) && /^\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+(?!.*\b(?:that|how|about|what)\b)[^,;:“”"]{2,60}?[.!]?\s*$/u.test(s.slice(w.index + w[0].length))) continue;
@@ -731,7 +746,9 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     }
     // "Syria's foreign ministry called the remarks empty and said ...": the subject of the first verb says the second.
     const coordinated = /^(.{2,80}?)\s+(?:has\s+|had\s+)?(\p{Ll}+(?:ed|es|s))\b[^;:“”"]{0,160}?,?\s+(?:and|but)(?:\s+(?:also|then|later))?$/u.exec(text.slice(candidate.start, candidate.end));
-    if (coordinated && !OPENING_ONLY_RE.test(w[0])) {
+    // Not across a relative clause ("The army shelled Dorvik, where families hid ... and later said", "The truce that X signed
+    // and said it would honour").
+    if (coordinated && !OPENING_ONLY_RE.test(w[0]) && !/\b(?:that|which|who|whom|where|when|whose)\b/i.test(coordinated[0])) {
       const subject = { start: candidate.start, end: candidate.start + coordinated[1]!.length };
       const verbAt = candidate.start + coordinated[0].indexOf(coordinated[2]!, coordinated[1]!.length);
       if (tags.of({ start: verbAt, end: verbAt + coordinated[2]!.length }).includes('Verb') && nounPhrase(text, clean(text, subject), tags, 8)) return make(text, subject, w[0], index);
@@ -765,15 +782,9 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     // "The factory siren sounded a warning": a siren or a bell warns nobody of anything said.
     if (!/\b(?:sirens?|alarms?|bells?|horns?|klaxons?|whistles?|speakers?|loudspeakers?)$/i.test(m[1]!) && nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
-  // "A statement by the public prosecution, carried by the state news agency MENA, said ...": the statement's author.
-  if ((m = /^(?:(?:But|And|Yet)\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[ée]|letter|notice)\s+(?:by|from|issued\s+by|released\s+by)\s+([^,;:“”"]{2,60}?)(?:,\s+(?:carried|published|broadcast|aired|quoted|cited)\s+(?:by|on|in)\s+[^,;:“”"]{2,60},)?\s+(?:said|says|stated|states|added|read)\b/iu.exec(s))) {
-    const start = span.start + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:by|from)\s/));
-    const phrase = { start, end: start + m[1]!.length };
-    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
-  }
   // "The Observatory gave a far lower figure", "The Met Office issued a red warning", "The minister ordered an inquiry": a
   // figure given, a warning issued and an inquiry ordered are the speaker's statements.
-  if ((m = /^(.{2,120}?)\s+(?:has\s+|had\s+|have\s+)?(?:(?:gave|gives|give|offered|offers)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:figure|toll|number|estimate|tally|count)|(?:issued|issues|issue)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:warning|alert|statement|appeal|denial|ultimatum)|(?:ordered|orders)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:investigation|inquiry|enquiry|probe|review))s?\b/iu.exec(s))) {
+  if ((m = /^(.{2,120}?)\s+(?:has\s+|had\s+|have\s+)?(?:(?:gave|gives|give|offered|offers)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:figure|toll|number|estimate|tally|count)(?!\s+of\b)|(?:issued|issues|issue)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:warning|alert|statement|appeal|denial|ultimatum)|(?:ordered|orders)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:investigation|inquiry|enquiry|probe|review))s?\b/iu.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     // "Damascus never gave a number": a figure not given is a silence, in the outlet's voice.
     if (!/(?:\b(?:never|not|no\s+longer)|n['’]t)$/i.test(m[1]!) && nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);

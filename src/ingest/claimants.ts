@@ -302,6 +302,8 @@ export class ActorMatcher {
 // Reading a claimant phrase
 
 /** Words that are never part of a personal name, even capitalised ("Displaced Woman From Saraqeb"). */
+/** Words after a name that make it a date, a street or a company, not a person's surname. */
+const NOT_A_SURNAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Road|Street|Avenue|Lane|Square|Bridge|Park|Holdings|Group|Company|Corp|Ltd|Inc|Bank|Airlines|Motors|Industries|Partners|Foundation|University|School|Hospital|Station|Airport)$/;
 const NOT_IN_NAMES = /\b(?:from|of|for|with|in|at|on|to|the|and|woman|man|women|men|girl|boy|child|children|resident|residents|fighter|displaced|protester|soldier|officer|official|source|mother|father|family|people|group|town|village|city|province|border)\b/i;
 
 /** A personal name: two to four capitalised words (particles allowed), not an organisation's words. */
@@ -711,10 +713,15 @@ export class ClaimantResolver {
       if (found !== null && m.index! >= at) break;
     }
     // A person the page goes on to call by the first of their names ("Thanathorn Juangroongruangkit" / "Thanathorn told ...").
+    // Only one such full name, in apposition or with its role before it ("its founder, Thanathorn Juangroongruangkit,"), and no
+    // weekday, street or company after the word ("questioned Lind Monday", "Sandvik Road", "Sandvik Holdings").
     if (found === null) {
-      const first = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]+(\\p{Lu}[\\p{L}'’-]+)\\b(?![ \\t]+\\p{Lu})`, 'u').exec(this.o.text);
-      const full = first && first.index < at ? `${surname} ${first[1]}` : null;
-      if (full && !TITLES.test(surname) && !TITLES.test(first![1]!) && PERSONAL_NAME.test(full) && !ORG_WORDS.test(full) && !NOT_IN_NAMES.test(first![1]!)) found = full;
+      const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const fulls = [...this.o.text.matchAll(new RegExp(`(?:,\\s+|\\b\\p{Ll}+\\s+)${escaped}[ \\t]+(\\p{Lu}[\\p{L}'’-]+)\\b(?![ \\t]+\\p{Lu})`, 'gu'))].filter((m) => m.index! < at);
+      const seconds = new Set(fulls.map((m) => m[1]!));
+      const second = seconds.size === 1 ? [...seconds][0]! : null;
+      const full = second ? `${surname} ${second}` : null;
+      if (full && !TITLES.test(surname) && !TITLES.test(second!) && !NOT_A_SURNAME.test(second!) && PERSONAL_NAME.test(full) && !ORG_WORDS.test(full) && !NOT_IN_NAMES.test(second!)) found = full;
     }
     return found;
   }

@@ -181,13 +181,24 @@ const HEADER_FRAME = /^(?:\s*(?:[[(]?\d{1,2}(?::\d{2}){1,3}(?:\s*[–-]\s*\d{1,2
 function namedHeader(line: string): string | null {
   const trimmed = line.trim();
   if (trimmed.split(/\s+/).length > 24 || /[.!?]["”’']?$/.test(trimmed.replace(/[\])]$/, ''))) return null;
-  const first = trimmed.replace(HEADER_FRAME, '').split(/\s*[,(:;|\]]\s*|\s+[—–-]\s+/)[0]!.trim();
+  // Not a byline, a credit, a caption or a related link: no reporter's role, date, weekday, bar, "(left)" or headline after a colon.
+  if (NOT_A_HEADER.test(trimmed)) return null;
+  const body = trimmed.replace(HEADER_FRAME, '');
+  const framed = body.length < trimmed.length;
+  const first = body.split(/\s*[,(:;|\]]\s*|\s+[—–-]\s+/)[0]!.trim();
   const name = personalName(first);
   if (!name?.includes(' ') || !first.endsWith(name)) return null;
+  // After the name, only a role in lower case ("Marcia Bellamy, sister of a deportee"), a note in brackets or the frame's end;
+  // a place alone after a comma ("Lina Brandt, Dorvik") is a sign-off.
+  const rest = body.slice(body.indexOf(first) + first.length).trim();
+  const role = /^,\s*[^,]*\p{Ll}{3,}/u.test(rest);
+  if (!framed && !role) return null;
+  if (rest && !/^[,(\]—–-]/.test(rest)) return null;
   // Only a title may stand before the name ("Colonel", "Dr."), not a verb or a preposition ("By", "Watch").
   const title = first.slice(0, first.length - name.length).trim();
   return !title || /^(?:\p{Lu}[\p{L}]*\.?\s*){1,3}$/u.test(title) && !/^(?:By|From|With|Watch|Listen|Read|Photo|Video)\b/.test(title) ? first : null;
 }
+const NOT_A_HEADER = /\b(?:[Cc]orrespondent|CORRESPONDENT|[Rr]eporter|REPORTER|[Rr]eporting|REPORTING|[Rr]eports|[Ee]ditor|[Ww]riter|[Ss]taff|[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage|[Cc]aption|[Cc]redit)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{4}\b|\||\((?:left|right|centre|center)\)|:\s+\p{Ll}/u;
 
 /** The speaker's words of a clip's label or header, as the resolver reads a soundbite header ("NAME, ROLE:"). */
 const VOICE_NOTES = new RegExp(VOICE_NOTE.source, 'gu');
@@ -377,7 +388,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const paragraphEnd = text.indexOf('\n\n', lineStarts[sentence.line]!);
       const paragraph = { start: lineStarts[sentence.line]!, end: paragraphEnd < 0 ? text.length : paragraphEnd };
       const ownSpeaker = sentences.some((x) => x.start >= paragraph.start && x.end <= paragraph.end && attributionIn(x, new Tags(text, x)));
-      const named = previous > 0 && !ownSpeaker ? namedHeader(lines[previous]!) : null;
+      // The header stands right above (no blank line between) a paragraph that is the quotation and nothing else.
+      // A marker line in capitals ("CLIP OUT") may close it.
+      const quotationOnly = !/\p{L}{2}/u.test(text.slice(paragraph.start, paragraph.end).replace(/“[^”]*”|"[^"]*"/g, ' ').split('\n').filter((l) => /\p{Ll}/u.test(l)).join('\n'));
+      const named = previous > 0 && previous === sentence.line - 1 && quotationOnly && !ownSpeaker ? namedHeader(lines[previous]!) : null;
       const who = header ?? (barredWho && barredWho.length >= 1 && barredWho.length <= 2 ? barredWho.join(', ') : null) ?? named;
       if (!who) return null;
       if (!soundbites.has(previous)) soundbites.set(previous, resolver.soundbite(`${clipSpeaker(who)}:`));
@@ -455,7 +469,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     let out: Resolved[] = [];
     // "Her spokesperson said", "its press office said", "Its home affairs spokeswoman said": the mouthpiece speaks for whom
     // the possessive refers back to.
-    const mouthpiece = a.pronoun ? null : /^(?:(his)|(her)|(its)|(their))\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|press (?:office|secretary|service)|aides?|office)$/i.exec(text.slice(a.phrase.start, a.phrase.end).trim());
+    const mouthpiece = a.pronoun ? null : /^(?:(his)|(her)|(its)|(their))\s+(?:own\s+)?(?:(?!former\b|ex-)[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|press (?:office|secretary|service)|aides?|office)$/i.exec(text.slice(a.phrase.start, a.phrase.end).trim());
     if (a.pronoun || mouthpiece) {
       // A possessive pronoun standing for its owner ("His message to X was blunt: ...") refers back as its personal pronoun.
       const possessive = ({ his: 'he', her: 'she', its: 'it', their: 'they', him: 'he', them: 'they' } as Record<string, string>)[text.slice(a.phrase.start, a.phrase.end).toLowerCase()];
@@ -491,7 +505,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const previousAttribution = personal && !mouthpiece && !possessive && !ownPerson && previous && previous.claimants.length === 1 && previous.claimants[0]!.ref.kind !== 'PERSON' ? findAttribution(text, previous.sentence, new Tags(text, previous.sentence), index) : null;
       const spokesperson = previousAttribution && /^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|official|officer|source)\s+(?:for|of|at|from|with|in)\s/iu.test(text.slice(previousAttribution.phrase.start, previousAttribution.phrase.end)) ? previous!.claimants[0]!.ref : null;
       // "Fiona Callendar spoke to Dalia Bakri, who runs field clinics ... / She said ...": the one spoken to answers.
-      const spokenTo = personal && !mouthpiece && !possessive && !ownPerson && previous ? /\b(?:spoke|speaks|talked|talks)\s+(?:to|with)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:,|\s+(?:from|in|at|about|by|on)\b)/u.exec(previous.sentence.text)?.[1] : undefined;
+      // Only as a programme introduces its guest: the one spoken to described in a "who" clause, by someone the graph does not
+      // know ("Vesna Hollis spoke to Omar Haddad by phone. She said ..." is Hollis).
+      const introduction = personal && !mouthpiece && !possessive && !ownPerson && previous ? /^(.{2,60}?)\s+(?:spoke|speaks|talked|talks)\s+(?:to|with)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+who\b/u.exec(previous.sentence.text) : null;
+      const spokenTo = introduction && !prepared.actors.match(introduction[1]!).some((x) => x.score >= 0.95) ? introduction[2] : undefined;
       const interviewee = spokenTo && personalName(spokenTo) === spokenTo ? (resolver.resolve(spokenTo, prepared.actors.match(spokenTo).find((x) => x.score >= 0.95)?.ref ?? null, null)?.ref ?? null) : null;
       // Two people in the clause and no telling whose office speaks: no one, rather than a guess.
       const ref0 = mouthpiece && personal && allNames.length > 1 ? null :
@@ -928,8 +945,9 @@ export function claimantParts(phrase: string): string[] {
   if (/(?:['’]s|\bof)\s+\p{Lu}[\p{L}-]+\s+and\s+(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Organi[sz]ation|Agency|Authority|Institute|Office|Council|Commission|Department|Ministry|Programme|Program|Service|Services|Fund|Industry|Affairs|Development)$/u.test(phrase.trim())) return [phrase];
   // ... and a title-cased name whose "of" governs the pair: "The Academy of Motion Picture Arts and Sciences", "researchers at
   // the London School of Hygiene and Tropical Medicine"; and two modifiers of one head: "Indonesia's search and rescue agency".
-  if (/\p{Lu}[\p{L}-]*\s+of\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u.test(phrase.trim())) return [phrase];
-  if (/(?:['’]s|\bthe|\ba|\ban|\bits|\btheir)\s+\p{Ll}+\s+and\s+\p{Ll}+\s+(?:agency|service|department|ministry|office|authority|commission|council|committee|institute|centre|center|unit|team|programme|program)$/u.test(phrase.trim())) return [phrase];
+  const institution = /\b(?:Academy|School|University|Institute|College|Ministry|Department|Office|Council|Commission|Centre|Center|Society|Association|Federation|Bureau|Museum|Foundation)\s+of\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}and\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})$/u.exec(phrase.trim());
+  if (institution && !/\b(?:TV|Radio|News|Times|Post|Press|Agency|Army|Police|Government)\b/.test(institution[1]!)) return [phrase];
+  if (/(?:['’]s|\bthe|\ba|\ban|\bits|\btheir)\s+(?!(?:army|military|police|government|navy|ministry|presidency|parliament|opposition)\b)\p{Ll}+\s+and\s+\p{Ll}+\s+(?:agency|service|department|ministry|office|authority|commission|council|committee|institute|centre|center|unit|team|programme|program)$/u.test(phrase.trim())) return [phrase];
   const parts = phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return [phrase];
   const nameable = (p: string) => p.split(/\s+/).length >= 1 && /\p{L}{2,}/u.test(p) && !/^(?:\p{Lu}\p{Ll}+(?:n|an|ian|ish|i|ese))$/u.test(p) && !/^(?:who|which|speaking)\b/i.test(p);

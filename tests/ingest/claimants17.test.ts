@@ -306,3 +306,61 @@ describe('claimants17: more ways a sentence names its speaker', () => {
     expect(names(x, /reach Marbek within weeks/)).toEqual(['Families']);
   });
 });
+
+describe('claimants17: look-alikes a review of the round found (each gave a claimant before its fix)', () => {
+  it('reads no header over a quotation in a byline, a dated credit, a related link or a paragraph that goes on after the quotation', () => {
+    const pages = [
+      ['Valley Radio news', 'Karl Oster, Norden correspondent\n"We had ten minutes to leave."\nThat was all the warning Mira Sandvik got.'],
+      ['Valley Radio news', 'Karl Oster — 4 March 2021\n"It is the worst flood in living memory." Farmers in Dorvik are counting their losses.'],
+      ['Valley Radio news', 'Omar Haddad: a minister under fire\n"We will not negotiate with bandits." With those words the president ended the first round.'],
+    ];
+    for (const page of pages) {
+      const x = read(page);
+      const quoted = x.claims.filter((c) => c.evidence.some((e) => /^["“]/.test(e.quote)));
+      expect(quoted.length).toBeGreaterThan(0);
+      for (const c of quoted) expect(c.claimants, c.evidence[0]!.quote).toEqual([]);
+    }
+  });
+
+  it('keeps "She said" after "X spoke to Y by phone" for X, and reads narration after "was rising," or "were higher," as no one\'s', () => {
+    const x = read(['Valley Radio news', 'Vesna Hollis spoke to Omar Haddad by phone on Monday.', 'She said the talks would resume.', 'The river was rising, threatening homes near Dorvik.', 'Turnout was low, dismissing hopes of a recount.']);
+    expect(names(x, /talks would resume/)).toEqual(['vesna-hollis']);
+    expect(names(x, /threatening homes/)).toEqual([]);
+    expect(names(x, /dismissing hopes/)).toEqual([]);
+  });
+
+  it('keeps a weekday, a street or a second claimant out of a name, and "that province" out of a ruling', () => {
+    const x = read([
+      'Valley Radio news',
+      'The bridge on Sandvik Road was shut by the flood.',
+      'Sandvik said in a statement that the company would rebuild it.',
+      'The Mayor of Norden and Omar Haddad said the bridge would reopen.',
+      'The University of Norden and Northland TV said the dam held.',
+      "Northland's army and intelligence service said the border was calm.",
+      'The party ruled that province for a decade.',
+      'Floods add to the misery in Marbek.',
+      'The new law gives the army a number of powers.',
+    ]);
+    expect(names(x, /company would rebuild/)).not.toContain('Sandvik Road');
+    expect(names(x, /bridge would reopen/)).toEqual(['Mayor of Norden', 'omar-haddad']);
+    expect(names(x, /the dam held/)).toEqual(['University of Norden', 'north-tv']);
+    expect(names(x, /border was calm/)).toHaveLength(2);
+    expect(names(x, /for a decade/)).toEqual([]);
+    expect(names(x, /add to the misery/)).toEqual([]);
+    expect(names(x, /number of powers/)).toEqual([]);
+  });
+
+  it('does not read across a relative clause, a song title or "said nothing on the ground had changed"', () => {
+    const x = read([
+      'Valley Radio news',
+      'The truce that Northland signed in March and said it would honour collapsed on Friday.',
+      'Mourners sang "River Home" as the widow sobbed.',
+      'The Northland army said nothing on the ground had changed overnight.',
+      'A statement by the river authority, carried by the Kestrel Courier, said the dam had held.',
+    ]);
+    expect(names(x, /collapsed on Friday/)).not.toContain('northland');
+    expect(names(x, /widow sobbed/)).toEqual([]);
+    expect(names(x, /nothing on the ground/)).toEqual(['north-army']);
+    expect(names(x, /dam had held/)).toEqual(['River authority', 'Kestrel Courier']);
+  });
+});
