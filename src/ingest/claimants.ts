@@ -68,7 +68,18 @@ const WORLD_CAPITALS: Record<string, string> = Object.fromEntries(
     'abuja:Nigerian nairobi:Kenyan seoul:South-Korean pyongyang:North-Korean manila:Philippine jakarta:Indonesian hanoi:Vietnamese bangkok:Thai ' +
     'dhaka:Bangladeshi minsk:Belarusian tbilisi:Georgian yerevan:Armenian baku:Azerbaijani tashkent:Uzbek sanaa:Yemeni muscat:Omani ' +
     'lilongwe:Malawian harare:Zimbabwean kinshasa:Congolese bamako:Malian yaounde:Cameroonian dakar:Senegalese accra:Ghanaian kampala:Ugandan ' +
-    'pristina:Kosovan belgrade:Serbian budapest:Hungarian prague:Czech bucharest:Romanian taipei:Taiwanese'
+    'pristina:Kosovan belgrade:Serbian budapest:Hungarian prague:Czech bucharest:Romanian taipei:Taiwanese ' +
+    // Not capitals that are given names or seats of other bodies (Sofia, Santiago, Brussels) nor a country's other city (Amsterdam).
+    'bangui:Central-African n\'djamena:Chadian ndjamena:Chadian juba:South-Sudanese lima:Peruvian quito:Ecuadorian ' +
+    'montevideo:Uruguayan asuncion:Paraguayan asunción:Paraguayan havana:Cuban managua:Nicaraguan tegucigalpa:Honduran bratislava:Slovak ' +
+    'ljubljana:Slovenian zagreb:Croatian sarajevo:Bosnian skopje:Macedonian tirana:Albanian podgorica:Montenegrin chisinau:Moldovan ' +
+    'vilnius:Lithuanian riga:Latvian tallinn:Estonian vienna:Austrian bern:Swiss paris:French ' +
+    'reykjavik:Icelandic valletta:Maltese nicosia:Cypriot astana:Kazakh bishkek:Kyrgyz dushanbe:Tajik ashgabat:Turkmen ' +
+    'ulaanbaatar:Mongolian kathmandu:Nepali colombo:Sri-Lankan naypyidaw:Myanmar vientiane:Lao manama:Bahraini niamey:Nigerien ' +
+    'ouagadougou:Burkinabe conakry:Guinean freetown:Sierra-Leonean monrovia:Liberian nouakchott:Mauritanian banjul:Gambian lome:Togolese ' +
+    'lomé:Togolese libreville:Gabonese brazzaville:Congolese kigali:Rwandan bujumbura:Burundian gitega:Burundian dodoma:Tanzanian ' +
+    'mogadishu:Somali asmara:Eritrean lusaka:Zambian maputo:Mozambican antananarivo:Malagasy windhoek:Namibian gaborone:Botswanan ' +
+    'maseru:Basotho pretoria:South-African luanda:Angolan washington:American wellington:New-Zealand'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string])
@@ -713,11 +724,12 @@ export class ClaimantResolver {
       if (found !== null && m.index! >= at) break;
     }
     // A person the page goes on to call by the first of their names ("Thanathorn Juangroongruangkit" / "Thanathorn told ...").
-    // Only one such full name, in apposition or with its role before it ("its founder, Thanathorn Juangroongruangkit,"), and no
+    // Only one such full name, opening a sentence, in apposition or with its role before it ("its founder, Thanathorn
+    // Juangroongruangkit,"), and no
     // weekday, street or company after the word ("questioned Lind Monday", "Sandvik Road", "Sandvik Holdings").
     if (found === null) {
       const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const fulls = [...this.o.text.matchAll(new RegExp(`(?:,\\s+|\\b\\p{Ll}+\\s+)${escaped}[ \\t]+(\\p{Lu}[\\p{L}'’-]+)\\b(?![ \\t]+\\p{Lu})`, 'gu'))].filter((m) => m.index! < at);
+      const fulls = [...this.o.text.matchAll(new RegExp(`(?:^|\\n|[.!?]\\s+|,\\s+|\\b\\p{Ll}+\\s+)${escaped}[ \\t]+(\\p{Lu}[\\p{L}'’-]+)\\b(?![ \\t]+\\p{Lu})`, 'gu'))].filter((m) => m.index! < at);
       const seconds = new Set(fulls.map((m) => m[1]!));
       const second = seconds.size === 1 ? [...seconds][0]! : null;
       const full = second ? `${surname} ${second}` : null;
@@ -1056,7 +1068,8 @@ export class ClaimantResolver {
     const memberOf = this.memberOf(cleaned);
     // "villagers" → "Villagers"; a name printed in capitals ("FIELD COMMANDER") in title case.
     const undotted = cleaned.replace(/\b((?:\p{Lu}\.){2,})/gu, (m) => m.replace(/\./g, ''));
-    const display = /^[\p{Lu}\s'’-]+$/u.test(undotted) ? titleCase(undotted) : undotted.charAt(0).toUpperCase() + undotted.slice(1);
+    // An acronym stays as printed ("ISNA", "FPRC"), not "Isna".
+    const display = /^\p{Lu}{2,6}$/u.test(undotted) ? undotted : /^[\p{Lu}\s'’-]+$/u.test(undotted) ? titleCase(undotted) : undotted.charAt(0).toUpperCase() + undotted.slice(1);
     const ref = this.create(display, kind, [...new Set([display, cleaned.charAt(0).toUpperCase() + cleaned.slice(1)])], `named as a source ("${words}")`, memberOf);
     return { ref, isNew: true, confidence: 0.65, reasons: [`no actor is named "${display}"`, `proposed as a new ${kind} (AUTO)`], alternatives: [] };
   }

@@ -364,3 +364,20 @@ describe('claimants17: look-alikes a review of the round found (each gave a clai
     expect(names(x, /dam had held/)).toEqual(['River authority', 'Kestrel Courier']);
   });
 });
+
+describe('claimants17: names of new actors', () => {
+  it('reads the government in more capitals as its country\'s, keeps an acronym in capitals, and a capital that is a name a person', () => {
+    const x = read([
+      'Valley Radio news',
+      'The government in Juba said the deadline would be met.',
+      'The government in Bangui said the town of Birao had been retaken.',
+      'FPRC said its fighters still held the road to Marbek.',
+      'Lima Oster, a nurse at the Marbek clinic, said the ward had flooded.',
+      'Lima said the ward had no power for two days.',
+    ]);
+    expect(names(x, /deadline would be met/)).toEqual(['South Sudanese government']);
+    expect(names(x, /Birao had been retaken/)).toEqual(['Central African government']);
+    expect(names(x, /still held the road/)).toEqual(['FPRC']);
+    expect(names(x, /no power for two days/)).toEqual(['Lima Oster']);
+  });
+});
