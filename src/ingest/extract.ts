@@ -359,6 +359,22 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     while (previous >= 0 && !lines[previous]!.trim()) previous--;
     return previous;
   };
+  /**
+   * A line naming a person right above (no blank line between) a paragraph that is a quotation and nothing else, which gives
+   * no speaker of its own (namedHeader); a marker line in capitals ("CLIP OUT") may close the paragraph. The cheap checks
+   * first: the attribution of the paragraph's sentences is read only for a header that names someone.
+   */
+  const namedOver = (sentence: Sentence, above: number): string | null => {
+    if (above <= 0 || above !== sentence.line - 1) return null;
+    const paragraphEnd = text.indexOf('\n\n', lineStarts[sentence.line]!);
+    const paragraph = { start: lineStarts[sentence.line]!, end: paragraphEnd < 0 ? text.length : paragraphEnd };
+    const outside = text.slice(paragraph.start, paragraph.end).replace(/“[^”]*”|"[^"]*"/g, ' ').split('\n').filter((l) => /\p{Ll}/u.test(l)).join('\n');
+    if (/\p{L}{2}/u.test(outside)) return null;
+    const named = namedHeader(lines[above]!);
+    if (!named) return null;
+    const ownSpeaker = sentences.some((x) => x.start >= paragraph.start && x.end <= paragraph.end && attributionIn(x, new Tags(text, x)));
+    return ownSpeaker ? null : named;
+  };
   const soundbites = new Map<number, Resolved | null>();
   const soundbiteFor = (sentence: Sentence): Resolved | null => {
     // A dateline's agency in brackets ("MOSCOW, 12 February 2020 (Ravenmoor): ...") is no language note over a speaker.
@@ -384,15 +400,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       // A language alone ("[Marbek | Tuesday]" reads as one) is not enough: a marker or a voicing note must be there.
       const marked = (p: string) => BARRED_NOTE.test(p) && (MARKER_ONLY.test(p) || /\b(?:interpreted|translated|voiced|dubbed|subtitled)\b|^in\s/.test(p));
       const barredWho = barred && barred.some(marked) ? barred.filter((p) => p && !BARRED_NOTE.test(p)) : null;
-      // A line naming a person over a quotation that gives no speaker of its own, under the headline.
-      const paragraphEnd = text.indexOf('\n\n', lineStarts[sentence.line]!);
-      const paragraph = { start: lineStarts[sentence.line]!, end: paragraphEnd < 0 ? text.length : paragraphEnd };
-      const ownSpeaker = sentences.some((x) => x.start >= paragraph.start && x.end <= paragraph.end && attributionIn(x, new Tags(text, x)));
-      // The header stands right above (no blank line between) a paragraph that is the quotation and nothing else.
-      // A marker line in capitals ("CLIP OUT") may close it.
-      const quotationOnly = !/\p{L}{2}/u.test(text.slice(paragraph.start, paragraph.end).replace(/“[^”]*”|"[^"]*"/g, ' ').split('\n').filter((l) => /\p{Ll}/u.test(l)).join('\n'));
-      const named = previous > 0 && previous === sentence.line - 1 && quotationOnly && !ownSpeaker ? namedHeader(lines[previous]!) : null;
-      const who = header ?? (barredWho && barredWho.length >= 1 && barredWho.length <= 2 ? barredWho.join(', ') : null) ?? named;
+      const who = header ?? (barredWho && barredWho.length >= 1 && barredWho.length <= 2 ? barredWho.join(', ') : null) ?? namedOver(sentence, previous);
       if (!who) return null;
       if (!soundbites.has(previous)) soundbites.set(previous, resolver.soundbite(`${clipSpeaker(who)}:`));
       return soundbites.get(previous) ?? null;
