@@ -493,7 +493,15 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   if ((m = /,\s+(said|says|added|adds|wrote|writes|noted|notes|explained|warned|claimed|stated|announced|confirmed|insisted)\s+((?:the|a|an)\s+[^,;:“”"]{2,90}?|\p{Lu}[^,;:“”"]{1,90}?)\s*(?:,[^“”"]*)?[.!]?["”’']*$/u.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
     const phrase = { start, end: start + m[2]!.length };
-    if (!/^(?:on|in|at|late|early|after|before|that|it|this|he|she|they)\b/i.test(m[2]!) && nounPhrase(text, clean(text, phrase), tags, 14)) return make(text, appositiveName(text, phrase, span.end) ?? phrase, m[1]!, index);
+    // Only after a statement: "Sandvik, a farmer near Dorvik, said the water rose fast" has a speaker and an apposition
+    // before the verb, no clause, so what follows "said" is what was said.
+    let partStart = span.start;
+    const verbless = s.slice(0, m.index).split(',').every((part) => {
+      const phrase = clean(text, { start: partStart, end: partStart + part.length });
+      partStart += part.length + 1;
+      return phrase.end > phrase.start && nounPhrase(text, phrase, tags);
+    });
+    if (!verbless && !/^(?:on|in|at|late|early|after|before|that|it|this|he|she|they)\b/i.test(m[2]!) && nounPhrase(text, clean(text, phrase), tags, 14)) return make(text, appositiveName(text, phrase, span.end) ?? phrase, m[1]!, index);
   }
   // "Russia's foreign ministry was blunter, blaming ...", "The army was more cautious, saying ...": the subject speaks in the
   // participle after how it spoke.

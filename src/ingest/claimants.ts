@@ -313,8 +313,10 @@ export class ActorMatcher {
 // Reading a claimant phrase
 
 /** Words that are never part of a personal name, even capitalised ("Displaced Woman From Saraqeb"). */
-/** Words after a name that make it a date, a street or a company, not a person's surname. */
-const NOT_A_SURNAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Road|Street|Avenue|Lane|Square|Bridge|Park|Holdings|Group|Company|Corp|Ltd|Inc|Bank|Airlines|Motors|Industries|Partners|Foundation|University|School|Hospital|Station|Airport)$/;
+/** Words after a name that make it a date, a street, a company or a place ("Karst Valley"), not a person's surname. */
+const NOT_A_SURNAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Road|Street|Avenue|Lane|Square|Bridge|Park|Holdings|Group|Company|Corp|Ltd|Inc|Bank|Airlines|Motors|Industries|Partners|Foundation|University|School|Hospital|Station|Airport|Valley|River|Hills|Mountains|Bay|Camp|Crossing|District|Quarter|Desert|Canal|Harbour|Harbor|Market|Mosque|Church|Clinic)$/;
+/** A name that ends as a place or a building does ("Karst Valley", "Al-Noor Hospital"), not as a person's. */
+export const endsAsAPlace = (name: string) => NOT_A_SURNAME.test(name.trim().split(/\s+/).pop() ?? '');
 const NOT_IN_NAMES = /\b(?:from|of|for|with|in|at|on|to|the|and|woman|man|women|men|girl|boy|child|children|resident|residents|fighter|displaced|protester|soldier|officer|official|source|mother|father|family|people|group|town|village|city|province|border)\b/i;
 
 /** A personal name: two to four capitalised words (particles allowed), not an organisation's words. */
@@ -386,7 +388,7 @@ export function personalName(phrase: string): string | null {
     if (TITLES.test(first.replace(/\.$/, '')) || /^\p{Ll}/u.test(first) || /^(?:for|with|of|in|at|from|on|to|and|the)$/i.test(first)) continue;
     // A name inside a prepositional phrase ("Diplomats at the United Nations") is not the speaker's.
     if (i > 0 && /^(?:for|with|of|in|at|from|on|to|the|a|an|by|and)$/i.test(ws[i - 1]!)) continue;
-    if (PERSONAL_NAME.test(rest) && !ORG_WORDS.test(rest) && !NOT_IN_NAMES.test(rest) && !/['’]s\b/.test(rest)) return rest;
+    if (PERSONAL_NAME.test(rest) && !ORG_WORDS.test(rest) && !NOT_IN_NAMES.test(rest) && !endsAsAPlace(rest) && !/['’]s\b/.test(rest)) return rest;
   }
   return null;
 }

@@ -6,7 +6,7 @@
  * outlet's own voice.
  */
 import { escapeRegExp } from './text.js';
-import { personalName } from './claimants.js';
+import { endsAsAPlace, personalName } from './claimants.js';
 
 export type TurnRole = 'REPORTER' | 'PRESENTER' | 'GUEST';
 
@@ -162,9 +162,9 @@ function labelOf(line: string, text: string): Label | null {
   // text. A guest's turn runs on; a clip's speaker holds only the quotation under the label.
   const clip = QUOTE_LABEL.exec(line);
   // A colon alone ("What Residents Say:", "Northland Army Statement:") labels a clip only over a person's name, or a name with
-  // its role or a timecode.
+  // its role or a timecode; a place with its region ("Karst Valley, Northland:") says where, not who.
   const marked = !!clip && (CLIP_MARK_RE.test(line) || /^\s*From\s+the\b/.test(line));
-  const colonOverName = !!clip?.[2] && (/^\s*[[(]?\d{1,2}:\d{2}/.test(line) || /,/.test(line) || personalName(clip[1]!) === clip[1]);
+  const colonOverName = !!clip?.[2] && (/^\s*[[(]?\d{1,2}:\d{2}/.test(line) || (/,/.test(line) && !endsAsAPlace(clip[1]!)) || personalName(clip[1]!) === clip[1]);
   if (clip && (marked || colonOverName) && !isFieldLabel(clip[1]!.toUpperCase())) return { words: clip[1]!, role: 'GUEST', quote: !/^\s*(?:GUEST|INTERVIEWEE)\b/.test(line) };
   const nameFirst = DATELINE.test(line) ? null : NAME_FIRST.exec(line);
   if (!nameFirst) return null;
