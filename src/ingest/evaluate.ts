@@ -550,6 +550,21 @@ export function sameName(proposed: string, expected: string): boolean {
   return p.size > 0 && p.size === e.size && [...p].every((w) => e.has(w));
 }
 
+/**
+ * Two readings of one statement name the same claimants, in any order: the same existing keys, and new actors whose names
+ * stand for each other (`sameName`, or `sameNameWordForWord` for the strict figure). The scorer's own rule, applied to two
+ * people's annotations (tools/claimant-agreement.ts).
+ */
+export function sameClaimants(a: readonly StyleClaimant[], b: readonly StyleClaimant[], names: (x: string, y: string) => boolean = sameName): boolean {
+  if (a.length !== b.length) return false;
+  const rest = [...b];
+  return a.every((c) => {
+    const i = rest.findIndex((x) => (typeof c === 'string' ? x === c : typeof x !== 'string' && names(x.name, c.name)));
+    if (i >= 0) rest.splice(i, 1);
+    return i >= 0;
+  });
+}
+
 /** A draft claim as the scorers read it: its evidence, claimants (key and name, and whether the actor is new) and links. */
 export interface DraftClaimView {
   key: string;

@@ -63,3 +63,27 @@ describe('a new claimant\'s name against the expected one', () => {
     expect(sameNameWordForWord('Zimbabwean government', 'government of Zimbabwe')).toBe(false);
   });
 });
+
+describe('two readings of the same statements (npm run eval:agreement)', () => {
+  it('agree when they name the same keys and new names that stand for each other, in any order, and only then', async () => {
+    const { sameClaimants, sameNameWordForWord } = await import('../../src/ingest/evaluate.js');
+    expect(sameClaimants(['sohr', { name: 'Zimbabwean government', kind: 'STATE' }], [{ name: 'government of Zimbabwe', kind: 'STATE' }, 'sohr'])).toBe(true);
+    expect(sameClaimants([], [])).toBe(true);
+    // A medium added, a key for a new name, or a place kept in one name only is a disagreement.
+    expect(sameClaimants(['syrian-army'], ['syrian-army', 'sana'])).toBe(false);
+    expect(sameClaimants(['turkish-officials'], [{ name: 'Turkish officials', kind: 'GROUP' }])).toBe(false);
+    expect(sameClaimants([{ name: 'Residents', kind: 'GROUP' }], [{ name: 'residents of Ogossagou', kind: 'GROUP' }])).toBe(false);
+    expect(sameClaimants([{ name: 'Zimbabwean government', kind: 'STATE' }], [{ name: 'government of Zimbabwe', kind: 'STATE' }], sameNameWordForWord)).toBe(false);
+  });
+
+  it('prints each set with a second reading and the machine-readable line, the second readings matching their writers\' quotes', { timeout: 120_000 }, () => {
+    const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), join(PROJECT_ROOT, 'tools/claimant-agreement.ts')], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const sets = run.stdout.split('\n').filter((l) => /^holdout-\d+: \d+\/\d+=/.test(l));
+    expect(sets.length).toBeGreaterThan(0);
+    const last = /^agreement: claimant-agreement=(\d\.\d{3}) word-for-word=(\d\.\d{3}) statements=(\d+)$/.exec(run.stdout.trimEnd().split('\n').pop()!);
+    expect(last).not.toBeNull();
+    expect(Number(last![3])).toBeGreaterThan(0);
+    expect(Number(last![2])).toBeLessThanOrEqual(Number(last![1]));
+  });
+});
