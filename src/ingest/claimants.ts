@@ -25,7 +25,7 @@ import type { Actor } from '../domain/format.js';
 import type { EntityIndex, EntityRef, Knowledge } from './entities.js';
 import type { ActorKind } from './types.js';
 import { escapeRegExp, kebab, type Span } from './text.js';
-import { COUNTRY_WORDS, countriesNamed, countryOf, demonymOf } from './countries.js';
+import { COUNTRY_WORDS, countriesNamed, countryOf, demonymOf, demonymOfCapital } from './countries.js';
 
 type KnownActor = Knowledge['actors'][number];
 
@@ -48,42 +48,12 @@ const MEDIUM_KINDS = new Set<string>(['MEDIA', 'NEWS_AGENCY', 'BROADCASTER']);
 /** A state's institution named by what it is, with no country: "government", "police", "the finance ministry". */
 const INSTITUTION = /^(?:government|army|military|police|armed forces|authorities|prosecutors|presidency|parliament|(?:finance|interior|foreign|health|defen[cs]e|justice|education|agriculture|information|energy|trade|labour|labor)\s+ministry|central bank|electoral commission)$/i;
 
-const DEMONYMS: Record<string, string> = {
-  turkey: 'turkish', syria: 'syrian', russia: 'russian', iran: 'iranian', israel: 'israeli', lebanon: 'lebanese', iraq: 'iraqi', jordan: 'jordanian',
-  egypt: 'egyptian', america: 'american', britain: 'british', france: 'french', germany: 'german', china: 'chinese', qatar: 'qatari', kurdistan: 'kurdish',
-  us: 'american', usa: 'american', uk: 'british',
-};
-/**
- * Capitals by the demonym of their state, for capitals the graph's places do not describe: a capital named as a
- * speaker ("Madrid has ruled out both") is its government. Capitals that are also given names or surnames (Sofia,
- * Santiago, Victoria, Paris, Vienna, Washington) are left out, and so is Brussels, which in the news is the EU.
- */
-const WORLD_CAPITALS: Record<string, string> = Object.fromEntries(
-  (
-    'madrid:Spanish athens:Greek berlin:German rome:Italian london:British beijing:Chinese tokyo:Japanese ' +
-    'delhi:Indian islamabad:Pakistani kabul:Afghan baghdad:Iraqi tehran:Iranian ankara:Turkish moscow:Russian damascus:Syrian beirut:Lebanese ' +
-    'amman:Jordanian cairo:Egyptian riyadh:Saudi doha:Qatari kyiv:Ukrainian kiev:Ukrainian warsaw:Polish lisbon:Portuguese ' +
-    'stockholm:Swedish oslo:Norwegian copenhagen:Danish helsinki:Finnish dublin:Irish ottawa:Canadian canberra:Australian ' +
-    'brasilia:Brazilian caracas:Venezuelan bogota:Colombian khartoum:Sudanese tripoli:Libyan algiers:Algerian rabat:Moroccan tunis:Tunisian ' +
-    'abuja:Nigerian nairobi:Kenyan seoul:South-Korean pyongyang:North-Korean manila:Philippine jakarta:Indonesian hanoi:Vietnamese bangkok:Thai ' +
-    'dhaka:Bangladeshi minsk:Belarusian tbilisi:Georgian yerevan:Armenian baku:Azerbaijani tashkent:Uzbek sanaa:Yemeni muscat:Omani ' +
-    'lilongwe:Malawian harare:Zimbabwean kinshasa:Congolese bamako:Malian yaounde:Cameroonian dakar:Senegalese accra:Ghanaian kampala:Ugandan ' +
-    'pristina:Kosovan belgrade:Serbian budapest:Hungarian prague:Czech bucharest:Romanian taipei:Taiwanese ' +
-    // Not capitals that are given names or seats of other bodies (Sofia, Santiago, Brussels) nor a country's other city (Amsterdam).
-    'bangui:Central-African n\'djamena:Chadian ndjamena:Chadian juba:South-Sudanese lima:Peruvian quito:Ecuadorian ' +
-    'montevideo:Uruguayan asuncion:Paraguayan asunción:Paraguayan havana:Cuban managua:Nicaraguan tegucigalpa:Honduran bratislava:Slovak ' +
-    'ljubljana:Slovenian zagreb:Croatian sarajevo:Bosnian skopje:Macedonian tirana:Albanian podgorica:Montenegrin chisinau:Moldovan ' +
-    'vilnius:Lithuanian riga:Latvian tallinn:Estonian vienna:Austrian bern:Swiss paris:French ' +
-    'reykjavik:Icelandic valletta:Maltese nicosia:Cypriot astana:Kazakh bishkek:Kyrgyz dushanbe:Tajik ashgabat:Turkmen ' +
-    'ulaanbaatar:Mongolian kathmandu:Nepali colombo:Sri-Lankan naypyidaw:Myanmar vientiane:Lao manama:Bahraini niamey:Nigerien ' +
-    'ouagadougou:Burkinabe conakry:Guinean freetown:Sierra-Leonean monrovia:Liberian nouakchott:Mauritanian banjul:Gambian lome:Togolese ' +
-    'lomé:Togolese libreville:Gabonese brazzaville:Congolese kigali:Rwandan bujumbura:Burundian gitega:Burundian dodoma:Tanzanian ' +
-    'mogadishu:Somali asmara:Eritrean lusaka:Zambian maputo:Mozambican antananarivo:Malagasy windhoek:Namibian gaborone:Botswanan ' +
-    'maseru:Basotho pretoria:South-African luanda:Angolan washington:American wellington:New-Zealand'
-  )
+/** The states whose adjective a speaker's name takes in the region's news ("Turkey's army" → "Turkish army"), from the one
+ * table of countries (countries.ts); Kurdistan, no state in that table, is Kurdish. */
+const DEMONYMS: Record<string, string> = Object.fromEntries(
+  'turkey syria russia iran israel lebanon iraq jordan egypt america britain france germany china qatar kurdistan us usa uk'
     .split(' ')
-    .map((pair) => pair.split(':') as [string, string])
-    .map(([city, demonym]) => [city, demonym.replace('-', ' ')]),
+    .map((w) => [w, w === 'kurdistan' ? 'kurdish' : demonymOf(countryOf(w) ?? w)!.toLowerCase()]),
 );
 
 /** Words that mean the same in an actor's name. */
@@ -869,7 +839,7 @@ export class ClaimantResolver {
       if (state) return { ref: state, isNew: false, confidence: 0.7, reasons: [`"${words}", a capital, speaks for ${state.name}`], alternatives: [] };
       // A capital the graph does not know ("Madrid has ruled out both", "the government in Athens"): that country's
       // government, proposed by its demonym so every article's "Madrid" is one actor.
-      const demonym = WORLD_CAPITALS[(capital ?? words).toLowerCase()];
+      const demonym = demonymOfCapital(capital ?? words);
       if (demonym && !this.o.matcher.match(capital ?? words).length && !this.fullName(capital ?? words)) {
         const name = `${demonym} government`;
         const known = this.o.matcher.match(name).find((m) => m.score >= 0.95);
@@ -1226,7 +1196,7 @@ export class ClaimantResolver {
     const place = places.pop();
     if (!place) return null;
     const title = place.charAt(0) + place.slice(1).toLowerCase();
-    const country = this.capitalCountry(title) ?? WORLD_CAPITALS[title.toLowerCase()];
+    const country = this.capitalCountry(title) ?? demonymOfCapital(title);
     return country ? (countryOf(country) ?? country.toLowerCase()) : null;
   }
 

@@ -1,7 +1,8 @@
 /**
- * Countries and the adjective each takes ("Zimbabwe" → "Zimbabwean"): one table for naming a proposed actor the same way
- * whichever form an article prints ("Zimbabwe's government", "the government of Zimbabwe", "the Zimbabwean government"),
- * and for telling, when scoring, that two such names are one actor.
+ * Countries and the adjective each takes ("Zimbabwe" → "Zimbabwean"), and capitals with their state's adjective ("Bangui"
+ * → "Central African"): one place for naming a proposed actor the same way whichever form an article prints ("Zimbabwe's
+ * government", "the government of Zimbabwe", "the Zimbabwean government", "the government in Harare"), and for telling,
+ * when scoring, that two such names are one actor.
  */
 const TABLE =
   'afghanistan:afghan albania:albanian algeria:algerian angola:angolan argentina:argentine armenia:armenian australia:australian ' +
@@ -65,3 +66,39 @@ export function countriesNamed(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * Capitals and the adjective of their state, for capitals the graph's places do not describe: a capital named as a speaker
+ * ("Madrid has ruled out both", "the government in Bangui") is its government. Capitals that are as often given names
+ * (Sofia, Santiago, Victoria) are left out, and so is Brussels, which in the news is the EU.
+ */
+const CAPITALS = new Map<string, string>(
+  (
+    'madrid:Spanish athens:Greek berlin:German rome:Italian london:British beijing:Chinese tokyo:Japanese ' +
+    'delhi:Indian islamabad:Pakistani kabul:Afghan baghdad:Iraqi tehran:Iranian ankara:Turkish moscow:Russian damascus:Syrian beirut:Lebanese ' +
+    'amman:Jordanian cairo:Egyptian riyadh:Saudi doha:Qatari kyiv:Ukrainian kiev:Ukrainian warsaw:Polish lisbon:Portuguese ' +
+    'stockholm:Swedish oslo:Norwegian copenhagen:Danish helsinki:Finnish dublin:Irish ottawa:Canadian canberra:Australian ' +
+    'brasilia:Brazilian caracas:Venezuelan bogota:Colombian khartoum:Sudanese tripoli:Libyan algiers:Algerian rabat:Moroccan tunis:Tunisian ' +
+    'abuja:Nigerian nairobi:Kenyan seoul:South-Korean pyongyang:North-Korean manila:Philippine jakarta:Indonesian hanoi:Vietnamese bangkok:Thai ' +
+    'dhaka:Bangladeshi minsk:Belarusian tbilisi:Georgian yerevan:Armenian baku:Azerbaijani tashkent:Uzbek sanaa:Yemeni muscat:Omani ' +
+    'lilongwe:Malawian harare:Zimbabwean kinshasa:Congolese bamako:Malian yaounde:Cameroonian dakar:Senegalese accra:Ghanaian kampala:Ugandan ' +
+    'pristina:Kosovan belgrade:Serbian budapest:Hungarian prague:Czech bucharest:Romanian taipei:Taiwanese ' +
+    // Not capitals that are given names or seats of other bodies (Sofia, Santiago, Brussels) nor a country's other city (Amsterdam).
+    'bangui:Central-African n\'djamena:Chadian ndjamena:Chadian juba:South-Sudanese lima:Peruvian quito:Ecuadorian ' +
+    'montevideo:Uruguayan asuncion:Paraguayan asunción:Paraguayan havana:Cuban managua:Nicaraguan tegucigalpa:Honduran bratislava:Slovak ' +
+    'ljubljana:Slovenian zagreb:Croatian sarajevo:Bosnian skopje:Macedonian tirana:Albanian podgorica:Montenegrin chisinau:Moldovan ' +
+    'vilnius:Lithuanian riga:Latvian tallinn:Estonian vienna:Austrian bern:Swiss paris:French ' +
+    'reykjavik:Icelandic valletta:Maltese nicosia:Cypriot astana:Kazakh bishkek:Kyrgyz dushanbe:Tajik ashgabat:Turkmen ' +
+    'ulaanbaatar:Mongolian kathmandu:Nepali colombo:Sri-Lankan naypyidaw:Myanmar vientiane:Lao manama:Bahraini niamey:Nigerien ' +
+    'ouagadougou:Burkinabe conakry:Guinean freetown:Sierra-Leonean monrovia:Liberian nouakchott:Mauritanian banjul:Gambian lome:Togolese ' +
+    'lomé:Togolese libreville:Gabonese brazzaville:Congolese kigali:Rwandan bujumbura:Burundian gitega:Burundian dodoma:Tanzanian ' +
+    'mogadishu:Somali asmara:Eritrean lusaka:Zambian maputo:Mozambican antananarivo:Malagasy windhoek:Namibian gaborone:Botswanan ' +
+    'maseru:Basotho pretoria:South-African luanda:Angolan washington:American wellington:New-Zealand'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string])
+    .map(([city, demonym]) => [city, demonym.replace('-', ' ')]),
+);
+
+/** The adjective of the state whose capital this is ("Bangui" → "Central African"), in any case; undefined for no capital in the table. */
+export const demonymOfCapital = (capital: string): string | undefined => CAPITALS.get(capital.toLowerCase());
