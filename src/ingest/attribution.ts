@@ -536,9 +536,11 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   }
   // "Footage broadcast by Turkish television showed ...", "images released by the army show ..."
   // "Data from the ministry show ...", "A report by the UN found ...": the author of the data or the report.
-  if ((m = /^(?:footage|images|pictures|video|videos|photos|a video|a statement|a report|a study|a survey|figures|data|statistics|estimates)\s+(?:(?:broadcast|aired|released|published|posted|issued|shared|carried|compiled|gathered)\s+by|by|from)\s+([^,;:“”"]{2,60}?)\s+(?:showed|shows|show|said|says|suggested|suggest|suggests|indicated|indicate|indicates|found|finds|put|puts|estimated|estimates)\b/i.exec(s))) {
-    const start = span.start + m.index + m[0].indexOf(m[1]!, m[0].indexOf(' by ') + 4);
-    return make(text, { start, end: start + m[1]!.length }, 'showed', index);
+  // "A statement by the public prosecution, carried by the state news agency MENA, said ...": the statement's author; the
+  // medium that carried it is read with the sentence's other relays.
+  if ((m = /^(?:(?:But|And|Yet)\s+)?(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[ée]|letter|notice|report|study|survey|video)|footage|images|pictures|video|videos|photos|figures|data|statistics|estimates)\s+(?:(?:broadcast|aired|released|published|posted|issued|shared|carried|compiled|gathered)\s+by|by|from)\s+([^,;:“”"]{2,60}?)(?:,\s+(?:carried|published|broadcast|aired|quoted|cited)\s+(?:by|on|in)\s+[^,;:“”"]{2,60},)?\s+(showed|shows|show|said|says|stated|states|added|read|suggested|suggest|suggests|indicated|indicate|indicates|found|finds|put|puts|estimated|estimates)\b/iu.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:by|from)\s/));
+    return make(text, { start, end: start + m[1]!.length }, /^(?:said|says|stated|states|added|read)$/i.test(m[2]!) ? 'said' : 'showed', index);
   }
   // "Our team in Dorvik watched ...", "Our reporter Wanjiru Kamau watched ...", "the agency's stringer filmed ...", "A Kestrel cameraman filmed ...", "Kestrel's camera
   // filmed ...": what a medium's staff saw is that medium's report. Only the staff: "Residents watched as ..." stays narrative.
@@ -661,12 +663,6 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   if ((m = /^(.{2,80}?)\s+(?:asked|asks|wondered|wonders)\s+in\s+(?:an?\s+|its\s+|his\s+|her\s+)?(?:editorial|column|leader|commentary|op-ed|opinion\s+piece|statement|post|tweet)\b/iu.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'asked', index);
-  }
-  // "A statement by the public prosecution, carried by the state news agency MENA, said ...": the statement's author.
-  if ((m = /^(?:(?:But|And|Yet)\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[ée]|letter|notice)\s+(?:by|from|issued\s+by|released\s+by)\s+([^,;:“”"]{2,60}?)(?:,\s+(?:carried|published|broadcast|aired|quoted|cited)\s+(?:by|on|in)\s+[^,;:“”"]{2,60},)?\s+(?:said|says|stated|states|added|read)\b/iu.exec(s))) {
-    const start = span.start + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:by|from)\s/));
-    const phrase = { start, end: start + m[1]!.length };
-    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
   // "Roughly half, UN officials add, had fled": the plural "add" between commas (not "Floods add to the misery").
   if ((m = /,\s+((?:the\s+)?[^,;:“”"]{2,40}?)\s+add,\s+\S/u.exec(s))) {
