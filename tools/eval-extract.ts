@@ -66,7 +66,7 @@ import {
   type Tally,
 } from '../src/ingest/evaluate.js';
 import { knowledgeOf } from '../src/ingest/ingest.js';
-import { DEFAULT_CONFIDENCE } from '../src/ingest/link.js';
+import { calibrationKey, DEFAULT_CONFIDENCE } from '../src/ingest/link.js';
 import { splitSentences } from '../src/ingest/sentences.js';
 import { PROJECT_ROOT } from '../src/project.js';
 
@@ -247,24 +247,25 @@ if (fit) {
   const styleRows = read.flatMap((dir) => readStyleSet(dir).flatMap((article) => scoreStyleLinks(article, frozenTargets(dir), true).links.calibration)).filter((r) => STYLE_FITTED.has(r.kind));
   const rowsAll = [...loo.calibration, ...styleRows];
   console.log(`fitting on ${loo.calibration.length} leave-one-out suggestions, and for ${[...STYLE_FITTED].join(', ')} ${styleRows.length} more of ${read.length} read style sets`);
+  const category = new Set(entities.topics.filter((t) => t.valueKind === 'CATEGORY').map((t) => t.key));
+  const keyOf = (r: (typeof rowsAll)[number]) => calibrationKey(r.kind, r.isNew, r.target !== null && category.has(r.target));
+  const keys = [...new Set(rowsAll.map(keyOf))].sort();
   const maps: Record<string, Array<[number, number]>> = {};
-  for (const kind of LINK_KINDS) {
-    for (const isNew of [false, true]) {
-      const rows = rowsAll.filter((r) => r.kind === kind && r.isNew === isNew);
-      if (rows.length >= 20) maps[`${kind}${isNew ? '/new' : ''}`] = fitCalibration(rows, Math.min(30, Math.max(8, Math.round(rows.length / 20))));
-    }
+  for (const key of keys) {
+    const rows = rowsAll.filter((r) => keyOf(r) === key);
+    if (rows.length >= 20) maps[key] = fitCalibration(rows, Math.min(30, Math.max(8, Math.round(rows.length / 20))));
   }
   if (verbose) {
-    for (const kind of LINK_KINDS) {
+    for (const key of keys) {
       const by = new Map<string, { n: number; right: number }>();
-      for (const r of rowsAll.filter((x) => x.kind === kind)) {
-        const k = `${r.isNew ? 'new ' : ''}${r.confidence.toFixed(2)}`;
+      for (const r of rowsAll.filter((x) => keyOf(x) === key)) {
+        const k = r.confidence.toFixed(2);
         const e = by.get(k) ?? { n: 0, right: 0 };
         e.n++;
         if (r.right) e.right++;
         by.set(k, e);
       }
-      console.log(kind, [...by.entries()].sort().map(([k, e]) => `${k}:${e.right}/${e.n}`).join(' '));
+      console.log(key, [...by.entries()].sort().map(([k, e]) => `${k}:${e.right}/${e.n}`).join(' '));
     }
   }
   console.log(JSON.stringify(maps));

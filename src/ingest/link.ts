@@ -504,13 +504,15 @@ const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100
  * existing record or proposes a new one. Knots of a monotone piecewise-linear
  * map, fitted by isotonic regression on the leave-one-out run over the curated
  * articles, and for topics on the style sets already read as well (round 16:
- * on new outlets' text the curated articles' map over-rated topics); `npm run
- * eval:extract -- --fit-calibration` prints them, docs/ingest.md has the
- * tables. The other kinds' maps are as fitted before round 16. A kind without
- * knots keeps its raw value.
+ * on new outlets' text the curated articles' map over-rated topics), counts
+ * and dates apart from categories (`calibrationKey`); `npm run eval:extract --
+ * --fit-calibration` prints them, docs/ingest.md has the tables. The other
+ * kinds' maps are as fitted before round 16. A kind without knots keeps its
+ * raw value.
  */
 export const CALIBRATION: Record<string, Array<[number, number]>> = {
-  TOPIC: [[0.05, 0.019], [0.06, 0.03], [0.074, 0.035], [0.1, 0.061], [0.125, 0.063], [0.145, 0.071], [0.164, 0.078], [0.189, 0.081], [0.21, 0.082], [0.244, 0.132], [0.294, 0.157], [0.353, 0.174], [0.405, 0.225], [0.43, 0.238], [0.465, 0.241], [0.504, 0.284], [0.581, 0.32], [0.66, 0.33], [0.697, 0.351], [0.725, 0.402], [0.762, 0.424], [0.795, 0.456], [0.829, 0.516], [0.85, 0.551], [0.896, 0.645], [0.968, 0.713], [1, 0.811]], 
+  TOPIC: [[0.457, 0.257], [0.694, 0.371], [0.84, 0.471], [0.898, 0.734], [0.967, 0.778], [1, 0.887]],
+  "TOPIC/category": [[0.05, 0.019], [0.06, 0.025], [0.074, 0.035], [0.1, 0.061], [0.125, 0.063], [0.145, 0.071], [0.164, 0.075], [0.189, 0.079], [0.21, 0.081], [0.244, 0.13], [0.294, 0.152], [0.353, 0.16], [0.405, 0.229], [0.43, 0.233], [0.465, 0.242], [0.505, 0.279], [0.546, 0.343], [0.633, 0.347], [0.725, 0.405], [0.764, 0.437], [0.795, 0.47], [0.824, 0.535], [0.85, 0.568], [0.902, 0.631], [0.975, 0.668]],
   EVENT: [[0.056, 0.006], [0.07, 0.01], [0.109, 0.07], [0.165, 0.089], [0.191, 0.106], [0.227, 0.134], [0.283, 0.134], [0.345, 0.209], [0.425, 0.249], [0.57, 0.425], [0.821, 0.601], [0.958, 0.865]],
   CLAIMANT: [[0.2, 0.054], [0.825, 0.634], [0.95, 0.94]],
   "CLAIMANT/new": [[0.65, 0.753], [0.763, 0.926]],
@@ -518,9 +520,17 @@ export const CALIBRATION: Record<string, Array<[number, number]>> = {
   "PLACE/new": [[0.478, 0.571]],
 };
 
-/** A raw confidence through its kind's calibration map. */
-export function calibrated(kind: string, isNew: boolean, raw: number): number {
-  const knots = CALIBRATION[`${kind}${isNew ? '/new' : ''}`];
+/**
+ * The calibration map a suggestion is read through: its kind, "/new" for a proposed record, and "TOPIC/category" for a
+ * question answered by a category, whose raw confidence comes from another scorer (categoryConfidence) than a count's.
+ */
+export function calibrationKey(kind: string, isNew: boolean, category = false): string {
+  return kind === 'TOPIC' && category ? 'TOPIC/category' : `${kind}${isNew ? '/new' : ''}`;
+}
+
+/** A raw confidence through its calibration map (`calibrationKey`). */
+export function calibrated(key: string, raw: number): number {
+  const knots = CALIBRATION[key];
   if (!knots?.length) return raw;
   if (raw <= knots[0]![0]) return knots[0]![1];
   for (let i = 1; i < knots.length; i++) {
@@ -568,6 +578,7 @@ export function suggestLinks(claims: LinkClaim[], contexts: ClaimContext[], o: L
     // TOPIC
     const counted = ctx.topics.filter((t) => t.valueKind !== 'CATEGORY');
     const category = ctx.topics.filter((t) => t.valueKind === 'CATEGORY');
+    const categoryKeys = new Set(category.map((t) => t.key));
     const topicSuggestions: Array<{ key: string; confidence: number; reason: string }> = [];
     counted.forEach((t, j) => {
       const margin = Math.min(t.score - (counted[j + 1]?.score ?? -Infinity), j > 0 ? counted[j - 1]!.score - t.score : Infinity);
@@ -630,7 +641,7 @@ export function suggestLinks(claims: LinkClaim[], contexts: ClaimContext[], o: L
       else if (p.proposal) add({ kind: 'PLACE', target: null, proposal: p.proposal, confidence: p.confidence, reasons: p.reasons });
     }
     // A new event when no known one is likely (calibrated: right less than one time in three).
-    const bestEvent = list.filter((s) => s.kind === 'EVENT').reduce((m, s) => Math.max(m, calibrated('EVENT', false, s.confidence)), 0);
+    const bestEvent = list.filter((s) => s.kind === 'EVENT').reduce((m, s) => Math.max(m, calibrated('EVENT', s.confidence)), 0);
     if (bestEvent < 0.3) {
       const proposal = newEventFor(claim, ctx, o, newEvents);
       if (proposal) {
@@ -640,7 +651,7 @@ export function suggestLinks(claims: LinkClaim[], contexts: ClaimContext[], o: L
         add(proposal);
       }
     }
-    if (o.calibrate !== false) for (const x of list) x.confidence = round(calibrated(x.kind, x.target === null || drafted.has(x.target), x.confidence));
+    if (o.calibrate !== false) for (const x of list) x.confidence = round(calibrated(calibrationKey(x.kind, x.target === null || drafted.has(x.target), x.kind === 'TOPIC' && categoryKeys.has(x.target!)), x.confidence));
     // Suggestions right less than one time in ten are not kept: they would only bury the others.
     out.push(o.calibrate === false ? list : list.filter((x) => x.confidence >= MIN_KEPT));
   });

@@ -147,10 +147,10 @@ describe('the evidence the linker weighs', () => {
   });
 
   it('maps raw confidences through a monotone calibration into 0..1', () => {
-    for (const kind of ['TOPIC', 'EVENT', 'CLAIMANT', 'PLACE']) {
+    for (const kind of ['TOPIC', 'TOPIC/category', 'EVENT', 'CLAIMANT', 'CLAIMANT/new', 'PLACE']) {
       let previous = -1;
       for (let raw = 0; raw <= 1.0001; raw += 0.05) {
-        const c = calibrated(kind, false, raw);
+        const c = calibrated(kind, raw);
         expect(c).toBeGreaterThanOrEqual(0);
         expect(c).toBeLessThanOrEqual(1);
         expect(c).toBeGreaterThanOrEqual(previous);
