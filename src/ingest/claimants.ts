@@ -349,6 +349,42 @@ export function speakerWords(phrase: string): string {
 /** An apposition that says where a place is: "north-east of Idlib city", "near the border", "40 km from Aleppo". */
 const WHERE_A_PLACE_IS = /^(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|(?:(?:just|some|about|around|roughly)\s+)?(?:outside\s|near\s|\d+\s*(?:km|kilometres|kilometers|miles)\b))/i;
 
+/**
+ * The full personal names a text prints for a surname, in text order: one or two given names before it, a particle allowed
+ * ("Samir Aoun" for "Aoun", "Abdel Fattah al-Burhan" for "Burhan"), two when both read as given names. No title, function
+ * word, acronym or sentence opener is a given name ("President Aoun", "When Ramaphosa spoke", "The FAO"). `caseless`
+ * compares the surname in capitals, as a speaker's label prints it ("ERGUN:" for "Deniz Ergun"; "IŞIK" is "Işık", which no
+ * lower-casing of the label gives back).
+ */
+export function fullNamesEndingIn(text: string, surname: string, caseless = false): Array<{ name: string; start: number; end: number }> {
+  // An acronym ("FAO") is no surname.
+  if (!caseless && /^\p{Lu}{2,}$/u.test(surname)) return [];
+  const wanted = caseless ? surname.toUpperCase() : surname;
+  const out: Array<{ name: string; start: number; end: number }> = [];
+  for (const w of text.matchAll(/(?<![\p{L}'’])\p{Lu}[\p{L}'’-]*/gu)) {
+    // "Aoun's" is Aoun.
+    const word = w[0].replace(/['’]s$/u, '');
+    if ((caseless ? word.toUpperCase() : word) !== wanted) continue;
+    // The given names on the surname's line, in title case.
+    const before = /((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2})((?:al|el|bin|ibn|abu|van|von|de)[-\s])?$/u.exec(text.slice(Math.max(0, w.index - 80), w.index));
+    if (!before) continue;
+    const given = before[1]!.trim().split(/\s+/);
+    for (const n of [2, 1]) {
+      if (given.length < n) continue;
+      const chosen = given.slice(-n);
+      const name = `${chosen.join(' ')} ${before[2] ?? ''}${word}`;
+      if (chosen.some((g) => /^\p{Lu}{2,}$/u.test(g) || SOFT.has(g.toLowerCase()) || NOT_IN_NAMES.test(g) || SENTENCE_OPENER.test(g))) continue;
+      if (TITLES.test(chosen[0]!) || !PERSONAL_NAME.test(name) || ORG_WORDS.test(name)) continue;
+      out.push({ name, start: w.index + word.length - name.length, end: w.index + word.length });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Words that open a sentence or a clause, never a given name: "When Ramaphosa finally spoke". */
+const SENTENCE_OPENER = /^(?:When|After|As|Once|Before|While|Although|Though|Because|Since|If|Then|But|And|So|Yet|Meanwhile|Until|Unless|Where|Whereas|Asked|Told)$/;
+
 /** The personal name a phrase ends with ("Rebel fighter Abu Omar" → "Abu Omar", "retired general Fayez Haddad" → "Fayez Haddad"). */
 export function personalName(phrase: string): string | null {
   const ws = phrase.split(/\s+/);
@@ -671,29 +707,12 @@ export class ClaimantResolver {
    * Thabane" ... "Prime Minister Tom Thabane" ... "Thabane, 80, said"), the one named last before `at` is meant.
    */
   private fullName(surname: string, at = Infinity): string | null {
-    // A particle may stand before the surname: "Abdel Fattah al-Burhan" for "Burhan".
-    // An acronym ("FAO") is no surname; a given name is on the surname's line, in title case and no function word
-    // ("The FAO", a headline's "DELHI" above a body's "Kejriwal" are no names).
-    if (/^\p{Lu}{2,}$/u.test(surname)) return null;
-    const re = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]+[ \\t]+){1,2})((?:al|el|bin|ibn|abu|van|von|de)[-\\s])?${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
     let found: string | null = null;
-    for (const m of this.o.text.matchAll(re)) {
-      const before = m[1]!.trim().split(/\s+/);
-      for (const n of [2, 1]) {
-        if (before.length < n) continue;
-        const given = before.slice(-n);
-        const full = `${given.join(' ')} ${m[2] ?? ''}${surname}`;
-        // A sentence's first word is no given name: "When Ramaphosa finally spoke".
-        if (given.some((g) => /^\p{Lu}{2,}$/u.test(g) || SOFT.has(g.toLowerCase()) || NOT_IN_NAMES.test(g) || /^(?:When|After|As|Once|Before|While|Although|Though|Because|Since|If|Then|But|And|So|Yet|Meanwhile|Until|Unless|Where|Whereas|Asked|Told)$/.test(g))) continue;
-        if (!TITLES.test(given[0]!) && PERSONAL_NAME.test(full) && !ORG_WORDS.test(full)) {
-          // A name in apposition ("his wife, Lena Brask, was killed") is someone mentioned, not the one a later surname means.
-          const start = m.index! + m[0].length - full.length;
-          const apposed = /,\s*$/.test(this.o.text.slice(Math.max(0, start - 3), start)) && /^,/.test(this.o.text.slice(m.index! + m[0].length));
-          if (found === null || (m.index! < at && !apposed)) found = full;
-          break;
-        }
-      }
-      if (found !== null && m.index! >= at) break;
+    for (const m of fullNamesEndingIn(this.o.text, surname)) {
+      if (found !== null && m.start >= at) break;
+      // A name in apposition ("his wife, Lena Brask, was killed") is someone mentioned, not the one a later surname means.
+      const apposed = /,\s*$/.test(this.o.text.slice(Math.max(0, m.start - 3), m.start)) && /^,/.test(this.o.text.slice(m.end));
+      if (found === null || (m.start < at && !apposed)) found = m.name;
     }
     // A person the page goes on to call by the first of their names ("Thanathorn Juangroongruangkit" / "Thanathorn told ...").
     // Only one such full name, opening a sentence, in apposition or with its role before it ("its founder, Thanathorn

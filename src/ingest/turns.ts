@@ -6,7 +6,7 @@
  * outlet's own voice.
  */
 import { escapeRegExp } from './text.js';
-import { endsAsAPlace, personalName } from './claimants.js';
+import { endsAsAPlace, fullNamesEndingIn, personalName } from './claimants.js';
 
 export type TurnRole = 'REPORTER' | 'PRESENTER' | 'GUEST';
 
@@ -67,12 +67,9 @@ const isFieldLabel = (words: string) => words.split(/\s+/).some((w) => FIELD_WOR
  * page prints it in its text ("Deniz Ergun teaches ...", "Presented by Harriet Ellacombe"); null when it prints none.
  */
 function fullNameOf(text: string, surname: string): { words: string; printed: string } | null {
-  // Compared in capitals: "IŞIK" is "Işık" in the text, which no lower-casing of the label gives back.
-  const printed = /(?<![\p{L}])(?:\p{Lu}[\p{Ll}'’-]+[^\S\n]+){1,2}(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu;
-  for (const m of text.matchAll(printed)) {
-    if (m[1]!.toUpperCase() !== surname || SELF_NAMED.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
-    const name = personalName(m[0]);
-    if (name && name.includes(' ') && name.endsWith(m[1]!)) return { words: name.toUpperCase(), printed: name };
+  for (const found of fullNamesEndingIn(text, surname, true)) {
+    if (SELF_NAMED.test(text.slice(Math.max(0, found.start - 16), found.start)) || personalName(found.name) !== found.name) continue;
+    return { words: found.name.toUpperCase(), printed: found.name };
   }
   return null;
 }
