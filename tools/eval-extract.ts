@@ -157,7 +157,6 @@ const started = performance.now();
 // The style sets are drafted with everything the data folder knows. Their expectations could only name the records that
 // existed when each was frozen (its style-set-targets.json): suggestions to later ones are not judged.
 const full = await knowledgeOf(dataDir);
-let unjudged = 0;
 type Frozen = Record<string, Set<string>> | null;
 function frozenTargets(dir: string): Frozen {
   const file = join(dir, '..', 'style-set-targets.json');
@@ -166,8 +165,10 @@ function frozenTargets(dir: string): Frozen {
   return { TOPIC: new Set(targets.topics), EVENT: new Set(targets.events), CLAIMANT: new Set(targets.actors), ACTOR: new Set(targets.actors), PLACE: new Set(targets.places) };
 }
 
-/** A style-set article drafted, and its suggestions scored against the statements' expected links. */
-function scoreStyleLinks(article: StyleArticle, judged: Frozen, uncalibrated: boolean): { draft: Draft; links: LinkScores } {
+/** A style-set article drafted, its suggestions scored against the statements' expected links, and how many suggestions went
+ * to records added after the set was frozen (not judged). */
+function scoreStyleLinks(article: StyleArticle, judged: Frozen, uncalibrated: boolean): { draft: Draft; links: LinkScores; unjudged: number } {
+  let unjudged = 0;
   const { name, text } = article;
   const draft = draftArticle({ text, bytes: Buffer.from(text), slug: name, publisher: article.publisher, publishedAt: article.publishedAt, knowledge: full, uncalibrated });
   const goldLinks: GoldLinks[] = article.statements.flatMap((s) => {
@@ -189,7 +190,7 @@ function scoreStyleLinks(article: StyleArticle, judged: Frozen, uncalibrated: bo
       return ok;
     }),
   }));
-  return { draft, links: scoreLinks(goldLinks, judgeable, DEFAULT_CONFIDENCE, emptyLinkScores()) };
+  return { draft, links: scoreLinks(goldLinks, judgeable, DEFAULT_CONFIDENCE, emptyLinkScores()), unjudged };
 }
 
 // 1 and 2: leave-one-out over the curated articles.
@@ -275,6 +276,7 @@ linkReport(`links, leave-one-out over ${slugs.length} articles`, loo);
 
 // 3: the style set.
 const frozen = frozenTargets(styleDir);
+let unjudged = 0;
 const styleArticles = readStyleSet(styleDir);
 const furniture = { gold: 0, proposed: 0, matched: 0 };
 const furnitureChars = { gold: 0, proposed: 0, matched: 0 };
@@ -286,7 +288,8 @@ const newKinds: Tally = { right: 0, total: 0 };
 const styleLinks: LinkScores[] = [];
 for (const article of styleArticles) {
   const { name, text } = article;
-  const { draft, links } = scoreStyleLinks(article, frozen, false);
+  const { draft, links, unjudged: notJudged } = scoreStyleLinks(article, frozen, false);
+  unjudged += notJudged;
   const b = scoreBoilerplate(text, article.boilerplate, draft.extraction.boilerplate);
   const kinds = new Map([...full.actors, ...draft.entities.actors].map((a) => [a.key, a.kind as string]));
   const c = scoreClaimants(text, article.statements, views(draft, full), (k) => kinds.get(k));

@@ -493,15 +493,13 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   if ((m = /,\s+(said|says|added|adds|wrote|writes|noted|notes|explained|warned|claimed|stated|announced|confirmed|insisted)\s+((?:the|a|an)\s+[^,;:“”"]{2,90}?|\p{Lu}[^,;:“”"]{1,90}?)\s*(?:,[^“”"]*)?[.!]?["”’']*$/u.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
     const phrase = { start, end: start + m[2]!.length };
-    // Only after a statement: "Sandvik, a farmer near Dorvik, said the water rose fast" has a speaker and an apposition
-    // before the verb, no clause, so what follows "said" is what was said.
-    let partStart = span.start;
-    const verbless = s.slice(0, m.index).split(',').every((part) => {
-      const phrase = clean(text, { start: partStart, end: partStart + part.length });
-      partStart += part.length + 1;
-      return phrase.end > phrase.start && nounPhrase(text, phrase, tags);
-    });
-    if (!verbless && !/^(?:on|in|at|late|early|after|before|that|it|this|he|she|they)\b/i.test(m[2]!) && nounPhrase(text, clean(text, phrase), tags, 14)) return make(text, appositiveName(text, phrase, span.end) ?? phrase, m[1]!, index);
+    // Not after a speaker and their apposition: in "Sandvik, a farmer near Dorvik, said the water rose fast" (and "Sandvik,
+    // 54, said", "The farmer, Sandvik, said") what follows "said" is what was said. A statement without a verb stays one:
+    // "A catastrophe for the whole valley, said the mayor.", "Forty homes, maybe more, said Ilona Kovacs."
+    const before = s.slice(0, m.index).split(',').map((part) => part.trim());
+    const aName = (words: string) => personalName(words) === words || /^\p{Lu}[\p{L}'’-]+$/u.test(words);
+    const speakerFirst = before.length === 2 && ((aName(before[0]!) && /^(?:a|an|the|who|aged|\d+)\b/i.test(before[1]!)) || (/^the\s+\p{Ll}+$/iu.test(before[0]!) && aName(before[1]!)));
+    if (!speakerFirst && !/^(?:on|in|at|late|early|after|before|that|it|this|he|she|they)\b/i.test(m[2]!) && nounPhrase(text, clean(text, phrase), tags, 14)) return make(text, appositiveName(text, phrase, span.end) ?? phrase, m[1]!, index);
   }
   // "Russia's foreign ministry was blunter, blaming ...", "The army was more cautious, saying ...": the subject speaks in the
   // participle after how it spoke.
@@ -540,7 +538,10 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   // medium that carried it is read with the sentence's other relays.
   if ((m = /^(?:(?:But|And|Yet)\s+)?(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[ée]|letter|notice|report|study|survey|video)|footage|images|pictures|video|videos|photos|figures|data|statistics|estimates)\s+(?:(?:broadcast|aired|released|published|posted|issued|shared|carried|compiled|gathered)\s+by|by|from)\s+([^,;:“”"]{2,60}?)(?:,\s+(?:carried|published|broadcast|aired|quoted|cited)\s+(?:by|on|in)\s+[^,;:“”"]{2,60},)?\s+(showed|shows|show|said|says|stated|states|added|read|suggested|suggest|suggests|indicated|indicate|indicates|found|finds|put|puts|estimated|estimates)\b/iu.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:by|from)\s/));
-    return make(text, { start, end: start + m[1]!.length }, /^(?:said|says|stated|states|added|read)$/i.test(m[2]!) ? 'said' : 'showed', index);
+    const author = { start, end: start + m[1]!.length };
+    // "The video from Friday", "a statement from last Tuesday": a time, not an author.
+    const when = WEEKDAY_OR_MONTH.test(m[1]!) || /^(?:last|this|next|yesterday|today|earlier|early|late|the\s+(?:weekend|morning|night|evening))\b/i.test(m[1]!);
+    if (!when && nounPhrase(text, clean(text, author), tags)) return make(text, author, /^(?:said|says|stated|states|added|read)$/i.test(m[2]!) ? 'said' : 'showed', index);
   }
   // "Our team in Dorvik watched ...", "Our reporter Wanjiru Kamau watched ...", "the agency's stringer filmed ...", "A Kestrel cameraman filmed ...", "Kestrel's camera
   // filmed ...": what a medium's staff saw is that medium's report. Only the staff: "Residents watched as ..." stays narrative.

@@ -282,11 +282,16 @@ export class ActorMatcher {
 // ---------------------------------------------------------------------------
 // Reading a claimant phrase
 
+/** Words after a name that make it a date, a street or a company, not a person's surname ("questioned Lind Monday", "Sandvik Road"). */
+const NOT_A_SURNAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Road|Street|Avenue|Lane|Square|Bridge|Park|Holdings|Group|Company|Corp|Ltd|Inc|Bank|Airlines|Motors|Industries|Partners|Foundation|University|School|Hospital|Station|Airport)$/;
+/**
+ * Last words that make a name a place or a building ("Karst Valley", "Al-Noor Hospital"), not a person: only words that are
+ * rarely surnames (not Park, Lane, Hill, Hills, Bay, Church, Market, Camp, Rivers, which are).
+ */
+const PLACE_ENDING = /^(?:Road|Street|Avenue|Square|Airport|Station|Hospital|Clinic|School|University|Mosque|Valley|River|Mountains|Crossing|District|Quarter|Desert|Canal|Harbour|Harbor|Province|Governorate)$/;
+/** A name that ends as a place or a building does, not as a person's. */
+export const endsAsAPlace = (name: string) => PLACE_ENDING.test(name.trim().split(/\s+/).pop() ?? '');
 /** Words that are never part of a personal name, even capitalised ("Displaced Woman From Saraqeb"). */
-/** Words after a name that make it a date, a street, a company or a place ("Karst Valley"), not a person's surname. */
-const NOT_A_SURNAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Road|Street|Avenue|Lane|Square|Bridge|Park|Holdings|Group|Company|Corp|Ltd|Inc|Bank|Airlines|Motors|Industries|Partners|Foundation|University|School|Hospital|Station|Airport|Valley|River|Hills|Mountains|Bay|Camp|Crossing|District|Quarter|Desert|Canal|Harbour|Harbor|Market|Mosque|Church|Clinic)$/;
-/** A name that ends as a place or a building does ("Karst Valley", "Al-Noor Hospital"), not as a person's. */
-export const endsAsAPlace = (name: string) => NOT_A_SURNAME.test(name.trim().split(/\s+/).pop() ?? '');
 const NOT_IN_NAMES = /\b(?:from|of|for|with|in|at|on|to|the|and|woman|man|women|men|girl|boy|child|children|resident|residents|fighter|displaced|protester|soldier|officer|official|source|mother|father|family|people|group|town|village|city|province|border)\b/i;
 
 /** A personal name: two to four capitalised words (particles allowed), not an organisation's words. */
@@ -359,23 +364,23 @@ const WHERE_A_PLACE_IS = /^(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:er
 export function fullNamesEndingIn(text: string, surname: string, caseless = false): Array<{ name: string; start: number; end: number }> {
   // An acronym ("FAO") is no surname.
   if (!caseless && /^\p{Lu}{2,}$/u.test(surname)) return [];
-  const wanted = caseless ? surname.toUpperCase() : surname;
+  const same = (word: string) => (caseless ? word.toUpperCase() === surname.toUpperCase() : word === surname);
   const out: Array<{ name: string; start: number; end: number }> = [];
   for (const w of text.matchAll(/(?<![\p{L}'’])\p{Lu}[\p{L}'’-]*/gu)) {
-    // "Aoun's" is Aoun.
-    const word = w[0].replace(/['’]s$/u, '');
-    if ((caseless ? word.toUpperCase() : word) !== wanted) continue;
-    // The given names on the surname's line, in title case.
-    const before = /((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2})((?:al|el|bin|ibn|abu|van|von|de)[-\s])?$/u.exec(text.slice(Math.max(0, w.index - 80), w.index));
-    if (!before) continue;
-    const given = before[1]!.trim().split(/\s+/);
+    // "Aoun's" and "Moss'" are Aoun and Moss; "Aziz-led" is Aziz ("Al-Sadeq" stays whole).
+    const whole = w[0].replace(/['’]s?$/u, '');
+    const word = same(whole) ? whole : whole.split(/-(?=\p{Ll})/u)[0]!;
+    if (!same(word)) continue;
+    // The given names on the surname's line, in title case: two when both read as given names, else one.
+    const line = text.slice(Math.max(0, w.index - 80), w.index);
     for (const n of [2, 1]) {
-      if (given.length < n) continue;
-      const chosen = given.slice(-n);
-      const name = `${chosen.join(' ')} ${before[2] ?? ''}${word}`;
-      if (chosen.some((g) => /^\p{Lu}{2,}$/u.test(g) || SOFT.has(g.toLowerCase()) || NOT_IN_NAMES.test(g) || SENTENCE_OPENER.test(g))) continue;
-      if (TITLES.test(chosen[0]!) || !PERSONAL_NAME.test(name) || ORG_WORDS.test(name)) continue;
-      out.push({ name, start: w.index + word.length - name.length, end: w.index + word.length });
+      const before = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]+[^\\S\\n]+){${n}})((?:al|el|bin|ibn|abu|van|von|de)[-\\s])?$`, 'u').exec(line);
+      if (!before) continue;
+      const given = before[1]!.trim().split(/\s+/);
+      const name = `${given.join(' ')} ${before[2] ?? ''}${word}`;
+      if (given.some((g) => /^\p{Lu}{2,}$/u.test(g) || SOFT.has(g.toLowerCase()) || NOT_IN_NAMES.test(g) || SENTENCE_OPENER.test(g))) continue;
+      if (TITLES.test(given[0]!) || !PERSONAL_NAME.test(name) || ORG_WORDS.test(name)) continue;
+      out.push({ name, start: w.index - line.length + before.index, end: w.index + word.length });
       break;
     }
   }

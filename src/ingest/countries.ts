@@ -69,8 +69,9 @@ export function countriesNamed(text: string): string[] {
 
 /**
  * Capitals and the adjective of their state, for capitals the graph's places do not describe: a capital named as a speaker
- * ("Madrid has ruled out both", "the government in Bangui") is its government. Capitals that are as often given names
- * (Sofia, Santiago, Victoria) are left out, and so is Brussels, which in the news is the EU.
+ * ("Madrid has ruled out both", "the government in Bangui") is its government. Sofia, Santiago and Victoria, more often
+ * people than governments in the news, are left out, and so is Brussels, which in the news is the EU. Paris, Lima and
+ * Washington stay: a person the page names in full ("Lima Oster, a nurse, ... Lima said") is read before a capital.
  */
 const CAPITALS = new Map<string, string>(
   (

@@ -642,32 +642,22 @@ export function scoreClaimants(text: string, statements: StyleStatement[], draft
       continue;
     }
     if (s.claimants.length && d.claimants.length) scores.attributed.right++;
-    const unmatched = [...d.claimants];
-    let right = s.claimants.length === d.claimants.length;
-    for (const c of s.claimants) {
-      const i = unmatched.findIndex((x) => (typeof c === 'string' ? !x.isNew && x.key === c : x.isNew && sameName(x.name, c.name)));
-      if (i < 0) {
-        right = false;
-        continue;
-      }
-      if (typeof c !== 'string') {
-        scores.newKinds.total++;
-        if (kindOf(unmatched[i]!.key) === c.kind) scores.newKinds.right++;
-        else scores.notes.push(`new claimant "${unmatched[i]!.name}" proposed as ${kindOf(unmatched[i]!.key) ?? '?'}, expected ${c.kind}`);
-      }
-      unmatched.splice(i, 1);
-    }
-    if (right) scores.claimants.right++;
+    // The draft's claimants as an annotation names them: a known key, or a new actor by its name and kind.
+    const drafted: StyleClaimant[] = d.claimants.map((x) => (x.isNew ? { name: x.name, kind: kindOf(x.key) ?? '?' } : x.key));
+    if (sameClaimants(s.claimants, drafted)) scores.claimants.right++;
     else scores.notes.push(`claimant of ${JSON.stringify(s.quote.slice(0, 70))}: expected ${expected.join(', ') || 'none'}, draft ${d.claimants.map((x) => (x.isNew ? `new "${x.name}"` : x.key)).join(', ') || 'none'}`);
-    const strict = [...d.claimants];
-    const wordForWord =
-      s.claimants.length === d.claimants.length &&
-      s.claimants.every((c) => {
-        const i = strict.findIndex((x) => (typeof c === 'string' ? !x.isNew && x.key === c : x.isNew && sameNameWordForWord(x.name, c.name)));
-        if (i >= 0) strict.splice(i, 1);
-        return i >= 0;
-      });
-    if (wordForWord) scores.claimantsWordForWord.right++;
+    if (sameClaimants(s.claimants, drafted, sameNameWordForWord)) scores.claimantsWordForWord.right++;
+    // The kind of each expected new actor the draft names (each drafted actor stands for one expected).
+    const unmatched = drafted.filter((x): x is { name: string; kind: string } => typeof x !== 'string');
+    for (const c of s.claimants) {
+      if (typeof c === 'string') continue;
+      const i = unmatched.findIndex((x) => sameName(x.name, c.name));
+      if (i < 0) continue;
+      const found = unmatched.splice(i, 1)[0]!;
+      scores.newKinds.total++;
+      if (found.kind === c.kind) scores.newKinds.right++;
+      else scores.notes.push(`new claimant "${found.name}" proposed as ${found.kind}, expected ${c.kind}`);
+    }
     if (d.modality === s.modality) scores.modality.right++;
     else scores.notes.push(`modality of ${JSON.stringify(s.quote.slice(0, 70))}: expected ${s.modality}, draft ${d.modality}`);
   }

@@ -651,7 +651,7 @@ export function suggestLinks(claims: LinkClaim[], contexts: ClaimContext[], o: L
         add(proposal);
       }
     }
-    if (o.calibrate !== false) for (const x of list) x.confidence = round(calibrated(calibrationKey(x.kind, x.target === null || drafted.has(x.target), x.kind === 'TOPIC' && categoryKeys.has(x.target!)), x.confidence));
+    if (o.calibrate !== false) for (const x of list) x.confidence = round(calibrated(calibrationKey(x.kind, x.target === null || drafted.has(x.target), x.target !== null && categoryKeys.has(x.target)), x.confidence));
     // Suggestions right less than one time in ten are not kept: they would only bury the others.
     out.push(o.calibrate === false ? list : list.filter((x) => x.confidence >= MIN_KEPT));
   });
