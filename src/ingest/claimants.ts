@@ -724,7 +724,7 @@ export class ClaimantResolver {
     // Juangroongruangkit,"), and no
     // weekday, street or company after the word ("questioned Lind Monday", "Sandvik Road", "Sandvik Holdings").
     if (found === null) {
-      const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const escaped = escapeRegExp(surname);
       const fulls = [...this.o.text.matchAll(new RegExp(`(?:^|\\n|[.!?]\\s+|,\\s+|\\b\\p{Ll}+\\s+)${escaped}[ \\t]+(\\p{Lu}[\\p{L}'’-]+)\\b(?![ \\t]+\\p{Lu})`, 'gu'))].filter((m) => m.index! < at);
       const seconds = new Set(fulls.map((m) => m[1]!));
       const second = seconds.size === 1 ? [...seconds][0]! : null;
@@ -809,7 +809,7 @@ export class ClaimantResolver {
       const first = outlet.split(/\s+/)[0]!;
       // The outlet's initials ("CNX" for "Continental News Exchange") name it too.
       const initials = outlet.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-      const m = new RegExp(`^(?:${[outlet, first, ...(initials.length >= 2 ? [initials] : [])].map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:['’]s)?\\s+(?:own\\s+)?(?:${STAFF})s?\\b`, 'i').exec(words);
+      const m = new RegExp(`^(?:${[outlet, first, ...(initials.length >= 2 ? [initials] : [])].map(escapeRegExp).join('|')})(?:['’]s)?\\s+(?:own\\s+)?(?:${STAFF})s?\\b`, 'i').exec(words);
       if (m && !personalName(words)) return this.outletActor(words);
       // The short name the page's own credit prints, in its dateline ("(CNX) –") or copyright line ("© CNX 2020").
       const short = new RegExp(`^(\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.-]*){0,2})(?:['’]s)?\\s+(?:own\\s+)?(?:${STAFF})s?$`, 'u').exec(words)?.[1];
@@ -1280,7 +1280,7 @@ export class ClaimantResolver {
 
   /** The full name of an organisation the article prints, for its first word alone ("Calloway" for "Calloway News Service"). */
   private fullOrganisation(word: string): string | null {
-    const re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}((?:\\s+\\p{Lu}[\\p{L}&'’-]*){1,3})`, 'gu');
+    const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}((?:\\s+\\p{Lu}[\\p{L}&'’-]*){1,3})`, 'gu');
     for (const m of this.o.text.matchAll(re)) {
       // "Kestrel TV's camera": the possessive is not part of the name.
       const full = `${word}${m[1]}`.replace(/['’]s?$/, '');
@@ -1317,7 +1317,7 @@ export class ClaimantResolver {
 
   /** The page prints this short name as its own credit: in its dateline ("(CNX) –") or its copyright line ("© CNX 2020"). */
   private printsOwnCredit(short: string): boolean {
-    const q = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const q = escapeRegExp(short);
     return new RegExp(`\\(${q}\\)\\s*[-–—]|©\\s*(?:\\d{4}\\s+)?${q}\\b`, 'u').test(this.o.text);
   }
 

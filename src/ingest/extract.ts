@@ -29,7 +29,7 @@ import { EntityIndex, proposeEntities, type EntityMention, type EntityRef, type 
 import { findQuantities, type QuantityMention } from './quantities.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { DATELINE, speakerTurns, STAGE_DIRECTION, UNNAMED_REPORT } from './turns.js';
-import { contains, kebab, overlaps, Tags, type Span } from './text.js';
+import { contains, escapeRegExp, kebab, overlaps, Tags, type Span } from './text.js';
 import { prepare, type Prepared } from './prepared.js';
 import { TOPIC_THRESHOLD, type TopicMatcher } from './topics.js';
 import { countryOf } from './countries.js';
@@ -815,7 +815,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const entities: ProposedEntity[] = [];
   for (const a of newActors) {
     const keys = claims.filter((c) => c.claimants.includes(a.key)).map((c) => c.key);
-    const spans = [...text.matchAll(new RegExp(a.aliases.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)', 'g'))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const spans = [...text.matchAll(new RegExp(a.aliases.map(escapeRegExp).join('|') || '(?!)', 'g'))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     entities.push({ type: 'actor', name: a.name, kind: a.kind, key: a.key, auto: true, reason: 'claimant that no actor is: written as an AUTO actor', mentions: spans.slice(0, 10).map((m) => selectorAt(text, m.start, m.end)), claims: keys });
   }
   const newPlaces: Place[] = [];
@@ -835,7 +835,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   }
   const byName = new Map<string, ProposedEntity>();
   const newNames = new Set(newActors.flatMap((a) => [a.name.toLowerCase(), ...a.aliases.map((x) => x.toLowerCase())]));
-  const partOfNew = (name: string) => newActors.some((a) => [a.name, ...a.aliases].some((x) => x !== name && new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(x)));
+  const partOfNew = (name: string) => newActors.some((a) => [a.name, ...a.aliases].some((x) => x !== name && new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test(x)));
   for (const p of proposed) {
     if (p.proposedType === 'place' || newNames.has(p.text.toLowerCase()) || partOfNew(p.text)) continue;
     const key = p.text.toLowerCase();
