@@ -1058,7 +1058,13 @@ export class ClaimantResolver {
     if (!placed && context && INSTITUTION.test(cleaned)) {
       // Only the words up to the speaker say whose body it is: "The ministry said two Russian diplomats left" is no Russian ministry.
       const country = this.countryOfStory(`${context.before} ${cleaned}`);
-      if (country) cleaned = `${demonymOf(country)} ${cleaned.toLowerCase()}`;
+      if (country) {
+        const name = `${demonymOf(country)} ${cleaned.toLowerCase()}`;
+        // The graph may know the body by another spelling ("Turkey's Defense Ministry" for "its defence ministry" in a story about Turkey).
+        const known = this.o.matcher.match(name).find((m) => m.score >= 0.95);
+        if (known) return { ref: known.ref, isNew: false, confidence: 0.6, reasons: [`"${words}" in a report about ${country} is ${known.ref.name}`], alternatives: [] };
+        cleaned = name;
+      }
     }
     const kind = kindOfNew(cleaned);
     const memberOf = this.memberOf(cleaned);
