@@ -125,8 +125,11 @@ const CLIP_NOTE = /^\s*(?:\/\/.*|\([^)\n]{1,60}\)|\[[^\]\n]{1,60}\])\s*$/u;
 
 /** A clip's running time after its label: "— 0'14\"", "— 0:14", "(1'05)". */
 const CLIP_DURATION = /\s*(?:[—–-]\s*\d{1,2}['’:]\s*\d{2}(?:["”]|['’]{2})?|\(\d{1,2}['’:]\s*\d{2}(?:["”]|['’]{2})?\))\s*$/u;
-/** A script's label on a line of its own in brackets: "[OLIVER QUANT, CORRESPONDENT]", "[VT — TAREK BITAR REPORTING]". */
-const BRACKET_LINE = /^\s*\[([^\]\n]{1,100})\]\s*$/u;
+/**
+ * A script's label in brackets, on a line of its own ("[OLIVER QUANT, CORRESPONDENT]", "[VT — TAREK BITAR REPORTING]") or
+ * before the quotation it labels ('[SOT — ANNA BERG, FARMER] "We lost everything."').
+ */
+const BRACKET_LINE = /^\s*\[([^\]\n]{1,100})\]\s*(?:$|(?=["“]))/u;
 /** What a script puts on screen or on the desk while a turn goes on: a caption, a graphic, a map. It neither opens nor ends one. */
 const ON_SCREEN = /^\s*\[\s*(?:SUPER|SUPERS|CAPTION|LOWER\s+THIRD|STRAP|ASTON|CHYRON|GFX|GRAPHICS?|MAP|ON\s+SCREEN|OOV|PIX|STILL)\b/u;
 /** A package's or a clip's mark before the reporter's name in a bracketed label: "VT —", "PKG:", "PACKAGE —". */
@@ -143,7 +146,11 @@ function bracketedLabel(line: string): string | null {
   if (!inner || ON_SCREEN.test(line) || STAGE_DIRECTION.test(line)) return null;
   const packaged = inner.replace(PACKAGE_MARK, '');
   const reporting = /^(.+?)\s+(?:REPORTING|REPORTS)$/u.exec(packaged);
-  return reporting ? `${reporting[1]} (REPORTING):` : `${packaged === inner ? inner : packaged}:`;
+  if (reporting) return `${reporting[1]} (REPORTING):`;
+  // A clip's speaker in capitals ("[SOT — ANNA BERG, FARMER]") is the clip label a script prints in ordinary case.
+  const clip = new RegExp(String.raw`^(${CLIP_MARK}\s*[:—–-]\s*)([^\p{Ll}]+)$`, 'u').exec(inner);
+  if (clip) return `${clip[1]}${titleCase(clip[2]!)}:`;
+  return `${packaged === inner ? inner : packaged}:`;
 }
 
 /** The speaker label at a line's start, or null when the line opens with none. */
