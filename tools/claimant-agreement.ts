@@ -14,7 +14,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readStyleSet, sameClaimants, sameNameWordForWord, type StyleClaimant } from '../src/ingest/evaluate.js';
+import { z } from 'zod';
+import { readStyleSet, sameClaimants, sameNameWordForWord, StyleSetError } from '../src/ingest/evaluate.js';
 import { parseOptions, PROJECT_ROOT, type Command } from './harness.js';
 
 const command: Command = { name: 'eval:agreement', usage: 'usage: npm run eval:agreement [-- --verbose]' };
@@ -24,22 +25,46 @@ const root = join(PROJECT_ROOT, 'tests', 'ingest');
 const sets = readdirSync(root)
   .filter((d) => existsSync(join(root, d, 'second-reading')))
   .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-if (!sets.length) {
-  console.error('eval:agreement: no style set has a second-reading/ folder');
+/** A line naming what is wrong, and exit 1: as eval:extract does for a style set it cannot read. */
+function fail(message: string): never {
+  console.error(`${command.name}: ${message}`);
   process.exit(1);
+}
+if (!sets.length) fail('no style set has a second-reading/ folder');
+
+/** A second reading's statements: each quote with the claimants the second reader named. */
+const SecondReading = z.object({ statements: z.array(z.object({ quote: z.string(), claimants: z.array(z.union([z.string(), z.object({ name: z.string(), kind: z.string() })])) })) });
+function readSecondReading(file: string): z.infer<typeof SecondReading>['statements'] {
+  if (!existsSync(file)) fail(`${file}: missing (every article of a set with a second reading needs one)`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    fail(`${file}: not JSON (${(error as Error).message})`);
+  }
+  const parsed = SecondReading.safeParse(raw);
+  if (!parsed.success) fail(`${file}: ${parsed.error.issues[0]!.path.join('.') || '(top)'}: ${parsed.error.issues[0]!.message}`);
+  return parsed.data.statements;
+}
+function readSet(dir: string) {
+  try {
+    return readStyleSet(dir);
+  } catch (error) {
+    if (error instanceof StyleSetError) fail(error.message);
+    throw error;
+  }
 }
 
 const total = { statements: 0, agree: 0, wordForWord: 0 };
 for (const set of sets) {
   const tally = { statements: 0, agree: 0, wordForWord: 0 };
-  for (const article of readStyleSet(join(root, set, 'style-set'))) {
+  for (const article of readSet(join(root, set, 'style-set'))) {
     const file = join(root, set, 'second-reading', `${article.name}.json`);
-    if (!existsSync(file)) throw new Error(`${file}: missing (every article of ${set} needs its second reading)`);
-    const second = (JSON.parse(readFileSync(file, 'utf8')) as { statements: Array<{ quote: string; claimants: StyleClaimant[] }> }).statements;
-    if (second.length !== article.statements.length) throw new Error(`${file}: ${second.length} statements, the writer's file has ${article.statements.length}`);
+    const second = readSecondReading(file);
+    if (second.length !== article.statements.length) fail(`${file}: ${second.length} statements, the writer's file has ${article.statements.length}`);
     article.statements.forEach((statement, i) => {
       const other = second[i]!;
-      if (other.quote !== statement.quote) throw new Error(`${file}: statement ${i + 1} quotes ${JSON.stringify(other.quote.slice(0, 40))}, the writer's ${JSON.stringify(statement.quote.slice(0, 40))}`);
+      if (other.quote !== statement.quote) fail(`${file}: statement ${i + 1} quotes ${JSON.stringify(other.quote.slice(0, 40))}, the writer's ${JSON.stringify(statement.quote.slice(0, 40))}`);
       tally.statements++;
       const agree = sameClaimants(statement.claimants, other.claimants);
       if (agree) tally.agree++;

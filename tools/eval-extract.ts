@@ -1,5 +1,5 @@
 /**
- * npm run eval:extract [-- --verbose] [--data-dir DIR] [--style-set DIR]
+ * npm run eval:extract [-- --verbose] [--data-dir DIR] [--style-set DIR] [--fit-calibration [--check]]
  *
  * Measures the ingest pipeline (src/ingest/draft.ts: extractor and linker) in
  * three ways.
@@ -25,7 +25,9 @@
  *
  * `--fit-calibration` prints the calibration maps (src/ingest/link.ts,
  * CALIBRATION) fitted on the raw confidences of the leave-one-out run, and
- * for topics of the style sets already read too (READ_STYLE_SETS), and stops.
+ * for topics of the style sets already read too (READ_STYLE_SETS), and stops;
+ * with `--check` it exits 1 unless the committed topic maps are what it
+ * printed (the other kinds keep the map their last refit gave).
  *
  * The last line is machine-readable; its first five figures stay as they were:
  *   overall: claim-recall=R claim-precision=P quantity-accuracy=Q date-accuracy=D entity-accuracy=E link-recall-at-3=L link-precision=K boilerplate-f1=B claimant-accuracy=C
@@ -62,26 +64,45 @@ import {
   type SpanScores,
   readStyleSet,
   READ_STYLE_SETS,
+  StyleSetError,
   type StyleArticle,
   type Tally,
 } from '../src/ingest/evaluate.js';
 import { knowledgeOf } from '../src/ingest/ingest.js';
-import { calibrationKey, DEFAULT_CONFIDENCE } from '../src/ingest/link.js';
+import { CALIBRATION, calibrationKey, DEFAULT_CONFIDENCE } from '../src/ingest/link.js';
 import { splitSentences } from '../src/ingest/sentences.js';
 import { PROJECT_ROOT } from '../src/project.js';
+import { parseOptions, type Command } from './harness.js';
 
-const args = process.argv.slice(2);
-const verbose = args.includes('--verbose');
-/** Fit the calibration maps on the raw confidences of the leave-one-out run (and, for topics, of the style sets already read), print them, and stop. */
-const fit = args.includes('--fit-calibration');
+const command: Command = { name: 'eval:extract', usage: 'usage: npm run eval:extract [-- --verbose] [--data-dir DIR] [--style-set DIR] [--fit-calibration [--check]]' };
+const options = parseOptions(command, {
+  verbose: { type: 'boolean' },
+  /** Fit the calibration maps on the raw confidences of the leave-one-out run (and, for topics, of the style sets already read), print them, and stop. */
+  'fit-calibration': { type: 'boolean' },
+  /** With --fit-calibration: exit 1 unless the committed maps of the kinds fitted on the read style sets are what the fit gives. */
+  check: { type: 'boolean' },
+  'data-dir': { type: 'string', default: process.env.CLAIMGRAPH_DATA_DIR || 'data' },
+  'style-set': { type: 'string', default: 'tests/ingest/style-set' },
+});
+const verbose = options.verbose;
+const fit = options['fit-calibration'];
 /** The kinds whose calibration is fitted on the read style sets as well as the curated articles. */
 const STYLE_FITTED = new Set<string>(['TOPIC']);
-const flag = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const dataDir = resolve(flag('--data-dir') ?? (process.env.CLAIMGRAPH_DATA_DIR || 'data'));
-const styleDir = resolve(flag('--style-set') ?? 'tests/ingest/style-set');
+const dataDir = resolve(options['data-dir']);
+const styleDir = resolve(options['style-set']);
+
+/** Every style set this run reads, read before the minutes of leave-one-out drafting: a bad one stops it at once, in a line. */
+function readStyleSetOrExit(dir: string): StyleArticle[] {
+  try {
+    return readStyleSet(dir);
+  } catch (error) {
+    if (!(error instanceof StyleSetError)) throw error;
+    console.error(`${command.name}: ${error.message}`);
+    process.exit(1);
+  }
+}
+const styleArticles = fit ? [] : readStyleSetOrExit(styleDir);
+const readSets = fit ? READ_STYLE_SETS.map((dir) => ({ dir, articles: readStyleSetOrExit(join(PROJECT_ROOT, dir)) })) : [];
 
 function readJson<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
   return schema.parse(JSON.parse(readFileSync(join(dataDir, file), 'utf8')));
@@ -244,10 +265,9 @@ if (fit) {
   // articles' map over-rated them (at 0.6 or above, 906 of 1434 right). The other kinds keep the curated articles' map:
   // the style sets judge them by other conventions (a place only where the statement names it, not where its paragraph
   // is), so their rows would teach the map those conventions, not the curated data's.
-  const read = READ_STYLE_SETS.map((dir) => join(PROJECT_ROOT, dir));
-  const styleRows = read.flatMap((dir) => readStyleSet(dir).flatMap((article) => scoreStyleLinks(article, frozenTargets(dir), true).links.calibration)).filter((r) => STYLE_FITTED.has(r.kind));
+  const styleRows = readSets.flatMap(({ dir, articles }) => articles.flatMap((article) => scoreStyleLinks(article, frozenTargets(join(PROJECT_ROOT, dir)), true).links.calibration)).filter((r) => STYLE_FITTED.has(r.kind));
   const rowsAll = [...loo.calibration, ...styleRows];
-  console.log(`fitting on ${loo.calibration.length} leave-one-out suggestions, and for ${[...STYLE_FITTED].join(', ')} ${styleRows.length} more of ${read.length} read style sets`);
+  console.log(`fitting on ${loo.calibration.length} leave-one-out suggestions, and for ${[...STYLE_FITTED].join(', ')} ${styleRows.length} more of ${readSets.length} read style sets`);
   const category = new Set(entities.topics.filter((t) => t.valueKind === 'CATEGORY').map((t) => t.key));
   const keyOf = (r: (typeof rowsAll)[number]) => calibrationKey(r.kind, r.isNew, r.target !== null && category.has(r.target));
   const keys = [...new Set(rowsAll.map(keyOf))].sort();
@@ -270,6 +290,15 @@ if (fit) {
     }
   }
   console.log(JSON.stringify(maps));
+  if (options.check) {
+    // Only the kinds fitted on the read style sets: the others keep the map of the round that last refitted them (docs/ingest.md).
+    const stale = Object.keys({ ...maps, ...CALIBRATION }).filter((key) => STYLE_FITTED.has(key.split('/')[0]!) && JSON.stringify(maps[key]) !== JSON.stringify(CALIBRATION[key]));
+    if (stale.length) {
+      console.error(`${command.name}: the ${stale.join(', ')} calibration maps in src/ingest/link.ts are not what --fit-calibration gives now: copy them from the line above`);
+      process.exit(1);
+    }
+    console.log(`calibration: ${Object.keys(maps).filter((key) => STYLE_FITTED.has(key.split('/')[0]!)).join(', ')} maps up to date`);
+  }
   process.exit(0);
 }
 linkReport(`links, leave-one-out over ${slugs.length} articles`, loo);
@@ -277,7 +306,6 @@ linkReport(`links, leave-one-out over ${slugs.length} articles`, loo);
 // 3: the style set.
 const frozen = frozenTargets(styleDir);
 let unjudged = 0;
-const styleArticles = readStyleSet(styleDir);
 const furniture = { gold: 0, proposed: 0, matched: 0 };
 const furnitureChars = { gold: 0, proposed: 0, matched: 0 };
 const claimants: Tally = { right: 0, total: 0 };

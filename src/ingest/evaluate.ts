@@ -26,10 +26,11 @@
  * texts use, and the topics their claims answer, with those answers. It is
  * never given A's annotations.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { aliasMatcher } from '../domain/aliases.js';
-import type { Actor, BoilerplateKind, Event, Place, SourceAnnotations, Topic } from '../domain/format.js';
+import { z } from 'zod';
+import { ActorKind, BoilerplateKind, Modality, type Actor, type Event, type Place, type SourceAnnotations, type Topic } from '../domain/format.js';
 import { linesOf } from './boilerplate.js';
 import { EVENT_CLAIMS_KEPT, type Knowledge, type KnownClaim } from './entities.js';
 import type { Extraction, ExtractedClaim } from './extract.js';
@@ -393,37 +394,70 @@ export function total(scores: ArticleScores[]): Omit<ArticleScores, 'slug' | 'no
 
 /** An expected claimant: an existing actor's key, or a new actor by name and kind. */
 export type StyleClaimant = string | { name: string; kind: string };
+const StyleClaimantFormat = z.union([z.string().min(1), z.object({ name: z.string().min(1), kind: ActorKind }).strict()]);
 
-export interface StyleStatement {
-  quote: string;
-  claimants: StyleClaimant[];
-  modality: string;
-  events: string[];
-  topics: string[];
-  places: string[];
-}
+const StyleStatementFormat = z
+  .object({
+    quote: z.string().min(1),
+    claimants: z.array(StyleClaimantFormat),
+    modality: Modality,
+    events: z.array(z.string()),
+    topics: z.array(z.string()),
+    places: z.array(z.string()),
+  })
+  .strict();
+export type StyleStatement = Omit<z.infer<typeof StyleStatementFormat>, 'claimants'> & { claimants: StyleClaimant[] };
+
+/** A style-set article's expectations (`NN-style-slug.json`), written for its `.txt` before any tuning against it. */
+export const StyleExpectations = z
+  .object({
+    style: z.string().min(1),
+    outlet: z.string(),
+    publisher: z.string(),
+    publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'a date, YYYY-MM-DD'),
+    boilerplate: z.array(z.object({ quote: z.string().min(1), kind: BoilerplateKind, note: z.string().optional() }).strict()),
+    statements: z.array(StyleStatementFormat),
+  })
+  .strict();
 
 /** One article of the style set: its text and the expectations written for it before any tuning. */
-export interface StyleArticle {
-  name: string;
-  text: string;
-  style: string;
-  publisher: string;
-  publishedAt: string;
-  boilerplate: Array<{ quote: string; kind: string; note?: string }>;
-  statements: StyleStatement[];
+export type StyleArticle = Omit<z.infer<typeof StyleExpectations>, 'statements'> & { name: string; text: string; statements: StyleStatement[] };
+
+/** A style set that cannot be read: the message names the file and what is wrong with it. */
+export class StyleSetError extends Error {
+  override name = 'StyleSetError';
 }
 
-/** The articles of a style-set folder (`NN-style-slug.txt` beside its `.json` expectations), in file order. */
+/**
+ * The articles of a style-set folder (`NN-style-slug.txt` beside its `.json` expectations), in file order. Throws a
+ * StyleSetError naming the file for a missing folder or text, malformed JSON, an expectation outside the format, or a
+ * statement quote its text does not print.
+ */
 export function readStyleSet(dir: string): StyleArticle[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((file) => {
-      const name = file.replace(/\.json$/, '');
-      const expected = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Omit<StyleArticle, 'name' | 'text'>;
-      return { name, text: readFileSync(join(dir, `${name}.txt`), 'utf8'), ...expected };
-    });
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new StyleSetError(`${dir}: no such style-set folder`);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  if (!files.length) throw new StyleSetError(`${dir}: no article (.json beside its .txt) in this style-set folder`);
+  return files.map((file) => {
+    const name = file.replace(/\.json$/, '');
+    const path = join(dir, file);
+    const textPath = join(dir, `${name}.txt`);
+    if (!existsSync(textPath)) throw new StyleSetError(`${textPath}: missing (every .json of a style set needs its .txt)`);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw new StyleSetError(`${path}: not JSON (${(error as Error).message})`);
+    }
+    const parsed = StyleExpectations.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new StyleSetError(`${path}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
+    }
+    const text = readFileSync(textPath, 'utf8');
+    const unprinted = parsed.data.statements.findIndex((st) => !text.includes(st.quote));
+    if (unprinted >= 0) throw new StyleSetError(`${path}: statements.${unprinted}.quote is not in ${name}.txt`);
+    return { name, text, ...parsed.data };
+  });
 }
 
 /**
@@ -463,7 +497,7 @@ export function trainingPageOf(article: StyleArticle): TrainingPage {
   return {
     text: article.text,
     lines: linesOf(article.text).map(({ start, end, text }) => ({ start, end, text })),
-    furniture: article.boilerplate.flatMap((b) => occurrences(article.text, b.quote).map((s) => ({ ...s, kind: b.kind as BoilerplateKind }))),
+    furniture: article.boilerplate.flatMap((b) => occurrences(article.text, b.quote).map((s) => ({ ...s, kind: b.kind }))),
   };
 }
 

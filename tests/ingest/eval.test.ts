@@ -5,6 +5,8 @@
  * Nothing here is timed: the timeout only bounds a hung run.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/server.js';
@@ -85,5 +87,72 @@ describe('two readings of the same statements (npm run eval:agreement)', () => {
     expect(last).not.toBeNull();
     expect(Number(last![3])).toBeGreaterThan(0);
     expect(Number(last![2])).toBeLessThanOrEqual(Number(last![1]));
+  });
+});
+
+describe('the style sets as files (readStyleSet, the one reader of their format)', () => {
+  const tsx = join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs');
+
+  it('reads every committed style set: each expectation in the format, each statement printed in its text', async () => {
+    const { readStyleSet } = await import('../../src/ingest/evaluate.js');
+    const root = join(PROJECT_ROOT, 'tests/ingest');
+    const dirs = ['style-set', ...readdirSync(root).filter((d) => /^holdout(?:-\d+)?$/.test(d)).map((d) => `${d}/style-set`)];
+    expect(dirs.length).toBeGreaterThan(40);
+    for (const dir of dirs) expect(readStyleSet(join(root, dir)).length, dir).toBeGreaterThanOrEqual(12);
+  });
+
+  it('names the file and what is wrong with it, for a missing folder or text, bad JSON, a field outside the format or an unprinted quote', async () => {
+    const { readStyleSet, StyleSetError } = await import('../../src/ingest/evaluate.js');
+    const dir = mkdtempSync(join(tmpdir(), 'style-set-'));
+    try {
+      const good = { style: 'wire', outlet: 'Valley Wire', publisher: 'Valley Wire', publishedAt: '2021-03-05', boilerplate: [], statements: [{ quote: 'The river rose.', claimants: [], modality: 'ASSERTED', events: [], topics: [], places: [] }] };
+      const attempt = (json: string, text: string | null) => {
+        rmSync(dir, { recursive: true, force: true });
+        mkdirSync(dir);
+        writeFileSync(join(dir, '01-wire-river.json'), json);
+        if (text !== null) writeFileSync(join(dir, '01-wire-river.txt'), text);
+        try {
+          readStyleSet(dir);
+          return 'read';
+        } catch (error) {
+          expect(error).toBeInstanceOf(StyleSetError);
+          return (error as Error).message;
+        }
+      };
+      expect(attempt(JSON.stringify(good), 'The river rose.\n')).toBe('read');
+      expect(() => readStyleSet(join(dir, 'nowhere'))).toThrow(/nowhere: no such style-set folder/);
+      expect(attempt(JSON.stringify(good), null)).toMatch(/01-wire-river\.txt: missing/);
+      expect(attempt('{"style": ', 'The river rose.\n')).toMatch(/01-wire-river\.json: not JSON/);
+      expect(attempt(JSON.stringify({ ...good, statements: [{ ...good.statements[0], modality: 'SHOUTED' }] }), 'The river rose.\n')).toMatch(/01-wire-river\.json: statements\.0\.modality:/);
+      expect(attempt(JSON.stringify({ ...good, statements: [{ ...good.statements[0], claimants: [{ name: 'Ana Lind', kind: 'WIZARD' }] }] }), 'The river rose.\n')).toMatch(/statements\.0\.claimants\.0/);
+      expect(attempt(JSON.stringify(good), 'The river fell.\n')).toMatch(/01-wire-river\.json: statements\.0\.quote is not in 01-wire-river\.txt/);
+
+      // The tool stops on it in one line, before drafting anything.
+      const run = spawnSync(process.execPath, [tsx, join(PROJECT_ROOT, 'tools/eval-extract.ts'), '--style-set', dir], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 60_000 });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trim()).toMatch(/^eval:extract: .*01-wire-river\.json: statements\.0\.quote is not in 01-wire-river\.txt$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses an option eval:extract does not know, with its usage', () => {
+    const run = spawnSync(process.execPath, [tsx, join(PROJECT_ROOT, 'tools/eval-extract.ts'), '--styleset', 'x'], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^eval:extract: Unknown option '--styleset'/);
+    expect(run.stderr).toMatch(/usage: npm run eval:extract/);
+  });
+});
+
+describe('npm run eval:extract -- --fit-calibration --check', () => {
+  it('finds the committed topic maps to be what a refit on the curated articles and the read style sets gives', { timeout: 300_000 }, () => {
+    const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), join(PROJECT_ROOT, 'tools/eval-extract.ts'), '--fit-calibration', '--check'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CLAIMGRAPH_DATA_DIR: join(PROJECT_ROOT, 'data') },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.trimEnd().split('\n').pop()).toBe('calibration: TOPIC, TOPIC/category maps up to date');
   });
 });
