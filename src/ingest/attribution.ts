@@ -541,7 +541,9 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const author = { start, end: start + m[1]!.length };
     // "The video from Friday", "a statement from last Tuesday": a time, not an author.
     const when = WEEKDAY_OR_MONTH.test(m[1]!) || /^(?:last|this|next|yesterday|today|earlier|early|late|the\s+(?:weekend|morning|night|evening))\b/i.test(m[1]!);
-    if (!when && nounPhrase(text, clean(text, author), tags)) return make(text, author, /^(?:said|says|stated|states|added|read)$/i.test(m[2]!) ? 'said' : 'showed', index);
+    // A time names no author, and the document is no speaker either: the sentence relays an unnamed one.
+    if (when) return null;
+    if (nounPhrase(text, clean(text, author), tags)) return make(text, author, /^(?:said|says|stated|states|added|read)$/i.test(m[2]!) ? 'said' : 'showed', index);
   }
   // "Our team in Dorvik watched ...", "Our reporter Wanjiru Kamau watched ...", "the agency's stringer filmed ...", "A Kestrel cameraman filmed ...", "Kestrel's camera
   // filmed ...": what a medium's staff saw is that medium's report. Only the staff: "Residents watched as ..." stays narrative.

@@ -28,7 +28,7 @@ import { findTimes, type TimeMention, type TimeValue } from './dates.js';
 import { EntityIndex, proposeEntities, type EntityMention, type EntityRef, type Knowledge } from './entities.js';
 import { findQuantities, type QuantityMention } from './quantities.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { DATELINE, speakerTurns, STAGE_DIRECTION, UNNAMED_REPORT } from './turns.js';
+import { DATELINE, labelNamesAPlace, speakerTurns, STAGE_DIRECTION, UNNAMED_REPORT } from './turns.js';
 import { contains, escapeRegExp, kebab, overlaps, Tags, type Span } from './text.js';
 import { prepare, type Prepared } from './prepared.js';
 import { TOPIC_THRESHOLD, type TopicMatcher } from './topics.js';
@@ -364,6 +364,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
    * no speaker of its own (namedHeader); a marker line in capitals ("CLIP OUT") may close the paragraph. The cheap checks
    * first: the attribution of the paragraph's sentences is read only for a header that names someone.
    */
+  // A label that names a place the graph knows, or a state, says where the words were recorded, not who speaks them.
+  const knownPlace = (words: string) => index.link(words).some((m) => m.start === 0 && m.end === words.length && (m.entity?.type === 'place' || m.entity?.kind === 'STATE'));
   const namedOver = (sentence: Sentence, above: number): string | null => {
     if (above <= 0 || above !== sentence.line - 1) return null;
     const paragraphEnd = text.indexOf('\n\n', lineStarts[sentence.line]!);
@@ -371,7 +373,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const outside = text.slice(paragraph.start, paragraph.end).replace(/“[^”]*”|"[^"]*"/g, ' ').split('\n').filter((l) => /\p{Ll}/u.test(l)).join('\n');
     if (/\p{L}{2}/u.test(outside)) return null;
     const named = namedHeader(lines[above]!);
-    if (!named) return null;
+    if (!named || labelNamesAPlace(named, lines[above]!, knownPlace)) return null;
     const ownSpeaker = sentences.some((x) => x.start >= paragraph.start && x.end <= paragraph.end && attributionIn(x, new Tags(text, x)));
     return ownSpeaker ? null : named;
   };
@@ -412,7 +414,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
 
   // A broadcast page's speaker turns (turns.ts): a reporter's or a guest's line that names no source of its own is theirs;
   // a presenter's stays the outlet's voice.
-  const turns = speakerTurns(text);
+  const turns = speakerTurns(text, knownPlace);
   const turnSpeakers = new Map<string, Resolved | null>();
   const turnFor = (sentence: Sentence): Resolved | null => {
     const turn = turns[sentence.line];

@@ -153,8 +153,21 @@ function bracketedLabel(line: string): string | null {
   return `${packaged === inner ? inner : packaged}:`;
 }
 
+/** Whether words name a place the reader knows ("Dorvik", "Northland"): a label naming one says where, not who. */
+export type KnownPlace = (words: string) => boolean;
+
+/**
+ * Whether a label's name over a quotation says where, not who: it ends as a place ("Karst Valley, Northland:"), is a place
+ * the reader knows ("Dorvik, Northland:"), or opens on one with a known region after the comma ("Dorvik Heights,
+ * Northland:"). A person's town after their name ("Lena Barakat, Dorvik:") leaves the name a person's.
+ */
+export function labelNamesAPlace(name: string, line: string, knownPlace: KnownPlace): boolean {
+  const region = /,\s*(\p{Lu}[^:,\n]*?)\s*:?\s*$/u.exec(line)?.[1];
+  return endsAsAPlace(name) || knownPlace(name.trim()) || (knownPlace(name.split(/\s+/)[0]!) && !!region && knownPlace(region));
+}
+
 /** The speaker label at a line's start, or null when the line opens with none. */
-function labelOf(line: string, text: string): Label | null {
+function labelOf(line: string, text: string, knownPlace: KnownPlace): Label | null {
   const bracketed = bracketedLabel(line);
   if (bracketed) line = bracketed;
   const roleFirst = ROLE_FIRST.exec(line);
@@ -168,7 +181,7 @@ function labelOf(line: string, text: string): Label | null {
   // A colon alone ("What Residents Say:", "Northland Army Statement:") labels a clip only over a person's name, or a name with
   // its role or a timecode; a place with its region ("Karst Valley, Northland:") says where, not who.
   const marked = !!clip && (CLIP_MARK_RE.test(line) || /^\s*From\s+the\b/.test(line));
-  const colonOverName = !!clip?.[2] && (/^\s*[[(]?\d{1,2}:\d{2}/.test(line) || (/,/.test(line) && !endsAsAPlace(clip[1]!)) || personalName(clip[1]!) === clip[1]);
+  const colonOverName = !!clip?.[2] && (/^\s*[[(]?\d{1,2}:\d{2}/.test(line) || /,/.test(line) || personalName(clip[1]!) === clip[1]) && !labelNamesAPlace(clip[1]!, line, knownPlace);
   if (clip && (marked || colonOverName) && !isFieldLabel(clip[1]!.toUpperCase())) return { words: clip[1]!, role: 'GUEST', quote: !/^\s*(?:GUEST|INTERVIEWEE)\b/.test(line) };
   const nameFirst = DATELINE.test(line) ? null : NAME_FIRST.exec(line);
   if (!nameFirst) return null;
@@ -202,14 +215,14 @@ export function speakerLabelLength(line: string): number {
  * The turn each line of the text belongs to (null outside any, or under a label whose speaker the page does not
  * place). A label with only a surname ("LOWE:") is the speaker of an earlier label with that surname.
  */
-export function speakerTurns(text: string): Array<Turn | null> {
+export function speakerTurns(text: string, knownPlace: KnownPlace = () => false): Array<Turn | null> {
   const lines = text.split('\n');
   const turns: Array<Turn | null> = [];
   const seen: Array<{ words: string; role: TurnRole | null; printed?: string }> = [];
   let current: Turn | null = null;
   let quoteOnly: 'label' | 'clip' | 'quote' | null = null;
   for (const line of lines) {
-    const label = labelOf(line, text);
+    const label = labelOf(line, text, knownPlace);
     if (label) {
       const same = seen.find((s) => s.words === label.words || s.words.endsWith(` ${label.words}`));
       const introduced = !same && !label.words.includes(' ') ? fullNameOf(text, label.words) : null;

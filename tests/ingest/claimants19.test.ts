@@ -46,3 +46,29 @@ describe('claimants19: a clip label in brackets before its quotation on one line
     expect(names(x, /will rise again/)).toEqual(['Ilse Dunn']);
   });
 });
+
+describe('claimants19: what the round-16 review left', () => {
+  it('gives "a statement from last Tuesday said" no speaker: a time is no author, and the statement is none either', () => {
+    const x = read(['Valley Radio news', 'A statement from last Tuesday said the dam would hold.', 'A statement from the Northland army said the bridge would reopen.']);
+    expect(names(x, /dam would hold/)).toEqual([]);
+    expect(names(x, /bridge would reopen/)).toEqual(['north-army']);
+  });
+
+  it('reads "Dorvik Heights, Northland:" over a quotation as where it was said, since the graph knows Dorvik and Northland', () => {
+    const x = read([
+      'Valley Radio news',
+      'The river burst its banks on Monday.',
+      'Dorvik Heights, Northland:',
+      '“The water came at night.”',
+      // A look-alike: a person with a role over a quotation is its speaker, even with a known place in the role.
+      'Lena Barakat, farmer near Dorvik:',
+      '“We lost the harvest.”',
+      // And so is a person with their town.
+      'Jonas Brekke, Dorvik:',
+      '“The bridge is gone.”',
+    ]);
+    expect(names(x, /water came at night/)).toEqual([]);
+    expect(names(x, /lost the harvest/)).toEqual(['Lena Barakat']);
+    expect(names(x, /bridge is gone/)).toEqual(['Jonas Brekke']);
+  });
+});
