@@ -99,7 +99,8 @@ const FIGURES_SHOW = /^(?!(?:This|Last|Next|That)\s+(?:week|month|year|quarter|s
 /** "..., the Observatory's count shows.": whose figures, closing the sentence. */
 const CLOSING_FIGURES_SHOW = /,\s+(?!(?:this|last|next|that)\s+(?:week|month|year|quarter|season)|today|yesterday)((?:the\s+)?[^,;:“”"]{2,60}?)['’]s?\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:figures|count|tally|data|records|estimates?|numbers|statistics)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates)\s*[.!]?["”’']*\s*$/u;
 /** "according to X" to the clause's end; a title's full stop does not end X ("according to Dr. Waseem Zehri"). */
-const ACCORDING_TO = new RegExp(String.raw`\baccording to\s+((?:${ABBREVIATED}|[^,;.]){2,120})`, 'i');
+// A dotted acronym ("the U.N. humanitarian office") does not end the phrase.
+const ACCORDING_TO = new RegExp(String.raw`\baccording to\s+((?:\b(?:[A-Z]\.){2,}|${ABBREVIATED}|[^,;.]){2,120})`, 'i');
 const PRONOUN = /^(?:he|she|it|they|him|them|the website|the statement|the report|one of them)$/i;
 
 /** A phrase can name a claimant: short, no clause inside it. */

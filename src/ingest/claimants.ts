@@ -884,9 +884,10 @@ export class ClaimantResolver {
         if (r) return { ...r, reasons: [`"${words}" speaks for ${r.ref.name}`, ...r.reasons] };
       }
     }
-    // An international organisation's office, mission or agencies speak for it: "the UN mission", "UN agencies".
+    // An international organisation's office, mission, agencies or officials speak for it: "the UN mission", "UN agencies",
+    // "UN officials", "the UN humanitarian office OCHA" (its acronym after it).
     const org = this.o.index.link(words).filter((m) => m.entity?.type === 'actor')[0];
-    if (org?.entity?.kind === 'INTERNATIONAL_ORGANISATION' && !words.slice(0, org.start).trim() && /^(?:['’]s)?\s*(?:[\p{L}-]+\s+){0,2}(?:office|mission|agency|agencies|department|body|programme|program|bureau|team|operation|operations)$/iu.test(words.slice(org.end))) {
+    if (org?.entity?.kind === 'INTERNATIONAL_ORGANISATION' && !words.slice(0, org.start).trim() && /^(?:['’]s)?\s*(?:[\p{L}-]+\s+){0,2}(?:office|mission|agency|agencies|department|body|programme|program|bureau|team|operation|operations|officials|staff)(?:,?\s+\(?[A-Z]{3,8}\)?)?$/u.test(words.slice(org.end))) {
       return { ref: org.entity, isNew: false, confidence: 0.65, reasons: [`"${words}" is part of ${org.entity.name}`], alternatives: [] };
     }
     // "UN figures", "the ministry's data": figures speak for the body that compiled them.
@@ -904,7 +905,8 @@ export class ClaimantResolver {
     if (command) {
       const owner = command[1] ? (this.o.matcher.match(command[1]).find((m) => m.score >= 0.95 && m.ref.kind === 'MILITARY')?.ref ?? null) : null;
       // Only a bare "the general command" is guessed: "the rebels' high command" is not an army's.
-      const bare = /^(?:the\s+)?(?:general|high|supreme|military|army)\s+command$/i.test(phrase.trim()) && !/\p{L}['’]s?\s*$/u.test(context?.before ?? '');
+      // "The army's general command" is as bare: the army is the one "the army" names.
+      const bare = (/^(?:the\s+)?(?:general|high|supreme|military|army)\s+command$/i.test(phrase.trim()) && !/\p{L}['’]s?\s*$/u.test(context?.before ?? '')) || /^(?:the\s+)?(?:army|military)$/i.test(command[1] ?? '');
       const army = owner ?? (bare ? (this.anaphor('army') ?? this.bodyByFunction('the army', context)?.ref ?? null) : null);
       if (army && army.kind === 'MILITARY') return { ref: army, isNew: false, confidence: 0.7, reasons: [`"${words}" is the command of ${army.name}`], alternatives: [] };
     }
@@ -1157,7 +1159,12 @@ export class ClaimantResolver {
       const state = this.stateWhere(context.sentence) ?? this.stateWhere(paragraph);
       const army = state ? this.o.knowledge.actors.find((a) => a.kind === 'MILITARY' && this.stateOf(a) === state) : undefined;
       const ref = army ? this.o.matcher.byKey.get(army.key) : undefined;
-      return ref ? { ref, isNew: false, confidence: 0.65, reasons: [`"${phrase.trim()}" is the army of the country where the sentence happens: ${army!.name}`], alternatives: [] } : null;
+      if (ref) return { ref, isNew: false, confidence: 0.65, reasons: [`"${phrase.trim()}" is the army of the country where the sentence happens: ${army!.name}`], alternatives: [] };
+      // No country placed: the army the sentence (else the paragraph) named last before it ("Northland troops took the bridge,
+      // the army said").
+      const named = [...this.o.index.link(context.before).reverse(), ...this.o.index.link(paragraph).reverse()].find((x) => x.entity?.type === 'actor' && x.entity.kind === 'MILITARY');
+      const nearest = !state && named ? this.o.matcher.byKey.get(named.entity!.key) : undefined;
+      return nearest ? { ref: nearest, isNew: false, confidence: 0.6, reasons: [`"${phrase.trim()}" is ${nearest.name}, the army named just before`], alternatives: [] } : null;
     }
     const before = m[1] ? context.before : `${paragraph} ${context.before}`;
     const mentions = this.o.index.link(before).filter((x) => x.entity?.type === 'actor');

@@ -52,12 +52,15 @@ describe("claimants16: a state medium's own army", () => {
       'Valley Radio news',
       'Engineers were clearing mines in Marbek, according to a military statement read out on Northland TV.',
       "In a statement read on Northland TV on Sunday, the army's general command vowed to press on.",
-      // No state medium in the sentence: the command stays as named.
+      // No state medium in the sentence: the army is the one that spoke just before (round 17; every set's writer gives an
+      // army's general command to the army), and another side's command stays as named.
       "The army's general command in Dorvik said the bridge would reopen.",
+      "The rebels' general command said the road would close.",
     ]);
     expect(names(x, /clearing mines in Marbek/)).toEqual(['north-army', 'north-tv']);
     expect(names(x, /vowed to press on/)).toEqual(['north-army', 'north-tv']);
-    expect(names(x, /bridge would reopen/)).not.toContain('north-army');
+    expect(names(x, /bridge would reopen/)).toEqual(['north-army']);
+    expect(names(x, /road would close/)).not.toContain('north-army');
   });
 });
 

@@ -290,7 +290,8 @@ describe('claimants17: more ways a sentence names its speaker', () => {
     expect(names(x, /warnings about the rain/)).toEqual(['Arno Veldkamp']);
     expect(names(x, /denied any wrongdoing/)).toEqual(['Guide']);
     expect(names(x, /four soldiers had been killed/)).toEqual(["Northland's defence ministry"]);
-    expect(names(x, /Roughly half/)).toEqual(['UN officials']);
+    // An international organisation's officials speak for it (round 17), as the one set's writer who met the form had it.
+    expect(names(x, /Roughly half/)).toEqual(['un']);
     expect(names(x, /put it differently/)).toEqual(['Northland diplomat', 'Kestrel Courier']);
   });
 

@@ -72,3 +72,30 @@ describe('claimants19: what the round-16 review left', () => {
     expect(names(x, /bridge is gone/)).toEqual(['Jonas Brekke']);
   });
 });
+
+describe('claimants19: an international organisation\'s parts, and an army\'s command', () => {
+  const x = read([
+    'Valley Radio news',
+    'About 800 families have fled Marbek, the UN humanitarian office OCHA said.',
+    'Roughly half, UN officials add, had fled once before.',
+    'Some 300 people sleep in tents near Dorvik, according to the U.N. refugee office.',
+    // A look-alike: an envoy named by the organisation speaks as herself.
+    'UN envoy Pia Moll said talks would resume.',
+    'Northland troops took the bridge at Dorvik, the army\'s general command said on Tuesday.',
+    // A look-alike: another side's command is no army the graph knows.
+    'The rebels\' high command said the bridge would be retaken.',
+  ]);
+
+  it('gives the UN its humanitarian office with its acronym, its officials, and its office behind a dotted acronym', () => {
+    expect(names(x, /800 families/)).toEqual(['un']);
+    expect(names(x, /Roughly half/)).toEqual(['un']);
+    expect(names(x, /sleep in tents/)).toEqual(['un']);
+    expect(names(x, /talks would resume/)).toEqual(['Pia Moll']);
+  });
+
+  it('gives "the army\'s general command" to the army the page names, and no other side\'s command to it', () => {
+    expect(names(x, /took the bridge/)).toEqual(['north-army']);
+    expect(names(x, /would be retaken/)).not.toContain('north-army');
+    expect(names(x, /would be retaken/).length).toBe(1);
+  });
+});
