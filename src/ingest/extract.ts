@@ -198,6 +198,13 @@ function namedHeader(line: string): string | null {
   const title = first.slice(0, first.length - name.length).trim();
   return !title || /^(?:\p{Lu}[\p{L}]*\.?\s*){1,3}$/u.test(title) && !/^(?:By|From|With|Watch|Listen|Read|Photo|Video)\b/.test(title) ? first : null;
 }
+/**
+ * A sentence opening on a part of a figure given before: "Of those, ...", "Of the dead, ...", "Five of them ...". A share in
+ * words ("Most of them crossed by boat", "One of them left") speaks of people, not of the count.
+ */
+const PART_OF_A_FIGURE = /^(?:Of\s+(?:those|these|them|the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s*,|(?:\d[\d,.]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)\s+of\s+(?:them|those|these)\s)/u;
+/** A sentence that gives a figure: digits or a number word. */
+const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds?|thousands?|millions?)\b/i;
 const NOT_A_HEADER = /\b(?:[Cc]orrespondent|CORRESPONDENT|[Rr]eporter|REPORTER|[Rr]eporting|REPORTING|[Rr]eports|[Ee]ditor|[Ww]riter|[Ss]taff|[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage|[Cc]aption|[Cc]redit)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{4}\b|\||\((?:left|right|centre|center)\)|:\s+\p{Ll}/u;
 
 /** The speaker's words of a clip's label or header, as the resolver reads a soundbite header ("NAME, ROLE:"). */
@@ -660,8 +667,15 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const closers = closing ? resolveAttribution(attributionIn(closing, new Tags(text, closing))) : [];
     const closer = closers[0] ?? null;
     const soundbite: Resolved | null = soundbiteFor(sentence) ?? continuedQuote ?? closer;
-    const sentenceAttribution = soundbite ? null : attributionIn(sentence, tags);
-    const sentenceClaimants: Resolved[] = soundbite ? (soundbite === closer ? closers : [soundbite]) : resolveAttribution(sentenceAttribution);
+    // A part of the figure the sentence before gave, in the same paragraph ("Of those, six were severe", "Five of them died
+    // on Monday", "Of the dead, 414 were in Hubei"), is the same source's count (docs/annotating.md: a sentence continuing
+    // the same report carries its source).
+    const carried: Resolved[] | null =
+      !soundbite && !!previous && previous.claimants.length > 0 && !paragraphBreak && !turns[sentence.line] && PART_OF_A_FIGURE.test(sentence.text.trim()) && COUNTED.test(previous.sentence.text) && !attributionIn(sentence, tags)
+        ? previous.claimants
+        : null;
+    const sentenceAttribution = soundbite || carried ? null : attributionIn(sentence, tags);
+    const sentenceClaimants: Resolved[] = soundbite ? (soundbite === closer ? closers : [soundbite]) : (carried ?? resolveAttribution(sentenceAttribution));
     const sentenceClaimant: EntityRef | null = sentenceClaimants[0]?.ref ?? null;
     const sentenceEntities = [...new Set(known.filter((m) => m.entity && contains(sentence, m)).map((m) => m.entity!.key))];
 
@@ -684,7 +698,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       // A comment resuming the sentence in a noun (", a step Washington and Brussels have demanded") is the outlet's: the
       // clause's subject did not say it.
       const resumptive = RESUMPTIVE.test(text.slice(unit.body.start, unit.body.end));
-      const ownAttribution = unit.kind === 'appositive' || soundbite || resumptive ? null : attributionIn(unit.spans[unit.spans.length - 1]!, tags);
+      const ownAttribution = unit.kind === 'appositive' || soundbite || carried || resumptive ? null : attributionIn(unit.spans[unit.spans.length - 1]!, tags);
       const inherited = !ownAttribution && !!sentenceAttribution && inherits(text, sentence, unit, sentenceAttribution);
       const attribution: Attribution | null = unit.kind === 'appositive' ? null : (ownAttribution ?? (inherited || soundbite ? sentenceAttribution : null));
       // "X said ..., and he accused ...": a pronoun after the sentence's named speaker refers to that speaker.
@@ -692,8 +706,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const sameSpeaker =
         !!ownAttribution && /^(?:he|she|it|they)$/.test(pronounWord) && !!sentenceAttribution && !sentenceAttribution.pronoun && ownAttribution.phrase.start >= sentenceAttribution.phrase.end &&
         sentenceClaimants.length === 1 && (/^(?:he|she)$/.test(pronounWord) ? sentenceClaimants[0]!.ref.kind === 'PERSON' && !sentenceClaimants[0]!.personal : sentenceClaimants[0]!.ref.kind !== 'PERSON');
-      const guest = unit.kind !== 'appositive' && !ownAttribution && !inherited && !soundbite && !sentenceAttribution ? (turnFor(sentence) ?? reporterFor(sentence)) : null;
-      const unitClaimants = unit.kind === 'appositive' ? [] : sameSpeaker ? sentenceClaimants : ownAttribution ? resolveAttribution(ownAttribution) : inherited || soundbite ? sentenceClaimants : guest ? [guest] : [];
+      const guest = unit.kind !== 'appositive' && !ownAttribution && !inherited && !soundbite && !carried && !sentenceAttribution ? (turnFor(sentence) ?? reporterFor(sentence)) : null;
+      const unitClaimants = unit.kind === 'appositive' ? [] : sameSpeaker ? sentenceClaimants : ownAttribution ? resolveAttribution(ownAttribution) : inherited || soundbite || carried ? sentenceClaimants : guest ? [guest] : [];
       const unitText = unit.spans.map((s) => text.slice(s.start, s.end)).join(' … ');
       const inUnit = (m: Span) => unit.spans.some((s) => contains(s, m));
       const entities = known.filter((m) => inUnit(m) && m.entity);
@@ -735,7 +749,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       for (const fact of facts) {
         const key = uniqueKey(fact.tag && facts.length > 1 ? `${base}-${fact.tag}` : base, keysTaken);
         const future = !!fact.time?.future;
-        const modality = modalityOf(text, unit.spans, attribution, future, !!soundbite, !!guest);
+        const modality = modalityOf(text, unit.spans, attribution, future, !!soundbite, !!guest || (!!carried && unitClaimants.length > 0));
         const claimantRefs = unitClaimants.map((r) => r.ref);
         const who = claimantRefs.length ? claimantRefs.map((r) => r.name).join(' and ') : null;
         // A draft statement: who (when the article names them) and the quoted words, dated by the article; a curator rewrites it.

@@ -99,3 +99,25 @@ describe('claimants19: an international organisation\'s parts, and an army\'s co
     expect(names(x, /would be retaken/).length).toBe(1);
   });
 });
+
+describe('claimants19: a part of the figure the sentence before gave', () => {
+  const x = read([
+    'Valley Radio news',
+    'More than 600 homes were flooded on Sunday, the Monitor said. Of those, 40 were in Marbek.',
+    'Northland says 14 of its soldiers have been killed since March 1. Five of them died near Dorvik.',
+    // Look-alikes: a share in words speaks of people, not of the count; a part of a figure the outlet gave has no source.
+    'About 300 families reached Dorvik on Monday, the Monitor said. Most of them crossed the river by boat.',
+    'The storm killed 12 people. Of the dead, nine were in Marbek.',
+  ]);
+
+  it('carries the source of the figure to "Of those, ..." and "Five of them ...", reported in its voice', () => {
+    expect(names(x, /40 were in Marbek/)).toEqual(['monitor']);
+    expect(claim(x, /40 were in Marbek/).modality).toBe('REPORTED');
+    expect(names(x, /died near Dorvik/)).toEqual(['northland']);
+  });
+
+  it('carries nothing to a share in words, nor from a sentence with no source', () => {
+    expect(names(x, /crossed the river by boat/)).toEqual([]);
+    expect(names(x, /nine were in Marbek/)).toEqual([]);
+  });
+});
