@@ -479,6 +479,11 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   // Claimant phrases resolved once each; "X and Y" gives every one of them.
   const resolvedOf = new Map<string, Resolved[]>();
   const claimantMentions: EntityMention[] = [];
+  /** The last person's name the page prints in the 400 characters before a point, as a new actor: no known actor, a full name. */
+  const namedJustBefore = (at: number): EntityRef | null => {
+    const name = [...proposed].reverse().find((m) => m.proposedType === 'actor' && m.proposedKind === 'PERSON' && m.end <= at && m.start >= at - 400 && m.text.includes(' ') && personalName(m.text) === m.text);
+    return name ? (resolver.resolve(name.text, null, null)?.ref ?? null) : null;
+  };
   const resolveAttribution = (a: Attribution | null): Resolved[] => {
     if (!a) return [];
     const cached = resolvedOf.get(`${a.phrase.start}:${a.phrase.end}`);
@@ -536,6 +541,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         (subjectActor && (personal ? subjectActor.kind === 'PERSON' : subjectActor.kind !== 'PERSON') ? subjectActor : null) ??
         resolvePronoun(a, text, resolver.history, mouthpiece || possessive ? word : undefined) ??
         [...known].reverse().find((m) => m.entity?.type === 'actor' && m.end <= a.phrase.start && m.start >= a.phrase.start - 400 && (personal ? m.entity.kind === 'PERSON' : m.entity.kind !== 'PERSON'))?.entity ??
+        // "Fatima Rislan and her children sleep under plastic sheeting. / '...,' she says.": a person the page names just
+        // before, whom the graph does not know yet.
+        (personal ? namedJustBefore(a.phrase.start) : null) ??
         null;
       // "his office": a head of state's or government's office is the body that serves them, when the graph knows it.
       const ref = ref0 && /office$/i.test(mouthpiece?.[0] ?? '') ? (resolver.officeOf(ref0.name) ?? ref0) : ref0;

@@ -121,3 +121,15 @@ describe('claimants19: a part of the figure the sentence before gave', () => {
     expect(names(x, /nine were in Marbek/)).toEqual([]);
   });
 });
+
+describe('claimants19: "she says" after a person the page has only named', () => {
+  it('gives the pronoun the person named just before, whom the graph does not know', () => {
+    const x = read(['Valley Radio news', 'In a field near Dorvik, Lena Barakat and her three children sleep in a tent.', '"We left Marbek with nothing," she says.']);
+    expect(names(x, /left Marbek with nothing/)).toEqual(['Lena Barakat']);
+  });
+
+  it('gives it no one when the page named no person before it', () => {
+    const x = read(['Valley Radio news', 'The river rose again near Dorvik overnight.', '"We left Marbek with nothing," she says.']);
+    expect(names(x, /left Marbek with nothing/)).toEqual([]);
+  });
+});
