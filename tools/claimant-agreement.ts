@@ -15,8 +15,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readStyleSet, sameClaimants, sameNameWordForWord, StyleSetError } from '../src/ingest/evaluate.js';
-import { parseOptions, PROJECT_ROOT, type Command } from './harness.js';
+import { readStyleSet, sameClaimants, sameNameWordForWord, StyleSetError, StyleStatementFormat } from '../src/ingest/evaluate.js';
+import { exitWithError, orExit, parseOptions, PROJECT_ROOT, type Command } from './harness.js';
 
 const command: Command = { name: 'eval:agreement', usage: 'usage: npm run eval:agreement [-- --verbose]' };
 const args = parseOptions(command, { verbose: { type: 'boolean', default: false } });
@@ -25,15 +25,13 @@ const root = join(PROJECT_ROOT, 'tests', 'ingest');
 const sets = readdirSync(root)
   .filter((d) => existsSync(join(root, d, 'second-reading')))
   .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-/** A line naming what is wrong, and exit 1: as eval:extract does for a style set it cannot read. */
+if (!sets.length) exitWithError(command, 'no style set has a second-reading/ folder');
 function fail(message: string): never {
-  console.error(`${command.name}: ${message}`);
-  process.exit(1);
+  return exitWithError(command, message);
 }
-if (!sets.length) fail('no style set has a second-reading/ folder');
 
-/** A second reading's statements: each quote with the claimants the second reader named. */
-const SecondReading = z.object({ statements: z.array(z.object({ quote: z.string(), claimants: z.array(z.union([z.string(), z.object({ name: z.string(), kind: z.string() })])) })) });
+/** A second reading: each statement's quote with the claimants the second reader named, in the writers' format. */
+const SecondReading = z.object({ statements: z.array(StyleStatementFormat.pick({ quote: true, claimants: true })) });
 function readSecondReading(file: string): z.infer<typeof SecondReading>['statements'] {
   if (!existsSync(file)) fail(`${file}: missing (every article of a set with a second reading needs one)`);
   let raw: unknown;
@@ -46,14 +44,7 @@ function readSecondReading(file: string): z.infer<typeof SecondReading>['stateme
   if (!parsed.success) fail(`${file}: ${parsed.error.issues[0]!.path.join('.') || '(top)'}: ${parsed.error.issues[0]!.message}`);
   return parsed.data.statements;
 }
-function readSet(dir: string) {
-  try {
-    return readStyleSet(dir);
-  } catch (error) {
-    if (error instanceof StyleSetError) fail(error.message);
-    throw error;
-  }
-}
+const readSet = (dir: string) => orExit(command, () => readStyleSet(dir), (error) => error instanceof StyleSetError);
 
 const total = { statements: 0, agree: 0, wordForWord: 0 };
 for (const set of sets) {
@@ -64,7 +55,7 @@ for (const set of sets) {
     if (second.length !== article.statements.length) fail(`${file}: ${second.length} statements, the writer's file has ${article.statements.length}`);
     article.statements.forEach((statement, i) => {
       const other = second[i]!;
-      if (other.quote !== statement.quote) fail(`${file}: statement ${i + 1} quotes ${JSON.stringify(other.quote.slice(0, 40))}, the writer's ${JSON.stringify(statement.quote.slice(0, 40))}`);
+      if (other.quote !== statement.quote) fail(`${file}: statements.${i}.quote is ${JSON.stringify(other.quote.slice(0, 40))}, the writer's ${JSON.stringify(statement.quote.slice(0, 40))}`);
       tally.statements++;
       const agree = sameClaimants(statement.claimants, other.claimants);
       if (agree) tally.agree++;

@@ -72,7 +72,7 @@ import { knowledgeOf } from '../src/ingest/ingest.js';
 import { CALIBRATION, calibrationKey, DEFAULT_CONFIDENCE } from '../src/ingest/link.js';
 import { splitSentences } from '../src/ingest/sentences.js';
 import { PROJECT_ROOT } from '../src/project.js';
-import { parseOptions, type Command } from './harness.js';
+import { exitWithError, exitWithUsage, orExit, parseOptions, type Command } from './harness.js';
 
 const command: Command = { name: 'eval:extract', usage: 'usage: npm run eval:extract [-- --verbose] [--data-dir DIR] [--style-set DIR] [--fit-calibration [--check]]' };
 const options = parseOptions(command, {
@@ -92,20 +92,24 @@ const dataDir = resolve(options['data-dir']);
 const styleDir = resolve(options['style-set']);
 
 /** Every style set this run reads, read before the minutes of leave-one-out drafting: a bad one stops it at once, in a line. */
-function readStyleSetOrExit(dir: string): StyleArticle[] {
-  try {
-    return readStyleSet(dir);
-  } catch (error) {
-    if (!(error instanceof StyleSetError)) throw error;
-    console.error(`${command.name}: ${error.message}`);
-    process.exit(1);
-  }
-}
+const readStyleSetOrExit = (dir: string): StyleArticle[] => orExit(command, () => readStyleSet(dir), (error) => error instanceof StyleSetError);
+if (options.check && !fit) exitWithUsage(command, '--check goes with --fit-calibration');
+if (!existsSync(join(dataDir, 'annotations')) || !existsSync(join(dataDir, 'entities'))) exitWithError(command, `${dataDir}: not a data folder (no annotations/ and entities/ in it)`);
 const styleArticles = fit ? [] : readStyleSetOrExit(styleDir);
 const readSets = fit ? READ_STYLE_SETS.map((dir) => ({ dir, articles: readStyleSetOrExit(join(PROJECT_ROOT, dir)) })) : [];
 
+/** A data file read against its schema, or exit 1 naming the file and the fault (`npm run data:check` tells more). */
 function readJson<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
-  return schema.parse(JSON.parse(readFileSync(join(dataDir, file), 'utf8')));
+  const path = join(dataDir, file);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    exitWithError(command, `${path}: ${(error as Error).message}`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) exitWithError(command, `${path}: ${parsed.error.issues[0]!.path.join('.') || '(top)'}: ${parsed.error.issues[0]!.message}`);
+  return parsed.data;
 }
 
 const entities: Entities = {

@@ -93,6 +93,22 @@ export function exitWithUsage(command: Command, message?: string): never {
   process.exit(2);
 }
 
+/** `name: message` on stderr and exit 1: input the tool cannot use (a bad file, a missing folder), named in one line. */
+export function exitWithError(command: Command, message: string): never {
+  console.error(`${command.name}: ${message}`);
+  process.exit(1);
+}
+
+/** What `run` returns, or exit 1 in one line when it throws an error `isInputError` accepts (any other error is a bug: thrown). */
+export function orExit<T>(command: Command, run: () => T, isInputError: (error: unknown) => error is Error): T {
+  try {
+    return run();
+  } catch (error) {
+    if (isInputError(error)) exitWithError(command, error.message);
+    throw error;
+  }
+}
+
 /** A whole number of at least `min`, or exit 2 naming the option. */
 export function parseInteger(command: Command, name: string, raw: string, min = 0): number {
   const n = Number(raw.trim());

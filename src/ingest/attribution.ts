@@ -100,7 +100,7 @@ const FIGURES_SHOW = /^(?!(?:This|Last|Next|That)\s+(?:week|month|year|quarter|s
 const CLOSING_FIGURES_SHOW = /,\s+(?!(?:this|last|next|that)\s+(?:week|month|year|quarter|season)|today|yesterday)((?:the\s+)?[^,;:“”"]{2,60}?)['’]s?\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:figures|count|tally|data|records|estimates?|numbers|statistics)\s+(?:show|shows|showed|suggest|suggests|indicate|indicates)\s*[.!]?["”’']*\s*$/u;
 /** "according to X" to the clause's end; a title's full stop does not end X ("according to Dr. Waseem Zehri"). */
 // A dotted acronym ("the U.N. humanitarian office") does not end the phrase.
-const ACCORDING_TO = new RegExp(String.raw`\baccording to\s+((?:\b(?:[A-Z]\.){2,}|${ABBREVIATED}|[^,;.]){2,120})`, 'i');
+const ACCORDING_TO = new RegExp(String.raw`\baccording to\s+((?:\b(?!(?:a\.m|p\.m|i\.e|e\.g)\.)(?:[A-Z]\.){2,}|${ABBREVIATED}|[^,;.]){2,120})`, 'i');
 const PRONOUN = /^(?:he|she|it|they|him|them|the website|the statement|the report|one of them)$/i;
 
 /** A phrase can name a claimant: short, no clause inside it. */
@@ -145,6 +145,8 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
 
 /** A fronted adverbial or participial phrase before the speaker: "On Friday", "Speaking to X from Y", "In a statement carried by Z". */
 export const FRONTED = /^(?:in|on|at|after|before|during|from|through|speaking|addressing|writing|talking|separately|meanwhile|however|also|later|earlier|yesterday|today|last|this|with|under|citing|asked|responding|reacting|hours|days|minutes|shortly|since|by the end|by then|then|still|instead|across|near|inside|outside|along|amid|amidst|despite|following|ahead of|around|over|beyond|behind|beside|between|elsewhere|nearby|overnight|further|throughout|within|among|against|for (?:its|his|her|their) part|taken together|put together|added together|all told|altogether)\b/i;
+/** A document named by its time ("A statement from last Tuesday", "The video from Friday"): a time, not an author. */
+const DOCUMENT_OF_A_TIME = /^(?:(?:But|And|Yet)\s+)?(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+)?)?(?:statement|communiqu[ée]|letter|notice|report|study|survey|video|footage|images|pictures|videos|photos|figures|data)\s+from\s+(?:(?:last|this|next)\s+(?:week|month|year|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier\s+(?:today|this\s+\p{L}+)|(?:early|late)\s+(?:morning|evening|afternoon|last|this|on)\b|the\s+(?:weekend|morning|night|evening)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)/iu;
 const WEEKDAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 function clean(text: string, span: Span): Span {
@@ -541,10 +543,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const start = span.start + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:by|from)\s/));
     const author = { start, end: start + m[1]!.length };
     // "The video from Friday", "a statement from last Tuesday": a time, not an author.
-    const when = WEEKDAY_OR_MONTH.test(m[1]!) || /^(?:last|this|next|yesterday|today|earlier|early|late|the\s+(?:weekend|morning|night|evening))\b/i.test(m[1]!);
-    // A time names no author, and the document is no speaker either: the sentence relays an unnamed one.
-    if (when) return null;
-    if (nounPhrase(text, clean(text, author), tags)) return make(text, author, /^(?:said|says|stated|states|added|read)$/i.test(m[2]!) ? 'said' : 'showed', index);
+    if (!DOCUMENT_OF_A_TIME.test(m[0]) && nounPhrase(text, clean(text, author), tags)) return make(text, author, /^(?:said|says|stated|states|added|read)$/i.test(m[2]!) ? 'said' : 'showed', index);
   }
   // "Our team in Dorvik watched ...", "Our reporter Wanjiru Kamau watched ...", "the agency's stringer filmed ...", "A Kestrel cameraman filmed ...", "Kestrel's camera
   // filmed ...": what a medium's staff saw is that medium's report. Only the staff: "Residents watched as ..." stays narrative.
@@ -694,6 +693,8 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     // banner's words in quotation marks are no speech ('Mourners sang "River Home" as the widow sobbed').
     const voiced = VOICE_AFTER_QUOTE.test(w[0]) && /[,!?]["”]\s+[^"“”]{0,60}$/.test(s.slice(0, w.index));
     if (!SPEECH_RE.test(w[0]) && !progressive && !ruledThat && !voiced) continue;
+    // "A statement from last Tuesday said": a document of a time names no author and is no speaker; a later source may be.
+    if (DOCUMENT_OF_A_TIME.test(s.slice(0, w.index))) continue;
     const at = span.start + w.index;
     const ts = tags.of({ start: at, end: at + w[0].length });
     // "The army claims to have taken ...": a claim to have done or to be is a claim, whatever the tagger reads "claims" as.
@@ -984,7 +985,8 @@ export function negated(words: string): boolean {
 export function modalityOf(text: string, spans: Span[], attribution: Attribution | null, future: boolean, speech = false, voiced = false): Modality {
   const words = spans.map((s) => text.slice(s.start, s.end)).join(' ');
   const verb = attribution?.verb ?? '';
-  // `voiced`: a speaker's own lines under their label (turns.ts), reported in their voice but not quoted.
+  // `voiced`: a speaker's own lines under their label (turns.ts), or a part of a figure carried from the sentence before
+  // (extract.ts): reported in their voice but not quoted.
   const attributed = !!attribution || speech || voiced;
   if (/^(?:threaten|warn|vow)/.test(verb) || /\bthreat(?:en)?(?:ed|s)?\b/i.test(words) || (attributed && /\b(?:will|would)\b/i.test(words) && /\bif\b/i.test(words))) return 'THREATENED';
   // A refusal to let something pass is a threat: "will not leave any attack unanswered", "would not allow the posts to be overrun".

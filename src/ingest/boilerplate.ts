@@ -78,7 +78,7 @@ const SCRIPT_LABEL = /^(?:STORY|STORYLINE|SCRIPT|TEXT|STORY TEXT|INTRO|ANCHOR IN
 const SPEAKER_WORDS = String.raw`\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,4}`;
 const SPEAKER_LABEL = new RegExp(String.raw`^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?${SPEAKER_WORDS}(?:\s*(?:,|\s[—–-])\s*${SPEAKER_WORDS}){0,2}(?:\s*\([^()]{1,40}\))?:(?=\s+["“‘\[]?\p{Lu})`, 'u');
 /** A label in brackets before the quotation it labels: "[SOT — ANNA BERG, FARMER] \"...". */
-const BRACKET_BEFORE_QUOTE = /^\[[^\]\n]{3,100}\]\s*(?=["“])/u;
+const BRACKET_BEFORE_QUOTE = /^\[[^\]\n]{3,100}\]\s*(?=["“‘])/u;
 /** A line that opens with a label in capitals and a colon: "EMBARGO: None", "SHOT BY: ...". */
 const CAPS_FIELD = /^\p{Lu}[\p{Lu}\d '’&/.-]*:/u;
 /** Fields of a shot list or agency header, by label, and the kind of furniture each is. */
@@ -535,8 +535,8 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
     // A label in brackets before a quotation on its line ('[SOT — ANNA BERG, FARMER] "We lost everything."'): the label is
     // furniture, the quotation body (turns.ts reads its speaker).
     const bracketed = BRACKET_BEFORE_QUOTE.exec(t);
-    if (bracketed && words(t.slice(bracketed[0].length)) >= 4) {
-      mark('VIDEO_CAPTION', { start: line.start, end: line.start + bracketed[0].trimEnd().length }, "Speaker's label; their words after it are body.");
+    if (bracketed && words(t.slice(bracketed[0].length)) >= 2) {
+      mark('VIDEO_CAPTION', { start: line.start, end: line.start + bracketed[0].trimEnd().length }, 'Label before a quotation; the quotation after it is body.');
       previousClassified = null;
       bodyStarted = true;
       inShotList = false;

@@ -887,7 +887,8 @@ export class ClaimantResolver {
     // An international organisation's office, mission, agencies or officials speak for it: "the UN mission", "UN agencies",
     // "UN officials", "the UN humanitarian office OCHA" (its acronym after it).
     const org = this.o.index.link(words).filter((m) => m.entity?.type === 'actor')[0];
-    if (org?.entity?.kind === 'INTERNATIONAL_ORGANISATION' && !words.slice(0, org.start).trim() && /^(?:['’]s)?\s*(?:[\p{L}-]+\s+){0,2}(?:office|mission|agency|agencies|department|body|programme|program|bureau|team|operation|operations|officials|staff)(?:,?\s+\(?[A-Z]{3,8}\)?)?$/u.test(words.slice(org.end))) {
+    const part = words.slice(org?.end ?? 0).replace(/,?\s+\(?[A-Z]{3,8}\)?$/u, '');
+    if (org?.entity?.kind === 'INTERNATIONAL_ORGANISATION' && !words.slice(0, org.start).trim() && /^(?:['’]s)?\s*(?:[\p{L}-]+\s+){0,2}(?:office|mission|agency|agencies|department|body|programme|program|bureau|team|operation|operations|officials|staff)$/iu.test(part)) {
       return { ref: org.entity, isNew: false, confidence: 0.65, reasons: [`"${words}" is part of ${org.entity.name}`], alternatives: [] };
     }
     // "UN figures", "the ministry's data": figures speak for the body that compiled them.

@@ -396,7 +396,8 @@ export function total(scores: ArticleScores[]): Omit<ArticleScores, 'slug' | 'no
 export type StyleClaimant = string | { name: string; kind: string };
 const StyleClaimantFormat = z.union([z.string().min(1), z.object({ name: z.string().min(1), kind: ActorKind }).strict()]);
 
-const StyleStatementFormat = z
+/** A statement's expectations; a second reading (tests/ingest/holdout-N/second-reading/) gives its quote and claimants only. */
+export const StyleStatementFormat = z
   .object({
     quote: z.string().min(1),
     claimants: z.array(StyleClaimantFormat),
@@ -414,7 +415,7 @@ export const StyleExpectations = z
     style: z.string().min(1),
     outlet: z.string(),
     publisher: z.string(),
-    publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'a date, YYYY-MM-DD'),
+    publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date, YYYY-MM-DD'),
     boilerplate: z.array(z.object({ quote: z.string().min(1), kind: BoilerplateKind, note: z.string().optional() }).strict()),
     statements: z.array(StyleStatementFormat),
   })
@@ -434,7 +435,8 @@ export class StyleSetError extends Error {
  * statement quote its text does not print.
  */
 export function readStyleSet(dir: string): StyleArticle[] {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new StyleSetError(`${dir}: no such style-set folder`);
+  if (!existsSync(dir)) throw new StyleSetError(`${dir}: no such style-set folder`);
+  if (!statSync(dir).isDirectory()) throw new StyleSetError(`${dir}: not a folder (a style set is a folder of .txt and .json pairs)`);
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   if (!files.length) throw new StyleSetError(`${dir}: no article (.json beside its .txt) in this style-set folder`);
   return files.map((file) => {

@@ -28,7 +28,7 @@ import { findTimes, type TimeMention, type TimeValue } from './dates.js';
 import { EntityIndex, proposeEntities, type EntityMention, type EntityRef, type Knowledge } from './entities.js';
 import { findQuantities, type QuantityMention } from './quantities.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { DATELINE, labelNamesAPlace, speakerTurns, STAGE_DIRECTION, UNNAMED_REPORT } from './turns.js';
+import { DATELINE, labelNamesAKnownPlace, speakerTurns, STAGE_DIRECTION, UNNAMED_REPORT } from './turns.js';
 import { contains, escapeRegExp, kebab, overlaps, Tags, type Span } from './text.js';
 import { prepare, type Prepared } from './prepared.js';
 import { TOPIC_THRESHOLD, type TopicMatcher } from './topics.js';
@@ -202,9 +202,10 @@ function namedHeader(line: string): string | null {
  * A sentence opening on a part of a figure given before: "Of those, ...", "Of the dead, ...", "Five of them ...". A share in
  * words ("Most of them crossed by boat", "One of them left") speaks of people, not of the count.
  */
-const PART_OF_A_FIGURE = /^(?:Of\s+(?:those|these|them|the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s*,|(?:\d[\d,.]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)\s+of\s+(?:them|those|these)\s)/u;
+const NUMBER = String.raw`(?:\d[\d,.]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)`;
 /** A sentence that gives a figure: digits or a number word. */
-const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds?|thousands?|millions?)\b/i;
+const COUNTED = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds?|thousands?|millions?)\b/i;
+const PART_OF_A_FIGURE = new RegExp(String.raw`^(?:Of\s+(?:those|these|them|the\s+(?:[\p{L}\d,.-]+\s+){0,2}?[\p{L}-]+)\s*,\s*(?:about\s+|some\s+|at\s+least\s+|nearly\s+|more\s+than\s+)?${NUMBER}\b|${NUMBER}\s+of\s+(?:them|those|these)\s)`, 'u');
 const NOT_A_HEADER = /\b(?:[Cc]orrespondent|CORRESPONDENT|[Rr]eporter|REPORTER|[Rr]eporting|REPORTING|[Rr]eports|[Ee]ditor|[Ww]riter|[Ss]taff|[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage|[Cc]aption|[Cc]redit)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{4}\b|\||\((?:left|right|centre|center)\)|:\s+\p{Ll}/u;
 
 /** The speaker's words of a clip's label or header, as the resolver reads a soundbite header ("NAME, ROLE:"). */
@@ -372,7 +373,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
    * first: the attribution of the paragraph's sentences is read only for a header that names someone.
    */
   // A label that names a place the graph knows, or a state, says where the words were recorded, not who speaks them.
-  const knownPlace = (words: string) => index.link(words).some((m) => m.start === 0 && m.end === words.length && (m.entity?.type === 'place' || m.entity?.kind === 'STATE'));
+  const knownPlace = (words: string) => index.link(words).find((m) => m.start === 0 && m.end === words.length && (m.entity?.type === 'place' || m.entity?.kind === 'STATE'))?.entity?.kind ?? null;
   const namedOver = (sentence: Sentence, above: number): string | null => {
     if (above <= 0 || above !== sentence.line - 1) return null;
     const paragraphEnd = text.indexOf('\n\n', lineStarts[sentence.line]!);
@@ -380,7 +381,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const outside = text.slice(paragraph.start, paragraph.end).replace(/“[^”]*”|"[^"]*"/g, ' ').split('\n').filter((l) => /\p{Ll}/u.test(l)).join('\n');
     if (/\p{L}{2}/u.test(outside)) return null;
     const named = namedHeader(lines[above]!);
-    if (!named || labelNamesAPlace(named, lines[above]!, knownPlace)) return null;
+    if (!named || labelNamesAKnownPlace(named, lines[above]!, knownPlace)) return null;
     const ownSpeaker = sentences.some((x) => x.start >= paragraph.start && x.end <= paragraph.end && attributionIn(x, new Tags(text, x)));
     return ownSpeaker ? null : named;
   };
@@ -481,7 +482,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const claimantMentions: EntityMention[] = [];
   /** The last person's name the page prints in the 400 characters before a point, as a new actor: no known actor, a full name. */
   const namedJustBefore = (at: number): EntityRef | null => {
-    const name = [...proposed].reverse().find((m) => m.proposedType === 'actor' && m.proposedKind === 'PERSON' && m.end <= at && m.start >= at - 400 && m.text.includes(' ') && personalName(m.text) === m.text);
+    // Not a name inside a quotation: the one spoken about ("'Lena Barakat lost her home,' she says.").
+    const name = [...proposed].reverse().find((m) => m.proposedType === 'actor' && m.proposedKind === 'PERSON' && m.end <= at && m.start >= at - 400 && m.text.includes(' ') && personalName(m.text) === m.text && !insideQuotation(text, m.start));
     return name ? (resolver.resolve(name.text, null, null)?.ref ?? null) : null;
   };
   const resolveAttribution = (a: Attribution | null): Resolved[] => {
@@ -628,7 +630,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     return !!a && !(/^["“]/.test(sentence.text.trim()) && /^(?:we|i)$/i.test(text.slice(a.phrase.start, a.phrase.end).trim()));
   };
 
-  let previous: { sentence: Sentence; claimant: EntityRef | null; claimants: Resolved[]; quoted: boolean } | null = null;
+  /** The sentence before, as drafted: its claimants, whether it quotes, whether it gives a figure (a quantity, not a date). */
+  let previous: { sentence: Sentence; claimant: EntityRef | null; claimants: Resolved[]; quoted: boolean; counted: boolean } | null = null;
   for (const sentence of claimable) {
     if (/\?["”’']*$/.test(sentence.text)) {
       nonAssertions.push({ selector: selectorAt(text, sentence.start, sentence.end), reason: 'a question' });
@@ -679,7 +682,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     // on Monday", "Of the dead, 414 were in Hubei"), is the same source's count (docs/annotating.md: a sentence continuing
     // the same report carries its source).
     const carried: Resolved[] | null =
-      !soundbite && !!previous && previous.claimants.length > 0 && !paragraphBreak && !turns[sentence.line] && PART_OF_A_FIGURE.test(sentence.text.trim()) && COUNTED.test(previous.sentence.text) && !attributionIn(sentence, tags)
+      !soundbite && !!previous && previous.claimants.length > 0 && previous.counted && !paragraphBreak && !turns[sentence.line] && PART_OF_A_FIGURE.test(sentence.text.trim()) && !attributionIn(sentence, tags)
         ? previous.claimants
         : null;
     const sentenceAttribution = soundbite || carried ? null : attributionIn(sentence, tags);
@@ -831,7 +834,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const namedPhrase = sentenceAttribution && !sentenceAttribution.pronoun ? text.slice(sentenceAttribution.phrase.start, sentenceAttribution.phrase.end).split(',')[0]!.trim() : '';
     const namedAs = /\b(?:agency|mission)$/i.test(namedPhrase) && sentenceClaimant?.kind !== 'PERSON' ? namedPhrase : undefined;
     if (sentenceClaimant && sentenceClaimant.type === 'actor') resolver.noteClaimant(sentenceClaimants[0]?.personal ? { ...sentenceClaimant, kind: 'PERSON' } : sentenceClaimant, namedAs);
-    previous = { sentence, claimant: sentenceClaimant, claimants: sentenceClaimants, quoted: /[“"]/.test(sentence.text) || insideQuotation(text, sentence.start) };
+    // A figure is a quantity, or a number the quantity reader does not know the unit of ("600 flood warnings"), not a date.
+    const undated = times.reduceRight((t, time) => t.slice(0, time.start - sentence.start) + t.slice(time.end - sentence.start), sentence.text);
+    previous = { sentence, claimant: sentenceClaimant, claimants: sentenceClaimants, quoted: /[“"]/.test(sentence.text) || insideQuotation(text, sentence.start), counted: quantities.length > 0 || COUNTED.test(undated) };
   }
 
   // Proposals for a curator: new actors and places (AUTO or not), new names, spelling variants, quantities without a topic.

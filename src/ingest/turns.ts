@@ -57,7 +57,12 @@ export const UNNAMED_REPORT = /\b(?:it\s+(?:is|was|has\s+been)\s+(?:reported|sai
 /** The words a label with no name stands for: the outlet's own reporter, as the claimant resolver reads them. */
 const OWN_REPORTER = 'OUR CORRESPONDENT';
 
-const titleCase = (words: string) => words.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+// "O'BRIEN" is "O'Brien": a letter after an apostrophe inside a name starts a word too, but not a possessive's "s".
+const titleCase = (words: string) =>
+  words
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+    .replace(/(?<=\p{L}['’])\p{L}(?=\p{L})/gu, (c) => c.toUpperCase());
 
 /** Capitals that name a field ("SHOT LIST", "TX DATE") or the outlet's own part ("CUE"), not a person. */
 const isFieldLabel = (words: string) => words.split(/\s+/).some((w) => FIELD_WORD.test(w)) || OUTLET_PART.test(words);
@@ -129,7 +134,7 @@ const CLIP_DURATION = /\s*(?:[—–-]\s*\d{1,2}['’:]\s*\d{2}(?:["”]|['’]{
  * A script's label in brackets, on a line of its own ("[OLIVER QUANT, CORRESPONDENT]", "[VT — TAREK BITAR REPORTING]") or
  * before the quotation it labels ('[SOT — ANNA BERG, FARMER] "We lost everything."').
  */
-const BRACKET_LINE = /^\s*\[([^\]\n]{1,100})\]\s*(?:$|(?=["“]))/u;
+const BRACKET_LINE = /^\s*\[([^\]\n]{1,100})\]\s*(?:$|(?=["“‘]))/u;
 /** What a script puts on screen or on the desk while a turn goes on: a caption, a graphic, a map. It neither opens nor ends one. */
 const ON_SCREEN = /^\s*\[\s*(?:SUPER|SUPERS|CAPTION|LOWER\s+THIRD|STRAP|ASTON|CHYRON|GFX|GRAPHICS?|MAP|ON\s+SCREEN|OOV|PIX|STILL)\b/u;
 /** A package's or a clip's mark before the reporter's name in a bracketed label: "VT —", "PKG:", "PACKAGE —". */
@@ -153,17 +158,20 @@ function bracketedLabel(line: string): string | null {
   return `${packaged === inner ? inner : packaged}:`;
 }
 
-/** Whether words name a place the reader knows ("Dorvik", "Northland"): a label naming one says where, not who. */
-export type KnownPlace = (words: string) => boolean;
+/** The kind of place or state words name, when the reader knows them ("TOWN" for "Dorvik", "STATE" for "Northland"). */
+export type KnownPlace = (words: string) => string | null;
+
+/** Kinds of place that hold towns: a label's region after its comma ("..., Northland:"). */
+const REGION_KINDS = new Set(['STATE', 'COUNTRY', 'PROVINCE', 'REGION']);
 
 /**
- * Whether a label's name over a quotation says where, not who: it ends as a place ("Karst Valley, Northland:"), is a place
- * the reader knows ("Dorvik, Northland:"), or opens on one with a known region after the comma ("Dorvik Heights,
- * Northland:"). A person's town after their name ("Lena Barakat, Dorvik:") leaves the name a person's.
+ * Whether a label's name over a quotation is a place the reader knows ("Dorvik, Northland:"), or opens on one and gives a
+ * known region after its comma ("Dorvik Heights, Northland:"): it says where, not who. A person's town after a name
+ * ("Florence Adeyemi, Dorvik:") leaves it a person's, whatever their first name.
  */
-export function labelNamesAPlace(name: string, line: string, knownPlace: KnownPlace): boolean {
+export function labelNamesAKnownPlace(name: string, line: string, knownPlace: KnownPlace): boolean {
   const region = /,\s*(\p{Lu}[^:,\n]*?)\s*:?\s*$/u.exec(line)?.[1];
-  return endsAsAPlace(name) || knownPlace(name.trim()) || (knownPlace(name.split(/\s+/)[0]!) && !!region && knownPlace(region));
+  return !!knownPlace(name.trim()) || (!!knownPlace(name.split(/\s+/)[0]!) && !!region && REGION_KINDS.has(knownPlace(region) ?? ''));
 }
 
 /** The speaker label at a line's start, or null when the line opens with none. */
@@ -181,7 +189,8 @@ function labelOf(line: string, text: string, knownPlace: KnownPlace): Label | nu
   // A colon alone ("What Residents Say:", "Northland Army Statement:") labels a clip only over a person's name, or a name with
   // its role or a timecode; a place with its region ("Karst Valley, Northland:") says where, not who.
   const marked = !!clip && (CLIP_MARK_RE.test(line) || /^\s*From\s+the\b/.test(line));
-  const colonOverName = !!clip?.[2] && (/^\s*[[(]?\d{1,2}:\d{2}/.test(line) || /,/.test(line) || personalName(clip[1]!) === clip[1]) && !labelNamesAPlace(clip[1]!, line, knownPlace);
+  const knownPlaceLabel = !!clip && labelNamesAKnownPlace(clip[1]!, line, knownPlace);
+  const colonOverName = !!clip?.[2] && (/^\s*[[(]?\d{1,2}:\d{2}/.test(line) || (/,/.test(line) && !endsAsAPlace(clip[1]!) && !knownPlaceLabel) || (personalName(clip[1]!) === clip[1] && !knownPlaceLabel));
   if (clip && (marked || colonOverName) && !isFieldLabel(clip[1]!.toUpperCase())) return { words: clip[1]!, role: 'GUEST', quote: !/^\s*(?:GUEST|INTERVIEWEE)\b/.test(line) };
   const nameFirst = DATELINE.test(line) ? null : NAME_FIRST.exec(line);
   if (!nameFirst) return null;
@@ -215,7 +224,7 @@ export function speakerLabelLength(line: string): number {
  * The turn each line of the text belongs to (null outside any, or under a label whose speaker the page does not
  * place). A label with only a surname ("LOWE:") is the speaker of an earlier label with that surname.
  */
-export function speakerTurns(text: string, knownPlace: KnownPlace = () => false): Array<Turn | null> {
+export function speakerTurns(text: string, knownPlace: KnownPlace = () => null): Array<Turn | null> {
   const lines = text.split('\n');
   const turns: Array<Turn | null> = [];
   const seen: Array<{ words: string; role: TurnRole | null; printed?: string }> = [];

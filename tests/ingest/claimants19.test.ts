@@ -33,7 +33,7 @@ describe('claimants19: a clip label in brackets before its quotation on one line
     '[ARCHIVE, 2019] "The river will rise again," Mayor Ilse Dunn said.',
   ]);
 
-  it('gives the quotation to the speaker the label names, in the case the page prints', () => {
+  it('gives the quotation to the speaker the label names, in ordinary case', () => {
     expect(names(x, /lost everything/)).toEqual(['Anna Berg']);
     expect(names(x, /came at night/)).toEqual(['Anna Berg']);
   });
@@ -131,5 +131,56 @@ describe('claimants19: "she says" after a person the page has only named', () =>
   it('gives it no one when the page named no person before it', () => {
     const x = read(['Valley Radio news', 'The river rose again near Dorvik overnight.', '"We left Marbek with nothing," she says.']);
     expect(names(x, /left Marbek with nothing/)).toEqual([]);
+  });
+});
+
+describe('claimants19: what a review of round 17 found (each fails on the round before its mend)', () => {
+  it('keeps an organisation\'s capitalised office its own, and a later source after a document of a time', () => {
+    const x = read([
+      'Valley Radio news',
+      'The UN Mission said talks would resume.',
+      'A video from Friday shows troops entering Marbek, according to the Monitor.',
+      'A statement from last Tuesday said the dam would hold, the Monitor reported.',
+    ]);
+    expect(names(x, /talks would resume/)).toEqual(['un']);
+    expect(names(x, /troops entering Marbek/)).toEqual(['monitor']);
+    expect(names(x, /dam would hold/)).toEqual(['monitor']);
+  });
+
+  it('gives "she says" the person named before the quotation, not one named inside it', () => {
+    const x = read(['Valley Radio news', 'Lena Barakat fled Marbek on Monday.', '"Jonas Brekke lost his home and his goats," she says.']);
+    expect(names(x, /his goats/)).toEqual(['Lena Barakat']);
+  });
+
+  it('carries a figure\'s source only to a number of it, after a sentence that gave a figure, not a date', () => {
+    const x = read([
+      'Valley Radio news',
+      'More than 600 homes were flooded, the Monitor said. Of those, most were in Marbek.',
+      'Some 300 people fled Marbek, the Monitor said. Of the two roads out, one is mined.',
+      'Aid convoys reached Marbek on 4 March, the Monitor said. Of the trucks, nine were turned back at Dorvik.',
+      'More than 600 homes burned, the Monitor said. Of the 600 homes, 40 were in Dorvik.',
+    ]);
+    expect(names(x, /most were in Marbek/)).toEqual([]);
+    expect(names(x, /one is mined/)).toEqual([]);
+    expect(names(x, /turned back at Dorvik/)).toEqual([]);
+    expect(names(x, /40 were in Dorvik/)).toEqual(['monitor']);
+  });
+
+  it('reads a person whose first name is a known place, or whose surname ends as a place, over a timecode, as that person', () => {
+    const k = knowledge();
+    const dorvik = k.places.find((p) => p.key === 'dorvik')!;
+    const world = { ...k, places: [...k.places, { ...dorvik, key: 'florence', name: 'Florence', aliases: ['Florence'], description: 'A city.' }] };
+    const x = read(['Valley Radio news', 'The river rose.', 'Florence Adeyemi, Dorvik:', '“The bridge went at night.”', '[00:14] Julia River:', '“We waited for hours.”'], 'Valley Radio', '2021-03-05', world);
+    expect(names(x, /bridge went at night/)).toEqual(['Florence Adeyemi']);
+    expect(names(x, /waited for hours/)).toEqual(['Julia River']);
+  });
+
+  it('reads a bracketed clip label before a short quotation or a single quotation mark, and a name with an apostrophe', () => {
+    const x = read(['Valley TV', 'PRESENTER: The river rose.', '[SOT — SEAN O\'BRIEN, FARMER] "Everything is gone."', '[SOT — ANNA BERG, FARMER] ‘The water came at night.’']);
+    expect(names(x, /Everything is gone/)).toEqual(["Sean O'Brien"]);
+    expect(names(x, /water came at night/)).toEqual(['Anna Berg']);
+    const quotes = [...claim(x, /Everything is gone/).evidence, ...claim(x, /water came at night/).evidence].map((e) => e.quote);
+    expect(quotes.length).toBe(2);
+    for (const q of quotes) expect(q).not.toMatch(/SOT/);
   });
 });

@@ -126,6 +126,12 @@ describe('the style sets as files (readStyleSet, the one reader of their format)
       expect(attempt(JSON.stringify({ ...good, statements: [{ ...good.statements[0], modality: 'SHOUTED' }] }), 'The river rose.\n')).toMatch(/01-wire-river\.json: statements\.0\.modality:/);
       expect(attempt(JSON.stringify({ ...good, statements: [{ ...good.statements[0], claimants: [{ name: 'Ana Lind', kind: 'WIZARD' }] }] }), 'The river rose.\n')).toMatch(/statements\.0\.claimants\.0/);
       expect(attempt(JSON.stringify(good), 'The river fell.\n')).toMatch(/01-wire-river\.json: statements\.0\.quote is not in 01-wire-river\.txt/);
+      expect(attempt(JSON.stringify({ ...good, byline: 'Ana Lind' }), 'The river rose.\n')).toMatch(/01-wire-river\.json: \(top\): .*byline/);
+      expect(attempt(JSON.stringify({ ...good, publishedAt: '2021-03-05 noon' }), 'The river rose.\n')).toMatch(/01-wire-river\.json: publishedAt: a date, YYYY-MM-DD/);
+      rmSync(join(dir, '01-wire-river.json'));
+      expect(() => readStyleSet(dir)).toThrow(/no article \(\.json beside its \.txt\)/);
+      expect(() => readStyleSet(join(dir, '01-wire-river.txt'))).toThrow(/01-wire-river\.txt: not a folder/);
+      writeFileSync(join(dir, '01-wire-river.json'), JSON.stringify({ ...good, statements: [{ ...good.statements[0], quote: 'The river fell.' }] }));
 
       // The tool stops on it in one line, before drafting anything.
       const run = spawnSync(process.execPath, [tsx, join(PROJECT_ROOT, 'tools/eval-extract.ts'), '--style-set', dir], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 60_000 });
@@ -135,6 +141,15 @@ describe('the style sets as files (readStyleSet, the one reader of their format)
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('refuses --check without --fit-calibration, and a data folder that is none, each in one line', () => {
+    const check = spawnSync(process.execPath, [tsx, join(PROJECT_ROOT, 'tools/eval-extract.ts'), '--check'], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(check.status).toBe(2);
+    expect(check.stderr).toMatch(/^eval:extract: --check goes with --fit-calibration\n/);
+    const data = spawnSync(process.execPath, [tsx, join(PROJECT_ROOT, 'tools/eval-extract.ts'), '--data-dir', join(PROJECT_ROOT, 'docs')], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(data.status).toBe(1);
+    expect(data.stderr.trim()).toMatch(/^eval:extract: .*docs\/?: not a data folder \(no annotations\/ and entities\/ in it\)$/);
   });
 
   it('refuses an option eval:extract does not know, with its usage', () => {
