@@ -297,10 +297,7 @@ if (fit) {
   if (options.check) {
     // Only the kinds fitted on the read style sets: the others keep the map of the round that last refitted them (docs/ingest.md).
     const stale = Object.keys({ ...maps, ...CALIBRATION }).filter((key) => STYLE_FITTED.has(key.split('/')[0]!) && JSON.stringify(maps[key]) !== JSON.stringify(CALIBRATION[key]));
-    if (stale.length) {
-      console.error(`${command.name}: the ${stale.join(', ')} calibration maps in src/ingest/link.ts are not what --fit-calibration gives now: copy them from the line above`);
-      process.exit(1);
-    }
+    if (stale.length) exitWithError(command, `the ${stale.join(', ')} calibration maps in src/ingest/link.ts are not what --fit-calibration gives now: copy them from the line above`);
     console.log(`calibration: ${Object.keys(maps).filter((key) => STYLE_FITTED.has(key.split('/')[0]!)).join(', ')} maps up to date`);
   }
   process.exit(0);

@@ -1161,7 +1161,7 @@ export class ClaimantResolver {
       const army = state ? this.o.knowledge.actors.find((a) => a.kind === 'MILITARY' && this.stateOf(a) === state) : undefined;
       const ref = army ? this.o.matcher.byKey.get(army.key) : undefined;
       if (ref) return { ref, isNew: false, confidence: 0.65, reasons: [`"${phrase.trim()}" is the army of the country where the sentence happens: ${army!.name}`], alternatives: [] };
-      // No country placed: the army the sentence (else the paragraph) named last before it ("Northland troops took the bridge,
+      // No country placed: the army the sentence (else the paragraph before it) named last ("Northland troops took the bridge,
       // the army said").
       const named = [...this.o.index.link(context.before).reverse(), ...this.o.index.link(paragraph).reverse()].find((x) => x.entity?.type === 'actor' && x.entity.kind === 'MILITARY');
       const nearest = !state && named ? this.o.matcher.byKey.get(named.entity!.key) : undefined;

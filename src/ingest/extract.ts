@@ -198,13 +198,14 @@ function namedHeader(line: string): string | null {
   const title = first.slice(0, first.length - name.length).trim();
   return !title || /^(?:\p{Lu}[\p{L}]*\.?\s*){1,3}$/u.test(title) && !/^(?:By|From|With|Watch|Listen|Read|Photo|Video)\b/.test(title) ? first : null;
 }
-/**
- * A sentence opening on a part of a figure given before: "Of those, ...", "Of the dead, ...", "Five of them ...". A share in
- * words ("Most of them crossed by boat", "One of them left") speaks of people, not of the count.
- */
+/** A number of two or more, in digits or in words. */
 const NUMBER = String.raw`(?:\d[\d,.]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)`;
 /** A sentence that gives a figure: digits or a number word. */
 const COUNTED = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds?|thousands?|millions?)\b/i;
+/**
+ * A sentence opening on a part of a figure given before: "Of those, six ...", "Of the dead, 414 ...", "Five of them ...". A
+ * share in words ("Of those, most ...", "Most of them crossed by boat", "One of them left") speaks of people, not of the count.
+ */
 const PART_OF_A_FIGURE = new RegExp(String.raw`^(?:Of\s+(?:those|these|them|the\s+(?:[\p{L}\d,.-]+\s+){0,2}?[\p{L}-]+)\s*,\s*(?:about\s+|some\s+|at\s+least\s+|nearly\s+|more\s+than\s+)?${NUMBER}\b|${NUMBER}\s+of\s+(?:them|those|these)\s)`, 'u');
 const NOT_A_HEADER = /\b(?:[Cc]orrespondent|CORRESPONDENT|[Rr]eporter|REPORTER|[Rr]eporting|REPORTING|[Rr]eports|[Ee]ditor|[Ww]riter|[Ss]taff|[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage|[Cc]aption|[Cc]redit)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{4}\b|\||\((?:left|right|centre|center)\)|:\s+\p{Ll}/u;
 
@@ -367,13 +368,13 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     while (previous >= 0 && !lines[previous]!.trim()) previous--;
     return previous;
   };
+  // A label that names a place the graph knows, or a state, says where the words were recorded, not who speaks them.
+  const knownPlace = (words: string) => index.link(words).find((m) => m.start === 0 && m.end === words.length && (m.entity?.type === 'place' || m.entity?.kind === 'STATE'))?.entity?.kind ?? null;
   /**
    * A line naming a person right above (no blank line between) a paragraph that is a quotation and nothing else, which gives
    * no speaker of its own (namedHeader); a marker line in capitals ("CLIP OUT") may close the paragraph. The cheap checks
    * first: the attribution of the paragraph's sentences is read only for a header that names someone.
    */
-  // A label that names a place the graph knows, or a state, says where the words were recorded, not who speaks them.
-  const knownPlace = (words: string) => index.link(words).find((m) => m.start === 0 && m.end === words.length && (m.entity?.type === 'place' || m.entity?.kind === 'STATE'))?.entity?.kind ?? null;
   const namedOver = (sentence: Sentence, above: number): string | null => {
     if (above <= 0 || above !== sentence.line - 1) return null;
     const paragraphEnd = text.indexOf('\n\n', lineStarts[sentence.line]!);
