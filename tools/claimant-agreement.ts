@@ -12,10 +12,10 @@
  * The last line is machine-readable:
  *   agreement: claimant-agreement=A word-for-word=W statements=N
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readStyleSet, sameClaimants, sameNameWordForWord, StyleSetError, StyleStatementFormat } from '../src/ingest/evaluate.js';
+import { readJsonFile, readStyleSet, sameClaimants, sameNameWordForWord, StyleSetError, StyleStatementFormat } from '../src/ingest/evaluate.js';
 import { exitWithError, orExit, parseOptions, PROJECT_ROOT, type Command } from './harness.js';
 
 const command: Command = { name: 'eval:agreement', usage: 'usage: npm run eval:agreement [-- --verbose]' };
@@ -32,19 +32,12 @@ function fail(message: string): never {
 
 /** A second reading: each statement's quote with the claimants the second reader named, in the writers' format. */
 const SecondReading = z.object({ statements: z.array(StyleStatementFormat.pick({ quote: true, claimants: true })) });
+const isStyleSetError = (error: unknown): error is StyleSetError => error instanceof StyleSetError;
 function readSecondReading(file: string): z.infer<typeof SecondReading>['statements'] {
   if (!existsSync(file)) fail(`${file}: missing (every article of a set with a second reading needs one)`);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    fail(`${file}: not JSON (${(error as Error).message})`);
-  }
-  const parsed = SecondReading.safeParse(raw);
-  if (!parsed.success) fail(`${file}: ${parsed.error.issues[0]!.path.join('.') || '(top)'}: ${parsed.error.issues[0]!.message}`);
-  return parsed.data.statements;
+  return orExit(command, () => readJsonFile(file, SecondReading, StyleSetError), isStyleSetError).statements;
 }
-const readSet = (dir: string) => orExit(command, () => readStyleSet(dir), (error) => error instanceof StyleSetError);
+const readSet = (dir: string) => orExit(command, () => readStyleSet(dir), isStyleSetError);
 
 const total = { statements: 0, agree: 0, wordForWord: 0 };
 for (const set of sets) {

@@ -64,7 +64,8 @@ import {
   type SpanScores,
   readStyleSet,
   READ_STYLE_SETS,
-  StyleSetError,
+  InputFileError,
+  readJsonFile,
   type StyleArticle,
   type Tally,
 } from '../src/ingest/evaluate.js';
@@ -92,25 +93,15 @@ const dataDir = resolve(options['data-dir']);
 const styleDir = resolve(options['style-set']);
 
 /** Every style set this run reads, read before the minutes of leave-one-out drafting: a bad one stops it at once, in a line. */
-const readStyleSetOrExit = (dir: string): StyleArticle[] => orExit(command, () => readStyleSet(dir), (error) => error instanceof StyleSetError);
+const isInputFileError = (error: unknown): error is InputFileError => error instanceof InputFileError;
+const readStyleSetOrExit = (dir: string): StyleArticle[] => orExit(command, () => readStyleSet(dir), isInputFileError);
 if (options.check && !fit) exitWithUsage(command, '--check goes with --fit-calibration');
 if (!existsSync(join(dataDir, 'annotations')) || !existsSync(join(dataDir, 'entities'))) exitWithError(command, `${dataDir}: not a data folder (no annotations/ and entities/ in it)`);
 const styleArticles = fit ? [] : readStyleSetOrExit(styleDir);
 const readSets = fit ? READ_STYLE_SETS.map((dir) => ({ dir, articles: readStyleSetOrExit(join(PROJECT_ROOT, dir)) })) : [];
 
 /** A data file read against its schema, or exit 1 naming the file and the fault (`npm run data:check` tells more). */
-function readJson<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
-  const path = join(dataDir, file);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    exitWithError(command, `${path}: ${(error as Error).message}`);
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) exitWithError(command, `${path}: ${parsed.error.issues[0]!.path.join('.') || '(top)'}: ${parsed.error.issues[0]!.message}`);
-  return parsed.data;
-}
+const readJson = <S extends z.ZodType>(file: string, schema: S): z.infer<S> => orExit(command, () => readJsonFile(join(dataDir, file), schema), isInputFileError);
 
 const entities: Entities = {
   actors: readJson('entities/actors.json', Actors),

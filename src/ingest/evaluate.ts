@@ -424,9 +424,33 @@ export const StyleExpectations = z
 /** One article of the style set: its text and the expectations written for it before any tuning. */
 export type StyleArticle = Omit<z.infer<typeof StyleExpectations>, 'statements'> & { name: string; text: string; statements: StyleStatement[] };
 
-/** A style set that cannot be read: the message names the file and what is wrong with it. */
-export class StyleSetError extends Error {
+/** An evaluation's input file that cannot be read: the message names the file and what is wrong with it. */
+export class InputFileError extends Error {
+  override name = 'InputFileError';
+}
+
+/** A style set (or its second reading) that cannot be read. */
+export class StyleSetError extends InputFileError {
   override name = 'StyleSetError';
+}
+
+/**
+ * A JSON file read against its schema, or an error of the given class naming the file and, for a field outside the schema,
+ * the first such field ("01-wire-x.json: statements.3.modality: ..."). The one reader of the evaluation's JSON inputs.
+ */
+export function readJsonFile<S extends z.ZodType>(path: string, schema: S, Failure: new (message: string) => InputFileError = InputFileError): z.infer<S> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Failure(`${path}: not JSON (${(error as Error).message})`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Failure(`${path}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
+  }
+  return parsed.data;
 }
 
 /**
@@ -444,21 +468,11 @@ export function readStyleSet(dir: string): StyleArticle[] {
     const path = join(dir, file);
     const textPath = join(dir, `${name}.txt`);
     if (!existsSync(textPath)) throw new StyleSetError(`${textPath}: missing (every .json of a style set needs its .txt)`);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(path, 'utf8'));
-    } catch (error) {
-      throw new StyleSetError(`${path}: not JSON (${(error as Error).message})`);
-    }
-    const parsed = StyleExpectations.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new StyleSetError(`${path}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
-    }
+    const expected = readJsonFile(path, StyleExpectations, StyleSetError);
     const text = readFileSync(textPath, 'utf8');
-    const unprinted = parsed.data.statements.findIndex((st) => !text.includes(st.quote));
+    const unprinted = expected.statements.findIndex((st) => !text.includes(st.quote));
     if (unprinted >= 0) throw new StyleSetError(`${path}: statements.${unprinted}.quote is not in ${name}.txt`);
-    return { name, text, ...parsed.data };
+    return { name, text, ...expected };
   });
 }
 

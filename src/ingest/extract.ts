@@ -682,11 +682,12 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     // A part of the figure the sentence before gave, in the same paragraph ("Of those, six were severe", "Five of them died
     // on Monday", "Of the dead, 414 were in Hubei"), is the same source's count (docs/annotating.md: a sentence continuing
     // the same report carries its source).
+    const attributionOfSentence = soundbite ? null : attributionIn(sentence, tags);
     const carried: Resolved[] | null =
-      !soundbite && !!previous && previous.claimants.length > 0 && previous.counted && !paragraphBreak && !turns[sentence.line] && PART_OF_A_FIGURE.test(sentence.text.trim()) && !attributionIn(sentence, tags)
+      !soundbite && !attributionOfSentence && !!previous && previous.claimants.length > 0 && previous.counted && !paragraphBreak && !turns[sentence.line] && PART_OF_A_FIGURE.test(sentence.text.trim())
         ? previous.claimants
         : null;
-    const sentenceAttribution = soundbite || carried ? null : attributionIn(sentence, tags);
+    const sentenceAttribution = carried ? null : attributionOfSentence;
     const sentenceClaimants: Resolved[] = soundbite ? (soundbite === closer ? closers : [soundbite]) : (carried ?? resolveAttribution(sentenceAttribution));
     const sentenceClaimant: EntityRef | null = sentenceClaimants[0]?.ref ?? null;
     const sentenceEntities = [...new Set(known.filter((m) => m.entity && contains(sentence, m)).map((m) => m.entity!.key))];
