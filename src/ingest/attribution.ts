@@ -137,7 +137,14 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
     const previousWord = k > 0 ? words[k - 1]! : '';
     const countedPlural = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|most|all|the|local|\d+)$/i.test(previousWord) && /\p{L}{3,}s$/u.test(w) && ts.includes('PresentTense');
     const leadingPlural = k === 0 && /^\p{Lu}\p{Ll}/u.test(w) && ts.includes('PresentTense') && /\p{L}{3,}s$/u.test(w);
-    const finite = ts.includes('Verb') && !named && !modifier && !plural && !prepositional && !leadingPlural && !countedPlural && !ts.includes('Gerund') && !ts.includes('Participle') && !ts.includes('Imperative') && !ts.includes('Prefix') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w) && !(!next && COLLECTIVE.test(w));
+    // A participle after its noun and before its preposition describes the noun, as a relative clause would: "campaigners
+    // opposed to the law", "residents displaced by the fighting", "troops stationed near the town".
+    const previousTags = k > 0 ? tags.of({ start: previousAt, end: previousAt + words[k - 1]!.length }) : [];
+    // A document's carrier is its channel, not part of a speaker ("a statement carried by Xinhua": attributionOf's own forms).
+    const reducedRelative = previousTags.includes('Noun') && !previousTags.includes('Pronoun') && !/^(?:statements?|reports?|communiqu[ée]s?|letters?|messages?|comments|remarks)$/i.test(words[k - 1] ?? '') && /^(?:read|broadcast|aired|carried|published|released|issued|posted|opposed|allied|linked|affiliated|close|loyal|displaced|stationed|deployed|trapped|sheltering|filmed|interviewed|reached|contacted|taken|brought|escorted|evacuated|funded|supported|appointed|named|elected|sent|working|living|fighting|camped|gathered)$/i.test(w) && /^(?:by|to|on|in|at|from|with|near|for|into|over|across|inside|outside)$/i.test(next ?? '') && !words.slice(k + 1).some((x) => /^(?:and|but|then)$/i.test(x));
+    // A relative clause without "who": "families I met at a camp", "aid workers he spoke to".
+    const contactClause = k > 1 && /^(?:I|we|he|she|they)$/.test(words[k - 1]!) && /^(?:met|interviewed|visited|saw|spoke|talked|reached)$/i.test(w) && tags.of({ start: text.lastIndexOf(words[k - 2]!, previousAt), end: text.lastIndexOf(words[k - 2]!, previousAt) + words[k - 2]!.length }).includes('Plural');
+    const finite = ts.includes('Verb') && !named && !modifier && !plural && !prepositional && !leadingPlural && !countedPlural && !reducedRelative && !contactClause && !ts.includes('Gerund') && !ts.includes('Participle') && !ts.includes('Imperative') && !ts.includes('Prefix') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w) && !(!next && COLLECTIVE.test(w));
     if (finite && !ts.includes('Noun')) return false;
   }
   return true;
@@ -155,11 +162,13 @@ function clean(text: string, span: Span): Span {
   // subject (with its apposition) is the speaker.
   const coordinated = /,\s+(?:and|but|while|whereas)\s+([^,;:“”"]{2,60}(?:,\s+[^,;:“”"]{2,40})?)$/u.exec(text.slice(s.start, s.end));
   if (coordinated && coordinated.index > 0) s = { start: s.end - coordinated[1]!.length, end: s.end };
-  // A live page's entry time before the sentence ("16:48 State television says ...") is not part of the speaker.
-  const clock = /^\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|local))?\s+(?=\S)/i.exec(text.slice(s.start, s.end));
+  // A live page's entry time before the sentence ("16:48 State television says ...") is not part of the speaker, nor a
+  // timeline's date ("Wed 5 Feb — Erdogan gives ...").
+  const clock = /^(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|local))?\s+(?=\S)|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*\.?,?\s+)?(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2})\s*[—–:-]\s+(?=\S))/iu.exec(text.slice(s.start, s.end));
   if (clock) s = { start: s.start + clock[0].length, end: s.end };
-  // A clause's conjunction or relative word is not part of the speaker ("where aid workers say ...", "while the Kremlin said ...").
-  const lead = /^(?:where|while|whereas|as|and|but|although|though|because|when|which|that|so|according\s+to)\s+/i.exec(text.slice(s.start, s.end));
+  // A clause's conjunction or relative word is not part of the speaker ("where aid workers say ...", "while the Kremlin said ...",
+  // "16 charges, all of which he denies").
+  const lead = /^(?:(?:all|most|some|each|both|none|many|several|one|two|three)\s+of\s+(?:which|whom)|where|while|whereas|as|and|but|although|though|because|when|which|that|so|according\s+to)\s+/i.exec(text.slice(s.start, s.end));
   if (lead) s = { start: s.start + lead[0].length, end: s.end };
   // A fronted time without its comma: "On Friday it warned", "Last week the ministry said", "two days later the army said",
   // "Later the Kremlin said".
@@ -310,14 +319,14 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const a = nounPhrase(text, clean(text, source), tags) ? make(text, source, 'said', index) : null;
     if (a) return { ...a, channel: { phrase: clean(text, channel), strict: false } };
   }
-  // "..., according to a military statement read out on state television": the body whose statement it is, and the medium
-  // that carried it after it (docs/annotating.md, round 14).
-  const statementOn = /\baccording\s+to\s+(?:a|an|the)\s+((?:military|army|government|police|ministry|presidency|party|rebel|opposition|\p{Lu}[\p{L}-]*)(?:\s+\p{Ll}+)?)\s+statement\s+(?:read\s+out|read|broadcast|aired|carried|published)\s+(?:on|by|in)\s+((?:the\s+)?[^,;:.“”"]{2,50}?)\s*(?:[.!,;]|$)/u.exec(s);
-  if (statementOn) {
-    const sourceStart = span.start + statementOn.index + statementOn[0].indexOf(statementOn[1]!, 'according to'.length);
-    const a = make(text, { start: sourceStart, end: sourceStart + statementOn[1]!.length }, 'according to', index);
-    const mediumStart = span.start + statementOn.index + statementOn[0].lastIndexOf(statementOn[2]!);
-    const medium = clean(text, { start: mediumStart, end: mediumStart + statementOn[2]!.length });
+  // "..., according to a military statement read out on state television", "..., a military statement read on state
+  // television said": the body whose statement it is, and the medium that carried it after it (docs/annotating.md, round 14).
+  const statementOn = /(\baccording\s+to\s+|^\s*|,\s+)(?:[Aa]n?|[Tt]he)\s+((?:military|army|government|police|ministry|presidency|party|rebel|opposition|\p{Lu}[\p{L}-]*)(?:\s+\p{Ll}+)?)\s+statement\s+(?:read\s+out|read|broadcast|aired|carried|published)\s+(?:on|by|in)\s+((?:the\s+)?[^,;:.“”"]{2,50}?)(?:\s*(?:[.!,;]|$)|\s+(?=(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|today\s+|yesterday\s+)?(?:said|says|added|stated|announced)\b))/u.exec(s);
+  if (statementOn && (/^according/i.test(statementOn[1]!) || /^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|today\s+|yesterday\s+)?(?:said|says|added|stated|announced)\b/u.test(s.slice(statementOn.index + statementOn[0].length)))) {
+    const sourceStart = span.start + statementOn.index + statementOn[0].indexOf(statementOn[2]!, statementOn[1]!.length);
+    const a = make(text, { start: sourceStart, end: sourceStart + statementOn[2]!.length }, /^according/i.test(statementOn[1]!) ? 'according to' : 'said', index);
+    const mediumStart = span.start + statementOn.index + statementOn[0].lastIndexOf(statementOn[3]!);
+    const medium = clean(text, { start: mediumStart, end: mediumStart + statementOn[3]!.length });
     if (a) return namesMedium(text, medium, index) && nounPhrase(text, medium, tags, 8) ? { ...a, channel: { phrase: medium, strict: true } } : a;
   }
   const a = attributionOf(text, span, tags, index);
@@ -551,6 +560,12 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     return make(text, { start, end: start + m[1]!.length }, 'saw', index);
   }
+  // "A UN report found ...", "An Amnesty study concluded ...": the body named before the document is its author.
+  if ((m = /^(?:(?:But|And|Yet)\s+)?(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:new\s+|latest\s+|recent\s+|separate\s+)?((?:\p{Lu}[\p{L}.'’&-]*\s+){1,3}?)(?:\p{Ll}+\s+)?(?:report|study|survey|investigation|inquiry|review|audit|assessment|analysis)\s+(?:(?:published|released|issued)\s+[^,;:“”"]{1,30}?\s+)?(?:found|finds|concluded|concludes|said|says|showed|shows|estimated|estimates)\b/u.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.trimEnd().length };
+    if (!/^(?:The|A|An|This|That|Its|Their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(m[1]!.trim()) && nounPhrase(text, phrase, tags, 4)) return make(text, phrase, /^(?:said|says)$/.test(m[2] ?? '') ? 'said' : 'reported', index);
+  }
   // "Pictures provided by the Turkish army showed ...": what pictures show is the claim of whoever provided them.
   if ((m = /^(?:the\s+|new\s+)?(?:pictures|footage|video|videos|images|photos|photographs)\s+(?:provided|released|supplied|published|issued|distributed|posted|shared|broadcast|aired)\s+by\s+([^,;:“”"]{2,60}?)\s+(?:showed|shows|show|appeared\s+to\s+show|appear\s+to\s+show)\b/iu.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!, m[0].search(/\sby\s/));
@@ -559,7 +574,8 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   }
   // "Russian officials, quoted by the Interfax agency, called the move unhelpful": whoever a medium quotes speaks, whatever
   // the verb after the quotation.
-  if ((m = /^([^,;:“”"]{2,80}?),\s+(?:quoted|cited)\s+(?:by|in)\s+[^,;:“”"]{2,60},\s+(?:has\s+|had\s+|also\s+)?(?!(?:was|is|has|does|goes|lives|lies|died|arrived|returned|travelled|traveled)\b)\p{Ll}+(?:ed|s)\b/u.exec(s))) {
+  // So does "Syria's Foreign Ministry, in comments carried by SANA, called ...".
+  if ((m = /^([^,;:“”"]{2,80}?),\s+(?:(?:quoted|cited)\s+(?:by|in)|in\s+(?:(?:a|an|its|his|her|their)\s+)?(?:\p{Ll}+\s+)?(?:comments|remarks|statement|message|interview)\s+(?:carried|published|broadcast|aired|reported|posted)\s+(?:by|on|in))\s+[^,;:“”"]{2,60},\s+(?:has\s+|had\s+|also\s+)?(?!(?:was|is|has|does|goes|lives|lies|died|arrived|returned|travelled|traveled)\b)\p{Ll}+(?:ed|s)\b/u.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
@@ -579,8 +595,8 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     // A medium no actor is, named by what it is: "Lakeside media showed", "state television aired".
     if (!head && /^(?:[Tt]he\s+)?(?!(?:The|A|An|Its|Their|His|Her|This|That|Some|Many|Other)\s)(?:\p{Lu}[\p{L}'’-]*\s+)(?:state\s+|local\s+|pro-government\s+|opposition\s+)?(?:media|television|TV|broadcasters?|channels?|newspapers?|press)$/u.test(text.slice(p.start, p.end).trim()) && nounPhrase(text, p, tags, 5)) return make(text, phrase, 'showed', index);
   }
-  // "Erdogan has given Syrian forces until the end of February to withdraw": an ultimatum.
-  if ((m = /^(.{2,80}?)\s+(?:has |had )?(?:given|gave|set)\s+.{2,60}?\b(?:until|a deadline|an ultimatum)\b/i.exec(s))) {
+  // "Erdogan has given Syrian forces until the end of February to withdraw", "Erdogan gives Damascus until ...": an ultimatum.
+  if ((m = /^(.{2,80}?)\s+(?:has |had )?(?:given|gave|gives|set|sets)\s+.{2,60}?\b(?:until|a deadline|an ultimatum)\b/i.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'threatened', index);
   }
@@ -591,7 +607,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
   // "The Observatory put the death toll at 11", "Skerry 24 put the march at several hundred people": a figure given is a report.
-  if ((m = /^(.{2,100}?)\s+(?:put|puts)\s+(?:the|its|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d,.'’“”"-]+\s+){0,14}at\s+["“]?(?:[\p{L}-]+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|tens|several|a\s+(?:few|dozen|hundred|thousand|million)|more\s+than|fewer\s+than|at\s+least|about|around|nearly|almost|some|over|under)\b)/iu.exec(s))) {
+  if ((m = /^(.{2,100}?)\s+(?:put|puts)\s+(?:the|its|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d,.'’“”"-]+\s+){0,20}at\s+["“]?(?:[\p{L}-]+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|tens|several|a\s+(?:few|dozen|hundred|thousand|million)|more\s+than|fewer\s+than|at\s+least|about|around|nearly|almost|some|over|under)\b)/iu.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'put', index);
   }
@@ -707,7 +723,9 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const describesAs = /^describes?$/i.test(w[0]) && /^\s+[^.;:“”"]{1,80}?\s+as\s+\S/i.test(s.slice(w.index + w[0].length));
     // "Rebels I reached by phone say they have ...": "say" before its clause, however the tagger reads it after "phone".
     const sayThat = /^say$/i.test(w[0]) && /^\s+(?:that\s+)?(?:they|he|she|it|we|there|the|a|an|some|most|\d)\b/i.test(s.slice(w.index + w[0].length));
-    if (!ts.includes('Verb') && !progressive && !claimsTo && !vowsTo && !verbBeforeThat && !describesAs && !sayThat && !ruledThat && !voiced && !/^(?:said|told|says)$/i.test(w[0])) continue;
+    // "Moscow, for its part, blames Turkey ...": a present in "-s" right after a parenthesis closes is the subject's verb.
+    const afterParenthesis = /s$/i.test(w[0]) && /^[^,]{2,40},\s+[^,]{2,40},\s+$/.test(s.slice(0, w.index));
+    if (!ts.includes('Verb') && !progressive && !claimsTo && !vowsTo && !verbBeforeThat && !describesAs && !sayThat && !afterParenthesis && !ruledThat && !voiced && !/^(?:said|told|says)$/i.test(w[0])) continue;
     if (/^quoted$/i.test(w[0]) && /^\s+by\b/i.test(text.slice(at + w[0].length))) continue;
     // "The ADF seldom claims its attacks": what a speaker seldom does is no statement; "X reports from Reyhanli." is a
     // reporter's sign-off.
@@ -763,7 +781,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
       if (tags.of({ start: verbAt, end: verbAt + coordinated[2]!.length }).includes('Verb') && nounPhrase(text, clean(text, subject), tags, 8)) return make(text, subject, w[0], index);
     }
     // "The deployment came a day after President Erdogan warned that ...": the speaker follows the subordinator.
-    const sub = /\b(?:after|before|when|because|since|until|as|while|that|where|whereas|although|though)\s+(?!.*\b(?:after|before|when|because|since|until|as|while|that|where)\s)(.+)$/i.exec(text.slice(candidate.start, candidate.end));
+    const sub = /\b(?:after|before|when|because|since|until|as|while|that|which|where|whereas|although|though)\s+(?!.*\b(?:after|before|when|because|since|until|as|while|that|which|where)\s)(.+)$/i.exec(text.slice(candidate.start, candidate.end));
     if (sub) {
       // "... since the start of March, the United Nations": the subordinate clause ends at the comma; the speaker follows it.
       const lastComma = sub[1]!.lastIndexOf(', ');

@@ -132,6 +132,10 @@ export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: E
   }
   for (const m of s.matchAll(/;\s+(\S)/g)) add(m, m[1]!);
   for (const m of s.matchAll(/,\s+(which)\s/gi)) add(m, m[1]!, 'which');
+  // "..., all of which he denies": a relative clause with a subject of its own, who speaks for it alone.
+  for (const m of s.matchAll(/,\s+((?:all|most|some|each|both|none|many|several|one|two|three)\s+of\s+(?:which|whom))\s+(?=(?:he|she|they|it|we|I|the|its|his|her|their|\p{Lu})\b)/giu)) {
+    if (untilComma(sentence.start + m.index! + m[0].length, 8).some((t) => finiteVerb(tags, t))) add(m, m[1]!, 'which');
+  }
   for (const m of s.matchAll(/,\s+(saying|adding)\b/gi)) add(m, m[1]!, 'subject');
   for (const m of s.matchAll(/,\s+((?:a|one|two|three|four|five|several|few|a few|\d+)\s+(?:day|days|hours|weeks|months|years)\s+(?:after|before)|(?:days|hours|weeks|months|years|shortly|soon|just|moments)\s+(?:after|before))\b/gi)) add(m, m[1]!);
   // The outlet's comment on what it reports: ", tightening their grip on ...", ", in the most serious clash in years".
@@ -277,7 +281,8 @@ export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: E
   // Syrian refugees, Turkey said ...": a description (or a count) of the subject before it.
   const fronted = /^([^,]{3,80}),\s+/.exec(s);
   const frontedSpan = fronted ? { start: sentence.start, end: sentence.start + fronted[1]!.length } : null;
-  const tensed = (t: Token) => tags.is(t, 'PastTense') || tags.is(t, 'Copula') || tags.is(t, 'Auxiliary') || tags.is(t, 'Modal');
+  // A headline's present is tensed too: "Five soldiers die in an attack, Norden says" is a clause, not a description.
+  const tensed = (t: Token) => tags.is(t, 'PastTense') || tags.is(t, 'Copula') || tags.is(t, 'Auxiliary') || tags.is(t, 'Modal') || (tags.is(t, 'PresentTense') && !tags.is(t, 'Noun') && !tags.is(t, 'Gerund') && t.start > sentence.start);
   if (fronted && frontedSpan && (/^(?:A|An)\s/.test(s) || quantities.some((q) => contains(frontedSpan, q))) && !tokens.some((t) => contains(frontedSpan, t) && tensed(t))) {
     const named = inSentence.find((m) => m.start === sentence.start + fronted[0].length);
     const after = named && tokenAt(named.end);

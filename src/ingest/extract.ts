@@ -526,9 +526,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const owner = allNames.length === 1 && !allNames[0]!.governed ? allNames[0]!.name : null;
       const ownerRef = owner ? (resolver.resolve(owner, prepared.actors.match(owner).find((x) => x.score >= 0.95)?.ref ?? null, null)?.ref ?? null) : null;
       // "..., a spokesman for the defence ministry told Blackthorn. X happened, he added.": "he" is the spokesman the sentence
-      // before quoted, who speaks for the ministry.
+      // before quoted, who speaks for the ministry; so after "a United Nations spokesman said".
       const previousAttribution = personal && !mouthpiece && !possessive && !ownPerson && previous && previous.claimants.length === 1 && previous.claimants[0]!.ref.kind !== 'PERSON' ? findAttribution(text, previous.sentence, new Tags(text, previous.sentence), index) : null;
-      const spokesperson = previousAttribution && /^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|official|officer|source)\s+(?:for|of|at|from|with|in)\s/iu.test(text.slice(previousAttribution.phrase.start, previousAttribution.phrase.end)) ? previous!.claimants[0]!.ref : null;
+      const spokesperson = previousAttribution && /^(?:a|an|the)\s+(?:(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|official|officer|source)\s+(?:for|of|at|from|with|in)\s|(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:spokes(?:man|woman|person)|official|officer|source)$)/iu.test(text.slice(previousAttribution.phrase.start, previousAttribution.phrase.end)) ? previous!.claimants[0]!.ref : null;
       // "Fiona Callendar spoke to Dalia Bakri, who runs field clinics ... / She said ...": the one spoken to answers.
       // Only as a programme introduces its guest: the one spoken to described in a "who" clause, by someone the graph does not
       // know ("Vesna Hollis spoke to Omar Haddad by phone. She said ..." is Hollis).
@@ -914,6 +914,8 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   if (unit.spans.some((s) => contains(s, a.phrase))) return true;
   // "A, and local hoteliers say B", "A, and on Tuesday X said B": a speaker coordinated after the clause speaks for B only.
   if (unit.body.end <= a.phrase.start && /^[\s,;]*(?:and|but|while|whereas)\b[^,;:“”"]{0,30}$/u.test(text.slice(unit.body.end, a.phrase.start))) return false;
+  // "16 charges, all of which he denies": a speaker inside a relative clause speaks for that clause only.
+  if (unit.body.end <= a.phrase.start && /(?:,\s+|\b(?:all|most|some|each|both|none|many|several|one|two|three)\s+of\s+)(?:which|whom)\s+$/i.test(text.slice(Math.max(sentence.start, a.phrase.start - 30), a.phrase.start))) return false;
   const body = text.slice(unit.body.start, unit.body.start + 60);
   // The speaker's own running count after ", X said,": "..., the monitor said, raising its tally to 312".
   if (unit.body.start >= a.phrase.end && /^(?:raising|bringing|putting|taking|lifting|pushing)\s+(?:its|their)\s+(?:own\s+)?(?:tally|toll|count|total|figure|estimate)\b/i.test(body)) return true;

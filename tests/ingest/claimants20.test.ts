@@ -1,0 +1,116 @@
+/**
+ * Claimant forms of round 18, on pages written for these tests. Each test also holds a sentence that only resembles the
+ * form and must keep its claimants (or its lack of one).
+ */
+import { describe, expect, it } from 'vitest';
+import { names, read } from './fixtures.js';
+
+describe('claimants20: a speaker described by a participle or a clause of its own', () => {
+  const x = read([
+    'Valley Radio news',
+    'Campaigners opposed to the dam say they have gathered 85,000 signatures.',
+    'Families I met at a camp near Dorvik said they had moved three times.',
+    // Look-alikes: a participle that is the sentence's own verb, coordinated with the reporting verb.
+    'The Northland army moved to the town and said it held it.',
+    'Officials met for three hours in Norden on Saturday, the Monitor said.',
+  ]);
+
+  it('reads "campaigners opposed to the dam" and "families I met at a camp" as the speakers', () => {
+    expect(names(x, /85,000 signatures/)).toEqual(['Campaigners opposed to the dam']);
+    expect(names(x, /moved three times/)).toEqual(['Families I met at a camp near Dorvik']);
+  });
+
+  it('still reads a verb before "and said", or before a place, as the verb', () => {
+    expect(names(x, /moved to the town/)).toEqual(['north-army']);
+    expect(names(x, /three hours in Norden/)).toEqual(['monitor']);
+  });
+});
+
+describe('claimants20: a statement read on television, and comments carried by a medium', () => {
+  const x = read([
+    'Valley Radio news',
+    'The Northland army took full control of Marbek on Saturday, a military statement read on Northland state television said.',
+    'A military statement read on Northland TV on Sunday said troops had cleared Dorvik.',
+    'Northland, in comments carried by Northland state television, called the rebels "terrorists".',
+    // A look-alike: a statement read on television with no author before it names the medium only.
+    'Troops reached Route 9, a statement read on Northland state television said.',
+  ]);
+
+  it('gives the army and the channel for "a military statement read on state television said"', () => {
+    expect(names(x, /full control of Marbek/)).toEqual(['north-army', 'north-tv']);
+    expect(names(x, /cleared Dorvik/)).toEqual(['north-army', 'north-tv']);
+  });
+
+  it('gives the speaker and the medium for "X, in comments carried by Y, called ..."', () => {
+    expect(names(x, /"terrorists"/)).toEqual(['northland', 'north-tv']);
+  });
+
+  it('names the channel alone when the statement has no author', () => {
+    expect(names(x, /reached Route 9/)).toEqual(['north-tv']);
+  });
+});
+
+describe('claimants20: a count given, a report found, an ultimatum in the present', () => {
+  const x = read([
+    'Valley Radio news',
+    'The Monitor put the number of army vehicles that entered River province in the 24 hours to Saturday morning at 430, bringing the total since Tuesday to 1,200.',
+    'A UN report found that 300 homes had been destroyed.',
+    'Wed 5 Feb — Vesna Hollis gives the rebels until the end of February to pull back behind Route 9.',
+    'Mon 10 Feb — Five more soldiers die in an attack near Dorvik, the Monitor says.',
+    'The Monitor, for its part, blames the army for the floods.',
+    // Look-alikes: a report named by its month, and a present headline with no source.
+    'The February report found that 20 homes had been destroyed.',
+    'Thu 6 Feb — Five soldiers die in an attack near Marbek.',
+  ]);
+
+  it('reads "X put the number of ... at 430" over a long noun phrase, and the running total after it', () => {
+    expect(names(x, /at 430/)).toEqual(['monitor']);
+    expect(names(x, /1,200/)).toEqual(['monitor']);
+  });
+
+  it('reads "A UN report found" as the UN\'s, and not "The February report found"', () => {
+    expect(names(x, /300 homes/)).toEqual(['un']);
+    expect(names(x, /20 homes/)).toEqual([]);
+  });
+
+  it('reads a timeline entry\'s ultimatum and its closing source', () => {
+    expect(names(x, /gives the rebels/)).toEqual(['vesna-hollis']);
+    expect(names(x, /Five more soldiers/)).toEqual(['monitor']);
+    expect(names(x, /near Marbek/)).toEqual([]);
+  });
+
+  it('reads "X, for its part, blames ..." as X\'s', () => {
+    expect(names(x, /for the floods/)).toEqual(['monitor']);
+  });
+});
+
+describe('claimants20: a relative clause with a speaker of its own', () => {
+  const x = read([
+    'Valley Radio news',
+    'Omar Haddad, 77, faces 16 charges of fraud linked to a 1990s arms deal, all of which he denies.',
+    // A look-alike: "of whom" with no subject of its own is part of the count.
+    'Floods killed 12 people in Dorvik, three of whom were children, the Monitor said.',
+  ]);
+
+  it('gives "all of which he denies" to the person, and the charges to the outlet', () => {
+    expect(names(x, /he denies/)).toEqual(['omar-haddad']);
+    expect(names(x, /faces 16 charges/)).toEqual([]);
+  });
+
+  it('keeps a count\'s "three of whom were children" with its source', () => {
+    expect(names(x, /Floods killed 12/)).toEqual(['monitor']);
+    expect(names(x, /three of whom/)).toEqual(['monitor']);
+  });
+});
+
+describe('claimants20: "he said" after an organisation\'s unnamed spokesman', () => {
+  const x = read([
+    'Valley Radio news',
+    'Nearly 690,000 people have fled their homes since December, a United Nations spokesman said in Geneva on Monday. More than 140,000 of them left in the past week alone, he said.',
+  ]);
+
+  it('gives "he said" to the organisation the spokesman speaks for', () => {
+    expect(names(x, /690,000/)).toEqual(['un']);
+    expect(names(x, /140,000/)).toEqual(['un']);
+  });
+});
