@@ -74,8 +74,8 @@ const AS_SAYING = String.raw`as\s+(?:${QUOTING_GERUNDS})\b`;
  * what it said (group 2); "The river was rising, threatening homes" is no statement. */
 const MANNER_THEN_GERUND = /^(.{2,60}?)\s+(?:was|were|is|are)\s+(?:(?:more|less|even|much|far)\s+\p{Ll}+|\p{Ll}+er),\s+(saying|calling|describing|accusing|blaming|insisting|warning|claiming|arguing|denying|stressing|rejecting|condemning)\b/u;
 /** The same closing a sentence: "..., spokesman Abbas Mousavi was quoted as saying by the IRNA news agency.", '"...," police
- * chief Agung Rahmadi was quoted as saying.' */
-const CLOSING_WAS_QUOTED = new RegExp(String.raw`,["”]?\s+([^,;:“”"]{2,80}?)\s+(?:was|were)\s+(?:quoted|cited)\s+${AS_SAYING}(?:\s+by\s+[^,;:“”"]{2,60}?)?\s*[.!]?["”’']*\s*$`, 'u');
+ * chief Agung Rahmadi was quoted as saying.', "..., Kremlin spokesman Dmitry Peskov was cited by Tass as saying." */
+const CLOSING_WAS_QUOTED = new RegExp(String.raw`,["”]?\s+([^,;:“”"]{2,80}?)\s+(?:was|were)\s+(?:quoted|cited)\s+(?:by\s+[^,;:“”"]{2,60}?\s+)?${AS_SAYING}(?:\s+by\s+[^,;:“”"]{2,60}?)?\s*[.!]?["”’']*\s*$`, 'u');
 /** "X quoted Y as saying", "X, and Y cites Z as warning": X relays (group 1). */
 const QUOTED_AS_SAYING = new RegExp(String.raw`(?:^|,\s+|\b(?:and|but|while)\s+)((?:[\p{L}\d&.'’-]+\s+){0,6}?[\p{L}\d&.'’-]+)\s+(?:has\s+|had\s+|also\s+)?(?:quoted|quotes|cited|cites)\s+.{2,80}?\s+${AS_SAYING}`, 'u');
 /** "The minister was quoted by the agency as saying": the one quoted (group 1) speaks. */
@@ -174,6 +174,9 @@ function clean(text: string, span: Span): Span {
   // "Later the Kremlin said".
   const when = /^(?:(?:late |early |later |earlier )?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})|last\s+(?:week|month|night|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier\s+(?:this|on)\s+\w+|(?:a|one|two|three|four|five|six|a\s+few|\d+)\s+(?:days?|weeks?|hours?)\s+later|later|earlier|meanwhile|instead|separately|since\s+then|tonight|overnight|by\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|nightfall|evening|the\s+(?:weekend|evening|morning|afternoon)))\s+(?=\S)/i.exec(text.slice(s.start, s.end));
   if (when && when[0].length < s.end - s.start) s = { start: s.start + when[0].length, end: s.end };
+  // A capital fronted without its comma: "And in Moscow the defence ministry blamed ..." (the resolver reads the side).
+  const inCapital = /^(?:(?:And|But)\s+)?(?:[Ii]n|[Ff]rom)\s+\p{Lu}[\p{L}'’-]+\s+(?=the\s+\p{Ll})/u.exec(text.slice(s.start, s.end));
+  if (inCapital) s = { start: s.start + inCapital[0].length, end: s.end };
   // A fronted phrase without its comma before a pronoun subject: "In a written statement it said", "On its website it said".
   const beforePronoun = /^(?:in|on|at|during|after|before|from|with|under|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,4}?(?=(?:it|he|she|they|we)$)/iu.exec(text.slice(s.start, s.end));
   if (beforePronoun) s = { start: s.start + beforePronoun[0].length, end: s.end };
@@ -292,7 +295,8 @@ function make(text: string, phrase: Span, verb: string, index: EntityIndex): Att
   // "..., adding that both had stressed ...": a quantifier alone, or the speaker's own "adding that", is no new speaker.
   if (/^(?:(?:adding|saying|noting|insisting)\s+that(?:\s+(?:both|all|each|the\s+two))?|both|all|each|either|neither|none|some|many|most|several|few|the\s+two|not\s+(?:everyone|everybody|all|many)|no\s+one|nobody)$/i.test(words.trim())) return null;
   // Figures with no author ("the figures put the dead at 21", "these numbers show ..."): the outlet's own reckoning, no one's.
-  if (/^(?:the|these|those|such|both|all|its|our)\s+(?:(?:two|three|latest|new|combined|overall|same)\s+)?(?:figures|numbers|data|statistics|tallies|totals|counts|sums)$/i.test(words.trim())) return null;
+  // "The same figures" are the source's named before (extract.ts reads them so).
+  if (/^(?:the|these|those|such|both|all|its|our)\s+(?:(?:two|three|latest|new|combined|overall)\s+)?(?:figures|numbers|data|statistics|tallies|totals|counts|sums)$/i.test(words.trim())) return null;
   const pronoun = PRONOUN.test(words.trim());
   const head = pronoun ? null : headActor(text, p, index);
   return { phrase: p, claimant: head?.entity ?? null, via: head?.via ?? null, verb: verb.toLowerCase(), pronoun };
@@ -316,6 +320,9 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const sourceStart = span.start + closingCiting.index + closingCiting[0].lastIndexOf(closingCiting[2]!);
     const source = { start: sourceStart, end: sourceStart + closingCiting[2]!.length };
     const channel = { start: channelStart, end: channelStart + closingCiting[1]!.length };
+    // "..., the Post reports, quoting his speech to lawmakers": the one whose words they are, named before.
+    const owner = /^(his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:speech|statement|remarks|comments|address|interview|briefing|letter|post|tweet|words)\b/u.exec(closingCiting[2]!);
+    if (owner) return { phrase: { start: sourceStart, end: sourceStart + owner[1]!.length }, claimant: null, via: null, verb: 'said', pronoun: true, channel: { phrase: clean(text, channel), strict: false } };
     const a = nounPhrase(text, clean(text, source), tags) ? make(text, source, 'said', index) : null;
     if (a) return { ...a, channel: { phrase: clean(text, channel), strict: false } };
   }
@@ -387,8 +394,9 @@ function channelOf(text: string, span: Span, a: Attribution, tags: Tags, index: 
     const c = tags.of({ start: verbAt, end: verbAt + m[2]!.length }).includes('Verb') ? at(m, m[1]!, false, m[0].length - m[1]!.length - m[2]!.length - 1) : undefined;
     if (c) return c;
   }
-  // "Y, quoted by X, said", "Y was quoted by X as saying", "figures quoted by Reuters", "as saying by the daily X".
-  if ((m = /\b(?:(?:quoted|cited)\s+(?:by|in)|(?:interviewed|filmed|contacted|reached)\s+by|,\s+(?:carried|published)\s+by|\b(?:statement|remarks|comments)\s+(?:carried|published|broadcast)\s+by)\s+((?:the\s+)?[^,;:.“”"]{2,60}?)(?=\s+(?:as|on|in|late|early|last|this|that|to|said|says|reported)\b|\s*[,.;]|["”’']|$)/u.exec(s)) || (m = /\bas\s+(?:saying|telling)\s+by\s+((?:the\s+)?[^,;:.“”"]{2,60}?)(?=\s*[,.;]|["”’']|$)/u.exec(s))) {
+  // "Y, quoted by X, said", "Y was quoted by X as saying", "figures quoted by Reuters", "as saying by the daily X"; not the
+  // means of a call ("two residents reached by telephone").
+  if ((m = /\b(?:(?:quoted|cited)\s+(?:by|in)|(?:interviewed|filmed|contacted|reached)\s+by|,\s+(?:carried|published)\s+by|\b(?:statement|remarks|comments)\s+(?:carried|published|broadcast)\s+by)\s+(?!(?:satellite\s+)?(?:tele)?phone\b|e-?mail\b|video\s+link\b|text\s+message\b|WhatsApp\b|Skype\b|Zoom\b)((?:the\s+)?[^,;:.“”"]{2,60}?)(?=\s+(?:as|on|in|late|early|last|this|that|to|said|says|reported)\b|\s*[,.;]|["”’']|$)/u.exec(s)) || (m = /\bas\s+(?:saying|telling)\s+by\s+((?:the\s+)?[^,;:.“”"]{2,60}?)(?=\s*[,.;]|["”’']|$)/u.exec(s))) {
     const c = at(m, m[1]!, false, m[0].length - m[1]!.length);
     if (c) return c;
   }

@@ -24,7 +24,7 @@
 import type { Actor } from '../domain/format.js';
 import type { EntityIndex, EntityRef, Knowledge } from './entities.js';
 import type { ActorKind } from './types.js';
-import { escapeRegExp, kebab, type Span } from './text.js';
+import { escapeRegExp, FRONTED_PLACE, kebab, type Span } from './text.js';
 import { COUNTRY_WORDS, countriesNamed, countryOf, demonymOf, demonymOfCapital } from './countries.js';
 
 type KnownActor = Knowledge['actors'][number];
@@ -845,9 +845,13 @@ export class ClaimantResolver {
       const r = this.resolve(ofName, null, null);
       if (r) return r;
     }
-    // A body or group named by its capital ("officials in Ankara", "the defence ministry in Ankara") is that state's own, when
-    // the state has one by that name ("Turkish officials", "Turkey's defence ministry").
-    const inCapital = !aliasRef ? /^(?:[Tt]he\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+in\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(phrase.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase())) : null;
+    // A body or group named by its capital ("officials in Ankara", "the defence ministry in Ankara", "Ankara's defence
+    // ministry") is that state's own, when the state has one by that name ("Turkish officials", "Turkey's defence ministry").
+    const capitalPossessive = !aliasRef ? /^(\p{Lu}[\p{L}-]+)['’]s\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)$/u.exec(phrase.trim()) : null;
+    const inCapital = !aliasRef
+      ? (/^(?:[Tt]he\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+in\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(phrase.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase())) ??
+        (capitalPossessive && this.capitalCountry(capitalPossessive[1]!) ? [capitalPossessive[0], capitalPossessive[2]!, capitalPossessive[1]!] : null))
+      : null;
     if (inCapital && (ROLE_OF_STATE.test(inCapital[1]!))) {
       const country = this.capitalCountry(inCapital[2]!);
       const demonym = country ? DEMONYMS[country.toLowerCase()] : undefined;
@@ -1089,7 +1093,7 @@ export class ClaimantResolver {
     if (!/^\p{Ll}[\p{Ll}\s'’-]*$/u.test(words) || words.split(/\s+/).length > 4) return null;
     const demonyms = new Set(Object.values(DEMONYMS));
     if (signature(words).some((w) => demonyms.has(w))) return null;
-    const fronted = /^\s*(?:[Ii]n|[Ff]rom)\s+(\p{Lu}[\p{L}'’-]+)\s*,/u.exec(context.before)?.[1];
+    const fronted = FRONTED_PLACE.exec(context.before)?.[1];
     let side = fronted ? this.demonymOfPlace(fronted) : null;
     // A state's own medium in the sentence ("quoted by SANA", "a statement read out on state television") carries its own
     // side's army: "a military source", "the army's general command", whatever town the sentence opens on, and before any
@@ -1153,6 +1157,8 @@ export class ClaimantResolver {
     const military = /^(?:army|military|armed forces)$/.test(role);
     const word = /defen[cs]e/.test(role) ? /defen[cs]e/i : /foreign/.test(role) ? /foreign/i : /interior/i;
     const fits = (a: KnownActor) => (military ? a.kind === 'MILITARY' : a.kind === 'GOVERNMENT_BODY' && [a.name, ...a.aliases].some((n) => word.test(n) && /ministry/i.test(n)));
+    // "In Moscow the defence ministry": the fronted place says whose ministry (ofSide), not the last actor named before.
+    if (!m[1] && !military && FRONTED_PLACE.test(context.before)) return null;
     const paragraph = this.o.text.slice(Math.max(0, at - 600), at);
     if (!m[1] && military) {
       // "The army" is the army of the country where the sentence (else the paragraph before it) happens: the nearest army
@@ -1217,7 +1223,7 @@ export class ClaimantResolver {
   }
 
   /** The demonym of a country named, or of the country whose capital a place is ("Moscow": "russian"). */
-  private demonymOfPlace(word: string): string | null {
+  demonymOfPlace(word: string): string | null {
     const direct = DEMONYMS[word.toLowerCase()];
     if (direct) return direct;
     const place = this.o.knowledge.places.find((p) => p.name === word || (p.aliases ?? []).includes(word));

@@ -29,7 +29,7 @@ import { EntityIndex, proposeEntities, type EntityMention, type EntityRef, type 
 import { findQuantities, type QuantityMention } from './quantities.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { DATELINE, labelNamesAKnownPlace, speakerTurns, STAGE_DIRECTION, UNNAMED_REPORT } from './turns.js';
-import { contains, escapeRegExp, kebab, overlaps, Tags, type Span } from './text.js';
+import { contains, escapeRegExp, FRONTED_PLACE, kebab, overlaps, Tags, type Span } from './text.js';
 import { prepare, type Prepared } from './prepared.js';
 import { TOPIC_THRESHOLD, type TopicMatcher } from './topics.js';
 import { countryOf } from './countries.js';
@@ -171,8 +171,8 @@ const SUPER_HEADER = new RegExp(`^\\s*(?:[[(]?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?[
 // A bracketed header with its parts between bars: "[CLIP | Col. Sami Kord, army spokesman | Arabic, voiced]", "[ASMA HADID | Arabic, voiced]".
 const BARRED_HEADER = /^\s*\[([^\]|\n]{2,80}(?:\|[^\]|\n]{2,80}){1,3})\]\s*$/u;
 const BARRED_NOTE = new RegExp(`^(?:(?:${SOUNDBITE_MARKER.source}|${CLIP_MARKER.source})|(?:in\\s+)?\\p{Lu}\\p{Ll}+(?:\\s*(?:\\/|and|,)\\s*\\p{Lu}\\p{Ll}+)*(?:\\s*,\\s*(?:interpreted|translated|voiced|dubbed|subtitled)(?:\\s+over)?)?|(?:interpreted|translated|voiced|dubbed|subtitled)(?:\\s+over)?)$`, 'u');
-/** A header's frame before the name it gives: times and time ranges, a shot's number, notes in brackets, marks in capitals. */
-const HEADER_FRAME = /^(?:\s*(?:[[(]?\d{1,2}(?::\d{2}){1,3}(?:\s*[–-]\s*\d{1,2}(?::\d{2}){1,3})?[\])]?|\d{1,2}[.)]|\([^()\n]{1,30}\)|\[|[▶►]|\p{Lu}{2,}(?:\s+\d{1,2})?\s*[:—–-]?))+\s*/u;
+/** A header's frame before the name it gives: times and time ranges, a shot's number ("3.", "04 —"), notes in brackets, marks in capitals. */
+const HEADER_FRAME = /^(?:\s*(?:[[(]?\d{1,2}(?::\d{2}){1,3}(?:\s*[–-]\s*\d{1,2}(?::\d{2}){1,3})?[\])]?|\d{1,2}[.)]|\d{1,3}\s+[—–-]|\([^()\n]{1,30}\)|\[|[▶►]|\p{Lu}{2,}(?:\s+\d{1,2})?\s*[:—–-]?))+\s*/u;
 /**
  * Any other line of its own over a quotation that names a person first, in whatever frame the page prints it: "[CLIP —
  * Marcia Bellamy, sister of a deportee — 0'14\"]", "Colonel Raed Jumaa, Syrian army, at a checkpoint", "BITE 1
@@ -371,12 +371,13 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   // A label that names a place the graph knows, or a state, says where the words were recorded, not who speaks them.
   const knownPlace = (words: string) => index.link(words).find((m) => m.start === 0 && m.end === words.length && (m.entity?.type === 'place' || m.entity?.kind === 'STATE'))?.entity?.kind ?? null;
   /**
-   * A line naming a person right above (no blank line between) a paragraph that is a quotation and nothing else, which gives
+   * A line naming a person right above (no blank line between, unless it ends on a colon) a paragraph that is a quotation and nothing else, which gives
    * no speaker of its own (namedHeader); a marker line in capitals ("CLIP OUT") may close the paragraph. The cheap checks
    * first: the attribution of the paragraph's sentences is read only for a header that names someone.
    */
   const namedOver = (sentence: Sentence, above: number): string | null => {
-    if (above <= 0 || above !== sentence.line - 1) return null;
+    // Right above, or a blank line above when the header ends on a colon that announces the words ("04 — Karin Ruppelt, witness:").
+    if (above <= 0 || (above !== sentence.line - 1 && !(above === sentence.line - 2 && /:\s*$/.test(lines[above]!)))) return null;
     const paragraphEnd = text.indexOf('\n\n', lineStarts[sentence.line]!);
     const paragraph = { start: lineStarts[sentence.line]!, end: paragraphEnd < 0 ? text.length : paragraphEnd };
     const outside = text.slice(paragraph.start, paragraph.end).replace(/“[^”]*”|"[^"]*"/g, ' ').split('\n').filter((l) => /\p{Ll}/u.test(l)).join('\n');
@@ -492,6 +493,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const cached = resolvedOf.get(`${a.phrase.start}:${a.phrase.end}`);
     if (cached) return cached;
     let out: Resolved[] = [];
+    // "..., the same estimates suggest", "according to the same figures": the source of the sentence before.
+    if (/^the\s+same\s+(?:\p{Ll}+\s+)?(?:figures|estimates?|data|sources?|report|count|statistics|numbers|tally|survey|officials|study)$/iu.test(text.slice(a.phrase.start, a.phrase.end).trim())) return previous?.claimants ?? [];
     // "Her spokesperson said", "its press office said", "Its home affairs spokeswoman said": the mouthpiece speaks for whom
     // the possessive refers back to.
     const mouthpiece = a.pronoun ? null : /^(?:(his)|(her)|(its)|(their))\s+(?:own\s+)?(?:(?!former\b|ex-)[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|press (?:office|secretary|service)|aides?|office)$/i.exec(text.slice(a.phrase.start, a.phrase.end).trim());
@@ -506,7 +509,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const subjectWords = subject ? speakerWords(text.slice(subject.start, subject.end)) : '';
       const subjectActor = subject ? (headActor(text, subject, index)?.entity ?? (subjectWords.split(/\s+/).length <= 6 ? prepared.actors.match(subjectWords).find((x) => x.score >= 0.95)?.ref : null)) : null;
       // "President Hollis went further: the dam, she said, ...": the one person named earlier in the pronoun's own sentence.
-      const own = personal && !mouthpiece && !possessive ? sentences.find((x) => x.start <= a.phrase.start && a.phrase.start < x.end) : undefined;
+      // So is "her" closing the sentence ("..., the Post reports, quoting her speech"); a possessive opening it refers back.
+      const pronounSentence = sentences.find((x) => x.start <= a.phrase.start && a.phrase.start < x.end);
+      const own = personal && !mouthpiece && (!possessive || (!!pronounSentence && /\S/.test(text.slice(pronounSentence.start, a.phrase.start)))) ? pronounSentence : undefined;
       // A person in a possessive or after a preposition ("Asked about Omar Haddad's plan, she said") is not who speaks.
       const asSubject = (m: EntityMention) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !/\b(?:about|of|for|with|to|from|by|on|at|against|like|than)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start));
       const ownPeople = own ? [...new Set(known.filter((m) => m.entity?.type === 'actor' && m.entity.kind === 'PERSON' && m.start >= own.start && m.end <= a.phrase.start && asSubject(m)).map((m) => m.entity!.key))] : [];
@@ -582,8 +587,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         // The bare form asks only the names before; the possessive and the mouthpiece also the speakers before.
         const sentence = sentences.find((x) => x.start <= at && at < x.end);
         // "In Damascus, the foreign ministry said": a fronted capital or country says whose body it is, before any named earlier.
-        const frontedSide = sentence ? /^\s*(?:In|From)\s+(\p{Lu}[\p{L}'’-]+)\s*,/u.exec(text.slice(sentence.start, at))?.[1] : undefined;
-        const sided = !!frontedSide && (!!resolver.capitalState(frontedSide) || !!countryOf(frontedSide));
+        const frontedSide = sentence ? FRONTED_PLACE.exec(text.slice(sentence.start, at))?.[1] : undefined;
+        const sided = !!frontedSide && (!!resolver.capitalState(frontedSide) || !!countryOf(frontedSide) || !!resolver.demonymOfPlace(frontedSide));
         const definite = !head && noun && !sided ? (anaphorOf(noun.toLowerCase(), at) ?? (bare ? null : resolver.anaphor(noun.toLowerCase()))) : null;
         const context = sentence ? { sentence: sentence.text, start: sentence.start, before: text.slice(sentence.start, at) } : undefined;
         // ", the rail operator said", ", a spokeswoman for the force said", closing a sentence whose subject is a name no
@@ -668,7 +673,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         (!previous.quoted && opensQuote && !paragraphBreak && !!previous.claimant) ||
         // A paragraph that is a quotation alone, after a paragraph closing on a person's words, quoted or reported
         // (docs/annotating.md, round 14): '"...," said Everlyne Achieng.' / '"Nobody from the school has called us."'
-        (opensQuote && paragraphBreak && previous.claimants[0]!.ref.kind === 'PERSON' && quotationAlone(text, sentence) && !insideQuotation(text, previous.sentence.end))) &&
+        (opensQuote && paragraphBreak && quotationAlone(text, sentence) && !insideQuotation(text, previous.sentence.end))) &&
       // Furniture between them (a shot's line, a caption) ends the quotation.
       !boilerplate.some((b) => b.start >= previous!.sentence.end && b.end <= sentence.start) &&
       !ownAttributionInQuote(sentence)

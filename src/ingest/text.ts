@@ -131,3 +131,9 @@ export function monthEnd(iso: string): string {
 }
 /** The Monday of the week (Monday to Sunday) containing the date. */
 export const mondayOf = (iso: string) => addDays(iso, -((weekdayOf(iso) + 6) % 7));
+
+/**
+ * A fronted place that says whose body speaks: "In Damascus, the foreign ministry said", "And in Moscow the defence
+ * ministry". Read on the words before the speaker's phrase, which may end right after the place.
+ */
+export const FRONTED_PLACE = /^\s*(?:(?:And|But)\s+)?(?:[Ii]n|[Ff]rom)\s+(\p{Lu}[\p{L}'’-]+)(?:\s*,\s*|\s+(?=the\s)|\s*$)/u;

@@ -114,3 +114,66 @@ describe('claimants20: "he said" after an organisation\'s unnamed spokesman', ()
     expect(names(x, /140,000/)).toEqual(['un']);
   });
 });
+
+describe('claimants20: relays and places around the speaker', () => {
+  const x = read([
+    'Valley Radio news',
+    'A meeting of the two presidents is "not on the agenda", Ilona Kovacs was cited by Northland TV as saying.',
+    'Part of the column set up a position at Dorvik, according to two residents reached by telephone.',
+    'Vesna Hollis gave the rebels until the end of February to withdraw, the Bellbird Post reports, quoting her speech to lawmakers in Norden.',
+    'The Monitor accused the army of shelling Marbek. And in Norden the presidency blamed the rebels for the floods.',
+    "Norden's presidency says seven soldiers were killed.",
+    // A look-alike: a capital's office that is no state body stays a new actor of its own.
+    "Norden's mayor says the bridge will reopen.",
+  ]);
+
+  it('reads "X was cited by Y as saying" as X through Y', () => {
+    expect(names(x, /not on the agenda/)).toEqual(['kovacs', 'north-tv']);
+  });
+
+  it('takes no channel from the means of a call ("reached by telephone")', () => {
+    expect(names(x, /reached by telephone/)).toEqual(['Residents of Dorvik']);
+  });
+
+  it('gives "quoting her speech" to the person whose speech it is, named in the sentence', () => {
+    expect(names(x, /until the end of February/)).toEqual(['vesna-hollis', 'Bellbird Post']);
+  });
+
+  it('reads a capital fronted without its comma, and a capital\'s possessive, as the state\'s body', () => {
+    expect(names(x, /blamed the rebels/)).toEqual(['north-presidency']);
+    expect(names(x, /seven soldiers/)).toEqual(['north-presidency']);
+    expect(names(x, /bridge will reopen/)).toEqual(["Norden's mayor"]);
+  });
+});
+
+describe('claimants20: "the same figures" and a quotation after a body\'s words', () => {
+  const x = read([
+    'Valley Radio news',
+    'About 3 million people live in River province, UN figures show. About half of them had already fled once, the same figures suggest.',
+    'The national disaster agency, NDA, said more than 200 neighbourhoods were under water.',
+    '“Water at the Marbek floodgate has reached alert level 1. Residents along the river should move to higher ground now.”',
+    '04 — Karin Ruppelt, witness:',
+    '“He did not brake. He just kept going.”',
+    // A look-alike: a quotation after a paragraph in the outlet's own voice has no speaker.
+    'The floodgate was built in 1931.',
+    '“Nobody expected the water to rise so fast.”',
+  ]);
+
+  it('gives "the same figures suggest" to the source of the sentence before', () => {
+    expect(names(x, /half of them/)).toEqual(['un']);
+  });
+
+  it('gives a quotation paragraph to the body whose words close the paragraph before', () => {
+    expect(names(x, /alert level 1/)).toEqual(['NDA']);
+    expect(names(x, /higher ground/)).toEqual(['NDA']);
+  });
+
+  it('gives a quotation to the person a numbered header line names, a blank line above it', () => {
+    expect(names(x, /did not brake/)).toEqual(['Karin Ruppelt']);
+    expect(names(x, /kept going/)).toEqual(['Karin Ruppelt']);
+  });
+
+  it('gives no speaker to a quotation after the outlet\'s own voice', () => {
+    expect(names(x, /Nobody expected/)).toEqual([]);
+  });
+});
