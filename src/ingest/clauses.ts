@@ -281,8 +281,10 @@ export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: E
   // Syrian refugees, Turkey said ...": a description (or a count) of the subject before it.
   const fronted = /^([^,]{3,80}),\s+/.exec(s);
   const frontedSpan = fronted ? { start: sentence.start, end: sentence.start + fronted[1]!.length } : null;
-  // A headline's present is tensed too: "Five soldiers die in an attack, Norden says" is a clause, not a description.
-  const tensed = (t: Token) => tags.is(t, 'PastTense') || tags.is(t, 'Copula') || tags.is(t, 'Auxiliary') || tags.is(t, 'Modal') || (tags.is(t, 'PresentTense') && !tags.is(t, 'Noun') && !tags.is(t, 'Gerund') && t.start > sentence.start);
+  // A headline's present after its subject is tensed too: "Five soldiers die in an attack, Norden says" is a clause, not a
+  // description ("Already host to 3.6 million refugees, Turkey ..." is one).
+  const afterNoun = (t: Token) => { const i = tokens.indexOf(t); return i > 0 && tags.is(tokens[i - 1]!, 'Noun') && !tags.is(tokens[i - 1]!, 'Pronoun'); };
+  const tensed = (t: Token) => tags.is(t, 'PastTense') || tags.is(t, 'Copula') || tags.is(t, 'Auxiliary') || tags.is(t, 'Modal') || (tags.is(t, 'PresentTense') && !tags.is(t, 'Noun') && !tags.is(t, 'Gerund') && afterNoun(t));
   if (fronted && frontedSpan && (/^(?:A|An)\s/.test(s) || quantities.some((q) => contains(frontedSpan, q))) && !tokens.some((t) => contains(frontedSpan, t) && tensed(t))) {
     const named = inSentence.find((m) => m.start === sentence.start + fronted[0].length);
     const after = named && tokenAt(named.end);

@@ -3,7 +3,7 @@
  * form and must keep its claimants (or its lack of one).
  */
 import { describe, expect, it } from 'vitest';
-import { names, read } from './fixtures.js';
+import { claim, names, read } from './fixtures.js';
 
 describe('claimants20: a speaker described by a participle or a clause of its own', () => {
   const x = read([
@@ -77,6 +77,11 @@ describe('claimants20: a count given, a report found, an ultimatum in the presen
     expect(names(x, /gives the rebels/)).toEqual(['vesna-hollis']);
     expect(names(x, /Five more soldiers/)).toEqual(['monitor']);
     expect(names(x, /near Marbek/)).toEqual([]);
+  });
+
+  it('keeps a fronted description before its speaker a claim of its own ("Already host to ...", not a present verb)', () => {
+    const y = read(['Valley Radio news', 'Already host to 3.6 million refugees, Northland said it could take no more.']);
+    expect(claim(y, /Already host to/).evidence.map((e) => e.quote)).toEqual(['Already host to 3.6 million refugees, Northland']);
   });
 
   it('reads "X, for its part, blames ..." as X\'s', () => {
