@@ -8,8 +8,8 @@
  */
 import type { Modality } from './types.js';
 import type { EntityIndex, EntityRef } from './entities.js';
-import { trimSpan, type Span, type Tags } from './text.js';
-import { GROUP_NOUNS, namedAsMedium, personalName } from './claimants.js';
+import { FRONTED_PLACE, trimSpan, type Span, type Tags } from './text.js';
+import { GROUP_NOUNS, MEDIUM_KINDS, namedAsMedium, personalName } from './claimants.js';
 import { speakerLabelLength } from './turns.js';
 import { countryOf } from './countries.js';
 import { ABBREVIATED } from './sentences.js';
@@ -103,6 +103,8 @@ const CLOSING_FIGURES_SHOW = /,\s+(?!(?:this|last|next|that)\s+(?:week|month|yea
 const ACCORDING_TO = new RegExp(String.raw`\baccording to\s+((?:\b(?!(?:a\.m|p\.m|i\.e|e\.g)\.)(?:[A-Z]\.){2,}|${ABBREVIATED}|[^,;.]){2,120})`, 'i');
 const PRONOUN = /^(?:he|she|it|they|him|them|the website|the statement|the report|one of them)$/i;
 
+/** Participles that describe a speaker after its noun ("campaigners opposed to", "residents displaced by"), seldom a main verb. */
+const REDUCED_RELATIVE = /^(?:read|broadcast|aired|carried|published|released|issued|posted|opposed|allied|linked|affiliated|close|loyal|displaced|stationed|trapped|sheltering|filmed|interviewed|reached|contacted|evacuated|funded|appointed|elected)$/i;
 /** A phrase can name a claimant: short, no clause inside it. */
 /** Collective nouns a tagger may read as verbs ("Italian police say", "the military says"): in a speaker's phrase, nouns. */
 const COLLECTIVE = /^(?:police|military|staff|press|media|personnel|clergy)$/i;
@@ -141,7 +143,7 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
     // opposed to the law", "residents displaced by the fighting", "troops stationed near the town".
     const previousTags = k > 0 ? tags.of({ start: previousAt, end: previousAt + words[k - 1]!.length }) : [];
     // A document's carrier is its channel, not part of a speaker ("a statement carried by Xinhua": attributionOf's own forms).
-    const reducedRelative = previousTags.includes('Noun') && !previousTags.includes('Pronoun') && !/^(?:statements?|reports?|communiqu[ée]s?|letters?|messages?|comments|remarks)$/i.test(words[k - 1] ?? '') && /^(?:read|broadcast|aired|carried|published|released|issued|posted|opposed|allied|linked|affiliated|close|loyal|displaced|stationed|deployed|trapped|sheltering|filmed|interviewed|reached|contacted|taken|brought|escorted|evacuated|funded|supported|appointed|named|elected|sent|working|living|fighting|camped|gathered)$/i.test(w) && /^(?:by|to|on|in|at|from|with|near|for|into|over|across|inside|outside)$/i.test(next ?? '') && !words.slice(k + 1).some((x) => /^(?:and|but|then)$/i.test(x));
+    const reducedRelative = previousTags.includes('Noun') && !previousTags.includes('Pronoun') && !/^(?:statements?|reports?|communiqu[ée]s?|letters?|messages?|comments|remarks)$/i.test(words[k - 1] ?? '') && REDUCED_RELATIVE.test(w) && /^(?:by|to|on|in|at|from|with|near|for|into|over|across|inside|outside)$/i.test(next ?? '') && !words.slice(k + 1).some((x) => /^(?:and|but|then)$/i.test(x));
     // A relative clause without "who": "families I met at a camp", "aid workers he spoke to".
     const contactClause = k > 1 && /^(?:I|we|he|she|they)$/.test(words[k - 1]!) && /^(?:met|interviewed|visited|saw|spoke|talked|reached)$/i.test(w) && tags.of({ start: text.lastIndexOf(words[k - 2]!, previousAt), end: text.lastIndexOf(words[k - 2]!, previousAt) + words[k - 2]!.length }).includes('Plural');
     const finite = ts.includes('Verb') && !named && !modifier && !plural && !prepositional && !leadingPlural && !countedPlural && !reducedRelative && !contactClause && !ts.includes('Gerund') && !ts.includes('Participle') && !ts.includes('Imperative') && !ts.includes('Prefix') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w) && !(!next && COLLECTIVE.test(w));
@@ -164,8 +166,9 @@ function clean(text: string, span: Span): Span {
   if (coordinated && coordinated.index > 0) s = { start: s.end - coordinated[1]!.length, end: s.end };
   // A live page's entry time before the sentence ("16:48 State television says ...") is not part of the speaker, nor a
   // timeline's date ("Wed 5 Feb — Erdogan gives ...").
-  const clock = /^(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|local))?\s+(?=\S)|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*\.?,?\s+)?(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2})\s*[—–:-]\s+(?=\S))/iu.exec(text.slice(s.start, s.end));
-  if (clock) s = { start: s.start + clock[0].length, end: s.end };
+  const month = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+  const entryMark = new RegExp(`^(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:GMT|UTC|BST|local))?\\s+(?=\\S)|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}\\s+${month}|${month}\\s+\\d{1,2})\\s*[—–:-]\\s+(?=\\S))`, 'u').exec(text.slice(s.start, s.end));
+  if (entryMark) s = { start: s.start + entryMark[0].length, end: s.end };
   // A clause's conjunction or relative word is not part of the speaker ("where aid workers say ...", "while the Kremlin said ...",
   // "16 charges, all of which he denies").
   const lead = /^(?:(?:all|most|some|each|both|none|many|several|one|two|three)\s+of\s+(?:which|whom)|where|while|whereas|as|and|but|although|though|because|when|which|that|so|according\s+to)\s+/i.exec(text.slice(s.start, s.end));
@@ -175,8 +178,8 @@ function clean(text: string, span: Span): Span {
   const when = /^(?:(?:late |early |later |earlier )?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})|last\s+(?:week|month|night|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier\s+(?:this|on)\s+\w+|(?:a|one|two|three|four|five|six|a\s+few|\d+)\s+(?:days?|weeks?|hours?)\s+later|later|earlier|meanwhile|instead|separately|since\s+then|tonight|overnight|by\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|nightfall|evening|the\s+(?:weekend|evening|morning|afternoon)))\s+(?=\S)/i.exec(text.slice(s.start, s.end));
   if (when && when[0].length < s.end - s.start) s = { start: s.start + when[0].length, end: s.end };
   // A capital fronted without its comma: "And in Moscow the defence ministry blamed ..." (the resolver reads the side).
-  const inCapital = /^(?:(?:And|But)\s+)?(?:[Ii]n|[Ff]rom)\s+\p{Lu}[\p{L}'’-]+\s+(?=the\s+\p{Ll})/u.exec(text.slice(s.start, s.end));
-  if (inCapital) s = { start: s.start + inCapital[0].length, end: s.end };
+  const inCapital = FRONTED_PLACE.exec(text.slice(s.start, s.end));
+  if (inCapital && /^the\s+\p{Ll}/u.test(text.slice(s.start + inCapital[0].length, s.end))) s = { start: s.start + inCapital[0].length, end: s.end };
   // A fronted phrase without its comma before a pronoun subject: "In a written statement it said", "On its website it said".
   const beforePronoun = /^(?:in|on|at|during|after|before|from|with|under|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,4}?(?=(?:it|he|she|they|we)$)/iu.exec(text.slice(s.start, s.end));
   if (beforePronoun) s = { start: s.start + beforePronoun[0].length, end: s.end };
@@ -295,8 +298,7 @@ function make(text: string, phrase: Span, verb: string, index: EntityIndex): Att
   // "..., adding that both had stressed ...": a quantifier alone, or the speaker's own "adding that", is no new speaker.
   if (/^(?:(?:adding|saying|noting|insisting)\s+that(?:\s+(?:both|all|each|the\s+two))?|both|all|each|either|neither|none|some|many|most|several|few|the\s+two|not\s+(?:everyone|everybody|all|many)|no\s+one|nobody)$/i.test(words.trim())) return null;
   // Figures with no author ("the figures put the dead at 21", "these numbers show ..."): the outlet's own reckoning, no one's.
-  // "The same figures" are the source's named before (extract.ts reads them so).
-  if (/^(?:the|these|those|such|both|all|its|our)\s+(?:(?:two|three|latest|new|combined|overall)\s+)?(?:figures|numbers|data|statistics|tallies|totals|counts|sums)$/i.test(words.trim())) return null;
+  if (/^(?:the|these|those|such|both|all|its|our)\s+(?:(?:two|three|latest|new|combined|overall|same)\s+)?(?:figures|numbers|data|statistics|tallies|totals|counts|sums)$/i.test(words.trim())) return null;
   const pronoun = PRONOUN.test(words.trim());
   const head = pronoun ? null : headActor(text, p, index);
   return { phrase: p, claimant: head?.entity ?? null, via: head?.via ?? null, verb: verb.toLowerCase(), pronoun };
@@ -355,7 +357,6 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   return channel ? { ...a, channel } : a;
 }
 
-const MEDIUM_KINDS = new Set(['MEDIA', 'NEWS_AGENCY', 'BROADCASTER']);
 /** "according to the terms of the March agreement", "according to the constitution", "according to plan": a rule or a plan is
  * no one's statement. Its head noun is the last word before any "of". */
 const RULE_NOT_SOURCE = /^(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?(?:terms|plans?|laws?|constitution|agreement|deal|accord|treaty|rules?|schedule|timetable|custom|tradition|protocol|charter|regulations?|procedures?|calendar|script|design|instructions|orders|wishes|will)(?:\s+of\b.*)?$/iu;
@@ -568,11 +569,14 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     return make(text, { start, end: start + m[1]!.length }, 'saw', index);
   }
-  // "A UN report found ...", "An Amnesty study concluded ...": the body named before the document is its author.
-  if ((m = /^(?:(?:But|And|Yet)\s+)?(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:new\s+|latest\s+|recent\s+|separate\s+)?((?:\p{Lu}[\p{L}.'’&-]*\s+){1,3}?)(?:\p{Ll}+\s+)?(?:report|study|survey|investigation|inquiry|review|audit|assessment|analysis)\s+(?:(?:published|released|issued)\s+[^,;:“”"]{1,30}?\s+)?(?:found|finds|concluded|concludes|said|says|showed|shows|estimated|estimates)\b/u.exec(s))) {
+  // "A UN report found ...", "A Northland army survey concluded ...": the body named before the document is its author.
+  if ((m = /^(?:(?:But|And|Yet)\s+)?(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:new\s+|latest\s+|recent\s+|separate\s+)?((?:\p{Lu}[\p{L}.'’&-]*\s+){1,3}?(?:\p{Ll}+\s+)?)(?:report|study|survey|investigation|inquiry|review|audit|assessment|analysis)\s+(?:(?:published|released|issued)\s+[^,;:“”"]{1,30}?\s+)?(?:found|finds|concluded|concludes|said|says|showed|shows|estimated|estimates)\b/u.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.trimEnd().length };
-    if (!/^(?:The|A|An|This|That|Its|Their|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(m[1]!.trim()) && nounPhrase(text, phrase, tags, 4)) return make(text, phrase, /^(?:said|says)$/.test(m[2] ?? '') ? 'said' : 'reported', index);
+    // Only an author the graph knows ("A Northland army report") or an acronym ("A WHO study"): "A Marbek report", "An
+    // Easter survey" name a place or a time.
+    const author = headActor(text, phrase, index);
+    if ((author?.entity.type === 'actor' || /^\p{Lu}{2,}\s*$/u.test(m[1]!)) && nounPhrase(text, phrase, tags, 4)) return make(text, phrase, 'reported', index);
   }
   // "Pictures provided by the Turkish army showed ...": what pictures show is the claim of whoever provided them.
   if ((m = /^(?:the\s+|new\s+)?(?:pictures|footage|video|videos|images|photos|photographs)\s+(?:provided|released|supplied|published|issued|distributed|posted|shared|broadcast|aired)\s+by\s+([^,;:“”"]{2,60}?)\s+(?:showed|shows|show|appeared\s+to\s+show|appear\s+to\s+show)\b/iu.exec(s))) {
@@ -604,9 +608,12 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (!head && /^(?:[Tt]he\s+)?(?!(?:The|A|An|Its|Their|His|Her|This|That|Some|Many|Other)\s)(?:\p{Lu}[\p{L}'’-]*\s+)(?:state\s+|local\s+|pro-government\s+|opposition\s+)?(?:media|television|TV|broadcasters?|channels?|newspapers?|press)$/u.test(text.slice(p.start, p.end).trim()) && nounPhrase(text, p, tags, 5)) return make(text, phrase, 'showed', index);
   }
   // "Erdogan has given Syrian forces until the end of February to withdraw", "Erdogan gives Damascus until ...": an ultimatum.
-  if ((m = /^(.{2,80}?)\s+(?:has |had )?(?:given|gave|gives|set|sets)\s+.{2,60}?\b(?:until|a deadline|an ultimatum)\b/i.exec(s))) {
+  // The present only with a deadline to act by ("gives X until Y to withdraw"), from a speaker the graph knows or a name:
+  // "The Monitor gives shelter to 300 families until March", "The new law gives tenants until June to leave" are no threats.
+  if ((m = /^(.{2,80}?)\s+(?:has |had )?(?:given|gave|set|(gives|sets)(?!\s+up\b))\s+.{2,60}?\b(?:until|a deadline|an ultimatum)\b/i.exec(s)) && (!m[2] || /\buntil\b[^,;.]{2,40}?\bto\s+\p{Ll}+/u.test(s.slice(m[0].length - 6)))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
-    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'threatened', index);
+    const p = clean(text, phrase);
+    if (nounPhrase(text, p, tags) && (!m[2] || headActor(text, p, index) || personalName(text.slice(p.start, p.end)))) return make(text, phrase, 'threatened', index);
   }
   // "Al-Watan went further, writing that ...", "The ministry hit back, saying that ...": a speaker who acts and then writes or
   // says; "Hope Mills thanked the department in a statement": what is done in a statement is said.
@@ -731,8 +738,9 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const describesAs = /^describes?$/i.test(w[0]) && /^\s+[^.;:“”"]{1,80}?\s+as\s+\S/i.test(s.slice(w.index + w[0].length));
     // "Rebels I reached by phone say they have ...": "say" before its clause, however the tagger reads it after "phone".
     const sayThat = /^say$/i.test(w[0]) && /^\s+(?:that\s+)?(?:they|he|she|it|we|there|the|a|an|some|most|\d)\b/i.test(s.slice(w.index + w[0].length));
-    // "Moscow, for its part, blames Turkey ...": a present in "-s" right after a parenthesis closes is the subject's verb.
-    const afterParenthesis = /s$/i.test(w[0]) && /^[^,]{2,40},\s+[^,]{2,40},\s+$/.test(s.slice(0, w.index));
+    // "Moscow, for its part, blames Turkey ...", "The Observatory, which works from Britain, counts ...": a present in "-s" right
+    // after a parenthesis or a relative clause closes is the subject's verb.
+    const afterParenthesis = /s$/i.test(w[0]) && /^[^,]{2,60},\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|meanwhile|however|though|too|in\s+response|once\s+again|again|(?:which|who)\s+[^,]{2,60}),\s+$/i.test(s.slice(0, w.index));
     if (!ts.includes('Verb') && !progressive && !claimsTo && !vowsTo && !verbBeforeThat && !describesAs && !sayThat && !afterParenthesis && !ruledThat && !voiced && !/^(?:said|told|says)$/i.test(w[0])) continue;
     if (/^quoted$/i.test(w[0]) && /^\s+by\b/i.test(text.slice(at + w[0].length))) continue;
     // "The ADF seldom claims its attacks": what a speaker seldom does is no statement; "X reports from Reyhanli." is a

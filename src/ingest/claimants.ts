@@ -44,7 +44,8 @@ export interface Resolved {
 // ---------------------------------------------------------------------------
 // Words
 
-const MEDIUM_KINDS = new Set<string>(['MEDIA', 'NEWS_AGENCY', 'BROADCASTER']);
+/** The kinds of actor that relay others' words: a medium. */
+export const MEDIUM_KINDS = new Set<string>(['MEDIA', 'NEWS_AGENCY', 'BROADCASTER']);
 /** A state's institution named by what it is, with no country: "government", "police", "the finance ministry". */
 const INSTITUTION = /^(?:government|army|military|police|armed forces|authorities|prosecutors|presidency|parliament|(?:finance|interior|foreign|health|defen[cs]e|justice|education|agriculture|information|energy|trade|labour|labor)\s+ministry|central bank|electoral commission)$/i;
 

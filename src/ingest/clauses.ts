@@ -283,7 +283,9 @@ export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: E
   const frontedSpan = fronted ? { start: sentence.start, end: sentence.start + fronted[1]!.length } : null;
   // A headline's present after its subject is tensed too: "Five soldiers die in an attack, Norden says" is a clause, not a
   // description ("Already host to 3.6 million refugees, Turkey ..." is one).
-  const afterNoun = (t: Token) => { const i = tokens.indexOf(t); return i > 0 && tags.is(tokens[i - 1]!, 'Noun') && !tags.is(tokens[i - 1]!, 'Pronoun'); };
+  // Not inside a relative clause of the description ("A former general who still commands respect, Kovacs said").
+  const relative = !!fronted && /\b(?:who|that|which|whose)\b/i.test(fronted[1]!);
+  const afterNoun = (t: Token) => { const i = tokens.indexOf(t); return !relative && i > 0 && tags.is(tokens[i - 1]!, 'Noun') && !tags.is(tokens[i - 1]!, 'Pronoun'); };
   const tensed = (t: Token) => tags.is(t, 'PastTense') || tags.is(t, 'Copula') || tags.is(t, 'Auxiliary') || tags.is(t, 'Modal') || (tags.is(t, 'PresentTense') && !tags.is(t, 'Noun') && !tags.is(t, 'Gerund') && afterNoun(t));
   if (fronted && frontedSpan && (/^(?:A|An)\s/.test(s) || quantities.some((q) => contains(frontedSpan, q))) && !tokens.some((t) => contains(frontedSpan, t) && tensed(t))) {
     const named = inSentence.find((m) => m.start === sentence.start + fronted[0].length);

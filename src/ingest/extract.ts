@@ -18,7 +18,7 @@ import { selectorAt } from '../domain/anchor.js';
 import type { Actor, Place, Proposal, Qualifier, Selector, Suggestion } from '../domain/format.js';
 import type { ActorKind, AttributionKind, Modality } from './types.js';
 import { findAttribution, FRONTED, headActor, modalityOf, resolvePronoun, type Attribution } from './attribution.js';
-import { ClaimantResolver, kindOfNew, personalName, SOUNDBITE_MARKER, speakerWords, SPOKEN_NOTE, type Resolved } from './claimants.js';
+import { ClaimantResolver, kindOfNew, MEDIUM_KINDS, personalName, SOUNDBITE_MARKER, speakerWords, SPOKEN_NOTE, type Resolved } from './claimants.js';
 import type { ClaimContext } from './link.js';
 import { anchorOf, newPlace } from './places.js';
 import { detectBoilerplate, inBoilerplate, withoutLeadingFurniture, type BoilerplateSpan } from './boilerplate.js';
@@ -198,6 +198,8 @@ function namedHeader(line: string): string | null {
   const title = first.slice(0, first.length - name.length).trim();
   return !title || /^(?:\p{Lu}[\p{L}]*\.?\s*){1,3}$/u.test(title) && !/^(?:By|From|With|Watch|Listen|Read|Photo|Video)\b/.test(title) ? first : null;
 }
+/** Words that report speech, as a paragraph closing on a body's words has them (not "figures show", "put the toll at"). */
+const SPOKEN = /\b(?:said|says|told|tells|added|adds|stated|warned|warns|insisted|announced)\b/;
 /** A number of two or more, in digits or in words. */
 const NUMBER = String.raw`(?:\d[\d,.]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)`;
 /** A sentence that gives a figure: digits or a number word. */
@@ -493,8 +495,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const cached = resolvedOf.get(`${a.phrase.start}:${a.phrase.end}`);
     if (cached) return cached;
     let out: Resolved[] = [];
-    // "..., the same estimates suggest", "according to the same figures": the source of the sentence before.
-    if (/^the\s+same\s+(?:\p{Ll}+\s+)?(?:figures|estimates?|data|sources?|report|count|statistics|numbers|tally|survey|officials|study)$/iu.test(text.slice(a.phrase.start, a.phrase.end).trim())) return previous?.claimants ?? [];
+    // "..., the same estimates suggest": the source of the sentence before. ("The same figures" are no one's, as "the figures".)
+    // Only when the sentence before gave that document and a source for it ("UN estimates show. ..., the same estimates suggest").
+    const same = /^the\s+same\s+(?:\p{Ll}+\s+)?(estimates?|report|survey|study|sources?|officials?)$/iu.exec(text.slice(a.phrase.start, a.phrase.end).trim());
+    if (same && previous?.claimants.length && new RegExp(`\\b${same[1]!.replace(/s$/, '')}`, 'i').test(previous.sentence.text)) return previous.claimants;
     // "Her spokesperson said", "its press office said", "Its home affairs spokeswoman said": the mouthpiece speaks for whom
     // the possessive refers back to.
     const mouthpiece = a.pronoun ? null : /^(?:(his)|(her)|(its)|(their))\s+(?:own\s+)?(?:(?!former\b|ex-)[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|press (?:office|secretary|service)|aides?|office)$/i.exec(text.slice(a.phrase.start, a.phrase.end).trim());
@@ -533,7 +537,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       // "..., a spokesman for the defence ministry told Blackthorn. X happened, he added.": "he" is the spokesman the sentence
       // before quoted, who speaks for the ministry; so after "a United Nations spokesman said".
       const previousAttribution = personal && !mouthpiece && !possessive && !ownPerson && previous && previous.claimants.length === 1 && previous.claimants[0]!.ref.kind !== 'PERSON' ? findAttribution(text, previous.sentence, new Tags(text, previous.sentence), index) : null;
-      const spokesperson = previousAttribution && /^(?:a|an|the)\s+(?:(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|official|officer|source)\s+(?:for|of|at|from|with|in)\s|(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:spokes(?:man|woman|person)|official|officer|source)$)/iu.test(text.slice(previousAttribution.phrase.start, previousAttribution.phrase.end)) ? previous!.claimants[0]!.ref : null;
+      const previousWords = previousAttribution ? text.slice(previousAttribution.phrase.start, previousAttribution.phrase.end) : '';
+      const spokesperson = previousAttribution && (/^(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|official|officer|source)\s+(?:for|of|at|from|with|in)\s/iu.test(previousWords) || /^(?:[Aa]n?|[Tt]he)\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:spokes(?:man|woman|person)|official|officer|source)$/u.test(previousWords)) ? previous!.claimants[0]!.ref : null;
       // "Fiona Callendar spoke to Dalia Bakri, who runs field clinics ... / She said ...": the one spoken to answers.
       // Only as a programme introduces its guest: the one spoken to described in a "who" clause, by someone the graph does not
       // know ("Vesna Hollis spoke to Omar Haddad by phone. She said ..." is Hollis).
@@ -672,8 +677,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         // suffocated. "We received 36 people in under an hour.'
         (!previous.quoted && opensQuote && !paragraphBreak && !!previous.claimant) ||
         // A paragraph that is a quotation alone, after a paragraph closing on a person's words, quoted or reported
-        // (docs/annotating.md, round 14): '"...," said Everlyne Achieng.' / '"Nobody from the school has called us."'
-        (opensQuote && paragraphBreak && quotationAlone(text, sentence) && !insideQuotation(text, previous.sentence.end))) &&
+        // (docs/annotating.md, round 14): '"...," said Everlyne Achieng.' / '"Nobody from the school has called us."'; or on
+        // a body's spoken words ("The agency, BNPB, said ..."), not a medium's pictures or a source's figures (round 18).
+        (opensQuote && paragraphBreak && quotationAlone(text, sentence) && !insideQuotation(text, previous.sentence.end) &&
+          (previous.claimants[0]!.ref.kind === 'PERSON' || (!MEDIUM_KINDS.has(previous.claimants[0]!.ref.kind) && SPOKEN.test(previous.sentence.text))))) &&
       // Furniture between them (a shot's line, a caption) ends the quotation.
       !boilerplate.some((b) => b.start >= previous!.sentence.end && b.end <= sentence.start) &&
       !ownAttributionInQuote(sentence)

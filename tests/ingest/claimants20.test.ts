@@ -84,8 +84,9 @@ describe('claimants20: a count given, a report found, an ultimatum in the presen
     expect(claim(y, /Already host to/).evidence.map((e) => e.quote)).toEqual(['Already host to 3.6 million refugees, Northland']);
   });
 
-  it('reads "X, for its part, blames ..." as X\'s', () => {
+  it('reads "X, for its part, blames ..." and "X, which works from Y, counts ..." as X\'s', () => {
     expect(names(x, /for the floods/)).toEqual(['monitor']);
+    expect(names(read(['Valley Radio news', 'The Monitor, which works from Norden, counts 30 dead in Marbek.']), /30 dead/)).toEqual(['monitor']);
   });
 });
 
@@ -151,10 +152,12 @@ describe('claimants20: relays and places around the speaker', () => {
   });
 });
 
-describe('claimants20: "the same figures" and a quotation after a body\'s words', () => {
+describe('claimants20: "the same estimates" and a quotation after a body\'s words', () => {
   const x = read([
     'Valley Radio news',
-    'About 3 million people live in River province, UN figures show. About half of them had already fled once, the same figures suggest.',
+    'About 3 million people live in River province, UN estimates show. About half of them had already fled once, the same estimates suggest.',
+    // A look-alike: "the same estimates" after a sentence that gave none is not that sentence's speaker's.
+    'Kovacs rejected the count. A third of them are children, the same estimates suggest.',
     'The national disaster agency, NDA, said more than 200 neighbourhoods were under water.',
     '“Water at the Marbek floodgate has reached alert level 1. Residents along the river should move to higher ground now.”',
     '04 — Karin Ruppelt, witness:',
@@ -164,8 +167,9 @@ describe('claimants20: "the same figures" and a quotation after a body\'s words'
     '“Nobody expected the water to rise so fast.”',
   ]);
 
-  it('gives "the same figures suggest" to the source of the sentence before', () => {
+  it('gives "the same estimates suggest" to the source of the sentence before that gave them', () => {
     expect(names(x, /half of them/)).toEqual(['un']);
+    expect(names(x, /A third of them/)).not.toContain('kovacs');
   });
 
   it('gives a quotation paragraph to the body whose words close the paragraph before', () => {
@@ -180,5 +184,44 @@ describe('claimants20: "the same figures" and a quotation after a body\'s words'
 
   it('gives no speaker to a quotation after the outlet\'s own voice', () => {
     expect(names(x, /Nobody expected/)).toEqual([]);
+  });
+});
+
+describe('claimants20: look-alikes the round\'s review found', () => {
+  const x = read([
+    'Valley Radio news',
+    'A Marbek report found that 20 homes had been destroyed.',
+    'A Northland army report found that 300 homes had been destroyed.',
+    'The Monitor gives shelter to 300 families until the end of March.',
+    'The new law gives tenants until June to leave their homes.',
+    'In Dorvik, a small town, reports of looting spread quickly.',
+    'A former general who still commands respect, Kovacs said the army would withdraw.',
+    'About 40,000 people have fled River province, UN figures show.',
+    '“We left with nothing.”',
+    'Northland TV showed troops entering Marbek.',
+    '“Victory is ours.”',
+  ]);
+
+  it('reads a report\'s author only when the graph knows it', () => {
+    expect(names(x, /20 homes/)).toEqual([]);
+    expect(names(x, /300 homes/)).toEqual(['north-army']);
+  });
+
+  it('reads no ultimatum in "gives shelter ... until" or in a law that "gives tenants until June"', () => {
+    expect(names(x, /gives shelter/)).toEqual([]);
+    expect(names(x, /gives tenants/)).toEqual([]);
+  });
+
+  it('reads a plural noun after two commas as a noun ("reports of looting")', () => {
+    expect(names(x, /looting/)).toEqual([]);
+  });
+
+  it('keeps the speaker after a fronted description with a relative clause in the present', () => {
+    expect(names(x, /would withdraw/)).toEqual(['kovacs']);
+  });
+
+  it('gives a quotation paragraph no speaker after figures or pictures', () => {
+    expect(names(x, /left with nothing/)).toEqual([]);
+    expect(names(x, /Victory is ours/)).toEqual([]);
   });
 });
