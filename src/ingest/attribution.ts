@@ -8,7 +8,7 @@
  */
 import type { Modality } from './types.js';
 import type { EntityIndex, EntityRef } from './entities.js';
-import { FRONTED_PLACE, trimSpan, type Span, type Tags } from './text.js';
+import { FRONTED_PLACE, OF_WHICH, trimSpan, type Span, type Tags } from './text.js';
 import { GROUP_NOUNS, MEDIUM_KINDS, namedAsMedium, personalName } from './claimants.js';
 import { speakerLabelLength } from './turns.js';
 import { countryOf } from './countries.js';
@@ -105,9 +105,14 @@ const PRONOUN = /^(?:he|she|it|they|him|them|the website|the statement|the repor
 
 /** Participles that describe a speaker after its noun ("campaigners opposed to", "residents displaced by"), seldom a main verb. */
 const REDUCED_RELATIVE = /^(?:read|broadcast|aired|carried|published|released|issued|posted|opposed|allied|linked|affiliated|close|loyal|displaced|stationed|trapped|sheltering|filmed|interviewed|reached|contacted|evacuated|funded|appointed|elected)$/i;
-/** A phrase can name a claimant: short, no clause inside it. */
+/** The preposition such a participle takes. */
+const PARTICIPLE_PREPOSITION = /^(?:by|to|on|in|at|from|with|near|for|into|over|across|inside|outside)$/i;
+/** A document, whose carrier is its channel ("a statement carried by Xinhua": attributionOf's own forms), not part of a speaker. */
+const DOCUMENT_NOUN = /^(?:statements?|reports?|communiqu[ée]s?|letters?|messages?|comments|remarks)$/i;
 /** Collective nouns a tagger may read as verbs ("Italian police say", "the military says"): in a speaker's phrase, nouns. */
 const COLLECTIVE = /^(?:police|military|staff|press|media|personnel|clergy)$/i;
+
+/** A phrase can name a claimant: short, no clause inside it. */
 
 function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolean {
   const phrase = text.slice(span.start, span.end);
@@ -140,10 +145,10 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
     const countedPlural = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|most|all|the|local|\d+)$/i.test(previousWord) && /\p{L}{3,}s$/u.test(w) && ts.includes('PresentTense');
     const leadingPlural = k === 0 && /^\p{Lu}\p{Ll}/u.test(w) && ts.includes('PresentTense') && /\p{L}{3,}s$/u.test(w);
     // A participle after its noun and before its preposition describes the noun, as a relative clause would: "campaigners
-    // opposed to the law", "residents displaced by the fighting", "troops stationed near the town".
+    // opposed to the law", "residents displaced by the fighting", "troops stationed near the town"; not before "and said".
     const previousTags = k > 0 ? tags.of({ start: previousAt, end: previousAt + words[k - 1]!.length }) : [];
-    // A document's carrier is its channel, not part of a speaker ("a statement carried by Xinhua": attributionOf's own forms).
-    const reducedRelative = previousTags.includes('Noun') && !previousTags.includes('Pronoun') && !/^(?:statements?|reports?|communiqu[ée]s?|letters?|messages?|comments|remarks)$/i.test(words[k - 1] ?? '') && REDUCED_RELATIVE.test(w) && /^(?:by|to|on|in|at|from|with|near|for|into|over|across|inside|outside)$/i.test(next ?? '') && !words.slice(k + 1).some((x) => /^(?:and|but|then)$/i.test(x));
+    const afterItsNoun = previousTags.includes('Noun') && !previousTags.includes('Pronoun') && !DOCUMENT_NOUN.test(previousWord);
+    const reducedRelative = REDUCED_RELATIVE.test(w) && afterItsNoun && PARTICIPLE_PREPOSITION.test(next ?? '') && !words.slice(k + 1).some((x) => /^(?:and|but|then)$/i.test(x));
     // A relative clause without "who": "families I met at a camp", "aid workers he spoke to".
     const contactClause = k > 1 && /^(?:I|we|he|she|they)$/.test(words[k - 1]!) && /^(?:met|interviewed|visited|saw|spoke|talked|reached)$/i.test(w) && tags.of({ start: text.lastIndexOf(words[k - 2]!, previousAt), end: text.lastIndexOf(words[k - 2]!, previousAt) + words[k - 2]!.length }).includes('Plural');
     const finite = ts.includes('Verb') && !named && !modifier && !plural && !prepositional && !leadingPlural && !countedPlural && !reducedRelative && !contactClause && !ts.includes('Gerund') && !ts.includes('Participle') && !ts.includes('Imperative') && !ts.includes('Prefix') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w) && !(!next && COLLECTIVE.test(w));
@@ -171,7 +176,7 @@ function clean(text: string, span: Span): Span {
   if (entryMark) s = { start: s.start + entryMark[0].length, end: s.end };
   // A clause's conjunction or relative word is not part of the speaker ("where aid workers say ...", "while the Kremlin said ...",
   // "16 charges, all of which he denies").
-  const lead = /^(?:(?:all|most|some|each|both|none|many|several|one|two|three)\s+of\s+(?:which|whom)|where|while|whereas|as|and|but|although|though|because|when|which|that|so|according\s+to)\s+/i.exec(text.slice(s.start, s.end));
+  const lead = new RegExp(`^(?:${OF_WHICH}|where|while|whereas|as|and|but|although|though|because|when|which|that|so|according\\s+to)\\s+`, 'i').exec(text.slice(s.start, s.end));
   if (lead) s = { start: s.start + lead[0].length, end: s.end };
   // A fronted time without its comma: "On Friday it warned", "Last week the ministry said", "two days later the army said",
   // "Later the Kremlin said".
@@ -330,8 +335,9 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   }
   // "..., according to a military statement read out on state television", "..., a military statement read on state
   // television said": the body whose statement it is, and the medium that carried it after it (docs/annotating.md, round 14).
-  const statementOn = /(\baccording\s+to\s+|^\s*|,\s+)(?:[Aa]n?|[Tt]he)\s+((?:military|army|government|police|ministry|presidency|party|rebel|opposition|\p{Lu}[\p{L}-]*)(?:\s+\p{Ll}+)?)\s+statement\s+(?:read\s+out|read|broadcast|aired|carried|published)\s+(?:on|by|in)\s+((?:the\s+)?[^,;:.“”"]{2,50}?)(?:\s*(?:[.!,;]|$)|\s+(?=(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|today\s+|yesterday\s+)?(?:said|says|added|stated|announced)\b))/u.exec(s);
-  if (statementOn && (/^according/i.test(statementOn[1]!) || /^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|today\s+|yesterday\s+)?(?:said|says|added|stated|announced)\b/u.test(s.slice(statementOn.index + statementOn[0].length)))) {
+  const statementOn = /(\baccording\s+to\s+|^\s*|,\s+)(?:[Aa]n?|[Tt]he)\s+((?:military|army|government|police|ministry|presidency|party|rebel|opposition|\p{Lu}[\p{L}-]*)(?:\s+\p{Ll}+)?)\s+statement\s+(?:read\s+out|read|broadcast|aired|carried|published)\s+(?:on|by|in)\s+((?:the\s+)?[^,;:.“”"]{2,50}?)(?:\s*(?:[.!,;]|$)|\s+(?=((?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|today\s+|yesterday\s+)?(?:said|says|added|stated|announced))\b))/u.exec(s);
+  // After "according to" the statement ends the clause; alone, its verb follows it (group 4).
+  if (statementOn && (/^according/i.test(statementOn[1]!) || statementOn[4])) {
     const sourceStart = span.start + statementOn.index + statementOn[0].indexOf(statementOn[2]!, statementOn[1]!.length);
     const a = make(text, { start: sourceStart, end: sourceStart + statementOn[2]!.length }, /^according/i.test(statementOn[1]!) ? 'according to' : 'said', index);
     const mediumStart = span.start + statementOn.index + statementOn[0].lastIndexOf(statementOn[3]!);
@@ -726,6 +732,8 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (!SPEECH_RE.test(w[0]) && !progressive && !ruledThat && !voiced) continue;
     // "A statement from last Tuesday said": a document of a time names no author and is no speaker; a later source may be.
     if (DOCUMENT_OF_A_TIME.test(s.slice(0, w.index))) continue;
+    // "Soldiers he saw near Marbek said ...": a verb in a relative clause without "who" is not the speaker's.
+    if (/\b\p{L}{3,}s\s+(?:I|we|he|she|they)\s+$/u.test(s.slice(0, w.index))) continue;
     const at = span.start + w.index;
     const ts = tags.of({ start: at, end: at + w[0].length });
     // "The army claims to have taken ...": a claim to have done or to be is a claim, whatever the tagger reads "claims" as.

@@ -13,7 +13,7 @@
  */
 import type { EntityMention } from './entities.js';
 import { QUOTING_GERUNDS } from './attribution.js';
-import { contains, tokenize, trimSpan, type Span, type Tags, type Token } from './text.js';
+import { contains, OF_WHICH, tokenize, trimSpan, type Span, type Tags, type Token } from './text.js';
 
 export interface Unit {
   /** Evidence spans in text order (two when the unit keeps its sentence's subject). */
@@ -133,7 +133,7 @@ export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: E
   for (const m of s.matchAll(/;\s+(\S)/g)) add(m, m[1]!);
   for (const m of s.matchAll(/,\s+(which)\s/gi)) add(m, m[1]!, 'which');
   // "..., all of which he denies": a relative clause with a subject of its own, who speaks for it alone.
-  for (const m of s.matchAll(/,\s+((?:all|most|some|each|both|none|many|several|one|two|three)\s+of\s+(?:which|whom))\s+(?=(?:he|she|they|it|we|I|the|its|his|her|their|\p{Lu})\b)/giu)) {
+  for (const m of s.matchAll(new RegExp(`,\\s+(${OF_WHICH})\\s+(?=(?:he|she|they|it|we|I|the|its|his|her|their|\\p{Lu})\\b)`, 'gu'))) {
     if (untilComma(sentence.start + m.index! + m[0].length, 8).some((t) => finiteVerb(tags, t))) add(m, m[1]!, 'which');
   }
   for (const m of s.matchAll(/,\s+(saying|adding)\b/gi)) add(m, m[1]!, 'subject');

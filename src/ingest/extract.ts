@@ -29,7 +29,7 @@ import { EntityIndex, proposeEntities, type EntityMention, type EntityRef, type 
 import { findQuantities, type QuantityMention } from './quantities.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { DATELINE, labelNamesAKnownPlace, speakerTurns, STAGE_DIRECTION, UNNAMED_REPORT } from './turns.js';
-import { contains, escapeRegExp, FRONTED_PLACE, kebab, overlaps, Tags, type Span } from './text.js';
+import { contains, escapeRegExp, FRONTED_PLACE, kebab, OF_WHICH, overlaps, Tags, type Span } from './text.js';
 import { prepare, type Prepared } from './prepared.js';
 import { TOPIC_THRESHOLD, type TopicMatcher } from './topics.js';
 import { countryOf } from './countries.js';
@@ -927,7 +927,7 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   // "A, and local hoteliers say B", "A, and on Tuesday X said B": a speaker coordinated after the clause speaks for B only.
   if (unit.body.end <= a.phrase.start && /^[\s,;]*(?:and|but|while|whereas)\b[^,;:“”"]{0,30}$/u.test(text.slice(unit.body.end, a.phrase.start))) return false;
   // "16 charges, all of which he denies": a speaker inside a relative clause speaks for that clause only.
-  if (unit.body.end <= a.phrase.start && /(?:,\s+|\b(?:all|most|some|each|both|none|many|several|one|two|three)\s+of\s+)(?:which|whom)\s+$/i.test(text.slice(Math.max(sentence.start, a.phrase.start - 30), a.phrase.start))) return false;
+  if (unit.body.end <= a.phrase.start && new RegExp(`(?:,\\s+(?:which|whom)|\\b${OF_WHICH})\\s+$`, 'i').test(text.slice(Math.max(sentence.start, a.phrase.start - 30), a.phrase.start))) return false;
   const body = text.slice(unit.body.start, unit.body.start + 60);
   // The speaker's own running count after ", X said,": "..., the monitor said, raising its tally to 312".
   if (unit.body.start >= a.phrase.end && /^(?:raising|bringing|putting|taking|lifting|pushing)\s+(?:its|their)\s+(?:own\s+)?(?:tally|toll|count|total|figure|estimate)\b/i.test(body)) return true;

@@ -137,3 +137,6 @@ export const mondayOf = (iso: string) => addDays(iso, -((weekdayOf(iso) + 6) % 7
  * ministry". Read on the words before the speaker's phrase, which may end right after the place.
  */
 export const FRONTED_PLACE = /^\s*(?:(?:And|But)\s+)?(?:[Ii]n|[Ff]rom)\s+(\p{Lu}[\p{L}'’-]+)(?:\s*,\s*|\s+(?=the\s)|\s*$)/u;
+
+/** A quantifier before a relative pronoun ("all of which", "two of whom"): the clause after it has a subject of its own. */
+export const OF_WHICH = String.raw`(?:all|most|some|each|both|none|many|several|one|two|three)\s+of\s+(?:which|whom)`;

@@ -18,6 +18,7 @@ describe('claimants20: a speaker described by a participle or a clause of its ow
   it('reads "campaigners opposed to the dam" and "families I met at a camp" as the speakers', () => {
     expect(names(x, /85,000 signatures/)).toEqual(['Campaigners opposed to the dam']);
     expect(names(x, /moved three times/)).toEqual(['Families I met at a camp near Dorvik']);
+    expect(names(read(['Valley Radio news', 'Soldiers he saw near Marbek said the road was open.']), /road was open/)).toEqual(['Soldiers he saw near Marbek']);
   });
 
   it('still reads a verb before "and said", or before a place, as the verb', () => {
