@@ -67,12 +67,15 @@ const LABEL = 'terrorists?|extremists?|criminals?|mercenaries|invaders|occupiers
 const CLOSING_QUOTE_SPEAKER = new RegExp(`[”"]\\s*,?\\s*(?:${SPEECH})\\s+([^,.;:“”"]{2,90}?)\\s*(?:,|\\.|$)`, 'i');
 // "SANA, citing a military source, called the deployment an act of aggression": calling is saying here too.
 const CITING_SOURCE = new RegExp(`^([^,;:“”"]{2,60}?),\\s+(?:citing|quoting)\\s+([^,;:“”"]{2,80}?),\\s+(?:${SPEECH}|called|calls|branded|brands|labelled|labeled|termed)\\b`, 'i');
-/** "as saying", "as warning" ...: how a medium or a speaker is said to quote someone. One list for every form that uses it. */
-export const QUOTING_GERUNDS = 'saying|telling|repeating|warning|insisting|stating|adding|confirming|denying|arguing|claiming|calling|describing|accusing|blaming|vowing|threatening|urging|dismissing|rejecting|condemning';
+/**
+ * "as saying", "as warning" ...: how a medium or a speaker is said to quote someone; also the participle a speaker speaks in
+ * ("X defended the move, saying ...", "with X urging ..."). One list for every form that uses it.
+ */
+export const QUOTING_GERUNDS = 'saying|telling|repeating|warning|insisting|stating|adding|confirming|denying|arguing|claiming|calling|describing|accusing|blaming|vowing|threatening|urging|dismissing|rejecting|condemning|stressing';
 const AS_SAYING = String.raw`as\s+(?:${QUOTING_GERUNDS})\b`;
 /** "Russia's foreign ministry was blunter, blaming ...", "was more cautious, saying": how the subject spoke (a comparison), then
  * what it said (group 2); "The river was rising, threatening homes" is no statement. */
-const MANNER_THEN_GERUND = /^(.{2,60}?)\s+(?:was|were|is|are)\s+(?:(?:more|less|even|much|far)\s+\p{Ll}+|\p{Ll}+er),\s+(saying|calling|describing|accusing|blaming|insisting|warning|claiming|arguing|denying|stressing|rejecting|condemning)\b/u;
+const MANNER_THEN_GERUND = new RegExp(String.raw`^(.{2,60}?)\s+(?:was|were|is|are)\s+(?:(?:more|less|even|much|far)\s+\p{Ll}+|\p{Ll}+er),\s+(${QUOTING_GERUNDS})\b`, 'u');
 /** The same closing a sentence: "..., spokesman Abbas Mousavi was quoted as saying by the IRNA news agency.", '"...," police
  * chief Agung Rahmadi was quoted as saying.', "..., Kremlin spokesman Dmitry Peskov was cited by Tass as saying." */
 const CLOSING_WAS_QUOTED = new RegExp(String.raw`,["”]?\s+([^,;:“”"]{2,80}?)\s+(?:was|were)\s+(?:quoted|cited)\s+(?:by\s+[^,;:“”"]{2,60}?\s+)?${AS_SAYING}(?:\s+by\s+[^,;:“”"]{2,60}?)?\s*[.!]?["”’']*\s*$`, 'u');
@@ -535,7 +538,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, m[2]! === 'saying' ? 'said' : m[2]!, index);
   }
   // "X had promoted the launch for days, calling it ...", "Y defended the move, saying ...": the subject speaks in the participle.
-  if ((m = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,6}\p{Lu}[\p{L}'’.-]*)\s+(?:has\s+|had\s+|have\s+)?\p{Ll}+(?:ed|t)\b[^,;“”"]{0,120},\s+(saying|calling|adding|insisting|warning|claiming|arguing|describing|accusing|vowing|stressing)\b/u.exec(s))) {
+  if ((m = new RegExp(String.raw`^((?:\p{Lu}[\p{L}'’.-]*\s+){0,6}\p{Lu}[\p{L}'’.-]*)\s+(?:has\s+|had\s+|have\s+)?\p{Ll}+(?:ed|t)\b[^,;“”"]{0,120},\s+(${QUOTING_GERUNDS})\b`, 'u').exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, m[2]! === 'saying' ? 'said' : m[2]!, index);
   }
@@ -673,7 +676,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
   // "with Kremlin spokesman Dmitry Peskov saying", "with the Kremlin urging"
-  if ((m = /^(?:but\s+|and\s+)?with\s+(.{2,80}?)\s+(saying|urging|adding|insisting|warning|claiming|accusing)\b/i.exec(s))) {
+  if ((m = new RegExp(String.raw`^(?:but\s+|and\s+)?with\s+(.{2,80}?)\s+(${QUOTING_GERUNDS})\b`, 'i').exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!, 4);
     return make(text, { start, end: start + m[1]!.length }, m[2]!, index);
   }

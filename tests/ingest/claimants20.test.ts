@@ -226,3 +226,12 @@ describe('claimants20: look-alikes the round\'s review found', () => {
     expect(names(x, /Victory is ours/)).toEqual([]);
   });
 });
+
+describe('claimants20: one list of the participles a speaker speaks in', () => {
+  it('reads "X shrugged it off, telling reporters ..." as X\'s, as "..., saying ..." was', () => {
+    const x = read(['Valley Radio news', 'Vesna Hollis shrugged it off, telling reporters the dam would hold.', 'Omar Haddad defended the plan, saying the river would fall.']);
+    expect(names(x, /dam would hold/)).toEqual(['vesna-hollis']);
+    expect(names(x, /river would fall/)).toEqual(['omar-haddad']);
+  });
+});
+
