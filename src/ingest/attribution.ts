@@ -76,6 +76,16 @@ const AS_SAYING = String.raw`as\s+(?:${QUOTING_GERUNDS})\b`;
 /** "Russia's foreign ministry was blunter, blaming ...", "was more cautious, saying": how the subject spoke (a comparison), then
  * what it said (group 2); "The river was rising, threatening homes" is no statement. */
 const MANNER_THEN_GERUND = new RegExp(String.raw`^(.{2,60}?)\s+(?:was|were|is|are)\s+(?:(?:more|less|even|much|far)\s+\p{Ll}+|\p{Ll}+er),\s+(${QUOTING_GERUNDS})\b`, 'u');
+/** A month's name or abbreviation, whole ("Mar", "March"; not "Marbek"). */
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** A live page's entry time ("16:48") or a timeline's date ("Wed 5 Feb —") before a sentence. */
+const ENTRY_MARK = new RegExp(`^(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:GMT|UTC|BST|local))?\\s+(?=\\S)|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2})\\s*[—–:-]\\s+(?=\\S))`, 'u');
+/** A clause's conjunction or relative word before a speaker ("where aid workers say", "all of which he denies"). */
+const CLAUSE_LEAD = new RegExp(`^(?:${OF_WHICH}|where|while|whereas|as|and|but|although|though|because|when|which|that|so|according\\s+to)\\s+`, 'i');
+/** "X had promoted the launch for days, calling it ...": a capitalised subject, its verb, then the participle it speaks in. */
+const ACTED_THEN_GERUND = new RegExp(String.raw`^((?:\p{Lu}[\p{L}'’.-]*\s+){0,6}\p{Lu}[\p{L}'’.-]*)\s+(?:has\s+|had\s+|have\s+)?\p{Ll}+(?:ed|t)\b[^,;“”"]{0,120},\s+(${QUOTING_GERUNDS})\b`, 'u');
+/** "with Kremlin spokesman Dmitry Peskov saying", "with the Kremlin urging". */
+const WITH_X_GERUND = new RegExp(String.raw`^(?:but\s+|and\s+)?with\s+(.{2,80}?)\s+(${QUOTING_GERUNDS})\b`, 'i');
 /** The same closing a sentence: "..., spokesman Abbas Mousavi was quoted as saying by the IRNA news agency.", '"...," police
  * chief Agung Rahmadi was quoted as saying.', "..., Kremlin spokesman Dmitry Peskov was cited by Tass as saying." */
 const CLOSING_WAS_QUOTED = new RegExp(String.raw`,["”]?\s+([^,;:“”"]{2,80}?)\s+(?:was|were)\s+(?:quoted|cited)\s+(?:by\s+[^,;:“”"]{2,60}?\s+)?${AS_SAYING}(?:\s+by\s+[^,;:“”"]{2,60}?)?\s*[.!]?["”’']*\s*$`, 'u');
@@ -174,12 +184,11 @@ function clean(text: string, span: Span): Span {
   if (coordinated && coordinated.index > 0) s = { start: s.end - coordinated[1]!.length, end: s.end };
   // A live page's entry time before the sentence ("16:48 State television says ...") is not part of the speaker, nor a
   // timeline's date ("Wed 5 Feb — Erdogan gives ...").
-  const month = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-  const entryMark = new RegExp(`^(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:GMT|UTC|BST|local))?\\s+(?=\\S)|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}\\s+${month}|${month}\\s+\\d{1,2})\\s*[—–:-]\\s+(?=\\S))`, 'u').exec(text.slice(s.start, s.end));
+  const entryMark = ENTRY_MARK.exec(text.slice(s.start, s.end));
   if (entryMark) s = { start: s.start + entryMark[0].length, end: s.end };
   // A clause's conjunction or relative word is not part of the speaker ("where aid workers say ...", "while the Kremlin said ...",
   // "16 charges, all of which he denies").
-  const lead = new RegExp(`^(?:${OF_WHICH}|where|while|whereas|as|and|but|although|though|because|when|which|that|so|according\\s+to)\\s+`, 'i').exec(text.slice(s.start, s.end));
+  const lead = CLAUSE_LEAD.exec(text.slice(s.start, s.end));
   if (lead) s = { start: s.start + lead[0].length, end: s.end };
   // A fronted time without its comma: "On Friday it warned", "Last week the ministry said", "two days later the army said",
   // "Later the Kremlin said".
@@ -538,7 +547,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, m[2]! === 'saying' ? 'said' : m[2]!, index);
   }
   // "X had promoted the launch for days, calling it ...", "Y defended the move, saying ...": the subject speaks in the participle.
-  if ((m = new RegExp(String.raw`^((?:\p{Lu}[\p{L}'’.-]*\s+){0,6}\p{Lu}[\p{L}'’.-]*)\s+(?:has\s+|had\s+|have\s+)?\p{Ll}+(?:ed|t)\b[^,;“”"]{0,120},\s+(${QUOTING_GERUNDS})\b`, 'u').exec(s))) {
+  if ((m = ACTED_THEN_GERUND.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, m[2]! === 'saying' ? 'said' : m[2]!, index);
   }
@@ -676,7 +685,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
   // "with Kremlin spokesman Dmitry Peskov saying", "with the Kremlin urging"
-  if ((m = new RegExp(String.raw`^(?:but\s+|and\s+)?with\s+(.{2,80}?)\s+(${QUOTING_GERUNDS})\b`, 'i').exec(s))) {
+  if ((m = WITH_X_GERUND.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!, 4);
     return make(text, { start, end: start + m[1]!.length }, m[2]!, index);
   }

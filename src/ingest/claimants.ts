@@ -848,17 +848,15 @@ export class ClaimantResolver {
     }
     // A body or group named by its capital ("officials in Ankara", "the defence ministry in Ankara", "Ankara's defence
     // ministry") is that state's own, when the state has one by that name ("Turkish officials", "Turkey's defence ministry").
-    const capitalPossessive = !aliasRef ? /^(\p{Lu}[\p{L}-]+)['’]s\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)$/u.exec(phrase.trim()) : null;
-    const inCapital = !aliasRef
-      ? (/^(?:[Tt]he\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+in\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(phrase.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase())) ??
-        (capitalPossessive && this.capitalCountry(capitalPossessive[1]!) ? [capitalPossessive[0], capitalPossessive[2]!, capitalPossessive[1]!] : null))
-      : null;
-    if (inCapital && (ROLE_OF_STATE.test(inCapital[1]!))) {
-      const country = this.capitalCountry(inCapital[2]!);
+    const inCapital = !aliasRef ? /^(?:[Tt]he\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+in\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(phrase.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase())) : null;
+    const capitalPossessive = !aliasRef && !inCapital ? /^(\p{Lu}[\p{L}-]+)['’]s\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)$/u.exec(phrase.trim()) : null;
+    const byCapital = inCapital ? { role: inCapital[1]!, capital: inCapital[2]! } : capitalPossessive ? { role: capitalPossessive[2]!, capital: capitalPossessive[1]! } : null;
+    if (byCapital && ROLE_OF_STATE.test(byCapital.role)) {
+      const country = this.capitalCountry(byCapital.capital);
       const demonym = country ? DEMONYMS[country.toLowerCase()] : undefined;
-      for (const name of country ? [...(demonym ? [`${demonym} ${inCapital[1]}`] : []), `${country}'s ${inCapital[1]}`] : []) {
+      for (const name of country ? [...(demonym ? [`${demonym} ${byCapital.role}`] : []), `${country}'s ${byCapital.role}`] : []) {
         const body = this.o.matcher.match(name).find((m) => m.score >= 0.95 && m.ref.kind !== 'STATE' && m.ref.kind !== 'PERSON');
-        if (body) return { ref: body.ref, isNew: false, confidence: 0.7, reasons: [`"${words}": ${inCapital[2]} is the capital of ${country}, whose ${inCapital[1]} this is`], alternatives: [] };
+        if (body) return { ref: body.ref, isNew: false, confidence: 0.7, reasons: [`"${words}": ${byCapital.capital} is the capital of ${country}, whose ${byCapital.role} this is`], alternatives: [] };
       }
     }
     // A capital named as a speaker ("Ankara says", "Damascus has dismissed", "the government in Ankara") is its state.

@@ -88,6 +88,8 @@ interface Cut {
  * "a move its neighbours oppose". Whoever the clause names did not say the sentence; the comment is the outlet's.
  */
 export const RESUMPTIVE = /^(?:a|an)\s+(?:(?:rare|first|further|major|key|long-awaited|controversial|symbolic)\s+)?(?:step|move|decision|measure|demand|change|concession|gesture|departure|shift|reversal|u-turn|break|precedent)\s+(?!(?:of|in|on|for|to|towards|toward|by|and|or)\b)\S/iu;
+/** ", all of which he denies": a relative clause opening on its own subject (a pronoun, a determiner or a name). */
+const OF_WHICH_CLAUSE = new RegExp(`,\\s+(${OF_WHICH})\\s+(?=(?:he|she|they|it|we|I|the|its|his|her|their|\\p{Lu})\\b)`, 'gu');
 const RESUMPTIVE_AFTER_COMMA = new RegExp(`,\\s+(${RESUMPTIVE.source.slice(1)})`, 'giu');
 
 /** A circumstance with a noun subject of its own: "after troops pushing west from Aleppo met ...", "when the rebels fled". */
@@ -133,7 +135,7 @@ export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: E
   for (const m of s.matchAll(/;\s+(\S)/g)) add(m, m[1]!);
   for (const m of s.matchAll(/,\s+(which)\s/gi)) add(m, m[1]!, 'which');
   // "..., all of which he denies": a relative clause with a subject of its own, who speaks for it alone.
-  for (const m of s.matchAll(new RegExp(`,\\s+(${OF_WHICH})\\s+(?=(?:he|she|they|it|we|I|the|its|his|her|their|\\p{Lu})\\b)`, 'gu'))) {
+  for (const m of s.matchAll(OF_WHICH_CLAUSE)) {
     if (untilComma(sentence.start + m.index! + m[0].length, 8).some((t) => finiteVerb(tags, t))) add(m, m[1]!, 'which');
   }
   for (const m of s.matchAll(/,\s+(saying|adding)\b/gi)) add(m, m[1]!, 'subject');

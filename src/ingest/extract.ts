@@ -198,6 +198,8 @@ function namedHeader(line: string): string | null {
   const title = first.slice(0, first.length - name.length).trim();
   return !title || /^(?:\p{Lu}[\p{L}]*\.?\s*){1,3}$/u.test(title) && !/^(?:By|From|With|Watch|Listen|Read|Photo|Video)\b/.test(title) ? first : null;
 }
+/** A relative pronoun right before a speaker (", which he", "all of which they"): the speaker's clause is the relative one. */
+const RELATIVE_BEFORE = new RegExp(`(?:,\\s+(?:which|whom)|\\b${OF_WHICH})\\s+$`, 'i');
 /** Words that report speech, as a paragraph closing on a body's words has them (not "figures show", "put the toll at"). */
 const SPOKEN = /\b(?:said|says|told|tells|added|adds|stated|warned|warns|insisted|announced)\b/;
 /** A number of two or more, in digits or in words. */
@@ -927,7 +929,7 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   // "A, and local hoteliers say B", "A, and on Tuesday X said B": a speaker coordinated after the clause speaks for B only.
   if (unit.body.end <= a.phrase.start && /^[\s,;]*(?:and|but|while|whereas)\b[^,;:“”"]{0,30}$/u.test(text.slice(unit.body.end, a.phrase.start))) return false;
   // "16 charges, all of which he denies": a speaker inside a relative clause speaks for that clause only.
-  if (unit.body.end <= a.phrase.start && new RegExp(`(?:,\\s+(?:which|whom)|\\b${OF_WHICH})\\s+$`, 'i').test(text.slice(Math.max(sentence.start, a.phrase.start - 30), a.phrase.start))) return false;
+  if (unit.body.end <= a.phrase.start && RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, a.phrase.start - 30), a.phrase.start))) return false;
   const body = text.slice(unit.body.start, unit.body.start + 60);
   // The speaker's own running count after ", X said,": "..., the monitor said, raising its tally to 312".
   if (unit.body.start >= a.phrase.end && /^(?:raising|bringing|putting|taking|lifting|pushing)\s+(?:its|their)\s+(?:own\s+)?(?:tally|toll|count|total|figure|estimate)\b/i.test(body)) return true;
