@@ -171,6 +171,13 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
 }
 
 /** A fronted adverbial or participial phrase before the speaker: "On Friday", "Speaking to X from Y", "In a statement carried by Z". */
+/** A medium's staff by the medium's name: "Nunthorpe's crew", "a Stagsden cameraman", "our team" (group 1 of the forms below). */
+const NAMED_STAFF = String.raw`(?:[Oo]ur|\p{Lu}[\p{L}\d&.-]*(?:\s+(?:\p{Lu}[\p{L}\d&.-]*|\d+)){0,2}['’]s?|[Aa]n?\s+\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2})\s+(?:own\s+)?(?:correspondents?|reporters?|crews?|teams?|journalists?|stringers?|photographers?|cameram[ae]n|camerawom[ae]n|camera crews?|cameras?|videographers?|film crews?|reporting team)`;
+const MEDIUM_STAFF_SAW = new RegExp(String.raw`^(${NAMED_STAFF})(?:,\s+[^,;:“”"]{2,60},|\s+(?:in|at|near|on|along|outside|inside|with)\s+(?:the\s+)?[^,;:“”"]{2,30}?)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:watched|filmed|photographed|spotted|heard|saw|seen|counted|witnessed|observed)\s+\S`, 'u');
+const FILMED_BY_STAFF = new RegExp(String.raw`^(?:(?:Footage|Pictures|Images|Video|Photographs|Photos)\s+(?:filmed|shot|taken|recorded)\s+by\s+(${NAMED_STAFF})\b[^,;:“”"]{0,60}?\s+(?:show|shows|showed)\b|with\s+(${NAMED_STAFF})\s+(?:filming|watching|counting|photographing)\s+\S)`, 'u');
+
+/** Reporting verbs in the base form an emphatic "did" or "does" takes. */
+const EMPHATIC_SPEECH = /^(?:confirm|say|acknowledge|admit|concede|accept|warn|insist|stress|note|promise|deny|claim)$/i;
 export const FRONTED = /^(?:in|on|at|after|before|during|from|through|speaking|addressing|writing|talking|separately|meanwhile|however|also|later|earlier|yesterday|today|last|this|with|under|citing|asked|responding|reacting|hours|days|minutes|shortly|since|by the end|by then|then|still|instead|across|near|inside|outside|along|amid|amidst|despite|following|ahead of|around|over|beyond|behind|beside|between|elsewhere|nearby|overnight|further|throughout|within|among|against|for (?:its|his|her|their) part|taken together|put together|added together|all told|altogether)\b/i;
 /** A document named by its time ("A statement from last Tuesday", "The video from Friday"): a time, not an author. */
 const DOCUMENT_OF_A_TIME = /^(?:(?:But|And|Yet)\s+)?(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+)?)?(?:statement|communiqu[ée]|letter|notice|report|study|survey|video|footage|images|pictures|videos|photos|figures|data)\s+from\s+(?:(?:last|this|next)\s+(?:week|month|year|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier\s+(?:today|this\s+\p{L}+)|(?:early|late)\s+(?:morning|evening|afternoon|last|this|on)\b|the\s+(?:weekend|morning|night|evening)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)/iu;
@@ -345,6 +352,15 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
     const a = nounPhrase(text, clean(text, source), tags) ? make(text, source, 'said', index) : null;
     if (a) return { ...a, channel: { phrase: clean(text, channel), strict: false } };
   }
+  // "Erdogan has given Damascus until March, the Veryan Post reports, quoting him as warning that ...": the one named before
+  // speaks, through the medium.
+  const quotingPronoun = CLOSING_QUOTING_PRONOUN.exec(s);
+  if (quotingPronoun) {
+    const channelStart = span.start + quotingPronoun.index + quotingPronoun[0].indexOf(quotingPronoun[1]!);
+    const pronounStart = span.start + quotingPronoun.index + quotingPronoun[0].lastIndexOf(quotingPronoun[2]!);
+    const channel = clean(text, { start: channelStart, end: channelStart + quotingPronoun[1]!.length });
+    if (namesMedium(text, channel, index)) return { phrase: { start: pronounStart, end: pronounStart + quotingPronoun[2]!.length }, claimant: null, via: null, verb: PAST_OF_GERUND[quotingPronoun[3]!]!, pronoun: true, channel: { phrase: channel, strict: true } };
+  }
   // "..., according to a military statement read out on state television", "..., a military statement read on state
   // television said": the body whose statement it is, and the medium that carried it after it (docs/annotating.md, round 14).
   const statementOn = /(\baccording\s+to\s+|^\s*|,\s+)(?:[Aa]n?|[Tt]he)\s+((?:military|army|government|police|ministry|presidency|party|rebel|opposition|\p{Lu}[\p{L}-]*)(?:\s+\p{Ll}+)?)\s+statement\s+(?:read\s+out|read|broadcast|aired|carried|published)\s+(?:on|by|in)\s+((?:the\s+)?[^,;:.“”"]{2,50}?)(?:\s*(?:[.!,;]|$)|\s+(?=((?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|today\s+|yesterday\s+)?(?:said|says|added|stated|announced))\b))/u.exec(s);
@@ -380,6 +396,11 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
 const RULE_NOT_SOURCE = /^(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?(?:terms|plans?|laws?|constitution|agreement|deal|accord|treaty|rules?|schedule|timetable|custom|tradition|protocol|charter|regulations?|procedures?|calendar|script|design|instructions|orders|wishes|will)(?:\s+of\b.*)?$/iu;
 const CLOSING_CITING = new RegExp(`,\\s+([^,;:“”"]{2,60}?)\\s+(?:said|says|reported|reports|announced|wrote|writes|added)(?:\\s+(?:late|early|later|earlier)?\\s*(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|overnight))?,\\s+(?:citing|quoting)\\s+([^,;:“”"]{2,80}?)\\s*[.!]?["”’']*\\s*$`, 'u');
 
+/** ", the Post reports, quoting him as warning ...": the medium (group 1), the pronoun it quotes (group 2) and how it spoke (3). */
+const CLOSING_QUOTING_PRONOUN = /,\s+([^,;:“”"]{2,60}?)\s+(?:said|says|reported|reports|wrote|writes|added|adds),\s+quoting\s+(him|her|them)\s+as\s+(saying|warning|telling|stating|insisting|adding|vowing|promising|threatening)\b/u;
+
+const PAST_OF_GERUND: Record<string, string> = { saying: 'said', warning: 'warned', telling: 'told', stating: 'stated', insisting: 'insisted', adding: 'added', vowing: 'vowed', promising: 'promised', threatening: 'threatened' };
+
 /** Whether words are a medium: a known actor of a medium's kind, or a phrase that names one by what it is. */
 function namesMedium(text: string, phrase: Span, index: EntityIndex): boolean {
   const head = headActor(text, phrase, index);
@@ -406,9 +427,14 @@ function channelOf(text: string, span: Span, a: Attribution, tags: Tags, index: 
     return { phrase, strict };
   };
   let m: RegExpExecArray | null;
+  // "Rebels quoted by the same paper insisted ...": the medium named before (extract.ts finds which).
+  if ((m = /\b(?:quoted|cited)\s+(?:by|in)\s+(the\s+same\s+(?:paper|newspaper|daily|agency|channel|broadcaster|outlet))\b/u.exec(s))) {
+    const c = at(m, m[1]!, false);
+    if (c) return c;
+  }
   // "Turkish officials quoted by Anadolu put the toll at 14": a medium by name, with the sentence's verb after it (not
   // "quoted by Lebanese media", where the name is the medium's adjective).
-  if ((m = /\b(?:quoted|cited)\s+(?:by|in)\s+((?:the\s+)?\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})\s+(\p{Ll}+)/u.exec(s))) {
+  if ((m = /\b(?:quoted|cited)\s+(?:by|in)\s+((?:the\s+)?(?:(?:state|state-run|official|pro-government|opposition|news|press|television|radio|agency|daily|newspaper|paper|channel|broadcaster|website|outlet)\s+){0,3}\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})\s+(\p{Ll}+)/u.exec(s))) {
     const verbAt = span.start + m.index + m[0].length - m[2]!.length;
     const c = tags.of({ start: verbAt, end: verbAt + m[2]!.length }).includes('Verb') ? at(m, m[1]!, false, m[0].length - m[1]!.length - m[2]!.length - 1) : undefined;
     if (c) return c;
@@ -448,7 +474,12 @@ function channelOf(text: string, span: Span, a: Attribution, tags: Tags, index: 
   }
   // A sentence that opens on its speaker and closes on a medium: "Syria's foreign ministry called the remarks empty, SANA
   // said."; "Turkey's defence ministry warned ..., the Anadolu agency reported." Either may be the one found.
-  const closing = /,\s+((?:the\s+)?[^,;:“”"]{2,60}?)\s+(?:said|says|reported|reports|added|announced|wrote)\s*[.!]?["”’']*\s*$/u.exec(s);
+  const closing = /,\s+((?:the\s+)?[^,;:“”"]{2,60}?)\s+(?:said|says|reported|reports|added|adds|announced|wrote|writes)\s*[.!]?["”’']*\s*$/u.exec(s);
+  // "Russia's envoy blamed the rebels, it adds.": the medium the sentence before cited goes on (extract.ts finds which).
+  if (closing && closing[1] === 'it' && a.phrase.start < span.start + closing.index) {
+    const start = span.start + closing.index + closing[0].indexOf('it', 1);
+    return { phrase: { start, end: start + 2 }, strict: false };
+  }
   if (closing) {
     const start = span.start + closing.index + closing[0].indexOf(closing[1]!, 1);
     const medium = clean(text, { start, end: start + closing[1]!.length });
@@ -457,7 +488,8 @@ function channelOf(text: string, span: Span, a: Attribution, tags: Tags, index: 
       const opening = a.phrase.start >= cut ? attributionOf(text, { start: span.start, end: cut }, tags, index) : a;
       const speaker = opening && opening.phrase.end < cut && !opening.pronoun && !namesMedium(text, opening.phrase, index) ? opening : null;
       if (speaker && speaker !== a) return { attribution: { ...speaker, channel: { phrase: medium, strict: true } } };
-      if (speaker) return { phrase: medium, strict: true };
+      // "He accused Turkey of ..., RIA said.": the pronoun's speaker, whoever it stands for, came through the medium.
+      if (speaker || (opening === a && a.pronoun)) return { phrase: medium, strict: true };
     }
   }
   return undefined;
@@ -586,6 +618,14 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   if ((m = /^(?:(?:On|Late\s+on|Early\s+on|Last|Overnight|Earlier|Later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|week|today)?,?\s+)?(?:(?:Near|In|At|On|Outside|Inside|Along|From)\s+[^,;:“”"]{2,40},\s+(?:(?:north|south|east|west)[\p{L}-]*\s+of\s+[^,;:“”"]{2,30},\s+)?)?((?:[Oo]ur|[Tt]he\s+(?:channel|station|agency|network|newspaper|paper|broadcaster)['’]s|\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2}['’]s?|[Aa]n?\s+\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2}|\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2}(?=\s+(?:camera\s+)?(?:crews|teams|reporters|correspondents|cameramen|journalists)\b))\s+(?:own\s+)?(?:correspondents?|reporters?|crews?|teams?|journalists?|stringers?|producers?|photographers?|cameram[ae]n|camerawom[ae]n|camera crews?|cameras?|videographers?|film crews?|reporting team)(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})?(?:\s+(?:in|at|near|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+(?:north|south|east|west)[\p{L}-]*\s+of\s+[^,;:“”"]{2,30},)?)?)\s+(?:also\s+)?(?:watched|filmed|photographed|spotted|heard|saw|counted|witnessed|observed)\s+\S/u.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     return make(text, { start, end: start + m[1]!.length }, 'saw', index);
+  }
+  // The same staff described before the verb ("Nunthorpe's crew, travelling with government troops, saw ...", "Rookery 24's
+  // team near the border has watched ..."), the pictures they filmed ("Footage filmed by a Hartlebury crew on Wednesday
+  // shows ...") and a clause of what they filmed ("..., with a Palisade crew filming 150 vehicles cross").
+  if ((m = MEDIUM_STAFF_SAW.exec(s)) || (m = FILMED_BY_STAFF.exec(s))) {
+    const staff = m[1] ?? m[2]!;
+    const start = span.start + m.index + m[0].indexOf(staff);
+    return make(text, { start, end: start + staff.length }, 'saw', index);
   }
   // "A UN report found ...", "A Northland army survey concluded ...": the body named before the document is its author.
   if ((m = /^(?:(?:But|And|Yet)\s+)?(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:new\s+|latest\s+|recent\s+|separate\s+)?((?:\p{Lu}[\p{L}.'’&-]*\s+){1,3}?(?:\p{Ll}+\s+)?)(?:report|study|survey|investigation|inquiry|review|audit|assessment|analysis)\s+(?:(?:published|released|issued)\s+[^,;:“”"]{1,30}?\s+)?(?:found|finds|concluded|concludes|said|says|showed|shows|estimated|estimates)\b/u.exec(s))) {
@@ -741,7 +781,9 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     // Only after a quotation closing on its own punctuation ('"...," a farmer shouted', '"Freedom!" chanted'): a song's title or a
     // banner's words in quotation marks are no speech ('Mourners sang "River Home" as the widow sobbed').
     const voiced = VOICE_AFTER_QUOTE.test(w[0]) && /[,!?]["”]\s+[^"“”]{0,60}$/.test(s.slice(0, w.index));
-    if (!SPEECH_RE.test(w[0]) && !progressive && !ruledThat && !voiced) continue;
+    // The emphatic "do": "He did confirm that the two leaders had spoken", "She does accept that ...".
+    const emphatic = EMPHATIC_SPEECH.test(w[0]) && /\b(?:did|does|do)\s+(?:(?:also|later|at\s+least)\s+)?$/i.test(s.slice(0, w.index)) && /^\s+(?:that\s|to\s|\p{Ll})/u.test(s.slice(w.index + w[0].length));
+    if (!SPEECH_RE.test(w[0]) && !progressive && !ruledThat && !voiced && !emphatic) continue;
     // "A statement from last Tuesday said": a document of a time names no author and is no speaker; a later source may be.
     if (DOCUMENT_OF_A_TIME.test(s.slice(0, w.index))) continue;
     // "Soldiers he saw near Marbek said ...": a verb in a relative clause without "who" is not the speaker's.

@@ -297,7 +297,7 @@ const NOT_IN_NAMES = /\b(?:from|of|for|with|in|at|on|to|the|and|woman|man|women|
 
 /** A personal name: two to four capitalised words (particles allowed), not an organisation's words. */
 const PERSONAL_NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu|umm|abd|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}$/u;
-const ORG_WORDS = new RegExp(`\\b(?:states|alliance|coalition|authority|cruises|police|bureau|trains|rail|railways?|airways|airport|metro|transport|institute|forum|foundation|fund|trust|centre|center|society|association|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|service|agency|brigade|union|league|watch|video|commission|court|tribunal|assembly|parliament|senate|congress|embassy|consulate|${PAPER_NAME_WORDS}|wire|newswire|newsfilm|newsreel|footage|broadcasting)\\b`, 'i');
+const ORG_WORDS = new RegExp(`\\b(?:states|alliance|coalition|authority|cruises|police|bureau|trains|rail|railways?|airways|airport|metro|transport|institute|initiative|project|campaign|platform|forum|foundation|fund|trust|centre|center|society|association|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|service|agency|brigade|union|league|watch|video|commission|court|tribunal|assembly|parliament|senate|congress|embassy|consulate|${PAPER_NAME_WORDS}|wire|newswire|newsfilm|newsreel|footage|broadcasting)\\b`, 'i');
 
 /** The administrative word after a place's name ("Kitui county", "Hubei province"): not part of the place a sayer is in. */
 const ADMINISTRATIVE = 'county|province|district|region|governorate|prefecture';
@@ -306,8 +306,8 @@ const STAFF = 'correspondent|reporter|crew|team|journalist|stringer|producer|pho
 /** Staff only a medium has: "Guaidó's team" is no medium's, "Kestrel TV's cameraman" is. */
 const MEDIA_STAFF = 'correspondent|reporter|journalist|stringer|photographer|photojournalist|cameraman|camerawoman|camera operator|camera crew|camera|videographer|film crew|editor|columnist';
 /** A medium named by its staff: "Kestrel TV's cameraman", "a Ravenhill camera crew" (the medium's words in group 1). */
-const MEDIA_STAFF_OF = new RegExp(`^(?:an?\\s+)?(\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.-]*){0,3}?)(?:['’]s)?\\s+(?:own\\s+)?(?:(?:political|diplomatic|chief|senior|international|foreign|security|defen[cs]e|economics|business|regional|local|war)\\s+){0,2}(?:${MEDIA_STAFF})s?$`, 'u');
-const CREW_OF = /^(?:an?\s+)?(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3}?)(?:['’]s)?\s+(?:own\s+)?(?:crew|team)s?$/u;
+const MEDIA_STAFF_OF = new RegExp(`^(?:an?\\s+)?(\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d&.-]*|\\d+)){0,3}?)(?:['’]s)?\\s+(?:own\\s+)?(?:(?:political|diplomatic|chief|senior|international|foreign|security|defen[cs]e|economics|business|regional|local|war)\\s+){0,2}(?:${MEDIA_STAFF})s?$`, 'u');
+const CREW_OF = /^(?:an?\s+)?(\p{Lu}[\p{L}\d&.-]*(?:\s+(?:\p{Lu}[\p{L}\d&.-]*|\d+)){0,3}?)(?:['’]s)?\s+(?:own\s+)?(?:crew|team)s?$/u;
 /** A description of a war monitor without its name: "a UK-based monitoring group", "the war monitor", "the observatory". */
 // "our correspondent", "our political correspondent", "the channel's reporter" (a name after the noun is who speaks).
 const OWN_REPORTER = new RegExp(`^(?:our|this (?:channel|station|agency|newspaper)'?s?|(?:the\\s+)?(?:channel|station|agency|network|programme|program|newspaper|paper|broadcaster)['’]s)\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${STAFF})s?\\b(?!\\s+\\p{Lu})`, 'u');
@@ -821,7 +821,7 @@ export class ClaimantResolver {
     // A crew or a team is a medium's only when it films or watches ("On Sunday an Arclight crew at Kafr Lusin filmed ..."); a
     // place after the staff says where they were.
     const staffWords = words.replace(/\s+(?:in|at|near|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u, '');
-    const filming = !!context && /\b(?:crews?|teams?)\s+(?:(?:in|at|near|on)\s+[^,.;]{2,40}?\s+)?(?:also\s+)?(?:filmed|photographed|watched|saw|witnessed|counted|spotted|observed)\b/.test(context.sentence);
+    const filming = !!context && (/\b(?:crews?|teams?)(?:,\s+[^,.;]{2,60},|\s+(?:in|at|near|on|along|with)\s+[^,.;]{2,40}?)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:filmed|photographed|watched|saw|seen|witnessed|counted|spotted|observed|filming|watching|counting)\b/.test(context.sentence) || /\b(?:filmed|shot|taken|recorded)\s+by\s+(?:an?\s+|the\s+)?[^,.;]{2,40}?\s+(?:crews?|teams?)\b/.test(context.sentence));
     const staffOf = MEDIA_STAFF_OF.exec(staffWords)?.[1] ?? (filming ? CREW_OF.exec(staffWords)?.[1] : undefined);
     if (staffOf && !personalName(staffOf)) {
       const known = this.o.matcher.match(staffOf).find((m) => m.score >= 0.95)?.ref ?? null;

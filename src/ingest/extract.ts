@@ -198,6 +198,9 @@ function namedHeader(line: string): string | null {
   const title = first.slice(0, first.length - name.length).trim();
   return !title || /^(?:\p{Lu}[\p{L}]*\.?\s*){1,3}$/u.test(title) && !/^(?:By|From|With|Watch|Listen|Read|Photo|Video)\b/.test(title) ? first : null;
 }
+/** "The group", "the carmaker": an organisation named by its kind, referring back to its name. */
+const ORGANISATION_ANAPHOR = /^[Tt]he\s+(group|party|company|carmaker|automaker|firm|league|coalition|organi[sz]ation|charity|movement|alliance|union|federation|association|foundation|airline|bank|lender|insurer|retailer|club|campaign)$/u;
+
 /** A relative pronoun right before a speaker (", which he", "all of which they"): the speaker's clause is the relative one. */
 const RELATIVE_BEFORE = new RegExp(`(?:,\\s+(?:which|whom)|\\b${OF_WHICH})\\s+$`, 'i');
 /** Words that report speech, as a paragraph closing on a body's words has them (not "figures show", "put the toll at"). */
@@ -483,6 +486,27 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     if (!/^(?:\p{Lu}[\p{L}'’&-]*)(?:\s+\p{Lu}[\p{L}'’&-]*){1,3}$/u.test(words) || headActor(text, subject, index)) return null;
     return words;
   };
+  /**
+   * "Nissan has filed a lawsuit ... / The carmaker said ...", "according to the Egyptian Initiative for Personal Rights ... /
+   * The group alleges ...": a sentence opening on "the" and an organisation's noun, which no actor the graph knows ends in,
+   * refers back to the organisation the text named just before: the new source of the sentence before (not a person or a
+   * medium), or else that sentence's subject when it is a name no actor has.
+   */
+  const organisationBefore = (part: string, sentence: Sentence, at: number): string | null => {
+    const noun = ORGANISATION_ANAPHOR.exec(part.trim())?.[1];
+    if (!noun || at !== sentence.start + text.slice(sentence.start, at).search(/\S|$/) || anaphorOf(noun, at) || resolver.anaphor(noun)) return null;
+    // The sentence before; a fragment a splitter cut off ("£70m) in damages ...") belongs to the one before it.
+    const body = sentences.filter((x) => x.end <= sentence.start && !inBoilerplate(text, furnitureSpans, x));
+    const before = body.at(-1) && !/^["“(]?\p{Lu}/u.test(body.at(-1)!.text) ? body.at(-2) : body.at(-1);
+    if (!before || text.slice(before.end, sentence.start).split('\n').length > 3) return null;
+    const organisation = previous?.sentence === before && previous.claimants.length === 1 && previous.claimants[0]!.isNew ? previous.claimants[0]!.ref : null;
+    if (organisation) return organisation.kind !== 'PERSON' && !MEDIUM_KINDS.has(organisation.kind) ? organisation.name : null;
+    const subject = subjectOf(text, before, new Tags(text, before));
+    const words = subject ? text.slice(subject.start, subject.end).trim() : '';
+    if (!subject || !/^(?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’&-]*){0,4}$/u.test(words) || headActor(text, subject, index)) return null;
+    if (known.some((m) => m.entity?.type === 'place' && m.start < subject.end && subject.start < m.end) || proposed.some((m) => (m.proposedType !== 'actor' || m.proposedKind === 'PERSON') && m.start < subject.end && subject.start < m.end)) return null;
+    return words.replace(/^The\s+/, '');
+  };
   // Claimant phrases resolved once each; "X and Y" gives every one of them.
   const resolvedOf = new Map<string, Resolved[]>();
   const claimantMentions: EntityMention[] = [];
@@ -600,7 +624,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         const context = sentence ? { sentence: sentence.text, start: sentence.start, before: text.slice(sentence.start, at) } : undefined;
         // ", the rail operator said", ", a spokeswoman for the force said", closing a sentence whose subject is a name no
         // actor has ("Lakeside Rail halted trains ..."): the description refers back to that subject.
-        const own = !head && !definite && sentence ? ownSubject(part, sentence, at) : null;
+        const own = !head && !definite && sentence ? (ownSubject(part, sentence, at) ?? organisationBefore(part, sentence, at)) : null;
         const r = own
           ? resolver.resolve(own, null, null)
           : definite
@@ -611,7 +635,12 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       }
     }
     // The medium it came through, after the speaker ("quoted by SANA", "told the paper", ", Anadolu reported").
-    if (a.channel && out.length) {
+    // "it" relaying ("..., it adds.") and "quoted by the same paper": the medium the sentence before cited.
+    const relayingBefore = a.channel && /^(?:it|the\s+same\s+(?:paper|newspaper|daily|agency|channel|broadcaster|outlet|report))$/i.test(text.slice(a.channel.phrase.start, a.channel.phrase.end).trim());
+    if (relayingBefore) {
+      const medium = previous?.claimants.findLast((c) => MEDIUM_KINDS.has(c.ref.kind));
+      if (medium && out.length && !out.some((x) => x.ref.key === medium.ref.key)) out.push(medium);
+    } else if (a.channel && out.length) {
       const c = a.channel.phrase;
       const sentence = sentences.find((x) => x.start <= c.start && c.start < x.end);
       const context = sentence ? { sentence: sentence.text, start: sentence.start, before: text.slice(sentence.start, c.start) } : undefined;

@@ -1,0 +1,116 @@
+/**
+ * Claimant forms of round 19, on pages written for these tests. Each test also holds a sentence that only resembles the
+ * form and must keep its claimants (or its lack of one).
+ */
+import { describe, expect, it } from 'vitest';
+import { names, read } from './fixtures.js';
+
+describe('claimants21: a medium described before its name, a pronoun through a closing medium, the emphatic "did"', () => {
+  const x = read([
+    'Valley Radio news',
+    'A Northland military source quoted by the state broadcaster Northland TV denied that any soldiers had been hit.',
+    'Ilona Kovacs said the army held Marbek. She accused the rebels of shelling Dorvik, Northland TV said.',
+    'Omar Haddad said the talks had failed. He did confirm that the two delegations would meet again.',
+    // Look-alikes: "quoted by" a lower-case description with no name; a closing "said" after a pronoun that is no medium; "did" before a verb that reports nothing.
+    'A Northland officer quoted by local people denied that any soldiers had been hit near Route 9.',
+    'The Monitor said the road was shut. It accused the army of shelling Marbek, farmers said.',
+    'Omar Haddad visited Dorvik. The floods did damage the bridge, he said later.',
+  ]);
+
+  it('takes the medium named after a description ("quoted by the state broadcaster Northland TV denied")', () => {
+    expect(names(x, /any soldiers had been hit\.$/)).toEqual(['Northland military source', 'north-tv']);
+  });
+
+  it('keeps the pronoun\'s speaker and adds the medium that closes the sentence', () => {
+    expect(names(x, /shelling Dorvik/)).toEqual(['kovacs', 'north-tv']);
+  });
+
+  it('reads "He did confirm that ..." as the speaker before', () => {
+    expect(names(x, /two delegations would meet again/)).toEqual(['omar-haddad']);
+  });
+
+  it('leaves the look-alikes as they were', () => {
+    expect(names(x, /near Route 9/)).toEqual(['Northland officer']);
+    // The closing "farmers said" names no medium: the pronoun's speaker alone, as before.
+    expect(names(x, /shelling Marbek/)).toEqual(['monitor']);
+    expect(names(x, /damage the bridge/)).toEqual(['omar-haddad']);
+  });
+});
+
+describe('claimants21: an organisation named by its kind ("the carmaker", "the group")', () => {
+  const x = read([
+    'Valley Radio news',
+    'Kelmar Motors has sued its former chairman for 10 million dollars.',
+    'The carmaker said the sum covered only part of the harm he had done.',
+    'Dorvik was shelled on Monday, according to the Dorvik Rights Initiative, which documents attacks.',
+    'The group alleges that the shells came from Route 9.',
+    // Look-alikes: "the group" after a sentence whose subject is a person, and after one whose subject is a place.
+    'Anna Brandt opened a clinic in Dorvik.',
+    'The group said it would treat 200 patients a week.',
+    'Floods hit Marbek on Monday.',
+    'The coalition said 20 people died.',
+  ]);
+
+  it('refers "the carmaker" back to the company the sentence before opens on', () => {
+    expect(names(x, /only part of the harm/)).toEqual(['Kelmar Motors']);
+  });
+
+  it('refers "the group" back to the new source of the sentence before', () => {
+    expect(names(x, /shells came from Route 9/)).toEqual(['Dorvik Rights Initiative']);
+  });
+
+  it('does not take a person or a place for the organisation', () => {
+    expect(names(x, /200 patients a week/)).toEqual(['Group']);
+    expect(names(x, /20 people died/)).toEqual(['Coalition']);
+  });
+});
+
+describe("claimants21: what a medium's own crew saw, by the medium's name", () => {
+  const x = read(
+    [
+      'KESTREL FOOTAGE',
+      "Kestrel's crew, travelling with Northland troops, saw no civilian traffic on Route 9.",
+      'Footage filmed by a Kestrel cameraman on Tuesday shows empty streets in Marbek.',
+      "Kestrel 24's team near Dorvik has watched lorries heading north all afternoon.",
+      // Look-alikes: a team that is no medium's, and footage whose maker is not staff.
+      "Hollis's team, travelling with the army, saw the damage in Dorvik.",
+      'Footage filmed by residents on Tuesday shows smoke over Marbek.',
+    ],
+    'Kestrel Footage',
+  );
+
+  it('gives the outlet for its crew, its cameraman and its team, described or not', () => {
+    expect(names(x, /no civilian traffic/)).toEqual(['Kestrel Footage']);
+    expect(names(x, /empty streets in Marbek/)).toEqual(['Kestrel Footage']);
+    expect(names(x, /lorries heading north/)).toEqual(['Kestrel 24']);
+  });
+
+  it('leaves a politician\'s team and residents\' footage alone', () => {
+    expect(names(x, /saw the damage/)).not.toContain('Kestrel Footage');
+    expect(names(x, /smoke over Marbek/)).toEqual([]);
+  });
+});
+
+describe('claimants21: a digest that quotes a medium, "it adds" and "the same paper"', () => {
+  const x = read([
+    'VALLEY DIGEST',
+    'Vesna Hollis has given the rebels until the end of March to leave Marbek, the Corran Post reports, quoting her as warning that "there will be no second offer".',
+    'Omar Haddad called the plan a trap, the Corran Post says. The rebels rejected it, it adds.',
+    'Northland troops held most of Dorvik on Friday, Northland TV said, as cited by the Sallow Herald. Rebels quoted by the same paper insisted they still held the market.',
+    // Look-alikes: "it adds" with no medium before, and "quoting" a document.
+    'The Monitor said 12 people died. The toll may rise, it adds.',
+  ]);
+
+  it('gives the speaker the pronoun quotes and the medium that quotes her', () => {
+    expect(names(x, /end of March/)).toEqual(['vesna-hollis', 'Corran Post']);
+  });
+
+  it('carries the medium of the sentence before to "it adds" and "the same paper"', () => {
+    expect(names(x, /rejected it/)).toEqual(['Rebels', 'Corran Post']);
+    expect(names(x, /still held the market/)).toEqual(['Rebels', 'Sallow Herald']);
+  });
+
+  it('adds no medium where the sentence before cited none', () => {
+    expect(names(x, /toll may rise/)).toEqual(['monitor']);
+  });
+});
