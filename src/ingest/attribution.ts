@@ -810,8 +810,10 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (/\b(?:seldom|rarely|hardly)\s+$/i.test(s.slice(0, w.index))) break;
     // "The army has not commented on the filing", "None of the papers reported the convoy": a silence, in the outlet's voice.
     if (/^(?:commented|comments|comment|responded|reported)$/i.test(w[0]) && /\b(?:not|never|yet\s+to)\s+(?:\p{Ll}+ly\s+)?$|n['’]t\s+$/iu.test(s.slice(0, w.index))) continue;
-    // "Israel, as is its habit, said nothing": a silence too.
-    if (/^(?:said|says)$/i.test(w[0]) && /^\s+nothing(?:\s+(?:more|publicly|in\s+public|so\s+far|since|yet))?\s*(?:[.,;!]|$)/i.test(s.slice(w.index + w[0].length))) continue;
+    // "Israel, as is its habit, said nothing", "Damascus has said nothing about its own losses", "Damascus has acknowledged no
+    // losses": a silence too (docs/annotating.md: DENIED, no claimant).
+    if (/^(?:said|says)$/i.test(w[0]) && /^\s+nothing(?:\s+(?:more|publicly|in\s+public|so\s+far|since|yet))?\s*(?:[.,;!]|$|(?:about|of\s+(?:any|its|his|her|their))\s)/i.test(s.slice(w.index + w[0].length))) continue;
+    if (/^(?:said|says|acknowledged|acknowledges|confirmed|confirms|disclosed|discloses|announced|announces|admitted|admits)$/i.test(w[0]) && /\b(?:has|have|had)\s+(?:so\s+far\s+|yet\s+)?$/i.test(s.slice(0, w.index)) && /^\s+(?:so\s+far\s+|yet\s+)?(?:nothing|no\s+(?!one\b|doubt\b)\p{Ll})/iu.test(s.slice(w.index + w[0].length))) continue;
     if (/^report(?:s|ed|ing)?$/i.test(w[0]) && /^\s+from\s+(?!.*\b(?:that|how|on|about|what)\b)[^,;:“”"]{2,60}?[.!]?\s*$/u.test(s.slice(w.index + w[0].length))) continue;
     // ... also with where that is: "Oliver Quant reports from Hatay, on the Turkish side of the border."
     if (/^report(?:s|ed|ing)?$/i.test(w[0]) && /^\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+(?!.*\b(?:that|how|about|what)\b)[^,;:“”"]{2,60}?[.!]?\s*$/u.test(s.slice(w.index + w[0].length))) continue;

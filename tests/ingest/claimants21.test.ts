@@ -114,3 +114,29 @@ describe('claimants21: a digest that quotes a medium, "it adds" and "the same pa
     expect(names(x, /toll may rise/)).toEqual(['monitor']);
   });
 });
+
+describe('claimants21: a silence in the object ("has acknowledged no losses", "said nothing about")', () => {
+  const x = read([
+    'Valley Radio news',
+    'The Monitor said 12 soldiers died near Dorvik.',
+    'Norden has acknowledged no losses.',
+    'Norden has said nothing about its own losses.',
+    'Northland state television said nothing of any losses.',
+    // Look-alikes: "no one" and "nothing of the kind" are things said; a report of no deaths is a count.
+    'Kovacs has said no one will be punished.',
+    'Kovacs said nothing of the kind would happen.',
+    'The Monitor has reported no deaths in Marbek since March.',
+  ]);
+
+  it('gives an absence no claimant, as the outlet\'s own voice', () => {
+    expect(names(x, /acknowledged no losses/)).toEqual([]);
+    expect(names(x, /its own losses/)).toEqual([]);
+    expect(names(x, /nothing of any losses/)).toEqual([]);
+  });
+
+  it('keeps the speaker of what is said in a negative', () => {
+    expect(names(x, /no one will be punished/)).toEqual(['kovacs']);
+    expect(names(x, /nothing of the kind/)).toEqual(['kovacs']);
+    expect(names(x, /no deaths in Marbek/)).toEqual(['monitor']);
+  });
+});
