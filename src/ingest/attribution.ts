@@ -772,7 +772,11 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   // the words, not who they attribute: the opening noun phrase follows it (turns.ts reads the labels).
   const label = speakerLabelLength(s);
   const words = [...s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)];
-  for (let k = 0; k < Math.min(words.length, 22); k++) {
+  // A quotation opening the sentence and closing in it ('"We are still inside Saraqeb and ...," X, a commander with ...,
+  // told ...'): the speaker's verb is counted from where the quotation closes, however long it is.
+  const quotationEnd = /^\s*["“][^"“”]{2,400}?[,!?]["”]\s+(?=\S)/u.exec(s)?.[0].length ?? 0;
+  const first = Math.max(0, words.findIndex((w) => w.index! >= quotationEnd));
+  for (let k = first; k < Math.min(words.length, first + 22); k++) {
     const w = words[k]!;
     // The progressive: "State television is reporting that ...", "the ministry was insisting ...".
     const progressive = /^(?:reporting|saying|claiming|insisting|warning|denying|confirming|announcing)$/i.test(w[0]) && /\b(?:is|are|was|were)\s+(?:(?:now|also|still|already)\s+)?$/i.test(s.slice(0, w.index)) && !/^\s+(?:to|for|at|in|on|from|back|into)\b/i.test(s.slice(w.index + w[0].length));

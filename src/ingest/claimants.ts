@@ -70,7 +70,7 @@ const SAME: Record<string, string> = {
 const SOFT = new Set('a an the of for in at on from to and its their his her our senior top unnamed anonymous two three several some many one local-level two-person state-run pro-government official-level affairs'.split(' '));
 /** Nouns that name one person by role: singular, they are a person, not the institution named before them. */
 const PERSON_ROLES = new Set(
-  'official officer soldier commander mayor analyst resident woman man mother father source minister spokesman spokeswoman spokesperson governor diplomat witness doctor activist fighter protester seller vendor engineer correspondent reporter journalist president envoy ambassador lawyer director head chief colonel general expert medic nurse teacher student farmer driver worker volunteer survivor relative member leader adviser advisor representative negotiator presenter producer photographer cameraman manager captain'.split(' '),
+  'official officer soldier commander mayor analyst resident woman man mother father source minister spokesman spokeswoman spokesperson governor diplomat witness doctor activist fighter protester seller vendor engineer correspondent reporter journalist president envoy ambassador lawyer director head chief colonel general expert medic nurse teacher student farmer driver worker volunteer survivor relative member leader adviser advisor representative negotiator presenter producer photographer cameraman manager captain lawmaker legislator senator deputy councillor councilor judge prosecutor investigator villager paramedic rescuer pilot priest imam'.split(' '),
 );
 /** The same nouns in the plural: a group of such people. */
 export const GROUP_NOUNS = new Set(

@@ -18,7 +18,7 @@ import { selectorAt } from '../domain/anchor.js';
 import type { Actor, Place, Proposal, Qualifier, Selector, Suggestion } from '../domain/format.js';
 import type { ActorKind, AttributionKind, Modality } from './types.js';
 import { findAttribution, FRONTED, headActor, modalityOf, resolvePronoun, type Attribution } from './attribution.js';
-import { ClaimantResolver, kindOfNew, MEDIUM_KINDS, personalName, SOUNDBITE_MARKER, speakerWords, SPOKEN_NOTE, type Resolved } from './claimants.js';
+import { ClaimantResolver, fullNamesEndingIn, kindOfNew, MEDIUM_KINDS, personalName, SOUNDBITE_MARKER, speakerWords, SPOKEN_NOTE, type Resolved } from './claimants.js';
 import type { ClaimContext } from './link.js';
 import { anchorOf, newPlace } from './places.js';
 import { detectBoilerplate, inBoilerplate, withoutLeadingFurniture, type BoilerplateSpan } from './boilerplate.js';
@@ -198,6 +198,21 @@ function namedHeader(line: string): string | null {
   const title = first.slice(0, first.length - name.length).trim();
   return !title || /^(?:\p{Lu}[\p{L}]*\.?\s*){1,3}$/u.test(title) && !/^(?:By|From|With|Watch|Listen|Read|Photo|Video)\b/.test(title) ? first : null;
 }
+/** The nouns a medium is named by ("the paper says"). */
+const MEDIUM_NOUN = /^(?:paper|newspaper|daily|weekly|agency|channel|broadcaster|station|network|outlet|website|site)$/;
+
+/** Whether a medium could be called by this noun: a channel or station broadcasts, an agency is one, a paper is neither;
+ * media in general ("Turkish media") are no one medium. */
+function mediumFits(noun: string, ref: EntityRef): boolean {
+  if (!MEDIUM_KINDS.has(ref.kind) || /\bmedia$/i.test(ref.name)) return false;
+  const broadcasts = ref.kind === 'BROADCASTER' || /\b(?:TV|television|radio|channel|broadcast\w*)\b/i.test(ref.name);
+  const agency = ref.kind === 'NEWS_AGENCY' || /\b(?:agency|news\s+service|wire)\b/i.test(ref.name);
+  if (/^(?:channel|broadcaster|station|network)$/.test(noun)) return broadcasts;
+  if (noun === 'agency') return agency;
+  if (/^(?:paper|newspaper|daily|weekly)$/.test(noun)) return !broadcasts && !agency;
+  return true;
+}
+
 /** "The group", "the carmaker": an organisation named by its kind, referring back to its name. */
 const ORGANISATION_ANAPHOR = /^[Tt]he\s+(group|party|company|carmaker|automaker|firm|league|coalition|organi[sz]ation|charity|movement|alliance|union|federation|association|foundation|airline|bank|lender|insurer|retailer|club|campaign)$/u;
 
@@ -467,10 +482,13 @@ export function extract(text: string, options: ExtractOptions): Extraction {
 
   const anaphorOf = (noun: string, at: number): EntityRef | null => {
     const head = noun.replace(/s$/, '');
+    // "Al Watan's front page said ... / The paper promised ...": a paper refers back to the last paper named, whatever its name
+    // ("the agency" may be any agency, "the channel" any channel: only their names say).
+    const medium = /^(?:paper|newspaper|daily|weekly)$/.test(head);
     for (const m of [...known].reverse()) {
       if (m.entity?.type !== 'actor' || m.end > at || m.start < at - 600) continue;
       const names = [m.text, m.entity.name];
-      if (names.some((n) => new RegExp(`\\b${head}s?$`, 'i').test(n.trim()))) return m.entity;
+      if (names.some((n) => new RegExp(`\\b${head}s?$`, 'i').test(n.trim())) || (medium && mediumFits(head, m.entity))) return m.entity;
     }
     return null;
   };
@@ -537,7 +555,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       // else the last speaker of the right kind; else the nearest actor named before.
       const subject = previous && !previous.claimant ? subjectOf(text, previous.sentence, new Tags(text, previous.sentence)) : null;
       const subjectWords = subject ? speakerWords(text.slice(subject.start, subject.end)) : '';
-      const subjectActor = subject ? (headActor(text, subject, index)?.entity ?? (subjectWords.split(/\s+/).length <= 6 ? prepared.actors.match(subjectWords).find((x) => x.score >= 0.95)?.ref : null)) : null;
+      const subjectKnown = subject ? (headActor(text, subject, index)?.entity ?? (subjectWords.split(/\s+/).length <= 6 ? prepared.actors.match(subjectWords).find((x) => x.score >= 0.95)?.ref : null)) : null;
+      // "Zuma was forced to resign in 2018. / He has said ...": a surname the page gave in full before ("Jacob Zuma"), as a new person.
+      const subjectFullName = subject && !subjectKnown && /^\p{Lu}[\p{L}'’-]+$/u.test(subjectWords) ? fullNamesEndingIn(text.slice(0, subject.start), subjectWords).pop()?.name : undefined;
+      const subjectActor = subjectKnown ?? (subjectFullName ? (resolver.resolve(subjectFullName, null, null)?.ref ?? null) : null);
       // "President Hollis went further: the dam, she said, ...": the one person named earlier in the pronoun's own sentence.
       // So is "her" closing the sentence ("..., the Post reports, quoting her speech"); a possessive opening it refers back.
       const pronounSentence = sentences.find((x) => x.start <= a.phrase.start && a.phrase.start < x.end);
@@ -620,7 +641,11 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         // "In Damascus, the foreign ministry said": a fronted capital or country says whose body it is, before any named earlier.
         const frontedSide = sentence ? FRONTED_PLACE.exec(text.slice(sentence.start, at))?.[1] : undefined;
         const sided = !!frontedSide && (!!resolver.capitalState(frontedSide) || !!countryOf(frontedSide) || !!resolver.demonymOfPlace(frontedSide));
-        const definite = !head && noun && !sided ? (anaphorOf(noun.toLowerCase(), at) ?? (bare ? null : resolver.anaphor(noun.toLowerCase()))) : null;
+        // "The paper puts ..." after a sentence a medium carried: that medium, known or new, before any named earlier.
+        const mediumNoun = /^[Tt]he\s+(\p{Ll}+)$/u.exec(part.trim())?.[1];
+        const mediumBefore = !head && mediumNoun && MEDIUM_NOUN.test(mediumNoun) ? previous?.claimants.findLast((c) => mediumFits(mediumNoun, c.ref))?.ref : undefined;
+        const paperBefore = !head && !mediumBefore && mediumNoun && /^(?:paper|newspaper|daily|weekly)$/.test(mediumNoun) ? anaphorOf(mediumNoun, at) : null;
+        const definite = mediumBefore ?? paperBefore ?? (!head && noun && !sided ? (anaphorOf(noun.toLowerCase(), at) ?? (bare ? null : resolver.anaphor(noun.toLowerCase()))) : null);
         const context = sentence ? { sentence: sentence.text, start: sentence.start, before: text.slice(sentence.start, at) } : undefined;
         // ", the rail operator said", ", a spokeswoman for the force said", closing a sentence whose subject is a name no
         // actor has ("Lakeside Rail halted trains ..."): the description refers back to that subject.

@@ -3,7 +3,7 @@
  * form and must keep its claimants (or its lack of one).
  */
 import { describe, expect, it } from 'vitest';
-import { names, read } from './fixtures.js';
+import { knowledge, names, read } from './fixtures.js';
 
 describe('claimants21: a medium described before its name, a pronoun through a closing medium, the emphatic "did"', () => {
   const x = read([
@@ -138,5 +138,80 @@ describe('claimants21: a silence in the object ("has acknowledged no losses", "s
     expect(names(x, /no one will be punished/)).toEqual(['kovacs']);
     expect(names(x, /nothing of the kind/)).toEqual(['kovacs']);
     expect(names(x, /no deaths in Marbek/)).toEqual(['monitor']);
+  });
+});
+
+describe('claimants21: a long quotation before its speaker, and pronouns after a role or a surname', () => {
+  const x = read([
+    'Valley Radio news',
+    'Rebels denied that Marbek had fallen.',
+    '"We are still inside Marbek and we are fighting street by street and house by house in the eastern districts," Abu Tarik Selvan, a commander with the River Front, told Valley Radio by telephone.',
+    'A shell struck a school in Dorvik on Thursday, wounding 21 pupils, a lawmaker from the town said.',
+    'Four of the children were in a serious condition, he told Valley Radio.',
+    'A court issued a warrant for former president Anton Brandvik on Tuesday.',
+    // A look-alike: a long quotation after the outlet's own words, with no one named where it closes.
+    '"We are still inside Dorvik and the army has not taken a single street from us since the fighting began on Monday."',
+    'Brandvik was forced to resign by his party in 2018.',
+    'He has said he is the victim of a witch hunt.',
+    // A look-alike: a surname no page gave in full.
+    'Kelvane was re-elected in 2019.',
+    'He has said he will stand again.',
+  ]);
+
+  it('finds the speaker after a quotation however long it is', () => {
+    expect(names(x, /house by house/)).toEqual(['Abu Tarik Selvan']);
+  });
+
+  it('reads "he" as the lawmaker who spoke before, and as the person a surname names', () => {
+    const lawmaker = names(x, /wounding 21 pupils/);
+    expect(lawmaker).toHaveLength(1);
+    expect(lawmaker[0]).toMatch(/^Lawmaker/);
+    expect(names(x, /serious condition/)).toEqual(lawmaker);
+    expect(names(x, /witch hunt/)).toEqual(['Anton Brandvik']);
+  });
+
+  it('does not make up a speaker for the look-alikes', () => {
+    expect(names(x, /single street/)).toEqual([]);
+    expect(names(x, /stand again/)).not.toContain('Kelvane');
+  });
+});
+
+describe('claimants21: "the paper" after the medium that carried the sentence before, or a medium named just before', () => {
+  const x = read([
+    'VALLEY DIGEST',
+    'Northland troops held most of Dorvik on Friday, Northland TV said, as cited by the Sallow Herald.',
+    'Rebels quoted by the same paper insisted they still held the market.',
+    'The paper puts the number of vehicles that crossed on Thursday at 100.',
+    'NORTHLAND STATE TELEVISION',
+    'The channel says the army has cleared Route 9.',
+    // A look-alike: "the channel" after a paper: no paper is a channel.
+    'Rebels said Dorvik was quiet, the Corran Post reported.',
+    'The channel said 5 died.',
+  ]);
+
+  it('gives "the paper" the paper the sentence before cited, not the channel it quoted', () => {
+    expect(names(x, /crossed on Thursday/)).toEqual(['Sallow Herald']);
+  });
+
+  it('gives "the channel" the channel named just before', () => {
+    expect(names(x, /cleared Route 9/)).toEqual(['north-tv']);
+  });
+
+  it('does not call a paper a channel', () => {
+    expect(names(x, /5 died/)).not.toContain('Corran Post');
+  });
+});
+
+describe('claimants21: "the paper" for the last paper the graph knows, whatever its name ends in', () => {
+  const world = knowledge();
+  world.actors = [...world.actors, { key: 'al-sharq', name: 'Al Sharq', kind: 'MEDIA', description: 'A Norden daily.', aliases: ['Al Sharq'] }];
+  const x = read(["Al Sharq's front page said the army now held the whole of Route 9.", 'The paper promised that the advance would go on to Marbek.', 'Omar Haddad spoke on Northland TV.', 'The paper said 5 died.'], 'Valley Radio', '2021-03-05', world);
+
+  it('reads "the paper" as Al Sharq', () => {
+    expect(names(x, /advance would go on/)).toEqual(['al-sharq']);
+  });
+
+  it('does not read "the paper" as a television channel named since', () => {
+    expect(names(x, /5 died/)).not.toContain('north-tv');
   });
 });
