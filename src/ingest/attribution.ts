@@ -66,7 +66,7 @@ const SPEECH_RE = new RegExp(`^(?:${SPEECH}|${OPENING_ONLY})$`, 'i');
 const LABEL = 'terrorists?|extremists?|criminals?|mercenaries|invaders|occupiers|traitors|murderers|illegal|illegitimate|unacceptable|baseless|lies|propaganda';
 const CLOSING_QUOTE_SPEAKER = new RegExp(`[”"]\\s*,?\\s*(?:${SPEECH})\\s+([^,.;:“”"]{2,90}?)\\s*(?:,|\\.|$)`, 'i');
 // "SANA, citing a military source, called the deployment an act of aggression": calling is saying here too.
-const CITING_SOURCE = new RegExp(`^([^,;:“”"]{2,60}?),\\s+(?:citing|quoting)\\s+([^,;:“”"]{2,80}?),\\s+(?:${SPEECH}|called|calls|branded|brands|labelled|labeled|termed)\\b`, 'i');
+const CITING_SOURCE = new RegExp(`^(?:(?:but|and|yet)\\s+|[^,;:“”"]{2,40}\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|later|earlier),\\s+)?([^,;:“”"]{2,60}?),\\s+(?:citing|quoting)\\s+([^,;:“”"]{2,80}?),\\s+(?:(?:has|had|also|later|earlier|again)\\s+)?(?:${SPEECH}|called|calls|branded|brands|labelled|labeled|termed)\\b`, 'i');
 /**
  * "as saying", "as warning" ...: how a medium or a speaker is said to quote someone; also the participle a speaker speaks in
  * ("X defended the move, saying ...", "with X urging ..."). One list for every form that uses it.
@@ -198,8 +198,8 @@ function clean(text: string, span: Span): Span {
   const lead = CLAUSE_LEAD.exec(text.slice(s.start, s.end));
   if (lead) s = { start: s.start + lead[0].length, end: s.end };
   // A fronted time without its comma: "On Friday it warned", "Last week the ministry said", "two days later the army said",
-  // "Later the Kremlin said".
-  const when = /^(?:(?:late |early |later |earlier )?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})|last\s+(?:week|month|night|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier\s+(?:this|on)\s+\w+|(?:a|one|two|three|four|five|six|a\s+few|\d+)\s+(?:days?|weeks?|hours?)\s+later|later|earlier|meanwhile|instead|separately|since\s+then|tonight|overnight|by\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|nightfall|evening|the\s+(?:weekend|evening|morning|afternoon)))\s+(?=\S)/i.exec(text.slice(s.start, s.end));
+  // "Later the Kremlin said"; and a day's part with or without it ("On Tuesday evening, the Monitor said").
+  const when = /^(?:(?:late |early |later |earlier )?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?,?|last\s+(?:week|month|night|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier\s+(?:this|on)\s+\w+|(?:a|one|two|three|four|five|six|a\s+few|\d+)\s+(?:days?|weeks?|hours?)\s+later|later|earlier|meanwhile|instead|separately|since\s+then|tonight|overnight|by\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|nightfall|evening|the\s+(?:weekend|evening|morning|afternoon)))\s+(?=\S)/i.exec(text.slice(s.start, s.end));
   if (when && when[0].length < s.end - s.start) s = { start: s.start + when[0].length, end: s.end };
   // A capital fronted without its comma: "And in Moscow the defence ministry blamed ..." (the resolver reads the side).
   const inCapital = FRONTED_PLACE.exec(text.slice(s.start, s.end));
@@ -214,7 +214,7 @@ function clean(text: string, span: Span): Span {
     if (!comma) break;
     const first = t.slice(0, comma.index);
     // "At least 20 people were wounded, ..." is a clause, not a fronted "At ...".
-    if (!(FRONTED.test(first) || WEEKDAY_OR_MONTH.test(first)) || /\b(?:said|says)\b/.test(first) || /^at\s+(?:least|most)\b/i.test(first)) break;
+    if (!(FRONTED.test(first) || WEEKDAY_OR_MONTH.test(first) || (TIME_WORD.test(first) && first.split(/\s+/).length <= 4)) || /\b(?:said|says)\b/.test(first) || /^at\s+(?:least|most)\b/i.test(first)) break;
     s = { start: s.start + comma.index + comma[0].length, end: s.end };
     // "In a statement read by its spokesman, Gen. X, the army said": the name after the adverbial's mouthpiece is
     // its apposition; the speaker is who follows it.
@@ -239,6 +239,10 @@ function clean(text: string, span: Span): Span {
   if (givenName) return { start: s.end - givenName[1]!.length, end: s.end };
   const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,\s+(?:before|after|while|when|since|upon|on)\s+[a-z]+ing\b[^,]*,?\s*$|,?\s+(?:who|which)(?:\s|$)|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed|asked|pressed|questioned)\b|(?<!\s(?:I|we))\s+(?:reached|contacted|interviewed)\s+(?:by|on|over|via)\s|\s+(?:briefed|informed)\s+(?:on|about)\s|,\s+(?:a|an|the)\s|,\s+(?:already|itself|long|once|still|now)\s+(?:home\s+to|host\s+to|a|an|the|one\s+of)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   if (cut && cut.index > 0) s = trimSpan(text, { start: s.start, end: s.start + cut.index }, ',');
+  // Auxiliaries and adverbs between the speaker and the verb (before the document and the age below are cut): "Turkish officials have said", "Diab has said", "The army also said",
+  // "Kingsmoor and Jibstock both aired".
+  const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|reportedly|later|earlier|again|previously|repeatedly|separately|then|now|already|still|just|first|once|both|all|each|too|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/.exec(text.slice(s.start, s.end));
+  if (aux && aux.index > 0) s = trimSpan(text, { start: s.start, end: s.start + aux.index }, ',');
   // "The Kremlin's readout said", "the ministry's communiqué said": the document's owner speaks.
   const document = /^(.{2,60}?)['’]s?\s+(?:own\s+|latest\s+|official\s+|written\s+)?(?:readout|communiqu[ée]|announcement|press release)$/iu.exec(text.slice(s.start, s.end));
   if (document) s = { start: s.start, end: s.start + document[1]!.length };
@@ -249,10 +253,6 @@ function clean(text: string, span: Span): Span {
   // reached overnight", "officials I have spoken to here in Marbek".
   const contact = /\s+(?:that\s+|whom\s+)?(?:I|we)\s+(?:have\s+|had\s+|'ve\s+)?(?:(?:spoken|spoke|talked|talk|speak)\s+(?:to|with)|reached|contacted|interviewed|met)(?:\s+(?:here|there|overnight|today|yesterday|recently|by\s+(?:tele)?phone))*(?:\s+(?:in|at|near)\s+(?:\p{Lu}[\p{L}'’-]+|the\s+\p{Ll}+)(?:\s+(?:this|last)\s+(?:morning|afternoon|evening|week|night))?)?(?:\s+(?:overnight|today|yesterday|recently))?\s*$/u.exec(text.slice(s.start, s.end));
   if (contact && contact.index > 0) s = { start: s.start, end: s.start + contact.index };
-  // Auxiliaries and adverbs between the speaker and the verb: "Turkish officials have said", "Diab has said", "The army also said",
-  // "Kingsmoor and Jibstock both aired".
-  const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|reportedly|later|earlier|again|previously|repeatedly|separately|then|now|already|still|just|first|once|both|all|each|too|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/.exec(text.slice(s.start, s.end));
-  if (aux && aux.index > 0) s = { start: s.start, end: s.start + aux.index };
   // The narrator after a fronted place or time with no comma: "From the hillside here I've counted ...": the speaker is "I".
   const narrator = /\s(I)(?:['’](?:ve|d|m))?$/.exec(text.slice(s.start, s.end));
   if (narrator) s = { start: s.start + narrator.index + 1, end: s.start + narrator.index + 2 };
@@ -334,6 +334,22 @@ function make(text: string, phrase: Span, verb: string, index: EntityIndex): Att
  * "Y quoted X as saying", or "with X saying"; and the medium that relayed it.
  */
 export function findAttribution(text: string, span: Span, tags: Tags, index: EntityIndex): Attribution | null {
+  const found = attributionWithChannel(text, span, tags, index);
+  if (found) return found;
+  // A fronted time, place or connective before a form read from the sentence's start ("Hours later, a Kestrel crew filmed
+  // ...", "But a military statement read on state television said ...", "Late on Tuesday, a UN report found ..."): the
+  // same sentence without it.
+  const fronted = FRONTED_LEAD.exec(text.slice(span.start, span.end));
+  if (!fronted || (fronted[1] && !(FRONTED.test(fronted[1]) || WEEKDAY_OR_MONTH.test(fronted[1]) || TIME_WORD.test(fronted[1])))) return null;
+  return attributionWithChannel(text, { start: span.start + fronted[0].length, end: span.end }, tags, index);
+}
+
+/** A word that makes a fronted phrase a time ("Late on Tuesday", "Two hours later", "That evening"). */
+const TIME_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|overnight|hours?|days?|weeks?|later|earlier|yesterday|today)\b/i;
+/** A connective ("But", "And") or a fronted phrase with its comma (group 1) opening a sentence. */
+const FRONTED_LEAD = /^\s*(?:(?:But|And|Yet|Still|Then)\s+|([^,;:“”"]{2,50}),\s+)(?=\S)/u;
+
+function attributionWithChannel(text: string, span: Span, tags: Tags, index: EntityIndex): Attribution | null {
   const s = text.slice(span.start, span.end);
   // "None of the three countries' main papers reported the convoy": no one's report, in the outlet's voice.
   // Unless someone else is given for it: "Neither of the hospitals reported deaths, officials said."
@@ -474,7 +490,8 @@ function channelOf(text: string, span: Span, a: Attribution, tags: Tags, index: 
   }
   // A sentence that opens on its speaker and closes on a medium: "Syria's foreign ministry called the remarks empty, SANA
   // said."; "Turkey's defence ministry warned ..., the Anadolu agency reported." Either may be the one found.
-  const closing = /,\s+((?:the\s+)?[^,;:“”"]{2,60}?)\s+(?:said|says|reported|reports|added|adds|announced|wrote|writes)\s*[.!]?["”’']*\s*$/u.exec(s);
+  // ... also with a day after the verb or a clause it adds (", SANA reported on Tuesday, adding that ...").
+  const closing = /,\s+((?:the\s+)?[^,;:“”"]{2,60}?)\s+(?:said|says|reported|reports|added|adds|announced|wrote|writes)(?:\s+(?:on|in|late\s+on|early\s+on)\s+[^,;.“”"]{1,30}?)?(?:,\s+(?:adding|saying|noting)\b[^“”"]*?)?\s*[.!]?["”’']*\s*$/u.exec(s);
   // "Russia's envoy blamed the rebels, it adds.": the medium the sentence before cited goes on (extract.ts finds which).
   if (closing && closing[1] === 'it' && a.phrase.start < span.start + closing.index) {
     const start = span.start + closing.index + closing[0].indexOf('it', 1);

@@ -512,7 +512,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
    */
   const organisationBefore = (part: string, sentence: Sentence, at: number): string | null => {
     const noun = ORGANISATION_ANAPHOR.exec(part.trim())?.[1];
-    if (!noun || at !== sentence.start + text.slice(sentence.start, at).search(/\S|$/) || anaphorOf(noun, at) || resolver.anaphor(noun)) return null;
+    // The noun opens the sentence, or follows only a fronted time or connective ("Hours later, the group said").
+    const lead = text.slice(sentence.start, at);
+    if (!noun || !(/^\s*$/.test(lead) || /^\s*(?:(?:But|And|Yet|Still|Then)\s+|[^,;:“”"]{2,40},\s+)$/u.test(lead)) || anaphorOf(noun, at) || resolver.anaphor(noun)) return null;
     // The sentence before; a fragment a splitter cut off ("£70m) in damages ...") belongs to the one before it.
     const body = sentences.filter((x) => x.end <= sentence.start && !inBoilerplate(text, furnitureSpans, x));
     const before = body.at(-1) && !/^["“(]?\p{Lu}/u.test(body.at(-1)!.text) ? body.at(-2) : body.at(-1);

@@ -215,3 +215,42 @@ describe('claimants21: "the paper" for the last paper the graph knows, whatever 
     expect(names(x, /5 died/)).not.toContain('north-tv');
   });
 });
+
+describe('claimants21: the same forms behind a fronted time or connective, "also" and a closing medium with a tail', () => {
+  const x = read(
+    [
+      'KESTREL NEWS',
+      'On Tuesday evening, the Monitor said troops were near Marbek.',
+      'Late on Monday night, the Monitor said 5 soldiers died.',
+      'Hours later, a Kestrel crew filmed troops entering Dorvik.',
+      'But a military statement read on Northland state television on Sunday said troops held Route 9.',
+      'Two hours later, the Monitor puts the number of displaced at 40,000.',
+      'Anwar Selim, 72, also said the talks had failed.',
+      'Northland TV, citing military sources, also said 350 vehicles had crossed.',
+      'Kovacs said troops would stay in Marbek, Northland TV reported, adding that more talks were planned.',
+      // Look-alikes: a fronted phrase that is no time and no connective, and a day's part that is the subject.
+      'Near the bridge, farmers watched the water rise.',
+      'Tuesday evening was quiet in Dorvik, residents said.',
+    ],
+    'Kestrel Footage',
+  );
+
+  it('drops a fronted day and its part ("On Tuesday evening,", "Late on Monday night,", "Hours later,", "But")', () => {
+    expect(names(x, /troops were near Marbek/)).toEqual(['monitor']);
+    expect(names(x, /5 soldiers died/)).toEqual(['monitor']);
+    expect(names(x, /troops entering Dorvik/)).toEqual(['Kestrel Footage']);
+    expect(names(x, /held Route 9/)).toEqual(['north-army', 'north-tv']);
+    expect(names(x, /40,000/)).toEqual(['monitor']);
+  });
+
+  it('reads "also" after an age or a channel, and a closing medium followed by "adding that"', () => {
+    expect(names(x, /talks had failed/)).toEqual(['Anwar Selim']);
+    expect(names(x, /350 vehicles/)).toEqual(['Military sources', 'north-tv']);
+    expect(names(x, /stay in Marbek/)).toEqual(['kovacs', 'north-tv']);
+  });
+
+  it('leaves the look-alikes as they were', () => {
+    expect(names(x, /water rise/)).toEqual([]);
+    expect(names(x, /was quiet in Dorvik/)).toEqual(['Residents of Dorvik']);
+  });
+});
