@@ -64,7 +64,7 @@ const OPENING_ONLY = 'dispute|report|suggest|think|thinks|concede|admit|acknowle
 const SPEECH_RE = new RegExp(`^(?:${SPEECH}|${OPENING_ONLY})$`, 'i');
 // Patterns built once, with the module.
 const LABEL = 'terrorists?|extremists?|criminals?|mercenaries|invaders|occupiers|traitors|murderers|illegal|illegitimate|unacceptable|baseless|lies|propaganda';
-const CLOSING_QUOTE_SPEAKER = new RegExp(`[”"]\\s*,?\\s*(?:${SPEECH})\\s+([^,.;:“”"]{2,90}?)\\s*(?:,|\\.|$)`, 'i');
+const CLOSING_QUOTE_SPEAKER = new RegExp(`[”"]\\s*,?\\s*(?:${SPEECH})\\s+((?:(?:[A-Z]\\.){2,}|[^,.;:“”"]){2,90}?)\\s*(?:,|\\.|$)`, 'i');
 // "SANA, citing a military source, called the deployment an act of aggression": calling is saying here too.
 const CITING_SOURCE = new RegExp(`^(?:(?:but|and|yet)\\s+|[^,;:“”"]{2,40}\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|later|earlier),\\s+)?([^,;:“”"]{2,60}?),\\s+(?:citing|quoting)\\s+([^,;:“”"]{2,80}?),\\s+(?:(?:has|had|also|later|earlier|again)\\s+)?(?:${SPEECH}|called|calls|branded|brands|labelled|labeled|termed)\\b`, 'i');
 /**
@@ -234,6 +234,11 @@ function clean(text: string, span: Span): Span {
   // ... and a question put to the speaker, or how the outlet reached them ("The ministry, asked about the flights, repeated",
   // "A farmer reached by telephone insisted").
   // ... and what the speaker was told ("A Turkish official briefed on the meeting said").
+  // A named or definite speaker set between commas inside the sentence ("Government forces, the Observatory said, had captured
+  // ...", "The talks, Kovacs added, would resume"): the words after the verb go on with a comma, where an apposition's
+  // speaker ("The Observatory, a monitoring group, said ...") goes on with its clause.
+  const parenthetical = /,\s+((?:the|a|an)\s+[^,;:“”"]{2,50}|\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}'’.-]*){0,4})$/u.exec(text.slice(s.start, s.end));
+  if (parenthetical && parenthetical.index > 0 && /^\s+(?:said|says|added|adds|noted|notes|argued|argues|reported|reports|insisted|insists|claimed|claims|warned|warns|believes|believed)\s*,\s*\S/.test(text.slice(s.end, s.end + 40))) return { start: s.end - parenthetical[1]!.length, end: s.end };
   // "a rebel commander who gave his name as Omar Talib": the name given is the speaker's.
   const givenName = /\bwho\s+(?:gave|identified)\s+(?:his|her|their|himself|herself)\s+(?:name\s+)?(?:only\s+)?as\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu)[-\s])?\p{Lu}[\p{L}'’-]+){0,3})\s*$/u.exec(text.slice(s.start, s.end));
   if (givenName) return { start: s.end - givenName[1]!.length, end: s.end };
@@ -805,6 +810,8 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     // The emphatic "do": "He did confirm that the two leaders had spoken", "She does accept that ...".
     const emphatic = EMPHATIC_SPEECH.test(w[0]) && /\b(?:did|does|do)\s+(?:(?:also|later|at\s+least)\s+)?$/i.test(s.slice(0, w.index)) && /^\s+(?:that\s|to\s|\p{Ll})/u.test(s.slice(w.index + w[0].length));
     if (!SPEECH_RE.test(w[0]) && !progressive && !ruledThat && !voiced && !emphatic) continue;
+    // A capitalised word after a capitalised word is part of a name ("the Organization of American States said"), not a verb.
+    if (/^\p{Lu}\p{Ll}+$/u.test(w[0]) && /\p{Lu}[\p{L}'’.-]*\s+(?:of\s+)?$/u.test(s.slice(0, w.index))) continue;
     // "A statement from last Tuesday said": a document of a time names no author and is no speaker; a later source may be.
     if (DOCUMENT_OF_A_TIME.test(s.slice(0, w.index))) continue;
     // "Soldiers he saw near Marbek said ...": a verb in a relative clause without "who" is not the speaker's.
@@ -991,12 +998,19 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   }
   // A passive clause before it ("1,500 people were told to leave ..., the service said") is passed over for the next comma.
   const closingRe = new RegExp(`(?:,|[”"’'—])\\s*([^,;:“”"]{2,90}?)\\s+(${SPEECH})\\b[^“”"]*$`, 'iy');
+  const closingLowerRe = new RegExp(`(?:,|[”"’'—])\\s*([^,;:“”"]{2,90}?)\\s+(${SPEECH})\\b[^“”"]*$`, 'y');
   for (let from = 0, tries = 0; tries < 60; tries++) {
     // An apostrophe inside a word ("Northland's army") closes no quotation.
     const at = s.slice(from).search(/[,”"—]|(?<!\p{L})['’]|['’](?!\p{L})/u);
     if (at < 0) break;
     closingRe.lastIndex = from + at;
     m = closingRe.exec(s);
+    // "..., the Organization of American States said": a capitalised word after a name is part of it, not the verb; the
+    // verb is the lower-case one after it.
+    if (m && /^\p{Lu}\p{Ll}+$/u.test(m[2]!) && /\p{Lu}[\p{L}'’.-]*(?:\s+of)?$/u.test(m[1]!.trim())) {
+      closingLowerRe.lastIndex = from + at;
+      m = closingLowerRe.exec(s);
+    }
     from += at + 1;
     if (!m) continue;
     const start = span.start + m.index + m[0].indexOf(m[1]!);

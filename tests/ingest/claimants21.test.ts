@@ -254,3 +254,34 @@ describe('claimants21: the same forms behind a fronted time or connective, "also
     expect(names(x, /was quiet in Dorvik/)).toEqual(['Residents of Dorvik']);
   });
 });
+
+describe('claimants21: a speaker between commas inside the sentence, initials with full stops, a name ending in "States"', () => {
+  const x = read([
+    'Valley Radio news',
+    'Government forces, the Monitor said, had captured 600 square kilometres.',
+    'The talks, Omar Haddad added, would resume next week.',
+    '"Nearly 40,000 people have fled," said the U.N. refugee office.',
+    'Its observers would stay in the country, the Organization of American States said.',
+    // Look-alikes: an apposition before the verb, a pronoun set between commas, and a film's title.
+    'The Monitor, a monitoring group, said 5 died near Dorvik.',
+    'Those groups, he said, were terrorists.',
+    'The United States Says Goodbye, a film about Marbek, opened on Friday.',
+  ]);
+
+  it('takes the speaker set between commas, not the subject before it', () => {
+    expect(names(x, /600 square kilometres/)).toEqual(['monitor']);
+    expect(names(x, /resume next week/)).toEqual(['omar-haddad']);
+  });
+
+  it('keeps initials with full stops and a capitalised "States" in the name', () => {
+    expect(names(x, /40,000 people/)).toEqual(['un']);
+    expect(names(x, /observers would stay/)).toEqual(['Organization of American States']);
+  });
+
+  it('leaves the look-alikes as they were', () => {
+    expect(names(x, /5 died near Dorvik/)).toEqual(['monitor']);
+    // "he" is the last person named, not "Those groups".
+    expect(names(x, /were terrorists/)).toEqual(['omar-haddad']);
+    expect(names(x, /opened on Friday/)).toEqual([]);
+  });
+});
