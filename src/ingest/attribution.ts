@@ -930,7 +930,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, /^threat$/i.test(m[2]!) ? 'threatened' : /^accusation$/i.test(m[2]!) ? 'accused' : 'said', index);
   }
   // ", the monitor's head, Samir Aoun, said.": the name in apposition to a description speaks.
-  if ((m = /,\s+(?:the|a|an|its|their)\s+[^,;:“”"]{2,60}?,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+\d{1,3})?,\s+(said|says|added|adds|announced|announces|confirmed|confirms|reported|reports|wrote|writes|noted|notes|explained|insisted|warned|stated|declared|told\s+[\p{L}\s]{2,30}?)(?:\s+(?:by\s+(?:tele)?phone|in an interview|in a (?:written |short )?statement|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?(?:,\s+(?:adding|saying)\s.*?)?\s*[.!]?["”’']*\s*$/u.exec(s))) {
+  if ((m = /,\s+(?:the|a|an|its|their)\s+[^,;:“”"]{2,60}?,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+\d{1,3})?,\s+(?:(?:also|later|earlier|again|then)\s+)?(said|says|added|adds|announced|announces|confirmed|confirms|reported|reports|wrote|writes|noted|notes|explained|insisted|warned|stated|declared|told\s+[\p{L}\s]{2,30}?)(?:\s+(?:by\s+(?:tele)?phone|in an interview|in a (?:written |short )?statement|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?(?:,\s+(?:adding|saying)\s.*?)?\s*[.!]?["”’']*\s*$/u.exec(s))) {
     const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, phrase, tags, 5)) return make(text, phrase, 'said', index);

@@ -303,10 +303,12 @@ const ORG_WORDS = new RegExp(`\\b(?:states|alliance|coalition|authority|cruises|
 const ADMINISTRATIVE = 'county|province|district|region|governorate|prefecture';
 /** The outlet's own staff: the words that make "our <staff>" or "<Outlet>'s <staff>" the outlet speaking. */
 const STAFF = 'correspondent|reporter|crew|team|journalist|stringer|producer|photographer|photojournalist|cameraman|camerawoman|camera operator|camera crew|camera|videographer|film crew|reporting team';
+/** The beat or rank before a medium's staff: "Bellmark's political editor", "our chief correspondent". */
+const STAFF_BEAT = '(?:political|diplomatic|chief|senior|international|foreign|security|defen[cs]e|economics|business|regional|local|war|Middle\\s+East|Europe|Africa|Asia)';
 /** Staff only a medium has: "Guaidó's team" is no medium's, "Kestrel TV's cameraman" is. */
 const MEDIA_STAFF = 'correspondent|reporter|journalist|stringer|photographer|photojournalist|cameraman|camerawoman|camera operator|camera crew|camera|videographer|film crew|editor|columnist';
 /** A medium named by its staff: "Kestrel TV's cameraman", "a Ravenhill camera crew" (the medium's words in group 1). */
-const MEDIA_STAFF_OF = new RegExp(`^(?:an?\\s+)?(\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d&.-]*|\\d+)){0,3}?)(?:['’]s)?\\s+(?:own\\s+)?(?:(?:political|diplomatic|chief|senior|international|foreign|security|defen[cs]e|economics|business|regional|local|war)\\s+){0,2}(?:${MEDIA_STAFF})s?$`, 'u');
+const MEDIA_STAFF_OF = new RegExp(`^(?:an?\\s+)?(\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d&.-]*|\\d+)){0,3}?)(?:['’]s)?\\s+(?:own\\s+)?(?:${STAFF_BEAT}\\s+){0,2}(?:${MEDIA_STAFF})s?$`, 'u');
 const CREW_OF = /^(?:an?\s+)?(\p{Lu}[\p{L}\d&.-]*(?:\s+(?:\p{Lu}[\p{L}\d&.-]*|\d+)){0,3}?)(?:['’]s)?\s+(?:own\s+)?(?:crew|team)s?$/u;
 /** A description of a war monitor without its name: "a UK-based monitoring group", "the war monitor", "the observatory". */
 // "our correspondent", "our political correspondent", "the channel's reporter" (a name after the noun is who speaks).
@@ -810,7 +812,7 @@ export class ClaimantResolver {
       const first = outlet.split(/\s+/)[0]!;
       // The outlet's initials ("CNX" for "Continental News Exchange") name it too.
       const initials = outlet.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-      const m = new RegExp(`^(?:${[outlet, first, ...(initials.length >= 2 ? [initials] : [])].map(escapeRegExp).join('|')})(?:['’]s)?\\s+(?:own\\s+)?(?:${STAFF})s?\\b`, 'i').exec(words);
+      const m = new RegExp(`^(?:${[outlet, first, ...(initials.length >= 2 ? [initials] : [])].map(escapeRegExp).join('|')})(?:['’]s)?\\s+(?:own\\s+)?(?:${STAFF_BEAT}\\s+){0,2}(?:${STAFF}|editor|columnist)s?\\b`, 'i').exec(words);
       if (m && !personalName(words)) return this.outletActor(words);
       // The short name the page's own credit prints, in its dateline ("(CNX) –") or copyright line ("© CNX 2020").
       const short = new RegExp(`^(\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.-]*){0,2})(?:['’]s)?\\s+(?:own\\s+)?(?:${STAFF})s?$`, 'u').exec(words)?.[1];

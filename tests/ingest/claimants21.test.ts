@@ -285,3 +285,28 @@ describe('claimants21: a speaker between commas inside the sentence, initials wi
     expect(names(x, /opened on Friday/)).toEqual([]);
   });
 });
+
+describe("claimants21: the outlet's own beat editor, and 'also' after a name in apposition", () => {
+  const x = read(
+    [
+      'BELLMARK TV NEWS',
+      "Bellmark's political editor said the walk-out would overshadow the budget.",
+      'Some 40,000 of them are living in tents, a relief coordinator, Hussam Darwish, also told Bellmark by phone.',
+      // A look-alike: another medium's editor is that medium.
+      "Kestrel's political editor said the budget was late.",
+    ],
+    'Bellmark TV News',
+  );
+
+  it("gives the outlet's name in full for its political editor", () => {
+    expect(names(x, /overshadow the budget/)).toEqual(['Bellmark TV News']);
+  });
+
+  it('reads "a relief coordinator, Hussam Darwish, also told"', () => {
+    expect(names(x, /living in tents/)).toEqual(['Hussam Darwish']);
+  });
+
+  it("does not give the outlet another medium's editor", () => {
+    expect(names(x, /budget was late/)).toEqual(['Kestrel']);
+  });
+});
