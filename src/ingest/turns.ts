@@ -31,6 +31,19 @@ const ROLE_ONLY = new RegExp(String.raw`^\s*${TIMECODE}\[?\s*(?:REPORTER|CORRESP
 const MIXED_WITH_ROLE = new RegExp(String.raw`^\s*${TIMECODE}(${MIXED_NAME})\s*(?:\(\s*|,\s*)((?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|reporting|presenter|host|anchor)\b[^:)\n·|]{0,40})\)?\s*:(?=\s|$)`, 'u');
 /** The name first: "OWEN PELLOW:", "NOOR ISSA, LANTERNFIELD CORRESPONDENT, ANTAKYA:", "HALA MROUEH (reporting):". */
 const NAME_FIRST = new RegExp(String.raw`^\s*${TIMECODE}(${CAPS_NAME})\s*(?:\(([^)\n]{1,60})\))?\s*(?:,\s*([^:\n"“]{1,80}))?:(?=\s|$)`, 'u');
+/** A name in ordinary case alone before a colon at a line's start, words after it: "Selin Vardarli: The delegation left". */
+const MIXED_NAME_LABEL = new RegExp(String.raw`^\s*${TIMECODE}(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+\S`, 'u');
+/** A label in ordinary case that is a person's name: a whole name, or the surname of a person the page names ("Brereton:"). */
+const labelledPerson = (name: string, text: string) => name !== name.toUpperCase() && (name.includes(' ') ? personalName(name) === name : !isFieldLabel(name.toUpperCase()) && fullNamesEndingIn(text, name).length > 0);
+/** How many people a page labels by their names in ordinary case. */
+function mixedNameLabels(text: string): number {
+  const names = new Set<string>();
+  for (const line of text.split('\n')) {
+    const m = MIXED_NAME_LABEL.exec(line);
+    if (m && labelledPerson(m[1]!, text)) names.add(m[1]!);
+  }
+  return names.size;
+}
 /** A dateline ending in a colon ("MOSCOW, 12 February 2020 (Ravenmoor): ..."): a place and a date, no speaker. */
 export const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]*,\s*(?:\p{Lu}[\p{Lu}\s.'’-]*,\s*)?(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})\b/u;
 /** A label of the outlet's own voice: a cue, an intro, a back-announcement, a presenter's link. */
@@ -85,7 +98,8 @@ const SELF_NAMED = /(?:\bI\s+am|\bI['’]m|\b[Tt]his\s+is|\b[Tt]hat\s+was|\b[Tt]
 /** Whether the page prints a label's name (in capitals) in its running text, in ordinary case. */
 function printedInText(text: string, words: string): boolean {
   const plain = titleCase(words);
-  return personalName(plain) === plain && [...text.matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(plain).replace(/\s+/g, '\\s+')}(?![\p{L}])`, 'gu'))].some((m) => !SELF_NAMED.test(text.slice(Math.max(0, m.index - 16), m.index)));
+  // Not the name as a label in ordinary case prints it ("Selin Vardarli: ..." at a line's start).
+  return personalName(plain) === plain && [...text.matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(plain).replace(/\s+/g, '\\s+')}(?![\p{L}])`, 'gu'))].some((m) => !SELF_NAMED.test(text.slice(Math.max(0, m.index - 16), m.index)) && !(/(?:^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, m.index - 40), m.index)) && text[m.index + m[0].length] === ':'));
 }
 
 /** How the page itself introduces a name: as its reporter, its presenter or its guest. */
@@ -183,6 +197,10 @@ function labelOf(line: string, text: string, knownPlace: KnownPlace): Label | nu
   if (ROLE_ONLY.test(line)) return { words: OWN_REPORTER, role: 'REPORTER' };
   const mixed = MIXED_WITH_ROLE.exec(line);
   if (mixed) return { words: mixed[1]!.toUpperCase(), role: PRESENTER_ROLE.test(mixed[2]!) ? 'PRESENTER' : 'REPORTER' };
+  // A person's name in ordinary case alone ("Selin Vardarli: The delegation left ..."), on a page that labels two or more
+  // people so: a transcript's turns, read as the same label in capitals.
+  const named = MIXED_NAME_LABEL.exec(line);
+  if (named && labelledPerson(named[1]!, text) && mixedNameLabels(text) >= 2) return labelOf(line.replace(named[1]!, named[1]!.toUpperCase()), text, knownPlace);
   // A clip's or a guest's speaker on a line of their own: a marker or a closing colon says it is a label, not a line of
   // text. A guest's turn runs on; a clip's speaker holds only the quotation under the label.
   const clip = QUOTE_LABEL.exec(line);

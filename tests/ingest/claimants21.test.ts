@@ -310,3 +310,25 @@ describe("claimants21: the outlet's own beat editor, and 'also' after a name in 
     expect(names(x, /budget was late/)).toEqual(['Kestrel']);
   });
 });
+
+describe('claimants21: a transcript whose speaker labels are names in ordinary case', () => {
+  const x = read([
+    'VALLEY RADIO · The Evening Report',
+    'Presented by Ida Lorn.',
+    'Ida Lorn: Talks in Norden broke up without agreement. Our correspondent Tom Vale is in Marbek.',
+    'Tom Vale: The delegation left after three hours. Another convoy crossed the river on Friday night.',
+    'Ida Lorn: Anna Berg studies the region at an institute in Norden.',
+    'Berg: Both capitals have invested too much in the deal to throw it away now.',
+  ]);
+
+  it("gives the reporter's and the guest's lines to them, and the presenter's to the outlet", () => {
+    expect(names(x, /Another convoy crossed the river/)).toEqual(['Tom Vale']);
+    expect(names(x, /invested too much/)).toEqual(['Anna Berg']);
+    expect(names(x, /broke up without agreement/)).toEqual([]);
+  });
+
+  it('does not read a lone name with a colon on a page of prose as a label', () => {
+    const y = read(['Valley Radio news', 'Anna Berg: a life in Norden, her new book, came out on Monday.', 'The road to Marbek was shut.']);
+    expect(names(y, /road to Marbek was shut/)).toEqual([]);
+  });
+});
