@@ -41,6 +41,7 @@ import { draftArticle, type Draft } from '../src/ingest/draft.js';
 import type { Knowledge } from '../src/ingest/entities.js';
 import {
   calibrationTable,
+  draftClaimViews,
   emptyLinkScores,
   f1,
   fitCalibration,
@@ -57,7 +58,6 @@ import {
   sumKinds,
   total,
   type ArticleScores,
-  type DraftClaimView,
   type Entities,
   type GoldLinks,
   type LinkScores,
@@ -128,26 +128,6 @@ function report(label: string, s: Omit<ArticleScores, 'slug' | 'notes'>) {
   console.log(`  ${tally('quantity-accuracy', s.quantities)}  ${tally('date-accuracy', s.dates)}  ${tally('entity-accuracy', s.entities)}  ${tally('topic-accuracy', s.topics)}  ${tally('claimant-accuracy', s.claimants)}`);
 }
 
-/** A draft's claims as the scorers read them. */
-function views(draft: Draft, knowledge: Knowledge): DraftClaimView[] {
-  const known = new Set(knowledge.actors.map((a) => a.key));
-  const has: Record<string, Set<string>> = {
-    CLAIMANT: known,
-    ACTOR: known,
-    PLACE: new Set(knowledge.places.map((p) => p.key)),
-    TOPIC: new Set(knowledge.topics.map((t) => t.key)),
-    EVENT: new Set((knowledge.events ?? []).map((e) => e.key)),
-  };
-  const names = new Map([...knowledge.actors, ...draft.entities.actors].map((a) => [a.key, a.name]));
-  return draft.annotations.claims.map((c) => ({
-    key: c.key,
-    spans: c.evidence.map((e) => ({ start: e.start, end: e.end })),
-    claimants: c.claimants.map((k) => ({ key: k, name: names.get(k) ?? k, isNew: !known.has(k) })),
-    modality: c.modality,
-    // A target the draft itself adds (a new AUTO actor or place) is a proposal of a new record.
-    suggestions: (c.suggestions ?? []).map((s) => ({ kind: s.kind, target: s.target !== null && !has[s.kind]!.has(s.target) ? null : s.target, confidence: s.confidence, ...(s.proposal ? { proposal: s.proposal } : {}) })),
-  }));
-}
 
 function linkReport(label: string, s: LinkScores) {
   const per = (part: Record<string, Tally>) => LINK_KINDS.map((k) => `${k.toLowerCase()} ${part[k]!.right}/${part[k]!.total}`).join(', ');
@@ -198,7 +178,7 @@ function scoreStyleLinks(article: StyleArticle, judged: Frozen, uncalibrated: bo
       },
     ];
   });
-  const judgeable = views(draft, full).map((d) => ({
+  const judgeable = draftClaimViews(draft, full).map((d) => ({
     ...d,
     suggestions: d.suggestions.filter((x) => {
       const ok = !judged || x.target === null || judged[x.kind]!.has(x.target);
@@ -248,7 +228,7 @@ for (const slug of slugs) {
         PLACE: c.places.map((p) => (has.PLACE.has(p) ? p : null)),
       },
     }));
-  const links = scoreLinks(goldLinks, views(draft, knowledge), DEFAULT_CONFIDENCE, emptyLinkScores());
+  const links = scoreLinks(goldLinks, draftClaimViews(draft, knowledge), DEFAULT_CONFIDENCE, emptyLinkScores());
   looLinks.push(links);
   if (verbose) for (const note of links.notes) console.log(`    - ${note}`);
 }
@@ -312,7 +292,7 @@ for (const article of styleArticles) {
   unjudged += notJudged;
   const b = scoreBoilerplate(text, article.boilerplate, draft.extraction.boilerplate);
   const kinds = new Map([...full.actors, ...draft.entities.actors].map((a) => [a.key, a.kind as string]));
-  const c = scoreClaimants(text, article.statements, views(draft, full), (k) => kinds.get(k));
+  const c = scoreClaimants(text, article.statements, draftClaimViews(draft, full), (k) => kinds.get(k));
   for (const k of ['gold', 'proposed', 'matched'] as const) {
     furniture[k] += b.spans[k];
     furnitureChars[k] += b.chars[k];

@@ -33,6 +33,7 @@ import { z } from 'zod';
 import { ActorKind, BoilerplateKind, Modality, type Actor, type Event, type Place, type SourceAnnotations, type Topic } from '../domain/format.js';
 import { linesOf } from './boilerplate.js';
 import { EVENT_CLAIMS_KEPT, type Knowledge, type KnownClaim } from './entities.js';
+import type { Draft } from './draft.js';
 import type { Extraction, ExtractedClaim } from './extract.js';
 import type { TrainingPage } from './furniture-model.js';
 import { overlaps, type Span } from './text.js';
@@ -638,6 +639,27 @@ function overlapLength(a: Span[], b: Span[]): number {
   let n = 0;
   for (const x of a) for (const y of b) n += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
   return n;
+}
+
+/** A draft's claims as the scorers read them. */
+export function draftClaimViews(draft: Draft, knowledge: Knowledge): DraftClaimView[] {
+  const known = new Set(knowledge.actors.map((a) => a.key));
+  const has: Record<string, Set<string>> = {
+    CLAIMANT: known,
+    ACTOR: known,
+    PLACE: new Set(knowledge.places.map((p) => p.key)),
+    TOPIC: new Set(knowledge.topics.map((t) => t.key)),
+    EVENT: new Set((knowledge.events ?? []).map((e) => e.key)),
+  };
+  const names = new Map([...knowledge.actors, ...draft.entities.actors].map((a) => [a.key, a.name]));
+  return draft.annotations.claims.map((c) => ({
+    key: c.key,
+    spans: c.evidence.map((e) => ({ start: e.start, end: e.end })),
+    claimants: c.claimants.map((k) => ({ key: k, name: names.get(k) ?? k, isNew: !known.has(k) })),
+    modality: c.modality,
+    // A target the draft itself adds (a new AUTO actor or place) is a proposal of a new record.
+    suggestions: (c.suggestions ?? []).map((s) => ({ kind: s.kind, target: s.target !== null && !has[s.kind]!.has(s.target) ? null : s.target, confidence: s.confidence, ...(s.proposal ? { proposal: s.proposal } : {}) })),
+  }));
 }
 
 /** The draft claim that covers most of a span (none when no claim overlaps it). */

@@ -90,6 +90,31 @@ describe('two readings of the same statements (npm run eval:agreement)', () => {
   });
 });
 
+describe('right readings under rewriting (npm run eval:robustness)', () => {
+  const tsx = join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs');
+
+  it('prints each variation tried on a set and the machine-readable line, more kept than lost', { timeout: 180_000 }, () => {
+    const run = spawnSync(process.execPath, [tsx, join(PROJECT_ROOT, 'tools/eval-robustness.ts'), '--sets', 'style-set'], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 170_000 });
+    expect(run.status, run.stderr).toBe(0);
+    const rows = run.stdout.split('\n').filter((l) => /^ {2}\S.*\s\d+ \/ \d+$/.test(l));
+    expect(rows.length).toBeGreaterThan(5);
+    const last = /^robustness: sentences-kept=(\d+)\/(\d+) page-statements-kept=(\d+)\/(\d+)$/.exec(run.stdout.trimEnd().split('\n').pop()!);
+    expect(last).not.toBeNull();
+    const [kept, tried, after, before] = last!.slice(1).map(Number) as [number, number, number, number];
+    expect(tried).toBeGreaterThan(0);
+    expect(before).toBeGreaterThan(0);
+    expect(kept).toBeLessThanOrEqual(tried);
+    expect(kept / tried).toBeGreaterThan(0.5);
+    expect(after).toBeLessThanOrEqual(before + tried);
+  });
+
+  it('names a set it cannot read, and stops', { timeout: 60_000 }, () => {
+    const run = spawnSync(process.execPath, [tsx, join(PROJECT_ROOT, 'tools/eval-robustness.ts'), '--sets', 'no-such-set'], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 50_000 });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(/no-such-set/);
+  });
+});
+
 describe('the style sets as files (readStyleSet, the one reader of their format)', () => {
   const tsx = join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs');
 
