@@ -177,7 +177,7 @@ const MEDIUM_STAFF_SAW = new RegExp(String.raw`^(${NAMED_STAFF})(?:,\s+[^,;:“�
 const FILMED_BY_STAFF = new RegExp(String.raw`^(?:(?:Footage|Pictures|Images|Video|Photographs|Photos)\s+(?:filmed|shot|taken|recorded)\s+by\s+(${NAMED_STAFF})\b[^,;:“”"]{0,60}?\s+(?:show|shows|showed)\b|with\s+(${NAMED_STAFF})\s+(?:filming|watching|counting|photographing)\s+\S)`, 'u');
 
 /** Reporting verbs in the base form an emphatic "did" or "does" takes. */
-const EMPHATIC_SPEECH = /^(?:confirm|say|acknowledge|admit|concede|accept|warn|insist|stress|note|promise|deny|claim)$/i;
+const EMPHATIC_SPEECH = /^(?:confirm|say|acknowledge|admit|concede|accept|warn|insist|stress|note|deny)$/i;
 export const FRONTED = /^(?:in|on|at|after|before|during|from|through|speaking|addressing|writing|talking|separately|meanwhile|however|also|later|earlier|yesterday|today|last|this|with|under|citing|asked|responding|reacting|hours|days|minutes|shortly|since|by the end|by then|then|still|instead|across|near|inside|outside|along|amid|amidst|despite|following|ahead of|around|over|beyond|behind|beside|between|elsewhere|nearby|overnight|further|throughout|within|among|against|for (?:its|his|her|their) part|taken together|put together|added together|all told|altogether)\b/i;
 /** A document named by its time ("A statement from last Tuesday", "The video from Friday"): a time, not an author. */
 const DOCUMENT_OF_A_TIME = /^(?:(?:But|And|Yet)\s+)?(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+)?)?(?:statement|communiqu[ée]|letter|notice|report|study|survey|video|footage|images|pictures|videos|photos|figures|data)\s+from\s+(?:(?:last|this|next)\s+(?:week|month|year|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier\s+(?:today|this\s+\p{L}+)|(?:early|late)\s+(?:morning|evening|afternoon|last|this|on)\b|the\s+(?:weekend|morning|night|evening)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)/iu;
@@ -214,7 +214,7 @@ function clean(text: string, span: Span): Span {
     if (!comma) break;
     const first = t.slice(0, comma.index);
     // "At least 20 people were wounded, ..." is a clause, not a fronted "At ...".
-    if (!(FRONTED.test(first) || WEEKDAY_OR_MONTH.test(first) || (TIME_WORD.test(first) && first.split(/\s+/).length <= 4)) || /\b(?:said|says)\b/.test(first) || /^at\s+(?:least|most)\b/i.test(first)) break;
+    if (!(FRONTED.test(first) || WEEKDAY_OR_MONTH.test(first) || (TIME_WORD.test(first) && first.split(/\s+/).length <= 4 && !NAMED.test(first))) || /\b(?:said|says)\b/.test(first) || /^at\s+(?:least|most)\b/i.test(first)) break;
     s = { start: s.start + comma.index + comma[0].length, end: s.end };
     // "In a statement read by its spokesman, Gen. X, the army said": the name after the adverbial's mouthpiece is
     // its apposition; the speaker is who follows it.
@@ -345,12 +345,14 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   // ...", "But a military statement read on state television said ...", "Late on Tuesday, a UN report found ..."): the
   // same sentence without it.
   const fronted = FRONTED_LEAD.exec(text.slice(span.start, span.end));
-  if (!fronted || (fronted[1] && !(FRONTED.test(fronted[1]) || WEEKDAY_OR_MONTH.test(fronted[1]) || TIME_WORD.test(fronted[1])))) return null;
+  if (!fronted || (fronted[1] && !(FRONTED.test(fronted[1]) || WEEKDAY_OR_MONTH.test(fronted[1]) || (TIME_WORD.test(fronted[1]) && !NAMED.test(fronted[1]))))) return null;
   return attributionWithChannel(text, { start: span.start + fronted[0].length, end: span.end }, tags, index);
 }
 
 /** A word that makes a fronted phrase a time ("Late on Tuesday", "Two hours later", "That evening"). */
 const TIME_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|overnight|hours?|days?|weeks?|later|earlier|yesterday|today)\b/i;
+/** Two capitalised words in a row ("Marbek Today", "The Sunday Courier", "Anna Day"): a name, whatever time word it holds. */
+const NAMED = /(?:^|\s)\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u;
 /** A connective ("But", "And") or a fronted phrase with its comma (group 1) opening a sentence. */
 const FRONTED_LEAD = /^\s*(?:(?:But|And|Yet|Still|Then)\s+|([^,;:“”"]{2,50}),\s+)(?=\S)/u;
 
@@ -455,7 +457,7 @@ function channelOf(text: string, span: Span, a: Attribution, tags: Tags, index: 
   }
   // "Turkish officials quoted by Anadolu put the toll at 14": a medium by name, with the sentence's verb after it (not
   // "quoted by Lebanese media", where the name is the medium's adjective).
-  if ((m = /\b(?:quoted|cited)\s+(?:by|in)\s+((?:the\s+)?(?:(?:state|state-run|official|pro-government|opposition|news|press|television|radio|agency|daily|newspaper|paper|channel|broadcaster|website|outlet)\s+){0,3}\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})\s+(\p{Ll}+)/u.exec(s))) {
+  if ((m = /\b(?:quoted|cited)\s+(?:by|in)\s+((?:the\s+)?(?:(?:state|state-run|official|pro-government|opposition|news|press|television|radio|agency|daily|newspaper|paper|channel|broadcaster|website|outlet)\s+){0,3}(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3})\s+(\p{Ll}+)/u.exec(s))) {
     const verbAt = span.start + m.index + m[0].length - m[2]!.length;
     const c = tags.of({ start: verbAt, end: verbAt + m[2]!.length }).includes('Verb') ? at(m, m[1]!, false, m[0].length - m[1]!.length - m[2]!.length - 1) : undefined;
     if (c) return c;
@@ -841,7 +843,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     // "Israel, as is its habit, said nothing", "Damascus has said nothing about its own losses", "Damascus has acknowledged no
     // losses": a silence too (docs/annotating.md: DENIED, no claimant).
     if (/^(?:said|says)$/i.test(w[0]) && /^\s+nothing(?:\s+(?:more|publicly|in\s+public|so\s+far|since|yet))?\s*(?:[.,;!]|$|(?:about|of\s+(?:any|its|his|her|their))\s)/i.test(s.slice(w.index + w[0].length))) continue;
-    if (/^(?:said|says|acknowledged|acknowledges|confirmed|confirms|disclosed|discloses|announced|announces|admitted|admits)$/i.test(w[0]) && /\b(?:has|have|had)\s+(?:so\s+far\s+|yet\s+)?$/i.test(s.slice(0, w.index)) && /^\s+(?:so\s+far\s+|yet\s+)?(?:nothing|no\s+(?!one\b|doubt\b)\p{Ll})/iu.test(s.slice(w.index + w[0].length))) continue;
+    if (/^(?:said|says|acknowledged|acknowledges|confirmed|confirms|disclosed|discloses|announced|announces|admitted|admits)$/i.test(w[0]) && /\b(?:has|have|had)\s+(?:so\s+far\s+|yet\s+)?$/i.test(s.slice(0, w.index)) && /^\s+(?:so\s+far\s+|yet\s+)?(?:nothing|no\s+(?!one\b|doubt\b)\p{Ll}+(?:\s+\p{Ll}+)?)\s*(?:[.,;!]|$|(?:about|on|of|for|in|at|from|since|so\s+far|yet)\s)/iu.test(s.slice(w.index + w[0].length))) continue;
     if (/^report(?:s|ed|ing)?$/i.test(w[0]) && /^\s+from\s+(?!.*\b(?:that|how|on|about|what)\b)[^,;:“”"]{2,60}?[.!]?\s*$/u.test(s.slice(w.index + w[0].length))) continue;
     // ... also with where that is: "Oliver Quant reports from Hatay, on the Turkish side of the border."
     if (/^report(?:s|ed|ing)?$/i.test(w[0]) && /^\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+(?!.*\b(?:that|how|about|what)\b)[^,;:“”"]{2,60}?[.!]?\s*$/u.test(s.slice(w.index + w[0].length))) continue;

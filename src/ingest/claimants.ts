@@ -297,7 +297,7 @@ const NOT_IN_NAMES = /\b(?:from|of|for|with|in|at|on|to|the|and|woman|man|women|
 
 /** A personal name: two to four capitalised words (particles allowed), not an organisation's words. */
 const PERSONAL_NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu|umm|abd|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}$/u;
-const ORG_WORDS = new RegExp(`\\b(?:states|alliance|coalition|authority|cruises|police|bureau|trains|rail|railways?|airways|airport|metro|transport|institute|initiative|project|campaign|platform|forum|foundation|fund|trust|centre|center|society|association|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|service|agency|brigade|union|league|watch|video|commission|court|tribunal|assembly|parliament|senate|congress|embassy|consulate|${PAPER_NAME_WORDS}|wire|newswire|newsfilm|newsreel|footage|broadcasting)\\b`, 'i');
+const ORG_WORDS = new RegExp(`\\b(?:states|alliance|coalition|authority|cruises|police|bureau|trains|rail|railways?|airways|airport|metro|transport|institute|initiative|project|campaign|platform|motors|steel|energy|oil|holdings|industries|pharmaceuticals|insurance|telecom|technologies|mining|shipping|petroleum|chemicals|forum|foundation|fund|trust|centre|center|society|association|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|service|agency|brigade|union|league|watch|video|commission|court|tribunal|assembly|parliament|senate|congress|embassy|consulate|${PAPER_NAME_WORDS}|wire|newswire|newsfilm|newsreel|footage|broadcasting)\\b`, 'i');
 
 /** The administrative word after a place's name ("Kitui county", "Hubei province"): not part of the place a sayer is in. */
 const ADMINISTRATIVE = 'county|province|district|region|governorate|prefecture';
@@ -812,7 +812,7 @@ export class ClaimantResolver {
       const first = outlet.split(/\s+/)[0]!;
       // The outlet's initials ("CNX" for "Continental News Exchange") name it too.
       const initials = outlet.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-      const m = new RegExp(`^(?:${[outlet, first, ...(initials.length >= 2 ? [initials] : [])].map(escapeRegExp).join('|')})(?:['’]s)?\\s+(?:own\\s+)?(?:${STAFF_BEAT}\\s+){0,2}(?:${STAFF}|editor|columnist)s?\\b`, 'i').exec(words);
+      const m = new RegExp(`^(?:${[outlet, first, ...(initials.length >= 2 ? [initials] : [])].map(escapeRegExp).join('|')})(?:['’]s)?\\s+(?:own\\s+)?(?:${STAFF}|(?:${STAFF_BEAT}\\s+){0,2}(?:editor|columnist|correspondent|reporter|journalist))s?\\b`, 'i').exec(words);
       if (m && !personalName(words)) return this.outletActor(words);
       // The short name the page's own credit prints, in its dateline ("(CNX) –") or copyright line ("© CNX 2020").
       const short = new RegExp(`^(\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.-]*){0,2})(?:['’]s)?\\s+(?:own\\s+)?(?:${STAFF})s?$`, 'u').exec(words)?.[1];

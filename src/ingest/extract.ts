@@ -519,11 +519,23 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const body = sentences.filter((x) => x.end <= sentence.start && !inBoilerplate(text, furnitureSpans, x));
     const before = body.at(-1) && !/^["“(]?\p{Lu}/u.test(body.at(-1)!.text) ? body.at(-2) : body.at(-1);
     if (!before || text.slice(before.end, sentence.start).split('\n').length > 3) return null;
+    // Another organisation named after it in that sentence ("The Farmers Council accused Dorvik Motors ...", "... arrested
+    // members of the Black Hand") may be the one meant: no guess then. Its own initials in brackets are no other.
+    const namedAfter = (end: number) =>
+      [...known.filter((m) => m.entity?.type === 'actor'), ...proposed.filter((m) => m.proposedType === 'actor' && m.proposedKind !== 'PERSON')].some((m) => m.start >= end && m.end <= before.end && !/^\s*\($/.test(text.slice(end, m.start))) ||
+      // ... or a name of two capitalised words no person has ("Dorvik Motors", "the Black Hand").
+      [...text.slice(end, before.end).matchAll(/(?<![(\p{L}])\p{Lu}[\p{L}'’&-]+\s+\p{Lu}[\p{L}'’&-]+/gu)].some((m) => kindOfNew(m[0]) !== 'PERSON');
     const organisation = previous?.sentence === before && previous.claimants.length === 1 && previous.claimants[0]!.isNew ? previous.claimants[0]!.ref : null;
-    if (organisation) return organisation.kind !== 'PERSON' && !MEDIUM_KINDS.has(organisation.kind) ? organisation.name : null;
+    if (organisation) {
+      const mention = claimantMentions.find((m) => m.start >= before.start && m.end <= before.end);
+      // A group, a party or a company is no state, body of state or army ("Dorvik police ... / The group said" is not the police).
+      return !['PERSON', 'STATE', 'GOVERNMENT_BODY', 'MILITARY'].includes(organisation.kind) && !MEDIUM_KINDS.has(organisation.kind) && !!mention && !namedAfter(mention.end) ? organisation.name : null;
+    }
     const subject = subjectOf(text, before, new Tags(text, before));
     const words = subject ? text.slice(subject.start, subject.end).trim() : '';
-    if (!subject || !/^(?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’&-]*){0,4}$/u.test(words) || headActor(text, subject, index)) return null;
+    if (!subject || !/^(?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’&-]*){0,4}$/u.test(words) || headActor(text, subject, index) || namedAfter(subject.end)) return null;
+    // A name the entity pass read as an organisation's ("Thousands", "Police" are none), no place or person.
+    if (!proposed.some((m) => m.proposedType === 'actor' && m.proposedKind !== 'PERSON' && m.start < subject.end && subject.start < m.end)) return null;
     if (known.some((m) => m.entity?.type === 'place' && m.start < subject.end && subject.start < m.end) || proposed.some((m) => (m.proposedType !== 'actor' || m.proposedKind === 'PERSON') && m.start < subject.end && subject.start < m.end)) return null;
     return words.replace(/^The\s+/, '');
   };

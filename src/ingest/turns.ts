@@ -35,6 +35,14 @@ const NAME_FIRST = new RegExp(String.raw`^\s*${TIMECODE}(${CAPS_NAME})\s*(?:\(([
 const MIXED_NAME_LABEL = new RegExp(String.raw`^\s*${TIMECODE}(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+\S`, 'u');
 /** A label in ordinary case that is a person's name: a whole name, or the surname of a person the page names ("Brereton:"). */
 const labelledPerson = (name: string, text: string) => name !== name.toUpperCase() && (name.includes(' ') ? personalName(name) === name : !isFieldLabel(name.toUpperCase()) && fullNamesEndingIn(text, name).length > 0);
+/** Whether the page credits one of the people it labels in ordinary case as its presenter, reporter or guest: a transcript's
+ * page does ("Presented by Ida Lorn"); prose that opens lines on a name and a colon (a book's title, a court's exchange) does not. */
+function creditsALabel(text: string): boolean {
+  return text.split('\n').some((line) => {
+    const m = MIXED_NAME_LABEL.exec(line);
+    return !!m && labelledPerson(m[1]!, text) && creditedRole(text, m[1]!.includes(' ') ? m[1]! : (fullNamesEndingIn(text, m[1]!)[0]?.name ?? m[1]!)) !== null;
+  });
+}
 /** How many people a page labels by their names in ordinary case. */
 function mixedNameLabels(text: string): number {
   const names = new Set<string>();
@@ -200,7 +208,7 @@ function labelOf(line: string, text: string, knownPlace: KnownPlace): Label | nu
   // A person's name in ordinary case alone ("Selin Vardarli: The delegation left ..."), on a page that labels two or more
   // people so: a transcript's turns, read as the same label in capitals.
   const named = MIXED_NAME_LABEL.exec(line);
-  if (named && labelledPerson(named[1]!, text) && mixedNameLabels(text) >= 2) return labelOf(line.replace(named[1]!, named[1]!.toUpperCase()), text, knownPlace);
+  if (named && labelledPerson(named[1]!, text) && mixedNameLabels(text) >= 2 && creditsALabel(text)) return labelOf(line.replace(named[1]!, named[1]!.toUpperCase()), text, knownPlace);
   // A clip's or a guest's speaker on a line of their own: a marker or a closing colon says it is a label, not a line of
   // text. A guest's turn runs on; a clip's speaker holds only the quotation under the label.
   const clip = QUOTE_LABEL.exec(line);

@@ -332,3 +332,37 @@ describe('claimants21: a transcript whose speaker labels are names in ordinary c
     expect(names(y, /road to Marbek was shut/)).toEqual([]);
   });
 });
+
+describe('claimants21: look-alikes a review of the round found (each misread on the round\'s code before its mend)', () => {
+  it('keeps the speaker of a clause after "has said no ..." and "has said nothing will ..."', () => {
+    const x = read(['Valley Radio news', 'Dorvik police have said no arrests have been made.', 'Vesna Hollis has said nothing will stop the dam.']);
+    expect(names(x, /no arrests/)).toEqual(['Dorvik police']);
+    expect(names(x, /stop the dam/)).toEqual(['vesna-hollis']);
+  });
+
+  it('does not take a name holding a time word for a fronted time, nor a day after a medium for its name', () => {
+    const x = read(['Valley Radio news', "Marbek Today, the town's weekly, reported 5 deaths.", 'A general quoted by the state news agency Monday denied that soldiers had deserted.']);
+    expect(names(x, /5 deaths/)).toEqual(['Marbek Today']);
+    expect(names(x, /had deserted/)).toEqual(['General']);
+  });
+
+  it('does not give "the group" or "the carmaker" to a body of state or to the accuser of another organisation', () => {
+    const x = read(['Valley Radio news', 'The Farmers Council accused Dorvik Motors of polluting the river.', 'The carmaker denied the charge.', 'Dorvik police said they had arrested 12 members of the Black Hand.', 'The group said its members were innocent.']);
+    expect(names(x, /denied the charge/)).not.toContain('Farmers Council');
+    expect(names(x, /members were innocent/)).not.toContain('Dorvik police');
+  });
+
+  it('reads no speaker into "The dam does promise cheap power"', () => {
+    expect(names(read(['Valley Radio news', 'The dam does promise cheap power.']), /cheap power/)).toEqual([]);
+  });
+
+  it("does not read lines opening on a name and a colon as a transcript's turns when the page credits no one", () => {
+    const x = read(['Valley Radio news', 'Prosecutor Anna Pell questioned the former governor, Petar Dunmore, on Monday.', 'Anna Pell: Did you order the gates of the dam closed?', 'Petar Dunmore: I did not. The engineers did.', 'The trial continues on Friday.']);
+    expect(names(x, /trial continues/)).toEqual([]);
+  });
+
+  it("does not make a team named by the outlet's first word the outlet", () => {
+    const x = read(['NORTHLAND HERALD', "Northland's security team said the summit venue was safe."], 'Northland Herald');
+    expect(names(x, /venue was safe/)).not.toContain('Northland Herald');
+  });
+});
