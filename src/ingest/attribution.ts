@@ -64,7 +64,7 @@ const OPENING_ONLY = 'dispute|report|suggest|think|thinks|concede|admit|acknowle
 const SPEECH_RE = new RegExp(`^(?:${SPEECH}|${OPENING_ONLY})$`, 'i');
 // Patterns built once, with the module.
 const LABEL = 'terrorists?|extremists?|criminals?|mercenaries|invaders|occupiers|traitors|murderers|illegal|illegitimate|unacceptable|baseless|lies|propaganda';
-const CLOSING_QUOTE_SPEAKER = new RegExp(`[”"]\\s*,?\\s*(?:${SPEECH})\\s+((?:(?:[A-Z]\\.){2,}|[^,.;:“”"]){2,90}?)\\s*(?:,|\\.|$)`, 'i');
+const CLOSING_QUOTE_SPEAKER = new RegExp(`[”"]\\s*,?\\s*(?:${SPEECH})\\s+((?:(?:[A-Z]\\.){2,}|\\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Sgt|Maj|Brig|Adm|Sen|Rep|Gov|Rev|St)\\.(?=\\s)|[^,.;:“”"]){2,90}?)\\s*(?:,|\\.|$)`, 'i');
 // "SANA, citing a military source, called the deployment an act of aggression": calling is saying here too.
 const CITING_SOURCE = new RegExp(`^(?:(?:but|and|yet)\\s+|[^,;:“”"]{2,40}\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|later|earlier),\\s+)?([^,;:“”"]{2,60}?),\\s+(?:citing|quoting)\\s+([^,;:“”"]{2,80}?),\\s+(?:(?:has|had|also|later|earlier|again)\\s+)?(?:${SPEECH}|called|calls|branded|brands|labelled|labeled|termed)\\b`, 'i');
 /**
@@ -98,6 +98,8 @@ const QUOTES_X_AS_SAYING = new RegExp(String.raw`\b(?:quoted|quotes|cited|cites)
 /** After a passive verb: "was quoted as saying" keeps its subject as the speaker. */
 const AS_SAYING_NEXT = new RegExp(String.raw`^\s+${AS_SAYING}`, 'i');
 const FRONTED_CITING_CHANNEL = new RegExp(`^(?:[Cc]iting|[Qq]uoting)\\s+[^,;:“”"]{2,80}?,\\s+([^;:“”",]{2,80}?)\\s+(?:has\\s+|had\\s+|also\\s+)?(?:${SPEECH})\\b`);
+/** What is cited as a reason, not a source: "citing security concerns", "citing the weather", "citing a lack of funds". */
+const CITED_REASON = /^(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}?(?:concerns?|reasons?|grounds|weather|drought|fears?|risks?|lack|shortages?|needs?|threats?|safety|health|costs?|delays?|pressure|rules?|laws?|precedent|constitution|progress|tensions?|violence|situation)(?=\s+(?:of|over|about|for|in|on|to|that|from|and|with)\b|\s*$)/iu;
 const FRONTED_CITING = new RegExp(`^(?:[Cc]iting|[Qq]uoting)\\s+([^,;:“”"]{2,80}?),\\s+[^;:“”"]{2,80}?\\s+(?:${SPEECH})\\b`);
 const OPENING_ONLY_RE = new RegExp(`^(?:${OPENING_ONLY})$`, 'i');
 const CLOSING_OPENING_ONLY = new RegExp(`,\\s+([^,;:“”"]{2,60}?)\\s+(?:${OPENING_ONLY})\\s*[.!]?["”’']*\\s*$`, 'iu');
@@ -469,7 +471,7 @@ function channelOf(text: string, span: Span, a: Attribution, tags: Tags, index: 
     if (c) return c;
   }
   // "X quoted Y as saying", "X, citing Y, said", "Citing Y, X reported".
-  if ((m = QUOTED_AS_SAYING.exec(s)) || (m = CITING_SOURCE.exec(s))) {
+  if ((m = QUOTED_AS_SAYING.exec(s)) || ((m = CITING_SOURCE.exec(s)) && !CITED_REASON.test(m[2]!))) {
     const c = at(m, m[1]!, false);
     if (c) return c;
   }
@@ -572,8 +574,9 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags, 12)) return make(text, appositiveName(text, phrase, span.end) ?? phrase, 'said', index);
   }
-  // "The agency, citing a ministry source, said ...": the cited source speaks; the medium relays.
-  if ((m = CITING_SOURCE.exec(s))) {
+  // "The agency, citing a ministry source, said ...": the cited source speaks; the medium relays. Not a reason cited ("Kovacs,
+  // citing security concerns, said"): the one who cites it speaks.
+  if ((m = CITING_SOURCE.exec(s)) && !CITED_REASON.test(m[2]!)) {
     const start = span.start + m.index + m[0].indexOf(m[2]!, m[1]!.length);
     const phrase = { start, end: start + m[2]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);

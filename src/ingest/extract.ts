@@ -679,7 +679,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     if (relayingBefore) {
       const medium = previous?.claimants.findLast((c) => MEDIUM_KINDS.has(c.ref.kind));
       if (medium && out.length && !out.some((x) => x.ref.key === medium.ref.key)) out.push(medium);
-    } else if (a.channel && out.length) {
+    } else if (a.channel && (out.length || a.pronoun)) {
+      // A pronoun that stands for no one named before ("They denied ..., Northland TV said."): the medium still carried it.
       const c = a.channel.phrase;
       const sentence = sentences.find((x) => x.start <= c.start && c.start < x.end);
       const context = sentence ? { sentence: sentence.text, start: sentence.start, before: text.slice(sentence.start, c.start) } : undefined;

@@ -366,3 +366,21 @@ describe('claimants21: look-alikes a review of the round found (each misread on 
     expect(names(x, /venue was safe/)).not.toContain('Northland Herald');
   });
 });
+
+describe('claimants21: more look-alikes from the review, mended after the round\'s last measure', () => {
+  it('reads a reason cited as no source ("Kovacs, citing security concerns, said")', () => {
+    const x = read(['Valley Radio news', 'Kovacs, citing security concerns, said the road would stay closed.', 'Northland TV, citing health officials, said 5 died.']);
+    expect(names(x, /stay closed/)).toEqual(['kovacs']);
+    expect(names(x, /5 died/)).toEqual(['Health officials', 'north-tv']);
+  });
+
+  it('keeps a title with its full stop after a closing quotation ("said Dr. Anna Pell")', () => {
+    const x = read(['Valley Radio news', '"We are running out of beds," said Dr. Anna Pell, who runs the clinic in Dorvik.']);
+    expect(names(x, /out of beds/)).toEqual(['Anna Pell']);
+  });
+
+  it('keeps the closing medium when the pronoun before it stands for no one named', () => {
+    const x = read(['Valley Radio news', 'Floods hit the valley.', 'They denied targeting civilians, Northland TV said.']);
+    expect(names(x, /targeting civilians/)).toEqual(['north-tv']);
+  });
+});
