@@ -172,7 +172,6 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
   return true;
 }
 
-/** A fronted adverbial or participial phrase before the speaker: "On Friday", "Speaking to X from Y", "In a statement carried by Z". */
 /** A medium's staff by the medium's name: "Nunthorpe's crew", "a Stagsden cameraman", "our team" (group 1 of the forms below). */
 const NAMED_STAFF = String.raw`(?:[Oo]ur|\p{Lu}[\p{L}\d&.-]*(?:\s+(?:\p{Lu}[\p{L}\d&.-]*|\d+)){0,2}['’]s?|[Aa]n?\s+\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2})\s+(?:own\s+)?(?:correspondents?|reporters?|crews?|teams?|journalists?|stringers?|photographers?|cameram[ae]n|camerawom[ae]n|camera crews?|cameras?|videographers?|film crews?|reporting team)`;
 const MEDIUM_STAFF_SAW = new RegExp(String.raw`^(${NAMED_STAFF})(?:,\s+[^,;:“”"]{2,60},|\s+(?:in|at|near|on|along|outside|inside|with)\s+(?:the\s+)?[^,;:“”"]{2,30}?)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:watched|filmed|photographed|spotted|heard|saw|seen|counted|witnessed|observed)\s+\S`, 'u');
@@ -180,6 +179,7 @@ const FILMED_BY_STAFF = new RegExp(String.raw`^(?:(?:Footage|Pictures|Images|Vid
 
 /** Reporting verbs in the base form an emphatic "did" or "does" takes. */
 const EMPHATIC_SPEECH = /^(?:confirm|say|acknowledge|admit|concede|accept|warn|insist|stress|note|deny)$/i;
+/** A fronted adverbial or participial phrase before the speaker: "On Friday", "Speaking to X from Y", "In a statement carried by Z". */
 export const FRONTED = /^(?:in|on|at|after|before|during|from|through|speaking|addressing|writing|talking|separately|meanwhile|however|also|later|earlier|yesterday|today|last|this|with|under|citing|asked|responding|reacting|hours|days|minutes|shortly|since|by the end|by then|then|still|instead|across|near|inside|outside|along|amid|amidst|despite|following|ahead of|around|over|beyond|behind|beside|between|elsewhere|nearby|overnight|further|throughout|within|among|against|for (?:its|his|her|their) part|taken together|put together|added together|all told|altogether)\b/i;
 /** A document named by its time ("A statement from last Tuesday", "The video from Friday"): a time, not an author. */
 const DOCUMENT_OF_A_TIME = /^(?:(?:But|And|Yet)\s+)?(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+)?)?(?:statement|communiqu[ée]|letter|notice|report|study|survey|video|footage|images|pictures|videos|photos|figures|data)\s+from\s+(?:(?:last|this|next)\s+(?:week|month|year|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier\s+(?:today|this\s+\p{L}+)|(?:early|late)\s+(?:morning|evening|afternoon|last|this|on)\b|the\s+(?:weekend|morning|night|evening)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)/iu;
@@ -246,8 +246,8 @@ function clean(text: string, span: Span): Span {
   if (givenName) return { start: s.end - givenName[1]!.length, end: s.end };
   const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,\s+(?:before|after|while|when|since|upon|on)\s+[a-z]+ing\b[^,]*,?\s*$|,?\s+(?:who|which)(?:\s|$)|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed|asked|pressed|questioned)\b|(?<!\s(?:I|we))\s+(?:reached|contacted|interviewed)\s+(?:by|on|over|via)\s|\s+(?:briefed|informed)\s+(?:on|about)\s|,\s+(?:a|an|the)\s|,\s+(?:already|itself|long|once|still|now)\s+(?:home\s+to|host\s+to|a|an|the|one\s+of)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   if (cut && cut.index > 0) s = trimSpan(text, { start: s.start, end: s.start + cut.index }, ',');
-  // Auxiliaries and adverbs between the speaker and the verb (before the document and the age below are cut): "Turkish officials have said", "Diab has said", "The army also said",
-  // "Kingsmoor and Jibstock both aired".
+  // Auxiliaries and adverbs between the speaker and the verb, cut before the document and the age below: "Turkish officials
+  // have said", "Diab has said", "The army also said", "Kingsmoor and Jibstock both aired".
   const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|reportedly|later|earlier|again|previously|repeatedly|separately|then|now|already|still|just|first|once|both|all|each|too|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/.exec(text.slice(s.start, s.end));
   if (aux && aux.index > 0) s = trimSpan(text, { start: s.start, end: s.start + aux.index }, ',');
   // "The Kremlin's readout said", "the ministry's communiqué said": the document's owner speaks.

@@ -198,8 +198,9 @@ function namedHeader(line: string): string | null {
   const title = first.slice(0, first.length - name.length).trim();
   return !title || /^(?:\p{Lu}[\p{L}]*\.?\s*){1,3}$/u.test(title) && !/^(?:By|From|With|Watch|Listen|Read|Photo|Video)\b/.test(title) ? first : null;
 }
-/** The nouns a medium is named by ("the paper says"). */
+/** The nouns a medium is named by ("the paper says"), and those of a paper alone. */
 const MEDIUM_NOUN = /^(?:paper|newspaper|daily|weekly|agency|channel|broadcaster|station|network|outlet|website|site)$/;
+const PAPER_NOUN = /^(?:paper|newspaper|daily|weekly)$/;
 
 /** Whether a medium could be called by this noun: a channel or station broadcasts, an agency is one, a paper is neither;
  * media in general ("Turkish media") are no one medium. */
@@ -209,7 +210,7 @@ function mediumFits(noun: string, ref: EntityRef): boolean {
   const agency = ref.kind === 'NEWS_AGENCY' || /\b(?:agency|news\s+service|wire)\b/i.test(ref.name);
   if (/^(?:channel|broadcaster|station|network)$/.test(noun)) return broadcasts;
   if (noun === 'agency') return agency;
-  if (/^(?:paper|newspaper|daily|weekly)$/.test(noun)) return !broadcasts && !agency;
+  if (PAPER_NOUN.test(noun)) return !broadcasts && !agency;
   return true;
 }
 
@@ -484,7 +485,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const head = noun.replace(/s$/, '');
     // "Al Watan's front page said ... / The paper promised ...": a paper refers back to the last paper named, whatever its name
     // ("the agency" may be any agency, "the channel" any channel: only their names say).
-    const medium = /^(?:paper|newspaper|daily|weekly)$/.test(head);
+    const medium = PAPER_NOUN.test(head);
     for (const m of [...known].reverse()) {
       if (m.entity?.type !== 'actor' || m.end > at || m.start < at - 600) continue;
       const names = [m.text, m.entity.name];
@@ -658,7 +659,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         // "The paper puts ..." after a sentence a medium carried: that medium, known or new, before any named earlier.
         const mediumNoun = /^[Tt]he\s+(\p{Ll}+)$/u.exec(part.trim())?.[1];
         const mediumBefore = !head && mediumNoun && MEDIUM_NOUN.test(mediumNoun) ? previous?.claimants.findLast((c) => mediumFits(mediumNoun, c.ref))?.ref : undefined;
-        const paperBefore = !head && !mediumBefore && mediumNoun && /^(?:paper|newspaper|daily|weekly)$/.test(mediumNoun) ? anaphorOf(mediumNoun, at) : null;
+        const paperBefore = !head && !mediumBefore && mediumNoun && PAPER_NOUN.test(mediumNoun) ? anaphorOf(mediumNoun, at) : null;
         const definite = mediumBefore ?? paperBefore ?? (!head && noun && !sided ? (anaphorOf(noun.toLowerCase(), at) ?? (bare ? null : resolver.anaphor(noun.toLowerCase()))) : null);
         const context = sentence ? { sentence: sentence.text, start: sentence.start, before: text.slice(sentence.start, at) } : undefined;
         // ", the rail operator said", ", a spokeswoman for the force said", closing a sentence whose subject is a name no
@@ -675,7 +676,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     }
     // The medium it came through, after the speaker ("quoted by SANA", "told the paper", ", Anadolu reported").
     // "it" relaying ("..., it adds.") and "quoted by the same paper": the medium the sentence before cited.
-    const relayingBefore = a.channel && /^(?:it|the\s+same\s+(?:paper|newspaper|daily|agency|channel|broadcaster|outlet|report))$/i.test(text.slice(a.channel.phrase.start, a.channel.phrase.end).trim());
+    const relayingBefore = a.channel && /^(?:it|the\s+same\s+(?:paper|newspaper|daily|agency|channel|broadcaster|outlet))$/i.test(text.slice(a.channel.phrase.start, a.channel.phrase.end).trim());
     if (relayingBefore) {
       const medium = previous?.claimants.findLast((c) => MEDIUM_KINDS.has(c.ref.kind));
       if (medium && out.length && !out.some((x) => x.ref.key === medium.ref.key)) out.push(medium);

@@ -35,22 +35,18 @@ const NAME_FIRST = new RegExp(String.raw`^\s*${TIMECODE}(${CAPS_NAME})\s*(?:\(([
 const MIXED_NAME_LABEL = new RegExp(String.raw`^\s*${TIMECODE}(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+\S`, 'u');
 /** A label in ordinary case that is a person's name: a whole name, or the surname of a person the page names ("Brereton:"). */
 const labelledPerson = (name: string, text: string) => name !== name.toUpperCase() && (name.includes(' ') ? personalName(name) === name : !isFieldLabel(name.toUpperCase()) && fullNamesEndingIn(text, name).length > 0);
-/** Whether the page credits one of the people it labels in ordinary case as its presenter, reporter or guest: a transcript's
- * page does ("Presented by Ida Lorn"); prose that opens lines on a name and a colon (a book's title, a court's exchange) does not. */
-function creditsALabel(text: string): boolean {
-  return text.split('\n').some((line) => {
-    const m = MIXED_NAME_LABEL.exec(line);
-    return !!m && labelledPerson(m[1]!, text) && creditedRole(text, m[1]!.includes(' ') ? m[1]! : (fullNamesEndingIn(text, m[1]!)[0]?.name ?? m[1]!)) !== null;
-  });
-}
-/** How many people a page labels by their names in ordinary case. */
-function mixedNameLabels(text: string): number {
+/**
+ * Whether a page's labels in ordinary case are a transcript's turns: it labels two or more people so, and credits one of
+ * them as its presenter, reporter or guest ("Presented by Ida Lorn"); prose that opens lines on a name and a colon (a
+ * book's title, a court's exchange) does not. Decided once per page.
+ */
+function mixedLabelTurns(text: string): boolean {
   const names = new Set<string>();
   for (const line of text.split('\n')) {
     const m = MIXED_NAME_LABEL.exec(line);
     if (m && labelledPerson(m[1]!, text)) names.add(m[1]!);
   }
-  return names.size;
+  return names.size >= 2 && [...names].some((name) => creditedRole(text, name.includes(' ') ? name : (fullNamesEndingIn(text, name)[0]?.name ?? name)) !== null);
 }
 /** A dateline ending in a colon ("MOSCOW, 12 February 2020 (Ravenmoor): ..."): a place and a date, no speaker. */
 export const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]*,\s*(?:\p{Lu}[\p{Lu}\s.'’-]*,\s*)?(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})\b/u;
@@ -197,7 +193,7 @@ export function labelNamesAKnownPlace(name: string, line: string, knownPlace: Kn
 }
 
 /** The speaker label at a line's start, or null when the line opens with none. */
-function labelOf(line: string, text: string, knownPlace: KnownPlace): Label | null {
+function labelOf(line: string, text: string, knownPlace: KnownPlace, mixedLabels = false): Label | null {
   const bracketed = bracketedLabel(line);
   if (bracketed) line = bracketed;
   const roleFirst = ROLE_FIRST.exec(line);
@@ -205,10 +201,10 @@ function labelOf(line: string, text: string, knownPlace: KnownPlace): Label | nu
   if (ROLE_ONLY.test(line)) return { words: OWN_REPORTER, role: 'REPORTER' };
   const mixed = MIXED_WITH_ROLE.exec(line);
   if (mixed) return { words: mixed[1]!.toUpperCase(), role: PRESENTER_ROLE.test(mixed[2]!) ? 'PRESENTER' : 'REPORTER' };
-  // A person's name in ordinary case alone ("Selin Vardarli: The delegation left ..."), on a page that labels two or more
-  // people so: a transcript's turns, read as the same label in capitals.
-  const named = MIXED_NAME_LABEL.exec(line);
-  if (named && labelledPerson(named[1]!, text) && mixedNameLabels(text) >= 2 && creditsALabel(text)) return labelOf(line.replace(named[1]!, named[1]!.toUpperCase()), text, knownPlace);
+  // A person's name in ordinary case alone ("Selin Vardarli: The delegation left ..."), on a page whose labels in ordinary
+  // case are turns (`mixedLabelTurns`): read as the same label in capitals.
+  const named = mixedLabels ? MIXED_NAME_LABEL.exec(line) : null;
+  if (named && labelledPerson(named[1]!, text)) return labelOf(line.replace(named[1]!, named[1]!.toUpperCase()), text, knownPlace);
   // A clip's or a guest's speaker on a line of their own: a marker or a closing colon says it is a label, not a line of
   // text. A guest's turn runs on; a clip's speaker holds only the quotation under the label.
   const clip = QUOTE_LABEL.exec(line);
@@ -252,12 +248,13 @@ export function speakerLabelLength(line: string): number {
  */
 export function speakerTurns(text: string, knownPlace: KnownPlace = () => null): Array<Turn | null> {
   const lines = text.split('\n');
+  const mixedLabels = mixedLabelTurns(text);
   const turns: Array<Turn | null> = [];
   const seen: Array<{ words: string; role: TurnRole | null; printed?: string }> = [];
   let current: Turn | null = null;
   let quoteOnly: 'label' | 'clip' | 'quote' | null = null;
   for (const line of lines) {
-    const label = labelOf(line, text, knownPlace);
+    const label = labelOf(line, text, knownPlace, mixedLabels);
     if (label) {
       const same = seen.find((s) => s.words === label.words || s.words.endsWith(` ${label.words}`));
       const introduced = !same && !label.words.includes(' ') ? fullNameOf(text, label.words) : null;
