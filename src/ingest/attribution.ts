@@ -106,9 +106,13 @@ const CLOSING_OPENING_ONLY = new RegExp(`,\\s+([^,;:“”"]{2,60}?)\\s+(?:${OPE
 // Giving a label: "calls", and "brands", "labels", "dubs", "terms" in the third person or the past.
 const CALL_VERB = '(?:has |had |have )?(?:called|calls|call|brands|branded|labels|labelled|labeled|dubs|dubbed|terms|termed)';
 const CALLS_IT = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:(?:it|this|that|them)\\s+(?:a|an|the)\\s|(?:all\\s+(?:of\\s+)?)?(?:the|these|those|its|their|his|her)\\s+[^,;.“”"]{1,60}?\\s+(?:${LABEL})\\s*[.,;]|(?:(?:all|both|most|many|some|each)\\s+of\\s+)?(?:it|this|that|them)\\s+(?:${LABEL})\\s*[.,;])`, 'iu');
-const CALLS_SUPERLATIVE = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:it|this|that|them|(?:the|this|that|these|those|its|their|his|her|every|each|all)\\s+[^,;.“”"]{1,60}?|what\\s+[^,;.“”"]{1,60}?|\\p{Ll}+\\s+between\\s+[^,;.“”"]{1,60}?)\\s+(?:one\\s+of\\s+)?the\\s+(?:\\p{L}+est|most|worst|best|biggest|largest)\\b`, 'iu');
+const CALLS_SUPERLATIVE = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:it|this|that|them|(?:the|this|that|these|those|its|their|his|her|every|each|all)\\s+[^,;.“”"]{1,60}?|what\\s+[^,;.“”"]{1,60}?|\\p{Ll}+\\s+between\\s+[^,;.“”"]{1,60}?)\\s+(?:one\\s+of\\s+)?the\\s+(?:\\p{L}+est|most|worst|best|biggest|largest|last|only|main)\\b`, 'iu');
 const CALLS_LABEL = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:on\\s|for\\s|(?:it|this|that|them)\\s+(?:a|an|the)\\s|(?:the|this|that|these|those|its|their|his|her|every|each|all)\\s+[^,;.“”"]{1,60}?\\s+(?:a|an)\\s+\\p{L}|[^,;.]{2,60}?\\s+["“‘'][^"”’]{1,200}["”’'])`, 'iu');
-const MULTIWORD_SPEECH = /^(.{2,80}?)\s+(?:has\s+|had\s+|also\s+)?(?:pointed\s+out|points\s+out|went\s+on\s+to\s+(?:say|add|warn|note|claim|insist|argue)|goes\s+on\s+to\s+(?:say|add|warn|note)|posted\s+(?:on|to)\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:Telegram|Twitter|X|Facebook|Instagram|website|social\s+media|official\s+account|account|channel|page)\b[^,;“”"]{0,40}?\s+that|made\s+(?:it\s+)?clear|spelled\s+out|spelt\s+out|put\s+it\s+(?:\p{Ll}+ly|differently|another\s+way|this\s+way))\b/iu;
+// "..., his team, Roush Fenway Racing, says": a description, then the name in apposition to it, closing the sentence.
+const APPOSED_NAME_CLOSING = new RegExp(`,\\s+(?:his|her|its|their|the)\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+,\\s+(\\p{Lu}[^,;:“”"]{1,60}?),\\s+(?:${SPEECH})\\b[^“”"]*$`, 'u');
+/** "According to the Herald, Kremlin spokesman Dmitry Peskov said": a medium (group 1) fronted before the speaker (group 2). */
+const ACCORDING_TO_MEDIUM_SPEAKER = new RegExp(`^\\s*[Aa]ccording\\s+to\\s+([^,;:“”"]{2,60}?),\\s+([^,;:“”"]{2,80}?)\\s+(?:has\\s+|had\\s+|also\\s+)?(${SPEECH})\\b`);
+const MULTIWORD_SPEECH = /^(.{2,80}?)\s+(?:has\s+|had\s+|also\s+)?(?:pointed\s+out|points\s+out|went\s+on\s+to\s+(?:say|add|warn|note|claim|insist|argue)|goes\s+on\s+to\s+(?:say|add|warn|note)|posted\s+(?:on|to)\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:Telegram|Twitter|X|Facebook|Instagram|website|social\s+media|official\s+account|account|channel|page)\b[^,;“”"]{0,40}?\s+that|answered\s+(?=that\b)|made\s+(?:it\s+)?clear|spelled\s+out|spelt\s+out|put\s+it\s+(?:\p{Ll}+ly|differently|another\s+way|this\s+way))\b/iu;
 /** "The Observatory's figures show ...": whose figures, at the sentence's start. */
 const FIGURES_SHOW = /^(?!(?:This|Last|Next|That)\s+(?:week|month|year|quarter|season)|Today|Yesterday|\p{Lu}\p{Ll}+day['’])(.{2,80}?)['’]s?\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:figures|count|tally|data|records|estimates?|numbers|statistics)\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|put|puts)\b/u;
 /** "..., the Observatory's count shows.": whose figures, closing the sentence. */
@@ -229,7 +233,9 @@ function clean(text: string, span: Span): Span {
   // a speaker with its apposition; the speaker is after the comma.
   const clauseFirst = /^(.+),\s+((?:a|an|the)\s[^,]+)$/.exec(text.slice(s.start, s.end));
   // A person's age after the name ("Vesna Hollis, 54, a former engineer") is no figure of a clause.
-  if (clauseFirst && (/\d/.test(clauseFirst[1]!.replace(/,\s*\d{1,3}$/, '')) || clauseFirst[1]!.split(/\s+/).length > 7)) s = { start: s.end - clauseFirst[2]!.length, end: s.end };
+  // A role in a named body is a speaker however many words its name takes ("A commander of the National Front for Liberation").
+  const roleInBody = !!clauseFirst && /^(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:of|for|with|from|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the))*$/u.test(clauseFirst[1]!);
+  if (clauseFirst && (/\d/.test(clauseFirst[1]!.replace(/,\s*\d{1,3}$/, '')) || (clauseFirst[1]!.split(/\s+/).length > 7 && !roleInBody))) s = { start: s.end - clauseFirst[2]!.length, end: s.end };
   // Cut a trailing description ("Taher al-Omar, who ...", "the Observatory, an opposition observer", "A source quoted by Sana",
   // "A Turkish soldier who spoke on condition of anonymity", "The Observatory, however,", "Northland, already home to ...").
   // ... and a parenthetical adverbial between the speaker and the verb ("Hollis, in a televised address on Thursday, said").
@@ -321,8 +327,14 @@ function appositiveName(text: string, role: Span, end: number): Span | null {
 }
 
 function make(text: string, phrase: Span, verb: string, index: EntityIndex): Attribution | null {
-  const p = clean(text, phrase);
+  let p = clean(text, phrase);
   if (p.end <= p.start) return null;
+  // "..., according to the Kremlin, whose readout stressed ...": the relative's owner speaks, named just before the comma.
+  if (/^whose\s+\p{Ll}+$/u.test(text.slice(p.start, p.end))) {
+    const owner = /((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})\s*,\s*$/u.exec(text.slice(Math.max(0, p.start - 90), p.start));
+    if (!owner) return null;
+    p = { start: p.start - owner[0].length, end: p.start - owner[0].length + owner[1]!.length };
+  }
   const words = text.slice(p.start, p.end);
   // An acronym with its full stops ("U.N.") is a name.
   if (/^(?:and|but|or|then|also|so|that|which|who|as|while|where|when)$/i.test(words.trim()) || !/\p{L}{2}|\p{Lu}\.\p{Lu}/u.test(words)) return null;
@@ -376,6 +388,17 @@ function attributionWithChannel(text: string, span: Span, tags: Tags, index: Ent
     if (owner) return { phrase: { start: sourceStart, end: sourceStart + owner[1]!.length }, claimant: null, via: null, verb: 'said', pronoun: true, channel: { phrase: clean(text, channel), strict: false } };
     const a = nounPhrase(text, clean(text, source), tags) ? make(text, source, 'said', index) : null;
     if (a) return { ...a, channel: { phrase: clean(text, channel), strict: false } };
+  }
+  // "According to the Chelsworth Herald, Kremlin spokesman Dmitry Peskov said ...": the speaker after the comma, through the
+  // medium fronted before it.
+  const accordingMedium = ACCORDING_TO_MEDIUM_SPEAKER.exec(s);
+  if (accordingMedium) {
+    const channelStart = span.start + accordingMedium.index + accordingMedium[0].indexOf(accordingMedium[1]!);
+    const speakerStart = span.start + accordingMedium.index + accordingMedium[0].lastIndexOf(accordingMedium[2]!);
+    const channel = clean(text, { start: channelStart, end: channelStart + accordingMedium[1]!.length });
+    const speaker = { start: speakerStart, end: speakerStart + accordingMedium[2]!.length };
+    const a = namesMedium(text, channel, index) && nounPhrase(text, clean(text, speaker), tags) ? make(text, speaker, accordingMedium[3]!, index) : null;
+    if (a) return { ...a, channel: { phrase: channel, strict: true } };
   }
   // "Erdogan has given Damascus until March, the Veryan Post reports, quoting him as warning that ...": the one named before
   // speaks, through the medium.
@@ -957,7 +980,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   }
   // "..., by the count of the Observatory", "on the Observatory's figures", "going by pictures released by SANA", "SANA has it
   // that ...": whose count, figures or pictures the sentence goes by.
-  if ((m = /\bby\s+the\s+(?:count|tally|reckoning|estimate|figures)\s+of\s+([^,;:“”"]{2,80}?)(?=\s*[,.;!]|\s*["”’']*\s*$)/iu.exec(s)) || (m = /(?:(?:^|,\s+|\b(?:and|but)\s+)(?:on|going\s+by|judging\s+by)|\bby)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\s+\w+|this\s+\w+|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)([^,;:“”"]{2,60}?)['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:figures|count|tally|numbers|estimates?|data)\b/iu.exec(s)) || (m = /\b(?:[Gg]oing|[Jj]udging)\s+by\s+(?:the\s+)?(?:pictures|images|footage|video|videos|photos|photographs|figures|reports?)\s+(?:released|published|issued|broadcast|aired|posted|shown)\s+by\s+([^,;:“”"]{2,60}?)(?=\s*[,.;!]|\s*["”’']*\s*$)/u.exec(s)) || (m = /^(?!(?:(?:the|one|another|a|an|local|popular|conventional|received|official)\s+)?(?:legend|rumou?r|gossip|tradition|folklore|word|story|stories|lore|wisdom|version|account|theory|myth|joke|thinking|logic|saying|tale|narrative|line)\b)([^,;:“”"]{2,60}?)\s+has\s+it\s+that\s/iu.exec(s))) {
+  if ((m = /\bby\s+the\s+(?:count|tally|reckoning|estimate|figures)\s+of\s+([^,;:“”"]{2,80}?)(?=\s*[,.;!]|\s*["”’']*\s*$)/iu.exec(s)) || (m = /(?:(?:^|,\s+|\b(?:and|but)\s+)(?:on|going\s+by|judging\s+by)|\bby)\s+(?:the\s+(?!(?:paper|newspaper|daily|weekly)['’]))?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\s+\w+|this\s+\w+|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)([^,;:“”"]{2,60}?)['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:figures|count|tally|numbers|estimates?|data)\b/iu.exec(s)) || (m = /\b(?:[Gg]oing|[Jj]udging)\s+by\s+(?:the\s+)?(?:pictures|images|footage|video|videos|photos|photographs|figures|reports?)\s+(?:released|published|issued|broadcast|aired|posted|shown)\s+by\s+([^,;:“”"]{2,60}?)(?=\s*[,.;!]|\s*["”’']*\s*$)/u.exec(s)) || (m = /^(?!(?:(?:the|one|another|a|an|local|popular|conventional|received|official)\s+)?(?:legend|rumou?r|gossip|tradition|folklore|word|story|stories|lore|wisdom|version|account|theory|myth|joke|thinking|logic|saying|tale|narrative|line)\b)([^,;:“”"]{2,60}?)\s+has\s+it\s+that\s/iu.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags, 10)) return make(text, phrase, 'according to', index);
@@ -1000,6 +1023,12 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   if ((m = /,\s+(he|she|they|it)\s+(?:went\s+on|continued)\s*[.!]?["”’']*\s*$/i.exec(s)) && !FRONTED.test(s.trim())) {
     const start = span.start + m.index + m[0].indexOf(m[1]!, 1);
     return make(text, { start, end: start + m[1]!.length }, 'said', index);
+  }
+  // "..., his team, Roush Fenway Racing, says": a description and the name in apposition to it; the name speaks.
+  if ((m = APPOSED_NAME_CLOSING.exec(s))) {
+    const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'said', index);
   }
   // A passive clause before it ("1,500 people were told to leave ..., the service said") is passed over for the next comma.
   const closingRe = new RegExp(`(?:,|[”"’'—])\\s*([^,;:“”"]{2,90}?)\\s+(${SPEECH})\\b[^“”"]*$`, 'iy');

@@ -83,7 +83,7 @@ const TITLES = /^(?:president|governor|mayor|senator|judge|chancellor|premier|pr
  * television"), in either case for the common nouns; not a public body or a building named like one ("the Independent
  * Electoral Commission", "the press office", "a police station", "a network of activists").
  */
-const MEDIUM_WORDS = /\b(?:[Aa]gency|[Nn]ewspaper|[Pp]aper|[Dd]aily|[Ww]eekly|[Tt]abloid|[Mm]agazine|[Tt]elevision|TV|[Cc]hannel|[Bb]roadcasters?|[Rr]adio|[Ss]tation|(?:[Nn]ews|TV|[Tt]elevision|[Bb]roadcast|[Rr]adio)\s+[Nn]etwork|[Nn]ews\s+[Ss]ite|[Ww]ebsite|[Mm]edia|[Pp]ress|[Ww]ire|Times|Post|Herald|Gazette|Tribune|Journal|Observer|Telegraph|Chronicle|Courier|Mail|Express|Guardian|Independent|News)\b/;
+const MEDIUM_WORDS = /\b(?:[Aa]gency|[Nn]ewspaper|[Pp]aper|[Dd]aily|[Ww]eekly|[Tt]abloid|[Mm]agazine|[Tt]elevision|TV|[Cc]hannel|[Bb]roadcasters?|[Rr]adio|[Ss]tation|(?:[Nn]ews|TV|[Tt]elevision|[Bb]roadcast|[Rr]adio)\s+[Nn]etwork|[Nn]ews\s+[Ss]ite|[Ww]ebsite|[Mm]edia|[Pp]ress|[Ww]ire|Times|Post|Herald|Gazette|Tribune|Journal|Observer|Telegraph|Chronicle|Courier|Mail|Express|Guardian|Independent|News|Review|Bulletin|Register|Recorder|Sentinel|Dispatch|Standard)\b/;
 const NOT_MEDIUM = /\b(?:commission|council|authority|committee|club|office|board|ministry|department|court|union|(?:police|fire|power|railway|rail|bus|train|petrol|gas|pumping|polling|relay|research|space|weather|ambulance)\s+stations?)\b/i;
 /** News agencies the world's pages cite by name alone ("..., Interfax reported."): general knowledge, not any one article's. */
 const NEWS_AGENCY_NAMES = /^(?:the\s+)?(?:Interfax|TASS|RIA(?:\s+Novosti)?|Sputnik|Anadolu|Xinhua|Reuters|AFP|AP|DPA|EFE|ANSA|Kyodo|Yonhap|IRNA|ISNA|Fars|Tasnim|Mehr|Petra|MENA|WAM|SPA|QNA|KUNA|Bernama|Antara|PTI|IANS|Ukrinform|PAP|BTA|Agerpres|Saba|SUNA|Kuna)$/;
@@ -95,7 +95,7 @@ export function namedAsMedium(words: string): boolean {
 /** A seat of government named by its building ("the White House", "the Kremlin"). */
 const SEAT_OF_GOVERNMENT = /^(?:the\s+)?(?:white house|kremlin|elys[ée]e(?: palace)?|downing street|blue house)$/iu;
 /** Words that end a newspaper's name ("the Dorvik Courier", "Morava Observer"): the name is a medium's, not a person's. */
-const PAPER_NAME_WORDS = 'times|post|gazette|herald|tribune|courier|chronicle|journal|telegraph|dispatch|inquirer|examiner|sentinel|daily|weekly|observer|express|mirror|globe|gleaner|argus|clarion|advertiser|bugle';
+const PAPER_NAME_WORDS = 'times|post|gazette|herald|tribune|courier|chronicle|journal|telegraph|dispatch|inquirer|examiner|sentinel|daily|weekly|observer|express|mirror|globe|gleaner|argus|clarion|advertiser|bugle|review|bulletin|register|recorder|mail|standard';
 const KIND_BY_WORD: Array<[RegExp, ActorKind]> = [
   // Staff's and workers' bodies are groups, whatever institution names them ("Hospital Authority Employees Alliance").
   [/\b(?:employees|workers|staff|nurses|doctors|teachers|drivers)['’]?\s+(?:alliance|union|association|federation|syndicate|guild)$/iu, 'GROUP'],
@@ -297,7 +297,7 @@ const NOT_IN_NAMES = /\b(?:from|of|for|with|in|at|on|to|the|and|woman|man|women|
 
 /** A personal name: two to four capitalised words (particles allowed), not an organisation's words. */
 const PERSONAL_NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu|umm|abd|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}$/u;
-const ORG_WORDS = new RegExp(`\\b(?:states|alliance|coalition|authority|cruises|police|bureau|trains|rail|railways?|airways|airport|metro|transport|institute|initiative|project|campaign|platform|motors|steel|energy|oil|holdings|industries|pharmaceuticals|insurance|telecom|technologies|mining|shipping|petroleum|chemicals|forum|foundation|fund|trust|centre|center|society|association|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|service|agency|brigade|union|league|watch|video|commission|court|tribunal|assembly|parliament|senate|congress|embassy|consulate|${PAPER_NAME_WORDS}|wire|newswire|newsfilm|newsreel|footage|broadcasting)\\b`, 'i');
+const ORG_WORDS = new RegExp(`\\b(?:states|alliance|coalition|authority|cruises|racing|motorsports?|police|bureau|trains|rail|railways?|airways|airport|metro|transport|institute|initiative|project|campaign|platform|motors|steel|energy|oil|holdings|industries|pharmaceuticals|insurance|telecom|technologies|mining|shipping|petroleum|chemicals|forum|foundation|fund|trust|centre|center|society|association|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|service|agency|brigade|union|league|watch|video|commission|court|tribunal|assembly|parliament|senate|congress|embassy|consulate|${PAPER_NAME_WORDS}|wire|newswire|newsfilm|newsreel|footage|broadcasting)\\b`, 'i');
 
 /** The administrative word after a place's name ("Kitui county", "Hubei province"): not part of the place a sayer is in. */
 const ADMINISTRATIVE = 'county|province|district|region|governorate|prefecture';
