@@ -112,6 +112,9 @@ const CALLS_LABEL = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:on\\s|for\\s|(
 const APPOSED_NAME_CLOSING = new RegExp(`,\\s+(?:his|her|its|their|the)\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+,\\s+(\\p{Lu}[^,;:“”"]{1,60}?),\\s+(?:${SPEECH})\\b[^“”"]*$`, 'u');
 /** "According to the Herald, Kremlin spokesman Dmitry Peskov said": a medium (group 1) fronted before the speaker (group 2). */
 const ACCORDING_TO_MEDIUM_SPEAKER = new RegExp(`^\\s*[Aa]ccording\\s+to\\s+([^,;:“”"]{2,60}?),\\s+([^,;:“”"]{2,80}?)\\s+(?:has\\s+|had\\s+|also\\s+)?(${SPEECH})\\b`);
+/** Reporting verbs in another sense: a death toll claimed, a person dismissed or a guest received ("claimed the lives of", "dismissed
+ * her chief of staff"). "claimed responsibility" and "dismissed the claims" stay statements. */
+const OTHER_SENSE = /^(?:claimed|claims|claim)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost)\s+)?(?:the\s+lives|(?:[\d,.]+|hundreds|thousands|dozens|many|scores)\s+(?:of\s+)?(?:lives|victims|people|civilians))\b|^(?:dismissed|dismisses|dismiss)\s+(?:his|her|its|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:chief|head|minister|director|coach|manager|staff|cabinet|government|commander|general|governor|ambassador|secretary|deputy|adviser|advisor|aide|president|prime|board|team)\b(?!['’])/iu;
 const MULTIWORD_SPEECH = /^(.{2,80}?)\s+(?:has\s+|had\s+|also\s+)?(?:pointed\s+out|points\s+out|went\s+on\s+to\s+(?:say|add|warn|note|claim|insist|argue)|goes\s+on\s+to\s+(?:say|add|warn|note)|posted\s+(?:on|to)\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:Telegram|Twitter|X|Facebook|Instagram|website|social\s+media|official\s+account|account|channel|page)\b[^,;“”"]{0,40}?\s+that|answered\s+(?=that\b)|made\s+(?:it\s+)?clear|spelled\s+out|spelt\s+out|put\s+it\s+(?:\p{Ll}+ly|differently|another\s+way|this\s+way))\b/iu;
 /** "The Observatory's figures show ...": whose figures, at the sentence's start. */
 const FIGURES_SHOW = /^(?!(?:This|Last|Next|That)\s+(?:week|month|year|quarter|season)|Today|Yesterday|\p{Lu}\p{Ll}+day['’])(.{2,80}?)['’]s?\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:figures|count|tally|data|records|estimates?|numbers|statistics)\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|put|puts)\b/u;
@@ -712,6 +715,8 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const p = clean(text, phrase);
     const head = text.slice(p.start, p.end).split(/\s+/).length <= 6 ? headActor(text, p, index) : null;
     if (head && ['MEDIA', 'BROADCASTER', 'NEWS_AGENCY'].includes(head.entity.kind)) return make(text, phrase, 'showed', index);
+    // "On Wednesday the channel had shown ...": a medium named before (extract.ts finds which).
+    if (!head && /^the\s+(?:channel|broadcaster|station|network|agency)$/i.test(text.slice(p.start, p.end).trim())) return make(text, phrase, 'showed', index);
     // A medium no actor is, named by what it is: "Lakeside media showed", "state television aired".
     if (!head && /^(?:[Tt]he\s+)?(?!(?:The|A|An|Its|Their|His|Her|This|That|Some|Many|Other)\s)(?:\p{Lu}[\p{L}'’-]*\s+)(?:state\s+|local\s+|pro-government\s+|opposition\s+)?(?:media|television|TV|broadcasters?|channels?|newspapers?|press)$/u.test(text.slice(p.start, p.end).trim()) && nounPhrase(text, p, tags, 5)) return make(text, phrase, 'showed', index);
   }
@@ -861,6 +866,8 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const afterParenthesis = /s$/i.test(w[0]) && /^[^,]{2,60},\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|meanwhile|however|though|too|in\s+response|once\s+again|again|(?:which|who)\s+[^,]{2,60}),\s+$/i.test(s.slice(0, w.index));
     if (!ts.includes('Verb') && !progressive && !claimsTo && !vowsTo && !verbBeforeThat && !describesAs && !sayThat && !afterParenthesis && !ruledThat && !voiced && !/^(?:said|told|says)$/i.test(w[0])) continue;
     if (/^quoted$/i.test(w[0]) && /^\s+by\b/i.test(text.slice(at + w[0].length))) continue;
+    // "The storm claimed 40 lives", "She dismissed her chief of staff": a verb in its other sense, no statement.
+    if (OTHER_SENSE.test(`${w[0]}${s.slice(w.index + w[0].length, w.index + w[0].length + 60)}`)) break;
     // "The ADF seldom claims its attacks": what a speaker seldom does is no statement; "X reports from Reyhanli." is a
     // reporter's sign-off.
     if (/\b(?:seldom|rarely|hardly)\s+$/i.test(s.slice(0, w.index))) break;
@@ -986,7 +993,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (nounPhrase(text, clean(text, phrase), tags, 10)) return make(text, phrase, 'according to', index);
   }
   // "The Turkish defence ministry's figure is seven soldiers", "The Observatory's toll stands at 300": whose figure it is.
-  if ((m = /^((?:[Tt]he\s+)?[^,;:“”"]{2,60}?)['’]s?\s+(?:own\s+|latest\s+|official\s+|civilian\s+)?(?:figure|count|tally|toll|death\s+toll|estimate)(?:\s+(?:since|for|of)\s+[^,;:“”"]{1,40}?)?\s+(?:is|was|stands\s+at|stood\s+at|has\s+risen\s+to|rose\s+to|reached)\b/u.exec(s))) {
+  if ((m = /^((?:[Tt]he\s+)?[^,;:“”"]{2,60}?)['’]s?\s+(?:own\s+|latest\s+|official\s+|civilian\s+)?(?:figure|count|tally|toll|death\s+toll|estimate)(?:\s+(?:since|for|of)\s+[^,;:“”"]{1,80}?)?\s+(?:now\s+|currently\s+)?(?:is|was|stands\s+at|stood\s+at|has\s+risen\s+to|rose\s+to|reached)\b/u.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     // "Northland's death toll rose to 40": a toll of a country or a place is that place's dead, not its count.
     const owner = index.link(text, phrase).filter((x) => x.entity && x.end >= phrase.end - 1).pop()?.entity;
@@ -1071,8 +1078,9 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'according to', index);
   }
   // "according to X"
-  // "according to a statement from the army", "according to figures released by the ministry": the author.
-  if ((m = /\baccording to\s+(?:a|an|the|its|their|his|her|new|latest|official|preliminary|\s)*(?:statement|report|figures|data|estimates?|tally|count|toll|count)\s+(?:from|by|issued by|released by|published by|compiled by|of)\s+([^,;.]{2,100})/i.exec(s))) {
+  // "according to a statement from the army", "according to figures released by the ministry", "according to shipping data
+  // compiled by Reuters": the author.
+  if ((m = /\baccording to\s+(?:a|an|the|its|their|his|her|new|latest|official|preliminary|\s)*(?:[a-z-]+\s+(?=data\b))?(?:statement|report|figures|data|estimates?|tally|count|toll|count)\s+(?:from|by|issued by|released by|published by|compiled by|gathered by|of)\s+([^,;.]{2,100})/i.exec(s))) {
     const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
     return make(text, { start, end: start + m[1]!.length }, 'according to', index);
   }

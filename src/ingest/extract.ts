@@ -452,7 +452,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const turnFor = (sentence: Sentence): Resolved | null => {
     const turn = turns[sentence.line];
     if (!turn || turn.role === 'PRESENTER' || UNNAMED_REPORT.test(sentence.text)) return null;
-    if (!turnSpeakers.has(turn.name)) turnSpeakers.set(turn.name, resolver.resolve(turn.name, null, null));
+    // A label's known actor by alias at its head ("President Erdogan" is Erdogan).
+    const head = turnSpeakers.has(turn.name) ? null : headActor(turn.name, { start: 0, end: turn.name.length }, index);
+    if (!turnSpeakers.has(turn.name)) turnSpeakers.set(turn.name, resolver.resolve(turn.name, head?.entity ?? null, head?.via ?? null));
     return turnSpeakers.get(turn.name) ?? null;
   };
 

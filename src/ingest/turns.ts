@@ -149,10 +149,11 @@ const CLIP_NOTE = /^\s*(?:\/\/.*|\([^)\n]{1,60}\)|\[[^\]\n]{1,60}\])\s*$/u;
 /** A clip's running time after its label: "— 0'14\"", "— 0:14", "(1'05)". */
 const CLIP_DURATION = /\s*(?:[—–-]\s*\d{1,2}['’:]\s*\d{2}(?:["”]|['’]{2})?|\(\d{1,2}['’:]\s*\d{2}(?:["”]|['’]{2})?\))\s*$/u;
 /**
- * A script's label in brackets, on a line of its own ("[OLIVER QUANT, CORRESPONDENT]", "[VT — TAREK BITAR REPORTING]") or
- * before the quotation it labels ('[SOT — ANNA BERG, FARMER] "We lost everything."').
+ * A script's label in brackets, on a line of its own ("[OLIVER QUANT, CORRESPONDENT]", "[VT — TAREK BITAR REPORTING]"),
+ * before the quotation it labels ('[SOT — ANNA BERG, FARMER] "We lost everything."'), or, in capitals or a clip's, before
+ * the words on its line (group 2: "[OLIVER QUANT, CORRESPONDENT] The road south ...").
  */
-const BRACKET_LINE = /^\s*\[([^\]\n]{1,100})\]\s*(?:$|(?=["“‘]))/u;
+const BRACKET_LINE = new RegExp(String.raw`^\s*\[([^\]\n]{1,100})\]\s*(?:$|(?=["“‘]))|^\s*\[(\p{Lu}[^\]\n\p{Ll}]{2,99}|${CLIP_MARK}\b[^\]\n]{3,100})\]\s*(?=\p{Lu}\p{Ll})`, 'u');
 /** What a script puts on screen or on the desk while a turn goes on: a caption, a graphic, a map. It neither opens nor ends one. */
 const ON_SCREEN = /^\s*\[\s*(?:SUPER|SUPERS|CAPTION|LOWER\s+THIRD|STRAP|ASTON|CHYRON|GFX|GRAPHICS?|MAP|ON\s+SCREEN|OOV|PIX|STILL)\b/u;
 /** A package's or a clip's mark before the reporter's name in a bracketed label: "VT —", "PKG:", "PACKAGE —". */
@@ -165,7 +166,8 @@ const PACKAGE_MARK = /^(?:VT|PKG|PACKAGE|REPORT|INSERT)\s*[:—–-]\s*/u;
  */
 function bracketedLabel(line: string): string | null {
   // A clip's running time closing the label is no part of its speaker: "[CLIP — Name, role — 0'14\"]".
-  const inner = BRACKET_LINE.exec(line)?.[1]?.trim().replace(CLIP_DURATION, '');
+  const found = BRACKET_LINE.exec(line);
+  const inner = (found?.[1] ?? found?.[2])?.trim().replace(CLIP_DURATION, '');
   if (!inner || ON_SCREEN.test(line) || STAGE_DIRECTION.test(line)) return null;
   const packaged = inner.replace(PACKAGE_MARK, '');
   const reporting = /^(.+?)\s+(?:REPORTING|REPORTS)$/u.exec(packaged);

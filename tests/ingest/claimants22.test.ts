@@ -3,7 +3,7 @@
  * form and must keep its claimants (or its lack of one).
  */
 import { describe, expect, it } from 'vitest';
-import { names, read } from './fixtures.js';
+import { claim as claimOf, names, read } from './fixtures.js';
 
 describe('claimants22: replies, relative owners and names in apposition', () => {
   const x = read([
@@ -112,5 +112,63 @@ describe('claimants22: a medium fronted before the speaker, a long role, a contr
     expect(names(x, /bridge was safe/)).not.toContain('Ministry');
     expect(names(x, /bridge was safe/)).toContain('kovacs');
     expect(names(x, /toll in Marbek rose/)).toEqual(['monitor']);
+  });
+});
+
+describe('claimants22: what a medium showed, data compiled by a source, a long toll, verbs in another sense', () => {
+  const x = read([
+    'Valley Radio news',
+    'Government forces pushed into Dorvik overnight, Northland TV reported. On Wednesday the channel had shown soldiers raising a flag in Marbek.',
+    'Kelmar Holdings sold half of the region\'s grain in January, according to shipping data compiled by the United Nations.',
+    'Ten civilians were killed on Thursday, the Monitor said. The monitor\'s toll of civilians killed since the offensive began in December now stands at 337.',
+    // Look-alikes: the same verbs in another sense, and "claimed responsibility" and "dismissed the claims", which are statements.
+    'The floods have claimed 40 lives in River province since May.',
+    'Ilona Kovacs dismissed her chief of staff on Monday.',
+    'The Dorvik Liberation Front claimed responsibility for the attack.',
+    'Omar Haddad dismissed the claims as lies.',
+  ]);
+
+  it('gives what "the channel had shown" to the channel named before', () => {
+    expect(names(x, /raising a flag/)).toEqual(['north-tv']);
+  });
+
+  it('gives "according to shipping data compiled by X" to X', () => {
+    expect(names(x, /half of the region's grain/)).toEqual(['un']);
+  });
+
+  it('gives "the monitor\'s toll of ... since ... now stands at" to the monitor', () => {
+    expect(names(x, /now stands at 337/)).toEqual(['monitor']);
+  });
+
+  it('reads no statement in "claimed 40 lives" or "dismissed her chief of staff", and keeps the statements', () => {
+    expect(names(x, /claimed 40 lives/)).toEqual([]);
+    expect(names(x, /chief of staff/)).toEqual([]);
+    expect(names(x, /claimed responsibility/)).toEqual(['Dorvik Liberation Front']);
+    expect(names(x, /claims as lies/)).toEqual(['omar-haddad']);
+  });
+});
+
+describe('claimants22: a bracketed label with its words on the same line', () => {
+  const x = read([
+    'VALLEY RADIO · EVENING NEWS',
+    'ANNA BRANDT (PRESENTER): Good evening. Floods hit Marbek today.',
+    '[OLIVER QUANT, CORRESPONDENT] The road south is almost all in government hands. Many families have left.',
+    '[SOT — President Hollis, voice of interpreter] We will rebuild the bridge within a month.',
+    // Look-alike: a bracketed note in capitals that is no one's label.
+    '[UPDATE] Route 9 reopened at noon.',
+  ]);
+
+  it("gives a correspondent's words after the label to the correspondent, the label left out of the claim", () => {
+    expect(names(x, /road south is almost all/)).toEqual(['Oliver Quant']);
+    expect(names(x, /Many families have left/)).toEqual(['Oliver Quant']);
+    expect(claimOf(x, /road south/).evidence.map((e) => e.quote).join(' ')).not.toContain('[');
+  });
+
+  it("gives a clip's words to its speaker, a known actor named with a title", () => {
+    expect(names(x, /rebuild the bridge/)).toEqual(['vesna-hollis']);
+  });
+
+  it('leaves a bracketed note that is no label as it was', () => {
+    expect(names(x, /Route 9 reopened/)).toEqual([]);
   });
 });
