@@ -142,6 +142,8 @@ const QUOTE_LABEL = new RegExp(
 "“”]{1,90}?)?\s*\)?\s*(:)?\s*$`,
   'u',
 );
+/** A speaker's name and a colon before a quotation on the same line, a timecode before it and a role after it allowed. */
+const LABEL_BEFORE_QUOTATION = /^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})(?:\s*,\s*[^:"“”\n]{1,90}?)?:\s*(?=["“]\p{Lu})/u;
 const CLIP_MARK_RE = new RegExp(String.raw`(?:^|[\s(])${CLIP_MARK}(?=[\s):—–-])`, 'u');
 /** A note between a clip's label and its words: "// Turkish, translated by Windrow //", "(translated)", "[in Arabic]". */
 const CLIP_NOTE = /^\s*(?:\/\/.*|\([^)\n]{1,60}\)|\[[^\]\n]{1,60}\])\s*$/u;
@@ -209,6 +211,11 @@ function labelOf(line: string, text: string, knownPlace: KnownPlace, mixedLabels
   if (named && labelledPerson(named[1]!, text)) return labelOf(line.replace(named[1]!, named[1]!.toUpperCase()), text, knownPlace);
   // A clip's or a guest's speaker on a line of their own: a marker or a closing colon says it is a label, not a line of
   // text. A guest's turn runs on; a clip's speaker holds only the quotation under the label.
+  // A speaker's name (in capitals, or a person's name with a role) and a colon, then the quotation on the same line
+  // ('[00:46] TRUMP: "Americans will ..."', 'Samer Ftouni, field coordinator, Lindenfield Relief: "The camps ..."'): a
+  // clip's speaker, whose turn is that quotation.
+  const inline = LABEL_BEFORE_QUOTATION.exec(line);
+  if (inline && !isFieldLabel(inline[1]!.toUpperCase()) && !labelNamesAKnownPlace(titleCase(inline[1]!), line, knownPlace) && (inline[1] === inline[1]!.toUpperCase() || personalName(inline[1]!) === inline[1])) return { words: inline[1]!.toUpperCase(), role: 'GUEST', quote: true };
   const clip = QUOTE_LABEL.exec(line);
   // A colon alone ("What Residents Say:", "Northland Army Statement:") labels a clip only over a person's name, or a name with
   // its role or a timecode; a place with its region ("Karst Valley, Northland:") says where, not who.
@@ -251,6 +258,8 @@ export function speakerLabelLength(line: string): number {
 export function speakerTurns(text: string, knownPlace: KnownPlace = () => null): Array<Turn | null> {
   const lines = text.split('\n');
   const mixedLabels = mixedLabelTurns(text);
+  // An interview set as questions and answers ("Q: When did you leave?" / "UMM NOUR: We left ..."): the named labels answer.
+  const interview = /^\s*Q\s*:/m.test(text);
   const turns: Array<Turn | null> = [];
   const seen: Array<{ words: string; role: TurnRole | null; printed?: string }> = [];
   let current: Turn | null = null;
@@ -267,7 +276,7 @@ export function speakerTurns(text: string, knownPlace: KnownPlace = () => null):
       const role =
         label.role ??
         seen.find((s) => s.words === words && s.role)?.role ??
-        (introduced ? (creditedRole(text, introduced.printed) ?? 'GUEST') : words.includes(' ') && printedInText(text, words) ? 'GUEST' : null);
+        (introduced ? (creditedRole(text, introduced.printed) ?? 'GUEST') : words.includes(' ') && (printedInText(text, words) || interview) ? 'GUEST' : null);
       const printed = introduced?.printed ?? (words === same?.words ? same.printed : undefined);
       seen.push({ words, role, printed });
       const plain = titleCase(words);

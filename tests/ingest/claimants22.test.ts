@@ -172,3 +172,29 @@ describe('claimants22: a bracketed label with its words on the same line', () =>
     expect(names(x, /Route 9 reopened/)).toEqual([]);
   });
 });
+
+describe('claimants22: an interview set as questions and answers, a name and its role before a quotation on one line', () => {
+  const x = read(
+    [
+      'VALLEY VIDEO · ITEM SHEET',
+      'Interview (translated)\nQ: When did you leave home?\nUMM NOUR HALABI: We left Marbek three weeks ago, when the shells reached our street.\nQ: How are you living now?\nUMM NOUR HALABI: We are twelve people in one tent and nobody has brought us fuel.',
+      'Samer Ftouni, field coordinator, Valley Relief: "The camps were full before this wave. There is no room left near the border."',
+    ],
+    'Valley Video',
+  );
+
+  it('gives the answers under a named label on a question-and-answer page to that person', () => {
+    expect(names(x, /three weeks ago/)).toEqual(['Umm Nour Halabi']);
+    expect(names(x, /twelve people in one tent/)).toEqual(['Umm Nour Halabi']);
+  });
+
+  it('gives a quotation after "Name, role, organisation:" on its line to that person', () => {
+    expect(names(x, /camps were full/)).toEqual(['Samer Ftouni']);
+    expect(names(x, /no room left near the border/)).toEqual(['Samer Ftouni']);
+  });
+
+  it('reads no speaker in a known place over a quotation', () => {
+    const y = read(['VALLEY VIDEO', 'RIVER PROVINCE: "The river rose by two metres overnight in Marbek."'], 'Valley Video');
+    expect(names(y, /river rose by two metres/)).toEqual([]);
+  });
+});
