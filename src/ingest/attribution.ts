@@ -126,7 +126,7 @@ const ACCORDING_TO = new RegExp(String.raw`\baccording to\s+((?:\b(?!(?:a\.m|p\.
 const PRONOUN = /^(?:he|she|it|they|him|them|the website|the statement|the report|one of them)$/i;
 
 /** Participles that describe a speaker after its noun ("campaigners opposed to", "residents displaced by"), seldom a main verb. */
-const REDUCED_RELATIVE = /^(?:read|broadcast|aired|carried|published|released|issued|posted|opposed|allied|linked|affiliated|close|loyal|displaced|stationed|trapped|sheltering|filmed|interviewed|reached|contacted|evacuated|funded|appointed|elected)$/i;
+const REDUCED_RELATIVE = /^(?:read|broadcast|aired|carried|published|released|issued|posted|opposed|allied|linked|affiliated|close|loyal|displaced|stationed|trapped|sheltering|filmed|interviewed|reached|contacted|evacuated|funded|appointed|elected|polled|surveyed)$/i;
 /** The preposition such a participle takes. */
 const PARTICIPLE_PREPOSITION = /^(?:by|to|on|in|at|from|with|near|for|into|over|across|inside|outside)$/i;
 /** A document, whose carrier is its channel ("a statement carried by Xinhua": attributionOf's own forms), not part of a speaker. */
@@ -253,7 +253,7 @@ function clean(text: string, span: Span): Span {
   // "a rebel commander who gave his name as Omar Talib": the name given is the speaker's.
   const givenName = /\bwho\s+(?:gave|identified)\s+(?:his|her|their|himself|herself)\s+(?:name\s+)?(?:only\s+)?as\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu)[-\s])?\p{Lu}[\p{L}'’-]+){0,3})\s*$/u.exec(text.slice(s.start, s.end));
   if (givenName) return { start: s.end - givenName[1]!.length, end: s.end };
-  const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,\s+(?:before|after|while|when|since|upon|on)\s+[a-z]+ing\b[^,]*,?\s*$|,?\s+(?:who|which)(?:\s|$)|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed|asked|pressed|questioned)\b|(?<!\s(?:I|we))\s+(?:reached|contacted|interviewed)\s+(?:by|on|over|via)\s|\s+(?:briefed|informed)\s+(?:on|about)\s|,\s+(?:a|an|the)\s|,\s+(?:already|itself|long|once|still|now)\s+(?:home\s+to|host\s+to|a|an|the|one\s+of)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
+  const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,\s+(?:before|after|while|when|since|upon|on)\s+[a-z]+ing\b[^,]*,?\s*$|,?\s+(?:who|which)(?:\s|$)|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed|asked|pressed|questioned)\b|(?<!\s(?:I|we))\s+(?:reached|contacted|interviewed|polled|surveyed)\s+(?:by|on|over|via)\s|\s+(?:briefed|informed)\s+(?:on|about)\s|,\s+(?:a|an|the)\s|,\s+(?:already|itself|long|once|still|now)\s+(?:home\s+to|host\s+to|a|an|the|one\s+of)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   if (cut && cut.index > 0) s = trimSpan(text, { start: s.start, end: s.start + cut.index }, ',');
   // Auxiliaries and adverbs between the speaker and the verb, cut before the document and the age below: "Turkish officials
   // have said", "Diab has said", "The army also said", "Kingsmoor and Jibstock both aired".
@@ -494,6 +494,11 @@ function channelOf(text: string, span: Span, a: Attribution, tags: Tags, index: 
   // means of a call ("two residents reached by telephone").
   if ((m = /\b(?:(?:quoted|cited)\s+(?:by|in)|(?:interviewed|filmed|contacted|reached)\s+by|,\s+(?:carried|published)\s+by|\b(?:statement|remarks|comments)\s+(?:carried|published|broadcast)\s+by)\s+(?!(?:satellite\s+)?(?:tele)?phone\b|e-?mail\b|video\s+link\b|text\s+message\b|WhatsApp\b|Skype\b|Zoom\b)((?:the\s+)?[^,;:.“”"]{2,60}?)(?=\s+(?:as|on|in|late|early|last|this|that|to|said|says|reported)\b|\s*[,.;]|["”’']|$)/u.exec(s)) || (m = /\bas\s+(?:saying|telling)\s+by\s+((?:the\s+)?[^,;:.“”"]{2,60}?)(?=\s*[,.;]|["”’']|$)/u.exec(s))) {
     const c = at(m, m[1]!, false, m[0].length - m[1]!.length);
+    if (c) return c;
+  }
+  // "Analysts polled by Reuters had expected ...": the medium that asked them, by its name.
+  if ((m = /\b(?:polled|surveyed)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})/u.exec(s))) {
+    const c = at(m, m[1]!, true, m[0].length - m[1]!.length);
     if (c) return c;
   }
   // "X quoted Y as saying", "X, citing Y, said", "Citing Y, X reported".
@@ -895,7 +900,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (/^(?:counts|estimates|claims|reports|notes|questions|documents|forecasts|demands|promises|pledges|states)$/i.test(w[0]) && /^\s+(?:\p{Ll}+ly\s+)?(?:are|were|have|had|come|came|vary|varied|differ|differed|show|showed|put|remain|remained|rose|fell|range|ranged|suggest|suggested|is|was|do|did|could|would|will|may|might|must|can)\b/iu.test(text.slice(at + w[0].length))) continue;
     // "Most analysts think the aim is ...": thinking is a judgement only with a clause after it and a named subject;
     // "they think of nothing else", "I think so" are no one's report.
-    if (/^(?:thinks?|believe|fear)$/i.test(w[0]) && (/^\s+(?:of|about|so|twice|again|through|back|over|ahead|up|it|this|otherwise|aloud|hard|long|differently|in|for|nothing|no\s+one|nobody)\b/i.test(text.slice(at + w[0].length)) || /(?:(?:^|[\s,"“])(?:I|we|you|people)|\b(?:because|since|as|although|though|if|when|while|so|that)\s+(?:he|she|they))\s+(?:(?:still|also|now|really|just|do|did|don['’]t|didn['’]t)\s+)*$/i.test(s.slice(0, w.index)))) continue;
+    if (/^(?:thinks?|believe|fear)$/i.test(w[0]) && (/^\s+(?:of|about|so|twice|again|through|back|over|ahead|up|it(?!\s+(?:will|would|is|was|has|had|could|may|might|can|should|must)\b)|this|otherwise|aloud|hard|long|differently|in|for|nothing|no\s+one|nobody)\b/i.test(text.slice(at + w[0].length)) || /(?:(?:^|[\s,"“])(?:I|we|you|people)|\b(?:because|since|as|although|though|if|when|while|so|that)\s+(?:he|she|they))\s+(?:(?:still|also|now|really|just|do|did|don['’]t|didn['’]t)\s+)*$/i.test(s.slice(0, w.index)))) continue;
     if (label >= w.index) continue;
     const phrase = { start: span.start + label, end: at };
     const before = text.slice(phrase.start, phrase.end);

@@ -198,3 +198,27 @@ describe('claimants22: an interview set as questions and answers, a name and its
     expect(names(y, /river rose by two metres/)).toEqual([]);
   });
 });
+
+describe('claimants22: a poll\'s medium, "think it will"', () => {
+  const x = read([
+    'Valley Radio news',
+    'Analysts polled by Reuters had expected a profit of 17 million dollars.',
+    'Many analysts think it will end once Route 9 is secure.',
+    // Look-alikes: a poll by no medium, and thinking it over.
+    'Voters polled by the university said they would stay home.',
+    'The ministers think it over every week, farmers in Marbek complain.',
+  ]);
+
+  it('gives "Analysts polled by Reuters had expected" to the analysts through Reuters', () => {
+    expect(names(x, /17 million dollars/)).toEqual(['Analysts', 'Reuters']);
+  });
+
+  it('reads "think it will" as a judgement with its clause', () => {
+    expect(names(x, /once Route 9 is secure/)).toEqual(['Many analysts']);
+  });
+
+  it('names the polled without a medium when no medium polled them, and no one "thinks it over"', () => {
+    expect(names(x, /stay home/)).toEqual(['Voters']);
+    expect(names(x, /think it over/)).not.toContain('The ministers');
+  });
+});
