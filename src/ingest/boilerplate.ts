@@ -8,6 +8,7 @@
 import type { BoilerplateKind } from '../domain/format.js';
 import { furnitureItems, furnitureModel, learnedFurniture, learnedNote, type FurnitureModel } from './furniture-model.js';
 import { ICON_CHARS, REPORTING_VERB, trimSpan, type Span } from './text.js';
+import { BRACKETED_PERSON } from './turns.js';
 
 export interface BoilerplateSpan extends Span {
   kind: BoilerplateKind;
@@ -77,9 +78,9 @@ const SCRIPT_LABEL = /^(?:STORY|STORYLINE|SCRIPT|TEXT|STORY TEXT|INTRO|ANCHOR IN
  */
 const SPEAKER_WORDS = String.raw`\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,4}`;
 const SPEAKER_LABEL = new RegExp(String.raw`^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?${SPEAKER_WORDS}(?:\s*(?:,|\s[—–-])\s*${SPEAKER_WORDS}){0,2}(?:\s*\([^()]{1,40}\))?:(?=\s+["“‘\[]?\p{Lu})`, 'u');
-/** A label in brackets before the quotation it labels: "[SOT — ANNA BERG, FARMER] \"..."; or before prose on its line, a
- * label in capitals or a clip's ("[OLIVER QUANT, CORRESPONDENT] The road ...", "[SOT — Omar Haddad, minister] We will ..."). */
-const BRACKET_BEFORE_QUOTE = /^\[[^\]\n]{3,100}\]\s*(?=["“‘])|^\[(?:\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3},\s*[^\]\n\p{Ll}]{3,60}|(?:SOT|SYNC|CLIP|SOUNDBITE|INTERVIEW)\s*[—–:-][^\]\n]{3,100})\]\s*(?=\p{Lu}\p{Ll})/u;
+/** A label in brackets before the quotation it labels: "[SOT — ANNA BERG, FARMER] \"..."; or a person's label before prose on
+ * its line ("[OLIVER QUANT, CORRESPONDENT] The road ...", "[SOT — Omar Haddad, minister] We will ...": turns.ts). */
+const BRACKET_BEFORE_QUOTE = new RegExp(String.raw`^\[[^\]\n]{3,100}\]\s*(?=["“‘])|^\[(?:${BRACKETED_PERSON})\]\s*(?=\p{Lu}\p{Ll})`, 'u');
 /** A line that opens with a label in capitals and a colon: "EMBARGO: None", "SHOT BY: ...". */
 const CAPS_FIELD = /^\p{Lu}[\p{Lu}\d '’&/.-]*:/u;
 /** Fields of a shot list or agency header, by label, and the kind of furniture each is. */

@@ -243,7 +243,7 @@ export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: E
       const prefix = tokens.filter((t) => t.start >= segmentStart && t.end <= cut.leftEnd);
       // "Its goal is the M5, which links Damascus with Aleppo, rather than Idlib city": the relative clause ends at the comma
       // before a contrast that completes the main clause, which keeps both of its parts.
-      const contrast = [...s.matchAll(/,\s+(?=(?:rather\s+than|instead\s+of|not)\s)/g)].map((m) => ({ comma: sentence.start + m.index!, next: sentence.start + m.index! + m[0].length })).find(({ comma }) => comma > cut.rightStart && !inQuote(comma));
+      const contrast = [...s.matchAll(/,\s+(?=(?:rather\s+than|instead\s+of)\s)/g)].map((m) => ({ comma: sentence.start + m.index!, next: sentence.start + m.index! + m[0].length })).find(({ comma }) => comma > cut.rightStart && !inQuote(comma));
       if (contrast && !/[,;]/.test(text.slice(cut.rightStart, contrast.comma))) {
         units.push({ spans: [trimSpan(text, { start: cut.rightStart, end: contrast.comma }, ',')], body: { start: cut.rightStart, end: contrast.comma }, kind: 'relative' });
         current = [

@@ -215,7 +215,9 @@ function mediumFits(noun: string, ref: EntityRef): boolean {
 }
 
 /** "The group", "the carmaker": an organisation named by its kind, referring back to its name. */
-const ORGANISATION_ANAPHOR = /^[Tt]he\s+(group|party|company|carmaker|automaker|firm|league|coalition|organi[sz]ation|charity|movement|alliance|union|federation|association|foundation|airline|bank|lender|insurer|retailer|club|campaign|team)$/u;
+/** A title before a name in a speaker's label ("President Erdogan", "Prime Minister Khan"). */
+const LABEL_TITLE = /^(?:(?:President|Prime\s+Minister|Foreign\s+Minister|Minister|Chancellor|King|Queen|Sheikh|Senator|Governor|General|Gen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+/;
+const ORGANISATION_ANAPHOR = /^[Tt]he\s+(group|party|company|carmaker|automaker|firm|league|coalition|organi[sz]ation|charity|movement|alliance|union|federation|association|foundation|airline|bank|lender|insurer|retailer|club|campaign)$/u;
 
 /** A relative pronoun right before a speaker (", which he", "all of which they"): the speaker's clause is the relative one. */
 const RELATIVE_BEFORE = new RegExp(`(?:,\\s+(?:which|whom)|\\b${OF_WHICH})\\s+$`, 'i');
@@ -452,9 +454,13 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const turnFor = (sentence: Sentence): Resolved | null => {
     const turn = turns[sentence.line];
     if (!turn || turn.role === 'PRESENTER' || UNNAMED_REPORT.test(sentence.text)) return null;
-    // A label's known actor by alias at its head ("President Erdogan" is Erdogan).
-    const head = turnSpeakers.has(turn.name) ? null : headActor(turn.name, { start: 0, end: turn.name.length }, index);
-    if (!turnSpeakers.has(turn.name)) turnSpeakers.set(turn.name, resolver.resolve(turn.name, head?.entity ?? null, head?.via ?? null));
+    if (!turnSpeakers.has(turn.name)) {
+      // A label that is a known actor's alias behind a title ("President Erdogan" is Erdogan; "Emine Erdogan" is not).
+      const head = headActor(turn.name, { start: 0, end: turn.name.length }, index);
+      const untitled = turn.name.replace(LABEL_TITLE, '').toLowerCase();
+      const aliased = head && knowledge.actors.find((a) => a.key === head.entity.key)?.aliases.some((a) => a.toLowerCase() === untitled);
+      turnSpeakers.set(turn.name, resolver.resolve(turn.name, aliased ? head.entity : null, aliased ? head.via : null));
+    }
     return turnSpeakers.get(turn.name) ?? null;
   };
 
@@ -513,23 +519,6 @@ export function extract(text: string, options: ExtractOptions): Extraction {
    * refers back to the organisation the text named just before: the new source of the sentence before (not a person or a
    * medium), or else that sentence's subject when it is a name no actor has.
    */
-  /**
-   * "HSBC said ... / ... / The bank warned ...": when the sentence before names no organisation, the one new organisation the
-   * page gave as a source in the paragraphs before, if it gave only one (a person, a state, a body of state, an army or a
-   * medium is none).
-   */
-  const onlyOrganisationBefore = (at: number): string | null => {
-    const names = new Set(
-      [...resolvedOf]
-        .filter(([span]) => { const start = Number(span.split(':')[0]); return start < at && start >= at - 1500; })
-        .map(([, speakers]) => speakers[0])
-        .filter((r): r is Resolved => !!r && r.isNew && !['PERSON', 'STATE', 'GOVERNMENT_BODY', 'MILITARY'].includes(r.ref.kind) && !MEDIUM_KINDS.has(r.ref.kind))
-        .map((r) => r.ref.name)
-        // A name, capitalised, and no plural of people or bodies ("Unions in Britain", "Residents", "Relatives and a doctor").
-        .filter((n) => /^\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|of|for|and|the))*$/u.test(n) && !/^\p{Lu}\p{Ll}+s\b/u.test(n)),
-    );
-    return names.size === 1 ? [...names][0]! : null;
-  };
   const organisationBefore = (part: string, sentence: Sentence, at: number): string | null => {
     const noun = ORGANISATION_ANAPHOR.exec(part.trim())?.[1];
     // The noun opens the sentence, or follows only a fronted time or connective ("Hours later, the group said"), or closes
@@ -540,7 +529,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     // The sentence before; a fragment a splitter cut off ("£70m) in damages ...") belongs to the one before it.
     const body = sentences.filter((x) => x.end <= sentence.start && !inBoilerplate(text, furnitureSpans, x));
     const before = body.at(-1) && !/^["“(]?\p{Lu}/u.test(body.at(-1)!.text) ? body.at(-2) : body.at(-1);
-    if (!before || text.slice(before.end, sentence.start).split('\n').length > 3) return onlyOrganisationBefore(at);
+    if (!before || text.slice(before.end, sentence.start).split('\n').length > 3) return null;
     // Another organisation named after it in that sentence ("The Farmers Council accused Dorvik Motors ...", "... arrested
     // members of the Black Hand") may be the one meant: no guess then. Its own initials in brackets are no other.
     const namedAfter = (end: number) =>
@@ -555,8 +544,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     }
     const subject = subjectOf(text, before, new Tags(text, before));
     const words = subject ? text.slice(subject.start, subject.end).trim() : '';
-    if (!subject || !/^(?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’&-]*){0,4}$/u.test(words)) return onlyOrganisationBefore(at);
-    if (headActor(text, subject, index) || namedAfter(subject.end)) return null;
+    if (!subject || !/^(?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’&-]*){0,4}$/u.test(words) || headActor(text, subject, index) || namedAfter(subject.end)) return null;
     // A name the entity pass read as an organisation's ("Thousands", "Police" are none), no place or person.
     if (!proposed.some((m) => m.proposedType === 'actor' && m.proposedKind !== 'PERSON' && m.start < subject.end && subject.start < m.end)) return null;
     if (known.some((m) => m.entity?.type === 'place' && m.start < subject.end && subject.start < m.end) || proposed.some((m) => (m.proposedType !== 'actor' || m.proposedKind === 'PERSON') && m.start < subject.end && subject.start < m.end)) return null;
@@ -682,7 +670,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         const mediumNoun = /^[Tt]he\s+(\p{Ll}+)$/u.exec(part.trim())?.[1];
         // "Its reporter described ...", "the agency's correspondent" after a sentence a medium carried: an outlet's unnamed
         // reporter speaks for the outlet.
-        const ownReporter = !head && /^(?:[Ii]ts|[Tt]he\s+(?:agency|channel|paper|newspaper|broadcaster|network|station)['’]s)\s+(?:own\s+)?(?:reporter|correspondent|journalist|crew|cameraman|photographer)$/u.test(part.trim());
+        const ownReporter = !head && /^(?:[Ii]ts|[Tt]he\s+(?:agency|channel|paper|newspaper|broadcaster|network|station)['’]s)\s+(?:own\s+)?(?:reporter|correspondent|journalist)$/u.test(part.trim());
         const mediumBefore = ownReporter ? previous?.claimants.findLast((c) => MEDIUM_KINDS.has(c.ref.kind))?.ref : !head && mediumNoun && MEDIUM_NOUN.test(mediumNoun) ? previous?.claimants.findLast((c) => mediumFits(mediumNoun, c.ref))?.ref : undefined;
         const paperBefore = !head && !mediumBefore && mediumNoun && PAPER_NOUN.test(mediumNoun) ? anaphorOf(mediumNoun, at) : null;
         const definite = mediumBefore ?? paperBefore ?? (!head && noun && !sided ? (anaphorOf(noun.toLowerCase(), at) ?? (bare ? null : resolver.anaphor(noun.toLowerCase()))) : null);

@@ -142,20 +142,23 @@ const QUOTE_LABEL = new RegExp(
 "“”]{1,90}?)?\s*\)?\s*(:)?\s*$`,
   'u',
 );
-/** A speaker's name and a colon before a quotation on the same line, a timecode before it and a role after it allowed. */
-const LABEL_BEFORE_QUOTATION = /^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})(?:\s*,\s*[^:"“”\n]{1,90}?)?:\s*(?=["“]\p{Lu})/u;
+/** A person's name in ordinary case, their role after a comma (group 2), a colon and a quotation on the same line. */
+const LABEL_BEFORE_QUOTATION = /^\s*(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*,\s*([^:"“”\n]{2,90}?):\s*(?=["“]\p{Lu})/u;
 const CLIP_MARK_RE = new RegExp(String.raw`(?:^|[\s(])${CLIP_MARK}(?=[\s):—–-])`, 'u');
 /** A note between a clip's label and its words: "// Turkish, translated by Windrow //", "(translated)", "[in Arabic]". */
 const CLIP_NOTE = /^\s*(?:\/\/.*|\([^)\n]{1,60}\)|\[[^\]\n]{1,60}\])\s*$/u;
 
 /** A clip's running time after its label: "— 0'14\"", "— 0:14", "(1'05)". */
 const CLIP_DURATION = /\s*(?:[—–-]\s*\d{1,2}['’:]\s*\d{2}(?:["”]|['’]{2})?|\(\d{1,2}['’:]\s*\d{2}(?:["”]|['’]{2})?\))\s*$/u;
+/** A person's label in brackets before their words: a name in capitals with a reporter's or presenter's role after a comma or
+ * "REPORTING" after it ("OLIVER QUANT, CORRESPONDENT", "VT — TAREK BITAR REPORTING"), or a clip's ("SOT — Omar Haddad, minister"). */
+export const BRACKETED_PERSON = String.raw`(?:(?:VT|PKG|PACKAGE|REPORT|INSERT)\s*[:—–-]\s*)?\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}(?:,\s*(?:[\p{Lu}'’.-]+\s+){0,3}(?:CORRESPONDENT|REPORTER|PRESENTER|HOST|ANCHOR|EDITOR)(?:,\s*[^\]\n\p{Ll}]{2,40})?|\s+REPORTING)|${CLIP_MARK}\s*[:—–-][^\]\n]{3,100}`;
 /**
  * A script's label in brackets, on a line of its own ("[OLIVER QUANT, CORRESPONDENT]", "[VT — TAREK BITAR REPORTING]"),
  * before the quotation it labels ('[SOT — ANNA BERG, FARMER] "We lost everything."'), or, in capitals or a clip's, before
  * the words on its line (group 2: "[OLIVER QUANT, CORRESPONDENT] The road south ...").
  */
-const BRACKET_LINE = new RegExp(String.raw`^\s*\[([^\]\n]{1,100})\]\s*(?:$|(?=["“‘]))|^\s*\[(\p{Lu}[^\]\n\p{Ll}]{2,99}|${CLIP_MARK}\b[^\]\n]{3,100})\]\s*(?=\p{Lu}\p{Ll})`, 'u');
+const BRACKET_LINE = new RegExp(String.raw`^\s*\[([^\]\n]{1,100})\]\s*(?:$|(?=["“‘]))|^\s*\[(${BRACKETED_PERSON})\]\s*(?=\p{Lu}\p{Ll})`, 'u');
 /** What a script puts on screen or on the desk while a turn goes on: a caption, a graphic, a map. It neither opens nor ends one. */
 const ON_SCREEN = /^\s*\[\s*(?:SUPER|SUPERS|CAPTION|LOWER\s+THIRD|STRAP|ASTON|CHYRON|GFX|GRAPHICS?|MAP|ON\s+SCREEN|OOV|PIX|STILL)\b/u;
 /** A package's or a clip's mark before the reporter's name in a bracketed label: "VT —", "PKG:", "PACKAGE —". */
@@ -211,11 +214,6 @@ function labelOf(line: string, text: string, knownPlace: KnownPlace, mixedLabels
   if (named && labelledPerson(named[1]!, text)) return labelOf(line.replace(named[1]!, named[1]!.toUpperCase()), text, knownPlace);
   // A clip's or a guest's speaker on a line of their own: a marker or a closing colon says it is a label, not a line of
   // text. A guest's turn runs on; a clip's speaker holds only the quotation under the label.
-  // A speaker's name (in capitals, or a person's name with a role) and a colon, then the quotation on the same line
-  // ('[00:46] TRUMP: "Americans will ..."', 'Samer Ftouni, field coordinator, Lindenfield Relief: "The camps ..."'): a
-  // clip's speaker, whose turn is that quotation.
-  const inline = LABEL_BEFORE_QUOTATION.exec(line);
-  if (inline && !isFieldLabel(inline[1]!.toUpperCase()) && !labelNamesAKnownPlace(titleCase(inline[1]!), line, knownPlace) && (inline[1] === inline[1]!.toUpperCase() || personalName(inline[1]!) === inline[1])) return { words: inline[1]!.toUpperCase(), role: 'GUEST', quote: true };
   const clip = QUOTE_LABEL.exec(line);
   // A colon alone ("What Residents Say:", "Northland Army Statement:") labels a clip only over a person's name, or a name with
   // its role or a timecode; a place with its region ("Karst Valley, Northland:") says where, not who.
@@ -224,7 +222,13 @@ function labelOf(line: string, text: string, knownPlace: KnownPlace, mixedLabels
   const colonOverName = !!clip?.[2] && (/^\s*[[(]?\d{1,2}:\d{2}/.test(line) || (/,/.test(line) && !endsAsAPlace(clip[1]!) && !knownPlaceLabel) || (personalName(clip[1]!) === clip[1] && !knownPlaceLabel));
   if (clip && (marked || colonOverName) && !isFieldLabel(clip[1]!.toUpperCase())) return { words: clip[1]!, role: 'GUEST', quote: !/^\s*(?:GUEST|INTERVIEWEE)\b/.test(line) };
   const nameFirst = DATELINE.test(line) ? null : NAME_FIRST.exec(line);
-  if (!nameFirst) return null;
+  if (!nameFirst) {
+    // A person's name with their role, a colon and the quotation on the same line ('Samer Ftouni, field coordinator,
+    // Lindenfield Relief: "The camps ..."'): a clip's speaker, whose turn is that quotation. Not a presenter's or a reporter's.
+    const inline = LABEL_BEFORE_QUOTATION.exec(line);
+    const person = inline && personalName(inline[1]!) === inline[1] && !labelNamesAKnownPlace(inline[1]!, line, knownPlace) && !PRESENTER_ROLE.test(inline[2]!) && !REPORTER_ROLE.test(inline[2]!);
+    return person ? { words: inline[1]!.toUpperCase(), role: 'GUEST', quote: true } : null;
+  }
   const words = nameFirst[1]!;
   if (isFieldLabel(words)) return null;
   const qualifier = `${nameFirst[2] ?? ''} ${nameFirst[3] ?? ''}`;
@@ -258,13 +262,16 @@ export function speakerLabelLength(line: string): number {
 export function speakerTurns(text: string, knownPlace: KnownPlace = () => null): Array<Turn | null> {
   const lines = text.split('\n');
   const mixedLabels = mixedLabelTurns(text);
-  // An interview set as questions and answers ("Q: When did you leave?" / "UMM NOUR: We left ..."): the named labels answer.
-  const interview = /^\s*Q\s*:/m.test(text);
+  // An interview set as questions and answers ("Q: When did you leave?" / "UMM NOUR: We left ..."): a named label right after a
+  // question answers it.
+  let afterQuestion = false;
   const turns: Array<Turn | null> = [];
   const seen: Array<{ words: string; role: TurnRole | null; printed?: string }> = [];
   let current: Turn | null = null;
   let quoteOnly: 'label' | 'clip' | 'quote' | null = null;
   for (const line of lines) {
+    const answersQuestion = afterQuestion;
+    if (line.trim()) afterQuestion = /^\s*Q\s*:/.test(line);
     const label = labelOf(line, text, knownPlace, mixedLabels);
     if (label) {
       const same = seen.find((s) => s.words === label.words || s.words.endsWith(` ${label.words}`));
@@ -276,7 +283,7 @@ export function speakerTurns(text: string, knownPlace: KnownPlace = () => null):
       const role =
         label.role ??
         seen.find((s) => s.words === words && s.role)?.role ??
-        (introduced ? (creditedRole(text, introduced.printed) ?? 'GUEST') : words.includes(' ') && (printedInText(text, words) || interview) ? 'GUEST' : null);
+        (introduced ? (creditedRole(text, introduced.printed) ?? 'GUEST') : words.includes(' ') && (printedInText(text, words) || answersQuestion) ? 'GUEST' : null);
       const printed = introduced?.printed ?? (words === same?.words ? same.printed : undefined);
       seen.push({ words, role, printed });
       const plain = titleCase(words);
