@@ -241,37 +241,33 @@ export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: E
     if (cut.type !== 'which' && wordCount(text, { start: segmentStart, end: cut.leftEnd }) < 3) continue;
     if (cut.type === 'which') {
       const prefix = tokens.filter((t) => t.start >= segmentStart && t.end <= cut.leftEnd);
-      // "Its goal is the M5, which links Damascus with Aleppo, rather than Idlib city": the relative clause ends at the comma
-      // before a contrast that completes the main clause, which keeps both of its parts.
-      const contrast = [...s.matchAll(/,\s+(?=(?:rather\s+than|instead\s+of)\s)/g)].map((m) => ({ comma: sentence.start + m.index!, next: sentence.start + m.index! + m[0].length })).find(({ comma }) => comma > cut.rightStart && !inQuote(comma));
-      if (contrast && !/[,;]/.test(text.slice(cut.rightStart, contrast.comma))) {
-        units.push({ spans: [trimSpan(text, { start: cut.rightStart, end: contrast.comma }, ',')], body: { start: cut.rightStart, end: contrast.comma }, kind: 'relative' });
+      const commas = [...s.matchAll(/,\s+/g)].map((m) => ({ comma: sentence.start + m.index!, next: sentence.start + m.index! + m[0].length })).filter(({ comma }) => comma > cut.rightStart && !inQuote(comma));
+      // The relative clause ends at a comma; the main clause keeps its part before the relative and goes on after the comma.
+      const endRelativeAt = (end: { comma: number; next: number }, relativeFrom: number) => {
+        units.push({ spans: [trimSpan(text, { start: relativeFrom, end: end.comma }, ',')], body: { start: cut.rightStart, end: end.comma }, kind: 'relative' });
         current = [
           { start: segmentStart, end: cut.leftEnd },
-          { start: contrast.next, end: sentence.end },
+          { start: end.next, end: sentence.end },
         ];
         kind = 'clause';
-        skipUntil = contrast.next;
+        skipUntil = end.next;
+      };
+      // "Its goal is the M5, which links Damascus with Aleppo, rather than Idlib city": the relative clause ends at the comma
+      // before a contrast that completes the main clause.
+      const contrast = commas[0] && !text.slice(cut.rightStart, commas[0].comma).includes(';') && /^(?:rather\s+than|instead\s+of)\s/.test(text.slice(commas[0].next)) ? commas[0] : undefined;
+      if (contrast) {
+        endRelativeAt(contrast, cut.rightStart);
         continue;
       }
       if (!prefix.some((t) => finiteVerb(tags, t))) {
         // "Turkey, which has troops in north-west Syria, has repeatedly called ...": the relative clause ends at
         // the comma before the main verb; the main clause keeps its subject as a first span.
-        const closing = [...s.matchAll(/,\s+/g)]
-          .map((m) => ({ comma: sentence.start + m.index!, next: sentence.start + m.index! + m[0].length }))
-          .find(({ comma, next }) => {
-            if (comma <= cut.rightStart || inQuote(comma)) return false;
-            const t = tokenAt(next);
-            return !!t && (finiteVerb(tags, t) || (tags.is(t, 'Adverb') && !!tokensFrom(next, 3).find((x) => finiteVerb(tags, x))));
-          });
+        const closing = commas.find(({ next }) => {
+          const t = tokenAt(next);
+          return !!t && (finiteVerb(tags, t) || (tags.is(t, 'Adverb') && !!tokensFrom(next, 3).find((x) => finiteVerb(tags, x))));
+        });
         if (closing) {
-          units.push({ spans: [trimSpan(text, { start: segmentStart, end: closing.comma }, ',')], body: { start: cut.rightStart, end: closing.comma }, kind: 'relative' });
-          current = [
-            { start: segmentStart, end: cut.leftEnd },
-            { start: closing.next, end: sentence.end },
-          ];
-          kind = 'clause';
-          skipUntil = closing.next;
+          endRelativeAt(closing, segmentStart);
           continue;
         }
       }
