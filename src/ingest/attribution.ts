@@ -334,9 +334,9 @@ function make(text: string, phrase: Span, verb: string, index: EntityIndex): Att
   if (p.end <= p.start) return null;
   // "..., according to the Kremlin, whose readout stressed ...": the relative's owner speaks, named just before the comma.
   // Another "whose" ("Omar Haddad, whose lawyers said", "Dorvik, whose mayor said") names no one this reader can place.
-  if (/^whose\s/i.test(text.slice(p.start, p.end)) && !/^whose\s+(?:readout|statement|report|figures|account|communiqu[ée]|spokes(?:man|woman|person))$/u.test(text.slice(p.start, p.end))) return null;
-  if (/^whose\s+(?:readout|statement|report|figures|account|communiqu[ée]|spokes(?:man|woman|person))$/u.test(text.slice(p.start, p.end))) {
-    const owner = /\baccording\s+to\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})\s*,\s*$/u.exec(text.slice(Math.max(0, p.start - 110), p.start));
+  if (/^whose\s/i.test(text.slice(p.start, p.end))) {
+    const document = /^whose\s+(?:readout|statement|report|figures|account|communiqu[ée]|spokes(?:man|woman|person))$/u.test(text.slice(p.start, p.end));
+    const owner = document ? /\baccording\s+to\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})\s*,\s*$/u.exec(text.slice(Math.max(0, p.start - 110), p.start)) : null;
     if (!owner) return null;
     const start = p.start - owner[0].length + owner[0].indexOf(owner[1]!, 'according to'.length);
     p = { start, end: start + owner[1]!.length };
@@ -994,7 +994,8 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if ((GROUP_NOUNS.has(last) || index.resolve(text, clean(text, phrase), 'actor')?.entity) && nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'said', index);
   }
   // "..., by the count of the Observatory", "on the Observatory's figures", "going by pictures released by SANA", "SANA has it
-  // that ...": whose count, figures or pictures the sentence goes by.
+  // that ...": whose count, figures or pictures the sentence goes by. "By the paper's count" keeps its "the", for extract.ts
+  // to read as the paper named before.
   if ((m = /\bby\s+the\s+(?:count|tally|reckoning|estimate|figures)\s+of\s+([^,;:“”"]{2,80}?)(?=\s*[,.;!]|\s*["”’']*\s*$)/iu.exec(s)) || (m = /(?:(?:^|,\s+|\b(?:and|but)\s+)(?:on|going\s+by|judging\s+by)|\bby)\s+(?:the\s+(?!(?:paper|newspaper|daily|weekly)['’]))?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\s+\w+|this\s+\w+|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)([^,;:“”"]{2,60}?)['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:figures|count|tally|numbers|estimates?|data)\b/iu.exec(s)) || (m = /\b(?:[Gg]oing|[Jj]udging)\s+by\s+(?:the\s+)?(?:pictures|images|footage|video|videos|photos|photographs|figures|reports?)\s+(?:released|published|issued|broadcast|aired|posted|shown)\s+by\s+([^,;:“”"]{2,60}?)(?=\s*[,.;!]|\s*["”’']*\s*$)/u.exec(s)) || (m = /^(?!(?:(?:the|one|another|a|an|local|popular|conventional|received|official)\s+)?(?:legend|rumou?r|gossip|tradition|folklore|word|story|stories|lore|wisdom|version|account|theory|myth|joke|thinking|logic|saying|tale|narrative|line)\b)([^,;:“”"]{2,60}?)\s+has\s+it\s+that\s/iu.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };

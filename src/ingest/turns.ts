@@ -155,8 +155,8 @@ const CLIP_DURATION = /\s*(?:[—–-]\s*\d{1,2}['’:]\s*\d{2}(?:["”]|['’]{
 export const BRACKETED_PERSON = String.raw`(?:(?:VT|PKG|PACKAGE|REPORT|INSERT)\s*[:—–-]\s*)?\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}(?:,\s*(?:[\p{Lu}'’.-]+\s+){0,3}(?:CORRESPONDENT|REPORTER|PRESENTER|HOST|ANCHOR|EDITOR)(?:,\s*[^\]\n\p{Ll}]{2,40})?|\s+REPORTING)|${CLIP_MARK}\s*[:—–-][^\]\n]{3,100}`;
 /**
  * A script's label in brackets, on a line of its own ("[OLIVER QUANT, CORRESPONDENT]", "[VT — TAREK BITAR REPORTING]"),
- * before the quotation it labels ('[SOT — ANNA BERG, FARMER] "We lost everything."'), or, in capitals or a clip's, before
- * the words on its line (group 2: "[OLIVER QUANT, CORRESPONDENT] The road south ...").
+ * before the quotation it labels ('[SOT — ANNA BERG, FARMER] "We lost everything."'), or, a person's (`BRACKETED_PERSON`),
+ * before the words on its line (group 2: "[OLIVER QUANT, CORRESPONDENT] The road south ...").
  */
 const BRACKET_LINE = new RegExp(String.raw`^\s*\[([^\]\n]{1,100})\]\s*(?:$|(?=["“‘]))|^\s*\[(${BRACKETED_PERSON})\]\s*(?=\p{Lu}\p{Ll})`, 'u');
 /** What a script puts on screen or on the desk while a turn goes on: a caption, a graphic, a map. It neither opens nor ends one. */
