@@ -214,9 +214,11 @@ function mediumFits(noun: string, ref: EntityRef): boolean {
   return true;
 }
 
-/** "The group", "the carmaker": an organisation named by its kind, referring back to its name. */
 /** A title before a name in a speaker's label ("President Erdogan", "Prime Minister Khan"). */
 const LABEL_TITLE = /^(?:(?:President|Prime\s+Minister|Foreign\s+Minister|Minister|Chancellor|King|Queen|Sheikh|Senator|Governor|General|Gen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+/;
+/** What may follow a speaker phrase that closes its sentence: the reporting verb and at most whom it told (", the firm said."). */
+const CLOSING_VERB = /^[\s,]*(?:said|says|added|adds|confirmed|warned|told\s[^.]{0,30})\s*[.!]?["”’']*\s*$/i;
+/** "The group", "the carmaker": an organisation named by its kind, referring back to its name. */
 const ORGANISATION_ANAPHOR = /^[Tt]he\s+(group|party|company|carmaker|automaker|firm|league|coalition|organi[sz]ation|charity|movement|alliance|union|federation|association|foundation|airline|bank|lender|insurer|retailer|club|campaign)$/u;
 
 /** A relative pronoun right before a speaker (", which he", "all of which they"): the speaker's clause is the relative one. */
@@ -505,7 +507,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const noun = /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(operator|company|firm|force|service|utility|carrier|airline|insurer|bureau|council|board|authority|club|network)$/u.exec(part.trim())?.[1] ?? /^(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+the\s+(force|company|firm|operator|service|utility|airline|carrier|council|board|authority|club)$/u.exec(part.trim())?.[1];
     if (!noun || anaphorOf(noun, at) || resolver.anaphor(noun)) return null;
     // The phrase closes the sentence.
-    if (!/^[\s,]*(?:said|says|added|adds|confirmed|told\s[^.]{0,30})\s*[.!]?["”’']*\s*$/i.test(text.slice(at + part.length, sentence.end))) return null;
+    if (!CLOSING_VERB.test(text.slice(at + part.length, sentence.end))) return null;
     const subject = subjectOf(text, sentence, new Tags(text, sentence));
     if (!subject) return null;
     const words = text.slice(subject.start, subject.end).replace(/^(?:[^,]{0,40},\s+)/, '').trim();
@@ -524,7 +526,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     // The noun opens the sentence, or follows only a fronted time or connective ("Hours later, the group said"), or closes
     // it ("..., the bank said.").
     const lead = text.slice(sentence.start, at);
-    const closing = /^[\s,]*(?:said|says|added|adds|confirmed|warned|told\s[^.]{0,30})\s*[.!]?["”’']*\s*$/i.test(text.slice(at + part.length, sentence.end));
+    const closing = CLOSING_VERB.test(text.slice(at + part.length, sentence.end));
     if (!noun || !(/^\s*$/.test(lead) || /^\s*(?:(?:But|And|Yet|Still|Then)\s+|[^,;:“”"]{2,40},\s+)$/u.test(lead) || closing) || anaphorOf(noun, at) || resolver.anaphor(noun)) return null;
     // The sentence before; a fragment a splitter cut off ("£70m) in damages ...") belongs to the one before it.
     const body = sentences.filter((x) => x.end <= sentence.start && !inBoilerplate(text, furnitureSpans, x));
