@@ -5,7 +5,8 @@
  * unread until they are measured, so the forms new outlets print cannot be read from them; what can be tried on the sets
  * already read is whether a right reading survives the variations outlets make: the speaker moved after, inside or
  * before a quotation, a fronted time or connective, "also" before the verb, a day or ", adding that" after a closing
- * medium, a longer quotation, and (whole pages) typography and the case of speaker labels.
+ * medium, a longer quotation, a few words in quotation marks after the speaker or inside the clause, "says", "told
+ * reporters", "in a statement", a day after a closing speaker, and (whole pages) typography and the case of speaker labels.
  *
  * Sentence variations: each statement drafted right is rewritten in place (its quote with it), the page drafted again,
  * and the statement scored again with the scorer's own rule (src/ingest/evaluate.ts, scoreClaimants). A variation that
@@ -43,7 +44,7 @@ const lowerArticle = (words: string) => (/^(?:The|A|An)\s/.test(words) ? words[0
 const capital = (clause: string) => clause[0]!.toUpperCase() + clause.slice(1);
 /** A fronted phrase before a sentence that opens on its subject ("The Monitor said" → "On Tuesday evening, the Monitor said"). */
 const fronted = (lead: string) => (q: string) => (/^(?:The|A|An)\s/.test(q) ? lead + lowerArticle(q) : /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(q) && !/^(?:In|On|At|But|And)\s/.test(q) ? lead + q : null);
-const moved = (make: (speaker: string, clause: string) => string) => (q: string) => {
+const moved = (make: (speaker: string, clause: string) => string | null) => (q: string) => {
   const m = SAID.exec(q);
   return m ? make(m[1]!, m[2]!) : null;
 };
@@ -57,6 +58,12 @@ const SENTENCE_VARIATIONS: Record<string, (quote: string) => string | null> = {
   'a day after the verb': (q) => (/\s(said|says)\s(?=that\s|\p{Ll})/u.test(q) ? q.replace(/\s(said|says)\s/u, ' $1 on Tuesday ') : null),
   'adding that': (q) => (/[^.”"]\.$/.test(q) && /\s(?:said|says|told)\s/.test(q) ? q.replace(/\.$/, ', adding that more talks were planned.') : null),
   'longer quotation': (q) => (/^["“][^"“”]+,["”]\s/.test(q) ? q.replace(/,(["”])\s/, ', and that is what we have told everyone for weeks now,$1 ') : null),
+  'quoted words after speaker': (q) => (/[^.”"]\.$/.test(q) && /\s(?:said|says|told)\s/.test(q) ? q.replace(/\.$/, ', adding that the talks had been "useful".') : null),
+  'quoted words in the clause': moved((speaker, clause) => (/\s\p{Ll}+$/u.test(clause) ? `${speaker} said ${clause.replace(/(\p{Ll}+)$/u, '"$1"')}.` : null)),
+  'present tense': moved((speaker, clause) => `${speaker} says ${clause}.`),
+  'told reporters': moved((speaker, clause) => `${speaker} told reporters ${clause}.`),
+  'in a statement': moved((speaker, clause) => `${speaker} said in a statement that ${clause}.`),
+  'speaker after, with a day': moved((speaker, clause) => `${capital(clause)}, ${lowerArticle(speaker)} said on Tuesday.`),
   'speaker after': moved((speaker, clause) => `${capital(clause)}, ${lowerArticle(speaker)} said.`),
   'according to': moved((speaker, clause) => `${capital(clause)}, according to ${lowerArticle(speaker)}.`),
   'quoted, speaker after': moved((speaker, clause) => `"${capital(clause)}," ${lowerArticle(speaker)} said.`),
