@@ -89,6 +89,11 @@ const WITH_X_GERUND = new RegExp(String.raw`^(?:but\s+|and\s+)?with\s+(.{2,80}?)
 /** The same closing a sentence: "..., spokesman Abbas Mousavi was quoted as saying by the IRNA news agency.", '"...," police
  * chief Agung Rahmadi was quoted as saying.', "..., Kremlin spokesman Dmitry Peskov was cited by Tass as saying." */
 const CLOSING_WAS_QUOTED = new RegExp(String.raw`,["”]?\s+([^,;:“”"]{2,80}?)\s+(?:was|were)\s+(?:quoted|cited)\s+(?:by\s+[^,;:“”"]{2,60}?\s+)?${AS_SAYING}(?:\s+by\s+[^,;:“”"]{2,60}?)?\s*[.!]?["”’']*\s*$`, 'u');
+/** The rest of a sentence after a closing speaker's verb: no quotation of its own opens there, but a few words the speaker is
+ * quoted in may (", the ministry said, adding that troops would halt \u201cthe regime's advance\u201d."). */
+const QUOTED_WORDS_ONLY = '(?:[^“”"]|[“"][^“”",.;:!?]{1,60}[”"])*';
+/** A medium closing the sentence, with a day after its verb or a clause it adds (", SANA reported on Tuesday, adding that ..."). */
+const CLOSING_MEDIUM = new RegExp(String.raw`,\s+((?:the\s+)?[^,;:“”"]{2,60}?)\s+(?:said|says|reported|reports|added|adds|announced|wrote|writes)(?:\s+(?:on|in|late\s+on|early\s+on)\s+[^,;.“”"]{1,30}?)?(?:,\s+(?:adding|saying|noting)\b${QUOTED_WORDS_ONLY}?)?\s*[.!]?["”’']*\s*$`, 'u');
 /** "X quoted Y as saying", "X, and Y cites Z as warning": X relays (group 1). */
 const QUOTED_AS_SAYING = new RegExp(String.raw`(?:^|,\s+|\b(?:and|but|while)\s+)((?:[\p{L}\d&.'’-]+\s+){0,6}?[\p{L}\d&.'’-]+)\s+(?:has\s+|had\s+|also\s+)?(?:quoted|quotes|cited|cites)\s+.{2,80}?\s+${AS_SAYING}`, 'u');
 /** "The minister was quoted by the agency as saying": the one quoted (group 1) speaks. */
@@ -253,8 +258,12 @@ function clean(text: string, span: Span): Span {
   // "a rebel commander who gave his name as Omar Talib": the name given is the speaker's.
   const givenName = /\bwho\s+(?:gave|identified)\s+(?:his|her|their|himself|herself)\s+(?:name\s+)?(?:only\s+)?as\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu)[-\s])?\p{Lu}[\p{L}'’-]+){0,3})\s*$/u.exec(text.slice(s.start, s.end));
   if (givenName) return { start: s.end - givenName[1]!.length, end: s.end };
-  const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,\s+(?:before|after|while|when|since|upon|on)\s+[a-z]+ing\b[^,]*,?\s*$|,?\s+(?:who|which)(?:\s|$)|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed|asked|pressed|questioned)\b|(?<!\s(?:I|we))\s+(?:reached|contacted|interviewed|polled|surveyed)\s+(?:by|on|over|via)\s|\s+(?:briefed|informed)\s+(?:on|about)\s|,\s+(?:a|an|the)\s|,\s+(?:already|itself|long|once|still|now)\s+(?:home\s+to|host\s+to|a|an|the|one\s+of)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
+  const cut = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,\s+(?:before|after|while|when|since|upon|on)\s+[a-z]+ing\b[^,]*,?\s*$|,?\s+(?:who|which)(?:\s|$)|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed|asked|pressed|questioned)\b|(?<!\s(?:I|we))\s+(?:reached|contacted|interviewed|polled|surveyed)\s+(?:by|on|over|via)\s|\s+(?:briefed|informed)\s+(?:on|about)\s|,\s+(?:a|an|the)\s|,\s+(?:already|itself|long|once|still|now)\s+(?:home\s+to|host\s+to|a|an|the|one\s+of)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   if (cut && cut.index > 0) s = trimSpan(text, { start: s.start, end: s.start + cut.index }, ',');
+  // A day between the speaker and the verb ("The army on Saturday said", "Turkey late on Monday also warned"), not a clause's
+  // day before a speaker closing it ("Troops on Saturday captured Saraqeb, state media and activists reported").
+  const day = /\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:morning|afternoon|evening|night))?((?:\s+\S+){0,2})\s*$/i.exec(text.slice(s.start, s.end));
+  if (day && day.index > 0 && !/,/.test(day[1]!)) s = trimSpan(text, { start: s.start, end: s.start + day.index }, ',');
   // Auxiliaries and adverbs between the speaker and the verb, cut before the document and the age below: "Turkish officials
   // have said", "Diab has said", "The army also said", "Kingsmoor and Jibstock both aired".
   const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|reportedly|later|earlier|again|previously|repeatedly|separately|then|now|already|still|just|first|once|both|all|each|too|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/.exec(text.slice(s.start, s.end));
@@ -534,7 +543,7 @@ function channelOf(text: string, span: Span, a: Attribution, tags: Tags, index: 
   // A sentence that opens on its speaker and closes on a medium: "Syria's foreign ministry called the remarks empty, SANA
   // said."; "Turkey's defence ministry warned ..., the Anadolu agency reported." Either may be the one found.
   // ... also with a day after the verb or a clause it adds (", SANA reported on Tuesday, adding that ...").
-  const closing = /,\s+((?:the\s+)?[^,;:“”"]{2,60}?)\s+(?:said|says|reported|reports|added|adds|announced|wrote|writes)(?:\s+(?:on|in|late\s+on|early\s+on)\s+[^,;.“”"]{1,30}?)?(?:,\s+(?:adding|saying|noting)\b[^“”"]*?)?\s*[.!]?["”’']*\s*$/u.exec(s);
+  const closing = CLOSING_MEDIUM.exec(s);
   // "Russia's envoy blamed the rebels, it adds.": the medium the sentence before cited goes on (extract.ts finds which).
   if (closing && closing[1] === 'it' && a.phrase.start < span.start + closing.index) {
     const start = span.start + closing.index + closing[0].indexOf('it', 1);
@@ -1049,8 +1058,8 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'said', index);
   }
   // A passive clause before it ("1,500 people were told to leave ..., the service said") is passed over for the next comma.
-  const closingRe = new RegExp(`(?:,|[”"’'—])\\s*([^,;:“”"]{2,90}?)\\s+(${SPEECH})\\b[^“”"]*$`, 'iy');
-  const closingLowerRe = new RegExp(`(?:,|[”"’'—])\\s*([^,;:“”"]{2,90}?)\\s+(${SPEECH})\\b[^“”"]*$`, 'y');
+  const closingRe = new RegExp(`(?:,|[”"’'—])\\s*([^,;:“”"]{2,90}?)\\s+(${SPEECH})\\b${QUOTED_WORDS_ONLY}$`, 'iy');
+  const closingLowerRe = new RegExp(`(?:,|[”"’'—])\\s*([^,;:“”"]{2,90}?)\\s+(${SPEECH})\\b${QUOTED_WORDS_ONLY}$`, 'y');
   for (let from = 0, tries = 0; tries < 60; tries++) {
     // An apostrophe inside a word ("Northland's army") closes no quotation.
     const at = s.slice(from).search(/[,”"—]|(?<!\p{L})['’]|['’](?!\p{L})/u);

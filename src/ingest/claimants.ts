@@ -381,7 +381,8 @@ export function fullNamesEndingIn(text: string, surname: string, caseless = fals
       if (!before) continue;
       const given = before[1]!.trim().split(/\s+/);
       const name = `${given.join(' ')} ${before[2] ?? ''}${word}`;
-      if (given.some((g) => /^\p{Lu}{2,}$/u.test(g) || SOFT.has(g.toLowerCase()) || NOT_IN_NAMES.test(g) || SENTENCE_OPENER.test(g))) continue;
+      // A possessive is whose, never a given name: "Turkey's Hurriyet", "Erdogan's Fahrettin Altun".
+      if (given.some((g) => /^\p{Lu}{2,}$/u.test(g) || /['’]s?$/u.test(g) || SOFT.has(g.toLowerCase()) || NOT_IN_NAMES.test(g) || SENTENCE_OPENER.test(g))) continue;
       if (TITLES.test(given[0]!) || !PERSONAL_NAME.test(name) || ORG_WORDS.test(name)) continue;
       out.push({ name, start: w.index - line.length + before.index, end: w.index + word.length });
       break;
@@ -617,6 +618,8 @@ export class ClaimantResolver {
     // ... and "the official Xinhua news agency", "the semi-official ISNA news agency" Xinhua and ISNA.
     const words = speakerWords(phrase)
       .replace(/^(?:the|a|an)\s+/i, '')
+      // "Turkey's Hurriyet newspaper": whose medium, not its name.
+      .replace(/^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s?\s+(?=\S)/u, (whose, country: string) => (countryOf(country) ? '' : whose))
       .replace(/^(?:[Oo]fficial|[Ss]emi-official|[Ss]tate-run|[Ss]tate-owned|[Ss]tate|[Pp]rivate|[Ii]ndependent|[Pp]ro-government|[Oo]pposition)\s+(?=\p{Lu})/u, '')
       .replace(/^(?:[\p{L}'’-]+\s+){0,3}?(?:news\s+agency|agency|channel|broadcaster|station|network|newspaper|paper|daily|weekly|magazine|tabloid|website|TV\s+channel)\s+(?=\p{Lu})/u, '')
       .replace(/(?<=\p{Lu}[\p{L}'’.-]*)\s+(?:news\s+agency|agency|magazine|newspaper|website|daily|weekly|paper)$/u, '');
@@ -758,9 +761,11 @@ export class ClaimantResolver {
     // A quantifier before "of" ("both of", "all of which") is part of a clause, not a speaker.
     if (/^(?:both|all|each|either|some|many|most|several|few|none|one|two|three)\s+of$/i.test(words)) return null;
     const lower = words.toLowerCase();
-    // "the semi-official ISNA news agency", "the official Xinhua news agency": an agency by its name, as a medium names it.
-    const agency = aliasRef ? null : /^(?:(?:[Oo]fficial|[Ss]emi-official|[Ss]tate-run|[Ss]tate-owned|[Ss]tate)\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}\p{Lu}[\p{L}.&'’-]*)\s+news\s+agency$/u.exec(words);
-    if (agency && !/['’]s\b/.test(agency[1]!)) return this.medium(`${agency[1]} news agency`, null, context);
+    // "the semi-official ISNA news agency", "the official Xinhua news agency", "Turkey's state-run Anadolu news agency", "Iran's
+    // semi-official Fars news agency", "Turkey's Hurriyet newspaper": a medium by its name, as a medium names it. The country
+    // before it says whose medium it is, not what it is called.
+    const agency = aliasRef ? null : /^(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?['’]s?\s+)?(?:(?:[Oo]fficial|[Ss]emi-official|[Ss]tate-run|[Ss]tate-owned|[Ss]tate|[Pp]rivate|[Ii]ndependent|[Pp]ro-government|[Oo]pposition)\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}\p{Lu}[\p{L}.&'’-]*)\s+(news\s+agency|agency|newspaper|daily)$/u.exec(words);
+    if (agency && !/['’]s\b/.test(agency[1]!)) return this.medium(`${agency[1]} ${agency[2]}`, null, context);
 
     // "Sources close to the Turkish military", "people familiar with the talks": people near a body are not the body.
     const near = /^((?:sources?|people|persons?|officials?|someone|those|diplomats?)\s+(?:close to|familiar with|briefed on|with knowledge of)\s+\S.*)$/i.exec(words)?.[1];
@@ -1060,6 +1065,18 @@ export class ClaimantResolver {
       const town = new Set(towns.map((m) => m.entity!.key)).size === 1 ? towns[0] : undefined;
       if (town) cleaned = `${cleaned} ${bare[1] ? 'of' : 'in'} ${town.text}`;
     }
+    // "Russia blames the rebels. Its defence ministry said ...": the body of the country "its" stands for, the first named in
+    // the sentence before the phrase, else in the sentence before ("Russian defence ministry"), known or new.
+    const possessed = aliasRef || !context ? null : /^its\s+(.+)$/i.exec(phrase.trim())?.[1];
+    if (possessed && INSTITUTION.test(possessed)) {
+      const previous = this.o.text.slice(Math.max(0, context!.start - 400), context!.start).split(/(?<=[.!?]["”’]?)\s+(?=\S)/u).filter((x) => x.trim()).pop() ?? '';
+      const country = this.firstCountryIn(context!.before) ?? this.firstCountryIn(previous);
+      if (country) {
+        // A state the table of countries does not hold ("Capital of Northland") by its name: "Northland's defence ministry".
+        const name = `${demonymOf(country) ?? `${country}'s`} ${possessed.toLowerCase()}`;
+        return this.bodyOfCountry(name, kindOfNew(name), words, `"${phrase.trim()}": "its" is ${country}, named just before`);
+      }
+    }
     // "The government said", "police said" in a story about a country the graph does not know: that country's ("Zambian
     // police"), so one article's government is not every article's. The country is the one the sentence names, else the
     // one the article names most.
@@ -1243,6 +1260,19 @@ export class ClaimantResolver {
     const title = place.charAt(0) + place.slice(1).toLowerCase();
     const country = this.capitalCountry(title) ?? demonymOfCapital(title);
     return country ? (countryOf(country) ?? country.toLowerCase()) : null;
+  }
+
+  /** The country a text names first, by its name, adjective or capital ("Ankara says ..." is Turkey), lower case. */
+  private firstCountryIn(text: string): string | null {
+    let first: { at: number; country: string } | null = null;
+    for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/gu)) {
+      const word = m[0].replace(/['’]s?$/u, '');
+      const capital = this.capitalCountry(word) ?? demonymOfCapital(word);
+      const country = countriesNamed(word)[0] ?? countriesNamed(word.split(/\s+/)[0]!)[0] ?? (capital ? (countryOf(capital) ?? capital) : null);
+      if (country && (!first || m.index < first.at)) first = { at: m.index, country };
+      if (first) break;
+    }
+    return first?.country ?? null;
   }
 
   /** The country a capital is the capital of, by its place's description ("Capital of Turkey; ..."). */

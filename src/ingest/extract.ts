@@ -18,7 +18,7 @@ import { selectorAt } from '../domain/anchor.js';
 import type { Actor, Place, Proposal, Qualifier, Selector, Suggestion } from '../domain/format.js';
 import type { ActorKind, AttributionKind, Modality } from './types.js';
 import { findAttribution, FRONTED, headActor, modalityOf, resolvePronoun, type Attribution } from './attribution.js';
-import { ClaimantResolver, fullNamesEndingIn, kindOfNew, MEDIUM_KINDS, personalName, SOUNDBITE_MARKER, speakerWords, SPOKEN_NOTE, type Resolved } from './claimants.js';
+import { ClaimantResolver, fullNamesEndingIn, GROUP_NOUNS, kindOfNew, MEDIUM_KINDS, personalName, SOUNDBITE_MARKER, speakerWords, SPOKEN_NOTE, type Resolved } from './claimants.js';
 import type { ClaimContext } from './link.js';
 import { anchorOf, newPlace } from './places.js';
 import { detectBoilerplate, inBoilerplate, withoutLeadingFurniture, type BoilerplateSpan } from './boilerplate.js';
@@ -663,7 +663,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
           /^[Tt]he\s+(\p{Ll}[\p{L}-]*)['’]s?\s+(?:own\s+|latest\s+)?(?:statement|figures|data|report|tally|count|announcement|communiqu[ée]|spokes(?:man|woman|person))$/u.exec(part.trim())?.[1] ??
           /^(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+the\s+(\p{Ll}[\p{L}-]*)$/u.exec(part.trim())?.[1];
         const bare = /^the\s+\p{Ll}[\p{L}-]*$/u.test(part.trim());
-        // The bare form asks only the names before; the possessive and the mouthpiece also the speakers before.
+        // The bare form asks only the names before ("the army" is no earlier speaker "Army engineers"), but for people in the
+        // plural ("the sources", "the witnesses"), who are the speakers before; the possessive and the mouthpiece also ask them.
         const sentence = sentences.find((x) => x.start <= at && at < x.end);
         // "In Damascus, the foreign ministry said": a fronted capital or country says whose body it is, before any named earlier.
         const frontedSide = sentence ? FRONTED_PLACE.exec(text.slice(sentence.start, at))?.[1] : undefined;
@@ -675,7 +676,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         const ownReporter = !head && /^(?:[Ii]ts|[Tt]he\s+(?:agency|channel|paper|newspaper|broadcaster|network|station)['’]s)\s+(?:own\s+)?(?:reporter|correspondent|journalist)$/u.test(part.trim());
         const mediumBefore = ownReporter ? previous?.claimants.findLast((c) => MEDIUM_KINDS.has(c.ref.kind))?.ref : !head && mediumNoun && MEDIUM_NOUN.test(mediumNoun) ? previous?.claimants.findLast((c) => mediumFits(mediumNoun, c.ref))?.ref : undefined;
         const paperBefore = !head && !mediumBefore && mediumNoun && PAPER_NOUN.test(mediumNoun) ? anaphorOf(mediumNoun, at) : null;
-        const definite = mediumBefore ?? paperBefore ?? (!head && noun && !sided ? (anaphorOf(noun.toLowerCase(), at) ?? (bare ? null : resolver.anaphor(noun.toLowerCase()))) : null);
+        const definite = mediumBefore ?? paperBefore ?? (!head && noun && !sided ? (anaphorOf(noun.toLowerCase(), at) ?? (bare && !GROUP_NOUNS.has(noun.toLowerCase()) ? null : resolver.anaphor(noun.toLowerCase()))) : null);
         const context = sentence ? { sentence: sentence.text, start: sentence.start, before: text.slice(sentence.start, at) } : undefined;
         // ", the rail operator said", ", a spokeswoman for the force said", closing a sentence whose subject is a name no
         // actor has ("Lakeside Rail halted trains ..."): the description refers back to that subject.
@@ -1054,8 +1055,9 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   // A relative clause describing a place or thing after the speaker's words (", which sits where two roads meet",
   // ", which is home to ...") is background in the outlet's voice.
   if (unit.body.start >= a.phrase.end && afterComma && /^which\s+(?:sits|lies|straddles|links|connects|runs|stands|borders|overlooks|hosts|houses|(?:is|was)\s+(?:home|located|situated|some|about|around|roughly)\b)/i.test(body)) return false;
-  // The speaker described by a relative clause goes on: "..., according to the Monitor, which said street fighting ...".
-  if (unit.body.start >= a.phrase.end && /^\s*,\s*$/.test(text.slice(a.phrase.end, unit.body.start)) && /^(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|reported|reports|added|adds|warned|noted|estimated|counted|calls?|called|describes?|described)\b/i.test(body)) return true;
+  // The speaker described by a relative clause goes on: "..., according to the Monitor, which said street fighting ...",
+  // "..., according to the UN, which has called it the largest displacement of the war".
+  if (unit.body.start >= a.phrase.end && /^\s*,\s*$/.test(text.slice(a.phrase.end, unit.body.start)) && /^(?:which|who)\s+(?:(?:also|later|has|have|had)\s+){0,2}(?:said|says|reported|reports|added|adds|warned|warns|noted|notes|estimated|estimates|counted|counts|calls?|called|describes?|described|insists?|insisted|puts|put)\b/i.test(body)) return true;
   // The speaker goes on: ", X said, adding that ...".
   if (unit.body.start >= a.phrase.end && /^(?:adding|saying)\s/i.test(body)) return true;
   const before = text.slice(sentence.start, a.phrase.start);
