@@ -881,7 +881,10 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     // "Moscow, for its part, blames Turkey ...", "The Observatory, which works from Britain, counts ...": a present in "-s" right
     // after a parenthesis or a relative clause closes is the subject's verb.
     const afterParenthesis = /s$/i.test(w[0]) && /^[^,]{2,60},\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|meanwhile|however|though|too|in\s+response|once\s+again|again|(?:which|who)\s+[^,]{2,60}),\s+$/i.test(s.slice(0, w.index));
-    if (!ts.includes('Verb') && !progressive && !claimsTo && !vowsTo && !verbBeforeThat && !describesAs && !sayThat && !afterParenthesis && !ruledThat && !voiced && !/^(?:said|told|says)$/i.test(w[0])) continue;
+    // "Erdogan has set a deadline and threatened military action": a past in "-ed" after "and", which a tagger may read as an
+    // adjective ("threatened species"); the coordinated form below still asks for the first verb and its subject.
+    const coordinatedPast = /ed$/i.test(w[0]) && /\s(?:and|but)\s+(?:(?:also|then|later)\s+)?$/i.test(s.slice(0, w.index));
+    if (!ts.includes('Verb') && !progressive && !claimsTo && !vowsTo && !verbBeforeThat && !describesAs && !sayThat && !afterParenthesis && !ruledThat && !voiced && !coordinatedPast && !/^(?:said|told|says)$/i.test(w[0])) continue;
     if (/^quoted$/i.test(w[0]) && /^\s+by\b/i.test(text.slice(at + w[0].length))) continue;
     // "The storm claimed 40 lives", "She dismissed her chief of staff": a verb in its other sense, no statement.
     if (OTHER_SENSE.test(`${w[0]}${s.slice(w.index + w[0].length, w.index + w[0].length + 60)}`)) break;
@@ -932,13 +935,15 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
       return make(text, candidate, w[0], index);
     }
     // "Syria's foreign ministry called the remarks empty and said ...": the subject of the first verb says the second.
-    const coordinated = /^(.{2,80}?)\s+(?:has\s+|had\s+)?(\p{Ll}+(?:ed|es|s))\b[^;:“”"]{0,160}?,?\s+(?:and|but)(?:\s+(?:also|then|later))?$/u.exec(text.slice(candidate.start, candidate.end));
+    // ... also after an irregular participle: "Erdogan has set a deadline ... and threatened ...".
+    const coordinated = /^(.{2,80}?)\s+(?:has\s+|had\s+)?(\p{Ll}+(?:ed|es|s)|(?<=(?:has|had)\s+)(?:set|given|made|put|sent|taken|told|drawn|laid))\b[^;:“”"]{0,160}?,?\s+(?:and|but)(?:\s+(?:also|then|later))?$/u.exec(text.slice(candidate.start, candidate.end));
     // Not across a relative clause ("The army shelled Dorvik, where families hid ... and later said", "The truce that X signed
     // and said it would honour").
     if (coordinated && !OPENING_ONLY_RE.test(w[0]) && !/\b(?:that|which|who|whom|where|when|whose)\b/i.test(coordinated[0])) {
       const subject = { start: candidate.start, end: candidate.start + coordinated[1]!.length };
       const verbAt = candidate.start + coordinated[0].indexOf(coordinated[2]!, coordinated[1]!.length);
-      if (tags.of({ start: verbAt, end: verbAt + coordinated[2]!.length }).includes('Verb') && nounPhrase(text, clean(text, subject), tags, 8)) return make(text, subject, w[0], index);
+      const perfect = /^(?:set|given|made|put|sent|taken|told|drawn|laid)$/.test(coordinated[2]!);
+      if ((perfect || tags.of({ start: verbAt, end: verbAt + coordinated[2]!.length }).includes('Verb')) && nounPhrase(text, clean(text, subject), tags, 8)) return make(text, subject, w[0], index);
     }
     // "The deployment came a day after President Erdogan warned that ...": the speaker follows the subordinator.
     const sub = /\b(?:after|before|when|because|since|until|as|while|that|which|where|whereas|although|though)\s+(?!.*\b(?:after|before|when|because|since|until|as|while|that|which|where)\s)(.+)$/i.exec(text.slice(candidate.start, candidate.end));

@@ -232,8 +232,9 @@ const TAGS_HEADING = /^(?:keywords|tags|topics|subjects|related topics|suggested
 const GALLERY_ITEM = /^(?:(?:item|image|photo|picture|slide)\s+\d+\s+(?:of|\/)\s+\d+\b|\[\d+\s*\/\s*\d+\]\s)|\bpurchase licensing rights\b/i;
 /** A caption's label alone, the caption on the next line: "Image caption,", "Caption:". */
 const CAPTION_LABEL = /^(?:(?:image|photo|picture|video|media)\s+(?:caption|source|copyright|credit)|caption)\s*[,:]?$/i;
-/** A wire dateline glued to the text: "Marbek, Northland (VNN)Floodwater ...", "MARBEK (AP) — ...". */
-const GLUED_DATELINE = /^\p{Lu}[\p{L}.'’/ -]{1,40}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?){0,2}\s*\((?:\p{Lu}[\p{L}\d&.-]{0,20})(?:\s+\p{Lu}[\p{L}\d&.-]{0,20}){0,2}\)\s*(?:[-–—]+\s*)?(?=["“‘]?\p{Lu})/u;
+/** A wire dateline glued to the text: "Marbek, Northland (VNN)Floodwater ...", "MARBEK (AP) — ...", and with the country in
+ * brackets of its own before the agency: "Marbek (Northland) (VNN) - ...". */
+const GLUED_DATELINE = /^\p{Lu}[\p{L}.'’/ -]{1,40}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?){0,2}(?:\s*\(\p{Lu}[\p{L}.'’ -]{1,30}\))?\s*\((?:\p{Lu}[\p{L}\d&.-]{0,20})(?:\s+\p{Lu}[\p{L}\d&.-]{0,20}){0,2}\)\s*(?:[-–—]+\s*)?(?=["“‘]?\p{Lu})/u;
 /** An author's bio at the foot of the page: "Ana Lind is Lakeside's Dorvik correspondent ...", "Piet Horn writes the Wire's daily briefing." */
 const AUTHOR_BIO = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:is|writes|covers|edits|presents|hosts)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{Lu}\d][\p{L}\d&.-]*\s+){0,4}?[\p{Lu}\d][\p{L}\d&.-]*['’]s?\s+(?:[\p{L}-]+\s+){0,5}?(?:correspondent|editor|reporter|writer|briefing|newsletter|producer|presenter|columnist|analyst|bureau chief)\b/u;
 /** A line that is a link: a bare web or e-mail address in it. */
@@ -772,7 +773,9 @@ export function withoutLeadingFurniture<T extends Span>(text: string, boilerplat
   return sentences.map((s) => {
     const lead = boilerplate.find((b) => b.start <= s.start && b.end > s.start && b.end < s.end);
     if (!lead) return s;
-    const start = trimSpan(text, { start: lead.end, end: s.end }).start;
+    // The dash a dateline ends on ("Marbek (Northland) (VNN) - Troops ...") is no part of the sentence.
+    const dash = /^\s*[—–-]+\s+(?=\S)/.exec(text.slice(lead.end, s.end))?.[0].length ?? 0;
+    const start = trimSpan(text, { start: lead.end + dash, end: s.end }).start;
     return { ...s, start, ...('text' in s ? { text: text.slice(start, s.end) } : {}) };
   });
 }

@@ -736,6 +736,11 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       nonAssertions.push({ selector: selectorAt(text, sentence.start, sentence.end), reason: 'a question' });
       continue;
     }
+    // After a speaker's label, whatever its form ("PRESENTER:", "ANCHOR (MIRA FELLOWES):").
+    if (PLEASANTRY.test(sentence.text.trim().replace(/^[^:\n“”"]{1,60}:\s+/, ''))) {
+      nonAssertions.push({ selector: selectorAt(text, sentence.start, sentence.end), reason: 'a greeting or thanks' });
+      continue;
+    }
     const tags = new Tags(text, sentence);
     const narrative = recentDays.flat().filter((d) => d <= publishedAt).sort().pop();
     const times = findTimes(text, sentence, publishedAt, narrative);
@@ -1001,6 +1006,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   };
 }
 
+/** A presenter's greeting or thanks ("Good evening.", "Dan Okafor, thank you.", "Thanks for joining us."): it says nothing. */
+const PLEASANTRY = /^(?:(?:[Gg]ood\s+(?:morning|afternoon|evening|night)|[Hh]ello|[Hh]i|[Ww]elcome(?:\s+back)?)(?:,?\s+(?:and\s+welcome|everyone|everybody|again)(?:\s+to\s+the\s+(?:programme|program|show))?)?|(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+)?(?:[Tt]hank\s+you|[Tt]hanks)(?:\s+(?:very|so)\s+much)?(?:\s+(?:for\s+(?:joining|being\s+with|talking\s+to|speaking\s+to)\s+us(?:\s+(?:tonight|today|this\s+morning|this\s+evening))?))?(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?)\s*[.!]$/u;
+
 /**
  * Whether a claim unit is said by the speaker of its sentence's attribution:
  * the unit holds the attribution; or the attribution opens the sentence
@@ -1064,8 +1072,10 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   // "Troops took reporters through the town, a day after the army declared it taken": a speaker inside a subordinate
   // clause speaks only there; the main clause before it is the outlet's narrative.
   if (unit.body.end <= a.phrase.start && /,\s+(?:(?:a|one|two|three|several|\d+)\s+(?:day|days|week|weeks|hour|hours|month|months)\s+)?(?:after|before|since|because|when|until)\s+$/i.test(before)) return false;
-  // "According to X, which ..., 12 people have died": a fronted "according to" covers the whole sentence.
-  if (/^\s*(?:[^,]{0,60},\s*)?according to\s+$/i.test(before)) return true;
+  // "According to X, which ..., 12 people have died": a fronted "according to" covers the whole sentence; after a fronted
+  // adverbial too ("On Friday, according to X, ..."), not after a clause ("Troops took the town, according to X, which ...").
+  const frontedAccording = /^\s*(?:([^,]{0,60}),\s*)?according to\s+$/i.exec(before);
+  if (frontedAccording && (!frontedAccording[1] || FRONTED.test(frontedAccording[1].trim()) || frontedAccording[1].trim().split(/\s+/).length <= 3)) return true;
   // The speaker opens the sentence, after at most a fronted adverbial ("On Friday, the army said ...") or a quotation.
   const fronted = /^([^,]{0,100}),/.exec(before)?.[1] ?? '';
   const adverbial = !fronted || fronted.split(/\s+/).length <= 4 || FRONTED.test(fronted.trim()) || /^(?:despite|amid|following|ahead of|prior to|throughout|across|over|when|once|while|although|though|because|as|if|unlike|like|according to|in response to)\b/i.test(fronted.trim());

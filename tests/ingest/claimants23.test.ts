@@ -102,3 +102,50 @@ describe('claimants23: "the sources" and "its ministry" refer back', () => {
     expect(names(x, /profits fell/)).toEqual(['Board']);
   });
 });
+
+describe('claimants23: greetings, a coordinated threat, a name before its description, an agency dateline', () => {
+  const x = read([
+    'VALLEY RADIO — EVENING NEWS',
+    'PRESENTER: Good evening.',
+    'Floods closed Route 9 near Marbek today.',
+    'President Vesna Hollis has set a deadline of the end of February and threatened military action if it is ignored.',
+    "Norden, Marbek's main rival, accused the army of looting.",
+    'Floods closed Route 9, according to the Monitor, which relies on volunteers in Marbek.',
+    'PRESENTER: Ilona Kovacs, thank you.',
+    // Look-alikes: "good" and "thanks" that open a statement; a description after a name that speaks as a name does.
+    'Good news came on Friday: the road reopened.',
+    'Thanks to the volunteers, the road reopened by noon.',
+    "Kovacs, the army's spokeswoman, said the bridge was open.",
+  ]);
+  const quotes = x.claims.map((c) => c.evidence.map((e) => e.quote).join(' '));
+
+  it('drafts no claim from a greeting or a thanks', () => {
+    expect(quotes.some((q) => /Good evening|thank you/.test(q))).toBe(false);
+    expect(x.nonAssertions.map((n) => n.reason)).toContain('a greeting or thanks');
+  });
+
+  it('reads "X has set a deadline ... and threatened ..." as X\'s threat', () => {
+    expect(names(x, /threatened military action/)).toEqual(['vesna-hollis']);
+  });
+
+  it('gives "Name, a description of it, accused ..." to the name', () => {
+    expect(names(x, /accused the army of looting/)).toEqual(['northland']);
+  });
+
+  it('leaves a relative clause after a closing "according to X" in the outlet\'s voice when it says nothing', () => {
+    expect(names(x, /relies on volunteers/)).toEqual([]);
+  });
+
+  it('leaves the look-alikes as they were', () => {
+    expect(quotes.some((q) => q.startsWith('Good news came on Friday'))).toBe(true);
+    expect(quotes.some((q) => q.startsWith('Thanks to the volunteers'))).toBe(true);
+    expect(names(x, /bridge was open/)).toEqual(['kovacs']);
+  });
+
+  it('takes "Place (Country) (Agency) - " as a dateline, the dash with it', () => {
+    const y = read(['Floods close Route 9', '', 'Dorvik (Northland) (VNN) - Floods closed Route 9 on Monday, the Monitor said.', '', 'The water is still rising.']);
+    const first = y.claims.find((c) => /Floods closed Route 9/.test(c.evidence[0]!.quote));
+    expect(first?.evidence[0]!.quote.startsWith('Floods closed Route 9')).toBe(true);
+    expect(y.boilerplate.some((b) => b.kind === 'DATELINE')).toBe(true);
+  });
+});
