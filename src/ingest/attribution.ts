@@ -83,7 +83,11 @@ const ENTRY_MARK = new RegExp(`^(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:GMT|UTC|BST|local
 /** A clause's conjunction or relative word before a speaker ("where aid workers say", "all of which he denies"). */
 const CLAUSE_LEAD = new RegExp(`^(?:${OF_WHICH}|where|while|whereas|as|and|but|although|though|because|when|which|that|so|according\\s+to)\\s+`, 'i');
 /** "X had promoted the launch for days, calling it ...": a capitalised subject, its verb, then the participle it speaks in. */
-const ACTED_THEN_GERUND = new RegExp(String.raw`^((?:\p{Lu}[\p{L}'’.-]*\s+){0,6}\p{Lu}[\p{L}'’.-]*)\s+(?:has\s+|had\s+|have\s+)?\p{Ll}+(?:ed|t)\b[^,;“”"]{0,120},\s+(${QUOTING_GERUNDS})\b`, 'u');
+const ACTED_THEN_GERUND = new RegExp(String.raw`^((?:\p{Lu}[\p{L}'’.-]*\s+){0,6}\p{Lu}[\p{L}'’.-]*)\s+(?:has\s+|had\s+|have\s+)?\p{Ll}+(?:ed|t)\b[^,;“”"]{0,120},\s+(${QUOTING_GERUNDS})\b(?!(?<=adding)\s+(?:to|up)\b)`, 'u');
+/** A reporting verb anywhere in a stretch of text. */
+const SPEECH_WORD = new RegExp(`\\b(?:${SPEECH}|according)\\b`, 'i');
+/** The same with any subject, a lower-case word in it, and an apposition before the participle; only the participles of saying. */
+const ACTED_THEN_SAYING = new RegExp(String.raw`^(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:has\s+|had\s+|have\s+)?(\p{Ll}+(?:ed|t)|cut|set|put|hit|made|sent|gave|took|held|won|lost|met|left|kept|told)\b[^;“”"]{0,160}?,\s+(saying|adding|insisting|arguing|claiming|stating|noting)\s+(?:that\s+\S|(?!(?:on|for|up|in|with|about|nothing)\b)(?!(?<=adding\s+)to\b)\p{Ll})`, 'u');
 /** "with Kremlin spokesman Dmitry Peskov saying", "with the Kremlin urging". */
 const WITH_X_GERUND = new RegExp(String.raw`^(?:but\s+|and\s+)?with\s+(.{2,80}?)\s+(${QUOTING_GERUNDS})\b`, 'i');
 /** The same closing a sentence: "..., spokesman Abbas Mousavi was quoted as saying by the IRNA news agency.", '"...," police
@@ -109,7 +113,7 @@ const FRONTED_CITING = new RegExp(`^(?:[Cc]iting|[Qq]uoting)\\s+([^,;:“”"]{2
 const OPENING_ONLY_RE = new RegExp(`^(?:${OPENING_ONLY})$`, 'i');
 const CLOSING_OPENING_ONLY = new RegExp(`,\\s+([^,;:“”"]{2,60}?)\\s+(?:${OPENING_ONLY})\\s*[.!]?["”’']*\\s*$`, 'iu');
 // Giving a label: "calls", and "brands", "labels", "dubs", "terms" in the third person or the past.
-const CALL_VERB = '(?:has |had |have )?(?:called|calls|call|brands|branded|labels|labelled|labeled|dubs|dubbed|terms|termed)';
+const CALL_VERB = '(?:has |had |have )?(?:\\p{Ll}+ly )?(?:called|calls|call|brands|branded|labels|labelled|labeled|dubs|dubbed|terms|termed)';
 const CALLS_IT = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:(?:it|this|that|them)\\s+(?:a|an|the)\\s|(?:all\\s+(?:of\\s+)?)?(?:the|these|those|its|their|his|her)\\s+[^,;.“”"]{1,60}?\\s+(?:${LABEL})\\s*[.,;]|(?:(?:all|both|most|many|some|each)\\s+of\\s+)?(?:it|this|that|them)\\s+(?:${LABEL})\\s*[.,;])`, 'iu');
 const CALLS_SUPERLATIVE = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:it|this|that|them|(?:the|this|that|these|those|its|their|his|her|every|each|all)\\s+[^,;.“”"]{1,60}?|what\\s+[^,;.“”"]{1,60}?|\\p{Ll}+\\s+between\\s+[^,;.“”"]{1,60}?)\\s+(?:one\\s+of\\s+)?the\\s+(?:\\p{L}+est|most|worst|best|biggest|largest)\\b`, 'iu');
 const CALLS_LABEL = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:on\\s|for\\s|(?:it|this|that|them)\\s+(?:a|an|the)\\s|(?:the|this|that|these|those|its|their|his|her|every|each|all)\\s+[^,;.“”"]{1,60}?\\s+(?:a|an)\\s+\\p{L}|[^,;.]{2,60}?\\s+["“‘'][^"”’]{1,200}["”’'])`, 'iu');
@@ -653,6 +657,17 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, m[2]! === 'saying' ? 'said' : m[2]!, index);
   }
+  // "Turkey's central bank cut its main rate on Wednesday, its sixth cut in a row, saying ...": any subject, its verb (a
+  // verb by the tagger, or a common irregular past), then the participle of saying it speaks in.
+  if ((m = ACTED_THEN_SAYING.exec(s))) {
+    const verbAt = span.start + m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    const irregular = /^(?:cut|set|put|hit|made|sent|gave|took|held|won|lost|met|left|kept|told)$/.test(m[2]!);
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    // Not after another speaker between them ("Troops entered the town, residents said, adding that ...").
+    const between = m[0].slice(m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length);
+    const relayed = SPEECH_WORD.test(between);
+    if (!relayed && (irregular || tags.of({ start: verbAt, end: verbAt + m[2]!.length }).includes('Verb')) && nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, m[3]! === 'saying' ? 'said' : m[3]!, index);
+  }
   // A closing ", Northland broadcasters showed.", ", state television showed.": a medium that shows something reports it;
   // ", UN figures show.": figures show what their author counted.
   if ((m = /,\s+([^,;:“”"]{2,60}?)\s+(?:showed|shows|show|aired|broadcast|suggest|suggests|indicate|indicates)(?:,\s+(?:among them|including|of whom|of them)\b[^“”"]*)?\s*[.!]?$/i.exec(s))) {
@@ -847,6 +862,9 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   // A quotation opening the sentence and closing in it ('"We are still inside Saraqeb and ...," X, a commander with ...,
   // told ...'): the speaker's verb is counted from where the quotation closes, however long it is.
   const quotationEnd = /^\s*["“][^"“”]{2,400}?[,!?]["”]\s+(?=\S)/u.exec(s)?.[0].length ?? 0;
+  // After such a quotation the verb may end the sentence ('"...," Selin Aydemir, an economist, said.'): its full stop is no part
+  // of it. Elsewhere a verb at the end is a closing form's, read below.
+  if (quotationEnd) for (const w of words) if (w.index! >= quotationEnd && w.index! + w[0].length === s.trimEnd().length && /^\p{L}+\.$/u.test(w[0])) w[0] = w[0].slice(0, -1);
   const first = Math.max(0, words.findIndex((w) => w.index! >= quotationEnd));
   for (let k = first; k < Math.min(words.length, first + 22); k++) {
     const w = words[k]!;
@@ -920,7 +938,12 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const phrase = { start: span.start + label, end: at };
     const before = text.slice(phrase.start, phrase.end);
     // A passive ("Hollis is reported to have ...", "The toll was estimated at ..."): the subject is not the speaker.
-    if (/\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(before) && /^(?:said|reported|claimed|alleged|believed|estimated|announced|confirmed|denied|described|quoted|accused|blamed|expected|predicted|rejected|dismissed|urged|warned|told|declared|praised|criticised|criticized|condemned|hailed|questioned|disputed|welcomed|documented|counted|offered|proposed|defended|threatened|promised|pledged|forecast|acknowledged|admitted|echoed|stressed|emphasised|emphasized|underlined|underscored|highlighted|disclosed|mentioned|clarified|slammed|blasted|decried|deplored|lambasted|informed|advised|affirmed|reaffirmed|specified)$/i.test(w[0]) && !AS_SAYING_NEXT.test(text.slice(at + w[0].length))) break;
+    if (/\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(before) && /^(?:said|reported|claimed|alleged|believed|estimated|announced|confirmed|denied|described|quoted|accused|blamed|expected|predicted|rejected|dismissed|urged|warned|told|declared|praised|criticised|criticized|condemned|hailed|questioned|disputed|welcomed|documented|counted|offered|proposed|defended|threatened|promised|pledged|forecast|acknowledged|admitted|echoed|stressed|emphasised|emphasized|underlined|underscored|highlighted|disclosed|mentioned|clarified|slammed|blasted|decried|deplored|lambasted|informed|advised|affirmed|reaffirmed|specified)$/i.test(w[0]) && !AS_SAYING_NEXT.test(text.slice(at + w[0].length))) {
+      // ... unless the passive is inside a relative clause of the subject ("Mutharika, who was declared the winner, said"): the
+      // subject's own verb comes after it.
+      if (/,\s+(?:who|which)\s+[^,;:“”"]*$/i.test(before)) continue;
+      break;
+    }
     // A quotation first: '"...," Erdogan told a meeting' — the phrase is what follows the closing quote.
     const closing = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf("''"));
     // "The death toll keeps rising: the Observatory now counts ...": after a colon, the subject starts again.

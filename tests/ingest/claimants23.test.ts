@@ -149,3 +149,42 @@ describe('claimants23: greetings, a coordinated threat, a name before its descri
     expect(y.boilerplate.some((b) => b.kind === 'DATELINE')).toBe(true);
   });
 });
+
+describe('claimants23: a passive in a relative clause, an adverb before "called for", "..., saying" after any subject', () => {
+  const x = read([
+    'Valley Radio news',
+    'President Vesna Hollis, who was declared the winner with 52 percent of the vote, said she would appeal.',
+    'President Vesna Hollis, a self-described enemy of high interest rates, has repeatedly called for lower borrowing costs.',
+    "Northland's central bank cut its main rate by half a point on Wednesday, its sixth cut in a row, saying prices were on course to fall further.",
+    '"The water is still rising," Ilona Kovacs, a spokeswoman for the army, said.',
+    // Look-alikes: a passive of the subject itself; another speaker before the participle. And "adding to", which says nothing.
+    'The toll, which was estimated at 40, rose overnight.',
+    'Troops entered Dorvik on Friday, residents said, adding that shops were shut.',
+    'Floodwater crossed Route 9 overnight, adding to the damage from last week.',
+  ]);
+
+  it('reads past a passive inside the subject\'s relative clause to the subject\'s own "said"', () => {
+    expect(names(x, /she would appeal/)).toEqual(['vesna-hollis']);
+  });
+
+  it('reads "X, a description, has repeatedly called for ..." as X\'s', () => {
+    expect(names(x, /lower borrowing costs/)).toEqual(['vesna-hollis']);
+  });
+
+  it('gives "X cut ..., its sixth cut in a row, saying ..." to X, whatever case X is in', () => {
+    expect(names(x, /prices were on course/)).toEqual(["Northland's central bank"]);
+  });
+
+  it('reads \'"...," Name, a description, said.\' with the verb closing the sentence', () => {
+    expect(names(x, /still rising/)).toEqual(['kovacs']);
+  });
+
+  it('leaves the look-alikes as they were', () => {
+    expect(names(x, /estimated at 40/)).toEqual([]);
+    expect(names(x, /shops were shut/)).toEqual(['Residents of Dorvik']);
+  });
+
+  it('reads no speaker into "..., adding to ...", which adds a thing, not words (it gave "Floodwater")', () => {
+    expect(names(x, /damage from last week/)).toEqual([]);
+  });
+});
