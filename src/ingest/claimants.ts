@@ -385,7 +385,7 @@ export function fullNamesEndingIn(text: string, surname: string, caseless = fals
       const given = before[1]!.trim().split(/\s+/);
       const name = `${given.join(' ')} ${before[2] ?? ''}${word}`;
       // A possessive is whose, never a given name: "Turkey's Hurriyet", "Erdogan's Fahrettin Altun".
-      if (given.some((g) => /^\p{Lu}{2,}$/u.test(g) || /['’]s?$/u.test(g) || SOFT.has(g.toLowerCase()) || NOT_IN_NAMES.test(g) || SENTENCE_OPENER.test(g))) continue;
+      if (given.some((g) => /^\p{Lu}{2,}$/u.test(g) || /['’]s?$/u.test(g) || DESCRIBED_BY.test(g) || SOFT.has(g.toLowerCase()) || NOT_IN_NAMES.test(g) || SENTENCE_OPENER.test(g))) continue;
       if (TITLES.test(given[0]!) || !PERSONAL_NAME.test(name) || ORG_WORDS.test(name)) continue;
       out.push({ name, start: w.index - line.length + before.index, end: w.index + word.length });
       break;
@@ -393,6 +393,9 @@ export function fullNamesEndingIn(text: string, surname: string, caseless = fals
   }
   return out;
 }
+
+/** Who backs a name or where it is ("Kremlin-backed", "Istanbul-based"), never a given name. */
+const DESCRIBED_BY = /-(?:backed|based|owned|run|funded|aligned|leaning|controlled|led)$/i;
 
 /** Words that open a sentence or a clause, never a given name: "When Ramaphosa finally spoke". */
 const SENTENCE_OPENER = /^(?:When|After|As|Once|Before|While|Although|Though|Because|Since|If|Then|But|And|So|Yet|Meanwhile|Until|Unless|Where|Whereas|Asked|Told)$/;
@@ -403,7 +406,7 @@ export function personalName(phrase: string): string | null {
   for (let i = 0; i < ws.length - 1; i++) {
     const rest = ws.slice(i).join(' ');
     const first = ws[i]!;
-    if (TITLES.test(first.replace(/\.$/, '')) || /^\p{Ll}/u.test(first) || /^(?:for|with|of|in|at|from|on|to|and|the)$/i.test(first)) continue;
+    if (TITLES.test(first.replace(/\.$/, '')) || /^\p{Ll}/u.test(first) || /^(?:for|with|of|in|at|from|on|to|and|the)$/i.test(first) || DESCRIBED_BY.test(first)) continue;
     // A name inside a prepositional phrase ("Diplomats at the United Nations") is not the speaker's.
     if (i > 0 && /^(?:for|with|of|in|at|from|on|to|the|a|an|by|and)$/i.test(ws[i - 1]!)) continue;
     if (PERSONAL_NAME.test(rest) && !ORG_WORDS.test(rest) && !NOT_IN_NAMES.test(rest) && !endsAsAPlace(rest) && !/['’]s\b/.test(rest)) return rest;
@@ -623,7 +626,8 @@ export class ClaimantResolver {
       .replace(/^(?:the|a|an)\s+/i, '')
       // "Turkey's Hurriyet newspaper": whose medium, not its name.
       .replace(/^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s?\s+(?=\S)/u, (whose, country: string) => (countryOf(country) ? '' : whose))
-      .replace(/^(?:[Oo]fficial|[Ss]emi-official|[Ss]tate-run|[Ss]tate-owned|[Ss]tate|[Pp]rivate|[Ii]ndependent|[Pp]ro-government|[Oo]pposition)\s+(?=\p{Lu})/u, '')
+      // ... and whose it is or whom it leans to: "the Kremlin-backed Izvestia", "the pro-Kurdish Yeni Ozgur Politika".
+      .replace(/^(?:[Oo]fficial|[Ss]emi-official|[Ss]tate-run|[Ss]tate-owned|[Ss]tate|[Pp]rivate|[Ii]ndependent|[Pp]ro-government|[Oo]pposition|\p{Lu}[\p{L}]*-(?:backed|owned|run|funded|based|aligned|leaning|controlled)|[Pp]ro-\p{Lu}[\p{L}]*)\s+(?=\p{Lu})/u, '')
       .replace(/^(?:[\p{L}'’-]+\s+){0,3}?(?:news\s+agency|agency|channel|broadcaster|station|network|newspaper|paper|daily|weekly|magazine|tabloid|website|TV\s+channel)\s+(?=\p{Lu})/u, '')
       .replace(/(?<=\p{Lu}[\p{L}'’.-]*)\s+(?:news\s+agency|agency|magazine|newspaper|website|daily|weekly|paper)$/u, '');
     const outlet = this.o.outlet?.toLowerCase();
@@ -1044,7 +1048,10 @@ export class ClaimantResolver {
         return { ref: group.entity, isNew: false, confidence: 0.6, reasons: [`"${words}" speak for ${group.entity.name}`], alternatives: [] };
       }
     }
-    let cleaned = words.replace(/^(?:state-run|state-owned|state|pro-government|government-run)\s+(?=\p{Lu})/u, '').replace(/^(?:[Oo]perator|[Cc]ompany|[Ff]irm|[Ii]nsurer|[Uu]tility|[Cc]arrier|[Rr]etailer|[Rr]egulator|[Dd]eveloper|[Mm]anufacturer|[Aa]irline|[Ll]ender|[Cc]harity)\s+(?=\p{Lu}\S*$)/u, '');
+    // "the state-run X", "the Kremlin-backed Izvestia", "Britain's Guardian": a name after what describes it, or whose it is.
+    let cleaned = words
+      .replace(/^(?:state-run|state-owned|state|pro-government|government-run|\p{Lu}[\p{L}]*-(?:backed|owned|run|funded|aligned|leaning|controlled))\s+(?=\p{Lu})/u, '')
+      .replace(/^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s?\s+(?=\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$)/u, (whose, country: string) => (countryOf(country) ? '' : whose)).replace(/^(?:[Oo]perator|[Cc]ompany|[Ff]irm|[Ii]nsurer|[Uu]tility|[Cc]arrier|[Rr]etailer|[Rr]egulator|[Dd]eveloper|[Mm]anufacturer|[Aa]irline|[Ll]ender|[Cc]harity)\s+(?=\p{Lu}\S*$)/u, '');
     // A new common-noun sayer keeps the named place that tells it apart ("farmers in Kitui", "a camp manager near Atmeh",
     // "the embassy in Manila"), without an administrative word after it ("in Kitui county"); speakerWords drops it to find
     // a known actor.

@@ -188,3 +188,24 @@ describe('claimants23: a passive in a relative clause, an adverb before "called 
     expect(names(x, /damage from last week/)).toEqual([]);
   });
 });
+
+describe('claimants23: a new speaker named by its name, not by who backs it or whose it is', () => {
+  const x = read([
+    'Valley Radio news',
+    'The Kremlin-backed Izvestia reported that talks in Norden had failed.',
+    "The river rose overnight, Britain's Guardian reported.",
+    // Look-alikes: "-led" describing a common noun stays part of the name; a country's body in lower case keeps its country.
+    'The Saudi-led coalition said it had struck the port of Marbek.',
+    "Talks failed, Germany's federal prosecutor said.",
+  ]);
+
+  it('drops "Kremlin-backed" and "Britain\'s" before a proper name', () => {
+    expect(names(x, /talks in Norden/)).toEqual(['Izvestia']);
+    expect(names(x, /river rose overnight/)).toEqual(['Guardian']);
+  });
+
+  it('leaves the look-alikes as they were', () => {
+    expect(names(x, /port of Marbek/)).toEqual(['Saudi-led coalition']);
+    expect(names(x, /Talks failed/)).toEqual(["Germany's federal prosecutor"]);
+  });
+});
