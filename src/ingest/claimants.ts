@@ -1075,6 +1075,15 @@ export class ClaimantResolver {
       const town = new Set(towns.map((m) => m.entity!.key)).size === 1 ? towns[0] : undefined;
       if (town) cleaned = `${cleaned} ${bare[1] ? 'of' : 'in'} ${town.text}`;
     }
+    // "Two Turkish officials said ... A third official said ...": another of the speakers named before with that noun.
+    // Only unnamed officials, sources and diplomats: "another resident" may be anyone.
+    const another = aliasRef ? null : /^(?:an?other|a\s+(?:second|third|fourth|fifth))\s+(official|source|diplomat)$/u.exec(phrase.trim().replace(/^A/, 'a'))?.[1];
+    if (another) {
+      // The same noun, not a kin one ("another source" is no earlier "officials").
+      const noun = another.replace(/s$/, '');
+      const before = [...this.history].reverse().find((r) => new RegExp(`\\b${escapeRegExp(noun)}s?$`, 'i').test(r.name.replace(/\s+(?:in|at|near|from|on|of)\s.*$/, '')));
+      if (before) return { ref: before, isNew: this.isNew(before.key), confidence: 0.6, reasons: [`"${phrase.trim()}" is one more of ${before.name}, named before`], alternatives: [] };
+    }
     // "Russia blames the rebels. Its defence ministry said ...": the body of the country "its" stands for, the first named in
     // the sentence before the phrase, else in the sentence before ("Russian defence ministry"), known or new.
     const possessed = aliasRef || !context ? null : /^its\s+(.+)$/i.exec(phrase.trim())?.[1];

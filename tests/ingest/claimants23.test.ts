@@ -209,3 +209,20 @@ describe('claimants23: a new speaker named by its name, not by who backs it or w
     expect(names(x, /Talks failed/)).toEqual(["Germany's federal prosecutor"]);
   });
 });
+
+describe('claimants23: "a third official" is one more of the officials named before', () => {
+  const x = read([
+    'Valley Radio news',
+    'Two officials in Norden said the road was shut. A third official said it was open again by noon.',
+    // Look-alike: "another resident" may be anyone, not the residents before.
+    'Residents said the water was rising. Another resident said it had stopped.',
+  ]);
+
+  it('gives "A third official said" to the officials named before', () => {
+    expect(names(x, /open again by noon/)).toEqual(['Officials in Norden']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /it had stopped/)).toEqual(['Another resident']);
+  });
+});
