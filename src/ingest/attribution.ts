@@ -83,11 +83,11 @@ const ENTRY_MARK = new RegExp(`^(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:GMT|UTC|BST|local
 /** A clause's conjunction or relative word before a speaker ("where aid workers say", "all of which he denies"). */
 const CLAUSE_LEAD = new RegExp(`^(?:${OF_WHICH}|where|while|whereas|as|and|but|although|though|because|when|which|that|so|according\\s+to)\\s+`, 'i');
 /** "X had promoted the launch for days, calling it ...": a capitalised subject, its verb, then the participle it speaks in. */
-const ACTED_THEN_GERUND = new RegExp(String.raw`^((?:\p{Lu}[\p{L}'’.-]*\s+){0,6}\p{Lu}[\p{L}'’.-]*)\s+(?:has\s+|had\s+|have\s+)?\p{Ll}+(?:ed|t)\b[^,;“”"]{0,120},\s+(${QUOTING_GERUNDS})\b(?!(?<=adding)\s+(?:to|up)\b)`, 'u');
+const ACTED_THEN_GERUND = new RegExp(String.raw`^((?:\p{Lu}[\p{L}'’.-]*\s+){0,6}\p{Lu}[\p{L}'’.-]*)\s+(?:has\s+|had\s+|have\s+)?(?:\p{Ll}+ed|cut|set|put|hit|sent|left|kept|spent|built|met|lost|won|held|made|gave|took|told)\b[^,;“”"]{0,120},\s+(${QUOTING_GERUNDS})\b(?!(?<=adding)\s+(?:to|up)\b)`, 'u');
 /** A reporting verb anywhere in a stretch of text. */
 const SPEECH_WORD = new RegExp(`\\b(?:${SPEECH}|according)\\b`, 'i');
 /** The same with any subject, a lower-case word in it, and an apposition before the participle; only the participles of saying. */
-const ACTED_THEN_SAYING = new RegExp(String.raw`^(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:has\s+|had\s+|have\s+)?(\p{Ll}+(?:ed|t)|cut|set|put|hit|made|sent|gave|took|held|won|lost|met|left|kept|told)\b[^;“”"]{0,160}?,\s+(saying|adding|insisting|arguing|claiming|stating|noting)\s+(?:that\s+\S|(?!(?:on|for|up|in|with|about|nothing)\b)(?!(?<=adding\s+)to\b)\p{Ll})`, 'u');
+const ACTED_THEN_SAYING = new RegExp(String.raw`^(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:has\s+|had\s+|have\s+)?(\p{Ll}+ed|cut|set|put|hit|made|sent|gave|took|held|won|lost|met|left|kept|told|spent|built|bought|sought|brought)\b[^;“”"]{0,160}?,\s+(saying|adding|insisting|arguing|claiming|stating|noting)\s+(?:that\s+\S|(?!(?:on|for|up|in|with|about|nothing)\b)(?!(?<=adding\s+)to\b)\p{Ll})`, 'u');
 /** "with Kremlin spokesman Dmitry Peskov saying", "with the Kremlin urging". */
 const WITH_X_GERUND = new RegExp(String.raw`^(?:but\s+|and\s+)?with\s+(.{2,80}?)\s+(${QUOTING_GERUNDS})\b`, 'i');
 /** The same closing a sentence: "..., spokesman Abbas Mousavi was quoted as saying by the IRNA news agency.", '"...," police
@@ -113,7 +113,7 @@ const FRONTED_CITING = new RegExp(`^(?:[Cc]iting|[Qq]uoting)\\s+([^,;:“”"]{2
 const OPENING_ONLY_RE = new RegExp(`^(?:${OPENING_ONLY})$`, 'i');
 const CLOSING_OPENING_ONLY = new RegExp(`,\\s+([^,;:“”"]{2,60}?)\\s+(?:${OPENING_ONLY})\\s*[.!]?["”’']*\\s*$`, 'iu');
 // Giving a label: "calls", and "brands", "labels", "dubs", "terms" in the third person or the past.
-const CALL_VERB = '(?:has |had |have )?(?:\\p{Ll}+ly )?(?:called|calls|call|brands|branded|labels|labelled|labeled|dubs|dubbed|terms|termed)';
+const CALL_VERB = '(?:has |had |have )?(?:(?:repeatedly|publicly|openly|previously|recently|formally|explicitly|frequently|consistently|loudly|again|also) )?(?:called|calls|call|brands|branded|labels|labelled|labeled|dubs|dubbed|terms|termed)';
 const CALLS_IT = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:(?:it|this|that|them)\\s+(?:a|an|the)\\s|(?:all\\s+(?:of\\s+)?)?(?:the|these|those|its|their|his|her)\\s+[^,;.“”"]{1,60}?\\s+(?:${LABEL})\\s*[.,;]|(?:(?:all|both|most|many|some|each)\\s+of\\s+)?(?:it|this|that|them)\\s+(?:${LABEL})\\s*[.,;])`, 'iu');
 const CALLS_SUPERLATIVE = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:it|this|that|them|(?:the|this|that|these|those|its|their|his|her|every|each|all)\\s+[^,;.“”"]{1,60}?|what\\s+[^,;.“”"]{1,60}?|\\p{Ll}+\\s+between\\s+[^,;.“”"]{1,60}?)\\s+(?:one\\s+of\\s+)?the\\s+(?:\\p{L}+est|most|worst|best|biggest|largest)\\b`, 'iu');
 const CALLS_LABEL = new RegExp(`^(.{2,80}?)\\s+${CALL_VERB}\\s+(?:on\\s|for\\s|(?:it|this|that|them)\\s+(?:a|an|the)\\s|(?:the|this|that|these|those|its|their|his|her|every|each|all)\\s+[^,;.“”"]{1,60}?\\s+(?:a|an)\\s+\\p{L}|[^,;.]{2,60}?\\s+["“‘'][^"”’]{1,200}["”’'])`, 'iu');
@@ -266,7 +266,7 @@ function clean(text: string, span: Span): Span {
   if (cut && cut.index > 0) s = trimSpan(text, { start: s.start, end: s.start + cut.index }, ',');
   // A day between the speaker and the verb ("The army on Saturday said", "Turkey late on Monday also warned"), not a clause's
   // day before a speaker closing it ("Troops on Saturday captured Saraqeb, state media and activists reported").
-  const day = /\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:morning|afternoon|evening|night))?((?:\s+\S+){0,2})\s*$/i.exec(text.slice(s.start, s.end));
+  const day = /\s+(?:on|late on|early on|later on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:morning|afternoon|evening|night))?([^,]*?)\s*$/i.exec(text.slice(s.start, s.end));
   if (day && day.index > 0 && !/,/.test(day[1]!)) s = trimSpan(text, { start: s.start, end: s.start + day.index }, ',');
   // Auxiliaries and adverbs between the speaker and the verb, cut before the document and the age below: "Turkish officials
   // have said", "Diab has said", "The army also said", "Kingsmoor and Jibstock both aired".
@@ -661,12 +661,14 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   // verb by the tagger, or a common irregular past), then the participle of saying it speaks in.
   if ((m = ACTED_THEN_SAYING.exec(s))) {
     const verbAt = span.start + m.index + m[0].indexOf(m[2]!, m[1]!.length);
-    const irregular = /^(?:cut|set|put|hit|made|sent|gave|took|held|won|lost|met|left|kept|told)$/.test(m[2]!);
+    const irregular = /^(?:cut|set|put|hit|made|sent|gave|took|held|won|lost|met|left|kept|told|spent|built|bought|sought|brought)$/.test(m[2]!);
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     // Not after another speaker between them ("Troops entered the town, residents said, adding that ...").
     const between = m[0].slice(m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length);
     const relayed = SPEECH_WORD.test(between);
-    if (!relayed && (irregular || tags.of({ start: verbAt, end: verbAt + m[2]!.length }).includes('Verb')) && nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, m[3]! === 'saying' ? 'said' : m[3]!, index);
+    const opener = /^(?:After|Before|When|While|As|Since|Although|Though|If|Once|Until|Because|In|On|At|By)\s/.test(m[1]!);
+    const addsThing = /^adding$/.test(m[3]!) && !/\s+that\s+\S$/.test(m[0]);
+    if (!relayed && !opener && !addsThing && (irregular || tags.of({ start: verbAt, end: verbAt + m[2]!.length }).includes('Verb')) && nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, m[3]! === 'saying' ? 'said' : m[3]!, index);
   }
   // A closing ", Northland broadcasters showed.", ", state television showed.": a medium that shows something reports it;
   // ", UN figures show.": figures show what their author counted.

@@ -395,7 +395,7 @@ export function fullNamesEndingIn(text: string, surname: string, caseless = fals
 }
 
 /** Who backs a name or where it is ("Kremlin-backed", "Istanbul-based"), never a given name. */
-const DESCRIBED_BY = /-(?:backed|based|owned|run|funded|aligned|leaning|controlled|led)$/i;
+const DESCRIBED_BY = /-(?:backed|based|owned|run|funded|aligned|leaning|controlled|led)$/;
 
 /** Words that open a sentence or a clause, never a given name: "When Ramaphosa finally spoke". */
 const SENTENCE_OPENER = /^(?:When|After|As|Once|Before|While|Although|Though|Because|Since|If|Then|But|And|So|Yet|Meanwhile|Until|Unless|Where|Whereas|Asked|Told)$/;
@@ -772,7 +772,7 @@ export class ClaimantResolver {
     // semi-official Fars news agency", "Turkey's Hurriyet newspaper": a medium by its name, as a medium names it. The country
     // before it says whose medium it is, not what it is called.
     const agency = aliasRef ? null : /^(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?['’]s?\s+)?(?:(?:[Oo]fficial|[Ss]emi-official|[Ss]tate-run|[Ss]tate-owned|[Ss]tate|[Pp]rivate|[Ii]ndependent|[Pp]ro-government|[Oo]pposition)\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}\p{Lu}[\p{L}.&'’-]*)\s+(news\s+agency|agency|newspaper|daily)$/u.exec(words);
-    if (agency && !/['’]s\b/.test(agency[1]!)) return this.medium(`${agency[1]} ${agency[2]}`, null, context);
+    if (agency && !/['’]s\b/.test(agency[1]!) && (agency[2] !== 'agency' || NEWS_AGENCY_NAMES.test(agency[1]!) || /\b(?:state-run|state-owned|semi-official|official|state)\s/i.test(words))) return this.medium(`${agency[1]} ${agency[2]}`, null, context);
 
     // "Sources close to the Turkish military", "people familiar with the talks": people near a body are not the body.
     const near = /^((?:sources?|people|persons?|officials?|someone|those|diplomats?)\s+(?:close to|familiar with|briefed on|with knowledge of)\s+\S.*)$/i.exec(words)?.[1];
@@ -1051,7 +1051,7 @@ export class ClaimantResolver {
     // "the state-run X", "the Kremlin-backed Izvestia", "Britain's Guardian": a name after what describes it, or whose it is.
     let cleaned = words
       .replace(/^(?:state-run|state-owned|state|pro-government|government-run|\p{Lu}[\p{L}]*-(?:backed|owned|run|funded|aligned|leaning|controlled))\s+(?=\p{Lu})/u, '')
-      .replace(/^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s?\s+(?=\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$)/u, (whose, country: string) => (countryOf(country) ? '' : whose)).replace(/^(?:[Oo]perator|[Cc]ompany|[Ff]irm|[Ii]nsurer|[Uu]tility|[Cc]arrier|[Rr]etailer|[Rr]egulator|[Dd]eveloper|[Mm]anufacturer|[Aa]irline|[Ll]ender|[Cc]harity)\s+(?=\p{Lu}\S*$)/u, '');
+      .replace(/^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s?\s+(?=\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$)/u, (whose, country: string, at: number, all: string) => { const rest = all.slice(at + whose.length); return countryOf(country) && (!ORG_WORDS.test(rest) || namedAsMedium(rest)) ? '' : whose; }).replace(/^(?:[Oo]perator|[Cc]ompany|[Ff]irm|[Ii]nsurer|[Uu]tility|[Cc]arrier|[Rr]etailer|[Rr]egulator|[Dd]eveloper|[Mm]anufacturer|[Aa]irline|[Ll]ender|[Cc]harity)\s+(?=\p{Lu}\S*$)/u, '');
     // A new common-noun sayer keeps the named place that tells it apart ("farmers in Kitui", "a camp manager near Atmeh",
     // "the embassy in Manila"), without an administrative word after it ("in Kitui county"); speakerWords drops it to find
     // a known actor.
@@ -1290,6 +1290,8 @@ export class ClaimantResolver {
       const country = countriesNamed(word)[0] ?? countriesNamed(word.split(/\s+/)[0]!)[0] ?? (capital ? (countryOf(capital) ?? capital) : null);
       if (country && (!first || m.index < first.at)) first = { at: m.index, country };
       if (first) break;
+      // The first named thing is no country ("The European Union blamed Russia"): "its" is that thing's, not a country's.
+      if (!/^(?:The|A|An|In|On|At|After|Before|Meanwhile|But|And|Yet|Then|Later|Earlier|Still|Also|However|Last|This|On\s+\p{Lu}\S*)$/u.test(m[0]) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(word.split(/\s+/).pop()!)) return null;
     }
     return first?.country ?? null;
   }

@@ -737,7 +737,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       continue;
     }
     // After a speaker's label, whatever its form ("PRESENTER:", "ANCHOR (MIRA FELLOWES):").
-    if (PLEASANTRY.test(sentence.text.trim().replace(/^[^:\n“”"]{1,60}:\s+/, ''))) {
+    if (PLEASANTRY.test(sentence.text.trim().replace(/^(?:[\p{Lu}\d][\p{Lu}\d .'’()-]{0,59}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*\([^)]{1,40}\))?):\s+/u, ''))) {
       nonAssertions.push({ selector: selectorAt(text, sentence.start, sentence.end), reason: 'a greeting or thanks' });
       continue;
     }
@@ -1019,6 +1019,9 @@ const PLEASANTRY = /^(?:(?:[Gg]ood\s+(?:morning|afternoon|evening|night)|[Hh]ell
  * another clause's attribution ("A, and X says B") is the outlet's own voice.
  */
 export function inherits(text: string, sentence: Span, unit: Unit, a: Attribution): boolean {
+  // "The army, which was accused by rights groups of looting, denied the charge": the subject's passive relative clause is
+  // what others said of it, not its own words.
+  if (/^(?:[^,]{2,80},\s+)?(?:who|which)\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+\p{Ll}+(?:ed|en)\s+by\b[^,]*,?\s*$/u.test(text.slice(unit.body.start, unit.body.end)) && unit.body.end <= a.phrase.end + 80 && a.phrase.start < unit.body.start + 1) return false;
   if (unit.spans.some((s) => contains(s, a.phrase))) return true;
   // "A, and local hoteliers say B", "A, and on Tuesday X said B": a speaker coordinated after the clause speaks for B only.
   if (unit.body.end <= a.phrase.start && /^[\s,;]*(?:and|but|while|whereas)\b[^,;:“”"]{0,30}$/u.test(text.slice(unit.body.end, a.phrase.start))) return false;
@@ -1065,7 +1068,7 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   if (unit.body.start >= a.phrase.end && afterComma && /^which\s+(?:sits|lies|straddles|links|connects|runs|stands|borders|overlooks|hosts|houses|(?:is|was)\s+(?:home|located|situated|some|about|around|roughly)\b)/i.test(body)) return false;
   // The speaker described by a relative clause goes on: "..., according to the Monitor, which said street fighting ...",
   // "..., according to the UN, which has called it the largest displacement of the war".
-  if (unit.body.start >= a.phrase.end && /^\s*,\s*$/.test(text.slice(a.phrase.end, unit.body.start)) && /^(?:which|who)\s+(?:(?:also|later|has|have|had)\s+){0,2}(?:said|says|reported|reports|added|adds|warned|warns|noted|notes|estimated|estimates|counted|counts|calls?|called|describes?|described|insists?|insisted|puts|put)\b/i.test(body)) return true;
+  if (unit.body.start >= a.phrase.end && /^\s*,\s*$/.test(text.slice(a.phrase.end, unit.body.start)) && /^(?:which|who)\s+(?:(?:also|later|has|have|had)\s+){0,2}(?:said|says|reported|reports|added|adds|warned|warns|noted|notes|estimated|estimates|counted|counts(?!\s+\d)|calls?(?!\s+(?:off|up|in)\b)|called(?!\s+(?:off|up|in)\b)|describes?|described|insists?|insisted|(?:puts|put)(?=\s+[^,;.]{1,40}?\s+at\b))\b/i.test(body)) return true;
   // The speaker goes on: ", X said, adding that ...".
   if (unit.body.start >= a.phrase.end && /^(?:adding|saying)\s/i.test(body)) return true;
   const before = text.slice(sentence.start, a.phrase.start);
@@ -1075,7 +1078,7 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   // "According to X, which ..., 12 people have died": a fronted "according to" covers the whole sentence; after a fronted
   // adverbial too ("On Friday, according to X, ..."), not after a clause ("Troops took the town, according to X, which ...").
   const frontedAccording = /^\s*(?:([^,]{0,60}),\s*)?according to\s+$/i.exec(before);
-  if (frontedAccording && (!frontedAccording[1] || FRONTED.test(frontedAccording[1].trim()) || frontedAccording[1].trim().split(/\s+/).length <= 3)) return true;
+  if (frontedAccording && (!frontedAccording[1] || !(unit.body.start >= a.phrase.end && /^(?:which|who)\s/i.test(body)) || FRONTED.test(frontedAccording[1].trim()) || frontedAccording[1].trim().split(/\s+/).length <= 3)) return true;
   // The speaker opens the sentence, after at most a fronted adverbial ("On Friday, the army said ...") or a quotation.
   const fronted = /^([^,]{0,100}),/.exec(before)?.[1] ?? '';
   const adverbial = !fronted || fronted.split(/\s+/).length <= 4 || FRONTED.test(fronted.trim()) || /^(?:despite|amid|following|ahead of|prior to|throughout|across|over|when|once|while|although|though|because|as|if|unlike|like|according to|in response to)\b/i.test(fronted.trim());
