@@ -394,8 +394,24 @@ export function fullNamesEndingIn(text: string, surname: string, caseless = fals
   return out;
 }
 
-/** Who backs a name or where it is ("Kremlin-backed", "Istanbul-based"), never a given name. */
-const DESCRIBED_BY = /-(?:backed|based|owned|run|funded|aligned|leaning|controlled|led)$/;
+/** Who backs, owns or runs a name ("the Kremlin-backed Izvestia"): a description before it, no part of it. */
+const BACKED_BY = String.raw`\p{Lu}\p{L}*-(?:backed|owned|run|funded|aligned|leaning|controlled)`;
+/** ... nor of a person's name, and neither is where a body is or who leads it ("Istanbul-based", "Saudi-led"). */
+const DESCRIBED_BY = new RegExp(`^${BACKED_BY}$|^\\p{Lu}\\p{L}*-(?:based|led)$`, 'u');
+
+/** What a medium is before its name: official, state-run, backed by whom, based where, leaning to whom. */
+const MEDIUM_DESCRIBED = new RegExp(String.raw`^(?:[Oo]fficial|[Ss]emi-official|[Ss]tate-run|[Ss]tate-owned|[Ss]tate|[Pp]rivate|[Ii]ndependent|[Pp]ro-government|[Oo]pposition|${BACKED_BY}|\p{Lu}\p{L}*-based|[Pp]ro-\p{Lu}\p{L}*)\s+(?=\p{Lu})`, 'u');
+
+/**
+ * Words without the country whose they are ("Turkey's Hurriyet newspaper" → "Hurriyet newspaper"). `unless` keeps the
+ * country for what follows it ("Israel's Defence Ministry" stays Israel's).
+ */
+function withoutCountryOwner(words: string, unless: (rest: string) => boolean = () => false): string {
+  const m = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s?\s+(?=\S)/u.exec(words);
+  if (!m || !countryOf(m[1]!)) return words;
+  const rest = words.slice(m[0].length);
+  return unless(rest) ? words : rest;
+}
 
 /** Words that open a sentence or a clause, never a given name: "When Ramaphosa finally spoke". */
 const SENTENCE_OPENER = /^(?:When|After|As|Once|Before|While|Although|Though|Because|Since|If|Then|But|And|So|Yet|Meanwhile|Until|Unless|Where|Whereas|Asked|Told)$/;
@@ -622,12 +638,10 @@ export class ClaimantResolver {
     // A medium is named by its name: "the state news agency SUNA" is SUNA, "the Istanbul daily Haliç Post" the Haliç Post,
     // "the Anadolu agency", "Semana magazine" and "the Haberlik daily" Anadolu, Semana and Haberlik.
     // ... and "the official Xinhua news agency", "the semi-official ISNA news agency" Xinhua and ISNA.
-    const words = speakerWords(phrase)
-      .replace(/^(?:the|a|an)\s+/i, '')
-      // "Turkey's Hurriyet newspaper": whose medium, not its name.
-      .replace(/^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s?\s+(?=\S)/u, (whose, country: string) => (countryOf(country) ? '' : whose))
+    // "Turkey's Hurriyet newspaper": whose medium, not its name.
+    const words = withoutCountryOwner(speakerWords(phrase).replace(/^(?:the|a|an)\s+/i, ''))
       // ... and whose it is or whom it leans to: "the Kremlin-backed Izvestia", "the pro-Kurdish Yeni Ozgur Politika".
-      .replace(/^(?:[Oo]fficial|[Ss]emi-official|[Ss]tate-run|[Ss]tate-owned|[Ss]tate|[Pp]rivate|[Ii]ndependent|[Pp]ro-government|[Oo]pposition|\p{Lu}[\p{L}]*-(?:backed|owned|run|funded|based|aligned|leaning|controlled)|[Pp]ro-\p{Lu}[\p{L}]*)\s+(?=\p{Lu})/u, '')
+      .replace(MEDIUM_DESCRIBED, '')
       .replace(/^(?:[\p{L}'’-]+\s+){0,3}?(?:news\s+agency|agency|channel|broadcaster|station|network|newspaper|paper|daily|weekly|magazine|tabloid|website|TV\s+channel)\s+(?=\p{Lu})/u, '')
       .replace(/(?<=\p{Lu}[\p{L}'’.-]*)\s+(?:news\s+agency|agency|magazine|newspaper|website|daily|weekly|paper)$/u, '');
     const outlet = this.o.outlet?.toLowerCase();
@@ -1049,9 +1063,11 @@ export class ClaimantResolver {
       }
     }
     // "the state-run X", "the Kremlin-backed Izvestia", "Britain's Guardian": a name after what describes it, or whose it is.
-    let cleaned = words
-      .replace(/^(?:state-run|state-owned|state|pro-government|government-run|\p{Lu}[\p{L}]*-(?:backed|owned|run|funded|aligned|leaning|controlled))\s+(?=\p{Lu})/u, '')
-      .replace(/^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s?\s+(?=\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$)/u, (whose, country: string, at: number, all: string) => { const rest = all.slice(at + whose.length); return countryOf(country) && (!ORG_WORDS.test(rest) || namedAsMedium(rest)) ? '' : whose; }).replace(/^(?:[Oo]perator|[Cc]ompany|[Ff]irm|[Ii]nsurer|[Uu]tility|[Cc]arrier|[Rr]etailer|[Rr]egulator|[Dd]eveloper|[Mm]anufacturer|[Aa]irline|[Ll]ender|[Cc]harity)\s+(?=\p{Lu}\S*$)/u, '');
+    let cleaned = withoutCountryOwner(
+      words.replace(new RegExp(`^(?:state-run|state-owned|state|pro-government|government-run|${BACKED_BY})\\s+(?=\\p{Lu})`, 'u'), ''),
+      // Only before a proper name, and not a body's ("Israel's Defence Ministry"), unless a medium's.
+      (rest) => !/^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$/u.test(rest) || (ORG_WORDS.test(rest) && !namedAsMedium(rest)),
+    ).replace(/^(?:[Oo]perator|[Cc]ompany|[Ff]irm|[Ii]nsurer|[Uu]tility|[Cc]arrier|[Rr]etailer|[Rr]egulator|[Dd]eveloper|[Mm]anufacturer|[Aa]irline|[Ll]ender|[Cc]harity)\s+(?=\p{Lu}\S*$)/u, '');
     // A new common-noun sayer keeps the named place that tells it apart ("farmers in Kitui", "a camp manager near Atmeh",
     // "the embassy in Manila"), without an administrative word after it ("in Kitui county"); speakerWords drops it to find
     // a known actor.
@@ -1283,17 +1299,15 @@ export class ClaimantResolver {
 
   /** The country a text names first, by its name, adjective or capital ("Ankara says ..." is Turkey), lower case. */
   private firstCountryIn(text: string): string | null {
-    let first: { at: number; country: string } | null = null;
     for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/gu)) {
       const word = m[0].replace(/['’]s?$/u, '');
       const capital = this.capitalCountry(word) ?? demonymOfCapital(word);
       const country = countriesNamed(word)[0] ?? countriesNamed(word.split(/\s+/)[0]!)[0] ?? (capital ? (countryOf(capital) ?? capital) : null);
-      if (country && (!first || m.index < first.at)) first = { at: m.index, country };
-      if (first) break;
+      if (country) return country;
       // The first named thing is no country ("The European Union blamed Russia"): "its" is that thing's, not a country's.
       if (!/^(?:The|A|An|In|On|At|After|Before|Meanwhile|But|And|Yet|Then|Later|Earlier|Still|Also|However|Last|This|On\s+\p{Lu}\S*)$/u.test(m[0]) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(word.split(/\s+/).pop()!)) return null;
     }
-    return first?.country ?? null;
+    return null;
   }
 
   /** The country a capital is the capital of, by its place's description ("Capital of Turkey; ..."). */
