@@ -32,7 +32,7 @@ import { DATELINE, labelNamesAKnownPlace, speakerTurns, STAGE_DIRECTION, UNNAMED
 import { contains, escapeRegExp, FRONTED_PLACE, kebab, OF_WHICH, overlaps, Tags, type Span } from './text.js';
 import { prepare, type Prepared } from './prepared.js';
 import { TOPIC_THRESHOLD, type TopicMatcher } from './topics.js';
-import { countryOf } from './countries.js';
+import { countryOf, demonymOf } from './countries.js';
 
 export { prepare } from './prepared.js';
 
@@ -503,6 +503,23 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     }
     return null;
   };
+  // "Russia's defence ministry made no mention of it. The ministry said ...": a body the text named just before in a form the
+  // index does not link (a country's possessive), known to the graph by its name.
+  const bodyNamedBefore = (noun: string, at: number): EntityRef | null => {
+    if (!/^(?:ministry|army|military|government|presidency|police|commission|court|office)$/.test(noun)) return null;
+    const before = text.slice(Math.max(0, at - 300), at);
+    const named = [...before.matchAll(new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:\p{Ll}[\p{L}-]*\s+){0,2}${noun}\b`, 'gu'))].pop();
+    if (!named) return null;
+    // "Russia's defence ministry" as the graph names it: "Russian defence ministry".
+    const owner = /^(\p{Lu}[\p{L}-]*)['’]s?\s+(.+)$/u.exec(named[0].trim());
+    const country = owner ? countryOf(owner[1]!) : null;
+    const forms = [named[0].trim(), ...(owner && country && demonymOf(country) ? [`${demonymOf(country)} ${owner[2]}`] : [])];
+    for (const form of forms) {
+      const found = prepared.actors.match(form).find((m) => m.score >= 0.95);
+      if (found) return found.ref;
+    }
+    return null;
+  };
   const ownSubject = (part: string, sentence: Sentence, at: number): string | null => {
     const noun = /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(operator|company|firm|force|service|utility|carrier|airline|insurer|bureau|council|board|authority|club|network)$/u.exec(part.trim())?.[1] ?? /^(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+the\s+(force|company|firm|operator|service|utility|airline|carrier|council|board|authority|club)$/u.exec(part.trim())?.[1];
     if (!noun || anaphorOf(noun, at) || resolver.anaphor(noun)) return null;
@@ -663,6 +680,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
           /^[Tt]he\s+(\p{Ll}[\p{L}-]*)['’]s?\s+(?:own\s+|latest\s+)?(?:statement|figures|data|report|tally|count|announcement|communiqu[ée]|spokes(?:man|woman|person))$/u.exec(part.trim())?.[1] ??
           /^(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+the\s+(\p{Ll}[\p{L}-]*)$/u.exec(part.trim())?.[1];
         const bare = /^the\s+\p{Ll}[\p{L}-]*$/u.test(part.trim());
+        // ... and a body's noun opening the sentence ("The ministry said"), which asks only the bodies named just before.
+        const openingNoun = /^The\s+(\p{Ll}[\p{L}-]*)$/u.exec(part.trim())?.[1];
         // The bare form asks only the names before ("the army" is no earlier speaker "Army engineers"), but for people in the
         // plural ("the sources", "the witnesses"), who are the speakers before; the possessive and the mouthpiece also ask them.
         const sentence = sentences.find((x) => x.start <= at && at < x.end);
@@ -676,7 +695,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         const ownReporter = !head && /^(?:[Ii]ts|[Tt]he\s+(?:agency|channel|paper|newspaper|broadcaster|network|station)['’]s)\s+(?:own\s+)?(?:reporter|correspondent|journalist)$/u.test(part.trim());
         const mediumBefore = ownReporter ? previous?.claimants.findLast((c) => MEDIUM_KINDS.has(c.ref.kind))?.ref : !head && mediumNoun && MEDIUM_NOUN.test(mediumNoun) ? previous?.claimants.findLast((c) => mediumFits(mediumNoun, c.ref))?.ref : undefined;
         const paperBefore = !head && !mediumBefore && mediumNoun && PAPER_NOUN.test(mediumNoun) ? anaphorOf(mediumNoun, at) : null;
-        const definite = mediumBefore ?? paperBefore ?? (!head && noun && !sided ? (anaphorOf(noun.toLowerCase(), at) ?? (bare && !GROUP_NOUNS.has(noun.toLowerCase()) ? null : resolver.anaphor(noun.toLowerCase()))) : null);
+        const definite = mediumBefore ?? paperBefore ?? (!head && noun && !sided ? (anaphorOf(noun.toLowerCase(), at) ?? (bare && !GROUP_NOUNS.has(noun.toLowerCase()) ? null : resolver.anaphor(noun.toLowerCase())) ?? (bare ? bodyNamedBefore(noun.toLowerCase(), at) : null)) : !head && openingNoun && !sided ? bodyNamedBefore(openingNoun, at) : null);
         const context = sentence ? { sentence: sentence.text, start: sentence.start, before: text.slice(sentence.start, at) } : undefined;
         // ", the rail operator said", ", a spokeswoman for the force said", closing a sentence whose subject is a name no
         // actor has ("Lakeside Rail halted trains ..."): the description refers back to that subject.
@@ -936,10 +955,11 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     // The media a statement came through are named too ("..., SANA said, citing a military source. ..., the agency said."): noted
     // before the speaker, so a pronoun still refers back to the speaker first.
     if (sentenceClaimant && sentenceClaimant.type === 'actor') for (const medium of sentenceClaimants.slice(1).reverse()) if (medium.ref.type === 'actor') resolver.noteClaimant(medium.ref);
-    // Only an agency or a mission named by what it is ("the UN refugee agency", "The U.N. peacekeeping mission, MINUSMA,"): a
-    // person's or a body's description is no name to refer back by.
+    // Only an agency or a mission named by what it is ("the UN refugee agency", "The U.N. peacekeeping mission, MINUSMA,"), or
+    // people in the plural a known group speaks through ("two rebel commanders" / "the commanders said"): a person's or a
+    // body's description is no name to refer back by.
     const namedPhrase = sentenceAttribution && !sentenceAttribution.pronoun ? text.slice(sentenceAttribution.phrase.start, sentenceAttribution.phrase.end).split(',')[0]!.trim() : '';
-    const namedAs = /\b(?:agency|mission)$/i.test(namedPhrase) && sentenceClaimant?.kind !== 'PERSON' ? namedPhrase : undefined;
+    const namedAs = (/\b(?:agency|mission)$/i.test(namedPhrase) || GROUP_NOUNS.has(namedPhrase.split(/\s+/).pop()!.toLowerCase())) && sentenceClaimant?.kind !== 'PERSON' ? namedPhrase : undefined;
     if (sentenceClaimant && sentenceClaimant.type === 'actor') resolver.noteClaimant(sentenceClaimants[0]?.personal ? { ...sentenceClaimant, kind: 'PERSON' } : sentenceClaimant, namedAs);
     // A figure is a quantity, or a number the quantity reader does not know the unit of ("600 flood warnings"), not a date.
     const undated = times.reduceRight((t, time) => t.slice(0, time.start - sentence.start) + t.slice(time.end - sentence.start), sentence.text);

@@ -290,3 +290,34 @@ describe('claimants23: mends from a review of the round (over-reach of the new r
     expect(names(x, /misled customers/)).toEqual(['Court']);
   });
 });
+
+describe('claimants23: "the commanders" and a sentence-opening "The ministry" refer back', () => {
+  // A world that knows a rebel group and a ministry by the names the bundled graph gives such actors.
+  const world = knowledge();
+  world.actors.push({ key: 'rebels', name: 'River rebels', kind: 'ARMED_GROUP', description: 'Armed groups.', aliases: ['rebels', 'rebel'] });
+  world.actors.push({ key: 'chile-defence', name: 'Chilean defence ministry', kind: 'GOVERNMENT_BODY', description: 'A ministry.', aliases: ['Chilean defence ministry'] });
+  const x = read(
+    [
+      'Valley Radio news',
+      'Water reached Marbek, two rebel commanders said. Rebels had crossed Route 9 on Monday, the commanders said.',
+      "Chile's defence ministry made no mention of the floods. The ministry said instead that its troops had reached Dorvik.",
+      // Look-alike: a body's noun that names no body before it stays a new actor.
+      'Kovacs said the troops had left. The army said the road was open.',
+    ],
+    'Valley Radio',
+    '2021-03-05',
+    world,
+  );
+
+  it('gives "the commanders" the group two rebel commanders spoke for', () => {
+    expect(names(x, /crossed Route 9/)).toEqual(['rebels']);
+  });
+
+  it('gives "The ministry said" the known body named just before as "Chile\'s defence ministry"', () => {
+    expect(names(x, /troops had reached Dorvik/)).toEqual(['chile-defence']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /road was open/)).toEqual(['Army']);
+  });
+});
