@@ -82,20 +82,32 @@ const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 const ENTRY_MARK = new RegExp(`^(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:GMT|UTC|BST|local))?\\s+(?=\\S)|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2})\\s*[—–:-]\\s+(?=\\S))`, 'u');
 /** A clause's conjunction or relative word before a speaker ("where aid workers say", "all of which he denies"). */
 const CLAUSE_LEAD = new RegExp(`^(?:${OF_WHICH}|where|while|whereas|as|and|but|although|though|because|when|which|that|so|according\\s+to)\\s+`, 'i');
+/** The rest of a sentence after a closing speaker's verb: no quotation of its own opens there, but a few words the speaker is
+ * quoted in may (", the ministry said, adding that troops would halt “the regime's advance”."). */
+const QUOTED_WORDS_ONLY = '(?:[^“”"]|[“"][^“”",.;:!?]{1,60}[”"])*';
+/** Common irregular pasts that end in no "-ed" ("cut its rate", "set a deadline"), and participles after has/had. */
+const IRREGULAR_PAST = 'cut|set|put|hit|made|sent|gave|took|held|won|lost|met|left|kept|told|spent|built|bought|sought|brought';
+const IRREGULAR_PAST_WORD = new RegExp(`^(?:${IRREGULAR_PAST})$`);
+const IRREGULAR_PARTICIPLE = 'set|given|made|put|sent|taken|told|drawn|laid';
+const IRREGULAR_PARTICIPLE_WORD = new RegExp(`^(?:${IRREGULAR_PARTICIPLE})$`);
 /** "X had promoted the launch for days, calling it ...": a capitalised subject, its verb, then the participle it speaks in. */
-const ACTED_THEN_GERUND = new RegExp(String.raw`^((?:\p{Lu}[\p{L}'’.-]*\s+){0,6}\p{Lu}[\p{L}'’.-]*)\s+(?:has\s+|had\s+|have\s+)?(?:\p{Ll}+ed|cut|set|put|hit|sent|left|kept|spent|built|met|lost|won|held|made|gave|took|told)\b[^,;“”"]{0,120},\s+(${QUOTING_GERUNDS})\b(?!(?<=adding)\s+(?:to|up)\b)`, 'u');
+const ACTED_THEN_GERUND = new RegExp(String.raw`^((?:\p{Lu}[\p{L}'’.-]*\s+){0,6}\p{Lu}[\p{L}'’.-]*)\s+(?:has\s+|had\s+|have\s+)?(?:\p{Ll}+ed|${IRREGULAR_PAST})\b[^,;“”"]{0,120},\s+(${QUOTING_GERUNDS})\b(?!(?<=adding)\s+(?:to|up)\b)`, 'u');
 /** A reporting verb anywhere in a stretch of text. */
 const SPEECH_WORD = new RegExp(`\\b(?:${SPEECH}|according)\\b`, 'i');
+/** "Syria's foreign ministry called the remarks empty and said ...": the subject (group 1) and its first verb (group 2) before
+ * the "and" of a reporting verb; also after an irregular participle ("Erdogan has set a deadline ... and threatened ..."). */
+const COORDINATED_SUBJECT = new RegExp(String.raw`^(.{2,80}?)\s+(?:has\s+|had\s+)?(\p{Ll}+(?:ed|es|s)|(?<=(?:has|had)\s+)(?:${IRREGULAR_PARTICIPLE}))\b[^;:“”"]{0,160}?,?\s+(?:and|but)(?:\s+(?:also|then|later))?$`, 'u');
+/** A closing speaker: ", X said." (group 1, its verb group 2), read from a given position (sticky); the lower-case form for a
+ * verb after a capitalised name. */
+const CLOSING_SPEAKER = new RegExp(`(?:,|[”"’'—])\\s*([^,;:“”"]{2,90}?)\\s+(${SPEECH})\\b${QUOTED_WORDS_ONLY}$`, 'iy');
+const CLOSING_SPEAKER_LOWER = new RegExp(`(?:,|[”"’'—])\\s*([^,;:“”"]{2,90}?)\\s+(${SPEECH})\\b${QUOTED_WORDS_ONLY}$`, 'y');
 /** The same with any subject, a lower-case word in it, and an apposition before the participle; only the participles of saying. */
-const ACTED_THEN_SAYING = new RegExp(String.raw`^(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:has\s+|had\s+|have\s+)?(\p{Ll}+ed|cut|set|put|hit|made|sent|gave|took|held|won|lost|met|left|kept|told|spent|built|bought|sought|brought)\b[^;“”"]{0,160}?,\s+(saying|adding|insisting|arguing|claiming|stating|noting)\s+(?:that\s+\S|(?!(?:on|for|up|in|with|about|nothing)\b)(?!(?<=adding\s+)to\b)\p{Ll})`, 'u');
+const ACTED_THEN_SAYING = new RegExp(String.raw`^(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?:has\s+|had\s+|have\s+)?(\p{Ll}+ed|${IRREGULAR_PAST})\b[^;“”"]{0,160}?,\s+(saying|adding|insisting|arguing|claiming|stating|noting)\s+(?:that\s+\S|(?!(?:on|for|up|in|with|about|nothing)\b)(?!(?<=adding\s+)to\b)\p{Ll})`, 'u');
 /** "with Kremlin spokesman Dmitry Peskov saying", "with the Kremlin urging". */
 const WITH_X_GERUND = new RegExp(String.raw`^(?:but\s+|and\s+)?with\s+(.{2,80}?)\s+(${QUOTING_GERUNDS})\b`, 'i');
 /** The same closing a sentence: "..., spokesman Abbas Mousavi was quoted as saying by the IRNA news agency.", '"...," police
  * chief Agung Rahmadi was quoted as saying.', "..., Kremlin spokesman Dmitry Peskov was cited by Tass as saying." */
 const CLOSING_WAS_QUOTED = new RegExp(String.raw`,["”]?\s+([^,;:“”"]{2,80}?)\s+(?:was|were)\s+(?:quoted|cited)\s+(?:by\s+[^,;:“”"]{2,60}?\s+)?${AS_SAYING}(?:\s+by\s+[^,;:“”"]{2,60}?)?\s*[.!]?["”’']*\s*$`, 'u');
-/** The rest of a sentence after a closing speaker's verb: no quotation of its own opens there, but a few words the speaker is
- * quoted in may (", the ministry said, adding that troops would halt \u201cthe regime's advance\u201d."). */
-const QUOTED_WORDS_ONLY = '(?:[^“”"]|[“"][^“”",.;:!?]{1,60}[”"])*';
 /** A medium closing the sentence, with a day after its verb or a clause it adds (", SANA reported on Tuesday, adding that ..."). */
 const CLOSING_MEDIUM = new RegExp(String.raw`,\s+((?:the\s+)?[^,;:“”"]{2,60}?)\s+(?:said|says|reported|reports|added|adds|announced|wrote|writes)(?:\s+(?:on|in|late\s+on|early\s+on)\s+[^,;.“”"]{1,30}?)?(?:,\s+(?:adding|saying|noting)\b${QUOTED_WORDS_ONLY}?)?\s*[.!]?["”’']*\s*$`, 'u');
 /** "X quoted Y as saying", "X, and Y cites Z as warning": X relays (group 1). */
@@ -661,7 +673,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   // verb by the tagger, or a common irregular past), then the participle of saying it speaks in.
   if ((m = ACTED_THEN_SAYING.exec(s))) {
     const verbAt = span.start + m.index + m[0].indexOf(m[2]!, m[1]!.length);
-    const irregular = /^(?:cut|set|put|hit|made|sent|gave|took|held|won|lost|met|left|kept|told|spent|built|bought|sought|brought)$/.test(m[2]!);
+    const irregular = IRREGULAR_PAST_WORD.test(m[2]!);
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     // Not after another speaker between them ("Troops entered the town, residents said, adding that ...").
     const between = m[0].slice(m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length);
@@ -960,14 +972,13 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
       return make(text, candidate, w[0], index);
     }
     // "Syria's foreign ministry called the remarks empty and said ...": the subject of the first verb says the second.
-    // ... also after an irregular participle: "Erdogan has set a deadline ... and threatened ...".
-    const coordinated = /^(.{2,80}?)\s+(?:has\s+|had\s+)?(\p{Ll}+(?:ed|es|s)|(?<=(?:has|had)\s+)(?:set|given|made|put|sent|taken|told|drawn|laid))\b[^;:“”"]{0,160}?,?\s+(?:and|but)(?:\s+(?:also|then|later))?$/u.exec(text.slice(candidate.start, candidate.end));
+    const coordinated = COORDINATED_SUBJECT.exec(text.slice(candidate.start, candidate.end));
     // Not across a relative clause ("The army shelled Dorvik, where families hid ... and later said", "The truce that X signed
     // and said it would honour").
     if (coordinated && !OPENING_ONLY_RE.test(w[0]) && !/\b(?:that|which|who|whom|where|when|whose)\b/i.test(coordinated[0])) {
       const subject = { start: candidate.start, end: candidate.start + coordinated[1]!.length };
       const verbAt = candidate.start + coordinated[0].indexOf(coordinated[2]!, coordinated[1]!.length);
-      const perfect = /^(?:set|given|made|put|sent|taken|told|drawn|laid)$/.test(coordinated[2]!);
+      const perfect = IRREGULAR_PARTICIPLE_WORD.test(coordinated[2]!);
       if ((perfect || tags.of({ start: verbAt, end: verbAt + coordinated[2]!.length }).includes('Verb')) && nounPhrase(text, clean(text, subject), tags, 8)) return make(text, subject, w[0], index);
     }
     // "The deployment came a day after President Erdogan warned that ...": the speaker follows the subordinator.
@@ -1088,19 +1099,17 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'said', index);
   }
   // A passive clause before it ("1,500 people were told to leave ..., the service said") is passed over for the next comma.
-  const closingRe = new RegExp(`(?:,|[”"’'—])\\s*([^,;:“”"]{2,90}?)\\s+(${SPEECH})\\b${QUOTED_WORDS_ONLY}$`, 'iy');
-  const closingLowerRe = new RegExp(`(?:,|[”"’'—])\\s*([^,;:“”"]{2,90}?)\\s+(${SPEECH})\\b${QUOTED_WORDS_ONLY}$`, 'y');
   for (let from = 0, tries = 0; tries < 60; tries++) {
     // An apostrophe inside a word ("Northland's army") closes no quotation.
     const at = s.slice(from).search(/[,”"—]|(?<!\p{L})['’]|['’](?!\p{L})/u);
     if (at < 0) break;
-    closingRe.lastIndex = from + at;
-    m = closingRe.exec(s);
+    CLOSING_SPEAKER.lastIndex = from + at;
+    m = CLOSING_SPEAKER.exec(s);
     // "..., the Organization of American States said": a capitalised word after a name is part of it, not the verb; the
     // verb is the lower-case one after it.
     if (m && /^\p{Lu}\p{Ll}+$/u.test(m[2]!) && /\p{Lu}[\p{L}'’.-]*(?:\s+of)?$/u.test(m[1]!.trim())) {
-      closingLowerRe.lastIndex = from + at;
-      m = closingLowerRe.exec(s);
+      CLOSING_SPEAKER_LOWER.lastIndex = from + at;
+      m = CLOSING_SPEAKER_LOWER.exec(s);
     }
     from += at + 1;
     if (!m) continue;

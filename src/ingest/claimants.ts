@@ -399,6 +399,8 @@ const BACKED_BY = String.raw`\p{Lu}\p{L}*-(?:backed|owned|run|funded|aligned|lea
 /** ... nor of a person's name, and neither is where a body is or who leads it ("Istanbul-based", "Saudi-led"). */
 const DESCRIBED_BY = new RegExp(`^${BACKED_BY}$|^\\p{Lu}\\p{L}*-(?:based|led)$`, 'u');
 
+/** What a speaker is before its name: run by the state or backed by someone ("the state-run X", "the Kremlin-backed Izvestia"). */
+const RUN_OR_BACKED = new RegExp(String.raw`^(?:state-run|state-owned|state|pro-government|government-run|${BACKED_BY})\s+(?=\p{Lu})`, 'u');
 /** What a medium is before its name: official, state-run, backed by whom, based where, leaning to whom. */
 const MEDIUM_DESCRIBED = new RegExp(String.raw`^(?:[Oo]fficial|[Ss]emi-official|[Ss]tate-run|[Ss]tate-owned|[Ss]tate|[Pp]rivate|[Ii]ndependent|[Pp]ro-government|[Oo]pposition|${BACKED_BY}|\p{Lu}\p{L}*-based|[Pp]ro-\p{Lu}\p{L}*)\s+(?=\p{Lu})`, 'u');
 
@@ -1064,7 +1066,7 @@ export class ClaimantResolver {
     }
     // "the state-run X", "the Kremlin-backed Izvestia", "Britain's Guardian": a name after what describes it, or whose it is.
     let cleaned = withoutCountryOwner(
-      words.replace(new RegExp(`^(?:state-run|state-owned|state|pro-government|government-run|${BACKED_BY})\\s+(?=\\p{Lu})`, 'u'), ''),
+      words.replace(RUN_OR_BACKED, ''),
       // Only before a proper name, and not a body's ("Israel's Defence Ministry"), unless a medium's.
       (rest) => !/^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$/u.test(rest) || (ORG_WORDS.test(rest) && !namedAsMedium(rest)),
     ).replace(/^(?:[Oo]perator|[Cc]ompany|[Ff]irm|[Ii]nsurer|[Uu]tility|[Cc]arrier|[Rr]etailer|[Rr]egulator|[Dd]eveloper|[Mm]anufacturer|[Aa]irline|[Ll]ender|[Cc]harity)\s+(?=\p{Lu}\S*$)/u, '');
@@ -1096,8 +1098,8 @@ export class ClaimantResolver {
     const another = aliasRef ? null : /^(?:an?other|a\s+(?:second|third|fourth|fifth))\s+(official|source|diplomat)$/u.exec(phrase.trim().replace(/^A/, 'a'))?.[1];
     if (another) {
       // The same noun, not a kin one ("another source" is no earlier "officials").
-      const noun = another.replace(/s$/, '');
-      const before = [...this.history].reverse().find((r) => new RegExp(`\\b${escapeRegExp(noun)}s?$`, 'i').test(r.name.replace(/\s+(?:in|at|near|from|on|of)\s.*$/, '')));
+      const sameNoun = new RegExp(`\\b${another}s?$`, 'i');
+      const before = [...this.history].reverse().find((r) => sameNoun.test(r.name.replace(/\s+(?:in|at|near|from|on|of)\s.*$/, '')));
       if (before) return { ref: before, isNew: this.isNew(before.key), confidence: 0.6, reasons: [`"${phrase.trim()}" is one more of ${before.name}, named before`], alternatives: [] };
     }
     // "Russia blames the rebels. Its defence ministry said ...": the body of the country "its" stands for, the first named in
@@ -1297,7 +1299,8 @@ export class ClaimantResolver {
     return country ? (countryOf(country) ?? country.toLowerCase()) : null;
   }
 
-  /** The country a text names first, by its name, adjective or capital ("Ankara says ..." is Turkey), lower case. */
+  /** The country a text names first, by its name, adjective or capital ("Ankara says ..." is Turkey): lower case, or as its
+   * place describes it when the table of countries does not hold it ("Northland"); null when something else is named first. */
   private firstCountryIn(text: string): string | null {
     for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/gu)) {
       const word = m[0].replace(/['’]s?$/u, '');

@@ -506,9 +506,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   // "Russia's defence ministry made no mention of it. The ministry said ...": a body the text named just before in a form the
   // index does not link (a country's possessive), known to the graph by its name.
   const bodyNamedBefore = (noun: string, at: number): EntityRef | null => {
-    if (!/^(?:ministry|army|military|government|presidency|police|commission|court|office)$/.test(noun)) return null;
-    const before = text.slice(Math.max(0, at - 300), at);
-    const named = [...before.matchAll(new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:\p{Ll}[\p{L}-]*\s+){0,2}${noun}\b`, 'gu'))].pop();
+    const body = BODY_NAMED.get(noun);
+    if (!body) return null;
+    const named = [...text.slice(Math.max(0, at - 300), at).matchAll(body)].pop();
     if (!named) return null;
     // "Russia's defence ministry" as the graph names it: "Russian defence ministry".
     const owner = /^(\p{Lu}[\p{L}-]*)['’]s?\s+(.+)$/u.exec(named[0].trim());
@@ -1025,6 +1025,11 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     newPlaces,
   };
 }
+
+/** A body named with one or two capitalised words before its noun ("Russia's defence ministry"), by that noun. */
+const BODY_NAMED = new Map(
+  ['ministry', 'army', 'military', 'government', 'presidency', 'police', 'commission', 'court', 'office'].map((noun) => [noun, new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:\p{Ll}[\p{L}-]*\s+){0,2}${noun}\b`, 'gu')]),
+);
 
 /** A presenter's greeting or thanks ("Good evening.", "Dan Okafor, thank you.", "Thanks for joining us."): it says nothing. */
 const PLEASANTRY = /^(?:(?:[Gg]ood\s+(?:morning|afternoon|evening|night)|[Hh]ello|[Hh]i|[Ww]elcome(?:\s+back)?)(?:,?\s+(?:and\s+welcome|everyone|everybody|again)(?:\s+to\s+the\s+(?:programme|program|show))?)?|(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+)?(?:[Tt]hank\s+you|[Tt]hanks)(?:\s+(?:very|so)\s+much)?(?:\s+(?:for\s+(?:joining|being\s+with|talking\s+to|speaking\s+to)\s+us(?:\s+(?:tonight|today|this\s+morning|this\s+evening))?))?(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?)\s*[.!]$/u;
