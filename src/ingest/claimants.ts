@@ -70,13 +70,13 @@ const SAME: Record<string, string> = {
 const SOFT = new Set('a an the of for in at on from to and its their his her our senior top unnamed anonymous two three several some many one local-level two-person state-run pro-government official-level affairs'.split(' '));
 /** Nouns that name one person by role: singular, they are a person, not the institution named before them. */
 const PERSON_ROLES = new Set(
-  'official officer soldier commander mayor analyst resident woman man mother father source minister spokesman spokeswoman spokesperson governor diplomat witness doctor activist fighter protester seller vendor engineer correspondent reporter journalist president envoy ambassador lawyer director head chief colonel general expert medic nurse teacher student farmer driver worker volunteer survivor relative member leader adviser advisor representative negotiator presenter producer photographer cameraman manager captain lawmaker legislator senator deputy councillor councilor judge prosecutor investigator villager paramedic rescuer pilot priest imam'.split(' '),
+  'official officer soldier commander mayor analyst resident woman man mother father source minister spokesman spokeswoman spokesperson governor diplomat witness doctor activist fighter protester seller vendor engineer correspondent reporter journalist president envoy ambassador lawyer director head chief colonel general expert medic nurse teacher student farmer driver worker volunteer survivor relative member leader adviser advisor representative negotiator presenter producer photographer cameraman manager captain lawmaker legislator senator deputy councillor councilor judge prosecutor investigator villager paramedic rescuer pilot priest imam neighbour neighbor brother sister son daughter husband wife uncle aunt cousin friend grandmother grandfather shopkeeper trader merchant businessman businesswoman economist researcher professor scientist surgeon refugee mechanic baker butcher labourer guard policeman policewoman eyewitness bystander historian scholar lecturer banker owner landlord tenant passenger pensioner veteran defector midwife pharmacist'.split(' '),
 );
 /** The same nouns in the plural: a group of such people. */
 export const GROUP_NOUNS = new Set(
-  'officials officers soldiers commanders analysts residents women men mothers sources ministers diplomats witnesses doctors activists fighters protesters demonstrators engineers correspondents reporters journalists experts medics nurses teachers students farmers drivers workers volunteers survivors relatives members leaders advisers families villagers locals residents people civilians rescuers paramedics lawmakers legislators politicians parties deputies prosecutors investigators monitors observers managers captains'.split(' '),
+  'officials officers soldiers commanders analysts residents women men mothers sources ministers diplomats witnesses doctors activists fighters protesters demonstrators engineers correspondents reporters journalists experts medics nurses teachers students farmers drivers workers volunteers survivors relatives members leaders advisers families villagers locals residents people civilians rescuers paramedics lawmakers legislators politicians parties deputies prosecutors investigators monitors observers managers captains neighbours neighbors refugees economists researchers traders merchants shopkeepers scientists surgeons passengers pensioners veterans defectors'.split(' '),
 );
-const TITLES = /^(?:president|governor|mayor|senator|judge|chancellor|premier|prime|minister|foreign|defence|defense|interior|gen|general|brigadier|colonel|col|lt|lieutenant|major|maj|capt|captain|sgt|sergeant|mr|mrs|ms|dr|sheikh|king|queen|prince|retired|spokesman|spokeswoman|spokesperson|envoy|ambassador|commander|protester|rebel|fighter|resident|parliament|speaker|army|military|field|chief|senior|deputy|kremlin|presenter|correspondent|reporter|analyst|official)$/i;
+const TITLES = /^(?:president|governor|mayor|senator|judge|chancellor|premier|prime|minister|foreign|defence|defense|interior|gen|general|brigadier|colonel|col|lt|lieutenant|major|maj|capt|captain|sgt|sergeant|mr|mrs|ms|dr|sheikh|king|queen|prince|retired|spokesman|spokeswoman|spokesperson|envoy|ambassador|commander|protester|rebel|fighter|resident|parliament|speaker|army|military|field|chief|senior|deputy|kremlin|presenter|correspondent|reporter|analyst|official|rear|vice|admiral|commodore|marshal|coach|prosecutor|attorney|director|director-general|secretary|secretary-general|communications|presidential|press|chairman|chairwoman|professor|prof|reverend|rev|bishop|archbishop|cardinal|ayatollah|emir|crown|justice|inspector|superintendent|detective|congressman|congresswoman|representative|rep|sen)$/i;
 
 /**
  * Words that name a medium by what it is ("the Anadolu agency", "the Beirut paper Corniche Daily", "Kestrel Radio", "state
@@ -420,7 +420,8 @@ const SENTENCE_OPENER = /^(?:When|After|As|Once|Before|While|Although|Though|Bec
 
 /** The personal name a phrase ends with ("Rebel fighter Abu Omar" → "Abu Omar", "retired general Fayez Haddad" → "Fayez Haddad"). */
 export function personalName(phrase: string): string | null {
-  const ws = phrase.split(/\s+/);
+  // Letters after a name say what the person is ("Anne Fairley QC", "Mary Lou McDonald TD"), not who.
+  const ws = phrase.replace(/\s+(?:QC|KC|SC|MP|MEP|MSP|TD|OBE|MBE|CBE)$/u, '').split(/\s+/);
   for (let i = 0; i < ws.length - 1; i++) {
     const rest = ws.slice(i).join(' ');
     const first = ws[i]!;
@@ -430,6 +431,23 @@ export function personalName(phrase: string): string | null {
     if (PERSONAL_NAME.test(rest) && !ORG_WORDS.test(rest) && !NOT_IN_NAMES.test(rest) && !endsAsAPlace(rest) && !/['’]s\b/.test(rest)) return rest;
   }
   return null;
+}
+
+/** Words without the titles they open with ("FOREIGN MINISTER CAVUSOGLU" → "CAVUSOGLU"); the words themselves when all are titles. */
+export function withoutTitles(words: string): string {
+  const ws = words.trim().split(/\s+/);
+  const first = ws.findIndex((w) => !TITLES.test(w.replace(/\.$/, '')));
+  return first > 0 ? ws.slice(first).join(' ') : words;
+}
+
+/** Whether the text gives a name a person's title anywhere ("President Ashraf Ghani", "COLONEL SAMER IBRAHIM"): a person. */
+export function titledIn(text: string, name: string): boolean {
+  const surname = name.split(/\s+/).pop()!;
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'giu'))) {
+    const before = text.slice(Math.max(0, m.index - 60), m.index).split(/\s+/).slice(-4, -1);
+    if (before.some((w) => TITLES.test(w.replace(/\.$/, '')))) return true;
+  }
+  return false;
 }
 
 /** Head noun of a phrase without a name: the last word before "of/at/from/in/with", or the last word. */
@@ -684,6 +702,13 @@ export class ClaimantResolver {
     return { ...r, ref: this.retype(r.ref, kind), reasons: [...r.reasons, `described as a ${described}`] };
   }
 
+  /** A new "person" the text calls "it": a body after all, of the kind its words say. */
+  notAPerson(ref: EntityRef, kind: ActorKind): EntityRef {
+    const body = this.retype(ref, kind);
+    this.history.forEach((h, i) => { if (h.key === ref.key) this.history[i] = body; });
+    return body;
+  }
+
   /** A new actor of another kind than its name alone gave it (a medium named by its staff). */
   private retype(ref: EntityRef, kind: ActorKind): EntityRef {
     const created = [...this.created.values()].find((n) => n.ref.key === ref.key);
@@ -780,7 +805,8 @@ export class ClaimantResolver {
    */
   resolve(phrase: string, aliasRef: EntityRef | null, aliasVia: 'alias' | 'spelling' | 'anaphor' | null, context?: ClaimantContext): Resolved | null {
     const words = speakerWords(phrase);
-    if (!words || /^(?:no|none|nobody|neither)\b/i.test(words)) return null;
+    // Nor is the first or second person ("we have told our friends"): the one whose words they are speaks.
+    if (!words || /^(?:no|none|nobody|neither)\b/i.test(words) || /^(?:I|we|you)$/i.test(words)) return null;
     // A quantifier before "of" ("both of", "all of which") is part of a clause, not a speaker.
     if (/^(?:both|all|each|either|some|many|most|several|few|none|one|two|three)\s+of$/i.test(words)) return null;
     const lower = words.toLowerCase();

@@ -18,7 +18,7 @@ import { selectorAt } from '../domain/anchor.js';
 import type { Actor, Place, Proposal, Qualifier, Selector, Suggestion } from '../domain/format.js';
 import type { ActorKind, AttributionKind, Modality } from './types.js';
 import { findAttribution, FRONTED, headActor, modalityOf, resolvePronoun, type Attribution } from './attribution.js';
-import { ClaimantResolver, fullNamesEndingIn, GROUP_NOUNS, kindOfNew, MEDIUM_KINDS, personalName, SOUNDBITE_MARKER, speakerWords, SPOKEN_NOTE, type Resolved } from './claimants.js';
+import { ClaimantResolver, fullNamesEndingIn, GROUP_NOUNS, kindOfNew, MEDIUM_KINDS, namedAsMedium, personalName, SOUNDBITE_MARKER, speakerWords, SPOKEN_NOTE, titledIn, type Resolved } from './claimants.js';
 import type { ClaimContext } from './link.js';
 import { anchorOf, newPlace } from './places.js';
 import { detectBoilerplate, inBoilerplate, withoutLeadingFurniture, type BoilerplateSpan } from './boilerplate.js';
@@ -220,6 +220,9 @@ const LABEL_TITLE = /^(?:(?:President|Prime\s+Minister|Foreign\s+Minister|Minist
 const CLOSING_VERB = /^[\s,]*(?:said|says|added|adds|confirmed|warned|told\s[^.]{0,30})\s*[.!]?["”’']*\s*$/i;
 /** "The group", "the carmaker": an organisation named by its kind, referring back to its name. */
 const ORGANISATION_ANAPHOR = /^[Tt]he\s+(group|party|company|carmaker|automaker|firm|league|coalition|organi[sz]ation|charity|movement|alliance|union|federation|association|foundation|airline|bank|lender|insurer|retailer|club|campaign)$/u;
+
+/** Verbs and nouns of a medium's work: a body that "writes", "leads on" or "quotes" is a medium. */
+const WRITES = /\b(?:writes|wrote|reports|reported|leads\s+(?:on|with)|quotes|quoted|carries|carried|publishes|published|editorial|front\s+page|headlines?)\b/i;
 
 /** A relative pronoun right before a speaker (", which he", "all of which they"): the speaker's clause is the relative one. */
 const RELATIVE_BEFORE = new RegExp(`(?:,\\s+(?:which|whom)|\\b${OF_WHICH})\\s+$`, 'i');
@@ -597,12 +600,19 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const personal = /^(?:he|she)$/i.test(word);
       // After a sentence in the outlet's own voice, the subject of that sentence ("The ministry gave no figure. It warned ...");
       // else the last speaker of the right kind; else the nearest actor named before.
-      const subject = previous && !previous.claimant ? subjectOf(text, previous.sentence, new Tags(text, previous.sentence)) : null;
+      // Without an apposition after its name ("Cumhuriyet, an opposition paper,"): that describes it, and names no one else.
+      const fullSubject = previous && !previous.claimant ? subjectOf(text, previous.sentence, new Tags(text, previous.sentence)) : null;
+      const apposed = fullSubject ? /,\s+(?:a|an|the)\s/i.exec(text.slice(fullSubject.start, fullSubject.end)) : null;
+      const subject = fullSubject && apposed ? { start: fullSubject.start, end: fullSubject.start + apposed.index } : fullSubject;
       const subjectWords = subject ? speakerWords(text.slice(subject.start, subject.end)) : '';
       const subjectKnown = subject ? (headActor(text, subject, index)?.entity ?? (subjectWords.split(/\s+/).length <= 6 ? prepared.actors.match(subjectWords).find((x) => x.score >= 0.95)?.ref : null)) : null;
       // "Zuma was forced to resign in 2018. / He has said ...": a surname the page gave in full before ("Jacob Zuma"), as a new person.
       const subjectFullName = subject && !subjectKnown && /^\p{Lu}[\p{L}'’-]+$/u.test(subjectWords) ? fullNamesEndingIn(text.slice(0, subject.start), subjectWords).pop()?.name : undefined;
-      const subjectActor = subjectKnown ?? (subjectFullName ? (resolver.resolve(subjectFullName, null, null)?.ref ?? null) : null);
+      // "The Turkish daily Sabah leads on ... / In an editorial, it asks ...", "Cumhuriyet, an opposition paper, is sceptical. It
+      // argues ...": a medium the outlet's own sentence names as its subject, as a new medium.
+      const subjectMedium = subject && !subjectKnown && !subjectFullName && word.toLowerCase() === 'it' && namedAsMedium(text.slice(fullSubject!.start, fullSubject!.end)) ? resolver.resolve(text.slice(subject.start, subject.end), null, null) : null;
+      const subjectActor = subjectKnown ?? (subjectFullName ? (resolver.resolve(subjectFullName, null, null)?.ref ?? null) : null) ??
+        (subjectMedium ? resolver.describedAs(subjectMedium, text.slice(subject!.end, subject!.end + 80)).ref : null);
       // "President Hollis went further: the dam, she said, ...": the one person named earlier in the pronoun's own sentence.
       // So is "her" closing the sentence ("..., the Post reports, quoting her speech"); a possessive opening it refers back.
       const pronounSentence = sentences.find((x) => x.start <= a.phrase.start && a.phrase.start < x.end);
@@ -643,6 +653,11 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         spokesperson ??
         interviewee ??
         (subjectActor && (personal ? subjectActor.kind === 'PERSON' : subjectActor.kind !== 'PERSON') ? subjectActor : null) ??
+        // "Yeni Safak accuses the army of a massacre. It calls on ...": "it" for the one new speaker of the sentence before,
+        // whose two capitalised words made it a person: it is a body (a medium when it writes or reports), not a person.
+        (!mouthpiece && !possessive && word === 'It' && sentences.some((x) => x.start === a.phrase.start) && previous?.claimants.length === 1 && previous.claimants[0]!.isNew && previous.claimants[0]!.ref.kind === 'PERSON' && !previous.claimants[0]!.personal && !titledIn(text, previous.claimants[0]!.ref.name)
+          ? resolver.notAPerson(previous.claimants[0]!.ref, WRITES.test(previous.sentence.text) ? 'MEDIA' : 'GROUP')
+          : null) ??
         resolvePronoun(a, text, resolver.history, mouthpiece || possessive ? word : undefined) ??
         [...known].reverse().find((m) => m.entity?.type === 'actor' && m.end <= a.phrase.start && m.start >= a.phrase.start - 400 && (personal ? m.entity.kind === 'PERSON' : m.entity.kind !== 'PERSON'))?.entity ??
         // "Fatima Rislan and her children sleep under plastic sheeting. / '...,' she says.": a person the page names just
@@ -742,6 +757,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     return sentences.find((s) => s.start <= at && at < s.end);
   };
 
+  /** A speaker in the first person ("we have told our friends") is none: the words are whoever's turn or quotation they are in. */
+  const notFirstPerson = (a: Attribution | null): Attribution | null => (a && /^(?:I|we)$/i.test(text.slice(a.phrase.start, a.phrase.end).trim()) ? null : a);
+
   /** A sentence's own attribution, but not a speaker's "we" or "I" inside a quotation ('"We told them the stairs were narrow."'). */
   const ownAttributionInQuote = (sentence: Sentence): boolean => {
     const a = findAttribution(text, sentence, new Tags(text, sentence), index);
@@ -806,7 +824,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     // A part of the figure the sentence before gave, in the same paragraph ("Of those, six were severe", "Five of them died
     // on Monday", "Of the dead, 414 were in Hubei"), is the same source's count (docs/annotating.md: a sentence continuing
     // the same report carries its source).
-    const attributionOfSentence = soundbite ? null : attributionIn(sentence, tags);
+    const attributionOfSentence = soundbite ? null : notFirstPerson(attributionIn(sentence, tags));
     const carried: Resolved[] | null =
       !soundbite && !attributionOfSentence && !!previous && previous.claimants.length > 0 && previous.counted && !paragraphBreak && !turns[sentence.line] && PART_OF_A_FIGURE.test(sentence.text.trim())
         ? previous.claimants
@@ -835,7 +853,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       // A comment resuming the sentence in a noun (", a step Washington and Brussels have demanded") is the outlet's: the
       // clause's subject did not say it.
       const resumptive = RESUMPTIVE.test(text.slice(unit.body.start, unit.body.end));
-      const ownAttribution = unit.kind === 'appositive' || soundbite || carried || resumptive ? null : attributionIn(unit.spans[unit.spans.length - 1]!, tags);
+      const ownAttribution = unit.kind === 'appositive' || soundbite || carried || resumptive ? null : notFirstPerson(attributionIn(unit.spans[unit.spans.length - 1]!, tags));
       const inherited = !ownAttribution && !!sentenceAttribution && inherits(text, sentence, unit, sentenceAttribution);
       const attribution: Attribution | null = unit.kind === 'appositive' ? null : (ownAttribution ?? (inherited || soundbite ? sentenceAttribution : null));
       // "X said ..., and he accused ...": a pronoun after the sentence's named speaker refers to that speaker.

@@ -6,7 +6,7 @@
  * outlet's own voice.
  */
 import { escapeRegExp } from './text.js';
-import { endsAsAPlace, fullNamesEndingIn, personalName } from './claimants.js';
+import { endsAsAPlace, fullNamesEndingIn, personalName, withoutTitles } from './claimants.js';
 
 export type TurnRole = 'REPORTER' | 'PRESENTER' | 'GUEST';
 
@@ -271,11 +271,14 @@ export function speakerTurns(text: string, knownPlace: KnownPlace = () => null):
   let quoteOnly: 'label' | 'clip' | 'quote' | null = null;
   for (const line of lines) {
     const answersQuestion = afterQuestion;
-    if (line.trim()) afterQuestion = /^\s*Q\s*:/.test(line);
+    // "Q:", "QUESTION:", "Q (Tom Harker, Meridian Wire):": a question from the floor or the interviewer.
+    if (line.trim()) afterQuestion = /^\s*(?:Q|QUESTION)\s*(?:\([^)\n]{1,80}\)\s*)?:/.test(line);
     const label = labelOf(line, text, knownPlace, mixedLabels);
     if (label) {
       const same = seen.find((s) => s.words === label.words || s.words.endsWith(` ${label.words}`));
-      const introduced = !same && !label.words.includes(' ') ? fullNameOf(text, label.words) : null;
+      // A surname after titles ("FOREIGN MINISTER CAVUSOGLU:") stands for the whole name as a surname alone does.
+      const surname = withoutTitles(label.words);
+      const introduced = !same && !surname.includes(' ') ? fullNameOf(text, surname) : null;
       const words = same && !label.words.includes(' ') ? same.words : (introduced?.words ?? label.words);
       // A surname label whose speaker the page introduces in its text ("Deniz Ergun teaches ..." / "ERGUN:") is a guest unless
       // the page credits that person as its presenter or reporter.

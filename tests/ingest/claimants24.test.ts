@@ -1,0 +1,117 @@
+/**
+ * Round 22: misreadings found by drafting pages written here in the styles of features, press reviews, court copy and
+ * press-conference transcripts (not forms read from a held-out set). Each test also holds a sentence that only resembles
+ * the case and must keep its claimants (or its lack of one).
+ */
+import { describe, expect, it } from 'vitest';
+import { names, read } from './fixtures.js';
+
+const kindOf = (x: ReturnType<typeof read>, name: string) => x.newActors.find((a) => a.name === name)?.kind;
+
+describe('claimants24: people by what they are to someone, and the medium they spoke to', () => {
+  const x = read([
+    'Valley Radio news',
+    'The Monitor said its volunteers had pulled 12 bodies from the rubble.',
+    'His neighbour, a 60-year-old farmer, says he will not leave.',
+    '"This is my land," he says.',
+    'Speaking to the Courier by phone, her brother Tarek Saleh said the family had moved.',
+    // Look-alike: what follows "Speaking on" is no medium, and the speaker named after it speaks alone.
+    'Speaking on the sidelines of a summit in Norden, Omar Haddad said the talks would go on.',
+  ]);
+
+  it('makes "his neighbour" one person, so that "he says" after it is the neighbour, not the body named before', () => {
+    expect(kindOf(x, 'Neighbour')).toBe('PERSON');
+    expect(names(x, /This is my land/)).toEqual(['Neighbour']);
+  });
+
+  it('names the medium of "Speaking to the Courier by phone" without how it was reached', () => {
+    expect(names(x, /family had moved/)).toEqual(['Tarek Saleh', 'Courier']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /talks would go on/)).toEqual(['omar-haddad']);
+  });
+});
+
+describe('claimants24: "it" after a medium or a body named by two words', () => {
+  const x = read([
+    'Valley Radio news',
+    'The Norden daily Vecer leads on the talks.',
+    'In an editorial, it says Northland cannot trust its neighbours.',
+    'Moja Rec accuses the Northland army of a massacre.',
+    'It calls on the UN to act.',
+  ]);
+  // Look-alikes: a person given a title keeps being a person, and "it" after them is not them.
+  const y = read([
+    'Valley Radio news',
+    'The Monitor counted 40 dead in Marbek.',
+    'President Lidija Brankovic accused the Northland army of shelling Marbek.',
+    'It wants the UN to investigate.',
+  ]);
+
+  it('gives "it" after an own-voice sentence on "The Norden daily Vecer" to that paper', () => {
+    expect(names(x, /cannot trust its neighbours/)).toEqual(['Vecer']);
+    expect(kindOf(x, 'Vecer')).toBe('MEDIA');
+  });
+
+  it('reads a two-word speaker the next sentence calls "It" as a body, not a person', () => {
+    expect(names(x, /calls on the UN/)).toEqual(['Moja Rec']);
+    expect(kindOf(x, 'Moja Rec')).toBe('GROUP');
+  });
+
+  it('keeps a titled person a person', () => {
+    expect(kindOf(y, 'Lidija Brankovic')).toBe('PERSON');
+    expect(names(y, /wants the UN/)).not.toEqual(['Lidija Brankovic']);
+  });
+});
+
+describe('claimants24: titles and letters around a name', () => {
+  const x = read([
+    'Valley Radio news',
+    'Rear Admiral Petar Lukic told a briefing that the talks had failed.',
+    'Prosecutor Ana Ruzic QC told the court that the money was gone.',
+    'Presidential Communications Director Zoran Pavic condemned the attack.',
+    // Look-alike: a name that is no title keeps its first word.
+    'Marko Director said the road was shut.',
+  ]);
+
+  it('drops a rank, an office and the letters after a name from the person proposed', () => {
+    expect(names(x, /talks had failed/)).toEqual(['Petar Lukic']);
+    expect(names(x, /money was gone/)).toEqual(['Ana Ruzic']);
+    expect(names(x, /condemned the attack/)).toEqual(['Zoran Pavic']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /road was shut/)).toEqual(['Marko Director']);
+  });
+});
+
+describe('claimants24: a press conference transcript', () => {
+  const x = read([
+    'NORDEN DIPLOMATIC OBSERVER | Transcripts',
+    'Press conference by Foreign Minister Omar Haddad after the talks',
+    'FOREIGN MINISTER HADDAD: Thank you. The attacks on our posts are unacceptable, and we have told our friends this very clearly.',
+    'QUESTION (Mira Lenz, Valley Radio): Minister, did the talks fail?',
+    'HADDAD: The other side brought a new map. We rejected it.',
+    'Q (Anton Berg, Sandvik Courier): Will troops move?',
+    'HADDAD: That is a question for the army.',
+  ]);
+  // Look-alike: "we" inside a quotation with its speaker named keeps that speaker.
+  const y = read(['Valley Radio news', '"We rejected the map," Omar Haddad said.']);
+
+  it('gives a titled surname label ("FOREIGN MINISTER HADDAD:") to the whole name the page prints', () => {
+    expect(names(x, /attacks on our posts/)).toEqual(['omar-haddad']);
+    expect(names(x, /brought a new map/)).toEqual(['omar-haddad']);
+    expect(names(x, /question for the army/)).toEqual(['omar-haddad']);
+  });
+
+  it('reads "we" in a speaker\'s turn as the speaker, never as a new actor "We"', () => {
+    expect(names(x, /told our friends/)).toEqual(['omar-haddad']);
+    expect(names(x, /We rejected it/)).toEqual(['omar-haddad']);
+    expect(x.newActors.map((a) => a.name)).not.toContain('We');
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(y, /rejected the map/)).toEqual(['omar-haddad']);
+  });
+});
