@@ -333,7 +333,8 @@ export function speakerWords(phrase: string): string {
   if (parts.length > 1) {
     // "Witnesses in Binnesh, north-east of Idlib city,": an apposition saying where a place is, is not the speaker.
     const usable = parts.filter((x) => !(/^(?:speaking|addressing|writing|talking|citing|in|on|at|after|before|during|from|separately|meanwhile|however|also|later|earlier)\b/i.test(x) || WHERE_A_PLACE_IS.test(x)) || parts.length === 1);
-    const name = usable.find((x) => PERSONAL_NAME.test(x.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+/u, '')) && !ORG_WORDS.test(x));
+    // Not a role after a possessive or an article ("Its Director-General, Dr. Tedros ..."): the name after it.
+    const name = usable.find((x) => PERSONAL_NAME.test(x.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+/u, '')) && !ORG_WORDS.test(x) && !/^(?:(?:Its|His|Her|Their)\s|(?:The|A|An)\s+\S+$)/.test(x));
     // "Moscow, Damascus's key ally,", "Lavrov, Russia's foreign minister,": a bare name, then a description of it (whose, or
     // with its article) in apposition: the name.
     const described = usable.length === 2 && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(usable[0]!) && !/^(?:The|A|An)\s/.test(usable[0]!) && /^(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s?\s+\p{Ll}|(?:a|an|the|its|his|her|their)\s)/u.test(usable[1]!) ? usable[0] : undefined;

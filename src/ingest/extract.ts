@@ -607,7 +607,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const subjectWords = subject ? speakerWords(text.slice(subject.start, subject.end)) : '';
       const subjectKnown = subject ? (headActor(text, subject, index)?.entity ?? (subjectWords.split(/\s+/).length <= 6 ? prepared.actors.match(subjectWords).find((x) => x.score >= 0.95)?.ref : null)) : null;
       // "Zuma was forced to resign in 2018. / He has said ...": a surname the page gave in full before ("Jacob Zuma"), as a new person.
-      const subjectFullName = subject && !subjectKnown && /^\p{Lu}[\p{L}'’-]+$/u.test(subjectWords) ? fullNamesEndingIn(text.slice(0, subject.start), subjectWords).pop()?.name : undefined;
+      // "Joe Biden left before polls closed. / Speaking in Columbia, he said ...": a person's whole name as the subject, for "he"
+      // or "she" (and "Her aides").
+      const subjectFullName = subject && !subjectKnown && /^\p{Lu}[\p{L}'’-]+$/u.test(subjectWords) ? fullNamesEndingIn(text.slice(0, subject.start), subjectWords).pop()?.name :
+        subject && !subjectKnown && personal && subjectWords.includes(' ') && subjectWords.endsWith(personalName(subjectWords) ?? '\u0000') ? (personalName(subjectWords) ?? undefined) : undefined;
       // "The Turkish daily Sabah leads on ... / In an editorial, it asks ...", "Cumhuriyet, an opposition paper, is sceptical. It
       // argues ...": a medium the outlet's own sentence names as its subject, as a new medium.
       const subjectMedium = subject && !subjectKnown && !subjectFullName && word.toLowerCase() === 'it' && namedAsMedium(text.slice(fullSubject!.start, fullSubject!.end)) ? resolver.resolve(text.slice(subject.start, subject.end), null, null) : null;

@@ -115,3 +115,75 @@ describe('claimants24: a press conference transcript', () => {
     expect(names(y, /rejected the map/)).toEqual(['omar-haddad']);
   });
 });
+
+describe('claimants24: a briefing note and an agency story', () => {
+  const x = read([
+    'Valley Radio news',
+    'The WHO says it has shipped masks to 24 countries.',
+    'Its Director-General, Dr. Lena Marsh, told a briefing that the risk was high.',
+    'Turning to the floods, the Spokesperson said aid had reached Marbek.',
+    'The Northland army rejected as groundless claims that its jets had struck a hospital.',
+    'According to Omar Haddad, the talks will go on. He did not rule out that the two presidents could meet.',
+    "Norden, the rebels' main enemy, blames the Monitor for the failure.",
+    // Look-alike: a relative "who" in lower case still ends the speaker's name.
+    'A soldier who asked not to be named said the road was shut.',
+  ]);
+
+  it('reads "The WHO" as the acronym, not a relative "who"', () => {
+    expect(names(x, /shipped masks/)).toEqual(['un']);
+  });
+
+  it('gives "Its Director-General, Dr. X, told" to X', () => {
+    expect(names(x, /risk was high/)).toEqual(['Lena Marsh']);
+  });
+
+  it('reads "Turning to ..." as a fronted phrase, not a speaker', () => {
+    expect(names(x, /aid had reached Marbek/)).toEqual(['Spokesperson']);
+  });
+
+  it('keeps "claims" after "rejected as groundless" a noun: no new actor "Groundless"', () => {
+    expect(names(x, /its jets had struck/)).toEqual(['north-army']);
+    expect(x.newActors.map((a) => a.name)).not.toContain('Groundless');
+  });
+
+  it('reads "did not rule out that" as a statement of the one named before', () => {
+    expect(names(x, /presidents could meet/)).toEqual(['omar-haddad']);
+  });
+
+  it('finds the verb after a name and its apposition ("Norden, the rebels\' main enemy, blames")', () => {
+    expect(names(x, /blames the Monitor/)).toEqual(['northland']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /road was shut/)).toEqual(['Soldier']);
+  });
+});
+
+describe('claimants24: a live page and court copy', () => {
+  const x = read([
+    'Valley Radio news',
+    'The Monitor counted 40 dead in Marbek.',
+    'Lidija Brankovic left Norden before the polls closed. Speaking in Marbek, she said the first results meant nothing.',
+    'A former Marbek official accused of stealing aid has been cleared of all charges.',
+    'The family of one victim said it was disappointed.',
+    '"We still do not know where the money went," it said.',
+    // Look-alike: one accused who then speaks keeps speaking.
+    'The man accused of killing the mayor said he was innocent.',
+  ]);
+
+  it('gives "she" after an own-voice sentence on a person by whole name to that person', () => {
+    expect(names(x, /first results meant nothing/)).toEqual(['Lidija Brankovic']);
+  });
+
+  it('reads "X accused of Y has been cleared" in the outlet\'s voice: the accused accuses no one', () => {
+    expect(names(x, /has been cleared/)).toEqual([]);
+  });
+
+  it('gives \'"We ...," it said.\' to the body that spoke before', () => {
+    expect(names(x, /where the money went/)).toEqual(['Family of one victim']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /he was innocent/)).toEqual(['Man']);
+  });
+});
