@@ -461,7 +461,9 @@ function attributionWithChannel(text: string, span: Span, tags: Tags, index: Ent
   const according = /,\s+according\s+to\s+((?:the\s+|a\s+|an\s+)?[^,;:“”"]{2,80}?)\s*[.!]?["”’']*\s*$/u.exec(s);
   if (according && a.verb !== 'according to' && !a.pronoun && a.phrase.end <= span.start + according.index && !RULE_NOT_SOURCE.test(according[1]!)) {
     const start = span.start + according.index + according[0].indexOf(according[1]!);
-    const source = clean(text, { start, end: start + according[1]!.length });
+    // "according to a State Department readout of a call with X": the document's owner, not whom the call was with.
+    const document = /^(?:(?:the|a|an)\s+)?\p{Lu}[^,;]*?\s(?:readout|statement|transcript|summary|communiqu[ée])(?=\s+(?:of|on|about)\s)/u.exec(according[1]!)?.[0];
+    const source = clean(text, { start, end: start + (document ?? according[1]!).length });
     if (source.end > source.start && nounPhrase(text, source, tags, 10)) {
       if (namesMedium(text, source, index)) return { ...a, channel: { phrase: source, strict: true } };
       const closing = make(text, source, 'according to', index);

@@ -293,11 +293,11 @@ const PLACE_ENDING = /^(?:Road|Street|Avenue|Square|Airport|Station|Hospital|Cli
 /** A name that ends as a place or a building does, not as a person's. */
 export const endsAsAPlace = (name: string) => PLACE_ENDING.test(name.trim().split(/\s+/).pop() ?? '');
 /** Words that are never part of a personal name, even capitalised ("Displaced Woman From Saraqeb"). */
-const NOT_IN_NAMES = /\b(?:from|of|for|with|in|at|on|to|the|and|woman|man|women|men|girl|boy|child|children|resident|residents|fighter|displaced|protester|soldier|officer|official|source|mother|father|family|people|group|town|village|city|province|border)\b/i;
+const NOT_IN_NAMES = /\b(?:from|of|for|with|in|at|on|to|the|and|woman|man|women|men|girl|boy|child|children|resident|residents|fighter|displaced|protester|soldier|officer|official|source|mother|father|family|people|group|town|village|city|province|border|department)\b/i;
 
 /** A personal name: two to four capitalised words (particles allowed), not an organisation's words. */
 const PERSONAL_NAME = /^(?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu|umm|abd|de|van|von)[-\s])?\p{Lu}[\p{L}'’-]+){1,3}$/u;
-const ORG_WORDS = new RegExp(`\\b(?:states|alliance|coalition|authority|cruises|racing|motorsports?|police|bureau|trains|rail|railways?|airways|airport|metro|transport|institute|initiative|project|campaign|platform|motors|steel|energy|oil|holdings|industries|pharmaceuticals|insurance|telecom|technologies|mining|shipping|petroleum|chemicals|forum|foundation|fund|trust|centre|center|society|association|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|service|agency|brigade|union|league|watch|video|commission|court|tribunal|assembly|parliament|senate|congress|embassy|consulate|${PAPER_NAME_WORDS}|wire|newswire|newsfilm|newsreel|footage|broadcasting)\\b`, 'i');
+const ORG_WORDS = new RegExp(`\\b(?:states|alliance|coalition|authority|cruises|racing|motorsports?|police|bureau|trains|rail|railways?|airways|airport|metro|transport|institute|initiative|project|campaign|platform|motors|steel|energy|oil|holdings|industries|pharmaceuticals|insurance|telecom|technologies|mining|shipping|petroleum|chemicals|forum|foundation|fund|trust|centre|center|society|association|republic|kingdom|emirates|federation|monitor|agency|ministry|office|council|civil defen[cs]e|forces?|front|army|observatory|television|tv|channel|radio|network|news|press|media|group|organi[sz]ation|committee|cross|crescent|party|movement|government|university|company|airlines?|bank|service|agency|brigade|union|league|watch|video|commission|court|tribunal|assembly|parliament|senate|congress|embassy|consulate|${PAPER_NAME_WORDS}|wire|newswire|newsfilm|newsreel|footage|broadcasting)\\b`, 'i');
 
 /** The administrative word after a place's name ("Kitui county", "Hubei province"): not part of the place a sayer is in. */
 const ADMINISTRATIVE = 'county|province|district|region|governorate|prefecture';
@@ -351,6 +351,8 @@ export function speakerWords(phrase: string): string {
   p = p.replace(/\s+(?:finally|only|also|later|earlier|first|then|again|once|briefly|eventually|quickly)$/u, '');
   // A subordinator before the subject is no part of it: "after the Justice Department said".
   p = p.replace(/^(?:after|before|when|while|since|until|because|although|though|once|whereas)\s+(?=\S)/i, '');
+  // A named body's document speaks for it: "a State Department readout of a call with Cavusoglu" is the State Department.
+  p = p.replace(/^((?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*)\s+(?:readout|statement|communiqu[ée]|transcript|press\s+release|summary)(?:\s+(?:of|on|about)\s+.*)?$/u, '$1');
   // A person named first, then where they work: "Dr. Waseem Zehri at the city's civil hospital" is Waseem Zehri.
   const workplace = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?\p{Lu}[\p{L}'’-]+)\s+(?:at|of|from|with)\s+(?:the|a|an)\s/u.exec(p);
   const worker = workplace ? personalName(workplace[1]!) : null;
@@ -1131,8 +1133,9 @@ export class ClaimantResolver {
     }
     // "Russia blames the rebels. Its defence ministry said ...": the body of the country "its" stands for, the first named in
     // the sentence before the phrase, else in the sentence before ("Russian defence ministry"), known or new.
-    const possessed = aliasRef || !context ? null : /^its\s+(.+)$/i.exec(phrase.trim())?.[1];
-    if (possessed && INSTITUTION.test(possessed)) {
+    // So does "the country's" ("The country's National Defense Ministry announced").
+    const possessed = aliasRef || !context ? null : /^(?:its|the\s+country['’]s)\s+(.+)$/i.exec(phrase.trim())?.[1];
+    if (possessed && INSTITUTION.test(possessed.replace(/^national\s+/i, ''))) {
       const previous = this.o.text.slice(Math.max(0, context!.start - 400), context!.start).split(/(?<=[.!?]["”’]?)\s+(?=\S)/u).filter((x) => x.trim()).pop() ?? '';
       const country = this.firstCountryIn(context!.before) ?? this.firstCountryIn(previous);
       if (country) {

@@ -187,3 +187,32 @@ describe('claimants24: a live page and court copy', () => {
     expect(names(x, /he was innocent/)).toEqual(['Man']);
   });
 });
+
+describe('claimants24: documents, "the country\'s" body, and bodies named like people', () => {
+  const x = read([
+    'Valley Radio news',
+    'Omar Haddad stressed the alliance, according to a Foreign Office readout of a call with Vesna Hollis.',
+    "Chile sent more troops to the border. The country's National Defense Ministry said the posts would stay.",
+    'The toll rose to 12, according to the Marbek Civil Defence.',
+    'The Health Department said the virus had spread.',
+  ]);
+  // Look-alike: a document with no named owner before it stays as it was read.
+  const y = read(['Valley Radio news', 'The talks ended, according to a transcript of the briefing.']);
+
+  it('gives "according to a X readout of a call with Y" to X, not to Y', () => {
+    expect(names(x, /stressed the alliance/)).toEqual(['Foreign Office']);
+  });
+
+  it('reads "the country\'s" as the country named before', () => {
+    expect(names(x, /posts would stay/)).toEqual(['Chilean national defense ministry']);
+  });
+
+  it('proposes a civil defence and a department as bodies, not people', () => {
+    expect(kindOf(x, 'Marbek Civil Defence')).toBe('GROUP');
+    expect(kindOf(x, 'Health Department')).toBe('GOVERNMENT_BODY');
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(y, /talks ended/)).toEqual(['Transcript of the briefing']);
+  });
+});
