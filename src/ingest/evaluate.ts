@@ -580,6 +580,8 @@ const plainName = (s: string) =>
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/['’]s\b/g, '')
+    // An acronym with its full stops is the acronym ("U.S." is "US").
+    .replace(/\b(?:[a-z]\.){2,}/g, (m) => m.replace(/\./g, ''))
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .replace(/^(?:the|a|an) /, '');

@@ -56,6 +56,10 @@ describe('a new claimant\'s name against the expected one', () => {
     expect(sameName("China's foreign ministry", 'Chinese foreign ministry')).toBe(true);
     expect(sameName('Interior ministry of Colombia', "Colombia's interior ministry")).toBe(true);
     expect(sameName('rebel fighter Abu Omar', 'Abu Omar')).toBe(true);
+    // An acronym with or without its full stops is one name ("US" is "U.S.").
+    expect(sameNameWordForWord('US State Department', 'U.S. State Department')).toBe(true);
+    expect(sameName('UK embassy in Manila', 'U.K. embassy in Manila')).toBe(true);
+    expect(sameName('US State Department', 'UN State Department')).toBe(false);
     // A name without its country, another country, or fewer words is another actor.
     expect(sameName('Government', 'government of Lesotho')).toBe(false);
     expect(sameName('Zambian government', 'government of Zimbabwe')).toBe(false);
