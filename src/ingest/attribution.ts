@@ -274,7 +274,7 @@ function clean(text: string, span: Span): Span {
   // "a rebel commander who gave his name as Omar Talib": the name given is the speaker's.
   const givenName = /\bwho\s+(?:gave|identified)\s+(?:his|her|their|himself|herself)\s+(?:name\s+)?(?:only\s+)?as\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu)[-\s])?\p{Lu}[\p{L}'’-]+){0,3})\s*$/u.exec(text.slice(s.start, s.end));
   if (givenName) return { start: s.end - givenName[1]!.length, end: s.end };
-  const cutAt = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,\s+(?:before|after|while|when|since|upon|on)\s+[a-z]+ing\b[^,]*,?\s*$|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed|asked|pressed|questioned)\b|(?<!\s(?:I|we))\s+(?:reached|contacted|interviewed|polled|surveyed)\s+(?:by|on|over|via)\s|\s+(?:briefed|informed)\s+(?:on|about)\s|,\s+(?:a|an|the)\s|,\s+(?:already|itself|long|once|still|now)\s+(?:home\s+to|host\s+to|a|an|the|one\s+of)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
+  const cutAt = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,\s+(?:before|after|while|when|since|upon|on)\s+[a-z]+ing\b[^,]*,?\s*$|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|reporting|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed|asked|pressed|questioned)\b|(?<!\s(?:I|we))\s+(?:reached|contacted|interviewed|polled|surveyed)\s+(?:by|on|over|via)\s|\s+(?:briefed|informed)\s+(?:on|about)\s|,\s+(?:a|an|the)\s|,\s+(?:already|itself|long|once|still|now)\s+(?:home\s+to|host\s+to|a|an|the|one\s+of)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   // A relative pronoun in lower case only: "The WHO says" names the World Health Organization.
   const relative = /,?\s+(?:[Ww]ho|[Ww]hich)(?:\s|$)/.exec(text.slice(s.start, s.end));
   const cut = [cutAt, relative].filter((m): m is RegExpExecArray => !!m && m.index > 0).sort((a, b) => a.index - b.index)[0];
@@ -288,7 +288,7 @@ function clean(text: string, span: Span): Span {
   const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|reportedly|later|earlier|again|previously|repeatedly|separately|then|now|already|still|just|first|once|both|all|each|too|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/.exec(text.slice(s.start, s.end));
   if (aux && aux.index > 0) s = trimSpan(text, { start: s.start, end: s.start + aux.index }, ',');
   // "The Kremlin's readout said", "the ministry's communiqué said": the document's owner speaks.
-  const document = /^(.{2,60}?)['’]s?\s+(?:own\s+|latest\s+|official\s+|written\s+)?(?:readout|communiqu[ée]|announcement|press release)$/iu.exec(text.slice(s.start, s.end));
+  const document = /^(.{2,60}?)['’]s?\s+(?:own\s+|latest\s+|official\s+|written\s+)?(?:readout|communiqu[ée]|announcement|press release|editorial)$/iu.exec(text.slice(s.start, s.end));
   if (document) s = { start: s.start, end: s.start + document[1]!.length };
   // "Vesna Hollis, 54": the age is not part of the name.
   const age = /,\s*\d{1,3}$/.exec(text.slice(s.start, s.end));

@@ -70,8 +70,14 @@ const SAME: Record<string, string> = {
 const SOFT = new Set('a an the of for in at on from to and its their his her our senior top unnamed anonymous two three several some many one local-level two-person state-run pro-government official-level affairs'.split(' '));
 /** Nouns that name one person by role: singular, they are a person, not the institution named before them. */
 const PERSON_ROLES = new Set(
-  'official officer soldier commander mayor analyst resident woman man mother father source minister spokesman spokeswoman spokesperson governor diplomat witness doctor activist fighter protester seller vendor engineer correspondent reporter journalist president envoy ambassador lawyer director head chief colonel general expert medic nurse teacher student farmer driver worker volunteer survivor relative member leader adviser advisor representative negotiator presenter producer photographer cameraman manager captain lawmaker legislator senator deputy councillor councilor judge prosecutor investigator villager paramedic rescuer pilot priest imam neighbour neighbor brother sister son daughter husband wife uncle aunt cousin friend grandmother grandfather shopkeeper trader merchant businessman businesswoman economist researcher professor scientist surgeon refugee mechanic baker butcher labourer guard policeman policewoman eyewitness bystander historian scholar lecturer banker owner landlord tenant passenger pensioner veteran defector midwife pharmacist'.split(' '),
+  'official officer soldier commander mayor analyst resident woman man mother father source minister spokesman spokeswoman spokesperson governor diplomat witness doctor activist fighter protester seller vendor engineer correspondent reporter journalist president envoy ambassador lawyer director head chief colonel general expert medic nurse teacher student farmer driver worker volunteer survivor relative member leader adviser advisor representative negotiator presenter producer photographer cameraman manager captain lawmaker legislator senator deputy councillor councilor judge prosecutor investigator villager paramedic rescuer pilot priest imam neighbour neighbor brother sister son daughter husband wife uncle aunt cousin friend grandmother grandfather shopkeeper trader merchant businessman businesswoman economist researcher professor scientist surgeon refugee mechanic baker butcher labourer guard policeman policewoman eyewitness bystander historian scholar lecturer banker owner landlord tenant passenger pensioner veteran defector midwife pharmacist administrator coordinator'.split(' '),
 );
+/** Whether words end in (or open with) one person's role: "the minister of health", "a Turkish official", "minister". */
+export function isPersonRole(words: string): boolean {
+  const { head } = headNoun(words.replace(/^(?:the|a|an)\s+/i, ''));
+  return PERSON_ROLES.has(head) || (TITLES.test(head) && !/^(?:army|military|parliament|kremlin|field|senior|deputy|retired|foreign|defen[cs]e|interior|prime|rear|vice|crown|press|communications|presidential)$/i.test(head));
+}
+
 /** The same nouns in the plural: a group of such people. */
 export const GROUP_NOUNS = new Set(
   'officials officers soldiers commanders analysts residents women men mothers sources ministers diplomats witnesses doctors activists fighters protesters demonstrators engineers correspondents reporters journalists experts medics nurses teachers students farmers drivers workers volunteers survivors relatives members leaders advisers families villagers locals residents people civilians rescuers paramedics lawmakers legislators politicians parties deputies prosecutors investigators monitors observers managers captains neighbours neighbors refugees economists researchers traders merchants shopkeepers scientists surgeons passengers pensioners veterans defectors'.split(' '),
@@ -332,7 +338,7 @@ export function speakerWords(phrase: string): string {
   const parts = p.split(/,\s+/).map((x) => x.trim()).filter(Boolean);
   if (parts.length > 1) {
     // "Witnesses in Binnesh, north-east of Idlib city,": an apposition saying where a place is, is not the speaker.
-    const usable = parts.filter((x) => !(/^(?:speaking|addressing|writing|talking|citing|in|on|at|after|before|during|from|separately|meanwhile|however|also|later|earlier)\b/i.test(x) || WHERE_A_PLACE_IS.test(x)) || parts.length === 1);
+    const usable = parts.filter((x) => !(/^(?:speaking|addressing|writing|talking|citing|reporting|in|on|at|after|before|during|from|separately|meanwhile|however|also|later|earlier)\b/i.test(x) || WHERE_A_PLACE_IS.test(x)) || parts.length === 1);
     // Not a role after a possessive or an article ("Its Director-General, Dr. Tedros ..."): the name after it.
     const name = usable.find((x) => PERSONAL_NAME.test(x.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+/u, '')) && !ORG_WORDS.test(x) && !/^(?:(?:Its|His|Her|Their)\s|(?:The|A|An)\s+\S+$)/.test(x));
     // "Moscow, Damascus's key ally,", "Lavrov, Russia's foreign minister,": a bare name, then a description of it (whose, or
@@ -540,6 +546,8 @@ export class ClaimantResolver {
   readonly history: EntityRef[] = [];
   /** The words a speaker in `history` was named by, where they say what it is ("the UN refugee agency"), by position. */
   private readonly namedAs = new Map<number, string>();
+  /** The role a person in `history` was described by ("the minister of health"), by position: for "the minister" only. */
+  private readonly roleAs = new Map<number, string>();
 
   constructor(private readonly o: ResolverOptions) {
     for (const a of o.knowledge.actors) {
@@ -567,9 +575,10 @@ export class ClaimantResolver {
   }
 
   /** A speaker of a sentence, in the words the article named it by ("the UN refugee agency" for the UN), for "the agency" after it. */
-  noteClaimant(ref: EntityRef, named?: string): void {
+  noteClaimant(ref: EntityRef, named?: string, role?: string): void {
     this.history.push(ref);
     if (named) this.namedAs.set(this.history.length - 1, named);
+    if (role) this.roleAs.set(this.history.length - 1, role);
   }
 
   /**
@@ -792,6 +801,14 @@ export class ClaimantResolver {
   }
 
   /** The actor an earlier claimant or mention is, for a definite description: "the ministry" after "Turkey's defence ministry". */
+  /** The last person the text named in this role ("the minister of health, Jappie Mhango," for "the minister"). */
+  personInRole(noun: string): EntityRef | null {
+    for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - 6); i--) {
+      if (this.history[i]!.kind === 'PERSON' && this.roleAs.has(i) && signature(this.roleAs.get(i)!).includes(noun)) return this.history[i]!;
+    }
+    return null;
+  }
+
   anaphor(head: string): EntityRef | null {
     for (let i = this.history.length - 1; i >= 0; i--) {
       const ref = this.history[i]!;
@@ -1484,7 +1501,9 @@ export class ClaimantResolver {
     // The part that is a personal name, a title before it dropped ("COLONEL SAMER IBRAHIM"); else the first description.
     for (const part of parts) {
       const plain = caps(part).replace(/^(?:(?:Colonel|Col|General|Gen|Brigadier|Major|Captain|Lieutenant|Sergeant|Dr|Mr|Mrs|Ms|Sheikh|President|Minister|Commander)\.?\s+)+/, '');
-      if (PERSONAL_NAME.test(plain) && !ORG_WORDS.test(plain) && !NOT_IN_NAMES.test(plain.replace(/\b(?:al|el)-/gi, '')) && plain.split(/\s+/).length <= 4) return this.resolve(plain, null, null);
+      // A role in capitals before the name ("CAMP ADMINISTRATOR, AHMAD QASSEM") reads as two capitalised words: not a name.
+      const role = PERSON_ROLES.has(plain.split(/\s+/).pop()!.toLowerCase()) || TITLES.test(plain.split(/\s+/).pop()!);
+      if (!role && PERSONAL_NAME.test(plain) && !ORG_WORDS.test(plain) && !NOT_IN_NAMES.test(plain.replace(/\b(?:al|el)-/gi, '')) && plain.split(/\s+/).length <= 4) return this.resolve(plain, null, null);
     }
     return this.resolve(caps(parts[0] ?? who).replace(/^(\p{Lu})/u, (c) => c), null, null);
   }

@@ -18,7 +18,7 @@ import { selectorAt } from '../domain/anchor.js';
 import type { Actor, Place, Proposal, Qualifier, Selector, Suggestion } from '../domain/format.js';
 import type { ActorKind, AttributionKind, Modality } from './types.js';
 import { findAttribution, FRONTED, headActor, modalityOf, resolvePronoun, type Attribution } from './attribution.js';
-import { ClaimantResolver, fullNamesEndingIn, GROUP_NOUNS, kindOfNew, MEDIUM_KINDS, namedAsMedium, personalName, SOUNDBITE_MARKER, speakerWords, SPOKEN_NOTE, titledIn, type Resolved } from './claimants.js';
+import { ClaimantResolver, fullNamesEndingIn, GROUP_NOUNS, isPersonRole, kindOfNew, MEDIUM_KINDS, namedAsMedium, personalName, SOUNDBITE_MARKER, speakerWords, SPOKEN_NOTE, titledIn, type Resolved } from './claimants.js';
 import type { ClaimContext } from './link.js';
 import { anchorOf, newPlace } from './places.js';
 import { detectBoilerplate, inBoilerplate, withoutLeadingFurniture, type BoilerplateSpan } from './boilerplate.js';
@@ -432,7 +432,14 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       if (!soundbites.has(key)) soundbites.set(key, resolver.soundbite(`${clipSpeaker(clip[1]!)}:`));
       return soundbites.get(key) ?? null;
     }
-    if (!/^\s*["“]/.test(lines[sentence.line] ?? '')) return null;
+    // A clip's words set unquoted right under its marked header, with no blank line between ("(SOUNDBITE) (Arabic) NAME,
+    // ROLE:" / "We will defend our land."), as transcripts print them.
+    const header = sentence.line > 0 ? lines[sentence.line - 1]! : '';
+    if (!/^\s*["“]/.test(lines[sentence.line] ?? '')) {
+      if (!header.trim() || !SOUNDBITE_HEADER.test(header) || !new RegExp(`\\b(?:${SOUNDBITE_MARKER.source})\\b`, 'u').test(header)) return null;
+      if (!soundbites.has(sentence.line - 1)) soundbites.set(sentence.line - 1, resolver.soundbite(header.trim()));
+      return soundbites.get(sentence.line - 1) ?? null;
+    }
     const previous = lineAbove(sentence.line);
     if (previous >= 0 && !SOUNDBITE_HEADER.test(lines[previous]!)) {
       const above = lines[previous]!;
@@ -592,7 +599,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     if (same && previous?.claimants.length && new RegExp(`\\b${same[1]!.replace(/s$/, '')}`, 'i').test(previous.sentence.text)) return previous.claimants;
     // "Her spokesperson said", "its press office said", "Its home affairs spokeswoman said": the mouthpiece speaks for whom
     // the possessive refers back to.
-    const mouthpiece = a.pronoun ? null : /^(?:(his)|(her)|(its)|(their))\s+(?:own\s+)?(?:(?!former\b|ex-)[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|press (?:office|secretary|service)|aides?|office)$/i.exec(text.slice(a.phrase.start, a.phrase.end).trim());
+    const mouthpiece = a.pronoun ? null : /^(?:(his)|(her)|(its)|(their))\s+(?:own\s+)?(?:(?!former\b|ex-)[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|press (?:office|secretary|service)|aides?|office|editorial)$/i.exec(text.slice(a.phrase.start, a.phrase.end).trim());
     if (a.pronoun || mouthpiece) {
       // A possessive pronoun standing for its owner ("His message to X was blunt: ...") refers back as its personal pronoun.
       const possessive = ({ his: 'he', her: 'she', its: 'it', their: 'they', him: 'he', them: 'they' } as Record<string, string>)[text.slice(a.phrase.start, a.phrase.end).toLowerCase()];
@@ -613,7 +620,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         subject && !subjectKnown && personal && subjectWords.includes(' ') && subjectWords.endsWith(personalName(subjectWords) ?? '\u0000') ? (personalName(subjectWords) ?? undefined) : undefined;
       // "The Turkish daily Sabah leads on ... / In an editorial, it asks ...", "Cumhuriyet, an opposition paper, is sceptical. It
       // argues ...": a medium the outlet's own sentence names as its subject, as a new medium.
-      const subjectMedium = subject && !subjectKnown && !subjectFullName && word.toLowerCase() === 'it' && namedAsMedium(text.slice(fullSubject!.start, fullSubject!.end)) ? resolver.resolve(text.slice(subject.start, subject.end), null, null) : null;
+      const subjectMedium = subject && !subjectKnown && !subjectFullName && word.toLowerCase() === 'it' && (namedAsMedium(text.slice(fullSubject!.start, fullSubject!.end)) || MEDIUM_KINDS.has(kindOfNew(subjectWords))) ? resolver.resolve(text.slice(subject.start, subject.end), null, null) : null;
       const subjectActor = subjectKnown ?? (subjectFullName ? (resolver.resolve(subjectFullName, null, null)?.ref ?? null) : null) ??
         (subjectMedium ? resolver.describedAs(subjectMedium, text.slice(subject!.end, subject!.end + 80)).ref : null);
       // "President Hollis went further: the dam, she said, ...": the one person named earlier in the pronoun's own sentence.
@@ -713,7 +720,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         const ownReporter = !head && /^(?:[Ii]ts|[Tt]he\s+(?:agency|channel|paper|newspaper|broadcaster|network|station)['’]s)\s+(?:own\s+)?(?:reporter|correspondent|journalist)$/u.test(part.trim());
         const mediumBefore = ownReporter ? previous?.claimants.findLast((c) => MEDIUM_KINDS.has(c.ref.kind))?.ref : !head && mediumNoun && MEDIUM_NOUN.test(mediumNoun) ? previous?.claimants.findLast((c) => mediumFits(mediumNoun, c.ref))?.ref : undefined;
         const paperBefore = !head && !mediumBefore && mediumNoun && PAPER_NOUN.test(mediumNoun) ? anaphorOf(mediumNoun, at) : null;
-        const definite = mediumBefore ?? paperBefore ?? (!head && noun && !sided ? (anaphorOf(noun.toLowerCase(), at) ?? (bare && !GROUP_NOUNS.has(noun.toLowerCase()) ? null : resolver.anaphor(noun.toLowerCase())) ?? (bare ? bodyNamedBefore(noun.toLowerCase(), at) : null)) : !head && openingNoun && !sided ? bodyNamedBefore(openingNoun, at) : null);
+        // "... according to the minister": the person named before in that role ("The minister of health, Jappie Mhango, said").
+        const roleBefore = !head && bare && noun && isPersonRole(noun) ? resolver.personInRole(noun.toLowerCase()) : null;
+        const definite = mediumBefore ?? paperBefore ?? roleBefore ?? (!head && noun && !sided ? (anaphorOf(noun.toLowerCase(), at) ?? (bare && !GROUP_NOUNS.has(noun.toLowerCase()) ? null : resolver.anaphor(noun.toLowerCase())) ?? (bare ? bodyNamedBefore(noun.toLowerCase(), at) : null)) : !head && openingNoun && !sided ? bodyNamedBefore(openingNoun, at) : null);
         const context = sentence ? { sentence: sentence.text, start: sentence.start, before: text.slice(sentence.start, at) } : undefined;
         // ", the rail operator said", ", a spokeswoman for the force said", closing a sentence whose subject is a name no
         // actor has ("Lakeside Rail halted trains ..."): the description refers back to that subject.
@@ -980,8 +989,14 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     // people in the plural a known group speaks through ("two rebel commanders" / "the commanders said"): a person's or a
     // body's description is no name to refer back by.
     const namedPhrase = sentenceAttribution && !sentenceAttribution.pronoun ? text.slice(sentenceAttribution.phrase.start, sentenceAttribution.phrase.end).split(',')[0]!.trim() : '';
+    // ... or a person's role in apposition to their name ("The minister of health, Jappie Mhango, said" / "Ali Kara, a Turkish
+    // official, said"), for "the minister" or "the official" after it.
+    const roleOfPerson = sentenceClaimant?.kind === 'PERSON' && sentenceAttribution && !sentenceAttribution.pronoun
+      ? [...text.slice(sentenceAttribution.phrase.start, sentenceAttribution.phrase.end).split(/\s*,\s*/), /^,\s+((?:the|a|an)\s[^,;:“”"]{2,60}),/.exec(text.slice(sentenceAttribution.phrase.end, sentenceAttribution.phrase.end + 80))?.[1] ?? '']
+          .find((part) => /^(?:the|a|an)\s/i.test(part) && isPersonRole(part))
+      : undefined;
     const namedAs = (/\b(?:agency|mission)$/i.test(namedPhrase) || GROUP_NOUNS.has(namedPhrase.split(/\s+/).pop()!.toLowerCase())) && sentenceClaimant?.kind !== 'PERSON' ? namedPhrase : undefined;
-    if (sentenceClaimant && sentenceClaimant.type === 'actor') resolver.noteClaimant(sentenceClaimants[0]?.personal ? { ...sentenceClaimant, kind: 'PERSON' } : sentenceClaimant, namedAs);
+    if (sentenceClaimant && sentenceClaimant.type === 'actor') resolver.noteClaimant(sentenceClaimants[0]?.personal ? { ...sentenceClaimant, kind: 'PERSON' } : sentenceClaimant, namedAs, roleOfPerson);
     // A figure is a quantity, or a number the quantity reader does not know the unit of ("600 flood warnings"), not a date.
     const undated = times.reduceRight((t, time) => t.slice(0, time.start - sentence.start) + t.slice(time.end - sentence.start), sentence.text);
     previous = { sentence, claimant: sentenceClaimant, claimants: sentenceClaimants, quoted: /[“"]/.test(sentence.text) || insideQuotation(text, sentence.start), counted: quantities.length > 0 || COUNTED.test(undated) };

@@ -216,3 +216,46 @@ describe('claimants24: documents, "the country\'s" body, and bodies named like p
     expect(names(y, /talks ended/)).toEqual(['Transcript of the briefing']);
   });
 });
+
+describe('claimants24: a TV transcript, a shot list and a press review', () => {
+  const x = read([
+    'SHOTLIST',
+    '1. WIDE OF MARBEK',
+    '(SOUNDBITE) (Arabic) TAREK SALEH, REBEL SPOKESMAN:\nWe will defend our land. The army will not pass.',
+    'STORYLINE:',
+    'The minister of health, Jana Petrova, said the camps were full. Two more camps will open, according to the minister.',
+    'Our correspondent Martin Ashdown, reporting from Marbek, says the mood has changed.',
+    'The Dorvik Sentinel, a local daily, praises the army.',
+    '"Norden has won," its editorial concludes.',
+    // Look-alikes: an unquoted line after a blank line under a header is no clip; "the official" after officials stays theirs.
+    'Northland officials said the road was open. "We will not close it," the official said.',
+  ]);
+  const y = read(['SHOTLIST', '(SOUNDBITE) (Arabic) TAREK SALEH, REBEL SPOKESMAN:', 'Troops reached the outskirts of Dorvik on Monday.']);
+  const clip = read(['SHOTLIST', '1. WIDE OF MARBEK', '(SOUNDBITE) (Arabic) CAMP ADMINISTRATOR, AHMAD QASSEM, SAYING:\n"The camp has run out of tents and blankets."', 'STORYLINE:']);
+
+  it('gives the unquoted words right under a marked soundbite header to its speaker', () => {
+    expect(names(x, /defend our land/)).toEqual(['Tarek Saleh']);
+    expect(names(x, /army will not pass/)).toEqual(['Tarek Saleh']);
+  });
+
+  it('reads "ROLE, NAME, SAYING:" as the name, not the role', () => {
+    expect(names(clip, /run out of tents/)).toEqual(['Ahmad Qassem']);
+  });
+
+  it('gives "according to the minister" to the person named before in that role', () => {
+    expect(names(x, /Two more camps/)).toEqual(['Jana Petrova']);
+  });
+
+  it('cuts ", reporting from X," from the speaker\'s name', () => {
+    expect(names(x, /mood has changed/)).toEqual(['Martin Ashdown']);
+  });
+
+  it('gives "its editorial" to the paper the sentence before named', () => {
+    expect(names(x, /Norden has won/)).toEqual(['Dorvik Sentinel']);
+  });
+
+  it('leaves the look-alikes as they were', () => {
+    expect(names(x, /will not close it/)).toEqual(['Northland officials']);
+    expect(names(y, /outskirts of Dorvik/)).toEqual([]);
+  });
+});
