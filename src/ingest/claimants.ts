@@ -827,6 +827,16 @@ export class ClaimantResolver {
     const words = speakerWords(phrase);
     // Nor is the first or second person ("we have told our friends"): the one whose words they are speaks.
     if (!words || /^(?:no|none|nobody|neither)\b/i.test(words) || /^(?:I|we|you)$/i.test(words)) return null;
+    // "the 34-year-old mother of three": the person the text named before with that age ("Umm Ahmad, 34," or "Khaled Omar, a
+    // 52-year-old baker,").
+    const age = !aliasRef && context ? /^(?:the\s+)?(\d{1,3})-year-old\b/i.exec(words)?.[1] : undefined;
+    if (age) {
+      const NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|abu|umm)[-\s])?\p{Lu}[\p{L}'’-]+){1,3})`;
+      const before = this.o.text.slice(Math.max(0, context!.start - 1500), context!.start);
+      const named = [...before.matchAll(new RegExp(String.raw`${NAME},\s+(?:an?\s+)?${age}(?:,|-year-old\b)|\b${age}-year-old\s+(?:[\p{Ll}-]+\s+){0,3}${NAME}`, 'gu'))].pop();
+      const name = named ? personalName(named[1] ?? named[2]!) : null;
+      if (name) return this.resolve(name, this.o.matcher.match(name).find((m) => m.score >= 0.95)?.ref ?? null, null);
+    }
     // A quantifier before "of" ("both of", "all of which") is part of a clause, not a speaker.
     if (/^(?:both|all|each|either|some|many|most|several|few|none|one|two|three)\s+of$/i.test(words)) return null;
     const lower = words.toLowerCase();

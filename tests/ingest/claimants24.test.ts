@@ -259,3 +259,22 @@ describe('claimants24: a TV transcript, a shot list and a press review', () => {
     expect(names(y, /outskirts of Dorvik/)).toEqual([]);
   });
 });
+
+describe('claimants24: a person referred back to by age', () => {
+  const x = read([
+    'Valley Radio news',
+    'Rana Idris, 34, fled Marbek with her three children. "We had nothing left," the 34-year-old mother of three told the Courier.',
+    'Tarek Saleh, a 52-year-old baker, left Dorvik on Monday. The 52-year-old said the shelling never stopped.',
+    // Look-alike: an age no one was named with before is a new person by that description.
+    'A 60-year-old farmer said he would not leave Marbek.',
+  ]);
+
+  it('gives "the 34-year-old mother of three" and "The 52-year-old" to the person named before with that age', () => {
+    expect(names(x, /We had nothing left/)).toEqual(['Rana Idris', 'Courier']);
+    expect(names(x, /shelling never stopped/)).toEqual(['Tarek Saleh']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /would not leave Marbek/)).toEqual(['60-year-old farmer']);
+  });
+});
