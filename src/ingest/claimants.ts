@@ -965,7 +965,8 @@ export class ClaimantResolver {
     const spokesman = /^(?:(.+?)\s+)?(?:spokesman|spokeswoman|spokesperson|spokespeople|press office|press service)(?:\s+(?:for|of)\s+(?:the\s+)?(.+))?$/i.exec(words);
     if (spokesman && !personalName(words) && (spokesman[1] || spokesman[2]) && !(spokesman[1] && spokesman[2])) {
       const body = (spokesman[2] ?? spokesman[1])!.trim().replace(/['’]s?$/, '');
-      const known = aliasRef ?? this.o.matcher.match(body)[0]?.ref ?? null;
+      // "President Putin's spokesman": the owner by name, without the title the graph does not print.
+      const known = aliasRef ?? this.o.matcher.match(body)[0]?.ref ?? (withoutTitles(body) !== body ? this.o.matcher.match(withoutTitles(body))[0]?.ref : null) ?? null;
       // A bare modifier ("a military spokesman", "a ministry spokesman") names no body of its own.
       const generic = /^(?:military|government|official|state|police|army|security|foreign|defen[cs]e|interior|senior|local|presidential|ministry|regional|provincial|federal|national|palace|press)$/i.test(body);
       if (!/^(?:a|an|the|his|her|their|its)$/i.test(body) && (known || !generic)) {

@@ -278,3 +278,15 @@ describe('claimants24: a person referred back to by age', () => {
     expect(names(x, /would not leave Marbek/)).toEqual(['60-year-old farmer']);
   });
 });
+
+describe("claimants24: a titled owner's spokesperson", () => {
+  const x = read(['Valley Radio news', "President Hollis's spokeswoman said the talks would continue.", "A ministry spokeswoman said the road was open."]);
+
+  it('gives "President X\'s spokeswoman" to X as the graph names X, without the title', () => {
+    expect(names(x, /talks would continue/)).toEqual(['vesna-hollis']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /road was open/)).toEqual(['Ministry spokeswoman']);
+  });
+});
