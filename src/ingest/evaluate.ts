@@ -580,11 +580,11 @@ const plainName = (s: string) =>
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/['’]s\b/g, '')
-    // An acronym with its full stops is the acronym ("U.S." is "US").
-    .replace(/\b(?:[a-z]\.){2,}/g, (m) => m.replace(/\./g, ''))
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
-    .replace(/^(?:the|a|an) /, '');
+    .replace(/^(?:the|a|an) /, '')
+    // Single letters in a row are one acronym or one set of initials, however spaced ("U.S." and "US", "J. R. R." and "J.R.R.").
+    .replace(/\b[a-z](?: [a-z]\b)+/g, (m) => m.replace(/ /g, ''));
 
 /** A new actor's proposed name stands for an expected one word for word: the same words, or the expected name as its head ("rebel fighter Abu Omar" for "Abu Omar"). */
 export function sameNameWordForWord(proposed: string, expected: string): boolean {

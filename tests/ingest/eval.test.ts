@@ -60,6 +60,8 @@ describe('a new claimant\'s name against the expected one', () => {
     expect(sameNameWordForWord('US State Department', 'U.S. State Department')).toBe(true);
     expect(sameName('UK embassy in Manila', 'U.K. embassy in Manila')).toBe(true);
     expect(sameName('US State Department', 'UN State Department')).toBe(false);
+    expect(sameNameWordForWord('J.R.R. Tolkien', 'J. R. R. Tolkien')).toBe(true);
+    expect(sameName('US official', 'a U.S. official')).toBe(true);
     // A name without its country, another country, or fewer words is another actor.
     expect(sameName('Government', 'government of Lesotho')).toBe(false);
     expect(sameName('Zambian government', 'government of Zimbabwe')).toBe(false);
