@@ -70,7 +70,7 @@ const SAME: Record<string, string> = {
 const SOFT = new Set('a an the of for in at on from to and its their his her our senior top unnamed anonymous two three several some many one local-level two-person state-run pro-government official-level affairs'.split(' '));
 /** Nouns that name one person by role: singular, they are a person, not the institution named before them. */
 const PERSON_ROLES = new Set(
-  'official officer soldier commander mayor analyst resident woman man mother father source minister spokesman spokeswoman spokesperson governor diplomat witness doctor activist fighter protester seller vendor engineer correspondent reporter journalist president envoy ambassador lawyer director head chief colonel general expert medic nurse teacher student farmer driver worker volunteer survivor relative member leader adviser advisor representative negotiator presenter producer photographer cameraman manager captain lawmaker legislator senator deputy councillor councilor judge prosecutor investigator villager paramedic rescuer pilot priest imam neighbour neighbor brother sister son daughter husband wife uncle aunt cousin friend grandmother grandfather shopkeeper trader merchant businessman businesswoman economist researcher professor scientist surgeon refugee mechanic baker butcher labourer guard policeman policewoman eyewitness bystander historian scholar lecturer banker owner landlord tenant passenger pensioner veteran defector midwife pharmacist administrator coordinator'.split(' '),
+  'official officer soldier commander mayor analyst resident woman man mother father source minister spokesman spokeswoman spokesperson governor diplomat witness doctor activist fighter protester seller vendor engineer correspondent reporter journalist president envoy ambassador lawyer director head chief colonel general expert medic nurse teacher student farmer driver worker volunteer survivor relative member leader adviser advisor representative negotiator presenter producer photographer cameraman manager captain lawmaker legislator senator deputy councillor councilor judge prosecutor investigator villager paramedic rescuer pilot priest imam neighbour neighbor brother sister son daughter husband wife uncle aunt cousin friend grandmother grandfather shopkeeper trader merchant businessman businesswoman researcher professor scientist surgeon refugee mechanic baker butcher labourer policeman policewoman eyewitness bystander historian scholar lecturer banker landlord tenant passenger pensioner veteran defector midwife pharmacist administrator coordinator'.split(' '),
 );
 /** Whether words end in (or open with) one person's role: "the minister of health", "a Turkish official", "minister". */
 export function isPersonRole(words: string): boolean {
@@ -82,7 +82,7 @@ export function isPersonRole(words: string): boolean {
 export const GROUP_NOUNS = new Set(
   'officials officers soldiers commanders analysts residents women men mothers sources ministers diplomats witnesses doctors activists fighters protesters demonstrators engineers correspondents reporters journalists experts medics nurses teachers students farmers drivers workers volunteers survivors relatives members leaders advisers families villagers locals residents people civilians rescuers paramedics lawmakers legislators politicians parties deputies prosecutors investigators monitors observers managers captains neighbours neighbors refugees economists researchers traders merchants shopkeepers scientists surgeons passengers pensioners veterans defectors'.split(' '),
 );
-const TITLES = /^(?:president|governor|mayor|senator|judge|chancellor|premier|prime|minister|foreign|defence|defense|interior|gen|general|brigadier|colonel|col|lt|lieutenant|major|maj|capt|captain|sgt|sergeant|mr|mrs|ms|dr|sheikh|king|queen|prince|retired|spokesman|spokeswoman|spokesperson|envoy|ambassador|commander|protester|rebel|fighter|resident|parliament|speaker|army|military|field|chief|senior|deputy|kremlin|presenter|correspondent|reporter|analyst|official|rear|vice|admiral|commodore|marshal|coach|prosecutor|attorney|director|director-general|secretary|secretary-general|communications|presidential|press|chairman|chairwoman|professor|prof|reverend|rev|bishop|archbishop|cardinal|ayatollah|emir|crown|justice|inspector|superintendent|detective|congressman|congresswoman|representative|rep|sen)$/i;
+const TITLES = /^(?:president|governor|mayor|senator|judge|chancellor|premier|prime|minister|foreign|defence|defense|interior|gen|general|brigadier|colonel|col|lt|lieutenant|major|maj|capt|captain|sgt|sergeant|mr|mrs|ms|dr|sheikh|king|queen|prince|retired|spokesman|spokeswoman|spokesperson|envoy|ambassador|commander|protester|rebel|fighter|resident|parliament|speaker|army|military|field|chief|senior|deputy|kremlin|presenter|correspondent|reporter|analyst|official|rear|vice|admiral|commodore|coach|prosecutor|attorney|director|director-general|secretary|secretary-general|communications|presidential|press|chairman|chairwoman|professor|prof|reverend|archbishop|ayatollah|inspector|superintendent|detective|congressman|congresswoman|representative)$/i;
 
 /**
  * Words that name a medium by what it is ("the Anadolu agency", "the Beirut paper Corniche Daily", "Kestrel Radio", "state
@@ -449,16 +449,6 @@ export function withoutTitles(words: string): string {
   return first > 0 ? ws.slice(first).join(' ') : words;
 }
 
-/** Whether the text gives a name a person's title anywhere ("President Ashraf Ghani", "COLONEL SAMER IBRAHIM"): a person. */
-export function titledIn(text: string, name: string): boolean {
-  const surname = name.split(/\s+/).pop()!;
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'giu'))) {
-    const before = text.slice(Math.max(0, m.index - 60), m.index).split(/\s+/).slice(-4, -1);
-    if (before.some((w) => TITLES.test(w.replace(/\.$/, '')))) return true;
-  }
-  return false;
-}
-
 /** Head noun of a phrase without a name: the last word before "of/at/from/in/with", or the last word. */
 function headNoun(phrase: string): { head: string; index: number } {
   const ws = phrase.split(/\s+/);
@@ -714,13 +704,6 @@ export class ClaimantResolver {
     return { ...r, ref: this.retype(r.ref, kind), reasons: [...r.reasons, `described as a ${described}`] };
   }
 
-  /** A new "person" the text calls "it": a body after all, of the kind its words say. */
-  notAPerson(ref: EntityRef, kind: ActorKind): EntityRef {
-    const body = this.retype(ref, kind);
-    this.history.forEach((h, i) => { if (h.key === ref.key) this.history[i] = body; });
-    return body;
-  }
-
   /** A new actor of another kind than its name alone gave it (a medium named by its staff). */
   private retype(ref: EntityRef, kind: ActorKind): EntityRef {
     const created = [...this.created.values()].find((n) => n.ref.key === ref.key);
@@ -800,15 +783,20 @@ export class ClaimantResolver {
     return found;
   }
 
-  /** The actor an earlier claimant or mention is, for a definite description: "the ministry" after "Turkey's defence ministry". */
   /** The last person the text named in this role ("the minister of health, Jappie Mhango," for "the minister"). */
   personInRole(noun: string): EntityRef | null {
     for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - 6); i--) {
-      if (this.history[i]!.kind === 'PERSON' && this.roleAs.has(i) && signature(this.roleAs.get(i)!).includes(noun)) return this.history[i]!;
+      const person = this.history[i]!;
+      if (person.kind !== 'PERSON') continue;
+      if (this.roleAs.has(i) && signature(this.roleAs.get(i)!).includes(noun)) return person;
+      // ... or printed with it as a title ("Finance Minister Ruth Banda"), named after the one described.
+      const surname = person.name.split(/\s+/).pop()!;
+      if (new RegExp(`\\b${escapeRegExp(noun)}\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}${escapeRegExp(surname)}\\b`, 'iu').test(this.o.text)) return person;
     }
     return null;
   }
 
+  /** The actor an earlier claimant or mention is, for a definite description: "the ministry" after "Turkey's defence ministry". */
   anaphor(head: string): EntityRef | null {
     for (let i = this.history.length - 1; i >= 0; i--) {
       const ref = this.history[i]!;
@@ -1165,7 +1153,8 @@ export class ClaimantResolver {
     const possessed = aliasRef || !context ? null : /^(?:its|the\s+country['’]s)\s+(.+)$/i.exec(phrase.trim())?.[1];
     if (possessed && INSTITUTION.test(possessed.replace(/^national\s+/i, ''))) {
       const previous = this.o.text.slice(Math.max(0, context!.start - 400), context!.start).split(/(?<=[.!?]["”’]?)\s+(?=\S)/u).filter((x) => x.trim()).pop() ?? '';
-      const country = this.firstCountryIn(context!.before) ?? this.firstCountryIn(previous);
+      // "The country's" is the last country named before it ("Kenya sent doctors to Somalia ... The country's health ministry").
+      const country = /^the\s+country/i.test(phrase.trim()) ? (countriesNamed(`${previous} ${context!.before}`).pop() ?? null) : (this.firstCountryIn(context!.before) ?? this.firstCountryIn(previous));
       if (country) {
         // A state the table of countries does not hold ("Capital of Northland") by its name: "Northland's defence ministry".
         const name = `${demonymOf(country) ?? `${country}'s`} ${possessed.toLowerCase()}`;
@@ -1509,12 +1498,12 @@ export class ClaimantResolver {
         return { ref, isNew: true, confidence: 0.7, reasons: [`"${first}" is the one name the speaker gave`, 'proposed as a new PERSON (AUTO)'], alternatives: [] };
       }
     }
+    // A role in capitals before the name ("CAMP ADMINISTRATOR, AHMAD QASSEM", "FOREIGN MINISTER, JULIE BISHOP"): the name after it.
+    if (parts.length >= 2 && isPersonRole(caps(parts[0]!)) && PERSONAL_NAME.test(caps(parts[1]!)) && !ORG_WORDS.test(caps(parts[1]!))) return this.resolve(caps(parts[1]!), null, null);
     // The part that is a personal name, a title before it dropped ("COLONEL SAMER IBRAHIM"); else the first description.
     for (const part of parts) {
       const plain = caps(part).replace(/^(?:(?:Colonel|Col|General|Gen|Brigadier|Major|Captain|Lieutenant|Sergeant|Dr|Mr|Mrs|Ms|Sheikh|President|Minister|Commander)\.?\s+)+/, '');
-      // A role in capitals before the name ("CAMP ADMINISTRATOR, AHMAD QASSEM") reads as two capitalised words: not a name.
-      const role = PERSON_ROLES.has(plain.split(/\s+/).pop()!.toLowerCase()) || TITLES.test(plain.split(/\s+/).pop()!);
-      if (!role && PERSONAL_NAME.test(plain) && !ORG_WORDS.test(plain) && !NOT_IN_NAMES.test(plain.replace(/\b(?:al|el)-/gi, '')) && plain.split(/\s+/).length <= 4) return this.resolve(plain, null, null);
+      if (PERSONAL_NAME.test(plain) && !ORG_WORDS.test(plain) && !NOT_IN_NAMES.test(plain.replace(/\b(?:al|el)-/gi, '')) && plain.split(/\s+/).length <= 4) return this.resolve(plain, null, null);
     }
     return this.resolve(caps(parts[0] ?? who).replace(/^(\p{Lu})/u, (c) => c), null, null);
   }

@@ -18,7 +18,7 @@ import { selectorAt } from '../domain/anchor.js';
 import type { Actor, Place, Proposal, Qualifier, Selector, Suggestion } from '../domain/format.js';
 import type { ActorKind, AttributionKind, Modality } from './types.js';
 import { findAttribution, FRONTED, headActor, modalityOf, resolvePronoun, type Attribution } from './attribution.js';
-import { ClaimantResolver, fullNamesEndingIn, GROUP_NOUNS, isPersonRole, kindOfNew, MEDIUM_KINDS, namedAsMedium, personalName, SOUNDBITE_MARKER, speakerWords, SPOKEN_NOTE, titledIn, type Resolved } from './claimants.js';
+import { ClaimantResolver, fullNamesEndingIn, GROUP_NOUNS, isPersonRole, kindOfNew, MEDIUM_KINDS, namedAsMedium, personalName, SOUNDBITE_MARKER, speakerWords, SPOKEN_NOTE, type Resolved } from './claimants.js';
 import type { ClaimContext } from './link.js';
 import { anchorOf, newPlace } from './places.js';
 import { detectBoilerplate, inBoilerplate, withoutLeadingFurniture, type BoilerplateSpan } from './boilerplate.js';
@@ -154,6 +154,8 @@ const CREDIT_ONLY = /^(?:photo(?:graph)?\s*:|\/?\s*(?:AP|AFP|Reuters|EPA)\s+phot
 // Shot lists: a soundbite header, marked as one (SOUNDBITE, SOT, VOX POP, INTERVIEW) or by the language spoken ("(in Arabic)", "(Turkish)") and ending with a colon,
 // names the speaker of the quotation below it.
 // It may also end on a dash or on a note on the recording ("SB2 — Camp manager X — Arabic — (wind noise)").
+/** A header marked as a clip ("SOUNDBITE", "SOT", "SYNC" ...), for the unquoted words right under it. */
+const SOUNDBITE_MARKED = new RegExp(`\\b(?:${SOUNDBITE_MARKER.source})\\b`, 'u');
 const SOUNDBITE_HEADER = new RegExp(
   `(?:\\b(?:${SOUNDBITE_MARKER.source})\\b|${SPOKEN_NOTE.source})[^\\n]*(?::\\s*(?:[[(]\\s*\\d{1,2}:\\d{2}(?:\\s*[-–—]\\s*\\d{1,2}:\\d{2})?\\s*[\\])]\\s*)?|\\s[—–]\\s*(?:\\([^()\\n]*\\))?\\s*)$`,
   'u',
@@ -220,9 +222,6 @@ const LABEL_TITLE = /^(?:(?:President|Prime\s+Minister|Foreign\s+Minister|Minist
 const CLOSING_VERB = /^[\s,]*(?:said|says|added|adds|confirmed|warned|told\s[^.]{0,30})\s*[.!]?["”’']*\s*$/i;
 /** "The group", "the carmaker": an organisation named by its kind, referring back to its name. */
 const ORGANISATION_ANAPHOR = /^[Tt]he\s+(group|party|company|carmaker|automaker|firm|league|coalition|organi[sz]ation|charity|movement|alliance|union|federation|association|foundation|airline|bank|lender|insurer|retailer|club|campaign)$/u;
-
-/** Verbs and nouns of a medium's work: a body that "writes", "leads on" or "quotes" is a medium. */
-const WRITES = /\b(?:writes|wrote|reports|reported|leads\s+(?:on|with)|quotes|quoted|carries|carried|publishes|published|editorial|front\s+page|headlines?)\b/i;
 
 /** A relative pronoun right before a speaker (", which he", "all of which they"): the speaker's clause is the relative one. */
 const RELATIVE_BEFORE = new RegExp(`(?:,\\s+(?:which|whom)|\\b${OF_WHICH})\\s+$`, 'i');
@@ -436,7 +435,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     // ROLE:" / "We will defend our land."), as transcripts print them.
     const header = sentence.line > 0 ? lines[sentence.line - 1]! : '';
     if (!/^\s*["“]/.test(lines[sentence.line] ?? '')) {
-      if (!header.trim() || !SOUNDBITE_HEADER.test(header) || !new RegExp(`\\b(?:${SOUNDBITE_MARKER.source})\\b`, 'u').test(header)) return null;
+      if (!header.trim() || !SOUNDBITE_HEADER.test(header) || !SOUNDBITE_MARKED.test(header) || /^\s*(?:\d{1,2}[.)]|\[|\p{Lu}[\p{Lu} ]{2,}:)/u.test(lines[sentence.line] ?? '') || /\baccording\s+to\b/i.test(lines[sentence.line] ?? '')) return null;
       if (!soundbites.has(sentence.line - 1)) soundbites.set(sentence.line - 1, resolver.soundbite(header.trim()));
       return soundbites.get(sentence.line - 1) ?? null;
     }
@@ -617,10 +616,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       // "Joe Biden left before polls closed. / Speaking in Columbia, he said ...": a person's whole name as the subject, for "he"
       // or "she" (and "Her aides").
       const subjectFullName = subject && !subjectKnown && /^\p{Lu}[\p{L}'’-]+$/u.test(subjectWords) ? fullNamesEndingIn(text.slice(0, subject.start), subjectWords).pop()?.name :
-        subject && !subjectKnown && personal && subjectWords.includes(' ') && subjectWords.endsWith(personalName(subjectWords) ?? '\u0000') ? (personalName(subjectWords) ?? undefined) : undefined;
+        subject && !subjectKnown && personal && subjectWords.includes(' ') && subjectWords.endsWith(personalName(subjectWords) ?? '\u0000') && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(previous!.sentence.text.slice(subject.end - previous!.sentence.start)) ? (personalName(subjectWords) ?? undefined) : undefined;
       // "The Turkish daily Sabah leads on ... / In an editorial, it asks ...", "Cumhuriyet, an opposition paper, is sceptical. It
       // argues ...": a medium the outlet's own sentence names as its subject, as a new medium.
-      const subjectMedium = subject && !subjectKnown && !subjectFullName && word.toLowerCase() === 'it' && (namedAsMedium(text.slice(fullSubject!.start, fullSubject!.end)) || MEDIUM_KINDS.has(kindOfNew(subjectWords))) ? resolver.resolve(text.slice(subject.start, subject.end), null, null) : null;
+      const subjectMedium = subject && !subjectKnown && !subjectFullName && word.toLowerCase() === 'it' && !/['’]s\b/.test(subjectWords) && (namedAsMedium(text.slice(fullSubject!.start, fullSubject!.end)) || MEDIUM_KINDS.has(kindOfNew(subjectWords))) ? resolver.resolve(text.slice(subject.start, subject.end), null, null) : null;
       const subjectActor = subjectKnown ?? (subjectFullName ? (resolver.resolve(subjectFullName, null, null)?.ref ?? null) : null) ??
         (subjectMedium ? resolver.describedAs(subjectMedium, text.slice(subject!.end, subject!.end + 80)).ref : null);
       // "President Hollis went further: the dam, she said, ...": the one person named earlier in the pronoun's own sentence.
@@ -663,11 +662,6 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         spokesperson ??
         interviewee ??
         (subjectActor && (personal ? subjectActor.kind === 'PERSON' : subjectActor.kind !== 'PERSON') ? subjectActor : null) ??
-        // "Yeni Safak accuses the army of a massacre. It calls on ...": "it" for the one new speaker of the sentence before,
-        // whose two capitalised words made it a person: it is a body (a medium when it writes or reports), not a person.
-        (!mouthpiece && !possessive && word === 'It' && sentences.some((x) => x.start === a.phrase.start) && previous?.claimants.length === 1 && previous.claimants[0]!.isNew && previous.claimants[0]!.ref.kind === 'PERSON' && !previous.claimants[0]!.personal && !titledIn(text, previous.claimants[0]!.ref.name)
-          ? resolver.notAPerson(previous.claimants[0]!.ref, WRITES.test(previous.sentence.text) ? 'MEDIA' : 'GROUP')
-          : null) ??
         resolvePronoun(a, text, resolver.history, mouthpiece || possessive ? word : undefined) ??
         [...known].reverse().find((m) => m.entity?.type === 'actor' && m.end <= a.phrase.start && m.start >= a.phrase.start - 400 && (personal ? m.entity.kind === 'PERSON' : m.entity.kind !== 'PERSON'))?.entity ??
         // "Fatima Rislan and her children sleep under plastic sheeting. / '...,' she says.": a person the page names just

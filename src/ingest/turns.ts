@@ -6,7 +6,7 @@
  * outlet's own voice.
  */
 import { escapeRegExp } from './text.js';
-import { endsAsAPlace, fullNamesEndingIn, personalName, withoutTitles } from './claimants.js';
+import { endsAsAPlace, fullNamesEndingIn, isPersonRole, personalName, withoutTitles } from './claimants.js';
 
 export type TurnRole = 'REPORTER' | 'PRESENTER' | 'GUEST';
 
@@ -286,7 +286,7 @@ export function speakerTurns(text: string, knownPlace: KnownPlace = () => null):
       const role =
         label.role ??
         seen.find((s) => s.words === words && s.role)?.role ??
-        (introduced ? (creditedRole(text, introduced.printed) ?? 'GUEST') : words.includes(' ') && (printedInText(text, words) || answersQuestion) ? 'GUEST' : null);
+        (introduced ? (creditedRole(text, introduced.printed) ?? 'GUEST') : words.includes(' ') && (printedInText(text, words) || (answersQuestion && !isPersonRole(titleCase(words)))) ? 'GUEST' : null);
       const printed = introduced?.printed ?? (words === same?.words ? same.printed : undefined);
       seen.push({ words, role, printed });
       const plain = titleCase(words);

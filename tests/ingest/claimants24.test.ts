@@ -33,15 +33,13 @@ describe('claimants24: people by what they are to someone, and the medium they s
   });
 });
 
-describe('claimants24: "it" after a medium or a body named by two words', () => {
+describe('claimants24: "it" after a medium named in an own-voice sentence', () => {
   const x = read([
     'Valley Radio news',
     'The Norden daily Vecer leads on the talks.',
     'In an editorial, it says Northland cannot trust its neighbours.',
-    'Moja Rec accuses the Northland army of a massacre.',
-    'It calls on the UN to act.',
   ]);
-  // Look-alikes: a person given a title keeps being a person, and "it" after them is not them.
+  // Look-alikes: a person keeps being a person, and "it" after them is not them.
   const y = read([
     'Valley Radio news',
     'The Monitor counted 40 dead in Marbek.',
@@ -52,11 +50,6 @@ describe('claimants24: "it" after a medium or a body named by two words', () => 
   it('gives "it" after an own-voice sentence on "The Norden daily Vecer" to that paper', () => {
     expect(names(x, /cannot trust its neighbours/)).toEqual(['Vecer']);
     expect(kindOf(x, 'Vecer')).toBe('MEDIA');
-  });
-
-  it('reads a two-word speaker the next sentence calls "It" as a body, not a person', () => {
-    expect(names(x, /calls on the UN/)).toEqual(['Moja Rec']);
-    expect(kindOf(x, 'Moja Rec')).toBe('GROUP');
   });
 
   it('keeps a titled person a person', () => {
@@ -288,5 +281,59 @@ describe("claimants24: a titled owner's spokesperson", () => {
 
   it('leaves the look-alike as it was', () => {
     expect(names(x, /road was open/)).toEqual(['Ministry spokeswoman']);
+  });
+});
+
+describe('claimants24: look-alikes the round\'s review found (each was drafted wrong by an earlier form of a rule above)', () => {
+  const x = read([
+    'Valley Radio news',
+    'The Marbek coast guard said 40 migrants were rescued.',
+    'The Economist reported that the talks had stalled.',
+    'Emir Kovac, the film director, said the festival would go ahead. Kovac said tickets had sold out.',
+    'Acme Mining announced the closure of its Dorvik mine. Paul Rowe said the mine was no longer profitable. It said 400 jobs would go.',
+    'Lidija Brankovic called Anton Berg on Monday. He said the talks would resume.',
+    'The injury did not rule out a return next month, doctors said.',
+    'In Marbek, the last rebel stronghold, reports of new shelling emerged.',
+    'After talks in Norden, Chile\'s president returned home. The country\'s foreign ministry said the visit had gone well.',
+  ]);
+  const clip = read(['SHOTLIST', '1. WIDE OF MARBEK', '(SOUNDBITE) (Arabic) RESIDENT, TOM BAKER, SAYING:\n"The shelling went on all night in the old town."', 'STORYLINE:']);
+  const story = read(['SHOTLIST', '(SOUNDBITE) (English) Ana Lobo, Mayor of Marbek:', 'STORY: More than 600,000 people have fled, according to the United Nations.']);
+
+  it('keeps a coast guard a body and The Economist no person', () => {
+    expect(kindOf(x, 'Marbek coast guard')).not.toBe('PERSON');
+    expect(kindOf(x, 'Economist')).not.toBe('PERSON');
+  });
+
+  it('keeps a given name that is also a title ("Emir Kovac") for the surname after it', () => {
+    expect(names(x, /tickets had sold out/)).toEqual(['Emir Kovac']);
+  });
+
+  it('never retypes a person as a body for an "It" after them', () => {
+    expect(kindOf(x, 'Paul Rowe')).toBe('PERSON');
+    expect(names(x, /400 jobs would go/)).not.toContain('Paul Rowe');
+  });
+
+  it('gives no "he" to the subject when the sentence names another person after it', () => {
+    expect(names(x, /talks would resume/)).not.toEqual(['Lidija Brankovic']);
+  });
+
+  it('keeps a closing speaker after a thing that "did not rule out"', () => {
+    expect(names(x, /return next month/)).toEqual(['Doctors']);
+  });
+
+  it('reads no speaker into a fronted place and its apposition before "reports of"', () => {
+    expect(names(x, /reports of new shelling/)).toEqual([]);
+  });
+
+  it('reads "the country\'s" as the last country named before it', () => {
+    expect(names(x, /visit had gone well/)).toEqual(['Chilean foreign ministry']);
+  });
+
+  it('keeps a surname that is a role word in "ROLE, NAME, SAYING:"', () => {
+    expect(names(clip, /went on all night/)).toEqual(['Tom Baker']);
+  });
+
+  it('leaves a labelled, attributed line under a soundbite header to its own source', () => {
+    expect(names(story, /600,000 people have fled/)).toEqual(['un']);
   });
 });
