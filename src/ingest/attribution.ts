@@ -9,7 +9,7 @@
 import type { Modality } from './types.js';
 import type { EntityIndex, EntityRef } from './entities.js';
 import { FRONTED_PLACE, OF_WHICH, trimSpan, type Span, type Tags } from './text.js';
-import { GROUP_NOUNS, MEDIUM_KINDS, namedAsMedium, personalName } from './claimants.js';
+import { GROUP_NOUNS, ISSUED_DOCUMENT, MEDIUM_KINDS, namedAsMedium, personalName } from './claimants.js';
 import { speakerLabelLength } from './turns.js';
 import { countryOf } from './countries.js';
 import { ABBREVIATED } from './sentences.js';
@@ -209,6 +209,8 @@ const FILMED_BY_STAFF = new RegExp(String.raw`^(?:(?:Footage|Pictures|Images|Vid
 const EMPHATIC_SPEECH = /^(?:confirm|say|acknowledge|admit|concede|accept|warn|insist|stress|note|deny)$/i;
 /** A fronted adverbial or participial phrase before the speaker: "On Friday", "Speaking to X from Y", "In a statement carried by Z". */
 export const FRONTED = /^(?:in|on|at|after|before|during|from|through|speaking|turning to|returning to|moving on to|as for|regarding|addressing|writing|talking|separately|meanwhile|however|also|later|earlier|yesterday|today|last|this|with|under|citing|asked|responding|reacting|hours|days|minutes|shortly|since|by the end|by then|then|still|instead|across|near|inside|outside|along|amid|amidst|despite|following|ahead of|around|over|beyond|behind|beside|between|elsewhere|nearby|overnight|further|throughout|within|among|against|for (?:its|his|her|their) part|taken together|put together|added together|all told|altogether)\b/i;
+/** A named body's document up to what it is about: "a State Department readout" of "... readout of a call with X". */
+const OWNED_DOCUMENT = new RegExp(String.raw`^(?:(?:the|a|an)\s+)?\p{Lu}[^,;]*?\s${ISSUED_DOCUMENT}(?=\s+(?:of|on|about)\s)`, 'u');
 /** A document named by its time ("A statement from last Tuesday", "The video from Friday"): a time, not an author. */
 const DOCUMENT_OF_A_TIME = /^(?:(?:But|And|Yet)\s+)?(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+)?)?(?:statement|communiqu[ée]|letter|notice|report|study|survey|video|footage|images|pictures|videos|photos|figures|data)\s+from\s+(?:(?:last|this|next)\s+(?:week|month|year|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier\s+(?:today|this\s+\p{L}+)|(?:early|late)\s+(?:morning|evening|afternoon|last|this|on)\b|the\s+(?:weekend|morning|night|evening)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)/iu;
 const WEEKDAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
@@ -462,7 +464,7 @@ function attributionWithChannel(text: string, span: Span, tags: Tags, index: Ent
   if (according && a.verb !== 'according to' && !a.pronoun && a.phrase.end <= span.start + according.index && !RULE_NOT_SOURCE.test(according[1]!)) {
     const start = span.start + according.index + according[0].indexOf(according[1]!);
     // "according to a State Department readout of a call with X": the document's owner, not whom the call was with.
-    const document = /^(?:(?:the|a|an)\s+)?\p{Lu}[^,;]*?\s(?:readout|statement|transcript|summary|communiqu[ée])(?=\s+(?:of|on|about)\s)/u.exec(according[1]!)?.[0];
+    const document = OWNED_DOCUMENT.exec(according[1]!)?.[0];
     const source = clean(text, { start, end: start + (document ?? according[1]!).length });
     if (source.end > source.start && nounPhrase(text, source, tags, 10)) {
       if (namesMedium(text, source, index)) return { ...a, channel: { phrase: source, strict: true } };
@@ -923,9 +925,9 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const sayThat = /^say$/i.test(w[0]) && /^\s+(?:that\s+)?(?:they|he|she|it|we|there|the|a|an|some|most|\d)\b/i.test(s.slice(w.index + w[0].length));
     // "Moscow, for its part, blames Turkey ...", "The Observatory, which works from Britain, counts ...": a present in "-s" right
     // after a parenthesis or a relative clause closes is the subject's verb.
-    const afterParenthesis = /s$/i.test(w[0]) && /^[^,]{2,60},\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|meanwhile|however|though|too|in\s+response|once\s+again|again|(?:which|who)\s+[^,]{2,60}),\s+$/i.test(s.slice(0, w.index)) ||
+    const afterParenthesis = /s$/i.test(w[0]) && (/^[^,]{2,60},\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|meanwhile|however|though|too|in\s+response|once\s+again|again|(?:which|who)\s+[^,]{2,60}),\s+$/i.test(s.slice(0, w.index)) ||
       // ... or an apposition describing a name ("Moscow, Damascus's main ally, blames Turkey").
-      (/s$/i.test(w[0]) && !/^reports$/i.test(w[0]) && /^(?!(?:In|On|At|Since|After|Before|During|From|Yesterday|Today|Last|This|By|For|With|Under|Over|Until|Across)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+(?:(?:a|an|the)\s+|\p{Lu}[\p{L}-]*['’]s\s+)(?![^,]*\b(?:town|city|village|province|region|district|area|country|place|camp|hub|stronghold|day|week|month|year|capital)\b)[^,]{2,60},\s+$/u.test(s.slice(0, w.index)));
+      (!/^reports$/i.test(w[0]) && /^(?!(?:In|On|At|Since|After|Before|During|From|Yesterday|Today|Last|This|By|For|With|Under|Over|Until|Across)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+(?:(?:a|an|the)\s+|\p{Lu}[\p{L}-]*['’]s\s+)(?![^,]*\b(?:town|city|village|province|region|district|area|country|place|camp|hub|stronghold|day|week|month|year|capital)\b)[^,]{2,60},\s+$/u.test(s.slice(0, w.index))));
     // "Erdogan has set a deadline and threatened military action": a past in "-ed" after "and", which a tagger may read as an
     // adjective ("threatened species"); the coordinated form below still asks for the first verb and its subject.
     const coordinatedPast = /ed$/i.test(w[0]) && /\s(?:and|but)\s+(?:(?:also|then|later)\s+)?$/i.test(s.slice(0, w.index));

@@ -72,9 +72,13 @@ const SOFT = new Set('a an the of for in at on from to and its their his her our
 const PERSON_ROLES = new Set(
   'official officer soldier commander mayor analyst resident woman man mother father source minister spokesman spokeswoman spokesperson governor diplomat witness doctor activist fighter protester seller vendor engineer correspondent reporter journalist president envoy ambassador lawyer director head chief colonel general expert medic nurse teacher student farmer driver worker volunteer survivor relative member leader adviser advisor representative negotiator presenter producer photographer cameraman manager captain lawmaker legislator senator deputy councillor councilor judge prosecutor investigator villager paramedic rescuer pilot priest imam neighbour neighbor brother sister son daughter husband wife uncle aunt cousin friend grandmother grandfather shopkeeper trader merchant businessman businesswoman researcher professor scientist surgeon refugee mechanic baker butcher labourer policeman policewoman eyewitness bystander historian scholar lecturer banker landlord tenant passenger pensioner veteran defector midwife pharmacist administrator coordinator'.split(' '),
 );
+/** A speaker in the first person ("we", "I"): whoever's words these are speaks, never a new actor "We". */
+export const FIRST_PERSON = /^(?:I|we)$/i;
+
 /** Whether words end in (or open with) one person's role: "the minister of health", "a Turkish official", "minister". */
 export function isPersonRole(words: string): boolean {
   const { head } = headNoun(words.replace(/^(?:the|a|an)\s+/i, ''));
+  // A title is a role unless it only qualifies one ("foreign", "deputy", "press") or names a body ("army", "Kremlin").
   return PERSON_ROLES.has(head) || (TITLES.test(head) && !/^(?:army|military|parliament|kremlin|field|senior|deputy|retired|foreign|defen[cs]e|interior|prime|rear|vice|crown|press|communications|presidential)$/i.test(head));
 }
 
@@ -326,6 +330,11 @@ const MONITOR_DESCRIPTION = /^(?:[\p{L}.]+-based\s+)?(?:war\s+|conflict\s+|human
 const UN_AGENCY = /^(?:world health organi[sz]ation|world food programme|international organi[sz]ation for migration|office for the coordination of humanitarian affairs|un (?:refugee|children['’]s|humanitarian|food|migration|human rights) (?:agency|office)|(?:(?:un|united nations)['’]?s?\s+)?food and agriculture organi[sz]ation|(?:un|united nations) (?:high commissioner for refugees|children['’]s fund|human rights office|humanitarian office|refugee agency|peacekeeping (?:mission|force)|peacekeepers))$/i;
 const UN_ACRONYM = /^(?:WHO|UNHCR|UNICEF|OCHA|UNRWA|UNDP|WFP|IOM|OHCHR|UNFPA|FAO)$/;
 
+/** A document a body issues, in which it speaks: "a State Department readout", "a Kremlin statement". */
+export const ISSUED_DOCUMENT = String.raw`(?:readout|statement|communiqu[ée]|transcript|press\s+release|summary)`;
+/** A named body's document, and what it is about (group 1: the body): "a State Department readout of a call with X". */
+const NAMED_BODY_DOCUMENT = new RegExp(String.raw`^((?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*)\s+${ISSUED_DOCUMENT}(?:\s+(?:of|on|about)\s+.*)?$`, 'u');
+
 /** Cuts the phrase's own apposition and relative clause, and a fronted adverbial: the words that name the speaker. */
 export function speakerWords(phrase: string): string {
   // Icons, timecodes and dashes before the words are furniture ("▪ 01.02 — Rebel fighter"), and so are runs of spaces.
@@ -358,7 +367,7 @@ export function speakerWords(phrase: string): string {
   // A subordinator before the subject is no part of it: "after the Justice Department said".
   p = p.replace(/^(?:after|before|when|while|since|until|because|although|though|once|whereas)\s+(?=\S)/i, '');
   // A named body's document speaks for it: "a State Department readout of a call with Cavusoglu" is the State Department.
-  p = p.replace(/^((?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*)\s+(?:readout|statement|communiqu[ée]|transcript|press\s+release|summary)(?:\s+(?:of|on|about)\s+.*)?$/u, '$1');
+  p = p.replace(NAMED_BODY_DOCUMENT, '$1');
   // A person named first, then where they work: "Dr. Waseem Zehri at the city's civil hospital" is Waseem Zehri.
   const workplace = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?\p{Lu}[\p{L}'’-]+)\s+(?:at|of|from|with)\s+(?:the|a|an)\s/u.exec(p);
   const worker = workplace ? personalName(workplace[1]!) : null;
@@ -814,7 +823,7 @@ export class ClaimantResolver {
   resolve(phrase: string, aliasRef: EntityRef | null, aliasVia: 'alias' | 'spelling' | 'anaphor' | null, context?: ClaimantContext): Resolved | null {
     const words = speakerWords(phrase);
     // Nor is the first or second person ("we have told our friends"): the one whose words they are speaks.
-    if (!words || /^(?:no|none|nobody|neither)\b/i.test(words) || /^(?:I|we|you)$/i.test(words)) return null;
+    if (!words || /^(?:no|none|nobody|neither)\b/i.test(words) || FIRST_PERSON.test(words) || /^you$/i.test(words)) return null;
     // "the 34-year-old mother of three": the person the text named before with that age ("Umm Ahmad, 34," or "Khaled Omar, a
     // 52-year-old baker,").
     const age = !aliasRef && context ? /^(?:the\s+)?(\d{1,3})-year-old\b/i.exec(words)?.[1] : undefined;

@@ -18,7 +18,7 @@ import { selectorAt } from '../domain/anchor.js';
 import type { Actor, Place, Proposal, Qualifier, Selector, Suggestion } from '../domain/format.js';
 import type { ActorKind, AttributionKind, Modality } from './types.js';
 import { findAttribution, FRONTED, headActor, modalityOf, resolvePronoun, type Attribution } from './attribution.js';
-import { ClaimantResolver, fullNamesEndingIn, GROUP_NOUNS, isPersonRole, kindOfNew, MEDIUM_KINDS, namedAsMedium, personalName, SOUNDBITE_MARKER, speakerWords, SPOKEN_NOTE, type Resolved } from './claimants.js';
+import { ClaimantResolver, FIRST_PERSON, fullNamesEndingIn, GROUP_NOUNS, isPersonRole, kindOfNew, MEDIUM_KINDS, namedAsMedium, personalName, SOUNDBITE_MARKER, speakerWords, SPOKEN_NOTE, type Resolved } from './claimants.js';
 import type { ClaimContext } from './link.js';
 import { anchorOf, newPlace } from './places.js';
 import { detectBoilerplate, inBoilerplate, withoutLeadingFurniture, type BoilerplateSpan } from './boilerplate.js';
@@ -764,12 +764,12 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   };
 
   /** A speaker in the first person ("we have told our friends") is none: the words are whoever's turn or quotation they are in. */
-  const notFirstPerson = (a: Attribution | null): Attribution | null => (a && /^(?:I|we)$/i.test(text.slice(a.phrase.start, a.phrase.end).trim()) ? null : a);
+  const notFirstPerson = (a: Attribution | null): Attribution | null => (a && FIRST_PERSON.test(text.slice(a.phrase.start, a.phrase.end).trim()) ? null : a);
 
   /** A sentence's own attribution, but not a speaker's "we" or "I" inside a quotation ('"We told them the stairs were narrow."'). */
   const ownAttributionInQuote = (sentence: Sentence): boolean => {
     const a = findAttribution(text, sentence, new Tags(text, sentence), index);
-    return !!a && !(/^["“]/.test(sentence.text.trim()) && /^(?:we|i)$/i.test(text.slice(a.phrase.start, a.phrase.end).trim()));
+    return !!a && !(/^["“]/.test(sentence.text.trim()) && FIRST_PERSON.test(text.slice(a.phrase.start, a.phrase.end).trim()));
   };
 
   /** The sentence before, as drafted: its claimants, whether it quotes, whether it gives a figure (a quantity, not a date). */
