@@ -389,6 +389,9 @@ function make(text: string, phrase: Span, verb: string, index: EntityIndex): Att
  * "Y quoted X as saying", or "with X saying"; and the medium that relayed it.
  */
 export function findAttribution(text: string, span: Span, tags: Tags, index: EntityIndex): Attribution | null {
+  // A digest's rubric ("What they said: Board president X said ..."): a heading run into the sentence, no speaker of its own.
+  const rubric = /^\s*What\s+(?:they|he|she|it|we|people|others|officials|critics)\s+(?:said|say|says|are\s+saying|is\s+saying):\s+(?=\p{Lu})/u.exec(text.slice(span.start, span.end));
+  if (rubric) return findAttribution(text, { start: span.start + rubric[0].length, end: span.end }, tags, index);
   const found = attributionWithChannel(text, span, tags, index);
   if (found) return found;
   // A fronted time, place or connective before a form read from the sentence's start ("Hours later, a Kestrel crew filmed

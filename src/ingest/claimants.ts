@@ -444,6 +444,8 @@ export function personalName(phrase: string): string | null {
     const rest = ws.slice(i).join(' ');
     const first = ws[i]!;
     if (TITLES.test(first.replace(/\.$/, '')) || /^\p{Ll}/u.test(first) || /^(?:for|with|of|in|at|from|on|to|and|the)$/i.test(first) || DESCRIBED_BY.test(first)) continue;
+    // A portfolio before "Minister" or "Secretary" is part of the title ("Health Minister Zweli Mkhize").
+    if (/^(?:Minister|Secretary)$/.test(ws[i + 1]!)) continue;
     // A name inside a prepositional phrase ("Diplomats at the United Nations") is not the speaker's.
     if (i > 0 && /^(?:for|with|of|in|at|from|on|to|the|a|an|by|and)$/i.test(ws[i - 1]!)) continue;
     if (PERSONAL_NAME.test(rest) && !ORG_WORDS.test(rest) && !NOT_IN_NAMES.test(rest) && !endsAsAPlace(rest) && !/['’]s\b/.test(rest)) return rest;

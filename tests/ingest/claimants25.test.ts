@@ -1,0 +1,31 @@
+/**
+ * Round 23: misreadings found by drafting pages written here in the styles of digests, parliamentary records, briefings,
+ * court copy and transcripts (not forms read from a held-out set). Each test also holds a sentence that only resembles
+ * the case and must keep its claimants (or its lack of one).
+ */
+import { describe, expect, it } from 'vitest';
+import { names, read } from './fixtures.js';
+
+describe('claimants25: titles and rubrics around a speaker', () => {
+  const x = read([
+    'Valley Radio news',
+    'Health Minister Zoran Petek said the clinics would stay open.',
+    'What they said: Board chairman Ivo Mlakar said the vote had been fair.',
+    // Look-alikes: a portfolio word is no name when no "Minister" follows it, and a rubric without a speaker stays the outlet's.
+    'Finance chief Dora Kranjc said the budget was tight.',
+    'What they said: The count will resume on Monday.',
+  ]);
+
+  it('drops a portfolio with its "Minister" from the person proposed', () => {
+    expect(names(x, /clinics would stay open/)).toEqual(['Zoran Petek']);
+  });
+
+  it('reads no speaker into a digest\'s "What they said:" rubric', () => {
+    expect(names(x, /vote had been fair/)).toEqual(['Ivo Mlakar']);
+    expect(names(x, /count will resume/)).toEqual([]);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /budget was tight/)).toEqual(['Dora Kranjc']);
+  });
+});
