@@ -453,6 +453,17 @@ export function personalName(phrase: string): string | null {
   return null;
 }
 
+/** The surname after titles alone ("Foreign Minister Lavrov" → "Lavrov", "Health Minister Petek" → "Petek"); none for a full name. */
+function titledSurname(words: string): string | undefined {
+  const ws = words.trim().split(/\s+/);
+  if (ws.length < 2 || !/^\p{Lu}[\p{L}'’-]+$/u.test(ws.at(-1)!)) return undefined;
+  const titles = ws.slice(0, -1);
+  return titles.every((w, i) => TITLES.test(w.replace(/\.$/, '')) || /^(?:Minister|Secretary)$/.test(titles[i + 1] ?? '')) ? ws.at(-1) : undefined;
+}
+
+/** A word without its accents, in lower case ("Çavuşoğlu" → "cavusoglu"), to compare names however a page spells them. */
+const foldAccents = (word: string) => word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').toLowerCase();
+
 /** Words without the titles they open with ("FOREIGN MINISTER CAVUSOGLU" → "CAVUSOGLU"); the words themselves when all are titles. */
 export function withoutTitles(words: string): string {
   const ws = words.trim().split(/\s+/);
@@ -794,6 +805,13 @@ export class ClaimantResolver {
     return found;
   }
 
+  /** The one person the graph knows by this surname, accents aside ("Çavuşoğlu" is Mevlut Cavusoglu); none when two share it. */
+  private knownBySurname(surname: string): EntityRef | null {
+    const key = foldAccents(surname);
+    const people = this.o.knowledge.actors.filter((a) => a.kind === 'PERSON' && foldAccents(a.name.split(/\s+/).pop()!) === key);
+    return people.length === 1 ? { key: people[0]!.key, name: people[0]!.name, type: 'actor', kind: 'PERSON' } : null;
+  }
+
   /** The last person the text named in this role ("the minister of health, Jappie Mhango," for "the minister"). */
   personInRole(noun: string): EntityRef | null {
     for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - 6); i--) {
@@ -1055,7 +1073,8 @@ export class ClaimantResolver {
       if (/^(?:channel|station|network|broadcaster|agency|wire|paper|newspaper|daily|weekly|broadcast|bulletin)$/.test(head)) return null;
     }
     // "Mr Sánchez", "Dr Aoun": an honorific before a surname; the full name is the article's, when it prints one.
-    const surname = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(words)?.[1];
+    // ... or titles before it ("Foreign Minister Lavrov", "Governor Doğan"), as an honorific is.
+    const surname = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(words)?.[1] ?? titledSurname(words);
     if (surname || /^\p{Lu}[\p{L}'’-]+$/u.test(words)) {
       const full = this.fullName(surname ?? words, context?.start);
       if (full) {
@@ -1064,6 +1083,9 @@ export class ClaimantResolver {
         const ref = this.create(full, 'PERSON', [full, words], `named as a source ("${words}", in full "${full}")`);
         return { ref, isNew: true, confidence: 0.7, reasons: [`"${words}" is the surname of ${full}, named in the article`, 'proposed as a new PERSON (AUTO)'], alternatives: [] };
       }
+      // "Cavusoglu said", "Minister Çavuşoğlu said": the surname of one person the graph knows, when the page names no other.
+      const known = this.knownBySurname(surname ?? words);
+      if (known) return { ref: known, isNew: false, confidence: 0.7, reasons: [`"${words}" is the surname of ${known.name}, whom the graph knows`], alternatives: [] };
       // "Calloway" after "Calloway News Service": the short form of an organisation the article names in full.
       const organisation = surname ? null : this.fullOrganisation(words);
       if (organisation) {

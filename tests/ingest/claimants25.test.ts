@@ -29,3 +29,29 @@ describe('claimants25: titles and rubrics around a speaker', () => {
     expect(names(x, /budget was tight/)).toEqual(['Dora Kranjc']);
   });
 });
+
+describe('claimants25: a surname after titles, and a surname the graph knows', () => {
+  const x = read([
+    'Valley Radio news',
+    'Foreign Minister Haddad said the border would stay closed.',
+    'Trade Minister Petra Lind visited the port on Monday.',
+    'Minister Lind said the cranes would be repaired.',
+  ]);
+  // Look-alikes: a page's own person with the known surname is that person, and a full name after a title stays whole.
+  const y = read([
+    'Valley Radio news',
+    'Jana Haddad, a teacher in Norden, said the school had no heating.',
+    'Haddad added that pupils wore coats in class.',
+    'Mayor Tomas Brask said the roads were clear.',
+  ]);
+
+  it('reads a surname after titles alone as the person the page or the graph names', () => {
+    expect(names(x, /border would stay closed/)).toEqual(['omar-haddad']);
+    expect(names(x, /cranes would be repaired/)).toEqual(['Petra Lind']);
+  });
+
+  it('leaves the look-alikes to the people the page names', () => {
+    expect(names(y, /pupils wore coats/)).toEqual(['Jana Haddad']);
+    expect(names(y, /roads were clear/)).toEqual(['Tomas Brask']);
+  });
+});
