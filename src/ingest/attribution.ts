@@ -392,6 +392,14 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   // A digest's rubric ("What they said: Board president X said ..."): a heading run into the sentence, no speaker of its own.
   const rubric = /^\s*What\s+(?:they|he|she|it|we|people|others|officials|critics)\s+(?:said|say|says|are\s+saying|is\s+saying):\s+(?=\p{Lu})/u.exec(text.slice(span.start, span.end));
   if (rubric) return findAttribution(text, { start: span.start + rubric[0].length, end: span.end }, tags, index);
+  // "..., a charge the ministry denied.", "..., which Moscow denies.": the rebuttal's subject speaks for it.
+  const rebuttal = REBUTTAL.exec(text.slice(span.start, span.end));
+  if (rebuttal) {
+    const start = span.start + rebuttal[0].length - rebuttal[3]!.length - rebuttal[2]!.length - rebuttal[1]!.length;
+    const phrase = { start, end: start + rebuttal[1]!.length };
+    const a = nounPhrase(text, clean(text, phrase), tags) ? make(text, phrase, rebuttal[3]!.toLowerCase(), index) : null;
+    if (a) return a;
+  }
   const found = attributionWithChannel(text, span, tags, index);
   if (found) return found;
   // A fronted time, place or connective before a form read from the sentence's start ("Hours later, a Kestrel crew filmed
@@ -401,6 +409,9 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   if (!fronted || (fronted[1] && !(FRONTED.test(fronted[1]) || WEEKDAY_OR_MONTH.test(fronted[1]) || (TIME_WORD.test(fronted[1]) && !NAMED.test(fronted[1]))))) return null;
   return attributionWithChannel(text, { start: span.start + fronted[0].length, end: span.end }, tags, index);
 }
+
+/** A rebuttal of what was just reported, opening on its subject (group 1), then its verb (group 3). */
+export const REBUTTAL = /^\s*(?:which|(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|account|figure|version)(?:\s+that)?)\s+((?:the\s+)?(?!(?:it|he|she|they|we|I|this|that|could|can|was|has|had)\b)[^,;:“”"]{2,60}?)(\s+(?:has\s+|have\s+|had\s+)?(?:(?:\p{Ll}+ly|also|since|always|again)\s+)?)(denies|deny|denied|rejects|reject|rejected|disputes|dispute|disputed|dismisses|dismiss|dismissed|contests|contest|contested)\b/u;
 
 /** A word that makes a fronted phrase a time ("Late on Tuesday", "Two hours later", "That evening"). */
 const TIME_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|overnight|hours?|days?|weeks?|later|earlier|yesterday|today)\b/i;

@@ -12,7 +12,7 @@
  * units too, overlapping the sentence they stand in.
  */
 import type { EntityMention } from './entities.js';
-import { QUOTING_GERUNDS } from './attribution.js';
+import { QUOTING_GERUNDS, REBUTTAL } from './attribution.js';
 import { contains, OF_WHICH, tokenize, trimSpan, type Span, type Tags, type Token } from './text.js';
 
 export interface Unit {
@@ -144,6 +144,8 @@ export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: E
   for (const m of s.matchAll(/,\s+((?:raising|deepening|tightening|heightening|fuell?ing|escalating|marking|underscoring|highlighting|signall?ing)\s|in\s+what\s+(?:[\p{L}'’-]+\s+){1,5}?(?:calls?|called|describes?|described|terms?|termed)\s|in\s+(?:the|what\s+(?:was|is)\s+(?:the|a))\s+(?:most|first|second|third|latest|worst|biggest|largest|deadliest|heaviest|fiercest|sharpest)\s)/giu)) add(m, m[1]!);
   // ", a claim that could not be verified": the outlet's comment on what it reports.
   for (const m of s.matchAll(/,\s+((?:a|an)\s+(?:claim|assertion|account|figure|charge|allegation|version)\s+(?:that|which)\s)/gi)) add(m, m[1]!);
+  // ", a charge the ministry denied": a rebuttal with a speaker of its own.
+  for (const m of s.matchAll(/,\s+((?:a|an)\s)/gi)) if (REBUTTAL.test(s.slice(m.index! + m[0].length - m[1]!.length))) add(m, m[1]!);
   // ", after troops pushing west from Aleppo met units ...": a circumstance with a subject of its own is a clause of its own.
   for (const m of s.matchAll(CIRCUMSTANCE_AFTER_COMMA)) add(m, m[1]!);
   // ", a step Washington has pressed for", ", a move its neighbours oppose": the outlet's comment, resuming what it reports in a noun.

@@ -55,3 +55,27 @@ describe('claimants25: a surname after titles, and a surname the graph knows', (
     expect(names(y, /roads were clear/)).toEqual(['Tomas Brask']);
   });
 });
+
+describe('claimants25: a rebuttal after what was reported', () => {
+  const x = read([
+    'Valley Radio news',
+    'The Monitor said army shells had hit the market, a charge the interior ministry denied on Friday.',
+    'Farmers say the dam flooded their fields, which Northland denies.',
+    // Look-alikes: the outlet's own check after a claim names no one, and a figure someone gave stays theirs.
+    'Ilona Kovacs said 300 homes were damaged, a figure that could not be verified.',
+    'The Monitor said 40 people had died, a figure it later raised to 45.',
+  ]);
+
+  it('gives ", a charge X denied" and ", which X denies" to X alone', () => {
+    expect(names(x, /a charge the interior ministry denied/)).toEqual(['Interior ministry']);
+    expect(names(x, /army shells had hit the market/)).toEqual(['monitor']);
+    expect(names(x, /which Northland denies/)).toEqual(['northland']);
+    expect(names(x, /flooded their fields/)).toEqual(['Farmers']);
+  });
+
+  it('leaves the look-alikes as they were', () => {
+    expect(names(x, /could not be verified/)).toEqual([]);
+    expect(names(x, /300 homes were damaged/)).toEqual(['kovacs']);
+    expect(names(x, /40 people had died/)).toEqual(['monitor']);
+  });
+});
