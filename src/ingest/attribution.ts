@@ -194,7 +194,9 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
     const reducedRelative = REDUCED_RELATIVE.test(w) && afterItsNoun && PARTICIPLE_PREPOSITION.test(next ?? '') && !words.slice(k + 1).some((x) => /^(?:and|but|then)$/i.test(x));
     // A relative clause without "who": "families I met at a camp", "aid workers he spoke to".
     const contactClause = k > 1 && /^(?:I|we|he|she|they)$/.test(words[k - 1]!) && /^(?:met|interviewed|visited|saw|spoke|talked|reached)$/i.test(w) && tags.of({ start: text.lastIndexOf(words[k - 2]!, previousAt), end: text.lastIndexOf(words[k - 2]!, previousAt) + words[k - 2]!.length }).includes('Plural');
-    const finite = ts.includes('Verb') && !named && !modifier && !plural && !prepositional && !leadingPlural && !countedPlural && !reducedRelative && !contactClause && !ts.includes('Gerund') && !ts.includes('Participle') && !ts.includes('Imperative') && !ts.includes('Prefix') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w) && !(!next && COLLECTIVE.test(w));
+    // A past participle opening the phrase before its noun describes it: "Retired teacher Ann Fowler", "Displaced families".
+    const openingParticiple = k === 0 && /^\p{Lu}\p{Ll}{2,}ed$/u.test(w) && !!next && /^\p{Ll}/u.test(next) && tags.of({ start: nextAt, end: nextAt + next.length }).includes('Noun');
+    const finite = ts.includes('Verb') && !named && !modifier && !openingParticiple && !plural && !prepositional && !leadingPlural && !countedPlural && !reducedRelative && !contactClause && !ts.includes('Gerund') && !ts.includes('Participle') && !ts.includes('Imperative') && !ts.includes('Prefix') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w) && !(!next && COLLECTIVE.test(w));
     if (finite && !ts.includes('Noun')) return false;
   }
   return true;
@@ -675,8 +677,9 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     // 54, said", "The farmer, Sandvik, said") what follows "said" is what was said. A statement without a verb stays one:
     // "A catastrophe for the whole valley, said the mayor.", "Forty homes, maybe more, said Ilona Kovacs."
     const before = s.slice(0, m.index).split(',').map((part) => part.trim());
-    const aName = (words: string) => personalName(words) === words || /^\p{Lu}[\p{L}'’-]+$/u.test(words);
-    const speakerFirst = before.length === 2 && ((aName(before[0]!) && /^(?:a|an|the|who|aged|\d+)\b/i.test(before[1]!)) || (/^the\s+\p{Ll}+$/iu.test(before[0]!) && aName(before[1]!)));
+    // A name, with what the person is before it ("Trained nurse Ann Fowler, 54, said ...").
+    const aName = (words: string) => personalName(words) !== null || /^\p{Lu}[\p{L}'’-]+$/u.test(words);
+    const speakerFirst = before.length === 2 && ((aName(before[0]!) && /^(?:a|an|the|who|aged|\d+)\b/i.test(before[1]!)) || (/^(?:the|his|her|its|their|our)\s+(?:\p{Ll}+\s+)?\p{Ll}+$/iu.test(before[0]!) && aName(before[1]!)));
     if (!speakerFirst && !/^(?:on|in|at|late|early|after|before|that|it|this|he|she|they)\b/i.test(m[2]!) && nounPhrase(text, clean(text, phrase), tags, 14)) return make(text, appositiveName(text, phrase, span.end) ?? phrase, m[1]!, index);
   }
   // "Russia's foreign ministry was blunter, blaming ...", "The army was more cautious, saying ...": the subject speaks in the

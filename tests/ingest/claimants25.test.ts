@@ -79,3 +79,29 @@ describe('claimants25: a rebuttal after what was reported', () => {
     expect(names(x, /40 people had died/)).toEqual(['monitor']);
   });
 });
+
+describe('claimants25: what a person is, before their name', () => {
+  const x = read([
+    'Valley Radio news',
+    'Retired teacher Ann Fowler said the river rose within an hour.',
+    'Trained nurse Mira Sands, 54, said the clinic had flooded.',
+    'Her publisher, Indigo Lane, says the first print run of 40,000 copies sold out.',
+    // Look-alikes: a verb after a relative clause is still the subject's, and a statement without a verb stays the closing speaker's.
+    'Northland, which backs the rebels, blamed Southland for the shelling.',
+    'Forty homes, maybe more, said Ilona Kovacs.',
+  ]);
+
+  it('reads a past participle opening the phrase as what the person is', () => {
+    expect(names(x, /river rose within an hour/)).toEqual(['Ann Fowler']);
+  });
+
+  it('gives "NAME, AGE, said ..." and "Her publisher, NAME, says ..." to the name, not to what follows "said"', () => {
+    expect(names(x, /clinic had flooded/)).toEqual(['Mira Sands']);
+    expect(names(x, /first print run/)).toEqual(['Indigo Lane']);
+  });
+
+  it('leaves the look-alikes as they were', () => {
+    expect(names(x, /blamed Southland/)).toEqual(['northland']);
+    expect(names(x, /Forty homes/)).toEqual(['kovacs']);
+  });
+});
