@@ -86,7 +86,7 @@ export function isPersonRole(words: string): boolean {
 export const GROUP_NOUNS = new Set(
   'officials officers soldiers commanders analysts residents women men mothers sources ministers diplomats witnesses doctors activists fighters protesters demonstrators engineers correspondents reporters journalists experts medics nurses teachers students farmers drivers workers volunteers survivors relatives members leaders advisers families villagers locals residents people civilians rescuers paramedics lawmakers legislators politicians parties deputies prosecutors investigators monitors observers managers captains neighbours neighbors refugees economists researchers traders merchants shopkeepers scientists surgeons passengers pensioners veterans defectors'.split(' '),
 );
-const TITLES = /^(?:president|governor|mayor|senator|judge|chancellor|premier|prime|minister|foreign|defence|defense|interior|gen|general|brigadier|colonel|col|lt|lieutenant|major|maj|capt|captain|sgt|sergeant|mr|mrs|ms|dr|sheikh|king|queen|prince|retired|spokesman|spokeswoman|spokesperson|envoy|ambassador|commander|protester|rebel|fighter|resident|parliament|speaker|army|military|field|chief|senior|deputy|kremlin|presenter|correspondent|reporter|analyst|official|rear|vice|admiral|commodore|coach|prosecutor|attorney|director|director-general|secretary|secretary-general|communications|presidential|press|chairman|chairwoman|professor|prof|reverend|archbishop|ayatollah|inspector|superintendent|detective|congressman|congresswoman|representative)$/i;
+const TITLES = /^(?:president|governor|mayor|senator|judge|chancellor|premier|prime|minister|foreign|defence|defense|interior|gen|general|brigadier|colonel|col|lt|lieutenant|major|maj|capt|captain|sgt|sergeant|mr|mrs|ms|dr|sheikh|king|queen|prince|retired|spokesman|spokeswoman|spokesperson|envoy|ambassador|commander|protester|rebel|fighter|resident|parliament|speaker|army|military|field|chief|senior|deputy|kremlin|presenter|correspondent|reporter|analyst|official|rear|vice|admiral|commodore|coach|prosecutor|attorney|director|director-general|secretary|secretary-general|communications|presidential|press|chairman|chairwoman|professor|prof|reverend|archbishop|ayatollah|inspector|superintendent|detective|congressman|congresswoman|representative|executive|officer|warrant|constable|founder|chairperson)$/i;
 
 /**
  * Words that name a medium by what it is ("the Anadolu agency", "the Beirut paper Corniche Daily", "Kestrel Radio", "state
@@ -463,6 +463,9 @@ function titledSurname(words: string): string | undefined {
 
 /** A word without its accents, in lower case ("Çavuşoğlu" → "cavusoglu"), to compare names however a page spells them. */
 const foldAccents = (word: string) => word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').toLowerCase();
+
+/** Words that are titles and nothing else ("President", "Chief Executive"). */
+export const onlyTitles = (words: string) => words.trim().split(/\s+/).every((w) => TITLES.test(w.replace(/\.$/, '')));
 
 /** Words without the titles they open with ("FOREIGN MINISTER CAVUSOGLU" → "CAVUSOGLU"); the words themselves when all are titles. */
 export function withoutTitles(words: string): string {

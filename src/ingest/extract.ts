@@ -18,7 +18,7 @@ import { selectorAt } from '../domain/anchor.js';
 import type { Actor, Place, Proposal, Qualifier, Selector, Suggestion } from '../domain/format.js';
 import type { ActorKind, AttributionKind, Modality } from './types.js';
 import { findAttribution, FRONTED, headActor, modalityOf, resolvePronoun, type Attribution } from './attribution.js';
-import { ClaimantResolver, FIRST_PERSON, fullNamesEndingIn, GROUP_NOUNS, isPersonRole, kindOfNew, MEDIUM_KINDS, namedAsMedium, personalName, SOUNDBITE_MARKER, speakerWords, SPOKEN_NOTE, type Resolved } from './claimants.js';
+import { ClaimantResolver, FIRST_PERSON, fullNamesEndingIn, GROUP_NOUNS, isPersonRole, kindOfNew, MEDIUM_KINDS, namedAsMedium, onlyTitles, personalName, SOUNDBITE_MARKER, speakerWords, SPOKEN_NOTE, type Resolved } from './claimants.js';
 import type { ClaimContext } from './link.js';
 import { anchorOf, newPlace } from './places.js';
 import { detectBoilerplate, inBoilerplate, withoutLeadingFurniture, type BoilerplateSpan } from './boilerplate.js';
@@ -1158,8 +1158,12 @@ export function claimantParts(phrase: string): string[] {
   const institution = /\b(?:Academy|School|University|Institute|College|Ministry|Department|Office|Council|Commission|Centre|Center|Society|Association|Federation|Bureau|Museum|Foundation)\s+of\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}and\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})$/u.exec(phrase.trim());
   if (institution && !/\b(?:TV|Radio|News|Times|Post|Press|Agency|Army|Police|Government)\b/.test(institution[1]!)) return [phrase];
   if (/(?:['’]s|\bthe|\ba|\ban|\bits|\btheir)\s+(?!(?:army|military|police|government|navy|ministry|presidency|parliament|opposition)\b)\p{Ll}+\s+and\s+\p{Ll}+\s+(?:agency|service|department|ministry|office|authority|commission|council|committee|institute|centre|center|unit|team|programme|program)$/u.test(phrase.trim())) return [phrase];
+  // ... and one title-cased name with no "of" ("South Wales Fire and Rescue Service", "the Food and Drug Administration").
+  if (/^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)+and\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Service|Administration|Agency|Authority|Commission|Department|Ministry|Office|Council|Institute|Movement|Society)$/u.test(phrase.trim())) return [phrase];
   const parts = phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return [phrase];
+  // Two titles of one person: "President and Chief Executive Kenji Hanamura".
+  if (parts.slice(0, -1).every(onlyTitles)) return [phrase];
   const nameable = (p: string) => p.split(/\s+/).length >= 1 && /\p{L}{2,}/u.test(p) && !/^(?:\p{Lu}\p{Ll}+(?:n|an|ian|ish|i|ese))$/u.test(p) && !/^(?:who|which|speaking)\b/i.test(p);
   // Only a plain list of names: each part a short noun phrase ("Aid groups and the UN").
   if (parts.length > 3 || !parts.every((p) => nameable(p) && p.split(/\s+/).length <= 7)) return [phrase];

@@ -105,3 +105,27 @@ describe('claimants25: what a person is, before their name', () => {
     expect(names(x, /Forty homes/)).toEqual(['kovacs']);
   });
 });
+
+describe('claimants25: "and" inside one name or one person\'s titles', () => {
+  const x = read([
+    'Valley Radio news',
+    'Norden Fire and Rescue Service said crews had pulled 40 people from the water.',
+    'President and Chief Executive Karl Weiss said profits would fall.',
+    'Detective Warrant Officer Lena Brask said the car had been found.',
+    // Look-alike: two bodies in a list stay two.
+    'The Monitor and Northland said the bridge had collapsed.',
+  ]);
+
+  it('keeps a title-cased name with "and" before its head whole', () => {
+    expect(names(x, /pulled 40 people/)).toEqual(['Norden Fire and Rescue Service']);
+  });
+
+  it('drops titles joined by "and" and a rank of several words from the person proposed', () => {
+    expect(names(x, /profits would fall/)).toEqual(['Karl Weiss']);
+    expect(names(x, /car had been found/)).toEqual(['Lena Brask']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /bridge had collapsed/)).toEqual(['monitor', 'northland']);
+  });
+});
