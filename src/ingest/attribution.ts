@@ -374,8 +374,8 @@ function make(text: string, phrase: Span, verb: string, index: EntityIndex): Att
     p = { start, end: start + owner[1]!.length };
   }
   const words = text.slice(p.start, p.end);
-  // An acronym with its full stops ("U.N.") is a name.
-  if (/^(?:and|but|or|then|also|so|that|which|who|as|while|where|when)$/i.test(words.trim()) || !/\p{L}{2}|\p{Lu}\.\p{Lu}/u.test(words)) return null;
+  // An acronym with its full stops ("U.N.") is a name, and so is one in capitals ("WHO said").
+  if ((/^(?:and|but|or|then|also|so|that|which|who|as|while|where|when)$/i.test(words.trim()) && !/^\p{Lu}{2,}$/u.test(words.trim())) || !/\p{L}{2}|\p{Lu}\.\p{Lu}/u.test(words)) return null;
   // "..., adding that both had stressed ...": a quantifier alone, or the speaker's own "adding that", is no new speaker.
   if (/^(?:(?:adding|saying|noting|insisting)\s+that(?:\s+(?:both|all|each|the\s+two))?|both|all|each|either|neither|none|some|many|most|several|few|the\s+two|not\s+(?:everyone|everybody|all|many)|no\s+one|nobody)$/i.test(words.trim())) return null;
   // Figures with no author ("the figures put the dead at 21", "these numbers show ..."): the outlet's own reckoning, no one's.

@@ -1452,6 +1452,12 @@ export class ClaimantResolver {
 
   /** The full name of an organisation the article prints, for its first word alone ("Calloway" for "Calloway News Service"). */
   private fullOrganisation(word: string): string | null {
+    // "MOH" after "the Ministry of Health (MOH)": an acronym the page gives in brackets after the name.
+    if (/^\p{Lu}{2,}$/u.test(word)) {
+      const bracketed = new RegExp(`((?:\\p{Lu}[\\p{L}&'’-]*[ \\t]+(?:(?:of|for|and|on|the)[ \\t]+)*){1,8})\\(${escapeRegExp(word)}\\)`, 'u').exec(this.o.text);
+      const full = bracketed?.[1]!.trim().replace(/^The\s+/, '');
+      if (full && full.split(/\s+/).length > 1) return full;
+    }
     const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}((?:\\s+\\p{Lu}[\\p{L}&'’-]*){1,3})`, 'gu');
     for (const m of this.o.text.matchAll(re)) {
       // "Kestrel TV's camera": the possessive is not part of the name.

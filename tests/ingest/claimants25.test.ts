@@ -129,3 +129,26 @@ describe('claimants25: "and" inside one name or one person\'s titles', () => {
     expect(names(x, /bridge had collapsed/)).toEqual(['monitor', 'northland']);
   });
 });
+
+describe('claimants25: an acronym the page gives in brackets, and one in capitals', () => {
+  const x = read([
+    'Valley Radio news',
+    'The Norden Health Agency (NHA) reported 12 new cases on Monday.',
+    'NHA said all of them were linked to one church.',
+    'WHO said a team would fly in on Tuesday.',
+    // Look-alike: a lower-case "who" is no speaker.
+    'A doctor, who said the wards were full, asked for more staff.',
+  ]);
+
+  it('reads the bracketed acronym as the body named before it', () => {
+    expect(names(x, /linked to one church/)).toEqual(['Norden Health Agency']);
+  });
+
+  it('reads "WHO" in capitals as a name, which the fixture world knows as a UN agency', () => {
+    expect(names(x, /team would fly in/)).toEqual(['un']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /asked for more staff/)).toEqual(['Doctor']);
+  });
+});
