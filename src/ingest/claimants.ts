@@ -461,9 +461,6 @@ function titledSurname(words: string): string | undefined {
   return titles.every((w, i) => TITLES.test(w.replace(/\.$/, '')) || /^(?:Minister|Secretary)$/.test(titles[i + 1] ?? '')) ? ws.at(-1) : undefined;
 }
 
-/** A word without its accents, in lower case ("Çavuşoğlu" → "cavusoglu"), to compare names however a page spells them. */
-const foldAccents = (word: string) => word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').toLowerCase();
-
 /** Words that are titles and nothing else ("President", "Chief Executive"). */
 export const onlyTitles = (words: string) => words.trim().split(/\s+/).every((w) => TITLES.test(w.replace(/\.$/, '')));
 
@@ -810,8 +807,8 @@ export class ClaimantResolver {
 
   /** The one person the graph knows by this surname, accents aside ("Çavuşoğlu" is Mevlut Cavusoglu); none when two share it. */
   private knownBySurname(surname: string): EntityRef | null {
-    const key = foldAccents(surname);
-    const people = this.o.knowledge.actors.filter((a) => a.kind === 'PERSON' && foldAccents(a.name.split(/\s+/).pop()!) === key);
+    const key = unaccented(surname).toLowerCase();
+    const people = this.o.knowledge.actors.filter((a) => a.kind === 'PERSON' && unaccented(a.name.split(/\s+/).pop()!).toLowerCase() === key);
     return people.length === 1 ? { key: people[0]!.key, name: people[0]!.name, type: 'actor', kind: 'PERSON' } : null;
   }
 
