@@ -461,6 +461,16 @@ function titledSurname(words: string): string | undefined {
   return titles.every((w, i) => TITLES.test(w.replace(/\.$/, '')) || /^(?:Minister|Secretary)$/.test(titles[i + 1] ?? '')) ? ws.at(-1) : undefined;
 }
 
+/** The words a body's name ends with (or opens with), by the common noun a page calls it later: "the council" for "Waimarie
+ * District Council", "the university" for "University of Toronto". Only nouns a name prints itself: a company named by
+ * its kind ("the bank", "the carmaker") is guessed from the sentence before alone, since a review found guesses further
+ * back wrong (claimants22). */
+const BODY_NAMES: Record<string, RegExp> = {
+  council: /\bCouncil$/u, university: /\b(?:University|College)$|^University\b/u,
+  court: /\b(?:Court|Tribunal)$/u, hospital: /\bHospital$/u, party: /\bParty$/u, commission: /\bCommission$/u, authority: /\bAuthority$/u, board: /\bBoard$/u,
+  service: /\bService$/u, department: /^Department\b|\bDepartment$/u, ministry: /^Ministry\b|\bMinistry$/u, agency: /\bAgency$/u, office: /\bOffice$/u,
+};
+
 /** Words that are titles and nothing else ("President", "Chief Executive"). */
 export const onlyTitles = (words: string) => words.trim().split(/\s+/).every((w) => TITLES.test(w.replace(/\.$/, '')));
 
@@ -829,6 +839,9 @@ export class ClaimantResolver {
   anaphor(head: string): EntityRef | null {
     for (let i = this.history.length - 1; i >= 0; i--) {
       const ref = this.history[i]!;
+      // People named by their body ("council officers") are not the body ("the council").
+      const own = headNoun(ref.name).head;
+      if (own !== head && (GROUP_NOUNS.has(own) || PERSON_ROLES.has(own)) && BODY_NAMES[head]) continue;
       const names = [ref.name, ...(this.namedAs.has(i) ? [this.namedAs.get(i)!] : []), ...(this.o.knowledge.actors.find((a) => a.key === ref.key)?.aliases ?? []), ...([...this.created.values()].find((n) => n.ref.key === ref.key)?.actor.aliases ?? [])];
       if (names.some((n) => signature(n).includes(SAME[head] ?? head))) return ref;
     }
@@ -1067,7 +1080,7 @@ export class ClaimantResolver {
     }
     // A definite description or a surname of someone named before.
     if (/^(?:the\s+)?\p{Ll}/u.test(words) && /^the\s/i.test(phrase.trim()) && words.split(/\s+/).length <= 2) {
-      const ref = this.anaphor(head) ?? this.mediumNamedBefore(head, context) ?? this.mediumBefore(head);
+      const ref = this.anaphor(head) ?? this.mediumNamedBefore(head, context) ?? this.mediumBefore(head) ?? this.bodyNamedBefore(head, context);
       if (ref) return { ref, isNew: this.isNew(ref.key), confidence: 0.7, reasons: [`"${phrase.trim()}" refers back to ${ref.name}, named before`], alternatives: [] };
       // "The channel's pictures" with no channel named before: a common noun is no new actor.
       if (/^(?:channel|station|network|broadcaster|agency|wire|paper|newspaper|daily|weekly|broadcast|bulletin)$/.test(head)) return null;
@@ -1445,6 +1458,16 @@ export class ClaimantResolver {
       if (r) return r.ref;
     }
     return null;
+  }
+
+  /** The body the page last named by a name of its kind, for "the council", "the company" (not only one that spoke). */
+  private bodyNamedBefore(head: string, context?: ClaimantContext): EntityRef | null {
+    const ending = BODY_NAMES[head];
+    if (!ending || !context) return null;
+    const before = this.o.text.slice(Math.max(0, context.start - 1500), context.start) + context.before;
+    const names = [...before.matchAll(/\p{Lu}[\p{L}&'’-]*(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}&'’-]*){1,4}/gu)].map((m) => m[0].replace(/['’]s?$/, '').replace(/^The\s+/, ''));
+    const name = names.reverse().find((n) => n.includes(' ') && ending.test(n));
+    return name ? (this.resolve(name, this.o.matcher.match(name).find((m) => m.score >= 0.95)?.ref ?? null, null)?.ref ?? null) : null;
   }
 
   /** The full name of an organisation the article prints, for its first word alone ("Calloway" for "Calloway News Service"). */

@@ -152,3 +152,26 @@ describe('claimants25: an acronym the page gives in brackets, and one in capital
     expect(names(x, /asked for more staff/)).toEqual(['Doctor']);
   });
 });
+
+describe('claimants25: "the council", "the party" for a body the page named without its speaking', () => {
+  const x = read([
+    'Valley Radio news',
+    'Norden District Council met on Monday to discuss the bridge.',
+    'Council officers said the bridge was unsafe.',
+    'The council said it would reopen the bridge in May.',
+    // Look-alike: a common noun with no body of that kind named before is still a new speaker of its own.
+    'The hospital said two patients had died.',
+  ]);
+
+  it('gives the common noun to the body named before by a name of that kind', () => {
+    expect(names(x, /reopen the bridge/)).toEqual(['Norden District Council']);
+  });
+
+  it('keeps the people of a body apart from the body', () => {
+    expect(names(x, /bridge was unsafe/)).toEqual(['Council officers']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /two patients had died/)).toEqual(['Hospital']);
+  });
+});
