@@ -628,7 +628,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const own = personal && !mouthpiece && (!possessive || (!!pronounSentence && /\S/.test(text.slice(pronounSentence.start, a.phrase.start)))) ? pronounSentence : undefined;
       // A person in a possessive or after a preposition ("Asked about Omar Haddad's plan, she said") is not who speaks.
       const asSubject = (m: EntityMention) => !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !/\b(?:about|of|for|with|to|from|by|on|at|against|like|than)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start));
-      const ownPeople = own ? [...new Set(known.filter((m) => m.entity?.type === 'actor' && m.entity.kind === 'PERSON' && m.start >= own.start && m.end <= a.phrase.start && asSubject(m)).map((m) => m.entity!.key))] : [];
+      // Nor is one named inside the quotation the pronoun closes ('"We trusted Putin's word," he writes').
+      const quoted = (m: EntityMention) => (text.slice(own!.start, m.start).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+      const ownPeople = own ? [...new Set(known.filter((m) => m.entity?.type === 'actor' && m.entity.kind === 'PERSON' && m.start >= own.start && m.end <= a.phrase.start && asSubject(m) && !quoted(m)).map((m) => m.entity!.key))] : [];
       // "When Ramaphosa finally spoke, he said ...": the subject of the clause opening the pronoun's sentence, known or not.
       const parenthetical = /^\s*\p{L}+\s*,/u.test(text.slice(a.phrase.end, a.phrase.end + 30));
       const opening = own && !ownPeople.length && !parenthetical ? /^(?:When|After|As|Once|Before|While|Although|Though|Because|Since)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:\p{Ll}+ly\s+)?(?:had\s+|has\s+|was\s+)?\p{Ll}+(?:ed|ke|ve|ame|ook|ose|ent|oke)\b[^,;]*,\s*$/u.exec(text.slice(own.start, a.phrase.start)) : null;

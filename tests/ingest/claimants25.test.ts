@@ -175,3 +175,29 @@ describe('claimants25: "the council", "the party" for a body the page named with
     expect(names(x, /two patients had died/)).toEqual(['Hospital']);
   });
 });
+
+describe('claimants25: a role before a name, and a name inside the quotation a pronoun closes', () => {
+  const x = read([
+    'Valley Radio news',
+    'Columnist Petra Lind argues that the war was a mistake.',
+    '"We trusted Vesna Hollis and lost everything," she writes.',
+    'Imam Yusuf Kaya said the mosque had taken in 40 families.',
+    // Look-alikes: a role word with a surname alone may be the name itself, and a person named before the quotation speaks.
+    'Farmer Jones said the field had flooded.',
+    'Vesna Hollis spoke in Norden on Monday. "The border stays open," she said.',
+  ]);
+
+  it('drops a role before a full name from the person proposed', () => {
+    expect(names(x, /war was a mistake/)).toEqual(['Petra Lind']);
+    expect(names(x, /taken in 40 families/)).toEqual(['Yusuf Kaya']);
+  });
+
+  it('never gives "she" to a person named inside the quotation it closes', () => {
+    expect(names(x, /trusted Vesna Hollis/)).toEqual(['Petra Lind']);
+  });
+
+  it('leaves the look-alikes as they were', () => {
+    expect(names(x, /field had flooded/)).toEqual(['Farmer Jones']);
+    expect(names(x, /border stays open/)).toEqual(['vesna-hollis']);
+  });
+});
