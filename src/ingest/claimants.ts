@@ -843,6 +843,8 @@ export class ClaimantResolver {
       // People named by their body ("council officers") are not the body ("the council").
       const own = headNoun(ref.name).head;
       if (own !== head && (GROUP_NOUNS.has(own) || PERSON_ROLES.has(own)) && BODY_NAMES[head]) continue;
+      // A person's role answers by its head noun only ("Environment Minister" for "the minister", not "Board president" for "the board").
+      if (this.roleAs.has(i) && headNoun(this.roleAs.get(i)!).head === head) return ref;
       const names = [ref.name, ...(this.namedAs.has(i) ? [this.namedAs.get(i)!] : []), ...(this.o.knowledge.actors.find((a) => a.key === ref.key)?.aliases ?? []), ...([...this.created.values()].find((n) => n.ref.key === ref.key)?.actor.aliases ?? [])];
       if (names.some((n) => signature(n).includes(SAME[head] ?? head))) return ref;
     }

@@ -987,9 +987,14 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const namedPhrase = sentenceAttribution && !sentenceAttribution.pronoun ? text.slice(sentenceAttribution.phrase.start, sentenceAttribution.phrase.end).split(',')[0]!.trim() : '';
     // ... or a person's role in apposition to their name ("The minister of health, Jappie Mhango, said" / "Ali Kara, a Turkish
     // official, said"), for "the minister" or "the official" after it.
-    const roleOfPerson = sentenceClaimant?.kind === 'PERSON' && sentenceAttribution && !sentenceAttribution.pronoun
-      ? [...text.slice(sentenceAttribution.phrase.start, sentenceAttribution.phrase.end).split(/\s*,\s*/), /^,\s+((?:the|a|an)\s[^,;:“”"]{2,60}),/.exec(text.slice(sentenceAttribution.phrase.end, sentenceAttribution.phrase.end + 80))?.[1] ?? '']
-          .find((part) => /^(?:the|a|an)\s/i.test(part) && isPersonRole(part))
+    // So are the titles before the name ("Environment Minister Lesley Griffiths" / "The minister said").
+    const attributedWords = sentenceAttribution && !sentenceAttribution.pronoun ? text.slice(sentenceAttribution.phrase.start, sentenceAttribution.phrase.end) : '';
+    const titled = attributedWords.split(',')[0]!.trim();
+    const titledName = personalName(titled);
+    const titles = titledName && titled.endsWith(titledName) ? titled.slice(0, -titledName.length).trim() : '';
+    const roleOfPerson = sentenceClaimant?.kind === 'PERSON' && attributedWords
+      ? [...attributedWords.split(/\s*,\s*/), /^,\s+((?:the|a|an)\s[^,;:“”"]{2,60}),/.exec(text.slice(sentenceAttribution!.phrase.end, sentenceAttribution!.phrase.end + 80))?.[1] ?? '']
+          .find((part) => /^(?:the|a|an)\s/i.test(part) && isPersonRole(part)) ?? (titles && isPersonRole(titles) ? titles : undefined)
       : undefined;
     const namedAs = (/\b(?:agency|mission)$/i.test(namedPhrase) || GROUP_NOUNS.has(namedPhrase.split(/\s+/).pop()!.toLowerCase())) && sentenceClaimant?.kind !== 'PERSON' ? namedPhrase : undefined;
     if (sentenceClaimant && sentenceClaimant.type === 'actor') resolver.noteClaimant(sentenceClaimants[0]?.personal ? { ...sentenceClaimant, kind: 'PERSON' } : sentenceClaimant, namedAs, roleOfPerson);

@@ -201,3 +201,22 @@ describe('claimants25: a role before a name, and a name inside the quotation a p
     expect(names(x, /border stays open/)).toEqual(['vesna-hollis']);
   });
 });
+
+describe('claimants25: "the minister" after a person named with the title', () => {
+  const x = read([
+    'Valley Radio news',
+    'Finance Minister Ruth Banda said the budget was tight.',
+    'The minister added that taxes would rise in March.',
+    'Board chairman Karl Weiss said the count was fair.',
+    // Look-alike: a body's noun inside a person's title is not the person.
+    'The board said the vote would be rerun on paper.',
+  ]);
+
+  it('refers "the minister" back to the person whose title it was', () => {
+    expect(names(x, /taxes would rise/)).toEqual(['Ruth Banda']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /rerun on paper/)).not.toContain('Karl Weiss');
+  });
+});
