@@ -162,6 +162,8 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
   const words = phrase.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > maxWords) return false;
   if (/[;:“”"]/.test(phrase)) return false;
+  // A fronted circumstance is no speaker: "With 71% of precincts counted, the office puts ...".
+  if (/^(?:With|Without|Despite|Amid|Upon)\s/.test(phrase)) return false;
   // A clause's conjunction inside: "a day after it", "The deployment came after" are not a speaker.
   if (/\s(?:after|before|when|because|since|until|while|whereas|although|though|if|unless)\s/i.test(` ${phrase} `.replace(/^\s*(?:after|before|when|while|since)\s/i, ' '))) return false;
   // No finite verb inside, apart from participles inside names ("UK-based") and "quoted by".
@@ -805,7 +807,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
   // "The Observatory put the death toll at 11", "Skerry 24 put the march at several hundred people": a figure given is a report.
-  if ((m = /^(.{2,100}?)\s+(?:put|puts)\s+(?:the|its|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d,.'’“”"-]+\s+){0,20}at\s+["“]?(?:[\p{L}-]+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|tens|several|a\s+(?:few|dozen|hundred|thousand|million)|more\s+than|fewer\s+than|at\s+least|about|around|nearly|almost|some|over|under)\b)/iu.exec(s))) {
+  if ((m = /^(.{2,100}?)\s+(?:put|puts)\s+(?:(?:the|its|their|\p{Lu}[\p{L}-]*['’]s)\s+|(?=(?:\p{Lu}\p{Ll}+\s+)?(?:losses|deaths|dead|casualties|turnout|damage|growth|inflation|unemployment)\s))(?:[\p{L}\d,.'’“”"-]+\s+){0,20}at\s+["“]?(?:[\p{L}-]+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|tens|several|a\s+(?:few|dozen|hundred|thousand|million)|more\s+than|fewer\s+than|at\s+least|about|around|nearly|almost|some|over|under)\b)/iu.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'put', index);
   }

@@ -220,3 +220,25 @@ describe('claimants25: "the minister" after a person named with the title', () =
     expect(names(x, /rerun on paper/)).not.toContain('Karl Weiss');
   });
 });
+
+describe('claimants25: a count put at a figure, after a fronted circumstance', () => {
+  const x = read([
+    'Valley Radio news',
+    'The Monitor puts Northland losses at 13.',
+    'With most of the ballots counted, the Electoral Office puts turnout at 48 percent.',
+    // Look-alike: pressure put on someone at a time is no count.
+    'Vesna Hollis puts pressure on Southland at every meeting.',
+  ]);
+
+  it('reads "X puts <losses or turnout> at N" without a determiner as X\'s count', () => {
+    expect(names(x, /losses at 13/)).toEqual(['monitor']);
+  });
+
+  it('never takes a fronted "With ..." for the speaker', () => {
+    expect(names(x, /turnout at 48 percent/)).toEqual(['Electoral Office']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /pressure on Southland/)).toEqual([]);
+  });
+});
