@@ -111,7 +111,7 @@ const CLOSING_WAS_QUOTED = new RegExp(String.raw`,["”]?\s+([^,;:“”"]{2,80}
 /** A medium closing the sentence, with a day after its verb or a clause it adds (", SANA reported on Tuesday, adding that ..."). */
 const CLOSING_MEDIUM = new RegExp(String.raw`,\s+((?:the\s+)?[^,;:“”"]{2,60}?)\s+(?:said|says|reported|reports|added|adds|announced|wrote|writes)(?:\s+(?:on|in|late\s+on|early\s+on)\s+[^,;.“”"]{1,30}?)?(?:,\s+(?:adding|saying|noting)\b${QUOTED_WORDS_ONLY}?)?\s*[.!]?["”’']*\s*$`, 'u');
 /** "X quoted Y as saying", "X, and Y cites Z as warning": X relays (group 1). */
-const QUOTED_AS_SAYING = new RegExp(String.raw`(?:^|,\s+|\b(?:and|but|while)\s+)((?:[\p{L}\d&.'’-]+\s+){0,6}?[\p{L}\d&.'’-]+)\s+(?:has\s+|had\s+|also\s+)?(?:quoted|quotes|cited|cites)\s+.{2,80}?\s+${AS_SAYING}`, 'u');
+const QUOTED_AS_SAYING = new RegExp(String.raw`(?:^|,\s+|\b(?:and|but|while)\s+)(?!(?:and|but|while|then|also)\s)((?:[\p{L}\d&.'’-]+\s+){0,6}?[\p{L}\d&.'’-]+)\s+(?:has\s+|had\s+|also\s+)?(?:quoted|quotes|cited|cites)\s+.{2,80}?\s+${AS_SAYING}`, 'u');
 /** "The minister was quoted by the agency as saying": the one quoted (group 1) speaks. */
 const WAS_QUOTED_AS_SAYING = new RegExp(String.raw`^(.{2,80}?)\s+(?:was|were|is|are|has been|had been)\s+(?:quoted|cited|reported|heard)\s+(?:by\s+[^,;]{2,60}?\s+)?${AS_SAYING}`, 'i');
 /** "The agency quotes Y as saying": Y (group 1) speaks. */
@@ -681,7 +681,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const before = s.slice(0, m.index).split(',').map((part) => part.trim());
     // A name, with what the person is before it ("Trained nurse Ann Fowler, 54, said ...").
     const aName = (words: string) => personalName(words) !== null || /^\p{Lu}[\p{L}'’-]+$/u.test(words);
-    const speakerFirst = before.length === 2 && ((aName(before[0]!) && /^(?:a|an|the|who|aged|\d+)\b/i.test(before[1]!)) || (/^(?:the|his|her|its|their|our)\s+(?:\p{Ll}+\s+)?\p{Ll}+$/iu.test(before[0]!) && aName(before[1]!)));
+    const speakerFirst = before.length === 2 && ((aName(before[0]!) && /^(?:a|an|the|who|aged|\d+|\p{Ll}+)\b/iu.test(before[1]!)) || (/^(?:the|his|her|its|their|our)\s+(?:\p{Ll}+\s+)?\p{Ll}+$/iu.test(before[0]!) && aName(before[1]!)));
     if (!speakerFirst && !/^(?:on|in|at|late|early|after|before|that|it|this|he|she|they)\b/i.test(m[2]!) && nounPhrase(text, clean(text, phrase), tags, 14)) return make(text, appositiveName(text, phrase, span.end) ?? phrase, m[1]!, index);
   }
   // "Russia's foreign ministry was blunter, blaming ...", "The army was more cautious, saying ...": the subject speaks in the

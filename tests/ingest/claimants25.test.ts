@@ -242,3 +242,27 @@ describe('claimants25: a count put at a figure, after a fronted circumstance', (
     expect(names(x, /pressure on Southland/)).toEqual([]);
   });
 });
+
+describe('claimants25: a speaker with a lower-case description, and a coordinated "but quoted"', () => {
+  const x = read([
+    'Valley Radio news',
+    'Tomas Brask, governor of the northern province, announced the death toll on Monday.',
+    'Six soldiers were killed, he said.',
+    'The Monitor did not mention the convoy, but quoted a Northland officer as saying the bridge was mined.',
+    // Look-alike: a statement without a verb before the closing speaker stays the speaker's.
+    'A catastrophe for the whole valley, said the mayor.',
+  ]);
+
+  it('reads "NAME, role of place, announced the X" as the name speaking, not X', () => {
+    expect(names(x, /announced the death toll/)).toEqual(['Tomas Brask']);
+    expect(names(x, /Six soldiers were killed/)).toEqual(['Tomas Brask']);
+  });
+
+  it('never takes "but" for the medium that quoted someone', () => {
+    expect(names(x, /bridge was mined/).join(' ')).not.toMatch(/^But|\bBut\b/);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /catastrophe for the whole valley/)).toEqual(['Mayor']);
+  });
+});
