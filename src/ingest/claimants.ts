@@ -1015,10 +1015,12 @@ export class ClaimantResolver {
       return { ref: org.entity, isNew: false, confidence: 0.65, reasons: [`"${words}" is part of ${org.entity.name}`], alternatives: [] };
     }
     // "UN figures", "the ministry's data": figures speak for the body that compiled them.
-    const figures = /^(.+?)(?:['’]s?)?\s+(?:own\s+|latest\s+|official\s+|written\s+|new\s+)?(?:figures|data|statistics|numbers|tally|tallies|estimates?|records|count|counts|statement|communiqu[ée]|announcement|report|bulletin|post|tweet|website|account|letter)$/i.exec(words);
+    const figures = /^(.+?)(?:['’]s?)?\s+(?:own\s+|latest\s+|official\s+|written\s+|new\s+|final\s+|preliminary\s+|provisional\s+)?(?:figures|data|statistics|numbers|tally|tallies|estimates?|records|count|counts|statement|communiqu[ée]|announcement|report|bulletin|post|tweet|website|account|letter)$/i.exec(words);
     // A capitalised noun ends a name ("the Bellbird Post", "Northland Data"), not a body's post or data.
     if (figures && !aliasRef && !/\s\p{Lu}[\p{L}]*$/u.test(words)) {
       const body = figures[1]!.trim();
+      // "the final tallies", "preliminary figures": figures of no one named, in the outlet's voice.
+      if (/^(?:the\s+)?(?:final|preliminary|provisional|partial|early|earlier|first|initial|latest|last|unofficial|complete|full|current)$/i.test(body)) return null;
       const known = this.o.matcher.match(body)[0]?.ref ?? this.o.index.link(body).filter((m) => m.entity?.type === 'actor').pop()?.entity ?? null;
       const r = this.resolve(body, known, known ? 'alias' : null);
       if (r) return { ...r, reasons: [`"${words}" are the figures of ${r.ref.name}`, ...r.reasons] };

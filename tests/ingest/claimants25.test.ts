@@ -266,3 +266,19 @@ describe('claimants25: a speaker with a lower-case description, and a coordinate
     expect(names(x, /catastrophe for the whole valley/)).toEqual(['Mayor']);
   });
 });
+
+describe('claimants25: figures of no one named', () => {
+  const x = read([
+    'Valley Radio news',
+    'The Greens won 40 seats, according to the final tallies.',
+    'Turnout was 62 percent, the electoral commission\'s preliminary figures showed.',
+  ]);
+
+  it('makes no speaker of an adjective before "tallies" or "figures"', () => {
+    expect(names(x, /won 40 seats/)).toEqual([]);
+  });
+
+  it('gives a body\'s preliminary or final figures to the body', () => {
+    expect(names(x, /Turnout was 62 percent/)).toEqual(['Electoral commission']);
+  });
+});
