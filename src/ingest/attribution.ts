@@ -73,9 +73,10 @@ const CITING_SOURCE = new RegExp(`^(?:(?:but|and|yet)\\s+|[^,;:“”"]{2,40}\\b
  */
 export const QUOTING_GERUNDS = 'saying|telling|repeating|warning|insisting|stating|adding|confirming|denying|arguing|claiming|calling|describing|accusing|blaming|vowing|threatening|urging|dismissing|rejecting|condemning|stressing';
 const AS_SAYING = String.raw`as\s+(?:${QUOTING_GERUNDS})\b`;
-/** "Russia's foreign ministry was blunter, blaming ...", "was more cautious, saying": how the subject spoke (a comparison), then
+/** "Russia's foreign ministry was blunter, blaming ...", "was more cautious, saying", "went further, blaming", "hit back,
+ * saying": how the subject spoke (a comparison), then
  * what it said (group 2); "The river was rising, threatening homes" is no statement. */
-const MANNER_THEN_GERUND = new RegExp(String.raw`^(.{2,60}?)\s+(?:was|were|is|are)\s+(?:(?:more|less|even|much|far)\s+\p{Ll}+|\p{Ll}+er),\s+(${QUOTING_GERUNDS})\b`, 'u');
+const MANNER_THEN_GERUND = new RegExp(String.raw`^(.{2,60}?)\s+(?:(?:was|were|is|are)\s+(?:(?:more|less|even|much|far)\s+\p{Ll}+|\p{Ll}+er)|(?:went|goes|go)\s+(?:(?:a\s+step|even|much)\s+)?further(?:\s+still)?|hit\s+back|hits\s+back),\s+(${QUOTING_GERUNDS})\b`, 'u');
 /** A month's name or abbreviation, whole ("Mar", "March"; not "Marbek"). */
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 /** A live page's entry time ("16:48") or a timeline's date ("Wed 5 Feb —") before a sentence. */

@@ -282,3 +282,22 @@ describe('claimants25: figures of no one named', () => {
     expect(names(x, /Turnout was 62 percent/)).toEqual(['Electoral commission']);
   });
 });
+
+describe('claimants25: "went further" and "hit back" before the participle of saying', () => {
+  const x = read([
+    'Valley Radio news',
+    "Northland's defence ministry went further, blaming the deaths on Southland.",
+    'The Monitor hit back, saying its count was right.',
+    // Look-alike: a convoy that went further is no speaker, and "threatening" is no saying.
+    'The convoy went further, reaching the river by dusk.',
+  ]);
+
+  it('gives the participle to the subject that went further or hit back', () => {
+    expect(names(x, /blaming the deaths/)).toEqual(["Northland's defence ministry"]);
+    expect(names(x, /its count was right/)).toEqual(['monitor']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /reaching the river/)).toEqual([]);
+  });
+});
