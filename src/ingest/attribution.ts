@@ -1101,9 +1101,9 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const closingSource = /,\s+[^,;:“”"]{2,60}?\s+(?:said|says|reported|reports|added|told\s+[^,.]{2,30})\s*[.!]?["”’']*\s*$/u.test(s);
     if (!(ofPlace || countryOf(m[1]!.replace(/^the\s+/i, ''))) && !closingSource && nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'according to', index);
   }
-  // "In the ministry's view, ...", "In the view of X, ...", "As X put it, ...", "Per the Monitor, ...", "..., per the Monitor.":
-  // whose view or count the sentence gives.
-  if ((m = /^(?:In\s+(?:the\s+)?([^,;:“”"]{2,60}?)['’]s?\s+(?:view|opinion|assessment|estimate|estimation|account|reckoning)|In\s+the\s+(?:view|opinion|assessment|estimation)\s+of\s+([^,;:“”"]{2,60}?)|As\s+([^,;:“”"]{2,60}?)\s+(?:put\s+it|said|says|noted|notes|warned|warns|told\s+[^,;:“”"]{2,30}?)|Per\s+([^,;:“”"]{2,60}?)),\s+\S/u.exec(s)) || (m = /,\s+per\s+()()()([^,;:“”"]{2,60}?)\s*[.!]?["”’']*\s*$/u.exec(s))) {
+  // "In the ministry's view, ...", "In Ankara's telling, ...", "In the view of X, ...", "As X put it, ...", "Per the Monitor,
+  // ...", "..., per the Monitor.": whose view or count the sentence gives.
+  if ((m = /^(?:In\s+(?:the\s+)?([^,;:“”"]{2,60}?)['’]s?\s+(?:view|opinion|assessment|estimate|estimation|account|reckoning|telling|version|words)|In\s+the\s+(?:view|opinion|assessment|estimation|words)\s+of\s+([^,;:“”"]{2,60}?)|As\s+([^,;:“”"]{2,60}?)\s+(?:put\s+it|said|says|noted|notes|warned|warns|told\s+[^,;:“”"]{2,30}?)|Per\s+([^,;:“”"]{2,60}?)),\s+\S/u.exec(s)) || (m = /,\s+per\s+()()()([^,;:“”"]{2,60}?)\s*[.!]?["”’']*\s*$/u.exec(s))) {
     const who = m[1] || m[2] || m[3] || m[4]!;
     const start = span.start + m.index + m[0].indexOf(who, m[0].search(/\s/));
     return make(text, { start, end: start + who.length }, 'said', index);

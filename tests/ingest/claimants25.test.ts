@@ -301,3 +301,22 @@ describe('claimants25: "went further" and "hit back" before the participle of sa
     expect(names(x, /reaching the river/)).toEqual([]);
   });
 });
+
+describe('claimants25: "In X\'s telling," and "In the words of X,"', () => {
+  const x = read([
+    'Valley Radio news',
+    "In Northland's telling, the strike was an act of war.",
+    'In the words of Omar Haddad, the talks are dead.',
+    // Look-alike: a fronted time with a possessive is no speaker.
+    "In Monday's storm, the bridge collapsed.",
+  ]);
+
+  it('gives the sentence to whose telling or words it is', () => {
+    expect(names(x, /act of war/)).toEqual(['northland']);
+    expect(names(x, /talks are dead/)).toEqual(['omar-haddad']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /bridge collapsed/)).toEqual([]);
+  });
+});
