@@ -457,6 +457,15 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     if (!soundbites.has(previous)) soundbites.set(previous, resolver.soundbite(lines[previous]!.trim()));
     return soundbites.get(previous) ?? null;
   };
+  // A quote wall: a paragraph that is a quotation alone, signed on the line right under it ("— Recep Tayyip Erdogan, Turkish
+  // president"). The signature names the speaker as a soundbite's header does.
+  const signatures = new Map<number, Resolved | null>();
+  const signedBelow = (sentence: Sentence): Resolved | null => {
+    const signature = quotationAlone(text, sentence) ? /^\s*[—–]\s*(\p{Lu}[^“”"]{1,80}?)\s*$/u.exec(lines[sentence.line + 1] ?? '') : null;
+    if (!signature) return null;
+    if (!signatures.has(sentence.line)) signatures.set(sentence.line, resolver.soundbite(`${signature[1]!.replace(/[.,]$/, '')}:`));
+    return signatures.get(sentence.line) ?? null;
+  };
 
   // A broadcast page's speaker turns (turns.ts): a reporter's or a guest's line that names no source of its own is theirs;
   // a presenter's stays the outlet's voice.
@@ -828,7 +837,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const closing = ownSpeakerAtClose ? closingSentence(sentence) : undefined;
     const closers = closing ? resolveAttribution(attributionIn(closing, new Tags(text, closing))) : [];
     const closer = closers[0] ?? null;
-    const soundbite: Resolved | null = soundbiteFor(sentence) ?? continuedQuote ?? closer;
+    const soundbite: Resolved | null = soundbiteFor(sentence) ?? continuedQuote ?? closer ?? signedBelow(sentence);
     // A part of the figure the sentence before gave, in the same paragraph ("Of those, six were severe", "Five of them died
     // on Monday", "Of the dead, 414 were in Hubei"), is the same source's count (docs/annotating.md: a sentence continuing
     // the same report carries its source).

@@ -320,3 +320,24 @@ describe('claimants25: "In X\'s telling," and "In the words of X,"', () => {
     expect(names(x, /bridge collapsed/)).toEqual([]);
   });
 });
+
+describe('claimants25: a quote wall signed on the line below', () => {
+  const x = read([
+    'Valley Radio news',
+    '"The dam will hold. We have checked it twice."\n— Omar Haddad, Northland minister',
+    '"Nobody came to help us."\n– Amina Saleh, a mother of four in Marbek',
+    // Look-alike: a quotation alone with no signature under it stays the outlet's.
+    '"The river is rising."',
+    'Rain is forecast for Tuesday.',
+  ]);
+
+  it('gives each sentence of the quotation to the name signed under it', () => {
+    expect(names(x, /dam will hold/)).toEqual(['omar-haddad']);
+    expect(names(x, /checked it twice/)).toEqual(['omar-haddad']);
+    expect(names(x, /Nobody came to help us/)).toEqual(['Amina Saleh']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /river is rising/)).toEqual([]);
+  });
+});
