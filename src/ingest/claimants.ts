@@ -462,6 +462,10 @@ function titledSurname(words: string): string | undefined {
   return titles.every((w, i) => TITLES.test(w.replace(/\.$/, '')) || /^(?:Minister|Secretary)$/.test(titles[i + 1] ?? '')) ? ws.at(-1) : undefined;
 }
 
+/** A body named with one or two capitalised words before its noun ("Russia's defence ministry"), by that noun. */
+const BODY_NAMED = new Map(
+  ['ministry', 'army', 'military', 'government', 'presidency', 'police', 'commission', 'court', 'office'].map((noun) => [noun, new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:\p{Ll}[\p{L}-]*\s+){0,2}${noun}\b`, 'gu')]),
+);
 /** The words a body's name ends with (or opens with), by the common noun a page calls it later: "the council" for "Waimarie
  * District Council", "the university" for "University of Toronto". Only nouns a name prints itself: a company named by
  * its kind ("the bank", "the carmaker") is guessed from the sentence before alone, since a review found guesses further
@@ -1085,7 +1089,7 @@ export class ClaimantResolver {
     }
     // A definite description or a surname of someone named before.
     if (/^(?:the\s+)?\p{Ll}/u.test(words) && /^the\s/i.test(phrase.trim()) && words.split(/\s+/).length <= 2) {
-      const ref = this.anaphor(head) ?? this.mediumNamedBefore(head, context) ?? this.mediumBefore(head) ?? this.bodyNamedBefore(head, context);
+      const ref = this.anaphor(head) ?? this.mediumNamedBefore(head, context) ?? this.mediumBefore(head) ?? (context ? this.bodyNamedBefore(head, context.start + context.before.length) : null);
       if (ref) return { ref, isNew: this.isNew(ref.key), confidence: 0.7, reasons: [`"${phrase.trim()}" refers back to ${ref.name}, named before`], alternatives: [] };
       // "The channel's pictures" with no channel named before: a common noun is no new actor.
       if (/^(?:channel|station|network|broadcaster|agency|wire|paper|newspaper|daily|weekly|broadcast|bulletin)$/.test(head)) return null;
@@ -1465,11 +1469,28 @@ export class ClaimantResolver {
     return null;
   }
 
-  /** The body the page last named by a name of its kind, for "the council", "the company" (not only one that spoke). */
-  private bodyNamedBefore(head: string, context?: ClaimantContext): EntityRef | null {
-    const ending = BODY_NAMES[head];
-    if (!ending || !context) return null;
-    const before = this.o.text.slice(Math.max(0, context.start - 1500), context.start) + context.before;
+  /**
+   * The body the page last named before `at` by a name of its kind, though it had not spoken: a known body by its common
+   * noun and owner ("Russia's defence ministry" for "the ministry", within 300 characters), else a name that prints the
+   * noun ("Waimarie District Council" for "the council", within 1,500).
+   */
+  bodyNamedBefore(noun: string, at: number): EntityRef | null {
+    const body = BODY_NAMED.get(noun);
+    const named = body ? [...this.o.text.slice(Math.max(0, at - 300), at).matchAll(body)].pop() : undefined;
+    if (named) {
+      // "Russia's defence ministry" as the graph names it: "Russian defence ministry".
+      const owner = /^(\p{Lu}[\p{L}-]*)['’]s?\s+(.+)$/u.exec(named[0].trim());
+      const country = owner ? countryOf(owner[1]!) : null;
+      const forms = [named[0].trim(), ...(owner && country && demonymOf(country) ? [`${demonymOf(country)} ${owner[2]}`] : [])];
+      for (const form of forms) {
+        const found = this.o.matcher.match(form).find((m) => m.score >= 0.95);
+        if (found) return found.ref;
+      }
+      return null;
+    }
+    const ending = BODY_NAMES[noun];
+    if (!ending) return null;
+    const before = this.o.text.slice(Math.max(0, at - 1500), at);
     const names = [...before.matchAll(/\p{Lu}[\p{L}&'’-]*(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}&'’-]*){1,4}/gu)].map((m) => m[0].replace(/['’]s?$/, '').replace(/^The\s+/, ''));
     const name = names.reverse().find((n) => n.includes(' ') && ending.test(n));
     return name ? (this.resolve(name, this.o.matcher.match(name).find((m) => m.score >= 0.95)?.ref ?? null, null)?.ref ?? null) : null;

@@ -523,21 +523,6 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   };
   // "Russia's defence ministry made no mention of it. The ministry said ...": a body the text named just before in a form the
   // index does not link (a country's possessive), known to the graph by its name.
-  const bodyNamedBefore = (noun: string, at: number): EntityRef | null => {
-    const body = BODY_NAMED.get(noun);
-    if (!body) return null;
-    const named = [...text.slice(Math.max(0, at - 300), at).matchAll(body)].pop();
-    if (!named) return null;
-    // "Russia's defence ministry" as the graph names it: "Russian defence ministry".
-    const owner = /^(\p{Lu}[\p{L}-]*)['’]s?\s+(.+)$/u.exec(named[0].trim());
-    const country = owner ? countryOf(owner[1]!) : null;
-    const forms = [named[0].trim(), ...(owner && country && demonymOf(country) ? [`${demonymOf(country)} ${owner[2]}`] : [])];
-    for (const form of forms) {
-      const found = prepared.actors.match(form).find((m) => m.score >= 0.95);
-      if (found) return found.ref;
-    }
-    return null;
-  };
   const ownSubject = (part: string, sentence: Sentence, at: number): string | null => {
     const noun = /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(operator|company|firm|force|service|utility|carrier|airline|insurer|bureau|council|board|authority|club|network)$/u.exec(part.trim())?.[1] ?? /^(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+the\s+(force|company|firm|operator|service|utility|airline|carrier|council|board|authority|club)$/u.exec(part.trim())?.[1];
     if (!noun || anaphorOf(noun, at) || resolver.anaphor(noun)) return null;
@@ -727,7 +712,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         const paperBefore = !head && !mediumBefore && mediumNoun && PAPER_NOUN.test(mediumNoun) ? anaphorOf(mediumNoun, at) : null;
         // "... according to the minister": the person named before in that role ("The minister of health, Jappie Mhango, said").
         const roleBefore = !head && bare && noun && isPersonRole(noun) ? resolver.personInRole(noun.toLowerCase()) : null;
-        const definite = mediumBefore ?? paperBefore ?? roleBefore ?? (!head && noun && !sided ? (anaphorOf(noun.toLowerCase(), at) ?? (bare && !GROUP_NOUNS.has(noun.toLowerCase()) ? null : resolver.anaphor(noun.toLowerCase())) ?? (bare ? bodyNamedBefore(noun.toLowerCase(), at) : null)) : !head && openingNoun && !sided ? bodyNamedBefore(openingNoun, at) : null);
+        const definite = mediumBefore ?? paperBefore ?? roleBefore ?? (!head && noun && !sided ? (anaphorOf(noun.toLowerCase(), at) ?? (bare && !GROUP_NOUNS.has(noun.toLowerCase()) ? null : resolver.anaphor(noun.toLowerCase())) ?? (bare ? resolver.bodyNamedBefore(noun.toLowerCase(), at) : null)) : !head && openingNoun && !sided ? resolver.bodyNamedBefore(openingNoun, at) : null);
         const context = sentence ? { sentence: sentence.text, start: sentence.start, before: text.slice(sentence.start, at) } : undefined;
         // ", the rail operator said", ", a spokeswoman for the force said", closing a sentence whose subject is a name no
         // actor has ("Lakeside Rail halted trains ..."): the description refers back to that subject.
@@ -1072,10 +1057,6 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   };
 }
 
-/** A body named with one or two capitalised words before its noun ("Russia's defence ministry"), by that noun. */
-const BODY_NAMED = new Map(
-  ['ministry', 'army', 'military', 'government', 'presidency', 'police', 'commission', 'court', 'office'].map((noun) => [noun, new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:\p{Ll}[\p{L}-]*\s+){0,2}${noun}\b`, 'gu')]),
-);
 
 /** A presenter's greeting or thanks ("Good evening.", "Dan Okafor, thank you.", "Thanks for joining us."): it says nothing. */
 const PLEASANTRY = /^(?:(?:[Gg]ood\s+(?:morning|afternoon|evening|night)|[Hh]ello|[Hh]i|[Ww]elcome(?:\s+back)?)(?:,?\s+(?:and\s+welcome|everyone|everybody|again)(?:\s+to\s+the\s+(?:programme|program|show))?)?|(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+)?(?:[Tt]hank\s+you|[Tt]hanks)(?:\s+(?:very|so)\s+much)?(?:\s+(?:for\s+(?:joining|being\s+with|talking\s+to|speaking\s+to)\s+us(?:\s+(?:tonight|today|this\s+morning|this\s+evening))?))?(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?)\s*[.!]$/u;
