@@ -76,7 +76,7 @@ const AS_SAYING = String.raw`as\s+(?:${QUOTING_GERUNDS})\b`;
 /** "Russia's foreign ministry was blunter, blaming ...", "was more cautious, saying", "went further, blaming", "hit back,
  * saying": how the subject spoke (a comparison), then
  * what it said (group 2); "The river was rising, threatening homes" is no statement. */
-const MANNER_THEN_GERUND = new RegExp(String.raw`^(.{2,60}?)\s+(?:(?:was|were|is|are)\s+(?:(?:more|less|even|much|far)\s+\p{Ll}+|\p{Ll}+er)|(?:went|goes|go)\s+(?:(?:a\s+step|even|much)\s+)?further(?:\s+still)?|hit\s+back|hits\s+back),\s+(${QUOTING_GERUNDS})\b`, 'u');
+const MANNER_THEN_GERUND = new RegExp(String.raw`^(.{2,60}?)\s+(?:(?:was|were|is|are)\s+(?:(?:more|less|even|much|far)\s+\p{Ll}+|\p{Ll}+er)|(?:went|goes|go)\s+(?:(?:a\s+step|one\s+step|even|much)\s+)?further(?:\s+still)?(?=,\s+(?:saying|blaming|accusing|warning|insisting|arguing|claiming|denying|describing)\b)|(?:hit|hits|struck|strikes)\s+back(?=,\s+(?:saying|blaming|accusing|warning|insisting|arguing|claiming|denying|describing)\b)),\s+(${QUOTING_GERUNDS})\b`, 'u');
 /** A month's name or abbreviation, whole ("Mar", "March"; not "Marbek"). */
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 /** A live page's entry time ("16:48") or a timeline's date ("Wed 5 Feb —") before a sentence. */
@@ -377,8 +377,8 @@ function make(text: string, phrase: Span, verb: string, index: EntityIndex): Att
     p = { start, end: start + owner[1]!.length };
   }
   const words = text.slice(p.start, p.end);
-  // An acronym with its full stops ("U.N.") is a name, and so is one in capitals ("WHO said").
-  if ((/^(?:and|but|or|then|also|so|that|which|who|as|while|where|when)$/i.test(words.trim()) && !/^\p{Lu}{2,}$/u.test(words.trim())) || !/\p{L}{2}|\p{Lu}\.\p{Lu}/u.test(words)) return null;
+  // An acronym with its full stops ("U.N.") is a name, and so is "WHO" in capitals.
+  if ((/^(?:and|but|or|then|also|so|that|which|who|as|while|where|when)$/i.test(words.trim()) && words.trim() !== 'WHO') || !/\p{L}{2}|\p{Lu}\.\p{Lu}/u.test(words)) return null;
   // "..., adding that both had stressed ...": a quantifier alone, or the speaker's own "adding that", is no new speaker.
   if (/^(?:(?:adding|saying|noting|insisting)\s+that(?:\s+(?:both|all|each|the\s+two))?|both|all|each|either|neither|none|some|many|most|several|few|the\s+two|not\s+(?:everyone|everybody|all|many)|no\s+one|nobody)$/i.test(words.trim())) return null;
   // Figures with no author ("the figures put the dead at 21", "these numbers show ..."): the outlet's own reckoning, no one's.
@@ -416,7 +416,7 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
 }
 
 /** A rebuttal of what was just reported, opening on its subject (group 1), then its verb (group 3). */
-export const REBUTTAL = /^\s*(?:which|(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|account|figure|version)(?:\s+that)?)\s+((?:the\s+)?(?!(?:it|he|she|they|we|I|this|that|could|can|was|has|had)\b)[^,;:“”"]{2,60}?)(\s+(?:has\s+|have\s+|had\s+)?(?:(?:\p{Ll}+ly|also|since|always|again)\s+)?)(denies|deny|denied|rejects|reject|rejected|disputes|dispute|disputed|dismisses|dismiss|dismissed|contests|contest|contested)\b/u;
+export const REBUTTAL = /^\s*(?:which|(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|account|figure|version)(?:\s+that)?)\s+((?:the\s+)?(?!(?:it|he|she|they|we|I|this|that|could|can|was|has|had)\b)[^,;:“”"]{2,60}?)(\s+(?:has\s+|have\s+|had\s+)?(?:(?:\p{Ll}+ly|also|since|always|again)\s+)?)(denies|deny|denied|rejects|reject|rejected|disputes|dispute|disputed)\b/u;
 
 /** A word that makes a fronted phrase a time ("Late on Tuesday", "Two hours later", "That evening"). */
 const TIME_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|overnight|hours?|days?|weeks?|later|earlier|yesterday|today)\b/i;
@@ -681,8 +681,11 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     // "A catastrophe for the whole valley, said the mayor.", "Forty homes, maybe more, said Ilona Kovacs."
     const before = s.slice(0, m.index).split(',').map((part) => part.trim());
     // A name, with what the person is before it ("Trained nurse Ann Fowler, 54, said ...").
-    const aName = (words: string) => personalName(words) !== null || /^\p{Lu}[\p{L}'’-]+$/u.test(words);
-    const speakerFirst = before.length === 2 && ((aName(before[0]!) && /^(?:a|an|the|who|aged|\d+|\p{Ll}+)\b/iu.test(before[1]!)) || (/^(?:the|his|her|its|their|our)\s+(?:\p{Ll}+\s+)?\p{Ll}+$/iu.test(before[0]!) && aName(before[1]!)));
+    const aName = (words: string) => {
+      const name = personalName(words);
+      return (name !== null && words.split(/\s+/).length - name.split(/\s+/).length <= 2) || /^\p{Lu}[\p{L}'’-]+$/u.test(words);
+    };
+    const speakerFirst = before.length === 2 && ((aName(before[0]!) && /^(?:[Aa]n?|[Tt]he|who|aged|\d+|\p{Ll}+\s+of\s)/u.test(before[1]!)) || (/^(?:the|his|her|its|their|our)\s+(?:\p{Ll}+\s+)?\p{Ll}+$/iu.test(before[0]!) && aName(before[1]!)));
     if (!speakerFirst && !/^(?:on|in|at|late|early|after|before|that|it|this|he|she|they)\b/i.test(m[2]!) && nounPhrase(text, clean(text, phrase), tags, 14)) return make(text, appositiveName(text, phrase, span.end) ?? phrase, m[1]!, index);
   }
   // "Russia's foreign ministry was blunter, blaming ...", "The army was more cautious, saying ...": the subject speaks in the
@@ -808,7 +811,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
   // "The Observatory put the death toll at 11", "Skerry 24 put the march at several hundred people": a figure given is a report.
-  if ((m = /^(.{2,100}?)\s+(?:put|puts)\s+(?:(?:the|its|their|\p{Lu}[\p{L}-]*['’]s)\s+|(?=(?:\p{Lu}\p{Ll}+\s+)?(?:losses|deaths|dead|casualties|turnout|damage|growth|inflation|unemployment)\s))(?:[\p{L}\d,.'’“”"-]+\s+){0,20}at\s+["“]?(?:[\p{L}-]+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|tens|several|a\s+(?:few|dozen|hundred|thousand|million)|more\s+than|fewer\s+than|at\s+least|about|around|nearly|almost|some|over|under)\b)/iu.exec(s))) {
+  if ((m = /^(.{2,100}?)\s+(?:put|puts)\s+(?:(?:the|its|their|\p{Lu}[\p{L}-]*['’]s)\s+|(?=(?:\p{Lu}\p{Ll}+\s+)?(?:losses|deaths|dead|casualties|turnout|damage|growth|inflation|unemployment)\s))(?:[\p{L}\d,.'’“”"-]+\s+){0,20}at\s+(?!risk\b)["“]?(?:[\p{L}-]+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|tens|several|a\s+(?:few|dozen|hundred|thousand|million)|more\s+than|fewer\s+than|at\s+least|about|around|nearly|almost|some|over|under)\b)/iu.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'put', index);
   }
@@ -1101,10 +1104,10 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const closingSource = /,\s+[^,;:“”"]{2,60}?\s+(?:said|says|reported|reports|added|told\s+[^,.]{2,30})\s*[.!]?["”’']*\s*$/u.test(s);
     if (!(ofPlace || countryOf(m[1]!.replace(/^the\s+/i, ''))) && !closingSource && nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'according to', index);
   }
-  // "In the ministry's view, ...", "In Ankara's telling, ...", "In the view of X, ...", "As X put it, ...", "Per the Monitor,
+  // "In the ministry's view, ...", "In Ankara's telling, ..." (a name's), "In the view of X, ...", "As X put it, ...", "Per the Monitor,
   // ...", "..., per the Monitor.": whose view or count the sentence gives.
-  if ((m = /^(?:In\s+(?:the\s+)?([^,;:“”"]{2,60}?)['’]s?\s+(?:view|opinion|assessment|estimate|estimation|account|reckoning|telling|version|words)|In\s+the\s+(?:view|opinion|assessment|estimation|words)\s+of\s+([^,;:“”"]{2,60}?)|As\s+([^,;:“”"]{2,60}?)\s+(?:put\s+it|said|says|noted|notes|warned|warns|told\s+[^,;:“”"]{2,30}?)|Per\s+([^,;:“”"]{2,60}?)),\s+\S/u.exec(s)) || (m = /,\s+per\s+()()()([^,;:“”"]{2,60}?)\s*[.!]?["”’']*\s*$/u.exec(s))) {
-    const who = m[1] || m[2] || m[3] || m[4]!;
+  if ((m = /^(?:In\s+(?:the\s+)?([^,;:“”"]{2,60}?)['’]s?\s+(?:view|opinion|assessment|estimate|estimation|account|reckoning)|In\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})['’]s?\s+telling|In\s+the\s+(?:view|opinion|assessment|estimation)\s+of\s+([^,;:“”"]{2,60}?)|As\s+([^,;:“”"]{2,60}?)\s+(?:put\s+it|said|says|noted|notes|warned|warns|told\s+[^,;:“”"]{2,30}?)|Per\s+([^,;:“”"]{2,60}?)),\s+\S/u.exec(s)) || (m = /,\s+per\s+()()()()([^,;:“”"]{2,60}?)\s*[.!]?["”’']*\s*$/u.exec(s))) {
+    const who = m[1] || m[2] || m[3] || m[4] || m[5]!;
     const start = span.start + m.index + m[0].indexOf(who, m[0].search(/\s/));
     return make(text, { start, end: start + who.length }, 'said', index);
   }

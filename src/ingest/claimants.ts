@@ -820,12 +820,24 @@ export class ClaimantResolver {
     return found;
   }
 
-  /** The one person the graph knows by this surname, accents aside ("Çavuşoğlu" is Mevlut Cavusoglu); none when two share it. */
-  private knownBySurname(surname: string): EntityRef | null {
+  /**
+   * The one person the graph knows by this surname, accents aside ("Çavuşoğlu" is Mevlut Cavusoglu); none when two share it.
+   * Only on a page that names the body or country the person belongs to, and with no title the graph does not give the
+   * person ("Dr Rahman" at a hospital is not the Observatory's head, "Coach Pierce" not the ambassador).
+   */
+  private knownBySurname(surname: string, titles: string): EntityRef | null {
     const key = unaccented(surname).toLowerCase();
     const people = this.o.knowledge.actors.filter((a) => a.kind === 'PERSON' && unaccented(a.name.split(/\s+/).pop()!).toLowerCase() === key);
-    return people.length === 1 ? { key: people[0]!.key, name: people[0]!.name, type: 'actor', kind: 'PERSON' } : null;
+    const person = people.length === 1 ? people[0]! : undefined;
+    if (!person?.memberOf) return null;
+    this.linkedKeys ??= new Set(this.o.index.link(this.o.text).map((m) => m.entity?.key).filter((k): k is string => !!k));
+    if (!this.linkedKeys.has(person.memberOf)) return null;
+    const described = new Set(signature(`${person.description ?? ''} ${person.aliases.join(' ')}`));
+    const ownTitles = signature(titles.replace(/\b(?:Mr|Mrs|Ms|Sir|Dame)\.?(?:\s|$)/g, ' '));
+    return ownTitles.every((w) => described.has(w)) ? { key: person.key, name: person.name, type: 'actor', kind: 'PERSON' } : null;
   }
+  /** The known actors the page names anywhere, read once. */
+  private linkedKeys: Set<string> | undefined;
 
   /** The last person the text named in this role ("the minister of health, Jappie Mhango," for "the minister"). */
   personInRole(noun: string): EntityRef | null {
@@ -1089,7 +1101,7 @@ export class ClaimantResolver {
     }
     // A definite description or a surname of someone named before.
     if (/^(?:the\s+)?\p{Ll}/u.test(words) && /^the\s/i.test(phrase.trim()) && words.split(/\s+/).length <= 2) {
-      const ref = this.anaphor(head) ?? this.mediumNamedBefore(head, context) ?? this.mediumBefore(head) ?? (context ? this.bodyNamedBefore(head, context.start + context.before.length) : null);
+      const ref = this.anaphor(head) ?? this.mediumNamedBefore(head, context) ?? this.mediumBefore(head) ?? (context && words.toLowerCase() === head ? this.bodyNamedBefore(head, context.start + context.before.length) : null);
       if (ref) return { ref, isNew: this.isNew(ref.key), confidence: 0.7, reasons: [`"${phrase.trim()}" refers back to ${ref.name}, named before`], alternatives: [] };
       // "The channel's pictures" with no channel named before: a common noun is no new actor.
       if (/^(?:channel|station|network|broadcaster|agency|wire|paper|newspaper|daily|weekly|broadcast|bulletin)$/.test(head)) return null;
@@ -1106,7 +1118,7 @@ export class ClaimantResolver {
         return { ref, isNew: true, confidence: 0.7, reasons: [`"${words}" is the surname of ${full}, named in the article`, 'proposed as a new PERSON (AUTO)'], alternatives: [] };
       }
       // "Cavusoglu said", "Minister Çavuşoğlu said": the surname of one person the graph knows, when the page names no other.
-      const known = this.knownBySurname(surname ?? words);
+      const known = this.knownBySurname(surname ?? words, (surname ? words.slice(0, words.lastIndexOf(surname)) : '').trim());
       if (known) return { ref: known, isNew: false, confidence: 0.7, reasons: [`"${words}" is the surname of ${known.name}, whom the graph knows`], alternatives: [] };
       // "Calloway" after "Calloway News Service": the short form of an organisation the article names in full.
       const organisation = surname ? null : this.fullOrganisation(words);
@@ -1486,7 +1498,6 @@ export class ClaimantResolver {
         const found = this.o.matcher.match(form).find((m) => m.score >= 0.95);
         if (found) return found.ref;
       }
-      return null;
     }
     const ending = BODY_NAMES[noun];
     if (!ending) return null;
@@ -1501,8 +1512,12 @@ export class ClaimantResolver {
     // "MOH" after "the Ministry of Health (MOH)": an acronym the page gives in brackets after the name.
     if (/^\p{Lu}{2,}$/u.test(word)) {
       const bracketed = new RegExp(`((?:\\p{Lu}[\\p{L}&'’-]*[ \\t]+(?:(?:of|for|and|on|the)[ \\t]+)*){1,8})\\(${escapeRegExp(word)}\\)`, 'u').exec(this.o.text);
-      const full = bracketed?.[1]!.trim().replace(/^The\s+/, '');
-      if (full && full.split(/\s+/).length > 1) return full;
+      // The name is the words whose initials spell the acronym, with or without "of" and the like ("the Ministry of Health
+      // (MOH)", not "On Tuesday the Office for Rail Regulation (ORR)").
+      const ws = bracketed?.[1]!.trim().split(/\s+/) ?? [];
+      const spells = (name: string[]) => [name.filter((w) => /^\p{Lu}/u.test(w)), name].some((n) => n.map((w) => w[0]!.toUpperCase()).join('') === word);
+      const from = ws.findIndex((_, i) => spells(ws.slice(i)));
+      if (from >= 0 && ws.length - from > 1) return ws.slice(from).join(' ');
     }
     const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}((?:\\s+\\p{Lu}[\\p{L}&'’-]*){1,3})`, 'gu');
     for (const m of this.o.text.matchAll(re)) {

@@ -461,8 +461,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   // president"). The signature names the speaker as a soundbite's header does.
   const signatures = new Map<number, Resolved | null>();
   const signedBelow = (sentence: Sentence): Resolved | null => {
-    const signature = quotationAlone(text, sentence) ? /^\s*[—–]\s*(\p{Lu}[^“”"]{1,80}?)\s*$/u.exec(lines[sentence.line + 1] ?? '') : null;
-    if (!signature) return null;
+    const signature = quotationAlone(text, sentence) ? /^\s*[—–]\s*(\p{Lu}[^“”"\d:;@()]{1,80}?)\s*$/u.exec(lines[sentence.line + 1] ?? '') : null;
+    // A name or a known actor, then what they are; not a reply, a time or a credit ("— Updated 14:05", "— Reporting by ...").
+    const who = signature?.[1]!.split(',')[0]!.trim() ?? '';
+    if (!signature || !(personalName(who) === who || prepared.actors.match(who).some((m) => m.score >= 0.95))) return null;
     if (!signatures.has(sentence.line)) signatures.set(sentence.line, resolver.soundbite(`${signature[1]!.replace(/[.,]$/, '')}:`));
     return signatures.get(sentence.line) ?? null;
   };
@@ -988,7 +990,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const titles = titledName && titled.endsWith(titledName) ? titled.slice(0, -titledName.length).trim() : '';
     const roleOfPerson = sentenceClaimant?.kind === 'PERSON' && attributedWords
       ? [...attributedWords.split(/\s*,\s*/), /^,\s+((?:the|a|an)\s[^,;:“”"]{2,60}),/.exec(text.slice(sentenceAttribution!.phrase.end, sentenceAttribution!.phrase.end + 80))?.[1] ?? '']
-          .find((part) => /^(?:the|a|an)\s/i.test(part) && isPersonRole(part)) ?? (titles && isPersonRole(titles) ? titles : undefined)
+          .find((part) => /^(?:the|a|an)\s/i.test(part) && isPersonRole(part)) ?? (titles && isPersonRole(titles) && !/^(?:deputy|vice|former|ex|shadow|acting|interim)\b/i.test(titles) ? titles : undefined)
       : undefined;
     const namedAs = (/\b(?:agency|mission)$/i.test(namedPhrase) || GROUP_NOUNS.has(namedPhrase.split(/\s+/).pop()!.toLowerCase())) && sentenceClaimant?.kind !== 'PERSON' ? namedPhrase : undefined;
     if (sentenceClaimant && sentenceClaimant.type === 'actor') resolver.noteClaimant(sentenceClaimants[0]?.personal ? { ...sentenceClaimant, kind: 'PERSON' } : sentenceClaimant, namedAs, roleOfPerson);
@@ -1156,11 +1158,12 @@ export function claimantParts(phrase: string): string[] {
   if (institution && !/\b(?:TV|Radio|News|Times|Post|Press|Agency|Army|Police|Government)\b/.test(institution[1]!)) return [phrase];
   if (/(?:['’]s|\bthe|\ba|\ban|\bits|\btheir)\s+(?!(?:army|military|police|government|navy|ministry|presidency|parliament|opposition)\b)\p{Ll}+\s+and\s+\p{Ll}+\s+(?:agency|service|department|ministry|office|authority|commission|council|committee|institute|centre|center|unit|team|programme|program)$/u.test(phrase.trim())) return [phrase];
   // ... and one title-cased name with no "of" ("South Wales Fire and Rescue Service", "the Food and Drug Administration").
-  if (/^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)+and\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Service|Administration|Agency|Authority|Commission|Department|Ministry|Office|Council|Institute|Movement|Society)$/u.test(phrase.trim())) return [phrase];
+  if (/^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)+and\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Service|Administration|Agency|Authority|Commission|Department|Ministry|Office|Council|Institute|Movement|Society)$/u.test(phrase.trim()) &&
+    !/\b(?:Police|Constabulary|Service|Agency|Authority|Council|Ministry|Department|Office|Army|Government|Party|Court|Commission)\s+and\s/u.test(phrase) && !/^(?:the\s+)?(?:Police|Constabulary)\b/u.test(phrase.trim())) return [phrase];
   const parts = phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return [phrase];
   // Two titles of one person: "President and Chief Executive Kenji Hanamura".
-  if (parts.slice(0, -1).every(onlyTitles)) return [phrase];
+  if (parts.slice(0, -1).every(onlyTitles) && personalName(parts.at(-1)!) !== null) return [phrase];
   const nameable = (p: string) => p.split(/\s+/).length >= 1 && /\p{L}{2,}/u.test(p) && !/^(?:\p{Lu}\p{Ll}+(?:n|an|ian|ish|i|ese))$/u.test(p) && !/^(?:who|which|speaking)\b/i.test(p);
   // Only a plain list of names: each part a short noun phrase ("Aid groups and the UN").
   if (parts.length > 3 || !parts.every((p) => nameable(p) && p.split(/\s+/).length <= 7)) return [phrase];

@@ -4,7 +4,7 @@
  * the case and must keep its claimants (or its lack of one).
  */
 import { describe, expect, it } from 'vitest';
-import { names, read } from './fixtures.js';
+import { knowledge, names, read } from './fixtures.js';
 
 describe('claimants25: titles and rubrics around a speaker', () => {
   const x = read([
@@ -31,12 +31,19 @@ describe('claimants25: titles and rubrics around a speaker', () => {
 });
 
 describe('claimants25: a surname after titles, and a surname the graph knows', () => {
+  // A known person named in full only (no surname alias), who belongs to Northland.
+  const base = knowledge();
+  const world = { ...base, actors: [...base.actors, { key: 'ana-petek', name: 'Ana Petek', kind: 'PERSON' as const, description: 'Foreign minister of Northland.', aliases: ['Ana Petek'], memberOf: 'northland' }] };
   const x = read([
     'Valley Radio news',
-    'Foreign Minister Haddad said the border would stay closed.',
+    'Northland closed its border on Monday.',
+    'Foreign Minister Petek said the border would stay closed.',
     'Trade Minister Petra Lind visited the port on Monday.',
     'Minister Lind said the cranes would be repaired.',
-  ]);
+  ], 'Valley Radio', '2021-03-05', world);
+  // Look-alikes: a title the graph does not give the known person, and a page that never names the person's country.
+  const z = read(['Valley Radio news', 'Northland closed its border on Monday.', 'Dr Petek, a surgeon in Norden, said the wards were full.'], 'Valley Radio', '2021-03-05', world);
+  const w = read(['Valley Radio news', 'Petek said the match had been fixed.'], 'Valley Radio', '2021-03-05', world);
   // Look-alikes: a page's own person with the known surname is that person, and a full name after a title stays whole.
   const y = read([
     'Valley Radio news',
@@ -46,11 +53,13 @@ describe('claimants25: a surname after titles, and a surname the graph knows', (
   ]);
 
   it('reads a surname after titles alone as the person the page or the graph names', () => {
-    expect(names(x, /border would stay closed/)).toEqual(['omar-haddad']);
+    expect(names(x, /border would stay closed/)).toEqual(['ana-petek']);
     expect(names(x, /cranes would be repaired/)).toEqual(['Petra Lind']);
   });
 
   it('leaves the look-alikes to the people the page names', () => {
+    expect(names(z, /wards were full/)).not.toContain('ana-petek');
+    expect(names(w, /match had been fixed/)).not.toContain('ana-petek');
     expect(names(y, /pupils wore coats/)).toEqual(['Jana Haddad']);
     expect(names(y, /roads were clear/)).toEqual(['Tomas Brask']);
   });
@@ -302,22 +311,22 @@ describe('claimants25: "went further" and "hit back" before the participle of sa
   });
 });
 
-describe('claimants25: "In X\'s telling," and "In the words of X,"', () => {
+describe('claimants25: "In X\'s telling,"', () => {
   const x = read([
     'Valley Radio news',
     "In Northland's telling, the strike was an act of war.",
-    'In the words of Omar Haddad, the talks are dead.',
-    // Look-alike: a fronted time with a possessive is no speaker.
+    // Look-alikes: a fronted time with a possessive, and a thing's version, are no speaker.
     "In Monday's storm, the bridge collapsed.",
+    "In the film's version, the dam breaks at night.",
   ]);
 
   it('gives the sentence to whose telling or words it is', () => {
     expect(names(x, /act of war/)).toEqual(['northland']);
-    expect(names(x, /talks are dead/)).toEqual(['omar-haddad']);
   });
 
   it('leaves the look-alike as it was', () => {
     expect(names(x, /bridge collapsed/)).toEqual([]);
+    expect(names(x, /dam breaks at night/)).toEqual([]);
   });
 });
 
@@ -339,5 +348,52 @@ describe('claimants25: a quote wall signed on the line below', () => {
 
   it('leaves the look-alike as it was', () => {
     expect(names(x, /river is rising/)).toEqual([]);
+  });
+});
+
+describe('claimants25: the review of this round (look-alikes the first rules over-read)', () => {
+  const x = read([
+    'Valley Radio news',
+    'Army and police said the roads were closed.',
+    'Norden Police and Valley Ambulance Service said two people were hurt.',
+    'On Tuesday the Office for Rail Regulation (ORR) published its report.',
+    'ORR said the line was safe.',
+    'Deputy Mayor Karl Weiss said the bridge would reopen.',
+    'The mayor said the bridge would stay shut.',
+    'The Greens held the seat, which Labour contested for the first time.',
+    'The drought puts growth at risk for some farmers.',
+    'The floodwater went further, threatening homes near the river.',
+    'Nobody in this squad works harder than Tomas Brask, to be honest, said the coach.',
+    'Rain fell all night.',
+    '"Not by our engineers."\n— Updated 14:05 GMT',
+    'SO SAID THE ENGINEERS in their report.',
+  ]);
+
+  it('keeps two bodies joined by "and" two', () => {
+    expect(names(x, /roads were closed/).length).not.toBe(1);
+    expect(names(x, /two people were hurt/).length).toBe(2);
+  });
+
+  it('starts a bracketed acronym\'s name where its first letter is', () => {
+    expect(names(x, /line was safe/)).toEqual(['Office for Rail Regulation']);
+  });
+
+  it('keeps a deputy\'s title from answering "the mayor"', () => {
+    expect(names(x, /bridge would stay shut/)).not.toContain('Karl Weiss');
+  });
+
+  it('reads no speaker into a contest, a risk, a flood or a dash line', () => {
+    expect(names(x, /which Labour contested/)).toEqual([]);
+    expect(names(x, /growth at risk/)).toEqual([]);
+    expect(names(x, /threatening homes/)).toEqual([]);
+    expect(names(x, /Not by our engineers/)).toEqual([]);
+  });
+
+  it('keeps the closing speaker after a name and an aside', () => {
+    expect(names(x, /works harder than Tomas Brask/)).toEqual(['Coach']);
+  });
+
+  it('reads no word in capitals but WHO past the stop-list', () => {
+    expect(names(x, /SO SAID THE ENGINEERS/)).not.toContain('SO');
   });
 });
