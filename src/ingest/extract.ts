@@ -461,10 +461,11 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   // president"). The signature names the speaker as a soundbite's header does.
   const signatures = new Map<number, Resolved | null>();
   const signedBelow = (sentence: Sentence): Resolved | null => {
-    const signature = quotationAlone(text, sentence) ? /^\s*[—–]\s*(\p{Lu}[^“”"\d:;@()]{1,80}?)\s*$/u.exec(lines[sentence.line + 1] ?? '') : null;
-    // A name or a known actor, then what they are; not a reply, a time or a credit ("— Updated 14:05", "— Reporting by ...").
+    const signature = quotationAlone(text, sentence) ? /^\s*[—–]\s*(\p{Lu}[^“”"\n]{1,100}?)\s*$/u.exec(lines[sentence.line + 1] ?? '') : null;
+    // A name in capitals before any comma ("— Ann Fowler, 54, a shopkeeper", "— Police Scotland"), then what they are; not a
+    // reply, a time, a credit or a note ("— Updated 14:05 GMT", "— Reporting by ...", "— See our weather page").
     const who = signature?.[1]!.split(',')[0]!.trim() ?? '';
-    if (!signature || !(personalName(who) === who || prepared.actors.match(who).some((m) => m.score >= 0.95))) return null;
+    if (!signature || !/^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the|al|el|bin|de|van|von)){0,6}$/u.test(who)) return null;
     if (!signatures.has(sentence.line)) signatures.set(sentence.line, resolver.soundbite(`${signature[1]!.replace(/[.,]$/, '')}:`));
     return signatures.get(sentence.line) ?? null;
   };

@@ -334,7 +334,9 @@ describe('claimants25: a quote wall signed on the line below', () => {
   const x = read([
     'Valley Radio news',
     '"The dam will hold. We have checked it twice."\n— Omar Haddad, Northland minister',
-    '"Nobody came to help us."\n– Amina Saleh, a mother of four in Marbek',
+    '"Nobody came to help us."\n– Amina Saleh, 34, a mother of four in Marbek',
+    '"The road is closed."\n— Norden Police',
+    '"More rain is coming."\n— See our weather page for the latest forecast',
     // Look-alike: a quotation alone with no signature under it stays the outlet's.
     '"The river is rising."',
     'Rain is forecast for Tuesday.',
@@ -344,10 +346,12 @@ describe('claimants25: a quote wall signed on the line below', () => {
     expect(names(x, /dam will hold/)).toEqual(['omar-haddad']);
     expect(names(x, /checked it twice/)).toEqual(['omar-haddad']);
     expect(names(x, /Nobody came to help us/)).toEqual(['Amina Saleh']);
+    expect(names(x, /road is closed/)).toEqual(['Norden Police']);
   });
 
   it('leaves the look-alike as it was', () => {
     expect(names(x, /river is rising/)).toEqual([]);
+    expect(names(x, /More rain is coming/)).not.toContain('See our weather page for the latest forecast');
   });
 });
 
