@@ -400,8 +400,8 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   // "..., a charge the ministry denied.", "..., which Moscow denies.": the rebuttal's subject speaks for it.
   const rebuttal = REBUTTAL.exec(text.slice(span.start, span.end));
   if (rebuttal) {
-    const start = span.start + rebuttal[0].length - rebuttal[3]!.length - rebuttal[2]!.length - rebuttal[1]!.length;
-    const phrase = { start, end: start + rebuttal[1]!.length };
+    const [from, to] = rebuttal.indices![1]!;
+    const phrase = { start: span.start + from, end: span.start + to };
     const a = nounPhrase(text, clean(text, phrase), tags) ? make(text, phrase, rebuttal[3]!.toLowerCase(), index) : null;
     if (a) return a;
   }
@@ -415,8 +415,8 @@ export function findAttribution(text: string, span: Span, tags: Tags, index: Ent
   return attributionWithChannel(text, { start: span.start + fronted[0].length, end: span.end }, tags, index);
 }
 
-/** A rebuttal of what was just reported, opening on its subject (group 1), then its verb (group 3). */
-export const REBUTTAL = /^\s*(?:which|(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|account|figure|version)(?:\s+that)?)\s+((?:the\s+)?(?!(?:it|he|she|they|we|I|this|that|could|can|was|has|had)\b)[^,;:“”"]{2,60}?)(\s+(?:has\s+|have\s+|had\s+)?(?:(?:\p{Ll}+ly|also|since|always|again)\s+)?)(denies|deny|denied|rejects|reject|rejected|disputes|dispute|disputed)\b/u;
+/** A rebuttal of what was just reported, opening on its subject (group 1), then its verb (group 3); `d` for where the subject is. */
+export const REBUTTAL = /^\s*(?:which|(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion|account|figure|version)(?:\s+that)?)\s+((?:the\s+)?(?!(?:it|he|she|they|we|I|this|that|could|can|was|has|had)\b)[^,;:“”"]{2,60}?)(\s+(?:has\s+|have\s+|had\s+)?(?:(?:\p{Ll}+ly|also|since|always|again)\s+)?)(denies|deny|denied|rejects|reject|rejected|disputes|dispute|disputed)\b/du;
 
 /** A word that makes a fronted phrase a time ("Late on Tuesday", "Two hours later", "That evening"). */
 const TIME_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|overnight|hours?|days?|weeks?|later|earlier|yesterday|today)\b/i;

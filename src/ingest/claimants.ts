@@ -444,9 +444,7 @@ export function personalName(phrase: string): string | null {
     const rest = ws.slice(i).join(' ');
     const first = ws[i]!;
     // What the person is, before the name: a title, a lower-case word, or a role ("Columnist Levent Arıkan", "Imam Yusuf Kaya").
-    if (TITLES.test(first.replace(/\.$/, '')) || (i < ws.length - 2 && PERSON_ROLES.has(first.toLowerCase())) || /^\p{Ll}/u.test(first) || /^(?:for|with|of|in|at|from|on|to|and|the)$/i.test(first) || DESCRIBED_BY.test(first)) continue;
-    // A portfolio before "Minister" or "Secretary" is part of the title ("Health Minister Zweli Mkhize").
-    if (/^(?:Minister|Secretary)$/.test(ws[i + 1]!)) continue;
+    if (titleAt(ws, i) || (i < ws.length - 2 && PERSON_ROLES.has(first.toLowerCase())) || /^\p{Ll}/u.test(first) || /^(?:for|with|of|in|at|from|on|to|and|the)$/i.test(first) || DESCRIBED_BY.test(first)) continue;
     // A name inside a prepositional phrase ("Diplomats at the United Nations") is not the speaker's.
     if (i > 0 && /^(?:for|with|of|in|at|from|on|to|the|a|an|by|and)$/i.test(ws[i - 1]!)) continue;
     if (PERSONAL_NAME.test(rest) && !ORG_WORDS.test(rest) && !NOT_IN_NAMES.test(rest) && !endsAsAPlace(rest) && !/['’]s\b/.test(rest)) return rest;
@@ -454,12 +452,16 @@ export function personalName(phrase: string): string | null {
   return null;
 }
 
+/** Whether the word at `i` is a title: one of TITLES, or a portfolio before "Minister" or "Secretary" ("Health Minister"). */
+function titleAt(ws: readonly string[], i: number): boolean {
+  return TITLES.test(ws[i]!.replace(/\.$/, '')) || /^(?:Minister|Secretary)$/.test(ws[i + 1] ?? '');
+}
+
 /** The surname after titles alone ("Foreign Minister Lavrov" → "Lavrov", "Health Minister Petek" → "Petek"); none for a full name. */
 function titledSurname(words: string): string | undefined {
   const ws = words.trim().split(/\s+/);
   if (ws.length < 2 || !/^\p{Lu}[\p{L}'’-]+$/u.test(ws.at(-1)!)) return undefined;
-  const titles = ws.slice(0, -1);
-  return titles.every((w, i) => TITLES.test(w.replace(/\.$/, '')) || /^(?:Minister|Secretary)$/.test(titles[i + 1] ?? '')) ? ws.at(-1) : undefined;
+  return ws.slice(0, -1).every((_, i) => titleAt(ws, i)) ? ws.at(-1) : undefined;
 }
 
 /** A body named with one or two capitalised words before its noun ("Russia's defence ministry"), by that noun. */
@@ -575,6 +577,8 @@ export class ClaimantResolver {
   private readonly namedAs = new Map<number, string>();
   /** The role a person in `history` was described by ("the minister of health"), by position: for "the minister" only. */
   private readonly roleAs = new Map<number, string>();
+  /** The known actors the page names anywhere, read once (for a known person by surname alone). */
+  private linkedKeys: Set<string> | undefined;
 
   constructor(private readonly o: ResolverOptions) {
     for (const a of o.knowledge.actors) {
@@ -836,8 +840,6 @@ export class ClaimantResolver {
     const ownTitles = signature(titles.replace(/\b(?:Mr|Mrs|Ms|Sir|Dame)\.?(?:\s|$)/g, ' '));
     return ownTitles.every((w) => described.has(w)) ? { key: person.key, name: person.name, type: 'actor', kind: 'PERSON' } : null;
   }
-  /** The known actors the page names anywhere, read once. */
-  private linkedKeys: Set<string> | undefined;
 
   /** The last person the text named in this role ("the minister of health, Jappie Mhango," for "the minister"). */
   personInRole(noun: string): EntityRef | null {

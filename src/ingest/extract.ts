@@ -32,7 +32,7 @@ import { DATELINE, labelNamesAKnownPlace, speakerTurns, STAGE_DIRECTION, UNNAMED
 import { contains, escapeRegExp, FRONTED_PLACE, kebab, OF_WHICH, overlaps, Tags, type Span } from './text.js';
 import { prepare, type Prepared } from './prepared.js';
 import { TOPIC_THRESHOLD, type TopicMatcher } from './topics.js';
-import { countryOf, demonymOf } from './countries.js';
+import { countryOf } from './countries.js';
 
 export { prepare } from './prepared.js';
 
@@ -524,8 +524,6 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     }
     return null;
   };
-  // "Russia's defence ministry made no mention of it. The ministry said ...": a body the text named just before in a form the
-  // index does not link (a country's possessive), known to the graph by its name.
   const ownSubject = (part: string, sentence: Sentence, at: number): string | null => {
     const noun = /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(operator|company|firm|force|service|utility|carrier|airline|insurer|bureau|council|board|authority|club|network)$/u.exec(part.trim())?.[1] ?? /^(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+the\s+(force|company|firm|operator|service|utility|airline|carrier|council|board|authority|club)$/u.exec(part.trim())?.[1];
     if (!noun || anaphorOf(noun, at) || resolver.anaphor(noun)) return null;
@@ -1059,7 +1057,6 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     newPlaces,
   };
 }
-
 
 /** A presenter's greeting or thanks ("Good evening.", "Dan Okafor, thank you.", "Thanks for joining us."): it says nothing. */
 const PLEASANTRY = /^(?:(?:[Gg]ood\s+(?:morning|afternoon|evening|night)|[Hh]ello|[Hh]i|[Ww]elcome(?:\s+back)?)(?:,?\s+(?:and\s+welcome|everyone|everybody|again)(?:\s+to\s+the\s+(?:programme|program|show))?)?|(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+)?(?:[Tt]hank\s+you|[Tt]hanks)(?:\s+(?:very|so)\s+much)?(?:\s+(?:for\s+(?:joining|being\s+with|talking\s+to|speaking\s+to)\s+us(?:\s+(?:tonight|today|this\s+morning|this\s+evening))?))?(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?)\s*[.!]$/u;
