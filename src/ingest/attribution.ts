@@ -292,7 +292,7 @@ function clean(text: string, span: Span): Span {
   if (day && day.index > 0 && !/,/.test(day[1]!)) s = trimSpan(text, { start: s.start, end: s.start + day.index }, ',');
   // Auxiliaries and adverbs between the speaker and the verb, cut before the document and the age below: "Turkish officials
   // have said", "Diab has said", "The army also said", "Kingsmoor and Jibstock both aired".
-  const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|reportedly|later|earlier|again|previously|repeatedly|separately|then|now|already|still|just|first|once|both|all|each|too|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/.exec(text.slice(s.start, s.end));
+  const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|reportedly|later|earlier|again|previously|repeatedly|separately|then|now|already|still|just|first|once|both|all|each|too|always|long|since|consistently|publicly|privately|flatly|strongly|firmly|categorically|vehemently|openly|formally|officially|initially|originally|subsequently|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/.exec(text.slice(s.start, s.end));
   if (aux && aux.index > 0) s = trimSpan(text, { start: s.start, end: s.start + aux.index }, ',');
   // "The Kremlin's readout said", "the ministry's communiqué said": the document's owner speaks.
   const document = /^(.{2,60}?)['’]s?\s+(?:own\s+|latest\s+|official\s+|written\s+)?(?:readout|communiqu[ée]|announcement|press release|editorial)$/iu.exec(text.slice(s.start, s.end));

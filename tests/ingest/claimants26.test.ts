@@ -1,0 +1,34 @@
+/**
+ * Round 24: misreadings found by drafting pages written here in the styles of urgents, bulletins, readouts, situation
+ * reports and reaction roundups (not forms read from a held-out set). Each test also holds a sentence that only resembles
+ * the case and must keep its claimants (or its lack of one).
+ */
+import { describe, expect, it } from 'vitest';
+import { names, read } from './fixtures.js';
+
+describe('claimants26: an adverb of time or manner between the auxiliary and the verb of speech', () => {
+  const x = read([
+    'Valley Radio news',
+    'The Marbek Farmers Union said it would appeal.\nIt has always denied any role in the blockade.',
+    'The Northland army said the road was open.\nThe army has long argued that the checkpoints are needed.',
+    'Ilona Kovacs has flatly rejected the account.',
+    // Look-alike: the same adverbs before a verb that reports nothing.
+    'Farmers have long grown cotton along Route 9.',
+  ]);
+
+  it('gives "It has always denied" the body named before', () => {
+    expect(names(x, /denied any role/)).toEqual(['Marbek Farmers Union']);
+  });
+
+  it('gives "The army has long argued" the army', () => {
+    expect(names(x, /checkpoints are needed/)).toEqual(['north-army']);
+  });
+
+  it('gives "X has flatly rejected" X', () => {
+    expect(names(x, /flatly rejected/)).toEqual(['kovacs']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /grown cotton/)).toEqual([]);
+  });
+});
