@@ -1007,23 +1007,28 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const colon = before.lastIndexOf(': ');
     const from = Math.max(closing >= 0 ? phrase.start + closing + 1 : phrase.start, colon >= 0 ? phrase.start + colon + 2 : phrase.start);
     const candidate = trimSpan(text, { start: from, end: phrase.end }, ',');
-    if (candidate.end > candidate.start && nounPhrase(text, clean(text, candidate), tags)) {
+    // "Syria's foreign ministry called the remarks empty and said ...": the subject of the first verb says the second.
+    const coordinated = COORDINATED_SUBJECT.exec(text.slice(candidate.start, candidate.end));
+    // Not across a relative clause ("The army shelled Dorvik, where families hid ... and later said", "The truce that X signed
+    // and said it would honour").
+    let coordinatedSubject: Span | null = null;
+    if (coordinated && !OPENING_ONLY_RE.test(w[0]) && !/\b(?:that|which|who|whom|where|when|whose)\b/i.test(coordinated[0])) {
+      const subject = { start: candidate.start, end: candidate.start + coordinated[1]!.length };
+      const verbAt = candidate.start + coordinated[0].indexOf(coordinated[2]!, coordinated[1]!.length);
+      const perfect = IRREGULAR_PARTICIPLE_WORD.test(coordinated[2]!);
+      if ((perfect || tags.of({ start: verbAt, end: verbAt + coordinated[2]!.length }).includes('Verb')) && nounPhrase(text, clean(text, subject), tags, 8)) coordinatedSubject = subject;
+    }
+    // A stretch ending in "and"/"but" with a subject and its verb before it is a clause, whatever the tagger makes of that verb
+    // ("The opposition Labour Party backed the line but accused").
+    const clauseBeforeAnd = !!coordinatedSubject && /\s(?:and|but)(?:\s+(?:also|then|later))?$/.test(text.slice(candidate.start, candidate.end));
+    if (candidate.end > candidate.start && !clauseBeforeAnd && nounPhrase(text, clean(text, candidate), tags)) {
       // "Insurers have declared a catastrophe, the Insurance Council said.": the sentence closes on who says it; a subject
       // no actor is, with a verb of the content (declared, expect), is what the speaker reports, not the speaker.
       const closingSpeaker = closing < 0 && !/^(?:said|says|told|tells|reported|reports)$/i.test(w[0]) ? closingSaid(text, span, tags) : null;
       if (closingSpeaker && !headActor(text, clean(text, candidate), index) && !PRONOUN.test(text.slice(candidate.start, candidate.end).trim())) return make(text, closingSpeaker, 'said', index);
       return make(text, candidate, w[0], index);
     }
-    // "Syria's foreign ministry called the remarks empty and said ...": the subject of the first verb says the second.
-    const coordinated = COORDINATED_SUBJECT.exec(text.slice(candidate.start, candidate.end));
-    // Not across a relative clause ("The army shelled Dorvik, where families hid ... and later said", "The truce that X signed
-    // and said it would honour").
-    if (coordinated && !OPENING_ONLY_RE.test(w[0]) && !/\b(?:that|which|who|whom|where|when|whose)\b/i.test(coordinated[0])) {
-      const subject = { start: candidate.start, end: candidate.start + coordinated[1]!.length };
-      const verbAt = candidate.start + coordinated[0].indexOf(coordinated[2]!, coordinated[1]!.length);
-      const perfect = IRREGULAR_PARTICIPLE_WORD.test(coordinated[2]!);
-      if ((perfect || tags.of({ start: verbAt, end: verbAt + coordinated[2]!.length }).includes('Verb')) && nounPhrase(text, clean(text, subject), tags, 8)) return make(text, subject, w[0], index);
-    }
+    if (coordinatedSubject) return make(text, coordinatedSubject, w[0], index);
     // "The deployment came a day after President Erdogan warned that ...": the speaker follows the subordinator.
     const sub = /\b(?:after|before|when|because|since|until|as|while|that|which|where|whereas|although|though)\s+(?!.*\b(?:after|before|when|because|since|until|as|while|that|which|where)\s)(.+)$/i.exec(text.slice(candidate.start, candidate.end));
     if (sub) {

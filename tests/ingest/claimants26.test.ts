@@ -32,3 +32,20 @@ describe('claimants26: an adverb of time or manner between the auxiliary and the
     expect(names(x, /grown cotton/)).toEqual([]);
   });
 });
+
+describe('claimants26: a subject and its verb before "but said" or "and accused"', () => {
+  const x = read([
+    'Valley Radio news',
+    'The opposition Green Party backed the budget but accused the government of hiding the cost.',
+    // Look-alike: an apposition before the coordinated verbs keeps its known speaker.
+    'Northland, already home to 40,000 displaced people, has closed the crossing and says it can take no more.',
+  ]);
+
+  it('gives the second verb the subject of the first', () => {
+    expect(names(x, /hiding the cost/)).toEqual(['Opposition Green Party']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /can take no more/)).toEqual(['northland']);
+  });
+});
