@@ -147,6 +147,11 @@ const LABEL_BEFORE_QUOTATION = /^\s*(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L
 const CLIP_MARK_RE = new RegExp(String.raw`(?:^|[\s(])${CLIP_MARK}(?=[\s):—–-])`, 'u');
 /** A note between a clip's label and its words: "// Turkish, translated by Windrow //", "(translated)", "[in Arabic]". */
 const CLIP_NOTE = /^\s*(?:\/\/.*|\([^)\n]{1,60}\)|\[[^\]\n]{1,60}\])\s*$/u;
+/** A script's cue lines around a clip's words: 'IN: "The convoys started..."', 'OUT: "...for a week."', "DUR: 0'14\"". */
+const CUE_LINE = /^\s*(?:IN|OUT|DUR|IN-?CUE|OUT-?CUE|INCUE|OUTCUE|DURATION)\s*:/u;
+const CLIP_OPENING = new RegExp(String.raw`^\s*\[\s*${CLIP_MARK}\b`, 'u');
+/** A clip's label in brackets on a line of its own: "[CLIP — AYLIN SEZGIN, ANTAKYA]". */
+const BRACKETED_CLIP = new RegExp(String.raw`^\s*\[\s*${CLIP_MARK}\b[^\]\n]*\]\s*$`, 'u');
 
 /** A clip's running time after its label: "— 0'14\"", "— 0:14", "(1'05)". */
 const CLIP_DURATION = /\s*(?:[—–-]\s*\d{1,2}['’:]\s*\d{2}(?:["”]|['’]{2})?|\(\d{1,2}['’:]\s*\d{2}(?:["”]|['’]{2})?\))\s*$/u;
@@ -171,7 +176,8 @@ const PACKAGE_MARK = /^(?:VT|PKG|PACKAGE|REPORT|INSERT)\s*[:—–-]\s*/u;
  */
 function bracketedLabel(line: string): string | null {
   // A clip's running time closing the label is no part of its speaker: "[CLIP — Name, role — 0'14\"]".
-  const found = BRACKET_LINE.exec(line);
+  // In a clip's label a typed double hyphen is a dash: "[CLIP: MARIA ZAKHAROVA -- RUSSIAN FOREIGN MINISTRY -- 0'19\"]".
+  const found = BRACKET_LINE.exec(CLIP_OPENING.test(line) ? line.replace(/\s--\s/g, ' — ') : line);
   const inner = (found?.[1] ?? found?.[2])?.trim().replace(CLIP_DURATION, '');
   if (!inner || ON_SCREEN.test(line) || STAGE_DIRECTION.test(line)) return null;
   const packaged = inner.replace(PACKAGE_MARK, '');
@@ -179,7 +185,8 @@ function bracketedLabel(line: string): string | null {
   if (reporting) return `${reporting[1]} (REPORTING):`;
   // A clip's speaker in capitals ("[SOT — ANNA BERG, FARMER]") is the clip label a script prints in ordinary case.
   const clip = new RegExp(String.raw`^(${CLIP_MARK}\s*[:—–-]\s*)([^\p{Ll}]+)$`, 'u').exec(inner);
-  if (clip) return `${clip[1]}${titleCase(clip[2]!)}:`;
+  // Parts after the speaker's name set off by dashes or bars are their role and place, as after a comma.
+  if (clip) return `${clip[1]}${titleCase(clip[2]!.replace(/\s+[—–|]\s+/gu, ', '))}:`;
   return `${packaged === inner ? inner : packaged}:`;
 }
 
@@ -268,7 +275,7 @@ export function speakerTurns(text: string, knownPlace: KnownPlace = () => null):
   const turns: Array<Turn | null> = [];
   const seen: Array<{ words: string; role: TurnRole | null; printed?: string }> = [];
   let current: Turn | null = null;
-  let quoteOnly: 'label' | 'clip' | 'quote' | null = null;
+  let quoteOnly: 'label' | 'clip' | 'bracketed clip' | 'quote' | null = null;
   for (const line of lines) {
     const answersQuestion = afterQuestion;
     // "Q:", "QUESTION:", "Q (Tom Harker, Meridian Wire):": a question from the floor or the interviewer.
@@ -294,13 +301,16 @@ export function speakerTurns(text: string, knownPlace: KnownPlace = () => null):
       current = role && words.includes(' ') ? { name: words === OWN_REPORTER ? 'our correspondent' : (asPrinted ?? plain), role } : null;
       // A label on a line of its own over a quotation is a quote set in a page ("NAME, CORRESPONDENT:" / "\"...\""): its
       // turn is that quotation only, and the page's own text goes on after it.
-      quoteOnly = label.quote ? 'clip' : !LABEL_WORDS_AFTER.test(line) ? 'label' : null;
-    } else if (STAGE_DIRECTION.test(line) || ON_SCREEN.test(line) || (quoteOnly === 'clip' && CLIP_NOTE.test(line))) {
+      quoteOnly = label.quote ? (BRACKETED_CLIP.test(line) ? 'bracketed clip' : 'clip') : !LABEL_WORDS_AFTER.test(line) ? 'label' : null;
+    } else if (STAGE_DIRECTION.test(line) || ON_SCREEN.test(line) || ((quoteOnly === 'clip' || quoteOnly === 'bracketed clip') && CLIP_NOTE.test(line)) || (current && CUE_LINE.test(line))) {
       // "[SOUND: wind, generator hum]" between a label and its words neither opens nor ends a turn.
     } else if (OUTLET_PART.test(line) || ANY_LABEL.test(line) || WORD_LABEL.test(line) || HEADING.test(line)) current = null;
     else if (line.trim() && quoteOnly) {
-      if (quoteOnly === 'clip' && !/^\s*["“]/.test(line)) current = quoteOnly = null;
-      else if (quoteOnly === 'label' || quoteOnly === 'clip') quoteOnly = /^\s*["“]/.test(line) ? 'quote' : null;
+      // A radio script's clip in brackets over unquoted words ("[CLIP — AYLIN SEZGIN, ANTAKYA]" / "Ambulances have been ..."):
+      // the words are the clip's, to the next label or end mark ("[END OF CLIP]", "[READER]").
+      if (quoteOnly === 'bracketed clip' && !/^\s*["“]/.test(line)) quoteOnly = null;
+      else if (quoteOnly === 'clip' && !/^\s*["“]/.test(line)) current = quoteOnly = null;
+      else if (quoteOnly === 'label' || quoteOnly === 'clip' || quoteOnly === 'bracketed clip') quoteOnly = /^\s*["“]/.test(line) ? 'quote' : null;
       else {
         current = null;
         quoteOnly = null;

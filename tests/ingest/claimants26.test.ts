@@ -49,3 +49,37 @@ describe('claimants26: a subject and its verb before "but said" or "and accused"
     expect(names(x, /can take no more/)).toEqual(['northland']);
   });
 });
+
+describe('claimants26: a radio script\'s clip in brackets over unquoted words', () => {
+  const x = read([
+    'Valley Radio news',
+    '[READER: IDA LORN]\nNorthland troops entered Marbek overnight.',
+    '[CLIP — TOMAS VELD, DORVIK]',
+    'Ambulances have been crossing all day with wounded from Marbek.',
+    '[END OF CLIP]',
+    'The bridge at Dorvik reopened at noon.',
+    "[CLIP: ANA ROSS -- MARBEK FARMERS -- 0'19\"]",
+    'IN: "The harvest..."\nThe harvest is lost this year and nobody has come to help.\nOUT: "...to help."',
+    '[READER]',
+    'The road to Norden stays closed.',
+    // Look-alike: a clip over a quotation holds that quotation only; the reader's words after it are the outlet's.
+    '[SOT — Ivo Hart, farmer]',
+    '"We lost the whole herd in one night."',
+    'Schools in Dorvik will open on Monday.',
+  ]);
+
+  it('gives the unquoted words under the clip label to its speaker, to the end mark', () => {
+    expect(names(x, /Ambulances have been crossing/)).toEqual(['Tomas Veld']);
+    expect(names(x, /bridge at Dorvik reopened/)).toEqual([]);
+  });
+
+  it('reads a typed double hyphen in the label as a dash, and cue lines as part of the clip', () => {
+    expect(names(x, /harvest is lost/)).toEqual(['Ana Ross']);
+    expect(names(x, /road to Norden/)).toEqual([]);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /lost the whole herd/)).toEqual(['Ivo Hart']);
+    expect(names(x, /Schools in Dorvik/)).toEqual([]);
+  });
+});
