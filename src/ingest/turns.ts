@@ -41,12 +41,28 @@ const labelledPerson = (name: string, text: string) => name !== name.toUpperCase
  * book's title, a court's exchange) does not. Decided once per page.
  */
 function mixedLabelTurns(text: string): boolean {
+  if (questionLabel(text)) return true;
   const names = new Set<string>();
   for (const line of text.split('\n')) {
     const m = MIXED_NAME_LABEL.exec(line);
     if (m && labelledPerson(m[1]!, text)) names.add(m[1]!);
   }
   return names.size >= 2 && [...names].some((name) => creditedRole(text, name.includes(' ') ? name : (fullNamesEndingIn(text, name)[0]?.name ?? name)) !== null);
+}
+/**
+ * A print interview's question label: the label ("Q", "The Ledger Review") that opens the line before a person's answer
+ * ("Kalin: No. We are at war with no one.") at least twice. Its lines are the outlet's own voice, and end the answer before.
+ */
+function questionLabel(text: string): string | null {
+  const lines = text.split('\n').filter((line) => line.trim());
+  const counts = new Map<string, number>();
+  for (let i = 1; i < lines.length; i++) {
+    const answer = MIXED_NAME_LABEL.exec(lines[i]!);
+    if (!answer || !labelledPerson(answer[1]!, text)) continue;
+    const question = /^\s*(Q|QUESTION|\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})\s*:\s+\S/u.exec(lines[i - 1]!)?.[1];
+    if (question && question !== answer[1] && !labelledPerson(question, text)) counts.set(question, (counts.get(question) ?? 0) + 1);
+  }
+  return [...counts].find(([, n]) => n >= 2)?.[0] ?? null;
 }
 /** A dateline ending in a colon ("MOSCOW, 12 February 2020 (Ravenmoor): ..."): a place and a date, no speaker. */
 export const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]*,\s*(?:\p{Lu}[\p{Lu}\s.'’-]*,\s*)?(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})\b/u;
@@ -269,19 +285,22 @@ export function speakerLabelLength(line: string): number {
 export function speakerTurns(text: string, knownPlace: KnownPlace = () => null): Array<Turn | null> {
   const lines = text.split('\n');
   const mixedLabels = mixedLabelTurns(text);
+  const question = questionLabel(text);
+  const asksQuestion = question ? new RegExp(String.raw`^\s*${escapeRegExp(question)}\s*:`, 'u') : null;
   // An interview set as questions and answers ("Q: When did you leave?" / "UMM NOUR: We left ..."): a named label right after a
   // question answers it.
   let afterQuestion = false;
   const turns: Array<Turn | null> = [];
   const seen: Array<{ words: string; role: TurnRole | null; printed?: string }> = [];
   let current: Turn | null = null;
-  let quoteOnly: 'label' | 'clip' | 'bracketed clip' | 'quote' | null = null;
+  let quoteOnly: 'label' | 'clip' | 'bracketed clip' | 'answer' | 'quote' | null = null;
   for (const line of lines) {
     const answersQuestion = afterQuestion;
     // "Q:", "QUESTION:", "Q (Tom Harker, Meridian Wire):": a question from the floor or the interviewer.
     if (line.trim()) afterQuestion = /^\s*(?:Q|QUESTION)\s*(?:\([^)\n]{1,80}\)\s*)?:/.test(line);
-    const label = labelOf(line, text, knownPlace, mixedLabels);
-    if (label) {
+    const label = asksQuestion?.test(line) ? null : labelOf(line, text, knownPlace, mixedLabels);
+    if (asksQuestion?.test(line)) current = quoteOnly = null;
+    else if (label) {
       const same = seen.find((s) => s.words === label.words || s.words.endsWith(` ${label.words}`));
       // A surname after titles ("FOREIGN MINISTER CAVUSOGLU:") stands for the whole name as a surname alone does.
       const surname = withoutTitles(label.words);
@@ -301,14 +320,16 @@ export function speakerTurns(text: string, knownPlace: KnownPlace = () => null):
       current = role && words.includes(' ') ? { name: words === OWN_REPORTER ? 'our correspondent' : (asPrinted ?? plain), role } : null;
       // A label on a line of its own over a quotation is a quote set in a page ("NAME, CORRESPONDENT:" / "\"...\""): its
       // turn is that quotation only, and the page's own text goes on after it.
-      quoteOnly = label.quote ? (BRACKETED_CLIP.test(line) ? 'bracketed clip' : 'clip') : !LABEL_WORDS_AFTER.test(line) ? 'label' : null;
+      // A print interview's answer ("Kalin: No. ...") is its own paragraph: the page's prose after the last one is the outlet's.
+      quoteOnly = label.quote ? (BRACKETED_CLIP.test(line) ? 'bracketed clip' : 'clip') : !LABEL_WORDS_AFTER.test(line) ? 'label' : question && MIXED_NAME_LABEL.test(line) ? 'answer' : null;
     } else if (STAGE_DIRECTION.test(line) || ON_SCREEN.test(line) || ((quoteOnly === 'clip' || quoteOnly === 'bracketed clip') && CLIP_NOTE.test(line)) || (current && CUE_LINE.test(line))) {
       // "[SOUND: wind, generator hum]" between a label and its words neither opens nor ends a turn.
     } else if (OUTLET_PART.test(line) || ANY_LABEL.test(line) || WORD_LABEL.test(line) || HEADING.test(line)) current = null;
     else if (line.trim() && quoteOnly) {
       // A radio script's clip in brackets over unquoted words ("[CLIP — AYLIN SEZGIN, ANTAKYA]" / "Ambulances have been ..."):
       // the words are the clip's, to the next label or end mark ("[END OF CLIP]", "[READER]").
-      if (quoteOnly === 'bracketed clip' && !/^\s*["“]/.test(line)) quoteOnly = null;
+      if (quoteOnly === 'answer') current = quoteOnly = null;
+      else if (quoteOnly === 'bracketed clip' && !/^\s*["“]/.test(line)) quoteOnly = null;
       else if (quoteOnly === 'clip' && !/^\s*["“]/.test(line)) current = quoteOnly = null;
       else if (quoteOnly === 'label' || quoteOnly === 'clip' || quoteOnly === 'bracketed clip') quoteOnly = /^\s*["“]/.test(line) ? 'quote' : null;
       else {

@@ -83,3 +83,24 @@ describe('claimants26: a radio script\'s clip in brackets over unquoted words', 
     expect(names(x, /Schools in Dorvik/)).toEqual([]);
   });
 });
+
+describe('claimants26: a print interview\'s answers under the interviewee\'s surname', () => {
+  const x = read([
+    'The Valley Review',
+    'Tomas Veld runs the farmers\' union in Dorvik. We met him on Monday.',
+    'The Valley Review: Is the harvest lost?\nVeld: Most of it. The river took the lower fields in one night.',
+    'The Valley Review: The river rose two metres on Sunday.\nVeld: We will go to court if the ministry does not pay by March.',
+    'The Valley Review: And the bridge?\nVeld: It is open again, but only for tractors.',
+    'The union has 400 members across River province.',
+  ]);
+
+  it('gives each answer to the interviewee the page names in full', () => {
+    expect(names(x, /lower fields in one night/)).toEqual(['Tomas Veld']);
+    expect(names(x, /only for tractors/)).toEqual(['Tomas Veld']);
+  });
+
+  it('leaves the questions and the prose after the last answer to the outlet', () => {
+    expect(names(x, /river rose two metres/)).toEqual([]);
+    expect(names(x, /400 members/)).toEqual([]);
+  });
+});
