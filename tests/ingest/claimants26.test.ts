@@ -104,3 +104,25 @@ describe('claimants26: a print interview\'s answers under the interviewee\'s sur
     expect(names(x, /400 members/)).toEqual([]);
   });
 });
+
+describe('claimants26: a participle clause between the speaker and the verb', () => {
+  const x = read([
+    'Valley Radio news',
+    'Tomas Veld, appearing before the committee for the first time since taking office in January, said the dam was safe.',
+    'Aid workers, fearing more floods, said the camps should move to higher ground.',
+    // Look-alike: a participle with no comma before it belongs to the speaker's name ("Residents living near the dam").
+    'Families living below the dam said they had not been warned.',
+  ]);
+
+  it('gives the verb the name before the participle clause', () => {
+    expect(names(x, /dam was safe/)).toEqual(['Tomas Veld']);
+  });
+
+  it('gives the verb the group before the participle clause', () => {
+    expect(names(x, /camps should move/)).toEqual(['Aid workers']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /not been warned/)).toEqual(['Families living below the dam']);
+  });
+});
