@@ -109,6 +109,9 @@ export interface ExtractOptions {
   slug?: string;
 }
 
+/** A body's proper name: capitalised words, with "of", "for", "and" or "the" between them, and at most a body's noun after them
+ * ("Malawi's Constitutional Court", "The Dan Na Ambassagou militia"). */
+const BODY_NAME = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’.&-]*))*(?:\s+(?:militia|court|commission|council|ministry|party|union|agency|army|police|government|company|group))?$/u;
 /** Words before a place name that make it where something is ("in", "near", "northwest", "the town of"). */
 const LOCATIVE_BEFORE = /\b(?:in|into|inside|across|throughout|near|to|from|out of|around|outside|at|towards?|of|via|through|over|within|on)\s+(?:(?:the|northern|southern|eastern|western|north-?west(?:ern)?|north-?east(?:ern)?|south-?west(?:ern)?|south-?east(?:ern)?|central|rural|war-torn|neighbouring|neighboring|government-held|rebel-held)\s+)*$|\b(?:north|south|east|west|north-?west|north-?east|south-?west|south-?east)(?:ern)?\s+$/i;
 
@@ -615,8 +618,11 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       // "The Turkish daily Sabah leads on ... / In an editorial, it asks ...", "Cumhuriyet, an opposition paper, is sceptical. It
       // argues ...": a medium the outlet's own sentence names as its subject, as a new medium.
       const subjectMedium = subject && !subjectKnown && !subjectFullName && word.toLowerCase() === 'it' && !/['’]s\b/.test(subjectWords) && (namedAsMedium(text.slice(fullSubject!.start, fullSubject!.end)) || MEDIUM_KINDS.has(kindOfNew(subjectWords))) ? resolver.resolve(text.slice(subject.start, subject.end), null, null) : null;
+      // "OCHA has just published new figures. It says ...", "Malawi's Constitutional Court annulled the vote. It said ...": a body
+      // the outlet's own sentence names as its subject by a proper name the graph may not know (no place, no person).
+      const subjectBody = subject && !subjectKnown && !subjectFullName && !subjectMedium && word.toLowerCase() === 'it' && BODY_NAME.test(subjectWords) && kindOfNew(subjectWords) !== 'PERSON' && !index.link(text, subject).some((m) => m.entity?.type === 'place' && m.text === subjectWords) ? resolver.resolve(text.slice(subject.start, subject.end), null, null) : null;
       const subjectActor = subjectKnown ?? (subjectFullName ? (resolver.resolve(subjectFullName, null, null)?.ref ?? null) : null) ??
-        (subjectMedium ? resolver.describedAs(subjectMedium, text.slice(subject!.end, subject!.end + 80)).ref : null);
+        (subjectMedium ? resolver.describedAs(subjectMedium, text.slice(subject!.end, subject!.end + 80)).ref : null) ?? subjectBody?.ref ?? null;
       // "President Hollis went further: the dam, she said, ...": the one person named earlier in the pronoun's own sentence.
       // So is "her" closing the sentence ("..., the Post reports, quoting her speech"); a possessive opening it refers back.
       const pronounSentence = sentences.find((x) => x.start <= a.phrase.start && a.phrase.start < x.end);

@@ -126,3 +126,22 @@ describe('claimants26: a participle clause between the speaker and the verb', ()
     expect(names(x, /not been warned/)).toEqual(['Families living below the dam']);
   });
 });
+
+describe('claimants26: "it" after a body the outlet\'s own sentence names as its subject', () => {
+  const x = read([
+    'Valley Radio news',
+    'Ilona Kovacs told Northland TV that the road was open.',
+    'The Marbek Water Board published new figures on Friday. It says 3,000 homes have no water.',
+    // Look-alikes: a place as the subject, and a subject that is no proper name, leave "it" to the last speaker.
+    'Ilona Kovacs told Northland TV that the bridge was safe.',
+    'Marbek lost power on Saturday. It says the lines will be fixed by Monday.',
+  ]);
+
+  it('gives "It says" the body named as the subject just before, new to the graph', () => {
+    expect(names(x, /3,000 homes/)).toEqual(['Marbek Water Board']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /lines will be fixed/)).toEqual(['north-tv']);
+  });
+});
