@@ -614,7 +614,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       // "Joe Biden left before polls closed. / Speaking in Columbia, he said ...": a person's whole name as the subject, for "he"
       // or "she" (and "Her aides").
       const subjectFullName = subject && !subjectKnown && /^\p{Lu}[\p{L}'’-]+$/u.test(subjectWords) ? fullNamesEndingIn(text.slice(0, subject.start), subjectWords).pop()?.name :
-        subject && !subjectKnown && personal && subjectWords.includes(' ') && subjectWords.endsWith(personalName(subjectWords) ?? '\u0000') && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(previous!.sentence.text.slice(subject.end - previous!.sentence.start)) ? (personalName(subjectWords) ?? undefined) : undefined;
+        subject && !subjectKnown && personal && subjectWords.includes(' ') && subjectWords.endsWith(personalName(subjectWords) ?? '\u0000') && ![...previous!.sentence.text.slice(subject.end - previous!.sentence.start).matchAll(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu)].some((m) => kindOfNew(m[0]) === 'PERSON') ? (personalName(subjectWords) ?? undefined) : undefined;
       // "The Turkish daily Sabah leads on ... / In an editorial, it asks ...", "Cumhuriyet, an opposition paper, is sceptical. It
       // argues ...": a medium the outlet's own sentence names as its subject, as a new medium.
       const subjectMedium = subject && !subjectKnown && !subjectFullName && word.toLowerCase() === 'it' && !/['’]s\b/.test(subjectWords) && (namedAsMedium(text.slice(fullSubject!.start, fullSubject!.end)) || MEDIUM_KINDS.has(kindOfNew(subjectWords))) ? resolver.resolve(text.slice(subject.start, subject.end), null, null) : null;

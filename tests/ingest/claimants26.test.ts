@@ -145,3 +145,22 @@ describe('claimants26: "it" after a body the outlet\'s own sentence names as its
     expect(names(x, /lines will be fixed/)).toEqual(['north-tv']);
   });
 });
+
+describe('claimants26: "she" after a sentence whose subject is a person named in full, a medium named after it', () => {
+  const x = read([
+    'Valley Radio news',
+    'Ilona Kovacs said the river would fall by Monday.',
+    "Dorvik's mayor, Councillor Ana Ross, has been speaking to Valley Radio Wales.\nShe said 40 people had spent the night in the school.",
+    'Ilona Kovacs said the river would fall by Tuesday.',
+    // Look-alike: another person named after the subject leaves "she" to the last speaker, as before.
+    'The mayor, Ana Ross, met Health Minister Vera Holm on Sunday.\nShe said the school would stay open.',
+  ]);
+
+  it('gives "She said" the subject, not the last speaker', () => {
+    expect(names(x, /40 people had spent/)).toEqual(['Ana Ross']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /school would stay open/)).toEqual(['kovacs']);
+  });
+});
