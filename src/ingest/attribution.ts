@@ -60,7 +60,7 @@ const VOICE_AFTER_QUOTE = /^(?:shouted|shouts|cried|yelled|chanted|screamed|whis
 // closing ", X said" ("..., after a dispute over a debt, police said").
 // So are the plural present of verbs of conceding, insisting, warning and believing ("Officials concede ...", "Residents
 // insist ...", "Aid groups warn ...", "Officials fear ..."); a sentence may also close on them (", Turkish officials concede.").
-const OPENING_ONLY = 'dispute|report|suggest|think|thinks|concede|admit|acknowledge|insist|warn|argue|allege|deny|contend|fear|fears|feared|believe|blame|accuse';
+const OPENING_ONLY = 'dispute|report|suggest|think|thinks|concede|admit|acknowledge|insist|warn|argue|allege|deny|contend|fear|fears|feared|believe|blame|accuse|reject|disagree|disagrees';
 const SPEECH_RE = new RegExp(`^(?:${SPEECH}|${OPENING_ONLY})$`, 'i');
 // Patterns built once, with the module.
 const LABEL = 'terrorists?|extremists?|criminals?|mercenaries|invaders|occupiers|traitors|murderers|illegal|illegitimate|unacceptable|baseless|lies|propaganda';
@@ -954,7 +954,10 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     // "Erdogan has set a deadline and threatened military action": a past in "-ed" after "and", which a tagger may read as an
     // adjective ("threatened species"); the coordinated form below still asks for the first verb and its subject.
     const coordinatedPast = /ed$/i.test(w[0]) && /\s(?:and|but)\s+(?:(?:also|then|later)\s+)?$/i.test(s.slice(0, w.index));
-    if (!ts.includes('Verb') && !progressive && !claimsTo && !vowsTo && !verbBeforeThat && !describesAs && !sayThat && !afterParenthesis && !ruledThat && !voiced && !coordinatedPast && !/^(?:said|told|says)$/i.test(w[0])) continue;
+    // "Japan's government rejects that.", "Herders in Samburu dispute that picture.", "Residents disagree;": a denial of what the
+    // sentence before said, however the tagger reads its verb before a bare demonstrative or a closing stop.
+    const deniesThat = /^(?:rejects?|disputes?|denies|deny|disagrees?|contests?)$/i.test(w[0]) && /^(?:\s+(?:that|this|these|those|it)(?:\s+(?:picture|account|claim|figure|version|charge|view|reading|assessment))?\s*[.;,!]|\s*[.;!]|\s*,\s+(?:saying|arguing|insisting)\b)/i.test(s.slice(w.index + w[0].length));
+    if (!ts.includes('Verb') && !progressive && !claimsTo && !vowsTo && !verbBeforeThat && !describesAs && !sayThat && !afterParenthesis && !ruledThat && !voiced && !coordinatedPast && !deniesThat && !/^(?:said|told|says)$/i.test(w[0])) continue;
     if (/^quoted$/i.test(w[0]) && /^\s+by\b/i.test(text.slice(at + w[0].length))) continue;
     // "A former manager accused of stealing ... has been cleared": a participle after its noun, the one accused, not accusing,
     // when no other reporting verb follows ("The man accused of killing the mayor said ..." stays the man's).

@@ -164,3 +164,25 @@ describe('claimants26: "she" after a sentence whose subject is a person named in
     expect(names(x, /school would stay open/)).toEqual(['kovacs']);
   });
 });
+
+describe('claimants26: a denial of what the sentence before said', () => {
+  const x = read([
+    'Valley Radio news',
+    'Northland says the dam is safe.',
+    'Farmers in Dorvik dispute that picture.',
+    "Marbek's council rejects that.",
+    'Residents in Dorvik disagree; they say the warnings came late.',
+    // Look-alike: the noun "dispute" before a demonstrative is no verb.
+    'The dispute that followed lasted two years.',
+  ]);
+
+  it('gives "X disputes that picture", "X rejects that" and "X disagree" their subject', () => {
+    expect(names(x, /dispute that picture/)).toEqual(['Farmers in Dorvik']);
+    expect(names(x, /rejects that/)).toEqual(["Marbek's council"]);
+    expect(names(x, /Residents in Dorvik disagree/)).toEqual(['Residents in Dorvik']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /dispute that followed/)).toEqual([]);
+  });
+});
