@@ -334,6 +334,15 @@ export function headActor(text: string, phrase: Span, index: EntityIndex): { ent
   // alias makes another body.
   const nationality = /(?:^|\s)(\p{Lu}\p{Ll}+(?:i|ian|an|ish|ese))\s*$/u.exec(text.slice(p.start, last.start))?.[1];
   if (nationality && last.entity!.kind !== 'PERSON' && !last.entity!.name.toLowerCase().includes(nationality.toLowerCase().slice(0, 4))) return null;
+  // "The Geneva Conflict Observatory": a one-word alias closing a longer proper name is that name's last word, when the words
+  // before it are no part of the known actor's names ("the Britain-based Observatory" stays the one the graph knows).
+  // Not a describing word ("The UK-based Syrian Human Rights Observatory"): only words of a name count.
+  const properBefore = /((?:\p{Lu}[\p{L}'’.-]*\s+)+)$/u.exec(text.slice(p.start, last.start))?.[1]?.trim().split(/\s+/).filter((w) => !/^(?:The|A|An)$|-(?:based|backed|run|led|owned|funded|affiliated|aligned)$/.test(w)) ?? [];
+  if (last.entity!.kind !== 'PERSON' && /^\p{Lu}\p{Ll}+$/u.test(text.slice(last.start, last.end).trim()) && properBefore.length) {
+    const actor = index.knowledge.actors.find((a) => a.key === last.entity!.key);
+    const own = [actor?.name ?? '', ...(actor?.aliases ?? [])].join(' ').toLowerCase();
+    if (properBefore.some((w) => !own.includes(w.toLowerCase()))) return null;
+  }
   // "Northland's army", "Turkey's health minister": a possessive makes the known name a modifier of another head.
   if (/^['’]s\s+\S/.test(rest)) return null;
   if (rest) {

@@ -4,7 +4,7 @@
  * the case and must keep its claimants (or its lack of one).
  */
 import { describe, expect, it } from 'vitest';
-import { names, read } from './fixtures.js';
+import { knowledge, names, read } from './fixtures.js';
 
 describe('claimants26: an adverb of time or manner between the auxiliary and the verb of speech', () => {
   const x = read([
@@ -184,5 +184,29 @@ describe('claimants26: a denial of what the sentence before said', () => {
 
   it('leaves the look-alike as it was', () => {
     expect(names(x, /dispute that followed/)).toEqual([]);
+  });
+});
+
+describe('claimants26: a one-word alias closing a longer proper name', () => {
+  // The monitor with a one-word alias, as the graph's own war monitor has ("observatory").
+  const base = knowledge();
+  const world = { ...base, actors: base.actors.map((a) => (a.key === 'monitor' ? { ...a, aliases: [...a.aliases, 'monitor'] } : a)) };
+  const x = read([
+    'Valley Radio news',
+    'The Dorvik Conflict Monitor said 20 people had died.',
+    // Look-alikes: the known body by its alias alone, and a lower-case alias after a capitalised modifier.
+    'The Monitor said 12 people had died.',
+    'The Norden-based Monitor said 7 people had died.',
+    'Northland troops said they had retaken the bridge.',
+  ], 'Valley Radio', '2021-03-05', world);
+
+  it('proposes the longer name, not the known body whose alias is its last word', () => {
+    expect(names(x, /20 people had died/)).toEqual(['Dorvik Conflict Monitor']);
+  });
+
+  it('leaves the look-alikes as they were', () => {
+    expect(names(x, /12 people had died/)).toEqual(['monitor']);
+    expect(names(x, /7 people had died/)).toEqual(['monitor']);
+    expect(names(x, /retaken the bridge/)).toEqual(['north-army']);
   });
 });
