@@ -1114,13 +1114,13 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   const afterComma = /,\s*$/.test(text.slice(Math.max(sentence.start, unit.body.start - 3), unit.body.start));
   // After a mid-sentence ", X said," the speaker's own account going on ("..., a day after securing the M5", "a day after
   // they took the town") is not one; after an opening "X vowed ..., days after capturing ..." it stays the outlet's.
-  const goesOn = /,\s*$/.test(text.slice(sentence.start, a.phrase.start)) && /^(?:(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|several|a few|\d+)\s+)?(?:day|days|week|weeks|hour|hours|month|months)\s+|(?:shortly|soon|just|hours|days|weeks)\s+)?(?:after|before)\s+(?:\p{Ll}+ing|they|it|he|she)\s/iu.test(body);
+  const goesOn = /,\s*$/.test(text.slice(sentence.start, a.phrase.start)) && /^(?:(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+)?(?:day|days|week|weeks|hour|hours|month|months)\s+|(?:shortly|soon|just|hours|days|weeks)\s+)?(?:after|before)\s+(?:(?:(?:first|finally|initially)\s+)?\p{Ll}+ing|they|it|he|she)\s/iu.test(body);
   if (unit.body.start >= a.phrase.end && afterComma && goesOn) return true;
   // A circumstance with a subject of its own after a pledge or a statement (", after troops pushing west from Aleppo met units
   // ..."): the outlet's narrative of when it was said. After a report of what happened ("X said it had secured the road,
   // after troops pushed rebels out of ...") it is part of the report.
   if (unit.body.start >= a.phrase.end && afterComma && CIRCUMSTANCE.test(body) && /\b(?:will|would|vow\w*|pledg\w*|promis\w*|statement)\b/i.test(text.slice(sentence.start, unit.body.start))) return false;
-  if (unit.body.start >= a.phrase.end && afterComma && !goesOn && /^(?:as|while|(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|several|a few|\d+)\s+)?(?:day|days|week|weeks|hour|hours|month|months)\s+(?:after|before)|(?:shortly|soon|just|hours|days|weeks)\s+after)\s/i.test(body)) return false;
+  if (unit.body.start >= a.phrase.end && afterComma && !goesOn && /^(?:as|while|(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+)?(?:day|days|week|weeks|hour|hours|month|months)\s+(?:after|before)|(?:shortly|soon|just|hours|days|weeks)\s+after)\s/i.test(body)) return false;
   // A relative clause describing a place or thing after the speaker's words (", which sits where two roads meet",
   // ", which is home to ...") is background in the outlet's voice.
   if (unit.body.start >= a.phrase.end && afterComma && /^which\s+(?:sits|lies|straddles|links|connects|runs|stands|borders|overlooks|hosts|houses|(?:is|was)\s+(?:home|located|situated|some|about|around|roughly)\b)/i.test(body)) return false;

@@ -210,3 +210,22 @@ describe('claimants26: a one-word alias closing a longer proper name', () => {
     expect(names(x, /retaken the bridge/)).toEqual(['north-army']);
   });
 });
+
+describe('claimants26: the speaker\'s account going on after ", X said," with any small number of days', () => {
+  const x = read([
+    'Valley Radio news',
+    'Northland troops took full control of Marbek on Saturday, Northland TV said, four days after first breaking into the town.',
+    // After an opening speaker's vow, the circumstance is the outlet's narrative of when it was said, for four days as for three.
+    'Vesna Hollis vowed to rebuild Dorvik, four days after troops took it.',
+    'Vesna Hollis vowed to rebuild Marbek, three days after troops took it.',
+  ]);
+
+  it('gives "four days after first breaking into the town" the speaker of the clause before', () => {
+    expect(names(x, /four days after first breaking/)).toEqual(['north-tv']);
+  });
+
+  it('reads "four days after" after an opening speaker as it reads "three days after"', () => {
+    expect(names(x, /three days after troops took it/)).toEqual([]);
+    expect(names(x, /four days after troops took it/)).toEqual([]);
+  });
+});
