@@ -772,7 +772,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   /** A sentence's own attribution, but not a speaker's "we" or "I" inside a quotation ('"We told them the stairs were narrow."'). */
   const ownAttributionInQuote = (sentence: Sentence): boolean => {
     const a = findAttribution(text, sentence, new Tags(text, sentence), index);
-    return !!a && !(/^["“]/.test(sentence.text.trim()) && FIRST_PERSON.test(text.slice(a.phrase.start, a.phrase.end).trim()));
+    // Words inside the quotation are the speaker's own ('"People voted for change, and they expect us to deliver it."').
+    return !!a && !insideQuotation(text, a.phrase.start) && !(/^["“]/.test(sentence.text.trim()) && FIRST_PERSON.test(text.slice(a.phrase.start, a.phrase.end).trim()));
   };
 
   /** The sentence before, as drafted: its claimants, whether it quotes, whether it gives a figure (a quantity, not a date). */

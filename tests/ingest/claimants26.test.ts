@@ -229,3 +229,22 @@ describe('claimants26: the speaker\'s account going on after ", X said," with an
     expect(names(x, /four days after troops took it/)).toEqual([]);
   });
 });
+
+describe('claimants26: a verb of speech inside a quotation that runs on', () => {
+  const x = read([
+    'Valley Radio news',
+    '"The river is falling," Mayor Ana Ross told reporters in Dorvik. "The worst is over."',
+    '"People want the bridge back, and they expect us to deliver it."',
+    'Ilona Kovacs said the army would stay.',
+    // Look-alike: a speaker named after the quotation closes is that sentence's own.
+    '"The road is open," Kovacs said.\n"We will reopen the school," the mayor said.',
+  ]);
+
+  it('gives the quotation alone the speaker of the quotation before, whatever verbs its words hold', () => {
+    expect(names(x, /they expect us to deliver/)).toEqual(['Ana Ross']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /reopen the school/)).toEqual(['Ana Ross']);
+  });
+});
