@@ -390,6 +390,8 @@ function make(text: string, phrase: Span, verb: string, index: EntityIndex): Att
   if ((/^(?:and|but|or|then|also|so|that|which|who|as|while|where|when)$/i.test(words.trim()) && words.trim() !== 'WHO') || !/\p{L}{2}|\p{Lu}\.\p{Lu}/u.test(words)) return null;
   // "..., adding that both had stressed ...": a quantifier alone, or the speaker's own "adding that", is no new speaker.
   if (/^(?:(?:adding|saying|noting|insisting)\s+that(?:\s+(?:both|all|each|the\s+two))?|both|all|each|either|neither|none|some|many|most|several|few|the\s+two|not\s+(?:everyone|everybody|all|many)|no\s+one|nobody)$/i.test(words.trim())) return null;
+  // A time alone ("..., and on Wednesday said ...", "and later said") is no speaker: the clause's subject before it speaks.
+  if (/^(?:(?:late|early|later|earlier)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?$|^(?:later|earlier|then|since|again|also)$/i.test(words.trim())) return null;
   // Figures with no author ("the figures put the dead at 21", "these numbers show ..."): the outlet's own reckoning, no one's.
   if (/^(?:the|these|those|such|both|all|its|our)\s+(?:(?:two|three|latest|new|combined|overall|same)\s+)?(?:figures|numbers|data|statistics|tallies|totals|counts|sums)$/i.test(words.trim())) return null;
   const pronoun = PRONOUN.test(words.trim());

@@ -248,3 +248,20 @@ describe('claimants26: a verb of speech inside a quotation that runs on', () => 
     expect(names(x, /reopen the school/)).toEqual(['Ana Ross']);
   });
 });
+
+describe('claimants26: a day alone before the second verb of a coordinated subject', () => {
+  const x = read([
+    'Valley Radio news',
+    'Vesna Hollis has given the rebels until Friday to leave Marbek, and on Wednesday said the army would move in.',
+    // Look-alike: a named speaker after the day speaks for the second clause.
+    'Northland closed the bridge, and on Thursday Ilona Kovacs said it would stay shut.',
+  ]);
+
+  it('gives the second clause the subject of the first, not "on Wednesday"', () => {
+    expect(names(x, /army would move in/)).toEqual(['vesna-hollis']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /would stay shut/)).toEqual(['kovacs']);
+  });
+});
