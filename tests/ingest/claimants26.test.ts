@@ -265,3 +265,25 @@ describe('claimants26: a day alone before the second verb of a coordinated subje
     expect(names(x, /would stay shut/)).toEqual(['kovacs']);
   });
 });
+
+describe('claimants26: abbreviated ranks before a name in a transcript label', () => {
+  const x = read([
+    'Valley Radio news',
+    'Inspector Tomas Veld of the Marbek police spoke to reporters on Tuesday.',
+    'INSP. TOMAS VELD: The road will stay closed tonight.',
+    'VELD: We have two people in custody.',
+    'DET. SGT. ANA ROSS: We are asking drivers for their camera footage.',
+    // Look-alike: an initialism of a country before a role is no rank, and a label the page does not place names no one.
+    'U.S. ENVOY: The talks will resume.',
+  ]);
+
+  it('reads the label as the person the page names, a guest', () => {
+    expect(names(x, /road will stay closed/)).toEqual(['Tomas Veld']);
+    expect(names(x, /two people in custody/)).toEqual(['Tomas Veld']);
+    expect(names(x, /camera footage/)).toEqual(['Ana Ross']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /talks will resume/)).toEqual([]);
+  });
+});
