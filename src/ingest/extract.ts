@@ -835,8 +835,11 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     // on Monday", "Of the dead, 414 were in Hubei"), is the same source's count (docs/annotating.md: a sentence continuing
     // the same report carries its source).
     const attributionOfSentence = soundbite ? null : notFirstPerson(attributionIn(sentence, tags));
+    // So is a sentence going on with "They" after a group's report in the same paragraph ("..., Turkish officials said. They are due
+    // to meet again on Monday."), outside any quotation.
+    const groupGoesOn = !!previous && previous.claimants[0]?.ref.kind === 'GROUP' && !previous.quoted && /^They\s+\p{Ll}/u.test(sentence.text.trim()) && !/["“”]/.test(sentence.text);
     const carried: Resolved[] | null =
-      !soundbite && !attributionOfSentence && !!previous && previous.claimants.length > 0 && previous.counted && !paragraphBreak && !turns[sentence.line] && PART_OF_A_FIGURE.test(sentence.text.trim())
+      !soundbite && !attributionOfSentence && !!previous && previous.claimants.length > 0 && !paragraphBreak && !turns[sentence.line] && ((previous.counted && PART_OF_A_FIGURE.test(sentence.text.trim())) || groupGoesOn)
         ? previous.claimants
         : null;
     const sentenceAttribution = carried ? null : attributionOfSentence;

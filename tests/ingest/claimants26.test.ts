@@ -287,3 +287,22 @@ describe('claimants26: abbreviated ranks before a name in a transcript label', (
     expect(names(x, /talks will resume/)).toEqual([]);
   });
 });
+
+describe('claimants26: "They" going on after a group\'s report in the same paragraph', () => {
+  const x = read([
+    'Valley Radio news',
+    'The two delegations ended talks in Norden without agreement, Northland officials said.\nThey are due to meet again on Monday.',
+    // Look-alikes: after a monitor's count "They" is the outlet's, and so after a quotation.
+    'The Monitor counted 40 armoured vehicles on Route 9.\nThey have not slowed the advance.',
+    '"We want a ceasefire," farmers in Dorvik said.\nThey left the square at noon.',
+  ]);
+
+  it('gives "They are due to meet again" the group that reported the talks', () => {
+    expect(names(x, /due to meet again/)).toEqual(['Northland officials']);
+  });
+
+  it('leaves the look-alikes as they were', () => {
+    expect(names(x, /not slowed the advance/)).toEqual([]);
+    expect(names(x, /left the square/)).toEqual([]);
+  });
+});
