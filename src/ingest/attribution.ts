@@ -60,7 +60,7 @@ const VOICE_AFTER_QUOTE = /^(?:shouted|shouts|cried|yelled|chanted|screamed|whis
 // closing ", X said" ("..., after a dispute over a debt, police said").
 // So are the plural present of verbs of conceding, insisting, warning and believing ("Officials concede ...", "Residents
 // insist ...", "Aid groups warn ...", "Officials fear ..."); a sentence may also close on them (", Turkish officials concede.").
-const OPENING_ONLY = 'dispute|report|suggest|think|thinks|concede|admit|acknowledge|insist|warn|argue|allege|deny|contend|fear|fears|feared|believe|blame|accuse|reject|disagree|disagrees';
+const OPENING_ONLY = 'dispute|report|suggest|think|thinks|concede|admit|acknowledge|insist|warn|argue|allege|deny|contend|fear|fears|feared|believe|blame|accuse';
 const SPEECH_RE = new RegExp(`^(?:${SPEECH}|${OPENING_ONLY})$`, 'i');
 // Patterns built once, with the module.
 const LABEL = 'terrorists?|extremists?|criminals?|mercenaries|invaders|occupiers|traitors|murderers|illegal|illegitimate|unacceptable|baseless|lies|propaganda';
@@ -281,10 +281,13 @@ function clean(text: string, span: Span): Span {
   // "a rebel commander who gave his name as Omar Talib": the name given is the speaker's.
   const givenName = /\bwho\s+(?:gave|identified)\s+(?:his|her|their|himself|herself)\s+(?:name\s+)?(?:only\s+)?as\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu)[-\s])?\p{Lu}[\p{L}'’-]+){0,3})\s*$/u.exec(text.slice(s.start, s.end));
   if (givenName) return { start: s.end - givenName[1]!.length, end: s.end };
-  const cutAt = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,\s+(?:before|after|while|when|since|upon|on)\s+[a-z]+ing\b[^,]*,?\s*$|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|reporting|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed|asked|pressed|questioned)\b|,\s+[a-z]{2,}ing\b[^,]*,?\s*$|(?<!\s(?:I|we))\s+(?:reached|contacted|interviewed|polled|surveyed)\s+(?:by|on|over|via)\s|\s+(?:briefed|informed)\s+(?:on|about)\s|,\s+(?:a|an|the)\s|,\s+(?:already|itself|long|once|still|now)\s+(?:home\s+to|host\s+to|a|an|the|one\s+of)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
+  const cutAt = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,\s+(?:before|after|while|when|since|upon|on)\s+[a-z]+ing\b[^,]*,?\s*$|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|reporting|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed|asked|pressed|questioned)\b|(?<!\s(?:I|we))\s+(?:reached|contacted|interviewed|polled|surveyed)\s+(?:by|on|over|via)\s|\s+(?:briefed|informed)\s+(?:on|about)\s|,\s+(?:a|an|the)\s|,\s+(?:already|itself|long|once|still|now)\s+(?:home\s+to|host\s+to|a|an|the|one\s+of)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   // A relative pronoun in lower case only: "The WHO says" names the World Health Organization.
   const relative = /,?\s+(?:[Ww]ho|[Ww]hich)(?:\s|$)/.exec(text.slice(s.start, s.end));
-  const cut = [cutAt, relative].filter((m): m is RegExpExecArray => !!m && m.index > 0).sort((a, b) => a.index - b.index)[0];
+  // A participle clause between the speaker and the verb (", appearing before the committee ...,", ", fearing more floods,"), in
+  // lower case only ("The planemaker, Boeing,") and not a list ("including ...").
+  const participle = /,\s+(?!(?:including|excluding|according)\b)[a-z]{2,}ing\b[^,]*,?\s*$/.exec(text.slice(s.start, s.end));
+  const cut = [cutAt, relative, participle].filter((m): m is RegExpExecArray => !!m && m.index > 0).sort((a, b) => a.index - b.index)[0];
   if (cut) s = trimSpan(text, { start: s.start, end: s.start + cut.index }, ',');
   // A day between the speaker and the verb ("The army on Saturday said", "Turkey late on Monday also warned"), not a clause's
   // day before a speaker closing it ("Troops on Saturday captured Saraqeb, state media and activists reported").
@@ -292,7 +295,7 @@ function clean(text: string, span: Span): Span {
   if (day && day.index > 0 && !/,/.test(day[1]!)) s = trimSpan(text, { start: s.start, end: s.start + day.index }, ',');
   // Auxiliaries and adverbs between the speaker and the verb, cut before the document and the age below: "Turkish officials
   // have said", "Diab has said", "The army also said", "Kingsmoor and Jibstock both aired".
-  const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|reportedly|later|earlier|again|previously|repeatedly|separately|then|now|already|still|just|first|once|both|all|each|too|always|long|since|consistently|publicly|privately|flatly|strongly|firmly|categorically|vehemently|openly|formally|officially|initially|originally|subsequently|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/.exec(text.slice(s.start, s.end));
+  const aux = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|reportedly|later|earlier|again|previously|repeatedly|separately|then|now|already|still|just|first|once|both|all|each|too|always|(?<=(?:has|have|had)\s+)long|since|consistently|publicly|privately|flatly|strongly|firmly|categorically|vehemently|openly|formally|officially|initially|originally|subsequently|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$/.exec(text.slice(s.start, s.end));
   if (aux && aux.index > 0) s = trimSpan(text, { start: s.start, end: s.start + aux.index }, ',');
   // "The Kremlin's readout said", "the ministry's communiqué said": the document's owner speaks.
   const document = /^(.{2,60}?)['’]s?\s+(?:own\s+|latest\s+|official\s+|written\s+)?(?:readout|communiqu[ée]|announcement|press release|editorial)$/iu.exec(text.slice(s.start, s.end));
@@ -338,8 +341,11 @@ export function headActor(text: string, phrase: Span, index: EntityIndex): { ent
   // before it are no part of the known actor's names ("the Britain-based Observatory" stays the one the graph knows).
   // Not a describing word ("The UK-based Syrian Human Rights Observatory"): only words of a name count.
   const properBefore = /((?:\p{Lu}[\p{L}'’.-]*\s+)+)$/u.exec(text.slice(p.start, last.start))?.[1]?.trim().split(/\s+/).filter((w) => !/^(?:The|A|An)$|-(?:based|backed|run|led|owned|funded|affiliated|aligned)$/.test(w)) ?? [];
-  if (last.entity!.kind !== 'PERSON' && /^\p{Lu}\p{Ll}+$/u.test(text.slice(last.start, last.end).trim()) && properBefore.length) {
-    const actor = index.knowledge.actors.find((a) => a.key === last.entity!.key);
+  const actor = index.knowledge.actors.find((a) => a.key === last.entity!.key);
+  const word = text.slice(last.start, last.end).trim();
+  // Only a common noun the graph gives as an alias ("observatory", "monitor"); a name ("Russia", "Hezbollah") after "Now",
+  // "Neighbouring" or "Lebanon's" is still that name.
+  if (last.entity!.kind !== 'PERSON' && /^\p{Lu}\p{Ll}+$/u.test(word) && !!actor?.aliases.includes(word.toLowerCase()) && properBefore.length && !properBefore.some((w) => /['’]s$/.test(w))) {
     const own = [actor?.name ?? '', ...(actor?.aliases ?? [])].join(' ').toLowerCase();
     if (properBefore.some((w) => !own.includes(w.toLowerCase()))) return null;
   }
@@ -938,7 +944,10 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const voiced = VOICE_AFTER_QUOTE.test(w[0]) && /[,!?]["”]\s+[^"“”]{0,60}$/.test(s.slice(0, w.index));
     // The emphatic "do": "He did confirm that the two leaders had spoken", "She does accept that ...".
     const emphatic = EMPHATIC_SPEECH.test(w[0]) && /\b(?:did|does|do)\s+(?:(?:also|later|at\s+least)\s+)?$/i.test(s.slice(0, w.index)) && /^\s+(?:that\s|to\s|\p{Ll})/u.test(s.slice(w.index + w[0].length));
-    if (!SPEECH_RE.test(w[0]) && !progressive && !ruledThat && !voiced && !emphatic) continue;
+    // "Japan's government rejects that.", "Herders dispute that picture.", "Residents disagree;": a denial of what the sentence
+    // before said, however the tagger reads its verb before a bare demonstrative or a stop ("reject the pay offer" is a vote).
+    const deniesThat = /^(?:rejects?|disputes?|denies|deny|disagrees?|contests?)$/i.test(w[0]) && /^(?:\s+(?:that|this|these|those|it)(?:\s+(?:picture|account|claim|figure|version|charge|view|reading|assessment))?\s*[.;,!]|\s*[.;!]|\s*,\s+(?:saying|arguing|insisting)\b)/i.test(s.slice(w.index + w[0].length));
+    if (!SPEECH_RE.test(w[0]) && !progressive && !ruledThat && !voiced && !emphatic && !deniesThat) continue;
     // A capitalised word after a capitalised word is part of a name ("the Organization of American States said"), not a verb.
     if (/^\p{Lu}\p{Ll}+$/u.test(w[0]) && /\p{Lu}[\p{L}'’.-]*\s+(?:of\s+)?$/u.test(s.slice(0, w.index))) continue;
     // "A statement from last Tuesday said": a document of a time names no author and is no speaker; a later source may be.
@@ -965,9 +974,6 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     // "Erdogan has set a deadline and threatened military action": a past in "-ed" after "and", which a tagger may read as an
     // adjective ("threatened species"); the coordinated form below still asks for the first verb and its subject.
     const coordinatedPast = /ed$/i.test(w[0]) && /\s(?:and|but)\s+(?:(?:also|then|later)\s+)?$/i.test(s.slice(0, w.index));
-    // "Japan's government rejects that.", "Herders in Samburu dispute that picture.", "Residents disagree;": a denial of what the
-    // sentence before said, however the tagger reads its verb before a bare demonstrative or a closing stop.
-    const deniesThat = /^(?:rejects?|disputes?|denies|deny|disagrees?|contests?)$/i.test(w[0]) && /^(?:\s+(?:that|this|these|those|it)(?:\s+(?:picture|account|claim|figure|version|charge|view|reading|assessment))?\s*[.;,!]|\s*[.;!]|\s*,\s+(?:saying|arguing|insisting)\b)/i.test(s.slice(w.index + w[0].length));
     if (!ts.includes('Verb') && !progressive && !claimsTo && !vowsTo && !verbBeforeThat && !describesAs && !sayThat && !afterParenthesis && !ruledThat && !voiced && !coordinatedPast && !deniesThat && !/^(?:said|told|says)$/i.test(w[0])) continue;
     if (/^quoted$/i.test(w[0]) && /^\s+by\b/i.test(text.slice(at + w[0].length))) continue;
     // "A former manager accused of stealing ... has been cleared": a participle after its noun, the one accused, not accusing,

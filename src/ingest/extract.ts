@@ -109,9 +109,11 @@ export interface ExtractOptions {
   slug?: string;
 }
 
-/** A body's proper name: capitalised words, with "of", "for", "and" or "the" between them, and at most a body's noun after them
- * ("Malawi's Constitutional Court", "The Dan Na Ambassagou militia"). */
-const BODY_NAME = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’.&-]*))*(?:\s+(?:militia|court|commission|council|ministry|party|union|agency|army|police|government|company|group))?$/u;
+/** A body's proper name: an acronym ("OCHA"), or two capitalised words or more, with "of", "for", "and" or "the" between them
+ * ("Malawi's Constitutional Court", "The Water Board"); a sentence's first word alone ("Voters", "Rain") is none, nor is a
+ * document's name ("The Dorvik Accord"). */
+const BODY_NAME = /^(?:\p{Lu}{2,6}|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|and|the))?(?:\s+\p{Lu}[\p{L}'’.&-]*)+(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’.&-]*))*)$/u;
+const DOCUMENT_NAME = /\b(?:Treaty|Accord|Agreement|Plan|Act|Law|Convention|Deal|Report|Protocol|Charter|Declaration|Resolution|Memorandum)\b/u;
 /** Words before a place name that make it where something is ("in", "near", "northwest", "the town of"). */
 const LOCATIVE_BEFORE = /\b(?:in|into|inside|across|throughout|near|to|from|out of|around|outside|at|towards?|of|via|through|over|within|on)\s+(?:(?:the|northern|southern|eastern|western|north-?west(?:ern)?|north-?east(?:ern)?|south-?west(?:ern)?|south-?east(?:ern)?|central|rural|war-torn|neighbouring|neighboring|government-held|rebel-held)\s+)*$|\b(?:north|south|east|west|north-?west|north-?east|south-?west|south-?east)(?:ern)?\s+$/i;
 
@@ -620,7 +622,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const subjectMedium = subject && !subjectKnown && !subjectFullName && word.toLowerCase() === 'it' && !/['’]s\b/.test(subjectWords) && (namedAsMedium(text.slice(fullSubject!.start, fullSubject!.end)) || MEDIUM_KINDS.has(kindOfNew(subjectWords))) ? resolver.resolve(text.slice(subject.start, subject.end), null, null) : null;
       // "OCHA has just published new figures. It says ...", "Malawi's Constitutional Court annulled the vote. It said ...": a body
       // the outlet's own sentence names as its subject by a proper name the graph may not know (no place, no person).
-      const subjectBody = subject && !subjectKnown && !subjectFullName && !subjectMedium && word.toLowerCase() === 'it' && BODY_NAME.test(subjectWords) && kindOfNew(subjectWords) !== 'PERSON' && !index.link(text, subject).some((m) => m.entity?.type === 'place' && m.text === subjectWords) ? resolver.resolve(text.slice(subject.start, subject.end), null, null) : null;
+      const subjectBody = subject && !subjectKnown && !subjectFullName && !subjectMedium && word.toLowerCase() === 'it' && BODY_NAME.test(subjectWords) && !DOCUMENT_NAME.test(subjectWords) && kindOfNew(subjectWords) !== 'PERSON' && !index.link(text, subject).some((m) => m.entity?.type === 'place' && m.text === subjectWords) ? resolver.resolve(text.slice(subject.start, subject.end), null, null) : null;
       const subjectActor = subjectKnown ?? (subjectFullName ? (resolver.resolve(subjectFullName, null, null)?.ref ?? null) : null) ??
         (subjectMedium ? resolver.describedAs(subjectMedium, text.slice(subject!.end, subject!.end + 80)).ref : null) ?? subjectBody?.ref ?? null;
       // "President Hollis went further: the dam, she said, ...": the one person named earlier in the pronoun's own sentence.
@@ -1124,7 +1126,7 @@ export function inherits(text: string, sentence: Span, unit: Unit, a: Attributio
   // ..."): the outlet's narrative of when it was said. After a report of what happened ("X said it had secured the road,
   // after troops pushed rebels out of ...") it is part of the report.
   if (unit.body.start >= a.phrase.end && afterComma && CIRCUMSTANCE.test(body) && /\b(?:will|would|vow\w*|pledg\w*|promis\w*|statement)\b/i.test(text.slice(sentence.start, unit.body.start))) return false;
-  if (unit.body.start >= a.phrase.end && afterComma && !goesOn && /^(?:as|while|(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+)?(?:day|days|week|weeks|hour|hours|month|months)\s+(?:after|before)|(?:shortly|soon|just|hours|days|weeks)\s+after)\s/i.test(body)) return false;
+  if (unit.body.start >= a.phrase.end && afterComma && !goesOn && /^(?:as|while|(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|several|a few|\d+)\s+)?(?:day|days|week|weeks|hour|hours|month|months)\s+(?:after|before)|(?:shortly|soon|just|hours|days|weeks)\s+after)\s/i.test(body)) return false;
   // A relative clause describing a place or thing after the speaker's words (", which sits where two roads meet",
   // ", which is home to ...") is background in the outlet's voice.
   if (unit.body.start >= a.phrase.end && afterComma && /^which\s+(?:sits|lies|straddles|links|connects|runs|stands|borders|overlooks|hosts|houses|(?:is|was)\s+(?:home|located|situated|some|about|around|roughly)\b)/i.test(body)) return false;

@@ -41,7 +41,6 @@ const labelledPerson = (name: string, text: string) => name !== name.toUpperCase
  * book's title, a court's exchange) does not. Decided once per page.
  */
 function mixedLabelTurns(text: string): boolean {
-  if (questionLabel(text)) return true;
   const names = new Set<string>();
   for (const line of text.split('\n')) {
     const m = MIXED_NAME_LABEL.exec(line);
@@ -163,8 +162,10 @@ const LABEL_BEFORE_QUOTATION = /^\s*(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L
 const CLIP_MARK_RE = new RegExp(String.raw`(?:^|[\s(])${CLIP_MARK}(?=[\s):—–-])`, 'u');
 /** A note between a clip's label and its words: "// Turkish, translated by Windrow //", "(translated)", "[in Arabic]". */
 const CLIP_NOTE = /^\s*(?:\/\/.*|\([^)\n]{1,60}\)|\[[^\]\n]{1,60}\])\s*$/u;
-/** A script's cue lines around a clip's words: 'IN: "The convoys started..."', 'OUT: "...for a week."', "DUR: 0'14\"". */
-const CUE_LINE = /^\s*(?:IN|OUT|DUR|IN-?CUE|OUT-?CUE|INCUE|OUTCUE|DURATION)\s*:/u;
+/** A script's cue line before a clip's words: 'IN: "The convoys started..."'. */
+const CUE_LINE = /^\s*(?:IN|IN-?CUE|INCUE)\s*:/u;
+/** A cue line after them, which ends the clip: 'OUT: "...for a week."', "DUR: 0'14\"". */
+const END_CUE_LINE = /^\s*(?:OUT|DUR|OUT-?CUE|OUTCUE|DURATION)\s*:/u;
 const CLIP_OPENING = new RegExp(String.raw`^\s*\[\s*${CLIP_MARK}\b`, 'u');
 /** A clip's label in brackets on a line of its own: "[CLIP — AYLIN SEZGIN, ANTAKYA]". */
 const BRACKETED_CLIP = new RegExp(String.raw`^\s*\[\s*${CLIP_MARK}\b[^\]\n]*\]\s*$`, 'u');
@@ -284,8 +285,11 @@ export function speakerLabelLength(line: string): number {
  */
 export function speakerTurns(text: string, knownPlace: KnownPlace = () => null): Array<Turn | null> {
   const lines = text.split('\n');
-  const mixedLabels = mixedLabelTurns(text);
+  const transcript = mixedLabelTurns(text);
   const question = questionLabel(text);
+  // A print interview's labels are turns too; its answers are a paragraph each, unless the page is a transcript already.
+  const mixedLabels = transcript || !!question;
+  const answersOneParagraph = !!question && !transcript;
   const asksQuestion = question ? new RegExp(String.raw`^\s*${escapeRegExp(question)}\s*:`, 'u') : null;
   // An interview set as questions and answers ("Q: When did you leave?" / "UMM NOUR: We left ..."): a named label right after a
   // question answers it.
@@ -324,8 +328,9 @@ export function speakerTurns(text: string, knownPlace: KnownPlace = () => null):
       // A label on a line of its own over a quotation is a quote set in a page ("NAME, CORRESPONDENT:" / "\"...\""): its
       // turn is that quotation only, and the page's own text goes on after it.
       // A print interview's answer ("Kalin: No. ...") is its own paragraph: the page's prose after the last one is the outlet's.
-      quoteOnly = label.quote ? (BRACKETED_CLIP.test(line) ? 'bracketed clip' : 'clip') : !LABEL_WORDS_AFTER.test(line) ? 'label' : question && MIXED_NAME_LABEL.test(line) ? 'answer' : null;
-    } else if (STAGE_DIRECTION.test(line) || ON_SCREEN.test(line) || ((quoteOnly === 'clip' || quoteOnly === 'bracketed clip') && CLIP_NOTE.test(line)) || (current && CUE_LINE.test(line))) {
+      quoteOnly = label.quote ? (BRACKETED_CLIP.test(line) ? 'bracketed clip' : 'clip') : !LABEL_WORDS_AFTER.test(line) ? 'label' : answersOneParagraph && MIXED_NAME_LABEL.test(line) ? 'answer' : null;
+    } else if (current && END_CUE_LINE.test(line)) current = quoteOnly = null;
+    else if (STAGE_DIRECTION.test(line) || ON_SCREEN.test(line) || ((quoteOnly === 'clip' || quoteOnly === 'bracketed clip') && CLIP_NOTE.test(line)) || (current && CUE_LINE.test(line))) {
       // "[SOUND: wind, generator hum]" between a label and its words neither opens nor ends a turn.
     } else if (OUTLET_PART.test(line) || ANY_LABEL.test(line) || WORD_LABEL.test(line) || HEADING.test(line)) current = null;
     else if (line.trim() && quoteOnly) {

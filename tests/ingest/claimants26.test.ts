@@ -215,18 +215,16 @@ describe('claimants26: the speaker\'s account going on after ", X said," with an
   const x = read([
     'Valley Radio news',
     'Northland troops took full control of Marbek on Saturday, Northland TV said, four days after first breaking into the town.',
-    // After an opening speaker's vow, the circumstance is the outlet's narrative of when it was said, for four days as for three.
-    'Vesna Hollis vowed to rebuild Dorvik, four days after troops took it.',
-    'Vesna Hollis vowed to rebuild Marbek, three days after troops took it.',
+    // Look-alike (from the review): after an opening speaker's report of what happened, the circumstance stays part of it.
+    'The Northland army said it had secured Route 9, five days after troops pushed the rebels out of Dorvik.',
   ]);
 
   it('gives "four days after first breaking into the town" the speaker of the clause before', () => {
     expect(names(x, /four days after first breaking/)).toEqual(['north-tv']);
   });
 
-  it('reads "four days after" after an opening speaker as it reads "three days after"', () => {
-    expect(names(x, /three days after troops took it/)).toEqual([]);
-    expect(names(x, /four days after troops took it/)).toEqual([]);
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /five days after troops pushed/)).toEqual(['north-army']);
   });
 });
 
@@ -304,5 +302,67 @@ describe('claimants26: "They" going on after a group\'s report in the same parag
   it('leaves the look-alikes as they were', () => {
     expect(names(x, /not slowed the advance/)).toEqual([]);
     expect(names(x, /left the square/)).toEqual([]);
+  });
+});
+
+/**
+ * Over-readings a review found by drafting about 400 sentences of its own with the code before and after this round's
+ * mends: each sentence read right before them and wrongly after, and reads right again.
+ */
+describe('claimants26: the review\'s look-alikes', () => {
+  const base = knowledge();
+  const world = { ...base, actors: base.actors.map((a) => (a.key === 'monitor' ? { ...a, aliases: [...a.aliases, 'monitor'] } : a)) };
+  const x = read([
+    'Valley Radio news',
+    // A name after "Now" or a possessive is still that name; only a common-noun alias closes another name.
+    'Now Northland says the border will stay closed.',
+    // A name ending in -ing between commas is no participle clause, nor is a list opened by "including".
+    'The planemaker, Fielding Aero, said the plant would reopen.',
+    'Aid groups, including the Monitor, said 30 people had died.',
+    // "long" only after "has": "Patients waiting too long said" keeps its words.
+    'Patients waiting too long said the clinic should open at night.',
+    // A vote or a check is no denial.
+    'Voters in Dorvik reject the dam plan by 60 percent, final results show.',
+    // A sentence's first word is no body's name.
+    'Ilona Kovacs said the dam would hold.\nVoters punished both parties.\nIt said the dam would be inspected.',
+  ], 'Valley Radio', '2021-03-05', world);
+
+  it('keeps the readings from before the round', () => {
+    expect(names(x, /border will stay closed/)).toEqual(['northland']);
+    expect(names(x, /plant would reopen/)).toEqual(['Fielding Aero']);
+    expect(names(x, /30 people had died/)).toEqual(['monitor']);
+    expect(names(x, /clinic should open at night/)).toEqual(['Patients waiting too long']);
+    expect(names(x, /reject the dam plan/)).toEqual([]);
+  });
+
+  it('does not make a sentence\'s first word the body "It" refers to', () => {
+    expect(names(x, /dam would be inspected/)).not.toContain('Voters');
+  });
+
+  // A radio clip that prints only its cues: the reader's paragraphs after the OUT cue are the outlet's.
+  const clip = read([
+    'Valley Radio news',
+    '[CLIP — TOMAS VELD, DORVIK]',
+    'IN: "The water came..."\nOUT: "...by morning."\nDUR: 0\'21"',
+    'The bridge at Dorvik reopened at noon.',
+  ]);
+
+  it('ends a clip at its OUT cue', () => {
+    expect(names(clip, /bridge at Dorvik reopened/)).toEqual([]);
+  });
+
+  // A phone-in transcript that credits its host and guest: the guest's answers run to the next label, whatever labels a
+  // caller's questions.
+  const phoneIn = read([
+    'Valley Radio phone-in transcript',
+    "Farmers' Hour. Presented by Ida Lorn. Studio guest: Tomas Veld, Dorvik farmers' union.",
+    'Lorn: Good morning. The river is still rising at Dorvik.\nVeld: It rose another half metre overnight.\nThe lower fields are gone and the upper ones are soaked.',
+    'Caller: My farm is in Norden. Will the water reach us?\nVeld: Not this week. The dykes were raised in 2018.',
+    'Caller: Why has the ministry not paid?\nVeld: Because it calls the flood a natural event.\nWe say the dam operators opened the gates too late.',
+  ]);
+
+  it('lets a transcript guest\'s answer run on over its paragraphs', () => {
+    expect(names(phoneIn, /lower fields are gone/)).toEqual(['Tomas Veld']);
+    expect(names(phoneIn, /opened the gates too late/)).toEqual(['Tomas Veld']);
   });
 });
