@@ -1,10 +1,16 @@
 /**
- * Round 24: misreadings found by drafting pages written here in the styles of urgents, bulletins, readouts, situation
- * reports and reaction roundups (not forms read from a held-out set). Each test also holds a sentence that only resembles
- * the case and must keep its claimants (or its lack of one).
+ * Round 24: misreadings found by drafting pages written here in the styles of urgents, bulletins, print interviews,
+ * situation reports and reaction roundups, and a few from the read sets' misses (never an unread set's). Each test also
+ * holds a sentence that only resembles the case and must keep its claimants (or its lack of one).
  */
 import { describe, expect, it } from 'vitest';
 import { knowledge, names, read } from './fixtures.js';
+
+/** The fixture world with the monitor also known by a common noun, as the graph's war monitor is ("observatory"). */
+const withCommonNounAlias = () => {
+  const base = knowledge();
+  return { ...base, actors: base.actors.map((a) => (a.key === 'monitor' ? { ...a, aliases: [...a.aliases, 'monitor'] } : a)) };
+};
 
 describe('claimants26: an adverb of time or manner between the auxiliary and the verb of speech', () => {
   const x = read([
@@ -188,9 +194,6 @@ describe('claimants26: a denial of what the sentence before said', () => {
 });
 
 describe('claimants26: a one-word alias closing a longer proper name', () => {
-  // The monitor with a one-word alias, as the graph's own war monitor has ("observatory").
-  const base = knowledge();
-  const world = { ...base, actors: base.actors.map((a) => (a.key === 'monitor' ? { ...a, aliases: [...a.aliases, 'monitor'] } : a)) };
   const x = read([
     'Valley Radio news',
     'The Dorvik Conflict Monitor said 20 people had died.',
@@ -198,7 +201,7 @@ describe('claimants26: a one-word alias closing a longer proper name', () => {
     'The Monitor said 12 people had died.',
     'The Norden-based Monitor said 7 people had died.',
     'Northland troops said they had retaken the bridge.',
-  ], 'Valley Radio', '2021-03-05', world);
+  ], 'Valley Radio', '2021-03-05', withCommonNounAlias());
 
   it('proposes the longer name, not the known body whose alias is its last word', () => {
     expect(names(x, /20 people had died/)).toEqual(['Dorvik Conflict Monitor']);
@@ -310,8 +313,6 @@ describe('claimants26: "They" going on after a group\'s report in the same parag
  * mends: each sentence read right before them and wrongly after, and reads right again.
  */
 describe('claimants26: the review\'s look-alikes', () => {
-  const base = knowledge();
-  const world = { ...base, actors: base.actors.map((a) => (a.key === 'monitor' ? { ...a, aliases: [...a.aliases, 'monitor'] } : a)) };
   const x = read([
     'Valley Radio news',
     // A name after "Now" or a possessive is still that name; only a common-noun alias closes another name.
@@ -325,7 +326,7 @@ describe('claimants26: the review\'s look-alikes', () => {
     'Voters in Dorvik reject the dam plan by 60 percent, final results show.',
     // A sentence's first word is no body's name.
     'Ilona Kovacs said the dam would hold.\nVoters punished both parties.\nIt said the dam would be inspected.',
-  ], 'Valley Radio', '2021-03-05', world);
+  ], 'Valley Radio', '2021-03-05', withCommonNounAlias());
 
   it('keeps the readings from before the round', () => {
     expect(names(x, /border will stay closed/)).toEqual(['northland']);
