@@ -346,7 +346,7 @@ export function headActor(text: string, phrase: Span, index: EntityIndex): { ent
   // Only a common noun the graph gives as an alias ("observatory", "monitor"); a name ("Russia", "Hezbollah") after "Now",
   // "Neighbouring" or "Lebanon's" is still that name.
   if (last.entity!.kind !== 'PERSON' && /^\p{Lu}\p{Ll}+$/u.test(word) && !!actor?.aliases.includes(word.toLowerCase()) && properBefore.length && !properBefore.some((w) => /['’]s$/.test(w))) {
-    const own = [actor?.name ?? '', ...(actor?.aliases ?? [])].join(' ').toLowerCase();
+    const own = [actor!.name, ...actor!.aliases].join(' ').toLowerCase();
     if (properBefore.some((w) => !own.includes(w.toLowerCase()))) return null;
   }
   // "Northland's army", "Turkey's health minister": a possessive makes the known name a modifier of another head.

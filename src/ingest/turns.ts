@@ -302,11 +302,12 @@ export function speakerTurns(text: string, knownPlace: KnownPlace = () => null):
     const answersQuestion = afterQuestion;
     // "Q:", "QUESTION:", "Q (Tom Harker, Meridian Wire):": a question from the floor or the interviewer.
     if (line.trim()) afterQuestion = /^\s*(?:Q|QUESTION)\s*(?:\([^)\n]{1,80}\)\s*)?:/.test(line);
-    const found = asksQuestion?.test(line) ? null : labelOf(line, text, knownPlace, mixedLabels);
+    const asked = asksQuestion?.test(line) ?? false;
+    const found = asked ? null : labelOf(line, text, knownPlace, mixedLabels);
     // Abbreviated ranks before a name ("INSP. DANIEL OKAFOR:", "DET. SGT. MARIA LOPES:") are no part of the name the page prints,
     // and say the label is a person's: a guest's, unless the page credits them otherwise.
     const label = found && /^(?:\p{Lu}{2,5}\.\s+)+\p{Lu}[\p{Lu}'’-]+\s+\p{Lu}/u.test(found.words) ? { ...found, words: found.words.replace(/^(?:\p{Lu}{2,5}\.\s+)+/u, ''), role: found.role ?? 'GUEST' } : found;
-    if (asksQuestion?.test(line)) current = quoteOnly = null;
+    if (asked) current = quoteOnly = null;
     else if (label) {
       const same = seen.find((s) => s.words === label.words || s.words.endsWith(` ${label.words}`));
       // A surname after titles ("FOREIGN MINISTER CAVUSOGLU:") stands for the whole name as a surname alone does.
