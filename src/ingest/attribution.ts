@@ -173,7 +173,10 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
     const start = text.indexOf(w, at);
     at = start + w.length;
     const ts = tags.of({ start, end: at });
-    const named = /^\p{Lu}{2,}$/u.test(w.replace(/[^\p{L}]/gu, '')) || (/^\p{Lu}/u.test(w) && start > span.start);
+    // A capitalised first word with its apposition after it is a name, whatever a tagger reads it as ("Labour, the main
+    // opposition party, said").
+    const named = /^\p{Lu}{2,}$/u.test(w.replace(/[^\p{L}]/gu, '')) || (/^\p{Lu}/u.test(w) && start > span.start) ||
+      (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(w) && /^,\s+(?:a|an|the)\s/i.test(text.slice(at)));
     // A bare form before a noun modifies it ("state media", "police sources"), and so does a present form between nouns
     // ("district police chief"): not a verb.
     const next = words[k + 1];
