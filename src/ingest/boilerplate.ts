@@ -81,6 +81,9 @@ const SPEAKER_LABEL = new RegExp(String.raw`^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)
 /** A label in brackets before the quotation it labels: "[SOT — ANNA BERG, FARMER] \"..."; or a person's label before prose on
  * its line ("[OLIVER QUANT, CORRESPONDENT] The road ...", "[SOT — Omar Haddad, minister] We will ...": turns.ts). */
 const BRACKET_BEFORE_QUOTE = new RegExp(String.raw`^\[[^\]\n]{3,100}\]\s*(?=["“‘])|^\[(?:${BRACKETED_PERSON})\]\s*(?=\p{Lu}\p{Ll})`, 'u');
+/** A numbered or timed shot that holds a soundbite's header and its quotation on one line ("5. SOUNDBITE (French) Prosper
+ * Wangata, army spokesman: “They came ...”"): group 1 is the header up to its colon. */
+const INLINE_SOUNDBITE = /^((?:\d{1,2}[.)]?|[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)\s+[^"“\n]{0,40}?\b(?:SOUNDBITES?|SOUND ?BITE|SOT|SYNC|VOX ?POPS?|INTERVIEW)\b[^"“\n]{2,160}?:)\s*(?=["“]\s*\p{Lu})/u;
 /** A line that opens with a label in capitals and a colon: "EMBARGO: None", "SHOT BY: ...". */
 const CAPS_FIELD = /^\p{Lu}[\p{Lu}\d '’&/.-]*:/u;
 /** Fields of a shot list or agency header, by label, and the kind of furniture each is. */
@@ -533,6 +536,17 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
       previousClassified = null;
       bodyStarted = true;
       inShotList = false;
+      continue;
+    }
+    // A shot's soundbite header and its quotation on one line: the header is furniture, the quotation body (extract.ts reads
+    // its speaker from the header).
+    const inlineBite = INLINE_SOUNDBITE.exec(t);
+    if (inlineBite && words(t.slice(inlineBite[0].length)) >= 2) {
+      mark('VIDEO_CAPTION', { start: line.start, end: line.start + inlineBite[1]!.length }, 'Soundbite header; the quotation after it is body.');
+      previousClassified = null;
+      bodyStarted = true;
+      inShotList = true;
+      videoPage = true;
       continue;
     }
     // A label in brackets before a quotation on its line ('[SOT — ANNA BERG, FARMER] "We lost everything."'): the label is

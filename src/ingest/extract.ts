@@ -165,9 +165,10 @@ const SOUNDBITE_HEADER = new RegExp(
   `(?:\\b(?:${SOUNDBITE_MARKER.source})\\b|${SPOKEN_NOTE.source})[^\\n]*(?::\\s*(?:[[(]\\s*\\d{1,2}:\\d{2}(?:\\s*[-–—]\\s*\\d{1,2}:\\d{2})?\\s*[\\])]\\s*)?|\\s[—–]\\s*(?:\\([^()\\n]*\\))?\\s*)$`,
   'u',
 );
-// A speaker's label in front of the words on the same line, marked as a clip or as an interviewee's voice:
+// A speaker's label in front of the words on the same line, marked as a clip or as an interviewee's voice, after a shot's
+// number or time if any ("4. 00:41 SOT (Turkish) NAME, ROLE: “...”"):
 // "ACTUALITY — RAIL UNION OFFICIAL (Italian, interpreted): \"...\"", "UMM HASSAN (voiced): We ran at night."
-const SOUNDBITE_LABEL = new RegExp(`^\\s*(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\]\\s*)?([^:\\n"“]{0,120}?(?:\\b(?:${SOUNDBITE_MARKER.source})\\b|${SPOKEN_NOTE.source})[^:\\n"“]{0,60}):\\s+\\S`, 'u');
+const SOUNDBITE_LABEL = new RegExp(`^\\s*(?:\\d{1,2}[.)]?\\s+)?(?:[[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?\\s*)?([^:\\n"“]{0,120}?(?:\\b(?:${SOUNDBITE_MARKER.source})\\b|${SPOKEN_NOTE.source})[^:\\n"“]{0,60}):\\s+\\S`, 'u');
 // Other marks of a recorded voice: a clip ("ARCHIVE CLIP — NAME, ROLE (Arabic, voiced over): "), a voice-over note in
 // other words ("(Arabic, voiced over)", "(her words read by a producer)"), and a script's on-screen name ("SUPER: ").
 const CLIP_MARKER = /(?:ARCHIVE\s+)?CLIP|SUPER/;

@@ -24,3 +24,22 @@ describe('claimants27: a one-word name a tagger reads as a verb, before its appo
     expect(names(x, /plan was approved/)).toEqual([]);
   });
 });
+
+describe('claimants27: a shot\'s soundbite header and its quotation on one line', () => {
+  const page = [
+    'Valley Pictures\nSHOT LIST\n1. Wide of convoy on Route 9\n2. SOUNDBITE (English) Ann Beddoe, farmer: "We lost everything in one night. Nobody came."\n3. Various of tents\n4. 00:41 SOT (Marbek) Ilona Kovacs, minister: “The road will open on Monday.”\n5. Close of sign reading "No entry"',
+  ];
+  const x = read(page);
+  const text = `${page.join('\n\n')}\n`;
+
+  it('gives the quotation to the person the header names, and each of its sentences', () => {
+    expect(names(x, /lost everything/)).toEqual(['Ann Beddoe']);
+    expect(names(x, /Nobody came/)).toEqual(['Ann Beddoe']);
+    expect(names(x, /road will open/)).toEqual(['kovacs']);
+  });
+
+  it('keeps the header as furniture and a sign\'s words in a shot as furniture', () => {
+    expect(x.boilerplate.map((b) => text.slice(b.start, b.end))).toContain('2. SOUNDBITE (English) Ann Beddoe, farmer:');
+    expect(x.claims.some((c) => c.evidence.some((e) => /No entry|SOUNDBITE/.test(e.quote)))).toBe(false);
+  });
+});
