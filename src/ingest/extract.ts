@@ -779,6 +779,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     return !!a && !insideQuotation(text, a.phrase.start) && !(/^["“]/.test(sentence.text.trim()) && FIRST_PERSON.test(text.slice(a.phrase.start, a.phrase.end).trim()));
   };
 
+  /** A speaker and the medium carrying their words ("X told the Courier"): one voice for the quotation that goes on. */
+  const toldAMedium = (claimants: Resolved[]) => claimants.length === 2 && MEDIUM_KINDS.has(claimants[1]!.ref.kind) && !MEDIUM_KINDS.has(claimants[0]!.ref.kind);
   /** The sentence before, as drafted: its claimants, whether it quotes, whether it gives a figure (a quantity, not a date). */
   let previous: { sentence: Sentence; claimant: EntityRef | null; claimants: Resolved[]; quoted: boolean; counted: boolean } | null = null;
   for (const sentence of claimable) {
@@ -810,7 +812,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     // speaker's, not the one before.
     const ownSpeakerAtClose = opensQuote && attributedAtClose(text, sentence.start);
     const continuedQuote: Resolved | null =
-      !!previous && previous.claimants.length === 1 && !ownSpeakerAtClose &&
+      !!previous && (previous.claimants.length === 1 || toldAMedium(previous.claimants)) && !ownSpeakerAtClose &&
       ((previous.quoted &&
         // Across paragraphs only as news prints a quotation that runs on: the paragraph before leaves it open (no closing mark).
         ((opensQuote && (!paragraphBreak || insideQuotation(text, previous.sentence.end))) ||
@@ -846,7 +848,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         ? previous.claimants
         : null;
     const sentenceAttribution = carried ? null : attributionOfSentence;
-    const sentenceClaimants: Resolved[] = soundbite ? (soundbite === closer ? closers : [soundbite]) : (carried ?? resolveAttribution(sentenceAttribution));
+    // A quotation going on after words told to a medium ('"...," Du Plessis told the Courier. "We are not able ..."') was told to
+    // it too: speaker and channel both, as the sentence before.
+    const sentenceClaimants: Resolved[] = soundbite ? (soundbite === closer ? closers : soundbite === continuedQuote ? previous!.claimants : [soundbite]) : (carried ?? resolveAttribution(sentenceAttribution));
     const sentenceClaimant: EntityRef | null = sentenceClaimants[0]?.ref ?? null;
     const sentenceEntities = [...new Set(known.filter((m) => m.entity && contains(sentence, m)).map((m) => m.entity!.key))];
 

@@ -43,3 +43,23 @@ describe('claimants27: a shot\'s soundbite header and its quotation on one line'
     expect(x.claims.some((c) => c.evidence.some((e) => /No entry|SOUNDBITE/.test(e.quote)))).toBe(false);
   });
 });
+
+describe('claimants27: a quotation going on after words told to a medium', () => {
+  const x = read([
+    'Valley Radio news',
+    '"We have put our best offer on the table," Ann Beddoe told the Marbek Courier on Friday. "We are not able to go further."',
+    // Look-alike: the same after words said to no medium, and a new paragraph in the outlet's voice.
+    '"The road is open," Ilona Kovacs said. "Trucks can pass."',
+    'The valley has 40,000 people.',
+  ]);
+
+  it('gives the quotation the speaker and the medium, as the sentence before', () => {
+    expect(names(x, /best offer/)).toEqual(['Ann Beddoe', 'Marbek Courier']);
+    expect(names(x, /not able to go further/)).toEqual(['Ann Beddoe', 'Marbek Courier']);
+  });
+
+  it('leaves the look-alikes as they were', () => {
+    expect(names(x, /Trucks can pass/)).toEqual(['kovacs']);
+    expect(names(x, /40,000 people/)).toEqual([]);
+  });
+});
