@@ -842,7 +842,7 @@ export class ClaimantResolver {
   }
 
   /** The last person the text named in this role ("the minister of health, Jappie Mhango," for "the minister"). */
-  personInRole(noun: string): EntityRef | null {
+  personInRole(noun: string, at?: number): EntityRef | null {
     for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - 6); i--) {
       const person = this.history[i]!;
       if (person.kind !== 'PERSON') continue;
@@ -851,7 +851,15 @@ export class ClaimantResolver {
       const surname = person.name.split(/\s+/).pop()!;
       if (new RegExp(`\\b${escapeRegExp(noun)}\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}${escapeRegExp(surname)}\\b`, 'iu').test(this.o.text)) return person;
     }
-    return null;
+    // ... or a person the text printed before with it as a title, who has not spoken yet ("Defence Minister Hulusi Akar visited
+    // the border." / "The minister said ..."): the nearest such.
+    if (at === undefined) return null;
+    const title = noun.charAt(0).toUpperCase() + noun.slice(1);
+    const before = this.o.text.slice(Math.max(0, at - 1500), at);
+    const titled = [...before.matchAll(new RegExp(String.raw`\b${escapeRegExp(title)}\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`, 'gu'))].pop();
+    const name = titled ? personalName(titled[1]!) : null;
+    if (!name || name !== titled![1]) return null;
+    return this.resolve(name, this.o.matcher.match(name).find((m) => m.score >= 0.95)?.ref ?? null, null)?.ref ?? null;
   }
 
   /** The actor an earlier claimant or mention is, for a definite description: "the ministry" after "Turkey's defence ministry". */

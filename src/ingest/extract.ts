@@ -721,7 +721,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         const mediumBefore = ownReporter ? previous?.claimants.findLast((c) => MEDIUM_KINDS.has(c.ref.kind))?.ref : !head && mediumNoun && MEDIUM_NOUN.test(mediumNoun) ? previous?.claimants.findLast((c) => mediumFits(mediumNoun, c.ref))?.ref : undefined;
         const paperBefore = !head && !mediumBefore && mediumNoun && PAPER_NOUN.test(mediumNoun) ? anaphorOf(mediumNoun, at) : null;
         // "... according to the minister": the person named before in that role ("The minister of health, Jappie Mhango, said").
-        const roleBefore = !head && bare && noun && isPersonRole(noun) ? resolver.personInRole(noun.toLowerCase()) : null;
+        // So does "The minister" opening the sentence.
+        const roleNoun = bare ? noun : openingNoun;
+        const roleBefore = !head && roleNoun && isPersonRole(roleNoun) ? resolver.personInRole(roleNoun.toLowerCase(), at) : null;
         const definite = mediumBefore ?? paperBefore ?? roleBefore ?? (!head && noun && !sided ? (anaphorOf(noun.toLowerCase(), at) ?? (bare && !GROUP_NOUNS.has(noun.toLowerCase()) ? null : resolver.anaphor(noun.toLowerCase())) ?? (bare ? resolver.bodyNamedBefore(noun.toLowerCase(), at) : null)) : !head && openingNoun && !sided ? resolver.bodyNamedBefore(openingNoun, at) : null);
         const context = sentence ? { sentence: sentence.text, start: sentence.start, before: text.slice(sentence.start, at) } : undefined;
         // ", the rail operator said", ", a spokeswoman for the force said", closing a sentence whose subject is a name no

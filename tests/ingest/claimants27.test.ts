@@ -63,3 +63,21 @@ describe('claimants27: a quotation going on after words told to a medium', () =>
     expect(names(x, /40,000 people/)).toEqual([]);
   });
 });
+
+describe('claimants27: "The minister" after a person the text titled so, who had not spoken yet', () => {
+  const x = read([
+    'Valley Radio news',
+    'Health Minister Ann Beddoe visited the ward on Monday.',
+    'The minister said the ward would stay open.',
+    // Look-alike: a role no person was titled with before.
+    'The governor said the roads were closed.',
+  ]);
+
+  it('gives "The minister" the person titled minister before', () => {
+    expect(names(x, /ward would stay open/)).toEqual(['Ann Beddoe']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /roads were closed/)).toEqual(['Governor']);
+  });
+});
