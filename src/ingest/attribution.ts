@@ -183,7 +183,9 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
     const nextAt = next ? text.indexOf(next, at) : -1;
     const previousAt = k > 0 ? text.lastIndexOf(words[k - 1]!, start) : -1;
     const betweenNouns = ts.includes('PresentTense') && k > 0 && !/s$/i.test(w) && !/^(?:is|are|was|were|has|have|had|does|do|did)$/i.test(w) && tags.of({ start: previousAt, end: previousAt + words[k - 1]!.length }).includes('Noun');
-    const modifier = (ts.includes('Infinitive') || betweenNouns) && !!next && tags.of({ start: nextAt, end: nextAt + next.length }).includes('Noun');
+    // ... and so does a participle after a count or a determiner ("40,000 displaced people", "the wounded soldiers").
+    const countedParticiple = /\p{Ll}ed$/u.test(w) && k > 0 && /^(?:[\d.,]+|million|billion|thousand|hundred|a|an|the|many|some|several|more|other|newly)$/i.test(words[k - 1]!);
+    const modifier = (ts.includes('Infinitive') || betweenNouns || countedParticiple) && !!next && tags.of({ start: nextAt, end: nextAt + next.length }).includes('Noun');
     // The phrase's last word stands right before the reporting verb: "-s" there is a plural noun ("volunteers say", "monitors said").
     const plural = !next && ts.includes('PresentTense') && /\p{L}{3,}s$/u.test(w);
     // "sources close to the army": "close to" is a preposition here.
@@ -202,7 +204,9 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
     const contactClause = k > 1 && /^(?:I|we|he|she|they)$/.test(words[k - 1]!) && /^(?:met|interviewed|visited|saw|spoke|talked|reached)$/i.test(w) && tags.of({ start: text.lastIndexOf(words[k - 2]!, previousAt), end: text.lastIndexOf(words[k - 2]!, previousAt) + words[k - 2]!.length }).includes('Plural');
     // A past participle opening the phrase before its noun describes it: "Retired teacher Ann Fowler", "Displaced families".
     const openingParticiple = k === 0 && /^\p{Lu}\p{Ll}{2,}ed$/u.test(w) && !!next && /^\p{Ll}/u.test(next) && tags.of({ start: nextAt, end: nextAt + next.length }).includes('Noun');
-    const finite = ts.includes('Verb') && !named && !modifier && !openingParticiple && !plural && !prepositional && !leadingPlural && !countedPlural && !reducedRelative && !contactClause && !ts.includes('Gerund') && !ts.includes('Participle') && !ts.includes('Imperative') && !ts.includes('Prefix') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w) && !(!next && COLLECTIVE.test(w));
+    // "Turkey, home to 3.6 million refugees, says": "home to" describes, it does not act.
+    const homeTo = /^home$/i.test(w) && /^to$/i.test(next ?? '');
+    const finite = ts.includes('Verb') && !named && !homeTo && !modifier && !openingParticiple && !plural && !prepositional && !leadingPlural && !countedPlural && !reducedRelative && !contactClause && !ts.includes('Gerund') && !ts.includes('Participle') && !ts.includes('Imperative') && !ts.includes('Prefix') && !/-/.test(w) && !/^(?:based|led|backed|run|quoted)$/i.test(w) && !(!next && COLLECTIVE.test(w));
     if (finite && !ts.includes('Noun')) return false;
   }
   return true;
@@ -865,7 +869,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }
   // "X called the charge politically motivated", "X described the ruling as unjust": a judgement of a thing said or done.
-  if ((m = /^(.{2,80}?)\s+(?:has\s+|had\s+)?(?:called|calls|described|describes|branded|brands|labelled|labeled|termed)\s+(?:the|this|that|these|those|its|his|her|their|such|\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{L}-]+\s+)?(?:charges?|accusations?|claims?|allegations?|move|decision|ruling|verdict|report|remarks|comments|attacks?|threats?|case|trial|arrests?|sentence|law|bill|vote|plan|deal|offer|proposal|motion|measures?|killings?|strikes?|raid|operation|remarks|statements?|words|speech|threats?|ultimatum)\s+(?:as\s+)?["“‘']?(?:\p{Ll}+ly\s+)?(?!(?:off|for|out|back|into|over|down|and|but|after|before|until|when)\b)\p{Ll}{3,}/u.exec(s))) {
+  if ((m = /^(.{2,80}?)\s+(?:has\s+|had\s+)?(?:called|calls|described|describes|branded|brands|labelled|labeled|termed)\s+(?:the|this|that|these|those|its|his|her|their|such|\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{L}-]+\s+)?(?:charges?|accusations?|claims?|allegations?|move|decision|ruling|verdict|report|remarks|comments|attacks?|threats?|case|trial|arrests?|sentence|law|bill|vote|plan|deal|offer|proposal|motion|measures?|killings?|strikes?|raid|operation|remarks|statements?|words|speech|threats?|ultimatum|deadline|demands?|account|version|figures?|toll|talks|ceasefire|truce|offensive|campaign|policy|warnings?|request|presence|deployment|incursion|reinforcements|build-up|actions?|response|approach|agreement|accord|idea)\s+(?:as\s+)?["“‘']?(?:\p{Ll}+ly\s+)?(?!(?:off|for|out|back|into|over|down|and|but|after|before|until|when)\b)\p{Ll}{3,}/u.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }

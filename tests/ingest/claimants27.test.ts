@@ -81,3 +81,25 @@ describe('claimants27: "The minister" after a person the text titled so, who had
     expect(names(x, /roads were closed/)).toEqual(['Governor']);
   });
 });
+
+describe('claimants27: "home to" in an apposition, and "calls that deadline" a label', () => {
+  const x = read([
+    'Valley Radio news',
+    'Northland, home to 40,000 displaced people, says it can take no more.',
+    'The Marbek Farmers Union calls that deadline unacceptable.',
+    // Look-alike: "calls" in its other sense.
+    'The ferry calls at Dorvik twice a day.',
+  ]);
+
+  it('gives the verb the name before "home to"', () => {
+    expect(names(x, /take no more/)).toEqual(['northland']);
+  });
+
+  it('gives a label put on a deadline its subject', () => {
+    expect(names(x, /deadline unacceptable/)).toEqual(['Marbek Farmers Union']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /twice a day/)).toEqual([]);
+  });
+});
