@@ -28,7 +28,7 @@ import { findTimes, type TimeMention, type TimeValue } from './dates.js';
 import { EntityIndex, proposeEntities, type EntityMention, type EntityRef, type Knowledge } from './entities.js';
 import { findQuantities, type QuantityMention } from './quantities.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { DATELINE, labelNamesAKnownPlace, speakerTurns, STAGE_DIRECTION, UNNAMED_REPORT } from './turns.js';
+import { DATELINE, LABEL_BEFORE_QUOTATION, labelNamesAKnownPlace, speakerTurns, STAGE_DIRECTION, UNNAMED_REPORT } from './turns.js';
 import { contains, escapeRegExp, FRONTED_PLACE, kebab, OF_WHICH, overlaps, Tags, type Span } from './text.js';
 import { prepare, type Prepared } from './prepared.js';
 import { TOPIC_THRESHOLD, type TopicMatcher } from './topics.js';
@@ -429,6 +429,14 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     if (label) {
       const key = -1 - sentence.line;
       if (!soundbites.has(key)) soundbites.set(key, resolver.soundbite(`${label[1]!.trim()}:`));
+      return soundbites.get(key) ?? null;
+    }
+    // A person's name and role before a quotation on its line ('Ibrahim Kalin, spokesman for President Erdogan: "..."'): the
+    // person, not an actor their role names.
+    const inline = turns[sentence.line]?.role === 'GUEST' ? LABEL_BEFORE_QUOTATION.exec(lines[sentence.line] ?? '') : null;
+    if (inline) {
+      const key = -1 - sentence.line;
+      if (!soundbites.has(key)) soundbites.set(key, resolver.soundbite(`${inline[1]}, ${inline[2]}:`));
       return soundbites.get(key) ?? null;
     }
     const clip = CLIP_LABEL.exec(lines[sentence.line] ?? '');

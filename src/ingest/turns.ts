@@ -158,7 +158,7 @@ const QUOTE_LABEL = new RegExp(
   'u',
 );
 /** A person's name in ordinary case, their role after a comma (group 2), a colon and a quotation on the same line. */
-const LABEL_BEFORE_QUOTATION = /^\s*(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*,\s*([^:"“”\n]{2,90}?):\s*(?=["“]\p{Lu})/u;
+export const LABEL_BEFORE_QUOTATION = /^\s*(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*,\s*([^:"“”\n]{2,90}?):\s*(?=["“]\p{Lu})/u;
 const CLIP_MARK_RE = new RegExp(String.raw`(?:^|[\s(])${CLIP_MARK}(?=[\s):—–-])`, 'u');
 /** A note between a clip's label and its words: "// Turkish, translated by Windrow //", "(translated)", "[in Arabic]". */
 const CLIP_NOTE = /^\s*(?:\/\/.*|\([^)\n]{1,60}\)|\[[^\]\n]{1,60}\])\s*$/u;

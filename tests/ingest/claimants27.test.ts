@@ -103,3 +103,22 @@ describe('claimants27: "home to" in an apposition, and "calls that deadline" a l
     expect(names(x, /twice a day/)).toEqual([]);
   });
 });
+
+describe('claimants27: a person\'s name and role before a quotation on its line, the role naming a known actor', () => {
+  const x = read([
+    'Valley Radio news',
+    'Reactions:',
+    'Ann Beddoe, spokeswoman for Ilona Kovacs: "The road will open on Monday. Trucks can pass."',
+    // Look-alike: the known actor's own label.
+    'Ilona Kovacs, minister: "We have done our part."',
+  ]);
+
+  it('gives the quotation the person the label names, not the actor of their role', () => {
+    expect(names(x, /road will open/)).toEqual(['Ann Beddoe']);
+    expect(names(x, /Trucks can pass/)).toEqual(['Ann Beddoe']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /done our part/)).toEqual(['kovacs']);
+  });
+});
