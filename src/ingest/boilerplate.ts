@@ -84,6 +84,8 @@ const BRACKET_BEFORE_QUOTE = new RegExp(String.raw`^\[[^\]\n]{3,100}\]\s*(?=["�
 /** A numbered or timed shot that holds a soundbite's header and its quotation on one line ("5. SOUNDBITE (French) Prosper
  * Wangata, army spokesman: “They came ...”"): group 1 is the header up to its colon. */
 const INLINE_SOUNDBITE = /^((?:\d{1,2}[.)]?|[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)\s+[^"“\n]{0,40}?\b(?:SOUNDBITES?|SOUND ?BITE|SOT|SYNC|VOX ?POPS?|INTERVIEW)\b[^"“\n]{2,160}?:)\s*(?=["“]\s*\p{Lu})/u;
+/** A script's cue for a clip, in brackets or not: '[OUT: "...approaching fast."]', 'IN: "The convoys..." OUT: "...a week."'. */
+const CUE = /^\[?\s*(?:IN|OUT|IN-?CUE|OUT-?CUE|INCUE|OUTCUE)\s*:\s*["“][^"“”\n]*["”](?:\s*(?:[|/·]\s*)?(?:IN|OUT|DUR)\s*:\s*(?:["“][^"“”\n]*["”]|[\d'’":.]+))*\s*\]?$/u;
 /** A line that opens with a label in capitals and a colon: "EMBARGO: None", "SHOT BY: ...". */
 const CAPS_FIELD = /^\p{Lu}[\p{Lu}\d '’&/.-]*:/u;
 /** Fields of a shot list or agency header, by label, and the kind of furniture each is. */
@@ -536,6 +538,12 @@ export function detectBoilerplate(text: string, options: BoilerplateOptions = {}
       previousClassified = null;
       bodyStarted = true;
       inShotList = false;
+      continue;
+    }
+    // A clip's cue: furniture, whatever words it quotes.
+    if (CUE.test(t)) {
+      mark('CREDIT_LINE');
+      previousClassified = 'CREDIT_LINE';
       continue;
     }
     // A shot's soundbite header and its quotation on one line: the header is furniture, the quotation body (extract.ts reads

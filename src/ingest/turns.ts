@@ -170,6 +170,10 @@ const CLIP_OPENING = new RegExp(String.raw`^\s*\[\s*${CLIP_MARK}\b`, 'u');
 /** A clip's label in brackets on a line of its own: "[CLIP — AYLIN SEZGIN, ANTAKYA]". */
 const BRACKETED_CLIP = new RegExp(String.raw`^\s*\[\s*${CLIP_MARK}\b[^\]\n]*\]\s*$`, 'u');
 
+/** A clip's running time set off by a slash or a bar, with its field word: "/ DUR 0'36\"", "| TRT 0:14". */
+const CLIP_RUNNING_TIME = /\s*[/|]\s*(?:DUR(?:ATION)?|TRT|RUNS|TIME)\b[^\]\n]*$/u;
+/** How a clip was recorded, after its speaker: "TEKIN VOICER", "SWANSON ACTUALITY". */
+const CLIP_RECORDING = /\s+(?:VOICER|VOICE|VO|V\/O|ACTUALITY|ACT|INTERVIEW|OOV|INSERT)$/u;
 /** A clip's running time after its label: "— 0'14\"", "— 0:14", "(1'05)". */
 const CLIP_DURATION = /\s*(?:[—–-]\s*\d{1,2}['’:]\s*\d{2}(?:["”]|['’]{2})?|\(\d{1,2}['’:]\s*\d{2}(?:["”]|['’]{2})?\))\s*$/u;
 /** A person's label in brackets before their words: a name in capitals with a reporter's or presenter's role after a comma or
@@ -191,11 +195,17 @@ const PACKAGE_MARK = /^(?:VT|PKG|PACKAGE|REPORT|INSERT)\s*[:—–-]\s*/u;
  * "OLIVER QUANT, CORRESPONDENT:", "[VT — TAREK BITAR REPORTING]" is "TAREK BITAR (REPORTING):", "[SOT — Samira Hallak,
  * displaced]" is a clip's label. Null for a line that is no bracketed label.
  */
-function bracketedLabel(line: string): string | null {
-  // A clip's running time closing the label is no part of its speaker: "[CLIP — Name, role — 0'14\"]".
+function bracketedLabel(line: string, text = ''): string | null {
+  // A clip's running time closing the label is no part of its speaker: "[CLIP — Name, role — 0'14\"]", "[CLIP — NAME / DUR
+  // 0'36\"]"; nor is how it was recorded ("TEKIN VOICER", "SWANSON ACTUALITY").
   // In a clip's label a typed double hyphen is a dash: "[CLIP: MARIA ZAKHAROVA -- RUSSIAN FOREIGN MINISTRY -- 0'19\"]".
   const found = BRACKET_LINE.exec(CLIP_OPENING.test(line) ? line.replace(/\s--\s/g, ' — ') : line);
-  const inner = (found?.[1] ?? found?.[2])?.trim().replace(CLIP_DURATION, '');
+  let inner = (found?.[1] ?? found?.[2])?.trim().replace(CLIP_RUNNING_TIME, '').replace(CLIP_DURATION, '');
+  if (inner && CLIP_OPENING.test(line)) inner = inner.replace(CLIP_RECORDING, '');
+  // A surname alone ("[CLIP — SWANSON]") is the whole name the page prints before it ("Spokesman David Swanson:").
+  const surname = inner ? new RegExp(String.raw`^(${CLIP_MARK}\s*[:—–-]\s*)(\p{Lu}[\p{Lu}'’-]+)$`, 'u').exec(inner) : null;
+  const full = surname && text ? fullNameOf(text, titleCase(surname[2]!)) : null;
+  if (surname && full) inner = `${surname[1]}${full.words}`;
   if (!inner || ON_SCREEN.test(line) || STAGE_DIRECTION.test(line)) return null;
   const packaged = inner.replace(PACKAGE_MARK, '');
   const reporting = /^(.+?)\s+(?:REPORTING|REPORTS)$/u.exec(packaged);
@@ -225,7 +235,7 @@ export function labelNamesAKnownPlace(name: string, line: string, knownPlace: Kn
 
 /** The speaker label at a line's start, or null when the line opens with none. */
 function labelOf(line: string, text: string, knownPlace: KnownPlace, mixedLabels = false): Label | null {
-  const bracketed = bracketedLabel(line);
+  const bracketed = bracketedLabel(line, text);
   if (bracketed) line = bracketed;
   const roleFirst = ROLE_FIRST.exec(line);
   if (roleFirst) return { words: roleFirst[2]!, role: /^(?:CORRESPONDENT|REPORTER)$/i.test(roleFirst[1]!) ? 'REPORTER' : 'PRESENTER' };

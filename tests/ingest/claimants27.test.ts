@@ -122,3 +122,30 @@ describe('claimants27: a person\'s name and role before a quotation on its line,
     expect(names(x, /done our part/)).toEqual(['kovacs']);
   });
 });
+
+describe('claimants27: a radio script\'s clip labelled by a surname, how it was recorded and its running time', () => {
+  const page = [
+    'VALLEY RADIO — BULLETIN SCRIPT',
+    '[READER]\nOur correspondent in Dorvik, Ann Beddoe, says the mood has hardened:',
+    '[CLIP — BEDDOE VOICER / DUR 0\'36"]\nTwo weeks ago the talk here was of a deal. The deadline is close now.\n[OUT: "...close now."]',
+    '[READER]\nThe Marbek Farmers Union says many are sleeping in fields. Its spokesman Tom Harker:',
+    '[CLIP — HARKER / DUR 0\'14"]\n"Camps are full. People sleep under trees."\n[OUT: "...under trees."]',
+    // Look-alike: the reader's lines after the clip stay the outlet's.
+    '[READER]\nTemperatures at night are falling to minus seven.',
+  ];
+  const x = read(page);
+  const text = `${page.join('\n\n')}\n`;
+
+  it('gives the clip\'s words to the person whose surname labels it', () => {
+    expect(names(x, /talk here was of a deal/)).toEqual(['Ann Beddoe']);
+    expect(names(x, /deadline is close now/)).toEqual(['Ann Beddoe']);
+    expect(names(x, /Camps are full/)).toEqual(['Tom Harker']);
+  });
+
+  it('keeps the cue lines as furniture and the reader\'s lines as the outlet\'s', () => {
+    const furniture = x.boilerplate.map((b) => text.slice(b.start, b.end));
+    expect(furniture).toContain('[OUT: "...close now."]');
+    expect(x.claims.some((c) => c.evidence.some((e) => /OUT:/.test(e.quote)))).toBe(false);
+    expect(names(x, /minus seven/)).toEqual([]);
+  });
+});
