@@ -149,3 +149,20 @@ describe('claimants27: a radio script\'s clip labelled by a surname, how it was 
     expect(names(x, /minus seven/)).toEqual([]);
   });
 });
+
+describe('claimants27: a speaker after a quotation with a long relative clause', () => {
+  const x = read([
+    'Valley Radio news',
+    '"We told them clearly. They listened," said a senior Northland official who asked not to be named because he was not authorised to speak to the media.',
+    // Look-alike: the same without the clause.
+    '"The road is open," said Ilona Kovacs.',
+  ]);
+
+  it('gives the quotation the speaker before "who"', () => {
+    expect(names(x, /told them clearly/)).toEqual(['Senior Northland official']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /road is open/)).toEqual(['kovacs']);
+  });
+});
