@@ -243,8 +243,12 @@ function clean(text: string, span: Span): Span {
   if (lead) s = { start: s.start + lead[0].length, end: s.end };
   // A fronted time without its comma: "On Friday it warned", "Last week the ministry said", "two days later the army said",
   // "Later the Kremlin said"; and a day's part with or without it ("On Tuesday evening, the Monitor said").
-  const when = /^(?:(?:late |early |later |earlier )?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?,?|last\s+(?:week|month|night|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier\s+(?:this|on)\s+\w+|(?:a|one|two|three|four|five|six|a\s+few|\d+)\s+(?:days?|weeks?|hours?)\s+later|later|earlier|meanwhile|instead|separately|since\s+then|tonight|overnight|by\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|nightfall|evening|the\s+(?:weekend|evening|morning|afternoon)))\s+(?=\S)/i.exec(text.slice(s.start, s.end));
+  // ... also late or early ("Late last night the court ruled").
+  const when = /^(?:(?:late|early)\s+(?=last\s+night|yesterday|this\s+(?:morning|afternoon|evening|week)))?(?:yesterday(?:\s+(?:morning|afternoon|evening))?|this\s+(?:morning|afternoon|evening|week)|(?:late |early |later |earlier )?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?,?|last\s+(?:week|month|night|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier\s+(?:this|on)\s+\w+|(?:a|one|two|three|four|five|six|a\s+few|\d+)\s+(?:days?|weeks?|hours?)\s+later|later|earlier|meanwhile|instead|separately|since\s+then|tonight|overnight|by\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|nightfall|evening|the\s+(?:weekend|evening|morning|afternoon)))\s+(?=\S)/i.exec(text.slice(s.start, s.end));
   if (when && when[0].length < s.end - s.start) s = { start: s.start + when[0].length, end: s.end };
+  // A time between the subject and its verb is no part of the speaker: "The court last week ruled", "The ministry on Monday said".
+  const trailingWhen = /\s+(?:(?:last|this)\s+(?:week|month|year|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|earlier|later|overnight)$/i.exec(text.slice(s.start, s.end));
+  if (trailingWhen && trailingWhen.index > 0) s = { start: s.start, end: s.end - trailingWhen[0].length };
   // A capital fronted without its comma: "And in Moscow the defence ministry blamed ..." (the resolver reads the side).
   const inCapital = FRONTED_PLACE.exec(text.slice(s.start, s.end));
   if (inCapital && /^the\s+\p{Ll}/u.test(text.slice(s.start + inCapital[0].length, s.end))) s = { start: s.start + inCapital[0].length, end: s.end };
@@ -945,7 +949,8 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     // The progressive: "State television is reporting that ...", "the ministry was insisting ...".
     const progressive = /^(?:reporting|saying|claiming|insisting|warning|denying|confirming|announcing)$/i.test(w[0]) && /\b(?:is|are|was|were)\s+(?:(?:now|also|still|already)\s+)?$/i.test(s.slice(0, w.index)) && !/^\s+(?:to|for|at|in|on|from|back|into)\b/i.test(s.slice(w.index + w[0].length));
     // "The judges ruled that ...": a ruling is what the court says (not "the party ruled that province").
-    const ruledThat = /^ruled$/i.test(w[0]) && /^\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day\s+)?that\s+(?:the|a|an|it|he|she|they|its|his|her|their|there|\p{Lu}|\d)/u.test(s.slice(w.index + w[0].length));
+    // ... whatever word opens the clause, but "ruled that out".
+    const ruledThat = /^ruled$/i.test(w[0]) && /^\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day\s+)?that\s+(?!out\b)[\p{L}\d]/u.test(s.slice(w.index + w[0].length));
     // Only after a quotation closing on its own punctuation ('"...," a farmer shouted', '"Freedom!" chanted'): a song's title or a
     // banner's words in quotation marks are no speech ('Mourners sang "River Home" as the widow sobbed').
     const voiced = VOICE_AFTER_QUOTE.test(w[0]) && /[,!?]["”]\s+[^"“”]{0,60}$/.test(s.slice(0, w.index));

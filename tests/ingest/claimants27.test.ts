@@ -166,3 +166,22 @@ describe('claimants27: a speaker after a quotation with a long relative clause',
     expect(names(x, /road is open/)).toEqual(['kovacs']);
   });
 });
+
+describe('claimants27: a ruling whatever word opens its clause, and a time before or inside the subject', () => {
+  const x = read([
+    'Valley Radio news',
+    'Late last night the Marbek High Court ruled that people held at the camp must be freed.',
+    'The Dorvik Appeals Court last week ruled that farmland belonged to the state.',
+    // Look-alike: "ruled that out" reports no ruling.
+    'Ilona Kovacs ruled that out on Monday.',
+  ]);
+
+  it('gives the ruling its court, without the time in its name', () => {
+    expect(names(x, /must be freed/)).toEqual(['Marbek High Court']);
+    expect(names(x, /farmland belonged/)).toEqual(['Dorvik Appeals Court']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /ruled that out/)).toEqual([]);
+  });
+});
