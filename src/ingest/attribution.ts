@@ -947,7 +947,12 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   for (let k = first; k < Math.min(words.length, first + 22); k++) {
     const w = words[k]!;
     // The progressive: "State television is reporting that ...", "the ministry was insisting ...".
-    const progressive = /^(?:reporting|saying|claiming|insisting|warning|denying|confirming|announcing)$/i.test(w[0]) && /\b(?:is|are|was|were)\s+(?:(?:now|also|still|already)\s+)?$/i.test(s.slice(0, w.index)) && !/^\s+(?:to|for|at|in|on|from|back|into)\b/i.test(s.slice(w.index + w[0].length));
+    // So is a demand or an appeal under way: "The union is demanding 8%", "Opposition parties are demanding that ...", "The
+    // agency is calling for a ban", "Aid groups are urging donors ...".
+    const beingDone = /\b(?:is|are|was|were)\s+(?:(?:now|also|still|already|openly|publicly)\s+)?$/i.test(s.slice(0, w.index));
+    const progressive = beingDone && ((/^(?:reporting|saying|claiming|insisting|warning|denying|confirming|announcing)$/i.test(w[0]) && !/^\s+(?:to|for|at|in|on|from|back|into)\b/i.test(s.slice(w.index + w[0].length))) ||
+      (/^(?:demanding|urging|accusing|blaming|alleging|vowing|pledging|threatening)$/i.test(w[0]) && /^\s+(?:that\b|\p{Ll}|\d|an?\s|the\s)/u.test(s.slice(w.index + w[0].length)) && !/^\s+(?:to|for|at|in|on|from|back|into|and)\b/i.test(s.slice(w.index + w[0].length))) ||
+      (/^(?:calling|pressing|pushing|appealing|asking)$/i.test(w[0]) && /^\s+(?:for|on)\s/i.test(s.slice(w.index + w[0].length))));
     // "The judges ruled that ...": a ruling is what the court says (not "the party ruled that province").
     // ... whatever word opens the clause, but "ruled that out".
     const ruledThat = /^ruled$/i.test(w[0]) && /^\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day\s+)?that\s+(?!out\b)[\p{L}\d]/u.test(s.slice(w.index + w[0].length));

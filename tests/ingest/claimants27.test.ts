@@ -185,3 +185,24 @@ describe('claimants27: a ruling whatever word opens its clause, and a time befor
     expect(names(x, /ruled that out/)).toEqual([]);
   });
 });
+
+describe('claimants27: a demand or an appeal in the progressive', () => {
+  const x = read([
+    'Valley Radio news',
+    'The Marbek Farmers Union is demanding an 8 percent rise.',
+    'Opposition parties are demanding that the minister resign.',
+    'The Dorvik Water Board is calling for a ban on hosepipes.',
+    // Look-alike: the same form of a verb that reports nothing.
+    'Riot police were pushing back the crowd.',
+  ]);
+
+  it('gives the demand its subject', () => {
+    expect(names(x, /8 percent rise/)).toEqual(['Marbek Farmers Union']);
+    expect(names(x, /minister resign/)).toEqual(['Opposition parties']);
+    expect(names(x, /ban on hosepipes/)).toEqual(['Dorvik Water Board']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /pushing back the crowd/)).toEqual([]);
+  });
+});
