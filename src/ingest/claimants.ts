@@ -915,7 +915,8 @@ export class ClaimantResolver {
 
     // "Officials here tell me ...": a correspondent's officials are those of the country the report is from, the one it
     // names most ("Turkish officials" on a page from Hatay about Turkey's losses).
-    const here = /^(officials|sources|authorities)\s+here$/i.exec(words);
+    // So are its bodies ("the defence ministry here says").
+    const here = /^(?:the\s+)?(officials|sources|authorities|(?:defen[cs]e|foreign|interior|health)\s+ministry|government|police|army|military)\s+here$/i.exec(words);
     if (here) {
       // The reporter's place by its capital ("ANKARA CORRESPONDENT:", "(Anselm Vogt, Ankara):"), before the country the article
       // names most. Not a country the sentence names: that is what they talk about ("Officials here say Russia brokered it").
@@ -1415,12 +1416,19 @@ export class ClaimantResolver {
   /** The country of the place a correspondent reports from, before `at`, by its capital ("ANKARA CORRESPONDENT", "(Anselm Vogt, Ankara):", "reporting from Ankara"). */
   private reporterCountry(at = Infinity): string | null {
     const before = this.o.text.slice(0, at);
-    const places = [...before.matchAll(/\b(\p{Lu}[\p{L}-]+)\s+CORRESPONDENT\b|\(\s*[^,()\n]{2,40},\s*(\p{Lu}[\p{L}-]+)\s*\)\s*:|\breport(?:ing|s)?\s+from\s+(\p{Lu}[\p{L}-]+)/gu)].map((m) => m[1] ?? m[2] ?? m[3]!);
-    const place = places.pop();
-    if (!place) return null;
-    const title = place.charAt(0) + place.slice(1).toLowerCase();
-    const country = this.capitalCountry(title) ?? demonymOfCapital(title);
-    return country ? (countryOf(country) ?? country.toLowerCase()) : null;
+    // ... or by a country named as where the reporter is ("Yeliz Hatipoğlu is in southern Turkey for us", "reporting from
+    // Hatay, in southern Turkey"), when the town itself is one the reader does not place.
+    const places = [...before.matchAll(/\b(\p{Lu}[\p{L}-]+)\s+CORRESPONDENT\b|\(\s*[^,()\n]{2,40},\s*(\p{Lu}[\p{L}-]+)\s*\)\s*:|\breport(?:ing|s)?\s+from\s+(\p{Lu}[\p{L}-]+)(?:,?\s+(?:in|on)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|south-eastern|south-western|north-eastern|north-western)\s+)?(\p{Lu}[\p{L}-]+))?|\bis\s+(?:in|on)\s+(?:the\s+)?(?:southern|northern|eastern|western|central|south-eastern|south-western|north-eastern|north-western)?\s*(\p{Lu}[\p{L}-]+)\s+(?:for\s+us|now|tonight|this\s+morning)\b/gu)].map((m) => [m[1] ?? m[2] ?? m[3] ?? m[5]!, m[4]] as const);
+    // The nearest the reader places.
+    for (const place of places.reverse()) {
+      for (const p of place) {
+        if (!p) continue;
+        const title = p.charAt(0) + p.slice(1).toLowerCase();
+        const country = this.capitalCountry(title) ?? demonymOfCapital(title) ?? countriesNamed(title)[0];
+        if (country) return countryOf(country) ?? country.toLowerCase();
+      }
+    }
+    return null;
   }
 
   /** The country a text names first, by its name, adjective or capital ("Ankara says ..." is Turkey): lower case, or as its

@@ -206,3 +206,20 @@ describe('claimants27: a demand or an appeal in the progressive', () => {
     expect(names(x, /pushing back the crowd/)).toEqual([]);
   });
 });
+
+describe('claimants27: "officials here" and "the defence ministry here" on a page from a town the reader does not place', () => {
+  const x = read([
+    'VALLEY RADIO\nMorning Hour',
+    'TOM VALE, presenter:\nSix soldiers were killed on the border. Ann Beddoe is in southern Turkey for us.',
+    'ANN BEDDOE, reporting from Kestrel Bay:\nI am at the airport, where the dead were flown in overnight. Officials here expect more troops to cross within days. The defence ministry here says its guns answered at once.',
+  ]);
+
+  it('reads "here" as the country the presenter places the reporter in', () => {
+    expect(names(x, /more troops to cross/)).toEqual(['Turkish officials']);
+    expect(names(x, /guns answered at once/)).toEqual(['Turkish defence ministry']);
+  });
+
+  it('leaves the reporter\'s own lines hers', () => {
+    expect(names(x, /flown in overnight/)).toEqual(['Ann Beddoe']);
+  });
+});
