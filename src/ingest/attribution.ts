@@ -77,6 +77,10 @@ const AS_SAYING = String.raw`as\s+(?:${QUOTING_GERUNDS})\b`;
  * saying": how the subject spoke (a comparison), then
  * what it said (group 2); "The river was rising, threatening homes" is no statement. */
 const MANNER_THEN_GERUND = new RegExp(String.raw`^(.{2,60}?)\s+(?:(?:was|were|is|are)\s+(?:(?:more|less|even|much|far)\s+\p{Ll}+|\p{Ll}+er)|(?:went|goes|go)\s+(?:(?:a\s+step|one\s+step|even|much)\s+)?further(?:\s+still)?(?=,\s+(?:saying|blaming|accusing|warning|insisting|arguing|claiming|denying|describing)\b)|(?:hit|hits|struck|strikes)\s+back(?=,\s+(?:saying|blaming|accusing|warning|insisting|arguing|claiming|denying|describing)\b)),\s+(${QUOTING_GERUNDS})\b`, 'u');
+/** "Erdogan went further: ...", "The ministry was blunt: ...", "Kovacs put it plainly: ...": how the subject spoke, then what it
+ * said after the colon. A participle clause after the subject ("Erdogan, speaking at the airport, went further:") is no part
+ * of it (group 1 is the subject). */
+const MANNER_THEN_COLON = /^(.{2,60}?)(?:,\s+(?:speaking|writing|addressing|appearing|talking)\s[^,;:“”"]{2,80},)?\s+(?:(?:went|goes|go)\s+(?:(?:a\s+step|one\s+step|even|much)\s+)?further(?:\s+still)?|(?:was|were|is|are)\s+(?:more\s+|less\s+|even\s+more\s+)?(?:blunt|blunter|cautious|defiant|clear|clearer|unequivocal|emphatic|categorical|scathing|dismissive|direct|explicit|specific|precise|forthright|sharper|harsher)|(?:put|puts)\s+it\s+(?:more\s+)?(?:bluntly|simply|plainly|starkly|this\s+way|differently|another\s+way))\s*:\s+\S/u;
 /** A month's name or abbreviation, whole ("Mar", "March"; not "Marbek"). */
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 /** A live page's entry time ("16:48") or a timeline's date ("Wed 5 Feb —") before a sentence. */
@@ -721,6 +725,11 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   if ((m = MANNER_THEN_GERUND.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, m[2]! === 'saying' ? 'said' : m[2]!, index);
+  }
+  // ... unless what follows names its own speaker ("Damascus was blunter: a source at the foreign ministry, quoted by SANA, said").
+  if ((m = MANNER_THEN_COLON.exec(s)) && !/\b(?:said|says|told|tells|quoted|according\s+to|reported|reports)\b/i.test(s.slice(s.indexOf(':', m[1]!.length) + 1).replace(/[“"][^”"]*[”"]/g, ' '))) {
+    const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
   // "X had promoted the launch for days, calling it ...", "Y defended the move, saying ...": the subject speaks in the participle.
   if ((m = ACTED_THEN_GERUND.exec(s))) {

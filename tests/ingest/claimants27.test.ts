@@ -223,3 +223,24 @@ describe('claimants27: "officials here" and "the defence ministry here" on a pag
     expect(names(x, /flown in overnight/)).toEqual(['Ann Beddoe']);
   });
 });
+
+describe('claimants27: "X went further:", "X was blunt:" and what follows the colon', () => {
+  const x = read([
+    'Valley Radio news',
+    'Ilona Kovacs, speaking at Norden airport before a trip abroad, went further: the army would push on to Dorvik.',
+    'Ann Beddoe was blunt: "We will not sign."',
+    // Look-alikes: a colon after a comparison of things, and a colon before a speaker of its own.
+    'The river was higher: it reached four metres at Marbek.',
+    'Northland was blunter: a source at the Northland presidency said the talks were over.',
+  ]);
+
+  it('gives what follows the colon the subject', () => {
+    expect(names(x, /push on to Dorvik/)).toEqual(['kovacs']);
+    expect(names(x, /We will not sign/)).toEqual(['Ann Beddoe']);
+  });
+
+  it('leaves the look-alikes as they were', () => {
+    expect(names(x, /four metres/)).toEqual([]);
+    expect(names(x, /talks were over/)).toEqual(['north-presidency']);
+  });
+});
