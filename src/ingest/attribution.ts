@@ -848,7 +848,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
   // "The Observatory put the death toll at 11", "Skerry 24 put the march at several hundred people": a figure given is a report.
-  if ((m = /^(.{2,100}?)\s+(?:put|puts)\s+(?:(?:the|its|their|\p{Lu}[\p{L}-]*['’]s)\s+|(?=(?:\p{Lu}\p{Ll}+\s+)?(?:losses|deaths|dead|casualties|turnout|damage|growth|inflation|unemployment)\s))(?:[\p{L}\d,.'’“”"-]+\s+){0,20}at\s+(?!risk\b)["“]?(?:[\p{L}-]+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|tens|several|a\s+(?:few|dozen|hundred|thousand|million)|more\s+than|fewer\s+than|at\s+least|about|around|nearly|almost|some|over|under)\b)/iu.exec(s))) {
+  if ((m = /^(.{2,100}?)\s+(?:put|puts)\s+(?:(?:the|its|their|\p{Lu}[\p{L}-]*['’]s)\s+|it\s+(?=(?:at|higher|lower|far|much|closer)\b)|(?=(?:\p{Lu}\p{Ll}+\s+)?(?:losses|deaths|dead|casualties|turnout|damage|growth|inflation|unemployment)\s))(?:[\p{L}\d,.'’“”"-]+\s+){0,20}at\s+(?!risk\b)["“]?(?:[\p{L}-]+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|tens|several|a\s+(?:few|dozen|hundred|thousand|million)|more\s+than|fewer\s+than|at\s+least|about|around|nearly|almost|some|over|under)\b)/iu.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'put', index);
   }

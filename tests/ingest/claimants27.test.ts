@@ -244,3 +244,20 @@ describe('claimants27: "X went further:", "X was blunt:" and what follows the co
     expect(names(x, /talks were over/)).toEqual(['north-presidency']);
   });
 });
+
+describe('claimants27: "X puts it at" a figure', () => {
+  const x = read([
+    'Valley Radio news',
+    'The toll keeps rising. The Regional Monitor for Civil Rights puts it at around 430.',
+    // Look-alike: putting something in words.
+    'Ilona Kovacs put it on the table.',
+  ]);
+
+  it('gives the figure its source', () => {
+    expect(names(x, /around 430/)).toEqual(['monitor']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /on the table/)).toEqual([]);
+  });
+});
