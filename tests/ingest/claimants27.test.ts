@@ -261,3 +261,20 @@ describe('claimants27: "X puts it at" a figure', () => {
     expect(names(x, /on the table/)).toEqual([]);
   });
 });
+
+describe('claimants27: what a channel is showing', () => {
+  const x = read([
+    'Valley Radio news',
+    'By this afternoon Northland state television was showing soldiers raising the flag over Marbek.',
+    // Look-alike: showing in its other sense.
+    'Residents were showing the damage to their houses.',
+  ]);
+
+  it('gives the pictures the channel', () => {
+    expect(names(x, /raising the flag/)).toEqual(['north-tv']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /damage to their houses/)).toEqual([]);
+  });
+});
