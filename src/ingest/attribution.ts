@@ -169,6 +169,8 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
   if (/[;:“”"]/.test(phrase)) return false;
   // A fronted circumstance is no speaker: "With 71% of precincts counted, the office puts ...".
   if (/^(?:With|Without|Despite|Amid|Upon)\s/.test(phrase)) return false;
+  // Nor a free relative: "What we saw on Friday night was not a shortage".
+  if (/^(?:What|Whatever|How|Why)\s/i.test(phrase)) return false;
   // A clause's conjunction inside: "a day after it", "The deployment came after" are not a speaker.
   if (/\s(?:after|before|when|because|since|until|while|whereas|although|though|if|unless)\s/i.test(` ${phrase} `.replace(/^\s*(?:after|before|when|while|since)\s/i, ' '))) return false;
   // No finite verb inside, apart from participles inside names ("UK-based") and "quoted by".
@@ -205,7 +207,7 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
     const afterItsNoun = previousTags.includes('Noun') && !previousTags.includes('Pronoun') && !DOCUMENT_NOUN.test(previousWord);
     const reducedRelative = REDUCED_RELATIVE.test(w) && afterItsNoun && PARTICIPLE_PREPOSITION.test(next ?? '') && !words.slice(k + 1).some((x) => /^(?:and|but|then)$/i.test(x));
     // A relative clause without "who": "families I met at a camp", "aid workers he spoke to".
-    const contactClause = k > 1 && /^(?:I|we|he|she|they)$/.test(words[k - 1]!) && /^(?:met|interviewed|visited|saw|spoke|talked|reached)$/i.test(w) && tags.of({ start: text.lastIndexOf(words[k - 2]!, previousAt), end: text.lastIndexOf(words[k - 2]!, previousAt) + words[k - 2]!.length }).includes('Plural');
+    const contactClause = k > 1 && /^(?:I|we|he|she|they|I['’]ve|we['’]ve|they['’]ve|I['’]d|he['’]d|she['’]d)$/.test(words[k - 1]!) && /^(?:met|interviewed|visited|saw|spoke|spoken|talked|reached|contacted|seen)$/i.test(w) && tags.of({ start: text.lastIndexOf(words[k - 2]!, previousAt), end: text.lastIndexOf(words[k - 2]!, previousAt) + words[k - 2]!.length }).includes('Plural');
     // A past participle opening the phrase before its noun describes it: "Retired teacher Ann Fowler", "Displaced families".
     const openingParticiple = k === 0 && /^\p{Lu}\p{Ll}{2,}ed$/u.test(w) && !!next && /^\p{Ll}/u.test(next) && tags.of({ start: nextAt, end: nextAt + next.length }).includes('Noun');
     // "Turkey, home to 3.6 million refugees, says": "home to" describes, it does not act.
@@ -1032,7 +1034,8 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (/^repeat/i.test(w[0]) && !/^(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|again|this\s+week|on\s+Twitter|in\s+[A-Z][\w'’-]+))*\s+(?:that\b(?!\s+(?:evening|morning|night|day|afternoon|week|weekend|month|year|time|same|summer|winter|spring|autumn)\b)|(?:his|her|its|their)\s+(?:call|calls|warning|warnings|demand|demands|pledge|claim|claims|threat|threats|accusation|accusations|denial|offer|appeal|position|view)\b)/i.test(text.slice(at + w[0].length))) continue;
     // The bare plural present is a noun or an infinitive after a determiner or "to" ("after a dispute over ...", "an app
     // used to report them"); a verb only after its subject.
-    if (OPENING_ONLY_RE.test(w[0]) && !/^thinks$/i.test(w[0]) && /(?:^|\s)(?:a|an|the|to|this|that|its|their|his|her|our|of|in|over|any|no|each|every|new|latest|weekly|daily|annual|official)\s+$/i.test(s.slice(0, w.index))) continue;
+    // ... not the "to" of a relative clause without "who" ("Rebels I've spoken to insist ...").
+    if (OPENING_ONLY_RE.test(w[0]) && !/^thinks$/i.test(w[0]) && /(?:^|\s)(?:a|an|the|to|this|that|its|their|his|her|our|of|in|over|any|no|each|every|new|latest|weekly|daily|annual|official)\s+$/i.test(s.slice(0, w.index)) && !/\b(?:I|we|he|she|they)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+)?(?:spoken|talked|spoke)\s+to\s+$/.test(s.slice(0, w.index))) continue;
     // A plural noun of the same spelling as a verb, with the sentence's verb after it: "Casualty counts mostly come from ...",
     // "Official estimates vary", "Reports were ...".
     if (/^(?:counts|estimates|claims|reports|notes|questions|documents|forecasts|demands|promises|pledges|states)$/i.test(w[0]) && /^\s+(?:\p{Ll}+ly\s+)?(?:are|were|have|had|come|came|vary|varied|differ|differed|show|showed|put|remain|remained|rose|fell|range|ranged|suggest|suggested|is|was|do|did|could|would|will|may|might|must|can)\b/iu.test(text.slice(at + w[0].length))) continue;

@@ -362,6 +362,8 @@ export function speakerWords(phrase: string): string {
   p = p.replace(/\s+(?:within hours|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|in a statement|in a televised statement)(?![\p{L}'’]).*$/u, '');
   // A trailing locative is where the speaker was, not who: "a hospital official in the town", "told reporters in Moscow".
   p = p.replace(new RegExp(`\\s+(?:in|from|inside|near)\\s+(?:the\\s+(?:town|city|village|area|region|province|capital|camp|studio|north|south|east|west)\\b.*|northern\\s.*|southern\\s.*|eastern\\s.*|western\\s.*|\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:\\s+(?:${ADMINISTRATIVE}))?)$`, 'u'), '');
+  // Nor who met them: "Rebels I've spoken to", "families we met at a camp".
+  p = p.replace(/\s+(?:I|we|he|she|they)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+)?(?:spoken|talked|spoke|met|interviewed|reached|contacted|saw|visited)\b.*$|\s+(?:I|we)(?:['’]ve|['’]d)?$/u, '');
   // Nor an adverb after it: "When Ramaphosa finally spoke".
   p = p.replace(/\s+(?:finally|only|also|later|earlier|first|then|again|once|briefly|eventually|quickly)$/u, '');
   // A subordinator before the subject is no part of it: "after the Justice Department said".
@@ -819,7 +821,8 @@ export class ClaimantResolver {
       const seconds = new Set(fulls.map((m) => m[1]!));
       const second = seconds.size === 1 ? [...seconds][0]! : null;
       const full = second ? `${surname} ${second}` : null;
-      if (full && !TITLES.test(surname) && !TITLES.test(second!) && !NOT_A_SURNAME.test(second!) && PERSONAL_NAME.test(full) && !ORG_WORDS.test(full) && !NOT_IN_NAMES.test(second!)) found = full;
+      // "I've" after a word is the narrator, never a second name ("Farmers I've spoken to").
+      if (full && !TITLES.test(surname) && !TITLES.test(second!) && !NOT_A_SURNAME.test(second!) && !/^I(?:['’](?:ve|m|d|ll))?$/u.test(second!) && PERSONAL_NAME.test(full) && !ORG_WORDS.test(full) && !NOT_IN_NAMES.test(second!)) found = full;
     }
     return found;
   }

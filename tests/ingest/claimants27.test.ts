@@ -278,3 +278,39 @@ describe('claimants27: what a channel is showing', () => {
     expect(names(x, /damage to their houses/)).toEqual([]);
   });
 });
+
+describe('claimants27: a relative clause without "who" before a verb of insisting', () => {
+  const x = read([
+    'Valley Radio news',
+    "Farmers I've spoken to insist the water came without warning.",
+    'Rebel commanders I spoke to insist they will cut the road again.',
+    // Look-alike: "to insist" as an infinitive.
+    'The farmers went to the council to insist on a new dam.',
+  ]);
+
+  it('gives the verb the people the reporter spoke to', () => {
+    expect(names(x, /without warning/)).toEqual(['Farmers']);
+    expect(names(x, /cut the road again/)).toEqual(['Rebel commanders']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /new dam/)).toEqual([]);
+  });
+});
+
+describe('claimants27: a free relative is no speaker', () => {
+  const x = read([
+    'Valley Radio news',
+    'ANN BEDDOE, caller:\nWhat we saw on Friday night was not a shortage, it was a rush.',
+    // Look-alike: a speaker who saw.
+    'Witnesses saw smoke over Marbek.',
+  ]);
+
+  it('leaves "What we saw" to the turn it is in, not an actor "What"', () => {
+    expect(names(x, /not a shortage/)).toEqual(['Ann Beddoe']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /smoke over Marbek/)).toEqual(['Witnesses in Marbek']);
+  });
+});
