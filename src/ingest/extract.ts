@@ -159,6 +159,8 @@ const CREDIT_ONLY = /^(?:photo(?:graph)?\s*:|\/?\s*(?:AP|AFP|Reuters|EPA)\s+phot
 // Shot lists: a soundbite header, marked as one (SOUNDBITE, SOT, VOX POP, INTERVIEW) or by the language spoken ("(in Arabic)", "(Turkish)") and ending with a colon,
 // names the speaker of the quotation below it.
 // It may also end on a dash or on a note on the recording ("SB2 — Camp manager X — Arabic — (wind noise)").
+/** A body's noun with no article, all that "by the ministry's count" or "ministry figures" leave of the speaker. */
+const BODY_NOUN_ALONE = /^(ministry|army|agency|police|monitor|observatory|council|commission|court|office|committee|union|company|presidency|military)$/u;
 /** A header marked as a clip ("SOUNDBITE", "SOT", "SYNC" ...), for the unquoted words right under it. */
 const SOUNDBITE_MARKED = new RegExp(`\\b(?:${SOUNDBITE_MARKER.source})\\b`, 'u');
 const SOUNDBITE_HEADER = new RegExp(
@@ -711,8 +713,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         const noun =
           /^the\s+(\p{Ll}[\p{L}-]*)$/u.exec(part.trim())?.[1] ??
           /^[Tt]he\s+(\p{Ll}[\p{L}-]*)['’]s?\s+(?:own\s+|latest\s+)?(?:statement|figures|data|report|tally|count|announcement|communiqu[ée]|spokes(?:man|woman|person))$/u.exec(part.trim())?.[1] ??
-          /^(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+the\s+(\p{Ll}[\p{L}-]*)$/u.exec(part.trim())?.[1];
-        const bare = /^the\s+\p{Ll}[\p{L}-]*$/u.test(part.trim());
+          /^(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+the\s+(\p{Ll}[\p{L}-]*)$/u.exec(part.trim())?.[1] ??
+          // A body's noun alone, as "by the ministry's count" and "according to ministry figures" leave it: the body named before.
+          BODY_NOUN_ALONE.exec(part.trim())?.[1];
+        const bare = /^the\s+\p{Ll}[\p{L}-]*$/u.test(part.trim()) || BODY_NOUN_ALONE.test(part.trim());
         // ... and a body's noun opening the sentence ("The ministry said"), which asks only the bodies named just before.
         const openingNoun = /^The\s+(\p{Ll}[\p{L}-]*)$/u.exec(part.trim())?.[1];
         // The bare form asks only the names before ("the army" is no earlier speaker "Army engineers"), but for people in the

@@ -314,3 +314,17 @@ describe('claimants27: a free relative is no speaker', () => {
     expect(names(x, /smoke over Marbek/)).toEqual(['Witnesses in Marbek']);
   });
 });
+
+describe('claimants27: "by the army\'s count" and "according to army figures" after the body is named', () => {
+  const x = read([
+    'Valley Radio news',
+    'The Northland army said nine soldiers were killed near Marbek.',
+    'Six of them died in a single ambush on March 1, by the army\'s count.',
+    'Three more have died since, according to army figures.',
+  ]);
+
+  it('gives the count the body named before', () => {
+    expect(names(x, /single ambush/)).toEqual(['north-army']);
+    expect(names(x, /Three more have died/)).toEqual(['north-army']);
+  });
+});
