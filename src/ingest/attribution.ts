@@ -1004,7 +1004,9 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     // "Erdogan has set a deadline and threatened military action": a past in "-ed" after "and", which a tagger may read as an
     // adjective ("threatened species"); the coordinated form below still asks for the first verb and its subject.
     const coordinatedPast = /ed$/i.test(w[0]) && /\s(?:and|but)\s+(?:(?:also|then|later)\s+)?$/i.test(s.slice(0, w.index));
-    if (!ts.includes('Verb') && !progressive && !claimsTo && !vowsTo && !verbBeforeThat && !describesAs && !sayThat && !afterParenthesis && !ruledThat && !voiced && !coordinatedPast && !deniesThat && !/^(?:said|told|says)$/i.test(w[0])) continue;
+    // "The UN counts 690,000 displaced": a present in "-s" after a name and before a figure, however a tagger reads it.
+    const countsAFigure = /^(?:counts|estimates|reckons|puts)$/i.test(w[0]) && /\p{Lu}[\p{L}.'’-]*\s+$/u.test(s.slice(0, w.index)) && /^\s+(?:(?:about|around|some|at\s+least|more\s+than|nearly|almost|over|roughly)\s+)?\d/i.test(s.slice(w.index + w[0].length));
+    if (!ts.includes('Verb') && !progressive && !countsAFigure && !claimsTo && !vowsTo && !verbBeforeThat && !describesAs && !sayThat && !afterParenthesis && !ruledThat && !voiced && !coordinatedPast && !deniesThat && !/^(?:said|told|says)$/i.test(w[0])) continue;
     if (/^quoted$/i.test(w[0]) && /^\s+by\b/i.test(text.slice(at + w[0].length))) continue;
     // "A former manager accused of stealing ... has been cleared": a participle after its noun, the one accused, not accusing,
     // when no other reporting verb follows ("The man accused of killing the mayor said ..." stays the man's).

@@ -33,6 +33,8 @@ const AS_CLAUSE = new RegExp(String.raw`(?:,\s+|\s+)(as)\s+(?!(?:well|opposed|so
 const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|these|those|there)$/i;
 /** A verb that gives a thing a name or a quality ("called the remarks empty and disconnected"): what follows "and" is another. */
 const NAMING_VERB = /^(?:called|calls|branded|brands|described|describes|termed|terms|labelled|labeled|dubbed)$/i;
+/** Giving a figure in the present, a source's own verb in a clause of its own. */
+const FIGURE_VERB = /^(?:counts|puts|estimates|reckons)$/i;
 const SPEECH_VERB = /^(?:said|says|say|told|tells|added|adds|warned|warns|reported|reports|announced|stated|claimed|claims|insisted|declared)$/i;
 const QUOTE_PAIRS: Array<[RegExp]> = [[/“[^”]*”/g], [/"[^"]*"/g], [/''[^']*''/g], [/‘[^’]*’(?!\w)/g]];
 
@@ -197,7 +199,9 @@ export function splitUnits(text: string, sentence: Span, tags: Tags, mentions: E
     const left = tokens.filter((t) => t.start >= previous && t.end <= sentence.start + m.index!);
     if (left.length < 5 || !left.some((t) => finiteVerb(tags, t))) continue;
     // "A, and the agency says B": a clause with a speaker of its own; A stays in the outlet's voice.
-    if (/^,/.test(m[0]) && untilComma(at, 9).some((t, i) => i > 0 && SPEECH_VERB.test(t.text)) && !left.some((t) => SPEECH_VERB.test(t.text))) {
+    // ... or counts, puts or estimates ("..., and the UN counts 690,000 people driven from their homes"); so is A closing on its
+    // own speaker ("A, the Observatory says, and the UN counts B").
+    if (/^,/.test(m[0]) && untilComma(at, 9).some((t, i) => i > 0 && (SPEECH_VERB.test(t.text) || FIGURE_VERB.test(t.text))) && (!left.some((t) => SPEECH_VERB.test(t.text)) || SPEECH_VERB.test(left[left.length - 1]!.text))) {
       cuts.push({ leftEnd: sentence.start + m.index!, rightStart: next.start, type: 'plain' });
       continue;
     }

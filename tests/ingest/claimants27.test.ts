@@ -328,3 +328,21 @@ describe('claimants27: "by the army\'s count" and "according to army figures" af
     expect(names(x, /Three more have died/)).toEqual(['north-army']);
   });
 });
+
+describe('claimants27: a second clause with its own source after a clause closing on one', () => {
+  const x = read([
+    'Valley Radio news',
+    'Since January more than 300 people have been killed, the Regional Monitor for Civil Rights says, and the UN counts 40,000 people driven from their homes.',
+    // Look-alike: a second clause in the same source's report.
+    'The Northland army said the road was open and that trucks could pass.',
+  ]);
+
+  it('gives each clause its own source', () => {
+    expect(names(x, /300 people have been killed/)).toEqual(['monitor']);
+    expect(names(x, /40,000 people driven/)).toEqual(['un']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /trucks could pass/)).toEqual(['north-army']);
+  });
+});
