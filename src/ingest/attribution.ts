@@ -298,7 +298,7 @@ function clean(text: string, span: Span): Span {
   // "a rebel commander who gave his name as Omar Talib": the name given is the speaker's.
   const givenName = /\bwho\s+(?:gave|identified)\s+(?:his|her|their|himself|herself)\s+(?:name\s+)?(?:only\s+)?as\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu)[-\s])?\p{Lu}[\p{L}'’-]+){0,3})\s*$/u.exec(text.slice(s.start, s.end));
   if (givenName) return { start: s.end - givenName[1]!.length, end: s.end };
-  const cutAt = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,\s+(?:before|after|while|when|since|upon|on)\s+[a-z]+ing\b[^,]*,?\s*$|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|reporting|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed|asked|pressed|questioned)\b|(?<!\s(?:I|we))\s+(?:reached|contacted|interviewed|polled|surveyed)\s+(?:by|on|over|via)\s|\s+(?:briefed|informed)\s+(?:on|about)\s|,\s+(?:a|an|the)\s|,\s+(?:already|itself|long|once|still|now)\s+(?:home\s+to|host\s+to|a|an|the|one\s+of)\s|\s+(?:quoted|cited) by\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
+  const cutAt = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,\s+(?:before|after|while|when|since|upon|on)\s+[a-z]+ing\b[^,]*,?\s*$|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|reporting|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed|asked|pressed|questioned)\b|(?<!\s(?:I|we))\s+(?:reached|contacted|interviewed|polled|surveyed)\s+(?:by|on|over|via)\s|\s+(?:briefed|informed)\s+(?:on|about)\s|,\s+(?:a|an|the)\s|,\s+(?:already|itself|long|once|still|now)\s+(?:home\s+to|host\s+to|a|an|the|one\s+of)\s|\s+(?:quoted|cited) (?:by|in)\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   // A relative pronoun in lower case only: "The WHO says" names the World Health Organization.
   const relative = /,?\s+(?:[Ww]ho|[Ww]hich)(?:\s|$)/.exec(text.slice(s.start, s.end));
   // A participle clause between the speaker and the verb (", appearing before the committee ...,", ", fearing more floods,"), in
@@ -1164,10 +1164,11 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   }
   // "In the ministry's view, ...", "In Ankara's telling, ..." (a name's), "In the view of X, ...", "As X put it, ...", "Per the Monitor,
   // ...", "..., per the Monitor.": whose view or count the sentence gives.
-  if ((m = /^(?:In\s+(?:the\s+)?([^,;:“”"]{2,60}?)['’]s?\s+(?:view|opinion|assessment|estimate|estimation|account|reckoning)|In\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})['’]s?\s+telling|In\s+the\s+(?:view|opinion|assessment|estimation)\s+of\s+([^,;:“”"]{2,60}?)|As\s+([^,;:“”"]{2,60}?)\s+(?:put\s+it|said|says|noted|notes|warned|warns|told\s+[^,;:“”"]{2,30}?)|Per\s+([^,;:“”"]{2,60}?)),\s+\S/u.exec(s)) || (m = /,\s+per\s+()()()()([^,;:“”"]{2,60}?)\s*[.!]?["”’']*\s*$/u.exec(s))) {
+  if ((m = /^(?:In\s+(?:the\s+)?([^,;:“”"]{2,60}?)['’]s?\s+(?:view|opinion|assessment|estimate|estimation|account|reckoning)|In\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})['’]s?\s+telling|In\s+the\s+(?:view|opinion|assessment|estimation)\s+of\s+([^,;:“”"]{2,60}?)|As\s+([^,;:“”"]{2,60}?)\s+(?:put\s+it|said|says|noted|notes|warned|warns|told\s+[^,;:“”"]{2,30}?)|Per\s+([^,;:“”"]{2,60}?)),\s+\S/u.exec(s)) || (m = /,\s+per\s+()()()()((?!(?:cent|capita|day|year|hour|person|head|month|week|annum|se)\b)[^,;:“”"]{2,60}?)\s*[.!]?["”’']*\s*$/u.exec(s))) {
     const who = m[1] || m[2] || m[3] || m[4] || m[5]!;
     const start = span.start + m.index + m[0].indexOf(who, m[0].search(/\s/));
-    return make(text, { start, end: start + who.length }, 'said', index);
+    // "per X" is "according to X", and its source may come through a medium ("per officials quoted in Hurriyet").
+    return make(text, { start, end: start + who.length }, m[5] ? 'according to' : 'said', index);
   }
   // '"The dam will hold" – Omar Haddad.': a quotation signed with a dash.
   if ((m = /["”’]\s*[–—]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})\s*\.?\s*$/u.exec(s))) {

@@ -346,3 +346,20 @@ describe('claimants27: a second clause with its own source after a clause closin
     expect(names(x, /trucks could pass/)).toEqual(['north-army']);
   });
 });
+
+describe('claimants27: "per" a source quoted in a medium, and "per" a rate', () => {
+  const x = read([
+    'Valley Radio news',
+    'The toll now stands at nine soldiers, per officials quoted in the Marbek Courier.',
+    // Look-alike: a rate.
+    'The fee at the crossing is 20 dollars, per person.',
+  ]);
+
+  it('gives the figure the source and the medium', () => {
+    expect(names(x, /nine soldiers/)).toEqual(['Officials', 'Marbek Courier']);
+  });
+
+  it('leaves a rate in the outlet\'s voice', () => {
+    expect(names(x, /20 dollars/)).toEqual([]);
+  });
+});
