@@ -733,6 +733,12 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
+  // "Moscow's reply came from Kremlin spokesman Dmitry Peskov, who told reporters ...": whoever a reply came from speaks.
+  if ((m = /\b(?:reply|response|answer|rebuttal|retort|riposte|reaction|denial|warning)\s+came\s+(?:(?:swiftly|quickly|later|within\s+hours|soon)\s+)?from\s+((?:the\s+)?[^,;:“”"]{2,80}?)(?=\s*,|\s+(?:who|which|in|on|at|within|later)\b|\s*[.!]?["”’']*\s*$)/u.exec(s))) {
+    const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
+    const phrase = { start, end: start + m[1]!.length };
+    if (nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'said', index);
+  }
   // "X had promoted the launch for days, calling it ...", "Y defended the move, saying ...": the subject speaks in the participle.
   if ((m = ACTED_THEN_GERUND.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };

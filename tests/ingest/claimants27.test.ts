@@ -363,3 +363,21 @@ describe('claimants27: "per" a source quoted in a medium, and "per" a rate', () 
     expect(names(x, /20 dollars/)).toEqual([]);
   });
 });
+
+describe('claimants27: "X\'s reply came from Y, who told reporters ..."', () => {
+  const x = read([
+    'Valley Radio news',
+    'Northland\'s reply came from army spokeswoman Ilona Kovacs, who told reporters the shelling had stopped. The guns fell silent at noon, she said.',
+    // Look-alike: what came from a place.
+    'The shelling came from positions north of Marbek.',
+  ]);
+
+  it('gives the reply and what follows it the one it came from', () => {
+    expect(names(x, /shelling had stopped/)).toEqual(['kovacs']);
+    expect(names(x, /fell silent at noon/)).toEqual(['kovacs']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /positions north of Marbek/)).toEqual([]);
+  });
+});
