@@ -84,7 +84,7 @@ const MANNER_THEN_COLON = /^(.{2,60}?)(?:,\s+(?:speaking|writing|addressing|appe
 /** A month's name or abbreviation, whole ("Mar", "March"; not "Marbek"). */
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 /** A live page's entry time ("16:48") or a timeline's date ("Wed 5 Feb —") before a sentence. */
-const ENTRY_MARK = new RegExp(`^(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:GMT|UTC|BST|local))?\\s+(?=\\S)|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2})\\s*[—–:-]\\s+(?=\\S))`, 'u');
+const ENTRY_MARK = new RegExp(`^(?:(?:JAN|FEB|MAR|APR|MAY|JUN|JUNE|JUL|JULY|AUG|SEPT?|OCT|NOV|DEC)\\.?\\s+\\d{1,2}\\s*[—–:-]\\s+(?=\\S)|\\d{1,2}[:.]\\d{2}(?:\\s*(?:GMT|UTC|BST|local))?\\s+(?=\\S)|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2})\\s*[—–:-]\\s+(?=\\S))`, 'u');
 /** A clause's conjunction or relative word before a speaker ("where aid workers say", "all of which he denies"). */
 const CLAUSE_LEAD = new RegExp(`^(?:${OF_WHICH}|where|while|whereas|as|and|but|although|though|because|when|which|that|so|according\\s+to)\\s+`, 'i');
 /** The rest of a sentence after a closing speaker's verb: no quotation of its own opens there, but a few words the speaker is
@@ -268,7 +268,8 @@ function clean(text: string, span: Span): Span {
     if (!comma) break;
     const first = t.slice(0, comma.index);
     // "At least 20 people were wounded, ..." is a clause, not a fronted "At ...".
-    if (!(FRONTED.test(first) || WEEKDAY_OR_MONTH.test(first) || (TIME_WORD.test(first) && first.split(/\s+/).length <= 4 && !NAMED.test(first))) || /\b(?:said|says)\b/.test(first) || /^at\s+(?:least|most)\b/i.test(first)) break;
+    // ... and a sentence adverb alone ("Privately, a Russian diplomat told me", "Publicly, the official said").
+    if (!(FRONTED.test(first) || /^(?:Privately|Publicly|Officially|Unofficially|Initially|Previously|Subsequently|Eventually|Finally|Similarly|Separately|Crucially|Notably|Significantly|Specifically|Increasingly|Recently|Originally|Ultimately|Reportedly)$/.test(first) || WEEKDAY_OR_MONTH.test(first) || (TIME_WORD.test(first) && first.split(/\s+/).length <= 4 && !NAMED.test(first))) || /\b(?:said|says)\b/.test(first) || /^at\s+(?:least|most)\b/i.test(first)) break;
     s = { start: s.start + comma.index + comma[0].length, end: s.end };
     // "In a statement read by its spokesman, Gen. X, the army said": the name after the adverbial's mouthpiece is
     // its apposition; the speaker is who follows it.

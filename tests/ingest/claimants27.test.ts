@@ -381,3 +381,22 @@ describe('claimants27: "X\'s reply came from Y, who told reporters ..."', () => 
     expect(names(x, /positions north of Marbek/)).toEqual([]);
   });
 });
+
+describe('claimants27: a timeline\'s date in capitals and a sentence adverb before the speaker', () => {
+  const x = read([
+    'Valley Radio news',
+    '* FEB. 6 - The Northland army accuses rebels of shelling Marbek.',
+    'Privately, a Northland diplomat told me the talks had failed.',
+    // Look-alike: a name ending in "-ly" before its apposition.
+    'Italy, the largest donor, said it would send tents.',
+  ]);
+
+  it('reads the speaker after the date and after the adverb', () => {
+    expect(names(x, /shelling Marbek/)).toEqual(['north-army']);
+    expect(names(x, /talks had failed/)).toEqual(['Northland diplomat']);
+  });
+
+  it('leaves the look-alike as it was', () => {
+    expect(names(x, /send tents/)).toEqual(['Italy']);
+  });
+});
