@@ -65,6 +65,8 @@ const SPEECH_RE = new RegExp(`^(?:${SPEECH}|${OPENING_ONLY})$`, 'i');
 // Patterns built once, with the module.
 const LABEL = 'terrorists?|extremists?|criminals?|mercenaries|invaders|occupiers|traitors|murderers|illegal|illegitimate|unacceptable|baseless|lies|propaganda';
 const CLOSING_QUOTE_SPEAKER = new RegExp(`[”"]\\s*,?\\s*(?:${SPEECH})\\s+((?:(?:[A-Z]\\.){2,}|\\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Sgt|Maj|Brig|Adm|Sen|Rep|Gov|Rev|St)\\.(?=\\s)|[^,.;:“”"]){2,90}?)(?:\\s+(?:who|whom|whose)\\s[^.;:“”"]*)?\\s*(?:,|\\.|$)`, 'i');
+/** The same without a relative clause, for a sentence that has none in lower case. */
+const CLOSING_QUOTE_SPEAKER_PLAIN = new RegExp(`[”"]\\s*,?\\s*(?:${SPEECH})\\s+((?:(?:[A-Z]\\.){2,}|\\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Sgt|Maj|Brig|Adm|Sen|Rep|Gov|Rev|St)\\.(?=\\s)|[^,.;:“”"]){2,90}?)\\s*(?:,|\\.|$)`, 'i');
 // "SANA, citing a military source, called the deployment an act of aggression": calling is saying here too.
 const CITING_SOURCE = new RegExp(`^(?:(?:but|and|yet)\\s+|[^,;:“”"]{2,40}\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|later|earlier),\\s+)?([^,;:“”"]{2,60}?),\\s+(?:citing|quoting)\\s+([^,;:“”"]{2,80}?),\\s+(?:(?:has|had|also|later|earlier|again)\\s+)?(?:${SPEECH}|called|calls|branded|brands|labelled|labeled|termed)\\b`, 'i');
 /**
@@ -81,6 +83,10 @@ const MANNER_THEN_GERUND = new RegExp(String.raw`^(.{2,60}?)\s+(?:(?:was|were|is
  * said after the colon. A participle clause after the subject ("Erdogan, speaking at the airport, went further:") is no part
  * of it (group 1 is the subject). */
 const MANNER_THEN_COLON = /^(.{2,60}?)(?:,\s+(?:speaking|writing|addressing|appearing|talking)\s[^,;:“”"]{2,80},)?\s+(?:(?:went|goes|go)\s+(?:(?:a\s+step|one\s+step|even|much)\s+)?further(?:\s+still)?|(?:was|were|is|are)\s+(?:more\s+|less\s+|even\s+more\s+)?(?:blunt|blunter|cautious|defiant|clear|clearer|unequivocal|emphatic|categorical|scathing|dismissive|direct|explicit|specific|precise|forthright|sharper|harsher)|(?:put|puts)\s+it\s+(?:more\s+)?(?:bluntly|simply|plainly|starkly|this\s+way|differently|another\s+way))\s*:\s+\S/u;
+/** A subject that can speak before "was blunt:": a proper name (not "The", "His", "This" ...), or a body or a person by its noun. */
+const MANNER_SUBJECT = /^(?:(?!(?:The|A|An|His|Her|Its|Their|This|That|These|Those|Our|My|Your|Rising|Falling)\b)\p{Lu}|(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,3}(?:ministry|army|government|presidency|Kremlin|president|minister|spokes(?:man|woman|person)|agency|officials?|police|court|union|company|party|opposition|rebels?|group|monitor|observatory|commander|envoy|ambassador|mayor|governor|chief|leader|secretary)$)/u;
+/** A subject that is a thing acting, not a speaker: water, weather, a job ("Rising water is threatening", "The forecast is calling for"). */
+const THING_SUBJECT = /\b(?:water|river|rivers|flood|floods|fire|fires|storm|rain|snow|snowmelt|wind|winds|forecast|job|work|idea|plan|road|sea|tide|ice|heat|cold|weather|market|markets|prices?)\s+(?:was|were|is|are)\s+(?:(?:now|also|still|already)\s+)?$/i;
 /** A month's name or abbreviation, whole ("Mar", "March"; not "Marbek"). */
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 /** A live page's entry time ("16:48") or a timeline's date ("Wed 5 Feb —") before a sentence. */
@@ -182,7 +188,7 @@ function nounPhrase(text: string, span: Span, tags: Tags, maxWords = 14): boolea
     // A capitalised first word with its apposition after it is a name, whatever a tagger reads it as ("Labour, the main
     // opposition party, said").
     const named = /^\p{Lu}{2,}$/u.test(w.replace(/[^\p{L}]/gu, '')) || (/^\p{Lu}/u.test(w) && start > span.start) ||
-      (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(w) && /^,\s+(?:a|an|the)\s/i.test(text.slice(at)));
+      (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(w) && !/(?:ed|ly|ing)$/.test(w) && !FRONTED.test(w) && !/^(?:Overall|Instead|Still|Indeed|Now|Then|Again|Moreover|Yet|Elsewhere|Overnight|Tonight|Pressed|Asked)$/.test(w) && /^,\s+(?:a|an|the)\s/i.test(text.slice(at)));
     // A bare form before a noun modifies it ("state media", "police sources"), and so does a present form between nouns
     // ("district police chief"): not a verb.
     const next = words[k + 1];
@@ -253,7 +259,8 @@ function clean(text: string, span: Span): Span {
   const when = /^(?:(?:late|early)\s+(?=last\s+night|yesterday|this\s+(?:morning|afternoon|evening|week)))?(?:yesterday(?:\s+(?:morning|afternoon|evening))?|this\s+(?:morning|afternoon|evening|week)|(?:late |early |later |earlier )?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?,?|last\s+(?:week|month|night|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier\s+(?:this|on)\s+\w+|(?:a|one|two|three|four|five|six|a\s+few|\d+)\s+(?:days?|weeks?|hours?)\s+later|later|earlier|meanwhile|instead|separately|since\s+then|tonight|overnight|by\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|nightfall|evening|(?:this|that)\s+(?:morning|afternoon|evening|time)|the\s+(?:weekend|evening|morning|afternoon)))\s+(?=\S)/i.exec(text.slice(s.start, s.end));
   if (when && when[0].length < s.end - s.start) s = { start: s.start + when[0].length, end: s.end };
   // A time between the subject and its verb is no part of the speaker: "The court last week ruled", "The ministry on Monday said".
-  const trailingWhen = /\s+(?:(?:last|this)\s+(?:week|month|year|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|earlier|later|overnight)$/i.exec(text.slice(s.start, s.end));
+  // In lower case only: "Valley Today", "Dorvik This Week" are outlets' names.
+  const trailingWhen = /\s+(?:(?:last|this)\s+(?:week|month|year|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|earlier|later|overnight)$/.exec(text.slice(s.start, s.end));
   if (trailingWhen && trailingWhen.index > 0) s = { start: s.start, end: s.end - trailingWhen[0].length };
   // A capital fronted without its comma: "And in Moscow the defence ministry blamed ..." (the resolver reads the side).
   const inCapital = FRONTED_PLACE.exec(text.slice(s.start, s.end));
@@ -689,7 +696,8 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     return make(text, { start, end: start + m[1]!.length }, 'quoted', index);
   }
   // '"...," said a commander of the National Front for Liberation, who asked not to be named.'
-  if ((m = CLOSING_QUOTE_SPEAKER.exec(s))) {
+  // "WHO" in capitals is the organisation, not a relative clause ("said the WHO representative in Syria, Akjemal Magtymova").
+  if ((m = (/\s(?:who|whom|whose)\s/.test(s) ? CLOSING_QUOTE_SPEAKER : CLOSING_QUOTE_SPEAKER_PLAIN).exec(s))) {
     const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags, 12)) return make(text, appositiveName(text, phrase, span.end) ?? phrase, 'said', index);
@@ -730,7 +738,8 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, m[2]! === 'saying' ? 'said' : m[2]!, index);
   }
   // ... unless what follows names its own speaker ("Damascus was blunter: a source at the foreign ministry, quoted by SANA, said").
-  if ((m = MANNER_THEN_COLON.exec(s)) && !/\b(?:said|says|told|tells|quoted|according\s+to|reported|reports)\b/i.test(s.slice(s.indexOf(':', m[1]!.length) + 1).replace(/[“"][^”"]*[”"]/g, ' '))) {
+  // Only a source is blunt or goes further: a name, or a body or person by its noun ("The message was blunt:" is the outlet's).
+  if ((m = MANNER_THEN_COLON.exec(s)) && MANNER_SUBJECT.test(m[1]!.trim()) && !/\b(?:said|says|told|tells|quoted|according\s+to|reported|reports)\b/i.test(s.slice(s.indexOf(':', m[1]!.length) + 1).replace(/[“"][^”"]*[”"]/g, ' '))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
@@ -857,7 +866,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
   // "The Observatory put the death toll at 11", "Skerry 24 put the march at several hundred people": a figure given is a report.
-  if ((m = /^(.{2,100}?)\s+(?:put|puts)\s+(?:(?:the|its|their|\p{Lu}[\p{L}-]*['’]s)\s+|it\s+(?=(?:at|higher|lower|far|much|closer)\b)|(?=(?:\p{Lu}\p{Ll}+\s+)?(?:losses|deaths|dead|casualties|turnout|damage|growth|inflation|unemployment)\s))(?:[\p{L}\d,.'’“”"-]+\s+){0,20}at\s+(?!risk\b)["“]?(?:[\p{L}-]+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|tens|several|a\s+(?:few|dozen|hundred|thousand|million)|more\s+than|fewer\s+than|at\s+least|about|around|nearly|almost|some|over|under)\b)/iu.exec(s))) {
+  if ((m = /^(.{2,100}?)\s+(?:put|puts)\s+(?:(?:the|its|their|\p{Lu}[\p{L}-]*['’]s)\s+|it\s+(?=(?:at|higher|lower|far|much|closer)\b)(?!at\s+(?:odds|least|risk)\b)|(?=(?:\p{Lu}\p{Ll}+\s+)?(?:losses|deaths|dead|casualties|turnout|damage|growth|inflation|unemployment)\s))(?:[\p{L}\d,.'’“”"-]+\s+){0,20}at\s+(?!risk\b)["“]?(?:[\p{L}-]+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|tens|several|a\s+(?:few|dozen|hundred|thousand|million)|more\s+than|fewer\s+than|at\s+least|about|around|nearly|almost|some|over|under)\b)/iu.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'put', index);
   }
@@ -891,7 +900,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }
   // "X called the charge politically motivated", "X described the ruling as unjust": a judgement of a thing said or done.
-  if ((m = /^(.{2,80}?)\s+(?:has\s+|had\s+)?(?:called|calls|described|describes|branded|brands|labelled|labeled|termed)\s+(?:the|this|that|these|those|its|his|her|their|such|\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{L}-]+\s+)?(?:charges?|accusations?|claims?|allegations?|move|decision|ruling|verdict|report|remarks|comments|attacks?|threats?|case|trial|arrests?|sentence|law|bill|vote|plan|deal|offer|proposal|motion|measures?|killings?|strikes?|raid|operation|remarks|statements?|words|speech|threats?|ultimatum|deadline|demands?|account|version|figures?|toll|talks|ceasefire|truce|offensive|campaign|policy|warnings?|request|presence|deployment|incursion|reinforcements|build-up|actions?|response|approach|agreement|accord|idea)\s+(?:as\s+)?["“‘']?(?:\p{Ll}+ly\s+)?(?!(?:off|for|out|back|into|over|down|and|but|after|before|until|when)\b)\p{Ll}{3,}/u.exec(s))) {
+  if ((m = /^(.{2,80}?)\s+(?:has\s+|had\s+)?(?:called|calls|described|describes|branded|brands|labelled|labeled|termed)\s+(?:the|this|that|these|those|its|his|her|their|such|\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{L}-]+\s+)?(?:charges?|accusations?|claims?|allegations?|move|decision|ruling|verdict|report|remarks|comments|attacks?|threats?|case|trial|arrests?|sentence|law|bill|vote|plan|deal|offer|proposal|motion|measures?|killings?|strikes?|raid|operation|remarks|statements?|words|speech|threats?|ultimatum|deadline|demands?|account|version|figures?|toll|talks|ceasefire|truce|offensive|campaign|policy|warnings?|request|presence|deployment|incursion|reinforcements|build-up|actions?|response|approach|agreement|accord|idea)\s+(?:as\s+)?["“‘']?(?:\p{Ll}+ly\s+)?(?!(?:off|for|out|back|into|over|down|and|but|after|before|until|when|last|next|forward|together|home|early|late|this|that|to|up|in|on|at)\b)\p{Ll}{3,}/u.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'called', index);
   }
@@ -969,13 +978,16 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     // agency is calling for a ban", "Aid groups are urging donors ...".
     const beingDone = /\b(?:is|are|was|were)\s+(?:(?:now|also|still|already|openly|publicly)\s+)?$/i.test(s.slice(0, w.index));
     const progressive = beingDone && ((/^(?:reporting|saying|claiming|insisting|warning|denying|confirming|announcing)$/i.test(w[0]) && !/^\s+(?:to|for|at|in|on|from|back|into)\b/i.test(s.slice(w.index + w[0].length))) ||
-      (/^(?:demanding|urging|accusing|blaming|alleging|vowing|pledging|threatening)$/i.test(w[0]) && /^\s+(?:that\b|\p{Ll}|\d|an?\s|the\s)/u.test(s.slice(w.index + w[0].length)) && !/^\s+(?:to|for|at|in|on|from|back|into|and)\b/i.test(s.slice(w.index + w[0].length))) ||
-      (/^(?:calling|pressing|pushing|appealing|asking)$/i.test(w[0]) && /^\s+(?:for|on)\s/i.test(s.slice(w.index + w[0].length))) ||
+      // Not a thing's literal pressure or an adjective ("Water is threatening homes", "The job was demanding but ...", "Troops
+      // were pushing on"): a demand names what or that, an appeal whom or what for.
+      (/^(?:demanding|urging|accusing|blaming|alleging|vowing|pledging)$/i.test(w[0]) && /^\s+(?:that\b|an?\s|the\s|\d|more\b|higher\b|better\b|compensation\b|his\s|her\s|their\s|its\s|donors\b|governments?\b|people\b)/iu.test(s.slice(w.index + w[0].length)) && !THING_SUBJECT.test(s.slice(0, w.index))) ||
+      (/^(?:calling|pressing|pushing|appealing|asking)$/i.test(w[0]) && /^\s+(?:for\s|on\s+(?!to\b|towards?\b|with\b)(?:the\s+)?\p{Ll}+\s+(?:to|for)\b)/iu.test(s.slice(w.index + w[0].length)) && !THING_SUBJECT.test(s.slice(0, w.index))) ||
       // ... and what a channel is showing ("State television, for its part, is already showing soldiers raising the flag").
-      (/^(?:showing|broadcasting|airing)$/i.test(w[0]) && /\b(?:television|TV|channel|broadcaster|media)\b/i.test(s.slice(0, w.index))));
+      // A channel's own pictures, not a crew broadcasting live or a channel airing a programme when something happened.
+      (/^(?:showing|broadcasting|airing)$/i.test(w[0]) && /\b(?:television|TV|channel|broadcaster|media)(?:,\s+[^,]{2,40},)?\s+(?:was|were|is|are)\s+(?:(?:now|also|still|already)\s+)?$/i.test(s.slice(0, w.index)) && !/^\s+(?:live|a\s+(?:[\p{L}-]+\s+)?(?:programme|program|show|film|series|match|documentary))\b/iu.test(s.slice(w.index + w[0].length))));
     // "The judges ruled that ...": a ruling is what the court says (not "the party ruled that province").
-    // ... whatever word opens the clause, but "ruled that out".
-    const ruledThat = /^ruled$/i.test(w[0]) && /^\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day\s+)?that\s+(?!out\b)[\p{L}\d]/u.test(s.slice(w.index + w[0].length));
+    // ... or people and quantifiers ("ruled that people held at the camp"); not a thing governed ("ruled that region").
+    const ruledThat = /^ruled$/i.test(w[0]) && /^\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day\s+)?that\s+(?:the|a|an|it|he|she|they|its|his|her|their|there|people|those|all|any|no|each|every|some|most|parts|\p{Lu}|\d)\b/u.test(s.slice(w.index + w[0].length));
     // Only after a quotation closing on its own punctuation ('"...," a farmer shouted', '"Freedom!" chanted'): a song's title or a
     // banner's words in quotation marks are no speech ('Mourners sang "River Home" as the widow sobbed').
     const voiced = VOICE_AFTER_QUOTE.test(w[0]) && /[,!?]["”]\s+[^"“”]{0,60}$/.test(s.slice(0, w.index));

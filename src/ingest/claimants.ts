@@ -360,10 +360,11 @@ export function speakerWords(phrase: string): string {
   // A trailing time or place adverbial: "Syria's foreign ministry on Wednesday", "Kremlin spokesman ... in Moscow".
   p = p.replace(/\s+(?:on|late on|early on|later on|earlier on)\s+(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+\s+\d{1,2})\b.*$/u, '');
   p = p.replace(/\s+(?:within hours|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|in a statement|in a televised statement)(?![\p{L}'’]).*$/u, '');
+  // Nor who met them, when that ends the phrase ("Rebels I've spoken to", "Aid workers he met"); "Families I met at a camp near
+  // Dorvik" says where they were.
+  p = p.replace(/\s+(?:I|we|he|she|they)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+)?(?:(?:spoken|talked|spoke)\s+to|met|interviewed|reached|contacted|saw|visited)$|\s+(?:I|we)(?:['’]ve|['’]d)?$/u, '');
   // A trailing locative is where the speaker was, not who: "a hospital official in the town", "told reporters in Moscow".
   p = p.replace(new RegExp(`\\s+(?:in|from|inside|near)\\s+(?:the\\s+(?:town|city|village|area|region|province|capital|camp|studio|north|south|east|west)\\b.*|northern\\s.*|southern\\s.*|eastern\\s.*|western\\s.*|\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:\\s+(?:${ADMINISTRATIVE}))?)$`, 'u'), '');
-  // Nor who met them: "Rebels I've spoken to", "families we met at a camp".
-  p = p.replace(/\s+(?:I|we|he|she|they)(?:['’]ve|['’]d)?\s+(?:have\s+|had\s+)?(?:spoken|talked|spoke|met|interviewed|reached|contacted|saw|visited)\b.*$|\s+(?:I|we)(?:['’]ve|['’]d)?$/u, '');
   // Nor an adverb after it: "When Ramaphosa finally spoke".
   p = p.replace(/\s+(?:finally|only|also|later|earlier|first|then|again|once|briefly|eventually|quickly)$/u, '');
   // A subordinator before the subject is no part of it: "after the Justice Department said".
@@ -569,6 +570,9 @@ interface NewActor {
 }
 
 /** Resolves claimant phrases of one article; keeps the new actors it proposes, so the article's later mentions reuse them. */
+/** Not the second word of another title: "Prime Minister", "Vice President", "Deputy Mayor", "Attorney General". */
+const NOT_AFTER_TITLE = String.raw`(?<!\b(?:Prime|Vice|Attorney|Former|Deputy|Acting|Interim|Ex|Lieutenant|Major|Surgeon|Secretary|Governor|Solicitor|Inspector|Postmaster)[\s-]+)`;
+
 export class ClaimantResolver {
   private readonly created = new Map<string, NewActor>();
   private readonly taken = new Set<string>();
@@ -852,14 +856,15 @@ export class ClaimantResolver {
       if (this.roleAs.has(i) && signature(this.roleAs.get(i)!).includes(noun)) return person;
       // ... or printed with it as a title ("Finance Minister Ruth Banda"), named after the one described.
       const surname = person.name.split(/\s+/).pop()!;
-      if (new RegExp(`\\b${escapeRegExp(noun)}\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}${escapeRegExp(surname)}\\b`, 'iu').test(this.o.text)) return person;
+      if (new RegExp(`${NOT_AFTER_TITLE}\\b${escapeRegExp(noun)}\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}${escapeRegExp(surname)}\\b`, 'iu').test(this.o.text)) return person;
     }
     // ... or a person the text printed before with it as a title, who has not spoken yet ("Defence Minister Hulusi Akar visited
     // the border." / "The minister said ..."): the nearest such.
     if (at === undefined) return null;
     const title = noun.charAt(0).toUpperCase() + noun.slice(1);
     const before = this.o.text.slice(Math.max(0, at - 1500), at);
-    const titled = [...before.matchAll(new RegExp(String.raw`\b${escapeRegExp(title)}\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`, 'gu'))].pop();
+    // The whole title, not the second word of another ("Prime Minister", "Vice President", "Attorney General", "Former President").
+    const titled = [...before.matchAll(new RegExp(String.raw`${NOT_AFTER_TITLE}\b${escapeRegExp(title)}\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`, 'gu'))].pop();
     const name = titled ? personalName(titled[1]!) : null;
     if (!name || name !== titled![1]) return null;
     return this.resolve(name, this.o.matcher.match(name).find((m) => m.score >= 0.95)?.ref ?? null, null)?.ref ?? null;
@@ -1421,7 +1426,7 @@ export class ClaimantResolver {
     const before = this.o.text.slice(0, at);
     // ... or by a country named as where the reporter is ("Yeliz Hatipoğlu is in southern Turkey for us", "reporting from
     // Hatay, in southern Turkey"), when the town itself is one the reader does not place.
-    const places = [...before.matchAll(/\b(\p{Lu}[\p{L}-]+)\s+CORRESPONDENT\b|\(\s*[^,()\n]{2,40},\s*(\p{Lu}[\p{L}-]+)\s*\)\s*:|\breport(?:ing|s)?\s+from\s+(\p{Lu}[\p{L}-]+)(?:,?\s+(?:in|on)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|south-eastern|south-western|north-eastern|north-western)\s+)?(\p{Lu}[\p{L}-]+))?|\bis\s+(?:in|on)\s+(?:the\s+)?(?:southern|northern|eastern|western|central|south-eastern|south-western|north-eastern|north-western)?\s*(\p{Lu}[\p{L}-]+)\s+(?:for\s+us|now|tonight|this\s+morning)\b/gu)].map((m) => [m[1] ?? m[2] ?? m[3] ?? m[5]!, m[4]] as const);
+    const places = [...before.matchAll(/\b(\p{Lu}[\p{L}-]+)\s+CORRESPONDENT\b|\(\s*[^,()\n]{2,40},\s*(\p{Lu}[\p{L}-]+)\s*\)\s*:|\breport(?:ing|s)?\s+from\s+(\p{Lu}[\p{L}-]+)(?:,?\s+(?:in|on)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|south-eastern|south-western|north-eastern|north-western)\s+)?(\p{Lu}[\p{L}-]+))?|\bis\s+(?:in|on)\s+(?:the\s+)?(?:southern|northern|eastern|western|central|south-eastern|south-western|north-eastern|north-western)?\s*(\p{Lu}[\p{L}-]+)\s+for\s+us\b/gu)].map((m) => [m[1] ?? m[2] ?? m[3] ?? m[5]!, m[4]] as const);
     // The nearest the reader places.
     for (const place of places.reverse()) {
       for (const p of place) {
@@ -1603,7 +1608,9 @@ export class ClaimantResolver {
       .replace(/\s+[—–]\s*\p{Lu}\p{Ll}+\s*[—–]\s*(?:\([^()]*\))?\s*$/u, ':')
       .replace(/\s+[—–]\s*$/u, ':')
       .replace(/\s+[—–]\s+/gu, ', ')
-      .replace(/^[\s,;:—–-]+/, '');
+      .replace(/^[\s,;:—–-]+/, '')
+      // "INTERVIEW with Tom Harker, governor:": the one interviewed.
+      .replace(/^with\s+(?=\p{Lu})/u, '');
     const m = /^(.+?)(?:,?\s+SAYING)?\s*:\s*$/i.exec(bare.trim());
     if (!m) return null;
     let who = m[1]!.trim();

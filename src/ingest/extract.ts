@@ -160,7 +160,8 @@ const CREDIT_ONLY = /^(?:photo(?:graph)?\s*:|\/?\s*(?:AP|AFP|Reuters|EPA)\s+phot
 // names the speaker of the quotation below it.
 // It may also end on a dash or on a note on the recording ("SB2 — Camp manager X — Arabic — (wind noise)").
 /** A body's noun with no article, all that "by the ministry's count" or "ministry figures" leave of the speaker. */
-const BODY_NOUN_ALONE = /^(ministry|army|agency|police|monitor|observatory|council|commission|court|office|committee|union|company|presidency|military)$/u;
+// Not "army" or "government": a war's report names two of each ("according to army figures" after Turkey's ministry).
+const BODY_NOUN_ALONE = /^(ministry|agency|police|monitor|observatory|council|commission|court|office|committee|union|company|presidency)$/u;
 /** A header marked as a clip ("SOUNDBITE", "SOT", "SYNC" ...), for the unquoted words right under it. */
 const SOUNDBITE_MARKED = new RegExp(`\\b(?:${SOUNDBITE_MARKER.source})\\b`, 'u');
 const SOUNDBITE_HEADER = new RegExp(

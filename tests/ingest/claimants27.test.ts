@@ -171,7 +171,7 @@ describe('claimants27: a ruling whatever word opens its clause, and a time befor
   const x = read([
     'Valley Radio news',
     'Late last night the Marbek High Court ruled that people held at the camp must be freed.',
-    'The Dorvik Appeals Court last week ruled that farmland belonged to the state.',
+    'The Dorvik Appeals Court last week ruled that the farmland belonged to the state.',
     // Look-alike: "ruled that out" reports no ruling.
     'Ilona Kovacs ruled that out on Monday.',
   ]);
@@ -315,17 +315,15 @@ describe('claimants27: a free relative is no speaker', () => {
   });
 });
 
-describe('claimants27: "by the army\'s count" and "according to army figures" after the body is named', () => {
+describe('claimants27: "by the presidency\'s count" after the body is named', () => {
   const x = read([
     'Valley Radio news',
-    'The Northland army said nine soldiers were killed near Marbek.',
-    'Six of them died in a single ambush on March 1, by the army\'s count.',
-    'Three more have died since, according to army figures.',
+    'The Northland presidency said nine soldiers were killed near Marbek.',
+    'Six of them died in a single ambush on March 1, by the presidency\'s count.',
   ]);
 
   it('gives the count the body named before', () => {
-    expect(names(x, /single ambush/)).toEqual(['north-army']);
-    expect(names(x, /Three more have died/)).toEqual(['north-army']);
+    expect(names(x, /single ambush/)).toEqual(['north-presidency']);
   });
 });
 
@@ -398,5 +396,44 @@ describe('claimants27: a timeline\'s date in capitals and a sentence adverb befo
 
   it('leaves the look-alike as it was', () => {
     expect(names(x, /send tents/)).toEqual(['Italy']);
+  });
+});
+
+describe('claimants27: the review\'s look-alikes', () => {
+  const x = read([
+    'Valley Radio news',
+    'Rising water is threatening homes along the river.',
+    'The job was demanding but rewarding, volunteers said.',
+    'Northland army units were pushing on towards the centre of Marbek.',
+    'The message was blunt: the road would stay shut.',
+    'The Kovacs family ruled that valley for a century.',
+    'Valley Today said the bridge would reopen.',
+    'The new law puts it at odds with more than 40 other countries.',
+    'Pressed, the finance minister said the budget was fixed.',
+    'Prime Minister Ann Beddoe appointed Tom Harker as finance minister. The minister said the budget was fixed.',
+    'The Northland presidency called the talks last month to settle the dispute.',
+    'A TV crew was broadcasting live from the square.',
+    '"Hospitals are overwhelmed," said the WHO representative in Marbek, Ann Fowler.',
+  ]);
+
+  it('keeps a thing\'s action, an adjective and a journey in the outlet\'s voice', () => {
+    expect(names(x, /threatening homes/)).toEqual([]);
+    expect(names(x, /demanding but rewarding/)).toEqual(['Volunteers']);
+    expect(names(x, /pushing on towards/)).toEqual([]);
+  });
+
+  it('keeps a thing that is blunt, a ruled valley, a law at odds and a crew broadcasting live in the outlet\'s voice', () => {
+    expect(names(x, /message was blunt/)).toEqual([]);
+    expect(names(x, /ruled that valley/)).toEqual([]);
+    expect(names(x, /at odds with/)).toEqual([]);
+    expect(names(x, /called the talks last month/)).toEqual([]);
+    expect(names(x, /broadcasting live/)).toEqual([]);
+  });
+
+  it('keeps an outlet named "Today", a participle before the speaker, a compound title and the WHO', () => {
+    expect(names(x, /bridge would reopen/)).toEqual(['Valley Today']);
+    expect(names(x, /Pressed, the finance minister/)).toEqual(['Finance minister']);
+    expect(names(x, /The minister said the budget was fixed/)).toEqual(['Finance minister']);
+    expect(names(x, /Hospitals are overwhelmed/)).toEqual(['WHO representative in Marbek']);
   });
 });
