@@ -64,9 +64,12 @@ const OPENING_ONLY = 'dispute|report|suggest|think|thinks|concede|admit|acknowle
 const SPEECH_RE = new RegExp(`^(?:${SPEECH}|${OPENING_ONLY})$`, 'i');
 // Patterns built once, with the module.
 const LABEL = 'terrorists?|extremists?|criminals?|mercenaries|invaders|occupiers|traitors|murderers|illegal|illegitimate|unacceptable|baseless|lies|propaganda';
-const CLOSING_QUOTE_SPEAKER = new RegExp(`[”"]\\s*,?\\s*(?:${SPEECH})\\s+((?:(?:[A-Z]\\.){2,}|\\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Sgt|Maj|Brig|Adm|Sen|Rep|Gov|Rev|St)\\.(?=\\s)|[^,.;:“”"]){2,90}?)(?:\\s+(?:who|whom|whose)\\s[^.;:“”"]*)?\\s*(?:,|\\.|$)`, 'i');
-/** The same without a relative clause, for a sentence that has none in lower case. */
-const CLOSING_QUOTE_SPEAKER_PLAIN = new RegExp(`[”"]\\s*,?\\s*(?:${SPEECH})\\s+((?:(?:[A-Z]\\.){2,}|\\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Sgt|Maj|Brig|Adm|Sen|Rep|Gov|Rev|St)\\.(?=\\s)|[^,.;:“”"]){2,90}?)\\s*(?:,|\\.|$)`, 'i');
+/** The speaker after a closing quotation mark, up to the comma or stop; a relative clause after it ("who asked not to be named
+ * because ...") is cut only where a sentence has one in lower case, so that "the WHO representative" keeps its "WHO". */
+const closingQuoteSpeaker = (relative: boolean) =>
+  new RegExp(`[”"]\\s*,?\\s*(?:${SPEECH})\\s+((?:(?:[A-Z]\\.){2,}|\\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Sgt|Maj|Brig|Adm|Sen|Rep|Gov|Rev|St)\\.(?=\\s)|[^,.;:“”"]){2,90}?)${relative ? String.raw`(?:\s+(?:who|whom|whose)\s[^.;:“”"]*)?` : ''}\\s*(?:,|\\.|$)`, 'i');
+const CLOSING_QUOTE_SPEAKER = closingQuoteSpeaker(true);
+const CLOSING_QUOTE_SPEAKER_PLAIN = closingQuoteSpeaker(false);
 // "SANA, citing a military source, called the deployment an act of aggression": calling is saying here too.
 const CITING_SOURCE = new RegExp(`^(?:(?:but|and|yet)\\s+|[^,;:“”"]{2,40}\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|later|earlier),\\s+)?([^,;:“”"]{2,60}?),\\s+(?:citing|quoting)\\s+([^,;:“”"]{2,80}?),\\s+(?:(?:has|had|also|later|earlier|again)\\s+)?(?:${SPEECH}|called|calls|branded|brands|labelled|labeled|termed)\\b`, 'i');
 /**
