@@ -28,7 +28,7 @@ import { findTimes, type TimeMention, type TimeValue } from './dates.js';
 import { EntityIndex, proposeEntities, type EntityMention, type EntityRef, type Knowledge } from './entities.js';
 import { findQuantities, type QuantityMention } from './quantities.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { DATELINE, LABEL_BEFORE_QUOTATION, labelNamesAKnownPlace, speakerTurns, STAGE_DIRECTION, UNNAMED_REPORT } from './turns.js';
+import { DATELINE, LABEL_BEFORE_QUOTATION, labelNamesAKnownPlace, mixedLabelLength, speakerTurns, STAGE_DIRECTION, UNNAMED_REPORT } from './turns.js';
 import { contains, escapeRegExp, FRONTED_PLACE, kebab, OF_WHICH, overlaps, Tags, type Span } from './text.js';
 import { prepare, type Prepared } from './prepared.js';
 import { TOPIC_THRESHOLD, type TopicMatcher } from './topics.js';
@@ -321,8 +321,14 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     if (!(words === full || (first.length >= 3 && words === first))) return false;
     return /^['’]s?\s+(?:own\s+|latest\s+|last\s+)?(?:count|tally|reckoning|estimates?|figures|account)\b/i.test(text.slice(a.phrase.end, a.phrase.end + 30)) && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.phrase.start - 8), a.phrase.start));
   };
+  // A label in ordinary case opening the line ("Atlas: President Erdogan has given ...") is who reads the words, not whom
+  // they attribute: the sentence is read after it.
+  const mixedLabel = mixedLabelLength(text);
   const attributionIn = (span: Span, tags: Tags): Attribution | null => {
-    const a = findAttribution(text, span, tags, index);
+    const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+    const label = /^\s*$/.test(text.slice(lineStart, span.start)) ? mixedLabel(text.slice(lineStart, text.indexOf('\n', lineStart) < 0 ? text.length : text.indexOf('\n', lineStart))) : 0;
+    const after = lineStart + label;
+    const a = findAttribution(text, label && after > span.start && after < span.end ? { start: after, end: span.end } : span, tags, index);
     return outletCounts(a) ? null : a;
   };
   const resolver = new ClaimantResolver({ knowledge, index, matcher: prepared.actors, text, slug, outlet, outletKind: outletKindOf(text, outlet) });

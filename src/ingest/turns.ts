@@ -290,6 +290,23 @@ export function speakerLabelLength(line: string): number {
 }
 
 /**
+ * How many characters of a line are a label in ordinary case that this page prints as one: a print interview's question
+ * label ("Atlas: President Erdogan has given ...") or a transcript's speaker named in ordinary case ("Lanskoy: ..."). Its
+ * words after it are read as a sentence of their own (capitals are `speakerLabelLength`'s). Decided once per page.
+ */
+export function mixedLabelLength(text: string): (line: string) => number {
+  const question = questionLabel(text);
+  const asked = question ? new RegExp(String.raw`^\s*${escapeRegExp(question)}\s*:\s+`, 'u') : null;
+  const mixedLabels = !!question || mixedLabelTurns(text);
+  return (line) => {
+    const question = asked?.exec(line);
+    if (question) return question[0].length;
+    const named = mixedLabels ? MIXED_NAME_LABEL.exec(line) : null;
+    return named && labelledPerson(named[1]!, text) ? /^[^:]*:\s*/u.exec(line)![0].length : 0;
+  };
+}
+
+/**
  * The turn each line of the text belongs to (null outside any, or under a label whose speaker the page does not
  * place). A label with only a surname ("LOWE:") is the speaker of an earlier label with that surname.
  */

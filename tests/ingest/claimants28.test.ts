@@ -1,0 +1,30 @@
+/**
+ * Round 26: misreadings found by drafting pages written here in new styles (live blogs, phone-ins, interviews printed as
+ * questions and answers, parliamentary reports, quote boxes) and on unrelated stories, and a few from the read sets' misses
+ * (never an unread set's). Each test also holds a sentence that only resembles the case and must keep its claimants (or its
+ * lack of one).
+ */
+import { describe, expect, it } from 'vitest';
+import { names, read } from './fixtures.js';
+
+describe('claimants28: a print interview\'s labels in ordinary case before an attributed sentence', () => {
+  const x = read([
+    'THE VALLEY LEDGER\nINTERVIEW',
+    'Petra Lindqvist teaches law in Marbek. We asked her about the floods.',
+    'Ledger: President Kovacs has given the rebels until Friday to leave Dorvik.',
+    'Lindqvist: Deadlines are for the cameras. The monitor says the road is open.',
+    // Look-alikes: the interviewer's own question, and the guest's own words.
+    'Ledger: Will the road hold until spring?',
+    'Lindqvist: The figure is real. Nobody disputes it.',
+  ]);
+
+  it('reads the sentence after the interviewer\'s label', () => {
+    expect(names(x, /given the rebels until Friday/)).toEqual(['kovacs']);
+    expect(names(x, /road is open/)).toEqual(['monitor']);
+  });
+
+  it('keeps the question in the outlet\'s voice and the answer the guest\'s', () => {
+    expect(names(x, /figure is real/)).toEqual(['Petra Lindqvist']);
+    expect(x.claims.filter((c) => /road hold/.test(c.evidence[0]!.quote)).flatMap((c) => c.claimants)).toEqual([]);
+  });
+});
