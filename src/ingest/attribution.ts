@@ -54,7 +54,11 @@ const SPEECH =
   'slammed|slams|blasted|blasts|decried|decries|deplored|deplores|lambasted|lambasts|informed|advised|concluded|concludes|speculated|asserted';
 // Words said aloud in a voice of their own, a speaker's only right after the quotation ('"I have lost everything," a farmer
 // shouted'); "The ushers shouted at us" inside a quotation is what the quotation tells.
-const VOICE_AFTER_QUOTE = /^(?:shouted|shouts|cried|yelled|chanted|screamed|whispered|sobbed|pleaded)$/i;
+// So is a question asked ('"Who answers for that?" she asked').
+const VOICE = 'shouted|shouts|cried|yelled|chanted|screamed|whispered|sobbed|pleaded|asked|asks|wondered';
+const VOICE_AFTER_QUOTE = new RegExp(`^(?:${VOICE})$`, 'i');
+/** The speaker of a voice closing the sentence right after a quotation ('... for that?" she asked.'). */
+const CLOSING_VOICE = new RegExp(`[,!?][”"]\\s+((?:[^,;:“”"\\s]+\\s+){0,5}?[^,;:“”"\\s]+)\\s+(?:${VOICE})\\s*[.!]?\\s*$`, 'u');
 // The plural present of reporting verbs that are nouns or infinitives as often: "Rebel sources dispute that", "Local
 // media report that", "Polls suggest ...", "Most analysts think ...". Read only after an opening subject, never as a
 // closing ", X said" ("..., after a dispute over a debt, police said").
@@ -67,7 +71,7 @@ const LABEL = 'terrorists?|extremists?|criminals?|mercenaries|invaders|occupiers
 /** The speaker after a closing quotation mark, up to the comma or stop; a relative clause after it ("who asked not to be named
  * because ...") is cut only where a sentence has one in lower case, so that "the WHO representative" keeps its "WHO". */
 const closingQuoteSpeaker = (relative: boolean) =>
-  new RegExp(`[”"]\\s*,?\\s*(?:${SPEECH})\\s+((?:(?:[A-Z]\\.){2,}|\\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Sgt|Maj|Brig|Adm|Sen|Rep|Gov|Rev|St)\\.(?=\\s)|[^,.;:“”"]){2,90}?)${relative ? String.raw`(?:\s+(?:who|whom|whose)\s[^.;:“”"]*)?` : ''}\\s*(?:,|\\.|$)`, 'i');
+  new RegExp(`[”"]\\s*,?\\s*(?:${SPEECH}|${VOICE})\\s+((?:(?:[A-Z]\\.){2,}|\\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Sgt|Maj|Brig|Adm|Sen|Rep|Gov|Rev|St)\\.(?=\\s)|[^,.;:“”"]){2,90}?)${relative ? String.raw`(?:\s+(?:who|whom|whose)\s[^.;:“”"]*)?` : ''}\\s*(?:,|\\.|$)`, 'i');
 const CLOSING_QUOTE_SPEAKER = closingQuoteSpeaker(true);
 const CLOSING_QUOTE_SPEAKER_PLAIN = closingQuoteSpeaker(false);
 // "SANA, citing a military source, called the deployment an act of aggression": calling is saying here too.
@@ -1221,6 +1225,13 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
     const phrase = { start, end: start + m[1]!.length };
     if (nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'said', index);
+  }
+  // A voice after the quotation that ends the sentence, when the quotation opened in a sentence before ('"Thirteen are dead.
+  // Who answers for that?" she asked.').
+  if ((m = CLOSING_VOICE.exec(s))) {
+    const start = span.start + m.index + m[0].indexOf(m[1]!, 2);
+    const phrase = { start, end: start + m[1]!.length };
+    if (/^(?:he|she|they)$/i.test(m[1]!) || nounPhrase(text, clean(text, phrase), tags, 16)) return make(text, phrase, 'said', index);
   }
   // A passive clause before it ("1,500 people were told to leave ..., the service said") is passed over for the next comma.
   for (let from = 0, tries = 0; tries < 60; tries++) {

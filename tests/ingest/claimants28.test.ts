@@ -28,3 +28,23 @@ describe('claimants28: a print interview\'s labels in ordinary case before an at
     expect(x.claims.filter((c) => /road hold/.test(c.evidence[0]!.quote)).flatMap((c) => c.claimants)).toEqual([]);
   });
 });
+
+describe('claimants28: a question asked after a quotation of several sentences', () => {
+  const x = read([
+    'Ilona Kovacs spoke in Dorvik. "Thirteen homes are gone in ten days. Who answers for that?" she asked.',
+    'Petra Lindqvist, a lawyer in Marbek, said the plan was flawed. "The money is spent. Who pays now?" asked Lindqvist.',
+    // Look-alikes: asking someone to do something is no quotation's frame.
+    'The mayor asked residents to leave the lower town.',
+  ]);
+
+  it('gives every sentence of the quotation to the one who asked', () => {
+    expect(names(x, /Thirteen homes/)).toEqual(['kovacs']);
+    expect(names(x, /Who answers/)).toEqual(['kovacs']);
+    expect(names(x, /money is spent/)).toEqual(['Petra Lindqvist']);
+    expect(names(x, /Who pays now/)).toEqual(['Petra Lindqvist']);
+  });
+
+  it('leaves a request in the outlet\'s voice', () => {
+    expect(x.claims.filter((c) => /residents to leave/.test(c.evidence[0]!.quote)).flatMap((c) => c.claimants)).toEqual([]);
+  });
+});
