@@ -228,7 +228,8 @@ function mediumFits(noun: string, ref: EntityRef): boolean {
 /** A title before a name in a speaker's label ("President Erdogan", "Prime Minister Khan"). */
 const LABEL_TITLE = /^(?:(?:President|Prime\s+Minister|Foreign\s+Minister|Minister|Chancellor|King|Queen|Sheikh|Senator|Governor|General|Gen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+/;
 /** What may follow a speaker phrase that closes its sentence: the reporting verb and at most whom it told (", the firm said."). */
-const CLOSING_VERB = /^[\s,]*(?:said|says|added|adds|confirmed|warned|told\s[^.]{0,30})\s*[.!]?["”’']*\s*$/i;
+// A day or a document after the verb is still its close: "..., the authority said on Wednesday.", "..., the trust said in a statement."
+const CLOSING_VERB = /^[\s,]*(?:said|says|added|adds|confirmed|warned|told\s[^.]{0,30})(?:\s+(?:on|in|late\s+on|early\s+on|last|this|earlier|later)\b[^.,;:“”"]{0,30})?\s*[.!]?["”’']*\s*$/i;
 /** "The group", "the carmaker": an organisation named by its kind, referring back to its name. */
 const ORGANISATION_ANAPHOR = /^[Tt]he\s+(group|party|company|carmaker|automaker|firm|league|coalition|organi[sz]ation|charity|movement|alliance|union|federation|association|foundation|airline|bank|lender|insurer|retailer|club|campaign)$/u;
 
@@ -548,7 +549,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     return null;
   };
   const ownSubject = (part: string, sentence: Sentence, at: number): string | null => {
-    const noun = /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(operator|company|firm|force|service|utility|carrier|airline|insurer|bureau|council|board|authority|club|network)$/u.exec(part.trim())?.[1] ?? /^(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+the\s+(force|company|firm|operator|service|utility|airline|carrier|council|board|authority|club)$/u.exec(part.trim())?.[1];
+    const noun = /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(operator|company|firm|force|service|utility|carrier|airline|insurer|bureau|council|board|authority|club|network|trust|institute|regulator|watchdog|agency|commission|university|hospital)$/u.exec(part.trim())?.[1] ?? /^(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+the\s+(force|company|firm|operator|service|utility|airline|carrier|council|board|authority|club|trust|institute|regulator|agency|commission|university|hospital)$/u.exec(part.trim())?.[1];
     if (!noun || anaphorOf(noun, at) || resolver.anaphor(noun)) return null;
     // The phrase closes the sentence.
     if (!CLOSING_VERB.test(text.slice(at + part.length, sentence.end))) return null;
@@ -557,6 +558,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const words = text.slice(subject.start, subject.end).replace(/^(?:[^,]{0,40},\s+)/, '').trim();
     // A name: two to four capitalised words, none of them a known actor's.
     if (!/^(?:\p{Lu}[\p{L}'’&-]*)(?:\s+\p{Lu}[\p{L}'’&-]*){1,3}$/u.test(words) || headActor(text, subject, index)) return null;
+    // "The agency", "the institute", "the university" may be any of their kind (a news agency above all): only a name that
+    // ends in the noun ("Marbek Space Agency ..., the agency said").
+    if (/^(?:agency|institute|commission|university|hospital|trust)$/.test(noun) && !new RegExp(String.raw`\b${noun}$`, 'i').test(words)) return null;
     return words;
   };
   /**

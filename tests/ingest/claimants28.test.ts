@@ -48,3 +48,23 @@ describe('claimants28: a question asked after a quotation of several sentences',
     expect(x.claims.filter((c) => /residents to leave/.test(c.evidence[0]!.quote)).flatMap((c) => c.claimants)).toEqual([]);
   });
 });
+
+describe('claimants28: an organisation\'s noun closing the sentence, after a day or a document', () => {
+  const x = read([
+    'The Dorvik Food Administration has widened a recall of sliced meat to 23 products, the authority said on Wednesday.',
+    'North Dorvik Hospitals Trust cancelled all clinics on Monday, the trust said in a statement.',
+    'The Marbek Space Agency launched its first probe on Friday, the agency said in a brief post.',
+    // Look-alike: a person's doing, closed by "the agency" with no agency named in the sentence, is no name's.
+    'Petra Lindqvist left Norden on Sunday, the agency said.',
+  ]);
+
+  it('gives the statement to the organisation the sentence opens on', () => {
+    expect(names(x, /widened a recall/)).toEqual(['Dorvik Food Administration']);
+    expect(names(x, /cancelled all clinics/)).toEqual(['North Dorvik Hospitals Trust']);
+    expect(names(x, /first probe/)).toEqual(['Marbek Space Agency']);
+  });
+
+  it('does not make the person the agency', () => {
+    expect(names(x, /left Norden/)).not.toContain('Petra Lindqvist');
+  });
+});
