@@ -973,7 +973,9 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   const words = [...s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)];
   // A quotation opening the sentence and closing in it ('"We are still inside Saraqeb and ...," X, a commander with ...,
   // told ...'): the speaker's verb is counted from where the quotation closes, however long it is.
-  const quotationEnd = /^\s*["“][^"“”]{2,400}?[,!?]["”]\s+(?=\S)/u.exec(s)?.[0].length ?? 0;
+  // So does the last sentence of a longer quotation, which opened in a sentence before ('We lost the house," Ann Roe, a farmer
+  // near Dorvik, said.').
+  const quotationEnd = /^\s*["“]?[^"“”]{2,400}?[,!?]["”]\s+(?=\S)/u.exec(s)?.[0].length ?? 0;
   // After such a quotation the verb may end the sentence ('"...," Selin Aydemir, an economist, said.'): its full stop is no part
   // of it. Elsewhere a verb at the end is a closing form's, read below.
   if (quotationEnd) for (const w of words) if (w.index! >= quotationEnd && w.index! + w[0].length === s.trimEnd().length && /^\p{L}+\.$/u.test(w[0])) w[0] = w[0].slice(0, -1);

@@ -274,7 +274,8 @@ function attributedAtClose(text: string, at: number): boolean {
   const paragraph = text.slice(at, lineAround(text, at).end);
   const close = /^\s*["“][^"“”]*[,?!]["”]/.exec(paragraph);
   if (!close) return false;
-  return /^\s*,?\s*(?:(?:said|says|added|adds|told|tells|asked|insisted|warned|wrote)\b|(?:[\p{L}'’.-]+\s+){1,6}?(?:said|says|added|adds|told|tells|asked|insisted|warned|wrote)\b)/u.test(paragraph.slice(close[0].length, close[0].length + 90));
+  // The speaker may carry an apposition between commas ('," Ann Roe, a farmer near Dorvik, said.').
+  return /^\s*,?\s*(?:(?:said|says|added|adds|told|tells|asked|insisted|warned|wrote)\b|(?:[\p{L}'’.-]+\s+){1,6}?(?:said|says|added|adds|told|tells|asked|insisted|warned|wrote)\b|(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+,\s+[^,;:“”"\n]{2,80}?,\s+(?:said|says|added|adds|told|tells|asked|insisted|warned|wrote)\b)/u.test(paragraph.slice(close[0].length, close[0].length + 160));
 }
 
 /** Whether a sentence's paragraph is a quotation and nothing else: it opens on a quotation mark and closes one. */

@@ -68,3 +68,22 @@ describe('claimants28: an organisation\'s noun closing the sentence, after a day
     expect(names(x, /left Norden/)).not.toContain('Petra Lindqvist');
   });
 });
+
+describe('claimants28: a quotation of several sentences, its speaker named after it with an apposition', () => {
+  const x = read([
+    '"We lost the harvest. We lost the house," Petra Lindqvist, a farmer near Dorvik, said.',
+    '"The bridge is closed. Nobody may cross," Fahrettin Altun, the mayor of Norden, wrote on Twitter.',
+    // Look-alike: a quotation with no speaker after it stays unattributed.
+    '"Water is rising. Leave now," read the sign at the bridge.',
+  ]);
+
+  it('gives every sentence of the quotation to the speaker', () => {
+    expect(names(x, /lost the harvest/)).toEqual(['Petra Lindqvist']);
+    expect(names(x, /lost the house/)).toEqual(['Petra Lindqvist']);
+    expect(names(x, /bridge is closed/)).toEqual(['Fahrettin Altun']);
+  });
+
+  it('leaves the sign\'s words without a speaker', () => {
+    expect(x.claims.filter((c) => /Water is rising/.test(c.evidence[0]!.quote)).flatMap((c) => c.claimants)).toEqual([]);
+  });
+});
