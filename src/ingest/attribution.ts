@@ -621,13 +621,13 @@ function channelOf(text: string, span: Span, a: Attribution, tags: Tags, index: 
   // "Y told the paper", "residents who fled told the Beirut paper Corniche Daily", "X, speaking on state television, said",
   // "Speaking on state television, X said",
   // "in an interview with Kestrel TV".
-  if ((m = /\btold\s+((?:the\s+|a\s+)?[^,;:.“”"]{2,60}?)(?=\s+(?:that|on|in|late|early|last|this|about|it|he|she|they|there|by|from|after|before|during|when|while)\b|\s*[,.;]|["”’']|$)/u.exec(s)) || (m = /(?:,\s+|^)[Ss]peaking\s+(?:on|to)\s+((?:the\s+)?[^,;:.“”"]{2,50}?)(?:\s+(?:by|over|via|from|in|at)\s+[^,;:.“”"]{2,40}?)?,/u.exec(s)) || (m = /\bin\s+an\s+interview\s+(?:with|on)\s+((?:the\s+)?[^,;:.“”"]{2,50}?)(?=\s+(?:on|in|late|early|last|this|that)\b|\s*[,.;]|["”’']|$)/u.exec(s))) {
+  if ((m = /\btold\s+((?:the\s+|a\s+)?[^,;:.“”"]{2,60}?)(?=\s+(?:that|on|in|late|early|last|this|about|it|he|she|they|there|by|from|after|before|during|when|while)\b|\s*[,.;]|["”’']|$)/u.exec(s)) || (m = /(?:,\s+|^)[Ss]peaking\s+(?:on|to)\s+((?:the\s+)?[^,;:.“”"]{2,50}?)(?:\s+(?:by|over|via|from|in|at)\s+[^,;:.“”"]{2,40}?)?(?:\s+(?:later|earlier|late|early|on|last|this)\b[^,;:.“”"]{0,30})?,/u.exec(s)) || (m = /\bin\s+an\s+interview\s+(?:with|on)\s+((?:the\s+)?[^,;:.“”"]{2,50}?)(?=\s+(?:on|in|late|early|last|this|that)\b|\s*[,.;]|["”’']|$)/u.exec(s))) {
     const c = at(m, m[1]!, true, m[0].length - m[1]!.length);
     if (c) return c;
   }
   // "in a statement read on state television", "in remarks carried by SANA", "in a statement broadcast by X": the medium that
   // carried the speaker's words (docs/annotating.md, round 14).
-  if ((m = /\b[Ii]n\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[ée]|message|speech|address|comments|remarks|interview|report)\s+(?:read\s+out|read|broadcast|aired|carried|published|run|shown|posted)\s+(?:on|by|in)\s+((?:the\s+)?[^,;:.“”"]{2,50}?)(?=\s+(?:on|in|by|late|early|last|this|that|to|as)\b|\s*[,.;]|["”’']|$)/u.exec(s))) {
+  if ((m = /\b[Ii]n\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[ée]|message|speech|address|comments|remarks|interview|report)\s+(?:read\s+out|read|broadcast|aired|carried|published|run|shown|posted)\s+(?:live\s+)?(?:on|by|in)\s+((?:the\s+)?[^,;:.“”"]{2,50}?)(?=\s+(?:on|in|by|late|early|last|this|that|to|as)\b|\s*[,.;]|["”’']|$)/u.exec(s))) {
     const c = at(m, m[1]!, true, m[0].length - m[1]!.length);
     if (c) return c;
   }

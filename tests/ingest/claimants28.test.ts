@@ -87,3 +87,21 @@ describe('claimants28: a quotation of several sentences, its speaker named after
     expect(x.claims.filter((c) => /Water is rising/.test(c.evidence[0]!.quote)).flatMap((c) => c.claimants)).toEqual([]);
   });
 });
+
+describe('claimants28: the medium of a speech broadcast live, and of an interview given later in the day', () => {
+  const x = read([
+    'President Kovacs said in a speech broadcast live on Northland TV that the dam would hold.',
+    'Speaking to Marbek Radio later Monday, Petra Lindqvist said the road to Dorvik was shut.',
+    // Look-alike: a speech given live in a place names no medium.
+    'Ilona Kovacs said in a speech delivered live in Norden that taxes would fall.',
+  ]);
+
+  it('gives the speaker and the medium, without the time in its name', () => {
+    expect(names(x, /dam would hold/)).toEqual(['kovacs', 'north-tv']);
+    expect(names(x, /road to Dorvik/)).toEqual(['Petra Lindqvist', 'Marbek Radio']);
+  });
+
+  it('names no medium for a place', () => {
+    expect(names(x, /taxes would fall/)).toEqual(['kovacs']);
+  });
+});
