@@ -402,10 +402,11 @@ export function headActor(text: string, phrase: Span, index: EntityIndex): { ent
  * Ida Lorn.' The name is the speaker. The role must be a common noun phrase ("the", "a", "its" ... before it).
  */
 function appositiveName(text: string, role: Span, end: number): Span | null {
-  if (!/^(?:the|a|an|its|his|her|their)\s/i.test(text.slice(role.start, role.end))) return null;
+  if (!/^(?:the|a|an|one|another|its|his|her|their)\s/i.test(text.slice(role.start, role.end))) return null;
   // "a lawyer for the reporter, Tomas Reyl": the name may be the complement's, not the role's.
   if (/\s(?:of|for|from|at|with|to|in)\s/i.test(text.slice(role.start, role.end))) return null;
-  const m = /^,\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\s*[.!]?["”’']*\s*$/u.exec(text.slice(role.end, end));
+  // Where the words appeared may follow the name: "wrote one passenger, Graham Lyle, on Facebook."
+  const m = /^,\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})(?:,\s+(?:on|in)\s+[^,;:“”"]{2,40}?)?\s*[.!]?["”’']*\s*$/u.exec(text.slice(role.end, end));
   if (!m || personalName(m[1]!) !== m[1]) return null;
   const start = role.end + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length };
@@ -723,7 +724,9 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (nounPhrase(text, phrase, tags, 6)) return make(text, phrase, 'said', index);
   }
   // A closing inverted attribution: "..., said the Regional Monitor.", "..., added a spokesman for the army, who ...".
-  if ((m = /,\s+(said|says|added|adds|wrote|writes|noted|notes|explained|warned|claimed|stated|announced|confirmed|insisted)\s+((?:the|a|an)\s+[^,;:“”"]{2,90}?|\p{Lu}[^,;:“”"]{1,90}?)\s*(?:,[^“”"]*)?[.!]?["”’']*$/u.exec(s))) {
+  // ... and "..., said one resident, Ali Hassan.", "..., says former Northland captain Ann Roe.": one of a kind, or what the
+  // person is before the name.
+  if ((m = /,\s+(said|says|added|adds|wrote|writes|noted|notes|explained|warned|claimed|stated|announced|confirmed|insisted)\s+((?:the|a|an|one|another)\s+[^,;:“”"]{2,90}?|(?!(?:to|on|in|at|from|for|with|about|by|of|late|early|after|before|that|it|this|us|me)\b)(?:\p{Ll}[\p{L}-]*\s+){1,3}\p{Lu}[^,;:“”"]{1,80}?|\p{Lu}[^,;:“”"]{1,90}?)\s*(?:,[^“”"]*)?[.!]?["”’']*$/u.exec(s))) {
     const start = span.start + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
     const phrase = { start, end: start + m[2]!.length };
     // Not after a speaker and their apposition: in "Sandvik, a farmer near Dorvik, said the water rose fast" (and "Sandvik,

@@ -105,3 +105,23 @@ describe('claimants28: the medium of a speech broadcast live, and of an intervie
     expect(names(x, /taxes would fall/)).toEqual(['kovacs']);
   });
 });
+
+describe('claimants28: an inverted closing attribution with one of a kind, or what the person is, before the name', () => {
+  const x = read([
+    'The water is rising faster than last year, said one resident, Ali Hassan.',
+    'The flight was a nightmare from start to finish, wrote one British passenger, Graham Lyle, on Facebook.',
+    'Not yet, says former Northland captain Petra Lindqvist.',
+    // Look-alike: where the words went is no speaker.
+    '"No tents are left," Lujain Daher, who runs a camp near Dorvik, wrote to us on Sunday.',
+  ]);
+
+  it('gives the name as the speaker', () => {
+    expect(names(x, /rising faster/)).toEqual(['Ali Hassan']);
+    expect(names(x, /nightmare/)).toEqual(['Graham Lyle']);
+    expect(names(x, /Not yet/)).toEqual(['Petra Lindqvist']);
+  });
+
+  it('keeps the speaker before a verb of writing to someone', () => {
+    expect(names(x, /No tents/)).toEqual(['Lujain Daher']);
+  });
+});
