@@ -32,7 +32,7 @@ import { DATELINE, LABEL_BEFORE_QUOTATION, labelNamesAKnownPlace, mixedLabelLeng
 import { contains, escapeRegExp, FRONTED_PLACE, kebab, OF_WHICH, overlaps, Tags, type Span } from './text.js';
 import { prepare, type Prepared } from './prepared.js';
 import { TOPIC_THRESHOLD, type TopicMatcher } from './topics.js';
-import { countryOf } from './countries.js';
+import { countryOf, demonymOf } from './countries.js';
 
 export { prepare } from './prepared.js';
 
@@ -1205,7 +1205,8 @@ export function claimantParts(phrase: string): string[] {
   if (parts.length < 2) return [phrase];
   // Two titles of one person: "President and Chief Executive Kenji Hanamura".
   if (parts.slice(0, -1).every(onlyTitles) && personalName(parts.at(-1)!) !== null) return [phrase];
-  const nameable = (p: string) => p.split(/\s+/).length >= 1 && /\p{L}{2,}/u.test(p) && !/^(?:\p{Lu}\p{Ll}+(?:n|an|ian|ish|i|ese))$/u.test(p) && !/^(?:who|which|speaking)\b/i.test(p);
+  // An adjective alone ("Russian and Turkish officials") is no speaker; a country whose name ends like one ("Iran", "Japan") is.
+  const nameable = (p: string) => p.split(/\s+/).length >= 1 && /\p{L}{2,}/u.test(p) && !(/^(?:\p{Lu}\p{Ll}+(?:n|an|ian|ish|i|ese))$/u.test(p) && !demonymOf(p)) && !/^(?:who|which|speaking)\b/i.test(p);
   // Only a plain list of names: each part a short noun phrase ("Aid groups and the UN").
   if (parts.length > 3 || !parts.every((p) => nameable(p) && p.split(/\s+/).length <= 7)) return [phrase];
   return parts;

@@ -125,3 +125,19 @@ describe('claimants28: an inverted closing attribution with one of a kind, or wh
     expect(names(x, /No tents/)).toEqual(['Lujain Daher']);
   });
 });
+
+describe('claimants28: a list of countries whose names end like adjectives', () => {
+  const x = read([
+    'Japan, Oman and Iran said the talks would resume next week.',
+    // Look-alike: adjectives before one noun are one speaker.
+    'Iranian and Japanese diplomats said the ship had left the port.',
+  ]);
+
+  it('gives every country of the list', () => {
+    expect(names(x, /talks would resume/)).toEqual(['Japan', 'Oman', 'Iran']);
+  });
+
+  it('keeps the adjectives with their noun', () => {
+    expect(names(x, /ship had left/)).toEqual(['Iranian and Japanese diplomats']);
+  });
+});
