@@ -1015,6 +1015,9 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (DOCUMENT_OF_A_TIME.test(s.slice(0, w.index))) continue;
     // "Soldiers he saw near Marbek said ...": a verb in a relative clause without "who" is not the speaker's.
     if (/\b\p{L}{3,}s\s+(?:I|we|he|she|they)\s+$/u.test(s.slice(0, w.index))) continue;
+    // "Ann Roe, whose party had been expected to finish first, told ...": a passive inside a "whose" clause after the speaker
+    // is not the sentence's verb; the one after the clause is.
+    if (/,\s+whose\s[^,;:“”"]*\b(?:been|be|is|was|are|were)\s+$/u.test(s.slice(0, w.index))) continue;
     const at = span.start + w.index;
     const ts = tags.of({ start: at, end: at + w[0].length });
     // "The army claims to have taken ...": a claim to have done or to be is a claim, whatever the tagger reads "claims" as.

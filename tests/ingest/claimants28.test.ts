@@ -141,3 +141,19 @@ describe('claimants28: a list of countries whose names end like adjectives', () 
     expect(names(x, /ship had left/)).toEqual(['Iranian and Japanese diplomats']);
   });
 });
+
+describe('claimants28: a passive inside a "whose" clause between the speaker and the verb', () => {
+  const x = read([
+    'Petra Lindqvist, whose party had been expected to finish first, told Marbek Radio that the count was unfair.',
+    // Look-alike: the verb of a "whose" clause with no passive is the clause's; the sentence's verb still speaks.
+    'Ilona Kovacs, whose ministry counted the votes, said the result would stand.',
+  ]);
+
+  it('gives the sentence to the speaker before the clause', () => {
+    expect(names(x, /count was unfair/)).toEqual(['Petra Lindqvist', 'Marbek Radio']);
+  });
+
+  it('keeps the other speaker', () => {
+    expect(names(x, /result would stand/)).toEqual(['kovacs']);
+  });
+});
