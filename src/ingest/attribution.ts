@@ -678,6 +678,12 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     // A name, not a thing's description ("The ferry's answer to the floods was simple: it stopped").
     if (/^\p{Lu}/u.test(m[1]!) && !/^(?:the|a|an|this|that)\s/i.test(m[1]!) && nounPhrase(text, clean(text, phrase), tags, 6)) return make(text, phrase, 'said', index);
   }
+  // "Here's what he said: ...", "This is what the minister told reporters: ...": the one who said it speaks after the colon.
+  if ((m = /^(?:Here(?:['’]s|\s+is)|This\s+is|That\s+is|That['’]s)\s+what\s+((?:the\s+)?[^,;:“”"]{1,60}?)\s+(?:said|says|told\s+[^,;:“”"]{1,40}?|wrote|writes|had\s+to\s+say)\s*:\s*\S/u.exec(s))) {
+    const phrase = { start: span.start + m.index + m[0].indexOf(m[1]!, 6), end: span.start + m.index + m[0].indexOf(m[1]!, 6) + m[1]!.length };
+    if (/^(?:he|she|it|they)$/i.test(m[1]!)) return { phrase, claimant: null, via: null, verb: 'said', pronoun: true };
+    if (nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'said', index);
+  }
   // "... as reported by the channel", ", as the agency reported."
   if ((m = /,?\s+as\s+(?:reported|announced|stated|claimed)\s+by\s+([^,;:“”"]{2,80}?)\s*[.!]?["”’']*$/i.exec(s)) || (m = /,\s+as\s+([^,;:“”"]{2,60}?)\s+(?:reported|reports|said|says|announced|claimed|claims)\s*[.!]?["”’']*$/i.exec(s))) {
     const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
@@ -1140,7 +1146,8 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
     if (nounPhrase(text, clean(text, phrase), tags, 6)) return make(text, phrase, 'countered', index);
   }
   // "X has ruled out talks", "X sent his condolences", "X expressed concern": refusals, condolences and concerns are statements.
-  if ((m = /^(.{2,80}?)\s+(?:has\s+|had\s+|have\s+)?(?:ruled out|rules out|struck an? (?:[\w-]+ )?(?:note|tone)|sounded an? (?:[\w-]+ )?(?:note|warning|alarm)|sent (?:his|her|its|their) condolences|offered (?:his|her|its|their) condolences|expressed (?:concern|regret|hope|sorrow|solidarity|support|alarm|dismay))\b/i.exec(s))) {
+  // ... with an adverb before the verb ("has so far ruled out", "has flatly ruled out").
+  if ((m = /^(.{2,80}?)\s+(?:has\s+|had\s+|have\s+)?(?:(?:so\s+far|until\s+now|\p{Ll}+ly|already|again|also|since)\s+)?(?:ruled out|rules out|struck an? (?:[\w-]+ )?(?:note|tone)|sounded an? (?:[\w-]+ )?(?:note|warning|alarm)|sent (?:his|her|its|their) condolences|offered (?:his|her|its|their) condolences|expressed (?:concern|regret|hope|sorrow|solidarity|support|alarm|dismay))\b/iu.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     // "The factory siren sounded a warning": a siren or a bell warns nobody of anything said.
     if (!/\b(?:sirens?|alarms?|bells?|horns?|klaxons?|whistles?|speakers?|loudspeakers?)$/i.test(m[1]!) && nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);

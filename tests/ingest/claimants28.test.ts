@@ -157,3 +157,22 @@ describe('claimants28: a passive inside a "whose" clause between the speaker and
     expect(names(x, /result would stand/)).toEqual(['kovacs']);
   });
 });
+
+describe('claimants28: "Here is what she said:" before a quotation, and "has so far ruled out"', () => {
+  const x = read([
+    'Petra Lindqvist spoke in Dorvik on Monday. Here is what she said: "The dam will hold through the spring."',
+    'Ilona Kovacs has so far ruled out a second vote on the budget.',
+    // Look-alikes: what a thing shows, and a plan ruled out by no one named.
+    'Here is what the map shows: three roads cut by the water.',
+    'A second vote has so far been ruled out.',
+  ]);
+
+  it('gives the quotation to the one who said it', () => {
+    expect(names(x, /dam will hold/)).toEqual(['Petra Lindqvist']);
+    expect(names(x, /second vote on the budget/)).toEqual(['kovacs']);
+  });
+
+  it('names no speaker for the look-alikes', () => {
+    for (const re of [/map shows/, /been ruled out/]) expect(x.claims.filter((c) => re.test(c.evidence[0]!.quote)).flatMap((c) => c.claimants)).toEqual([]);
+  });
+});
