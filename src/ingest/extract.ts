@@ -610,6 +610,15 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const name = [...proposed].reverse().find((m) => m.proposedType === 'actor' && m.proposedKind === 'PERSON' && m.end <= at && m.start >= at - 400 && m.text.includes(' ') && personalName(m.text) === m.text && !insideQuotation(text, m.start));
     return name ? (resolver.resolve(name.text, null, null)?.ref ?? null) : null;
   };
+  /** The medium a sentence in the outlet's own voice opens on, known or named as a medium ("Northland TV made no mention ..."). */
+  const mediumOpening = (before: typeof previous): Resolved | null => {
+    if (!before || before.claimants.length) return null;
+    const subject = subjectOf(text, before.sentence, new Tags(text, before.sentence));
+    if (!subject) return null;
+    const head = headActor(text, subject, index);
+    if (head) return MEDIUM_KINDS.has(head.entity.kind) ? resolver.resolve(text.slice(subject.start, subject.end), head.entity, head.via) : null;
+    return namedAsMedium(text.slice(subject.start, subject.end)) ? resolver.medium(text.slice(subject.start, subject.end), null) : null;
+  };
   const resolveAttribution = (a: Attribution | null): Resolved[] => {
     if (!a) return [];
     const cached = resolvedOf.get(`${a.phrase.start}:${a.phrase.end}`);
@@ -766,7 +775,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     // "it" relaying ("..., it adds.") and "quoted by the same paper": the medium the sentence before cited.
     const relayingBefore = a.channel && /^(?:it|the\s+same\s+(?:paper|newspaper|daily|agency|channel|broadcaster|outlet))$/i.test(text.slice(a.channel.phrase.start, a.channel.phrase.end).trim());
     if (relayingBefore) {
-      const medium = previous?.claimants.findLast((c) => MEDIUM_KINDS.has(c.ref.kind));
+      // ... or, after a sentence in the outlet's own voice, the medium it opened on ("Northland TV made no mention of the
+      // convoy. Citing a military source, it reported ...").
+      const medium = previous?.claimants.findLast((c) => MEDIUM_KINDS.has(c.ref.kind)) ?? (/^it$/i.test(text.slice(a.channel!.phrase.start, a.channel!.phrase.end).trim()) ? mediumOpening(previous) : null);
       if (medium && out.length && !out.some((x) => x.ref.key === medium.ref.key)) out.push(medium);
     } else if (a.channel && (out.length || a.pronoun)) {
       // A pronoun that stands for no one named before ("They denied ..., Northland TV said."): the medium still carried it.

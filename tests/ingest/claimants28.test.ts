@@ -176,3 +176,19 @@ describe('claimants28: "Here is what she said:" before a quotation, and "has so 
     for (const re of [/map shows/, /been ruled out/]) expect(x.claims.filter((c) => re.test(c.evidence[0]!.quote)).flatMap((c) => c.claimants)).toEqual([]);
   });
 });
+
+describe('claimants28: "Citing a source, it reported" after a sentence in the outlet\'s voice that opens on a medium', () => {
+  const x = read([
+    'Northland TV made no mention of the convoy. Citing a military source, it reported that the road was open.',
+    // Look-alike: "it" after a sentence opening on no medium relays nothing named.
+    'The dam held overnight. Citing a council source, it was reported that the road was open again.',
+  ]);
+
+  it('gives the source and the medium', () => {
+    expect(names(x, /road was open\./)).toEqual(['Military source', 'north-tv']);
+  });
+
+  it('adds no medium for a thing', () => {
+    expect(names(x, /open again/)).not.toContain('north-tv');
+  });
+});
