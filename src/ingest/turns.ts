@@ -202,6 +202,11 @@ function bracketedLabel(line: string, text = ''): string | null {
   const found = BRACKET_LINE.exec(CLIP_OPENING.test(line) ? line.replace(/\s--\s/g, ' — ') : line);
   let inner = (found?.[1] ?? found?.[2])?.trim().replace(CLIP_RUNNING_TIME, '').replace(CLIP_DURATION, '');
   if (inner && CLIP_OPENING.test(line)) inner = inner.replace(CLIP_RECORDING, '');
+  // How the words reach the listener is no part of the speaker: "(translated)", "(in Arabic)", "(voice-over)".
+  inner = inner?.replace(/\s*\((?:translated|translation|subtitled|dubbed|voice[- ]?over|in\s+\p{Lu}\p{Ll}+)\)$/u, '');
+  // A name and the reporter's role set off by a dash ("DARA KEANE — political correspondent, RDS") are the name and the role
+  // after a comma.
+  inner = inner?.replace(/^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3})\s+[—–]\s+(?=(?:[\p{L}'’.-]+\s+){0,3}(?:correspondent|reporter|editor|CORRESPONDENT|REPORTER|EDITOR)\b)/u, '$1, ');
   // A surname alone ("[CLIP — SWANSON]") is the whole name the page prints before it ("Spokesman David Swanson:").
   const surname = inner ? new RegExp(String.raw`^(${CLIP_MARK}\s*[:—–-]\s*)(\p{Lu}[\p{Lu}'’-]+)$`, 'u').exec(inner) : null;
   const full = surname && text ? fullNameOf(text, titleCase(surname[2]!)) : null;

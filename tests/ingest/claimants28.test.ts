@@ -192,3 +192,24 @@ describe('claimants28: "Citing a source, it reported" after a sentence in the ou
     expect(names(x, /open again/)).not.toContain('north-tv');
   });
 });
+
+describe('claimants28: a script\'s bracketed labels with "(translated)" or a dash before the reporter\'s role', () => {
+  const x = read([
+    'VALLEY TV NEWS',
+    'PRESENTER: Floods hit Dorvik overnight.',
+    // Look-alike: a bracketed note with no speaker, under the presenter.
+    '[MAP — FLOODED AREAS (translated)]\nThree roads are cut.',
+    '[SOT — UMM AHMAD, DISPLACED FROM DORVIK (translated)]\nThe water came at night. We left everything.',
+    '[DARA KEANE — political correspondent, Valley TV]\nThe council has no plan. Nobody here expects help soon.',
+  ]);
+
+  it('gives the clip to its speaker and the report to the reporter', () => {
+    expect(names(x, /water came at night/)).toEqual(['Umm Ahmad']);
+    expect(names(x, /left everything/)).toEqual(['Umm Ahmad']);
+    expect(names(x, /council has no plan/)).toEqual(['Dara Keane']);
+  });
+
+  it('names no speaker under a map', () => {
+    expect(x.claims.filter((c) => /roads are cut/.test(c.evidence[0]!.quote)).flatMap((c) => c.claimants)).toEqual([]);
+  });
+});
