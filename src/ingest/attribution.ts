@@ -313,7 +313,14 @@ function clean(text: string, span: Span): Span {
   // "a rebel commander who gave his name as Omar Talib": the name given is the speaker's.
   const givenName = /\bwho\s+(?:gave|identified)\s+(?:his|her|their|himself|herself)\s+(?:name\s+)?(?:only\s+)?as\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:al|el|bin|ibn|abu)[-\s])?\p{Lu}[\p{L}'’-]+){0,3})\s*$/u.exec(text.slice(s.start, s.end));
   if (givenName) return { start: s.end - givenName[1]!.length, end: s.end };
-  const cutAt = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,\s+(?:before|after|while|when|since|upon|on)\s+[a-z]+ing\b[^,]*,?\s*$|,\s+whose\s|,\s+(?:speaking|addressing|talking|writing|reporting|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed|asked|pressed|questioned)\b|(?<!\s(?:I|we))\s+(?:reached|contacted|interviewed|polled|surveyed)\s+(?:by|on|over|via)\s|\s+(?:briefed|informed)\s+(?:on|about)\s|,\s+(?:a|an|the)\s|,\s+(?:already|itself|long|once|still|now)\s+(?:home\s+to|host\s+to|a|an|the|one\s+of)\s|\s+(?:quoted|cited) (?:by|in)\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
+  // A description alone, then the name it describes: "One partner, the Dorvik Medical Society (DMS),", "Its main partner, the
+  // Red Crescent,": the name speaks.
+  const describedThenNamed = /^(?:[Oo]ne|[Aa]n?|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*,\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’.&-]*){1,6}(?:\s+\(\p{Lu}{2,8}\))?),?\s*$/u.exec(text.slice(s.start, s.end));
+  if (describedThenNamed) {
+    const start = s.start + describedThenNamed[0].lastIndexOf(describedThenNamed[1]!);
+    return { start, end: start + describedThenNamed[1]!.length };
+  }
+  const cutAt = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,\s+(?:before|after|while|when|since|upon|on)\s+[a-z]+ing\b[^,]*,?\s*$|,\s+whose\s|,\s+(?:seen|obtained|reviewed|leaked)\s+by\s|,\s+(?:also\s+|better\s+)?known\s+as\s|,\s+(?:speaking|addressing|talking|writing|reporting|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed|asked|pressed|questioned)\b|(?<!\s(?:I|we))\s+(?:reached|contacted|interviewed|polled|surveyed)\s+(?:by|on|over|via)\s|\s+(?:briefed|informed)\s+(?:on|about)\s|,\s+(?:a|an|the)\s|,\s+(?:already|itself|long|once|still|now)\s+(?:home\s+to|host\s+to|a|an|the|one\s+of)\s|\s+(?:quoted|cited) (?:by|in)\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   // A relative pronoun in lower case only: "The WHO says" names the World Health Organization.
   const relative = /,?\s+(?:[Ww]ho|[Ww]hich)(?:\s|$)/.exec(text.slice(s.start, s.end));
   // A participle clause between the speaker and the verb (", appearing before the committee ...,", ", fearing more floods,"), in
@@ -1043,7 +1050,8 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
       (!/^reports$/i.test(w[0]) && /^(?!(?:In|On|At|Since|After|Before|During|From|Yesterday|Today|Last|This|By|For|With|Under|Over|Until|Across)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+(?:(?:a|an|the)\s+|\p{Lu}[\p{L}-]*['’]s\s+)(?![^,]*\b(?:town|city|village|province|region|district|area|country|place|camp|hub|stronghold|day|week|month|year|capital)\b)[^,]{2,60},\s+$/u.test(s.slice(0, w.index))));
     // "Erdogan has set a deadline and threatened military action": a past in "-ed" after "and", which a tagger may read as an
     // adjective ("threatened species"); the coordinated form below still asks for the first verb and its subject.
-    const coordinatedPast = /ed$/i.test(w[0]) && /\s(?:and|but)\s+(?:(?:also|then|later)\s+)?$/i.test(s.slice(0, w.index));
+    // ... and a past participle after "has" and an adverb ("has always rejected such accusations"), which a tagger may read the same.
+    const coordinatedPast = /ed$/i.test(w[0]) && (/\s(?:and|but)\s+(?:(?:also|then|later)\s+)?$/i.test(s.slice(0, w.index)) || /\s(?:has|have|had)\s+(?:always|never|long|repeatedly|consistently|previously|already|also|again|since|often)\s+$/i.test(s.slice(0, w.index)));
     // "The UN counts 690,000 displaced": a present in "-s" after a name and before a figure, however a tagger reads it.
     const countsAFigure = /^(?:counts|estimates|reckons|puts)$/i.test(w[0]) && /\p{Lu}[\p{L}.'’-]*\s+$/u.test(s.slice(0, w.index)) && /^\s+(?:(?:about|around|some|at\s+least|more\s+than|nearly|almost|over|roughly)\s+)?\d/i.test(s.slice(w.index + w[0].length));
     if (!ts.includes('Verb') && !progressive && !countsAFigure && !claimsTo && !vowsTo && !verbBeforeThat && !describesAs && !sayThat && !afterParenthesis && !ruledThat && !voiced && !coordinatedPast && !deniesThat && !/^(?:said|told|says)$/i.test(w[0])) continue;

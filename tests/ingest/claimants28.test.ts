@@ -213,3 +213,25 @@ describe('claimants28: a script\'s bracketed labels with "(translated)" or a das
     expect(x.claims.filter((c) => /roads are cut/.test(c.evidence[0]!.quote)).flatMap((c) => c.claimants)).toEqual([]);
   });
 });
+
+describe('claimants28: the speaker\'s phrase with a name after a description, a "seen by" or "known as" clause, an adverb before the verb', () => {
+  const x = read([
+    'One partner, the Dorvik Medical Society (DMS), said the clinic had closed.',
+    'A paramedic from the Dorvik Civil Defence, known as the Blue Helmets, said four people died.',
+    "The committee's report, seen by the Marbek Courier, says the dam was never inspected.",
+    'The monitor has always rejected such accusations, saying its figures come from doctors.',
+    // Look-alike: a name with its own description after it keeps the name.
+    'Ann Sandvik, the head of the clinic, said the doors would reopen on Monday.',
+  ]);
+
+  it('gives the statement to the one described', () => {
+    expect(names(x, /clinic had closed/)).toEqual(['Dorvik Medical Society']);
+    expect(names(x, /four people died/)).not.toContain('Blue Helmets');
+    expect(names(x, /never inspected/)).not.toContain('Seen by the Marbek Courier');
+    expect(names(x, /rejected such accusations/)).toEqual(['monitor']);
+  });
+
+  it('keeps a name before its description', () => {
+    expect(names(x, /doors would reopen/)).toEqual(['Ann Sandvik']);
+  });
+});
