@@ -490,7 +490,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     // A name in capitals before any comma ("— Ann Fowler, 54, a shopkeeper", "— Police Scotland"), then what they are; not a
     // reply, a time, a credit or a note ("— Updated 14:05 GMT", "— Reporting by ...", "— See our weather page").
     const who = signature?.[1]!.split(',')[0]!.trim() ?? '';
-    if (!signature || !/^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the|al|el|bin|de|van|von)){0,6}$/u.test(who)) return null;
+    // ... or a body or an unnamed person by their description ("— Northland army general command", "— A senior Turkish
+    // official"), no credit's or note's word among them.
+    const described = /^(?:(?:A|An|The)\s+)?(?:[\p{L}'’.-]+\s+){0,4}(?:command|ministry|army|office|spokes(?:man|woman|person)|official|officer|source|diplomat|commander|minister|presidency|government|council|agency|monitor|resident|witness|doctor|nurse|farmer|soldier|fighter|activist|survivor)$/u.test(who) && !/\b(?:updated|reporting|editing|photo|video|source:|see|read)\b/i.test(who);
+    if (!signature || !(described || /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the|al|el|bin|de|van|von)){0,6}$/u.test(who))) return null;
     if (!signatures.has(sentence.line)) signatures.set(sentence.line, resolver.soundbite(`${signature[1]!.replace(/[.,]$/, '')}:`));
     return signatures.get(sentence.line) ?? null;
   };

@@ -235,3 +235,22 @@ describe('claimants28: the speaker\'s phrase with a name after a description, a 
     expect(names(x, /doors would reopen/)).toEqual(['Ann Sandvik']);
   });
 });
+
+describe('claimants28: a quotation signed below with a body or an unnamed person\'s description', () => {
+  const x = read([
+    'QUOTES OF THE DAY',
+    '"The army will not stop until every inch is free."\n— Northland army general command, in a statement read on state television',
+    '"We were told nothing before the strike."\n— A senior Dorvik official, speaking on condition of anonymity',
+    // Look-alike: a note under a quotation is no signature.
+    '"Prices will rise in March."\n— Updated 14:05 GMT',
+  ]);
+
+  it('gives the quotation to the one described', () => {
+    expect(names(x, /every inch is free/)).toHaveLength(1);
+    expect(names(x, /told nothing/)).toEqual(['Senior Dorvik official']);
+  });
+
+  it('leaves a quotation over a note without a speaker', () => {
+    expect(x.claims.filter((c) => /Prices will rise/.test(c.evidence[0]!.quote)).flatMap((c) => c.claimants)).toEqual([]);
+  });
+});
