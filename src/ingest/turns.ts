@@ -177,8 +177,9 @@ const CLIP_RECORDING = /\s+(?:VOICER|VOICE|VO|V\/O|ACTUALITY|ACT|INTERVIEW|OOV|I
 /** A clip's running time after its label: "— 0'14\"", "— 0:14", "(1'05)". */
 const CLIP_DURATION = /\s*(?:[—–-]\s*\d{1,2}['’:]\s*\d{2}(?:["”]|['’]{2})?|\(\d{1,2}['’:]\s*\d{2}(?:["”]|['’]{2})?\))\s*$/u;
 /** A person's label in brackets before their words: a name in capitals with a reporter's or presenter's role after a comma or
- * "REPORTING" after it ("OLIVER QUANT, CORRESPONDENT", "VT — TAREK BITAR REPORTING"), or a clip's ("SOT — Omar Haddad, minister"). */
-export const BRACKETED_PERSON = String.raw`(?:(?:VT|PKG|PACKAGE|REPORT|INSERT)\s*[:—–-]\s*)?\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}(?:,\s*(?:[\p{Lu}'’.-]+\s+){0,3}(?:CORRESPONDENT|REPORTER|PRESENTER|HOST|ANCHOR|EDITOR)(?:,\s*[^\]\n\p{Ll}]{2,40})?|\s+REPORTING)|${CLIP_MARK}\s*[:—–-][^\]\n]{3,100}`;
+ * "REPORTING" after it ("OLIVER QUANT, CORRESPONDENT", "VT — TAREK BITAR REPORTING"), or a clip's ("SOT — Omar Haddad, minister"),
+ * or the name alone ("[HATTIE CREWDSON] Russian and Turkish officials met ..."): turns.ts decides whose, as for "NAME:". */
+export const BRACKETED_PERSON = String.raw`(?:(?:VT|PKG|PACKAGE|REPORT|INSERT)\s*[:—–-]\s*)?\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}(?:,\s*(?:[\p{Lu}'’.-]+\s+){0,3}(?:CORRESPONDENT|REPORTER|PRESENTER|HOST|ANCHOR|EDITOR)(?:,\s*[^\]\n\p{Ll}]{2,40})?|\s+REPORTING)|${CLIP_MARK}\s*[:—–-][^\]\n]{3,100}|\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}(?=\])`;
 /**
  * A script's label in brackets, on a line of its own ("[OLIVER QUANT, CORRESPONDENT]", "[VT — TAREK BITAR REPORTING]"),
  * before the quotation it labels ('[SOT — ANNA BERG, FARMER] "We lost everything."'), or, a person's (`BRACKETED_PERSON`),

@@ -254,3 +254,22 @@ describe('claimants28: a quotation signed below with a body or an unnamed person
     expect(x.claims.filter((c) => /Prices will rise/.test(c.evidence[0]!.quote)).flatMap((c) => c.claimants)).toEqual([]);
   });
 });
+
+describe('claimants28: a transcript\'s speaker labels as names alone in brackets', () => {
+  const x = read([
+    'VALLEY RADIO\nPresented by Ada Quill.',
+    '[ADA QUILL] The river rose overnight. Our correspondent Ben Tarr is in Dorvik.',
+    '[BEN TARR] The water is still rising here. I counted forty homes under water this morning.',
+    // Look-alike: a heading in brackets over words labels no one.
+    '[BREAKING NEWS] The bridge at Norden has closed.',
+  ]);
+
+  it('reads them as the same labels with a colon', () => {
+    expect(names(x, /still rising here/)).toEqual(['Ben Tarr']);
+    expect(x.claims.filter((c) => /river rose overnight/.test(c.evidence[0]!.quote)).flatMap((c) => c.claimants)).toEqual([]);
+  });
+
+  it('gives the heading\'s words no speaker', () => {
+    expect(x.claims.filter((c) => /bridge at Norden/.test(c.evidence[0]!.quote)).flatMap((c) => c.claimants)).toEqual([]);
+  });
+});
