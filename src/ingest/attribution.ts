@@ -9,7 +9,7 @@
 import type { Modality } from './types.js';
 import type { EntityIndex, EntityRef } from './entities.js';
 import { FRONTED_PLACE, OF_WHICH, trimSpan, type Span, type Tags } from './text.js';
-import { GROUP_NOUNS, ISSUED_DOCUMENT, MEDIUM_KINDS, namedAsMedium, personalName } from './claimants.js';
+import { GROUP_NOUNS, ISSUED_DOCUMENT, isPersonRole, MEDIUM_KINDS, namedAsMedium, personalName } from './claimants.js';
 import { speakerLabelLength } from './turns.js';
 import { countryOf } from './countries.js';
 import { ABBREVIATED } from './sentences.js';
@@ -54,8 +54,10 @@ const SPEECH =
   'slammed|slams|blasted|blasts|decried|decries|deplored|deplores|lambasted|lambasts|informed|advised|concluded|concludes|speculated|asserted';
 // Words said aloud in a voice of their own, a speaker's only right after the quotation ('"I have lost everything," a farmer
 // shouted'); "The ushers shouted at us" inside a quotation is what the quotation tells.
-// So is a question asked ('"Who answers for that?" she asked').
-const VOICE = 'shouted|shouts|cried|yelled|chanted|screamed|whispered|sobbed|pleaded|asked|asks|wondered';
+// So is a question asked ('"Who answers for that?" she asked'), after a question only when the verb comes first ('"...?" asked
+// Lindqvist'; '"Citizens for Dorvik," asked the court' is a request).
+const VOICE_OF_ANY = 'shouted|shouts|cried|yelled|chanted|screamed|whispered|sobbed|pleaded';
+const VOICE = `${VOICE_OF_ANY}|asked|asks|wondered`;
 const VOICE_AFTER_QUOTE = new RegExp(`^(?:${VOICE})$`, 'i');
 /** The speaker of a voice closing the sentence right after a quotation ('... for that?" she asked.'). */
 const CLOSING_VOICE = new RegExp(`[,!?][”"]\\s+((?:[^,;:“”"\\s]+\\s+){0,5}?[^,;:“”"\\s]+)\\s+(?:${VOICE})\\s*[.!]?\\s*$`, 'u');
@@ -71,7 +73,7 @@ const LABEL = 'terrorists?|extremists?|criminals?|mercenaries|invaders|occupiers
 /** The speaker after a closing quotation mark, up to the comma or stop; a relative clause after it ("who asked not to be named
  * because ...") is cut only where a sentence has one in lower case, so that "the WHO representative" keeps its "WHO". */
 const closingQuoteSpeaker = (relative: boolean) =>
-  new RegExp(`[”"]\\s*,?\\s*(?:${SPEECH}|${VOICE})\\s+((?:(?:[A-Z]\\.){2,}|\\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Sgt|Maj|Brig|Adm|Sen|Rep|Gov|Rev|St)\\.(?=\\s)|[^,.;:“”"]){2,90}?)${relative ? String.raw`(?:\s+(?:who|whom|whose)\s[^.;:“”"]*)?` : ''}\\s*(?:,|\\.|$)`, 'i');
+  new RegExp(`(?:[”"]\\s*,?\\s*(?:${SPEECH}|${VOICE_OF_ANY})|(?<=[?!][”"])\\s*(?:asked|asks|wondered))\\s+((?:(?:[A-Z]\\.){2,}|\\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Sgt|Maj|Brig|Adm|Sen|Rep|Gov|Rev|St)\\.(?=\\s)|[^,.;:“”"]){2,90}?)${relative ? String.raw`(?:\s+(?:who|whom|whose)\s[^.;:“”"]*)?` : ''}\\s*(?:,|\\.|$)`, 'i');
 const CLOSING_QUOTE_SPEAKER = closingQuoteSpeaker(true);
 const CLOSING_QUOTE_SPEAKER_PLAIN = closingQuoteSpeaker(false);
 // "SANA, citing a military source, called the deployment an act of aggression": calling is saying here too.
@@ -316,11 +318,13 @@ function clean(text: string, span: Span): Span {
   // A description alone, then the name it describes: "One partner, the Dorvik Medical Society (DMS),", "Its main partner, the
   // Red Crescent,": the name speaks.
   const describedThenNamed = /^(?:[Oo]ne|[Aa]n?|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*,\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’.&-]*){1,6}(?:\s+\(\p{Lu}{2,8}\))?),?\s*$/u.exec(text.slice(s.start, s.end));
-  if (describedThenNamed) {
+  // Not a person's role before their name ("The minister of health, Jana Petrova,"): the resolver keeps the role for "the minister"
+  // later.
+  if (describedThenNamed && !describedThenNamed[0].split(/[\s,]+/).some((word) => isPersonRole(word))) {
     const start = s.start + describedThenNamed[0].lastIndexOf(describedThenNamed[1]!);
     return { start, end: start + describedThenNamed[1]!.length };
   }
-  const cutAt = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,\s+(?:before|after|while|when|since|upon|on)\s+[a-z]+ing\b[^,]*,?\s*$|,\s+whose\s|,\s+(?:seen|obtained|reviewed|leaked)\s+by\s|,\s+(?:also\s+|better\s+)?known\s+as\s|,\s+(?:speaking|addressing|talking|writing|reporting|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed|asked|pressed|questioned)\b|(?<!\s(?:I|we))\s+(?:reached|contacted|interviewed|polled|surveyed)\s+(?:by|on|over|via)\s|\s+(?:briefed|informed)\s+(?:on|about)\s|,\s+(?:a|an|the)\s|,\s+(?:already|itself|long|once|still|now)\s+(?:home\s+to|host\s+to|a|an|the|one\s+of)\s|\s+(?:quoted|cited) (?:by|in)\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
+  const cutAt = /,\s+(?:in|at|during|after|before|from|via|through|on)\s+(?:a|an|the|his|her|its|their)\s[^,]*,?\s*$|,\s+(?:before|after|while|when|since|upon|on)\s+[a-z]+ing\b[^,]*,?\s*$|,\s+whose\s|,\s+(?:seen|obtained|reviewed|leaked)\s+by\s|,\s+(?:speaking|addressing|talking|writing|reporting|citing|however|meanwhile|though|too|in turn|for (?:its|his|her|their) part|named|appointed|elected|chosen|sworn in|nominated|reached|contacted|interviewed|asked|pressed|questioned)\b|(?<!\s(?:I|we))\s+(?:reached|contacted|interviewed|polled|surveyed)\s+(?:by|on|over|via)\s|\s+(?:briefed|informed)\s+(?:on|about)\s|,\s+(?:a|an|the)\s|,\s+(?:already|itself|long|once|still|now)\s+(?:home\s+to|host\s+to|a|an|the|one\s+of)\s|\s+(?:quoted|cited) (?:by|in)\b|\s+in a (?:televised |written )?statement\b|\s+on its website\b|\s+within hours\b/i.exec(text.slice(s.start, s.end));
   // A relative pronoun in lower case only: "The WHO says" names the World Health Organization.
   const relative = /,?\s+(?:[Ww]ho|[Ww]hich)(?:\s|$)/.exec(text.slice(s.start, s.end));
   // A participle clause between the speaker and the verb (", appearing before the committee ...,", ", fearing more floods,"), in
@@ -688,8 +692,10 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   // "Here's what he said: ...", "This is what the minister told reporters: ...": the one who said it speaks after the colon.
   if ((m = /^(?:Here(?:['’]s|\s+is)|This\s+is|That\s+is|That['’]s)\s+what\s+((?:the\s+)?[^,;:“”"]{1,60}?)\s+(?:said|says|told\s+[^,;:“”"]{1,40}?|wrote|writes|had\s+to\s+say)\s*:\s*\S/u.exec(s))) {
     const phrase = { start: span.start + m.index + m[0].indexOf(m[1]!, 6), end: span.start + m.index + m[0].indexOf(m[1]!, 6) + m[1]!.length };
-    if (/^(?:he|she|it|they)$/i.test(m[1]!)) return { phrase, claimant: null, via: null, verb: 'said', pronoun: true };
-    if (nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'said', index);
+    if (/^(?:he|she|they)$/i.test(m[1]!)) return { phrase, claimant: null, via: null, verb: 'said', pronoun: true };
+    // A name or a person by their role, not a thing ("This is what the law says:").
+    const role = /^the\s+(\p{Ll}+)$/u.exec(m[1]!)?.[1];
+    if ((role ? isPersonRole(role) : /^\p{Lu}/u.test(m[1]!)) && nounPhrase(text, clean(text, phrase), tags, 8)) return make(text, phrase, 'said', index);
   }
   // "... as reported by the channel", ", as the agency reported."
   if ((m = /,?\s+as\s+(?:reported|announced|stated|claimed)\s+by\s+([^,;:“”"]{2,80}?)\s*[.!]?["”’']*$/i.exec(s)) || (m = /,\s+as\s+([^,;:“”"]{2,60}?)\s+(?:reported|reports|said|says|announced|claimed|claims)\s*[.!]?["”’']*$/i.exec(s))) {
@@ -752,7 +758,11 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
       return (name !== null && words.split(/\s+/).length - name.split(/\s+/).length <= 2) || /^\p{Lu}[\p{L}'’-]+$/u.test(words);
     };
     const speakerFirst = before.length === 2 && ((aName(before[0]!) && /^(?:[Aa]n?|[Tt]he|who|aged|\d+|\p{Ll}+\s+of\s)/u.test(before[1]!)) || (/^(?:the|his|her|its|their|our)\s+(?:\p{Ll}+\s+)?\p{Ll}+$/iu.test(before[0]!) && aName(before[1]!)));
-    if (!speakerFirst && !/^(?:on|in|at|late|early|after|before|that|it|this|he|she|they)\b/i.test(m[2]!) && nounPhrase(text, clean(text, phrase), tags, 14)) return make(text, appositiveName(text, phrase, span.end) ?? phrase, m[1]!, index);
+    // What the person is before the name ("former Northland captain Petra Lindqvist") only before a person's whole name: "wrote
+    // three novels about Dorvik", "adds support for Norden's system" are what was done.
+    const described = /^\p{Ll}/u.test(m[2]!) && !/^(?:the|a|an|one|another)\s/i.test(m[2]!);
+    const tail = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u.exec(m[2]!.trim())?.[1];
+    if (!(described && !(tail && personalName(tail) === tail)) && !speakerFirst && !/^(?:on|in|at|late|early|after|before|that|it|this|he|she|they)\b/i.test(m[2]!) && nounPhrase(text, clean(text, phrase), tags, 14)) return make(text, appositiveName(text, phrase, span.end) ?? phrase, m[1]!, index);
   }
   // "Russia's foreign ministry was blunter, blaming ...", "The army was more cautious, saying ...": the subject speaks in the
   // participle after how it spoke.
@@ -1155,7 +1165,7 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   }
   // "X has ruled out talks", "X sent his condolences", "X expressed concern": refusals, condolences and concerns are statements.
   // ... with an adverb before the verb ("has so far ruled out", "has flatly ruled out").
-  if ((m = /^(.{2,80}?)\s+(?:has\s+|had\s+|have\s+)?(?:(?:so\s+far|until\s+now|\p{Ll}+ly|already|again|also|since)\s+)?(?:ruled out|rules out|struck an? (?:[\w-]+ )?(?:note|tone)|sounded an? (?:[\w-]+ )?(?:note|warning|alarm)|sent (?:his|her|its|their) condolences|offered (?:his|her|its|their) condolences|expressed (?:concern|regret|hope|sorrow|solidarity|support|alarm|dismay))\b/iu.exec(s))) {
+  if ((m = /^(.{2,80}?)\s+(?:has\s+|had\s+|have\s+)?(?:(?:so\s+far|until\s+now|flatly|firmly|categorically|publicly|repeatedly|already|again|also)\s+)?(?:ruled out|rules out|struck an? (?:[\w-]+ )?(?:note|tone)|sounded an? (?:[\w-]+ )?(?:note|warning|alarm)|sent (?:his|her|its|their) condolences|offered (?:his|her|its|their) condolences|expressed (?:concern|regret|hope|sorrow|solidarity|support|alarm|dismay))\b/iu.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
     // "The factory siren sounded a warning": a siren or a bell warns nobody of anything said.
     if (!/\b(?:sirens?|alarms?|bells?|horns?|klaxons?|whistles?|speakers?|loudspeakers?)$/i.test(m[1]!) && nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);

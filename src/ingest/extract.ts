@@ -228,8 +228,9 @@ function mediumFits(noun: string, ref: EntityRef): boolean {
 /** A title before a name in a speaker's label ("President Erdogan", "Prime Minister Khan"). */
 const LABEL_TITLE = /^(?:(?:President|Prime\s+Minister|Foreign\s+Minister|Minister|Chancellor|King|Queen|Sheikh|Senator|Governor|General|Gen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+/;
 /** What may follow a speaker phrase that closes its sentence: the reporting verb and at most whom it told (", the firm said."). */
-// A day or a document after the verb is still its close: "..., the authority said on Wednesday.", "..., the trust said in a statement."
-const CLOSING_VERB = /^[\s,]*(?:said|says|added|adds|confirmed|warned|told\s[^.]{0,30})(?:\s+(?:on|in|late\s+on|early\s+on|last|this|earlier|later)\b[^.,;:“”"]{0,30})?\s*[.!]?["”’']*\s*$/i;
+const CLOSING_VERB = /^[\s,]*(?:said|says|added|adds|confirmed|warned|told\s[^.]{0,30})\s*[.!]?["”’']*\s*$/i;
+/** The same close with a day or a document after the verb: "..., the authority said on Wednesday.", "..., the trust said in a statement." */
+const CLOSING_VERB_DATED = /^[\s,]*(?:said|says|added|adds|confirmed|warned)\s+(?:on|in|late\s+on|early\s+on|last|this|earlier|later)\b[^.,;:“”"]{0,30}\s*[.!]?["”’']*\s*$/i;
 /** "The group", "the carmaker": an organisation named by its kind, referring back to its name. */
 const ORGANISATION_ANAPHOR = /^[Tt]he\s+(group|party|company|carmaker|automaker|firm|league|coalition|organi[sz]ation|charity|movement|alliance|union|federation|association|foundation|airline|bank|lender|insurer|retailer|club|campaign)$/u;
 
@@ -553,18 +554,20 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     return null;
   };
   const ownSubject = (part: string, sentence: Sentence, at: number): string | null => {
-    const noun = /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(operator|company|firm|force|service|utility|carrier|airline|insurer|bureau|council|board|authority|club|network|trust|institute|regulator|watchdog|agency|commission|university|hospital)$/u.exec(part.trim())?.[1] ?? /^(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+the\s+(force|company|firm|operator|service|utility|airline|carrier|council|board|authority|club|trust|institute|regulator|agency|commission|university|hospital)$/u.exec(part.trim())?.[1];
+    const noun = /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(operator|company|firm|force|service|utility|carrier|airline|insurer|bureau|council|board|authority|club|network|trust|institute|agency|commission|university|hospital)$/u.exec(part.trim())?.[1] ?? /^(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+(?:for|of)\s+the\s+(force|company|firm|operator|service|utility|airline|carrier|council|board|authority|club|trust|institute|agency|commission|university|hospital)$/u.exec(part.trim())?.[1];
     if (!noun || anaphorOf(noun, at) || resolver.anaphor(noun)) return null;
-    // The phrase closes the sentence.
-    if (!CLOSING_VERB.test(text.slice(at + part.length, sentence.end))) return null;
+    // The phrase closes the sentence; with a day or a document after its verb, or with a noun any of its kind may share
+    // ("the agency", "the trust"), only when the subject's name ends in that noun ("Marbek Space Agency ..., the agency said on
+    // Friday"): "Striker Ann Roe has signed ..., the club said on Friday" is the club's.
+    const after = text.slice(at + part.length, sentence.end);
+    const dated = !CLOSING_VERB.test(after);
+    if (dated && !CLOSING_VERB_DATED.test(after)) return null;
     const subject = subjectOf(text, sentence, new Tags(text, sentence));
     if (!subject) return null;
     const words = text.slice(subject.start, subject.end).replace(/^(?:[^,]{0,40},\s+)/, '').trim();
     // A name: two to four capitalised words, none of them a known actor's.
     if (!/^(?:\p{Lu}[\p{L}'’&-]*)(?:\s+\p{Lu}[\p{L}'’&-]*){1,3}$/u.test(words) || headActor(text, subject, index)) return null;
-    // "The agency", "the institute", "the university" may be any of their kind (a news agency above all): only a name that
-    // ends in the noun ("Marbek Space Agency ..., the agency said").
-    if (/^(?:agency|institute|commission|university|hospital|trust)$/.test(noun) && !new RegExp(String.raw`\b${noun}$`, 'i').test(words)) return null;
+    if ((dated || /^(?:agency|institute|commission|university|hospital|trust)$/.test(noun)) && !new RegExp(String.raw`\b${noun}$`, 'i').test(words)) return null;
     return words;
   };
   /**
@@ -617,7 +620,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const mediumOpening = (before: typeof previous): Resolved | null => {
     if (!before || before.claimants.length) return null;
     const subject = subjectOf(text, before.sentence, new Tags(text, before.sentence));
-    if (!subject) return null;
+    // Whose thing it is names no medium ("Marbek Radio's parent company").
+    if (!subject || /['’]s?\s/.test(text.slice(subject.start, subject.end))) return null;
     const head = headActor(text, subject, index);
     if (head) return MEDIUM_KINDS.has(head.entity.kind) ? resolver.resolve(text.slice(subject.start, subject.end), head.entity, head.via) : null;
     return namedAsMedium(text.slice(subject.start, subject.end)) ? resolver.medium(text.slice(subject.start, subject.end), null) : null;
@@ -1217,6 +1221,10 @@ export function claimantParts(phrase: string): string[] {
     !/\b(?:Police|Constabulary|Service|Agency|Authority|Council|Ministry|Department|Office|Army|Government|Party|Court|Commission)\s+and\s/u.test(phrase) && !/^(?:the\s+)?(?:Police|Constabulary)\b/u.test(phrase.trim())) return [phrase];
   const parts = phrase.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return [phrase];
+  // A list inside a preposition's complement is one speaker's description: "Coaches from Japan and Oman", "Diplomats from
+  // Russia, Turkey and Iran".
+  const countryAfter = /\s(?:from|in|at)\s+(\p{Lu}[\p{L}-]*)$/u.exec(parts[0]!)?.[1];
+  if (countryAfter && countryOf(countryAfter) && parts.slice(1).every((p) => countryOf(p))) return [phrase];
   // Two titles of one person: "President and Chief Executive Kenji Hanamura".
   if (parts.slice(0, -1).every(onlyTitles) && personalName(parts.at(-1)!) !== null) return [phrase];
   // An adjective alone ("Russian and Turkish officials") is no speaker; a country whose name ends like one ("Iran", "Japan") is.

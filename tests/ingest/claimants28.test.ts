@@ -51,21 +51,26 @@ describe('claimants28: a question asked after a quotation of several sentences',
 
 describe('claimants28: an organisation\'s noun closing the sentence, after a day or a document', () => {
   const x = read([
-    'The Dorvik Food Administration has widened a recall of sliced meat to 23 products, the authority said on Wednesday.',
+    'The Dorvik Food Authority has widened a recall of sliced meat to 23 products, the authority said on Wednesday.',
     'North Dorvik Hospitals Trust cancelled all clinics on Monday, the trust said in a statement.',
     'The Marbek Space Agency launched its first probe on Friday, the agency said in a brief post.',
-    // Look-alike: a person's doing, closed by "the agency" with no agency named in the sentence, is no name's.
+    // Look-alikes: a person's doing, closed by "the agency" with no agency named in the sentence, is no name's; nor is a
+    // player's signing closed by the club on a day (review of the round).
     'Petra Lindqvist left Norden on Sunday, the agency said.',
+    'Striker Ann Roe has signed a two-year extension, the club said on Friday.',
+    'Lindby Library will close for a month, the council said on Monday.',
   ]);
 
   it('gives the statement to the organisation the sentence opens on', () => {
-    expect(names(x, /widened a recall/)).toEqual(['Dorvik Food Administration']);
+    expect(names(x, /widened a recall/)).toEqual(['Dorvik Food Authority']);
     expect(names(x, /cancelled all clinics/)).toEqual(['North Dorvik Hospitals Trust']);
     expect(names(x, /first probe/)).toEqual(['Marbek Space Agency']);
   });
 
-  it('does not make the person the agency', () => {
+  it('does not make the person, the player or the library the speaker', () => {
     expect(names(x, /left Norden/)).not.toContain('Petra Lindqvist');
+    expect(names(x, /two-year extension/)).not.toContain('Striker Ann Roe');
+    expect(names(x, /close for a month/)).not.toContain('Lindby Library');
   });
 });
 
@@ -214,10 +219,11 @@ describe('claimants28: a script\'s bracketed labels with "(translated)" or a das
   });
 });
 
-describe('claimants28: the speaker\'s phrase with a name after a description, a "seen by" or "known as" clause, an adverb before the verb', () => {
+describe('claimants28: the speaker\'s phrase with a name after a description, a "seen by" clause, an adverb before the verb', () => {
   const x = read([
     'One partner, the Dorvik Medical Society (DMS), said the clinic had closed.',
-    'A paramedic from the Dorvik Civil Defence, known as the Blue Helmets, said four people died.',
+    // The name a speaker goes by is kept (review of the round): "known as" is no clause to cut.
+    'A fighter from the town, known as Abu Ali, told Northland TV that the road was cut.',
     "The committee's report, seen by the Marbek Courier, says the dam was never inspected.",
     'The monitor has always rejected such accusations, saying its figures come from doctors.',
     // Look-alike: a name with its own description after it keeps the name.
@@ -226,7 +232,7 @@ describe('claimants28: the speaker\'s phrase with a name after a description, a 
 
   it('gives the statement to the one described', () => {
     expect(names(x, /clinic had closed/)).toEqual(['Dorvik Medical Society']);
-    expect(names(x, /four people died/)).not.toContain('Blue Helmets');
+    expect(names(x, /road was cut/)).toEqual(['Abu Ali', 'north-tv']);
     expect(names(x, /never inspected/)).not.toContain('Seen by the Marbek Courier');
     expect(names(x, /rejected such accusations/)).toEqual(['monitor']);
   });
@@ -271,5 +277,29 @@ describe('claimants28: a transcript\'s speaker labels as names alone in brackets
 
   it('gives the heading\'s words no speaker', () => {
     expect(x.claims.filter((c) => /bridge at Norden/.test(c.evidence[0]!.quote)).flatMap((c) => c.claimants)).toEqual([]);
+  });
+});
+
+describe('claimants28: look-alikes the round\'s review found over-read, mended', () => {
+  const x = read([
+    'A hamstring injury has effectively ruled out captain Jonas Berg for a month.',
+    'This is what the law says: no vote may be held before May.',
+    'The author lived in Marbek for a decade, wrote three novels about Dorvik and taught at the school.',
+    'Coaches from Japan and Oman said the match would go ahead.',
+    'The group, which calls itself "Citizens for Dorvik," asked the court to halt the vote.',
+    "Marbek Radio's parent company sold the station. Citing a board source, it said the deal was done.",
+  ]);
+
+  it('names no thing as a speaker', () => {
+    for (const re of [/hamstring injury/, /no vote may be held/, /three novels/]) expect(x.claims.filter((c) => re.test(c.evidence.map((e) => e.quote).join(' '))).flatMap((c) => c.claimants)).toEqual([]);
+  });
+
+  it('keeps a list inside a description, and the group asking the court', () => {
+    expect(names(x, /match would go ahead/)).toEqual(['Coaches from Japan and Oman']);
+    expect(names(x, /halt the vote/)).not.toContain('Court to halt the vote');
+  });
+
+  it('takes no medium from whose company it is', () => {
+    expect(names(x, /deal was done/)).not.toContain('Marbek Radio');
   });
 });
