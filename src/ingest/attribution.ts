@@ -1167,8 +1167,9 @@ function attributionOf(text: string, span: Span, tags: Tags, index: EntityIndex)
   // ... with an adverb before the verb ("has so far ruled out", "has flatly ruled out").
   if ((m = /^(.{2,80}?)\s+(?:has\s+|had\s+|have\s+)?(?:(?:so\s+far|until\s+now|flatly|firmly|categorically|publicly|repeatedly|already|again|also)\s+)?(?:ruled out|rules out|struck an? (?:[\w-]+ )?(?:note|tone)|sounded an? (?:[\w-]+ )?(?:note|warning|alarm)|sent (?:his|her|its|their) condolences|offered (?:his|her|its|their) condolences|expressed (?:concern|regret|hope|sorrow|solidarity|support|alarm|dismay))\b/iu.exec(s))) {
     const phrase = { start: span.start + m.index, end: span.start + m.index + m[1]!.length };
-    // "The factory siren sounded a warning": a siren or a bell warns nobody of anything said.
-    if (!/\b(?:sirens?|alarms?|bells?|horns?|klaxons?|whistles?|speakers?|loudspeakers?)$/i.test(m[1]!) && nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
+    // "The factory siren sounded a warning": a siren or a bell warns nobody of anything said; "The storm has ruled out repairs":
+    // what rules a thing out is no speaker either.
+    if (!/\b(?:sirens?|alarms?|bells?|horns?|klaxons?|whistles?|speakers?|loudspeakers?|storms?|weather|rain|snow|floods?|injury|injuries|inflation|costs?|virus|outbreak|shortages?)$/i.test(m[1]!) && nounPhrase(text, clean(text, phrase), tags)) return make(text, phrase, 'said', index);
   }
   // "The Observatory gave a far lower figure", "The Met Office issued a red warning", "The minister ordered an inquiry": a
   // figure given, a warning issued and an inquiry ordered are the speaker's statements.

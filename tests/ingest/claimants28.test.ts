@@ -303,3 +303,12 @@ describe('claimants28: look-alikes the round\'s review found over-read, mended',
     expect(names(x, /deal was done/)).not.toContain('Marbek Radio');
   });
 });
+
+describe('claimants28: a storm that rules something out is no speaker', () => {
+  const x = read(['The storm has ruled out repairs to the bridge this year.', 'Ilona Kovacs has ruled out a second vote on the budget.']);
+
+  it('gives the storm\'s sentence no speaker and the minister\'s refusal to her', () => {
+    expect(x.claims.filter((c) => /repairs to the bridge/.test(c.evidence[0]!.quote)).flatMap((c) => c.claimants)).toEqual([]);
+    expect(names(x, /second vote/)).toEqual(['kovacs']);
+  });
+});
