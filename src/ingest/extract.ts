@@ -328,9 +328,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   // they attribute: the sentence is read after it.
   const mixedLabel = mixedLabelLength(text);
   const attributionIn = (span: Span, tags: Tags): Attribution | null => {
-    const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-    const label = /^\s*$/.test(text.slice(lineStart, span.start)) ? mixedLabel(text.slice(lineStart, text.indexOf('\n', lineStart) < 0 ? text.length : text.indexOf('\n', lineStart))) : 0;
-    const after = lineStart + label;
+    const line = lineAround(text, span.start);
+    const label = /^\s*$/.test(text.slice(line.start, span.start)) ? mixedLabel(text.slice(line.start, line.end)) : 0;
+    const after = line.start + label;
     const a = findAttribution(text, label && after > span.start && after < span.end ? { start: after, end: span.end } : span, tags, index);
     return outletCounts(a) ? null : a;
   };
@@ -567,7 +567,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const words = text.slice(subject.start, subject.end).replace(/^(?:[^,]{0,40},\s+)/, '').trim();
     // A name: two to four capitalised words, none of them a known actor's.
     if (!/^(?:\p{Lu}[\p{L}'’&-]*)(?:\s+\p{Lu}[\p{L}'’&-]*){1,3}$/u.test(words) || headActor(text, subject, index)) return null;
-    if ((dated || /^(?:agency|institute|commission|university|hospital|trust)$/.test(noun)) && !new RegExp(String.raw`\b${noun}$`, 'i').test(words)) return null;
+    if ((dated || /^(?:agency|institute|commission|university|hospital|trust)$/.test(noun)) && /(\p{L}+)$/u.exec(words)?.[1]!.toLowerCase() !== noun) return null;
     return words;
   };
   /**
